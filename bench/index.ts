@@ -1,0 +1,20 @@
+/**
+ * `npm run bench`: prints tables with ratios against baselines measured in the same run
+ * (DESIGN.md §6). Asserts nothing and never fails on a time.
+ *
+ *   npm run bench              all tables
+ *   npm run bench -- picture   only the named ones (picture, sound, api)
+ */
+import { printTable, type Row } from './table.js';
+import { benchPicture } from './picture.js';
+
+const suites: Record<string, { title: string; run: () => Promise<Row[]> }> = {
+  picture: { title: 'Engine: render + encode vs ffmpeg alone', run: benchPicture },
+};
+
+const wanted = process.argv.slice(2);
+for (const [name, suite] of Object.entries(suites)) {
+  if (wanted.length && !wanted.includes(name)) continue;
+  process.stdout.write(`running ${name} …\n`);
+  printTable(suite.title, await suite.run());
+}

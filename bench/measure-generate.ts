@@ -1,0 +1,27 @@
+/**
+ * One generate() in a fresh process, so peak RSS is this clip's alone. Prints one JSON line:
+ * { wall_ms, timings, max_rss_mb, frames }. Used by bench/picture.ts; not a test.
+ *
+ *   node --import tsx bench/measure-generate.ts <image> <duration> <resolution> <sound 0|1> <prompt> <out>
+ */
+import { readFile } from 'node:fs/promises';
+import { generate } from '../src/engine/index.js';
+import { frameCount } from '../src/engine/plan.js';
+
+const [image, duration, resolution, sound, prompt, out] = process.argv.slice(2);
+const bytes = await readFile(image!);
+const started = performance.now();
+const result = await generate(
+  { image: bytes, prompt: prompt!, duration: Number(duration), resolution: resolution as '720p' | '1080p', sound: sound === '1', seed: 1234 },
+  { output: out! },
+);
+const wall = performance.now() - started;
+process.stdout.write(`${JSON.stringify({
+  wall_ms: Math.round(wall),
+  timings: result.timings,
+  frames: frameCount(result.plan),
+  width: result.plan.width,
+  height: result.plan.height,
+  max_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+})}\n`);
+process.exit(0);

@@ -1,0 +1,76 @@
+/**
+ * The engine against the encoder floor (DESIGN.md §6, issue 2): for 5 s and 10 s at 720p and
+ * 1080p, wall time, frames/s and peak RSS of a whole generate() (analyze → direct → render →
+ * encode, without and with sound), next to ffmpeg alone (a) Ken-Burns-ing the same image with
+ * zoompan and (b) encoding the same number of frames of the still image, with the same x264
+ * settings, measured in the same run. Ratios are ours ÷ baseline (lower is better; 1.0 = as fast
+ * as ffmpeg alone).
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import sharp from 'sharp';
+import { ffmpegPath } from '../src/engine/encode/ffmpeg-path.js';
+import { videoCodecArgs, bitexactArgs } from '../src/engine/encode/codec-args.js';
+import { outputSize, type Resolution } from '../src/engine/encode/output-size.js';
+import type { Row } from './table.js';
+
+const run = promisify(execFile);
+const IMAGE = new URL('../../shared/fixtures/images/street-old-town.jpg', import.meta.url).pathname;
+const PROMPT = 'slow push-in with gentle parallax, light rain, distant city ambience';
+
+interface Measured {
+  wall: number;
+  rssMb: number;
+}
+
+async function ffmpegTimed(args: string[]): Promise<Measured> {
+  const started = performance.now();
+  const { stderr } = await run(ffmpegPath(), ['-hide_banner', '-benchmark', '-y', ...args], { maxBuffer: 1 << 24 });
+  const wall = performance.now() - started;
+  const rss = Number(/maxrss=(\d+)kB/.exec(stderr)?.[1] ?? 0);
+  return { wall, rssMb: Math.round(rss / 1024) };
+}
+
+async function ours(duration: number, resolution: Resolution, sound: boolean, out: string) {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', new URL('./measure-generate.ts', import.meta.url).pathname,
+    IMAGE, String(duration), resolution, sound ? '1' : '0', PROMPT, out], { maxBuffer: 1 << 20 });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as { wall_ms: number; max_rss_mb: number; frames: number; timings: Record<string, number> };
+}
+
+export async function benchPicture(): Promise<Row[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'moviola-bench-'));
+  const meta = await sharp(IMAGE).metadata();
+  const rows: Row[] = [];
+  for (const resolution of ['720p', '1080p'] as const) {
+    for (const duration of [5, 10]) {
+      const { width, height } = outputSize(meta.width!, meta.height!, resolution);
+      const frames = duration * 24;
+      const common = [...videoCodecArgs(), '-frames:v', String(frames), '-movflags', '+faststart', ...bitexactArgs(), '-f', 'mp4'];
+      const still = await ffmpegTimed(['-loop', '1', '-i', IMAGE, '-vf', `scale=${width}:${height}:flags=lanczos,format=yuv420p`, '-r', '24', ...common, join(dir, 'still.mp4')]);
+      const kenBurns = await ffmpegTimed(['-i', IMAGE, '-vf',
+        `scale=${width * 2}:${height * 2},zoompan=z='min(zoom+0.0015,1.5)':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=${frames}:s=${width}x${height}:fps=24,format=yuv420p`,
+        ...common, join(dir, 'zoompan.mp4')]);
+      const silent = await ours(duration, resolution, false, join(dir, 'ours-silent.mp4'));
+      const withSound = await ours(duration, resolution, true, join(dir, 'ours-sound.mp4'));
+      const row = (name: string, wall: number, rss: number | string): Row => ({
+        clip: `${duration}s ${resolution} ${width}x${height}`,
+        run: name,
+        'wall s': (wall / 1000).toFixed(2),
+        'frames/s': (frames / (wall / 1000)).toFixed(1),
+        'peak RSS MB': rss,
+        '÷ zoompan (a)': (wall / kenBurns.wall).toFixed(2),
+        '÷ still encode (b)': (wall / still.wall).toFixed(2),
+      });
+      rows.push(row('ffmpeg (b) still image encode', still.wall, still.rssMb));
+      rows.push(row('ffmpeg (a) zoompan Ken Burns', kenBurns.wall, kenBurns.rssMb));
+      rows.push(row('moviola, no sound', silent.wall_ms, silent.max_rss_mb));
+      rows.push(row('moviola, with sound', withSound.wall_ms, withSound.max_rss_mb));
+      const t = withSound.timings;
+      rows.push({ clip: `${duration}s ${resolution} ${width}x${height}`, run: `  stages (ms): analyze ${t.analyze}, direct ${t.direct}, sound ${t.sound}, render+encode ${t.render_encode}` });
+    }
+  }
+  return rows;
+}

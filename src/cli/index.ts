@@ -1,0 +1,30 @@
+/**
+ * `moviola` — the command line: serve | worker | generate | keys.
+ * Each command lives in its own file and registers itself on the program.
+ */
+import { Command, CommanderError } from 'commander';
+import { registerGenerate } from './generate.js';
+import { registerServe } from './serve.js';
+import { registerKeys } from './keys.js';
+
+export async function main(argv: string[]): Promise<void> {
+  const program = new Command('moviola')
+    .description('Self-hosted image-to-video with sound: a procedural cinematographer and sound designer.')
+    .showHelpAfterError()
+    // usage mistakes exit 2 like refused input (commander's default is 1)
+    .exitOverride()
+    .addHelpText('after', `
+Examples:
+  $ moviola generate --image photo.jpg --prompt "slow push-in, rain on the window" --out clip.mp4
+  $ moviola serve                      # the API and Playground on http://127.0.0.1:8080
+  $ moviola keys create --name alice   # a new API key`);
+  registerGenerate(program);
+  registerServe(program);
+  registerKeys(program);
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  }
+}

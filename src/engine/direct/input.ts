@@ -1,0 +1,18 @@
+/** What the director is given besides the Scene: the request's parameters, already validated. */
+export interface DirectInput {
+  prompt: string;
+  negativePrompt: string;
+  /** 0 image-led (gentle, tasteful) … 1 prompt-led (literal, stronger) */
+  cfgScale: number;
+  /** seconds */
+  duration: number;
+  /** 0 … 2^32-1, already resolved (no -1 here) */
+  seed: number;
+  /** output frame size */
+  width: number;
+  height: number;
+  /** false: no audio stream at all */
+  sound: boolean;
+  /** voice ids from voice_list, in order (<<<voice_1>>> is the first) */
+  voices: string[];
+}

@@ -1,0 +1,154 @@
+/**
+ * Finding the director's vocabulary in free text. Vocabulary lives in tables (DESIGN.md §1): each
+ * entry has an id and the phrases people use for it; this file only finds those phrases.
+ *
+ * Matching is on whole words, case-insensitive, treats "push-in", "push in" and "pushin" alike,
+ * accepts simple plurals and -ing/-ed forms of every word of three letters or more ("pushes in",
+ * "panning left", "camera moving left", "drizzling"), and marks a mention as negated when "no",
+ * "not", "without", "don't", "never" or "avoid" stands shortly before it.
+ *
+ * @example
+ *   findMentions('slow push-in, no rain', [{ id: 'rain', phrases: ['rain', 'raining'] }])
+ *   // → [{ id: 'rain', phrase: 'rain', index: 15, negated: true }]
+ */
+
+export interface LexiconEntry<Id extends string = string> {
+  id: Id;
+  /** lowercase phrases; the first is the canonical one */
+  phrases: readonly string[];
+}
+
+export interface Mention<Id extends string = string> {
+  id: Id;
+  /** the entry phrase that matched */
+  phrase: string;
+  /** character offset in the (lowercased) text */
+  index: number;
+  /** character length of the matched text */
+  length: number;
+  negated: boolean;
+}
+
+const NEGATORS = new Set(['no', 'not', 'without', "don't", 'dont', 'never', 'avoid', 'nor', 'zero', 'non']);
+
+/** lowercases, unifies quotes and dashes so hyphenated and spaced forms match alike */
+export function normalizeText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[‐‑‒–—-]/g, ' ');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/**
+ * The inflected forms of one word as a regular-expression fragment: plural / 3rd person (-s, -es),
+ * -ing and -ed, with a final silent e dropped ("move" → "moving") and a final consonant doubled
+ * after a single vowel ("pan" → "panning"). Words shorter than three letters other than the last
+ * ("in", "up") are matched as they are.
+ */
+function wordPattern(word: string, isLast: boolean): string {
+  if (!/^[a-z]+$/.test(word) || (!isLast && word.length < 3)) return escapeRegExp(word);
+  const forms = new Set([word, `${word}s`, `${word}es`, `${word}ing`, `${word}ed`, `${word}d`]);
+  if (word.endsWith('e') && word.length > 2) forms.add(`${word.slice(0, -1)}ing`);
+  const [a, b, c] = word.slice(-3);
+  if (word.length >= 3 && a && b && c && !VOWELS.has(a) && VOWELS.has(b) && !VOWELS.has(c) && !'wxy'.includes(c)) {
+    forms.add(`${word}${c}ing`);
+    forms.add(`${word}${c}ed`);
+  }
+  // longest first, so the alternation never stops at a shorter form
+  return `(?:${[...forms].sort((x, y) => y.length - x.length).join('|')})`;
+}
+
+/** A regular expression for one phrase: word-bounded, flexible spacing, simple inflections on every word. */
+function phrasePattern(phrase: string): RegExp {
+  const words = normalizeText(phrase).trim().split(/\s+/);
+  const body = words.map((w, i) => wordPattern(w, i === words.length - 1)).join('\\s*');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+const patternCache = new Map<string, RegExp>();
+function cachedPattern(phrase: string): RegExp {
+  let pattern = patternCache.get(phrase);
+  if (!pattern) {
+    pattern = phrasePattern(phrase);
+    patternCache.set(phrase, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
+function isNegated(text: string, index: number): boolean {
+  // the three words before the mention, within the same clause
+  const before = text.slice(Math.max(0, index - 40), index);
+  const clause = before.split(/[,.;:!?\n]|\bbut\b|\band\b|\bthen\b/).pop() ?? '';
+  const words = clause.trim().split(/\s+/).filter(Boolean).slice(-3);
+  return words.some((w) => NEGATORS.has(w.replace(/[^a-z']/g, '')));
+}
+
+/**
+ * Every mention of every entry, in text order. Where phrases overlap (e.g. "dolly zoom" and
+ * "zoom"), the longest match wins, so specific phrases beat generic ones.
+ */
+export function findMentions<Id extends string>(text: string, entries: readonly LexiconEntry<Id>[]): Mention<Id>[] {
+  const normalized = normalizeText(text);
+  const candidates: Mention<Id>[] = [];
+  for (const entry of entries) {
+    for (const phrase of entry.phrases) {
+      const pattern = cachedPattern(phrase);
+      for (const match of normalized.matchAll(pattern)) {
+        const index = match.index ?? 0;
+        candidates.push({ id: entry.id, phrase, index, length: match[0].length, negated: isNegated(normalized, index) });
+      }
+    }
+  }
+  candidates.sort((a, b) => b.length - a.length || a.index - b.index);
+  const taken: Array<[number, number]> = [];
+  const kept: Mention<Id>[] = [];
+  for (const c of candidates) {
+    const end = c.index + c.length;
+    if (taken.some(([s, e]) => c.index < e && end > s)) continue;
+    taken.push([c.index, end]);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.index - b.index);
+}
+
+/** The ids mentioned (not negated) in text. */
+export function mentionedIds<Id extends string>(text: string, entries: readonly LexiconEntry<Id>[]): Set<Id> {
+  return new Set(findMentions(text, entries).filter((m) => !m.negated).map((m) => m.id));
+}
+
+export interface QuotedLine {
+  text: string;
+  /** offset of the opening quote in the original prompt */
+  start: number;
+  /** offset just after the closing quote */
+  end: number;
+}
+
+// "…", “…”, 「…」, «…», and '…' when the single quotes are not apostrophes inside words
+const QUOTE_PATTERN = /"([^"]+)"|“([^”]+)”|「([^」]+)」|«([^»]+)»|(?<![\p{L}\p{N}])'([^']+?)'(?![\p{L}\p{N}])/gu;
+
+/** Quoted passages in a prompt (lines to be spoken), in order. */
+export function extractQuotes(prompt: string): QuotedLine[] {
+  const lines: QuotedLine[] = [];
+  for (const match of prompt.matchAll(QUOTE_PATTERN)) {
+    const text = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '').trim();
+    if (text) lines.push({ text, start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+  }
+  return lines;
+}
+
+/** The prompt with quoted passages blanked out (same length), so spoken words never trigger vocabulary. */
+export function withoutQuotes(prompt: string): string {
+  let out = prompt;
+  for (const q of extractQuotes(prompt)) {
+    out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
+  }
+  return out;
+}

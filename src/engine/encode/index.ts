@@ -1,0 +1,128 @@
+/**
+ * encode: muxes the rendered frames and the soundtrack into an MP4 with ffmpeg (DESIGN.md §4):
+ * H.264 High, yuv420p, +faststart, 24 fps, exactly duration × 24 frames; AAC 48 kHz stereo, or no
+ * audio stream at all when the plan has sound off; a poster JPEG beside it.
+ *
+ * Frames go straight from the renderer into ffmpeg's stdin with backpressure; the soundtrack
+ * (small: 5 s is 1.9 MB) goes through a temporary file. The MP4 and poster are written under
+ * temporary names and renamed into place only on success, so a failure leaves nothing behind.
+ * Bit-exact flags and a fixed thread count make the output byte-identical for the same plan.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import sharp from 'sharp';
+import { frameCount, type ShotPlan } from '../plan.js';
+import type { RgbImage } from '../scene.js';
+import type { Soundtrack } from '../sound/index.js';
+import { ffmpegPath } from './ffmpeg-path.js';
+import { videoCodecArgs, audioCodecArgs, bitexactArgs } from './codec-args.js';
+
+export interface EncodeJob {
+  plan: ShotPlan;
+  output: string;
+  poster: string;
+  /** the picture frame 0 shows, resized to the output size for the poster */
+  posterImage: RgbImage;
+  soundtrack: Soundtrack | null;
+  signal?: AbortSignal;
+  /** starts the renderer; it calls onFrame for each I420 frame in order and resolves when done */
+  renderFrames: (onFrame: (frame: Uint8Array, index: number) => Promise<void>) => Promise<void>;
+  onFrameEncoded?: (frames: number) => void;
+}
+
+function temporaryName(path: string): string {
+  return join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp.${path.split('.').pop() ?? 'tmp'}`);
+}
+
+/** Runs ffmpeg, feeding it frames; resolves when the file is complete. */
+async function runEncoder(job: EncodeJob, videoTemp: string, audioTemp: string | null): Promise<void> {
+  const { plan } = job;
+  const frames = frameCount(plan);
+  const args = [
+    '-hide_banner', '-loglevel', 'error', '-y',
+    '-f', 'rawvideo', '-pix_fmt', 'yuv420p', '-s', `${plan.width}x${plan.height}`, '-r', String(plan.fps), '-i', 'pipe:0',
+    ...(audioTemp ? ['-f', 'f32le', '-ar', '48000', '-ac', '2', '-i', audioTemp] : []),
+    '-map', '0:v:0', ...(audioTemp ? ['-map', '1:a:0'] : []),
+    ...videoCodecArgs(),
+    ...(audioTemp ? audioCodecArgs() : ['-an']),
+    '-movflags', '+faststart',
+    ...bitexactArgs(),
+    '-f', 'mp4', videoTemp,
+  ];
+  const child = spawn(ffmpegPath(), args, { stdio: ['pipe', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  const exited = new Promise<void>((resolve, reject) => {
+    child.on('error', (error) => reject(new Error(`encode: could not start ffmpeg (${error.message})`)));
+    child.on('close', (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new Error(`encode: ffmpeg failed (${signal ?? `exit ${code}`}): ${stderr.trim()}`));
+    });
+  });
+  exited.catch(() => undefined); // observed below; avoid an unhandled rejection while frames flow
+
+  const abort = () => child.kill('SIGKILL');
+  job.signal?.addEventListener('abort', abort, { once: true });
+  // EPIPE when ffmpeg dies early is reported through `exited`, with ffmpeg's own message
+  child.stdin.on('error', () => undefined);
+
+  let written = 0;
+  const onFrame = async (frame: Uint8Array): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) await exited;
+    if (!child.stdin.write(frame)) {
+      await new Promise<void>((resolve, reject) => {
+        const onDrain = () => { child.off('close', onClose); resolve(); };
+        const onClose = () => { child.stdin.off('drain', onDrain); reject(new Error(`encode: ffmpeg stopped reading: ${stderr.trim()}`)); };
+        child.stdin.once('drain', onDrain);
+        child.once('close', onClose);
+      });
+    }
+    written++;
+    job.onFrameEncoded?.(written);
+  };
+
+  try {
+    await job.renderFrames(onFrame);
+    if (written !== frames) throw new Error(`encode: the renderer produced ${written} frames, the plan needs ${frames}`);
+    child.stdin.end();
+    await exited;
+  } catch (error) {
+    child.kill('SIGKILL');
+    await exited.catch(() => undefined);
+    job.signal?.throwIfAborted();
+    throw error;
+  } finally {
+    job.signal?.removeEventListener('abort', abort);
+  }
+}
+
+async function writePoster(job: EncodeJob, target: string): Promise<void> {
+  const { width, height, data } = job.posterImage;
+  await sharp(data, { raw: { width, height, channels: 3 } })
+    .resize(job.plan.width, job.plan.height, { fit: 'fill', kernel: 'lanczos3' })
+    .jpeg({ quality: 88, mozjpeg: false })
+    .toFile(target);
+}
+
+export async function encodeClip(job: EncodeJob): Promise<void> {
+  await mkdir(dirname(job.output), { recursive: true });
+  await mkdir(dirname(job.poster), { recursive: true });
+  const videoTemp = temporaryName(job.output);
+  const posterTemp = temporaryName(job.poster);
+  const audioTemp = job.soundtrack ? temporaryName(job.output.replace(/\.[^./]+$/, '') + '.f32') : null;
+  try {
+    if (audioTemp && job.soundtrack) {
+      const { samples } = job.soundtrack;
+      await writeFile(audioTemp, Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength));
+    }
+    await Promise.all([runEncoder(job, videoTemp, audioTemp), writePoster(job, posterTemp)]);
+    await rename(posterTemp, job.poster);
+    await rename(videoTemp, job.output);
+  } finally {
+    await Promise.all([videoTemp, posterTemp, audioTemp].map((p) => (p ? rm(p, { force: true }) : undefined)));
+  }
+}

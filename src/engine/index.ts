@@ -1,0 +1,160 @@
+/**
+ * The engine's one entry point: `generate()` runs analyze → direct → picture + sound → encode
+ * (DESIGN.md §1) and writes an MP4 and a poster JPEG.
+ *
+ * @example
+ *   const result = await generate(
+ *     { image: await readFile('cat.png'), prompt: 'slow push-in, rain on the window', seed: 7 },
+ *     { output: 'out/cat.mp4' },
+ *   );
+ *   result.plan.shots[0].camera.moves // → ['push_in']
+ */
+import { analyzeImage } from './analyze/index.js';
+import { direct } from './direct/index.js';
+import { renderPicture } from './picture/index.js';
+import { renderSound, type Soundtrack } from './sound/index.js';
+import { encodeClip } from './encode/index.js';
+import { outputSize, type Resolution } from './encode/output-size.js';
+import { validatePlan } from './plan-validate.js';
+import { frameCount, type ShotPlan } from './plan.js';
+import { describeScene, type Scene } from './scene.js';
+import { inputError } from './errors.js';
+import { randomSeed } from './util/random.js';
+
+export interface GenerateRequest {
+  /** the image's bytes (use `loadImageSource` for a path, URL or data URI) */
+  image: Buffer;
+  prompt: string;
+  negativePrompt?: string;
+  /** 0 … 1, default 0.5 */
+  cfgScale?: number;
+  /** seconds, default 5 (the API allows 5 or 10; the engine any length up to 20 s) */
+  duration?: number;
+  /** 0 … 2^32-1; undefined or -1 picks a random seed, recorded in the plan */
+  seed?: number;
+  resolution?: Resolution;
+  /** default true */
+  sound?: boolean;
+  /** voice ids (voice_list) */
+  voices?: string[];
+  /** render exactly this plan instead of directing one (its seed, size and duration win) */
+  plan?: ShotPlan;
+  /** output pixel area instead of the resolution's (small renders for tests and benchmarks) */
+  area?: number;
+}
+
+export type Stage = 'analyze' | 'direct' | 'sound' | 'picture' | 'encode' | 'done';
+
+export interface Progress {
+  stage: Stage;
+  /** frames rendered and encoded so far, and in all */
+  frame: number;
+  frames: number;
+  /** 0 … 1 over the whole job */
+  fraction: number;
+}
+
+export interface GenerateOptions {
+  /** where the MP4 goes; written atomically (nothing is left there on failure) */
+  output: string;
+  /** where the poster JPEG goes; default: the output path with .jpg */
+  poster?: string;
+  onProgress?: (progress: Progress) => void;
+  signal?: AbortSignal;
+  /** a Scene already analysed from the same bytes (analysis is cacheable by the image hash) */
+  scene?: Scene;
+}
+
+export interface GenerateResult {
+  output: string;
+  poster: string;
+  plan: ShotPlan;
+  scene: ReturnType<typeof describeScene>;
+  /** milliseconds per stage and in all */
+  timings: { analyze: number; direct: number; sound: number; render_encode: number; total: number };
+}
+
+function ms(since: number): number {
+  return Math.round(performance.now() - since);
+}
+
+function resolvePlan(request: GenerateRequest, scene: Scene): ShotPlan {
+  if (request.plan) return validatePlan(request.plan);
+  const seed = request.seed === undefined || request.seed === -1 ? randomSeed() : request.seed;
+  if (!Number.isInteger(seed) || seed < 0 || seed > 4294967295) throw inputError('SEED_INVALID', { value: request.seed });
+  const duration = request.duration ?? 5;
+  if (!(duration > 0 && duration <= 20)) throw inputError('DURATION_INVALID', { value: request.duration });
+  const cfgScale = request.cfgScale ?? 0.5;
+  if (!(cfgScale >= 0 && cfgScale <= 1)) throw inputError('CFG_SCALE_INVALID', { value: request.cfgScale });
+  const resolution = request.resolution ?? '1080p';
+  if (resolution !== '720p' && resolution !== '1080p') throw inputError('RESOLUTION_INVALID', { value: resolution });
+  if (!request.prompt || !request.prompt.trim()) throw inputError('PROMPT_REQUIRED');
+  if (request.prompt.length > 2500) throw inputError('PROMPT_TOO_LONG', { length: request.prompt.length });
+  const negativePrompt = request.negativePrompt ?? '';
+  if (negativePrompt.length > 2500) throw inputError('NEGATIVE_PROMPT_TOO_LONG', { length: negativePrompt.length });
+  const size = outputSize(scene.image.width, scene.image.height, request.area ?? resolution);
+  return direct({
+    prompt: request.prompt,
+    negativePrompt,
+    cfgScale,
+    duration,
+    seed,
+    width: size.width,
+    height: size.height,
+    sound: request.sound ?? true,
+    voices: request.voices ?? [],
+  }, scene);
+}
+
+export async function generate(request: GenerateRequest, options: GenerateOptions): Promise<GenerateResult> {
+  const started = performance.now();
+  const report = (stage: Stage, frame: number, frames: number, fraction: number) =>
+    options.onProgress?.({ stage, frame, frames, fraction });
+
+  report('analyze', 0, 0, 0);
+  let t = performance.now();
+  const scene = options.scene ?? (await analyzeImage(request.image));
+  const analyzeMs = ms(t);
+
+  report('direct', 0, 0, 0.05);
+  t = performance.now();
+  const plan = resolvePlan(request, scene);
+  const directMs = ms(t);
+  const frames = frameCount(plan);
+
+  report('sound', 0, frames, 0.07);
+  t = performance.now();
+  const soundtrack: Soundtrack | null = plan.audio.enabled ? await renderSound(plan, scene) : null;
+  const soundMs = ms(t);
+  options.signal?.throwIfAborted();
+
+  t = performance.now();
+  const poster = options.poster ?? options.output.replace(/\.[^./]+$/, '') + '.jpg';
+  await encodeClip({
+    plan,
+    output: options.output,
+    poster,
+    posterImage: scene.image,
+    soundtrack,
+    signal: options.signal,
+    renderFrames: (onFrame) => renderPicture(plan, scene, { onFrame, signal: options.signal }),
+    onFrameEncoded: (frame) => report('picture', frame, frames, 0.1 + 0.9 * (frame / frames)),
+  });
+  const renderMs = ms(t);
+  report('done', frames, frames, 1);
+
+  return {
+    output: options.output,
+    poster,
+    plan,
+    scene: describeScene(scene),
+    timings: { analyze: analyzeMs, direct: directMs, sound: soundMs, render_encode: renderMs, total: ms(started) },
+  };
+}
+
+export { analyzeImage } from './analyze/index.js';
+export { direct } from './direct/index.js';
+export { validatePlan } from './plan-validate.js';
+export type { ShotPlan } from './plan.js';
+export type { Scene } from './scene.js';
+export { InputError, isInputError } from './errors.js';

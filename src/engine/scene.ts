@@ -1,0 +1,122 @@
+/**
+ * The Scene: what `analyze` understood of the picture (DESIGN.md §1). Computed once per image and
+ * cacheable by the image's hash. The director reads its tags, regions and lights; the renderers
+ * read the pixels, the depth map and the region masks.
+ */
+
+/** An 8-bit RGB raster, row-major, 3 bytes a pixel, no padding. */
+export interface RgbImage {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/** A single-channel float raster in [0, 1], row-major. */
+export interface FloatMap {
+  width: number;
+  height: number;
+  data: Float32Array;
+}
+
+export interface Box {
+  /** normalised 0…1, origin top-left */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface LightSource {
+  /** centre, normalised */
+  x: number;
+  y: number;
+  /** radius, fraction of the image width */
+  radius: number;
+  /** mean luminance 0…1 */
+  brightness: number;
+  /** mean colour 0…255 */
+  color: [number, number, number];
+}
+
+export interface Face {
+  box: Box;
+  score: number;
+  /** normalised landmark points (68-point layout when present) */
+  landmarks: Array<[number, number]>;
+  age: number | null;
+  gender: 'female' | 'male' | null;
+}
+
+export interface SceneStats {
+  /** mean Rec.709 luma 0…1 */
+  meanLuma: number;
+  medianLuma: number;
+  /** standard deviation of luma 0…1 */
+  contrast: number;
+  /** mean colour 0…255 */
+  meanRgb: [number, number, number];
+  /** mean HSV saturation 0…1 */
+  saturation: number;
+  /** -1 cool (blue) … 1 warm (orange) */
+  warmth: number;
+  /** mean gradient energy, a focus measure (higher = sharper) */
+  sharpness: number;
+  /** fraction of pixels above 0.9 luma / below 0.08 luma */
+  highlights: number;
+  shadows: number;
+}
+
+export interface SceneMaps {
+  /** size of every map below: the analysis raster (long side ≤ 512), same aspect as the image */
+  width: number;
+  height: number;
+  /** nearness 0 (far) … 1 (near), edge-aware (follows the image's edges) */
+  depth: Float32Array;
+  /** soft region masks 0…1 */
+  sky: Float32Array;
+  water: Float32Array;
+  foliage: Float32Array;
+  lights: Float32Array;
+  /** visual saliency 0…1 (where a viewer looks) */
+  saliency: Float32Array;
+  /** people / faces mask 0…1 (zeros when no detector ran) */
+  people: Float32Array;
+}
+
+export type SceneTag =
+  | 'outdoor' | 'indoor' | 'day' | 'night' | 'dusk' | 'sky' | 'water' | 'foliage' | 'lights'
+  | 'portrait' | 'face' | 'close_up' | 'landscape' | 'street' | 'space' | 'product' | 'low_key'
+  | 'high_key' | 'warm' | 'cool' | 'monochrome' | 'shallow_depth_of_field' | 'flat';
+
+export interface Scene {
+  /** sha256 of the input bytes, hex */
+  hash: string;
+  format: 'jpeg' | 'png' | 'webp';
+  /** the decoded picture after EXIF orientation, alpha flattened onto black, full resolution */
+  image: RgbImage;
+  stats: SceneStats;
+  maps: SceneMaps;
+  /** normalised y of the horizon, or null when none is visible */
+  horizon: number | null;
+  /** the most salient region (what a push-in should aim at) */
+  subject: Box;
+  lights: LightSource[];
+  faces: Face[];
+  tags: SceneTag[];
+}
+
+/** The part of a Scene worth showing to a person (and putting in logs or a plan): no rasters. */
+export function describeScene(scene: Scene) {
+  return {
+    hash: scene.hash,
+    format: scene.format,
+    width: scene.image.width,
+    height: scene.image.height,
+    stats: scene.stats,
+    horizon: scene.horizon,
+    subject: scene.subject,
+    lights: scene.lights,
+    faces: scene.faces.map((f) => ({ box: f.box, score: f.score, age: f.age, gender: f.gender })),
+    tags: scene.tags,
+  };
+}
