@@ -1,0 +1,155 @@
+/**
+ * Issue 2's acceptance for scene effects, on decoded output: each effect the prompt asks for makes
+ * the picture change over time where it belongs (temporal variation rises inside its region, and
+ * region-bound effects leave the rest of the frame alone), and naming it in negative_prompt
+ * removes it. The camera is locked off so that only the effect moves.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { analyzeImage, generate } from '../../src/engine/index.js';
+import type { EffectType } from '../../src/engine/plan.js';
+import type { Scene } from '../../src/engine/scene.js';
+import { fixture } from '../helpers/fixtures.js';
+import { decodeFrames } from '../helpers/decode-video.js';
+import { luma } from '../helpers/motion.js';
+
+const AREA = 384 * 216;
+const DURATION = 2;
+
+type MaskName = 'sky' | 'water' | 'foliage' | 'lights';
+
+interface Case {
+  image: string;
+  prompt: string;
+  /** what negative_prompt says to remove it */
+  negative: string;
+  /** region the effect is confined to, or null when it may act anywhere */
+  region: MaskName | null;
+}
+
+/** A lake under a sky: the fixtures have no open water, so this one is drawn. */
+async function lakePicture(): Promise<Buffer> {
+  const width = 640;
+  const height = 400;
+  const data = Buffer.alloc(width * height * 3);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 3;
+      if (y < height * 0.45) {
+        const t = y / (height * 0.45);
+        data[i] = 120 + 60 * t; data[i + 1] = 170 + 40 * t; data[i + 2] = 235; // blue sky to a pale horizon
+      } else if (y < height * 0.5) {
+        const n = 20 * Math.sin(x * 0.09) * Math.sin(y * 0.7);
+        data[i] = 50 + n; data[i + 1] = 80 + n; data[i + 2] = 45 + n; // a dark tree line
+      } else {
+        const ripple = 14 * Math.sin(x * 0.05 + Math.sin(y * 0.3) * 2) * Math.sin(y * 0.45);
+        data[i] = 40 + ripple; data[i + 1] = 95 + ripple; data[i + 2] = 140 + ripple; // calm blue water
+      }
+    }
+  }
+  return sharp(data, { raw: { width, height, channels: 3 } }).png().toBuffer();
+}
+
+const CASES: Record<EffectType, Case> = {
+  rain: { image: 'street-old-town.jpg', prompt: 'heavy rain', negative: 'rain', region: null },
+  snow: { image: 'street-old-town.jpg', prompt: 'snow falling', negative: 'snow', region: null },
+  fog: { image: 'street-old-town.jpg', prompt: 'thick fog drifting through the street', negative: 'fog', region: null },
+  smoke: { image: 'product-motorcycle.png', prompt: 'smoke drifting', negative: 'smoke', region: null },
+  steam: { image: 'product-coffee.png', prompt: 'steam rising from the cup', negative: 'steam', region: null },
+  dust: { image: 'product-motorcycle.png', prompt: 'dust motes floating in the air', negative: 'dust', region: null },
+  embers: { image: 'night-launchpad.jpg', prompt: 'glowing embers and sparks', negative: 'embers, sparks', region: null },
+  fire_glow: { image: 'night-launchpad.jpg', prompt: 'flickering fire glow', negative: 'fire', region: null },
+  candle_flicker: { image: 'product-coffee.png', prompt: 'candlelight flicker', negative: 'candlelight', region: null },
+  neon_flicker: { image: 'night-launchpad.jpg', prompt: 'neon flicker', negative: 'neon', region: null },
+  lightning: { image: 'street-old-town.jpg', prompt: 'lightning', negative: 'lightning', region: null },
+  falling_leaves: { image: 'nature-butterfly.jpg', prompt: 'falling autumn leaves', negative: 'falling leaves', region: null },
+  petals: { image: 'nature-butterfly.jpg', prompt: 'cherry blossom petals falling', negative: 'petals', region: null },
+  light_rays: { image: 'street-old-town.jpg', prompt: 'god rays', negative: 'god rays', region: null },
+  lens_flare: { image: 'night-launchpad.jpg', prompt: 'lens flare', negative: 'lens flare', region: null },
+  clouds: { image: 'street-old-town.jpg', prompt: 'drifting clouds', negative: 'clouds', region: 'sky' },
+  water_shimmer: { image: 'lake', prompt: 'shimmering water', negative: 'shimmer', region: 'water' },
+  foliage_sway: { image: 'nature-butterfly.jpg', prompt: 'leaves swaying in the breeze', negative: 'swaying leaves', region: 'foliage' },
+  stars: { image: 'space-deep-field.jpg', prompt: 'twinkling stars', negative: 'stars', region: null },
+};
+
+/** Per-pixel standard deviation of luma over the frames. */
+function temporalDeviation(frames: Uint8Array[], width: number, height: number): Float32Array {
+  const sum = new Float64Array(width * height);
+  const sq = new Float64Array(width * height);
+  for (const f of frames) {
+    const g = luma(f, width, height);
+    for (let i = 0; i < g.length; i++) {
+      sum[i] += g[i]!;
+      sq[i] += g[i]! * g[i]!;
+    }
+  }
+  const out = new Float32Array(width * height);
+  for (let i = 0; i < out.length; i++) {
+    const mean = sum[i]! / frames.length;
+    out[i] = Math.sqrt(Math.max(0, sq[i]! / frames.length - mean * mean));
+  }
+  return out;
+}
+
+/** Mean of `values` where the scene's mask (sampled at frame resolution) is inside/outside. */
+function meanIn(values: Float32Array, width: number, height: number, scene: Scene, mask: MaskName | null, inside: boolean): number {
+  const m = scene.maps;
+  let sum = 0;
+  let n = 0;
+  for (let y = 0; y < height; y++) {
+    const my = Math.min(m.height - 1, Math.floor((y * m.height) / height));
+    for (let x = 0; x < width; x++) {
+      const mx = Math.min(m.width - 1, Math.floor((x * m.width) / width));
+      const v = mask ? m[mask][my * m.width + mx]! : 1;
+      if (inside ? v > 0.5 : v < 0.05) {
+        sum += values[y * width + x]!;
+        n++;
+      }
+    }
+  }
+  return n ? sum / n : NaN;
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'moviola-effects-'));
+const images = new Map<string, { bytes: Buffer; scene: Scene }>();
+async function picture(name: string) {
+  let entry = images.get(name);
+  if (!entry) {
+    const bytes = name === 'lake' ? await lakePicture() : await readFile(fixture(name));
+    entry = { bytes, scene: await analyzeImage(bytes) };
+    images.set(name, entry);
+  }
+  return entry;
+}
+
+for (const [type, c] of Object.entries(CASES) as Array<[EffectType, Case]>) {
+  test(`effect ${type}: visible where it belongs, gone when negated`, async () => {
+    const { bytes, scene } = await picture(c.image);
+    if (c.region) assert.ok(scene.tags.includes(c.region === 'lights' ? 'lights' : c.region), `${c.image} should have a ${c.region} region`);
+    const render = async (label: string, negative: string) => {
+      const output = join(dir, `${type}-${label}.mp4`);
+      const result = await generate({ image: bytes, prompt: `static locked-off shot, ${c.prompt}`, negativePrompt: negative, seed: 5, duration: DURATION, area: AREA, cfgScale: 1, sound: false }, { output, scene });
+      const { width, height } = result.plan;
+      return { plan: result.plan, width, height, deviation: temporalDeviation(await decodeFrames(output, width, height), width, height) };
+    };
+    const withEffect = await render('on', '');
+    const negated = await render('off', c.negative);
+    const planned = withEffect.plan.shots[0]!.effects.map((e) => e.type);
+    assert.ok(planned.includes(type), `"${c.prompt}" should plan ${type}, planned ${planned}`);
+    assert.ok(!negated.plan.shots[0]!.effects.some((e) => e.type === type), `negative_prompt should remove ${type}`);
+    const { width, height } = withEffect;
+    const on = meanIn(withEffect.deviation, width, height, scene, c.region, true);
+    const off = meanIn(negated.deviation, width, height, scene, c.region, true);
+    assert.ok(on > off * 1.5 + 0.3, `${type}: the picture should change over time where it acts (temporal sd ${on.toFixed(2)} vs ${off.toFixed(2)} without it)`);
+    assert.ok(off < 0.6, `${type} negated: a locked-off clip with nothing asked stays still (temporal sd ${off.toFixed(2)})`);
+    if (c.region) {
+      const outsideOn = meanIn(withEffect.deviation, width, height, scene, c.region, false);
+      const outsideOff = meanIn(negated.deviation, width, height, scene, c.region, false);
+      assert.ok(outsideOn < outsideOff + 0.4, `${type}: outside the ${c.region} region nothing should move (temporal sd ${outsideOn.toFixed(2)} vs ${outsideOff.toFixed(2)})`);
+    }
+  });
+}
