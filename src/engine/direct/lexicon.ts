@@ -52,7 +52,8 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
  * ("in", "up") are matched as they are.
  */
 function wordPattern(word: string, isLast: boolean): string {
-  if (!/^[a-z]+$/.test(word) || (!isLast && word.length < 3)) return escapeRegExp(word);
+  if (!/^[a-z]+$/.test(word)) return isLast ? `${escapeRegExp(word)}(?:s|es|ing|ed|d)?` : escapeRegExp(word);
+  if (!isLast && word.length < 3) return escapeRegExp(word);
   const forms = new Set([word, `${word}s`, `${word}es`, `${word}ing`, `${word}ed`, `${word}d`]);
   if (word.endsWith('e') && word.length > 2) forms.add(`${word.slice(0, -1)}ing`);
   const [a, b, c] = word.slice(-3);
@@ -69,6 +70,17 @@ function phrasePattern(phrase: string): RegExp {
   const words = normalizeText(phrase).trim().split(/\s+/);
   const body = words.map((w, i) => wordPattern(w, i === words.length - 1)).join('\\s*');
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+const prefixCache = new Map<string, string>();
+/** Up to three first letters of a phrase's first word (every inflected, spaced or joined form has them). */
+function prefixOf(phrase: string): string {
+  let prefix = prefixCache.get(phrase);
+  if (prefix === undefined) {
+    prefix = (normalizeText(phrase).trim().split(/\s+/)[0] ?? '').slice(0, 3);
+    prefixCache.set(phrase, prefix);
+  }
+  return prefix;
 }
 
 const patternCache = new Map<string, RegExp>();
@@ -99,10 +111,14 @@ export function findMentions<Id extends string>(text: string, entries: readonly 
   const candidates: Mention<Id>[] = [];
   for (const entry of entries) {
     for (const phrase of entry.phrases) {
+      // cheap pre-check: the phrase's first three letters must occur somewhere in the text
+      if (!normalized.includes(prefixOf(phrase))) continue;
       const pattern = cachedPattern(phrase);
-      for (const match of normalized.matchAll(pattern)) {
-        const index = match.index ?? 0;
+      // exec on the cached expression (matchAll would clone and recompile it on every call)
+      for (let match = pattern.exec(normalized); match; match = pattern.exec(normalized)) {
+        const index = match.index;
         candidates.push({ id: entry.id, phrase, index, length: match[0].length, negated: isNegated(normalized, index) });
+        if (match[0].length === 0) pattern.lastIndex++;
       }
     }
   }
@@ -131,8 +147,9 @@ export interface QuotedLine {
   end: number;
 }
 
-// "…", “…”, 「…」, «…», and '…' when the single quotes are not apostrophes inside words
-const QUOTE_PATTERN = /"([^"]+)"|“([^”]+)”|「([^」]+)」|«([^»]+)»|(?<![\p{L}\p{N}])'([^']+?)'(?![\p{L}\p{N}])/gu;
+// "…", “…”, 「…」, «…», and '…' when the single quotes are not apostrophes inside words;
+// a quoted line may itself hold apostrophes between letters ('don't go')
+const QUOTE_PATTERN = /"([^"]+)"|“([^”]+)”|「([^」]+)」|«([^»]+)»|(?<![\p{L}\p{N}])'((?:[^']|(?<=\p{L})'(?=\p{L}))+?)'(?![\p{L}\p{N}])/gu;
 
 /** Quoted passages in a prompt (lines to be spoken), in order. */
 export function extractQuotes(prompt: string): QuotedLine[] {
