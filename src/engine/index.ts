@@ -158,3 +158,4 @@ export { validatePlan } from './plan-validate.js';
 export type { ShotPlan } from './plan.js';
 export type { Scene } from './scene.js';
 export { InputError, isInputError } from './errors.js';
+export { warmUpEngine } from './warm-up.js';

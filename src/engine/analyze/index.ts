@@ -1,7 +1,182 @@
-/** analyze: image bytes in, Scene out (DESIGN.md §1). */
+/**
+ * analyze: image bytes in, Scene out (DESIGN.md §1). Validates and decodes the picture at full
+ * resolution, then computes statistics, region masks, lights, saliency, focus and depth on a
+ * small analysis raster (long side ≤ 512) and derives the horizon, the subject and the tags.
+ *
+ * @example
+ *   const scene = await analyzeImage(await readFile('street.jpg'));
+ *   scene.tags // → ['outdoor', 'day', 'sky', 'street', …]
+ */
+import { createHash } from 'node:crypto';
 import type { Scene } from '../scene.js';
+import { analysisRaster, halfOf } from './analysis-raster.js';
+import { decodeImage } from './decode.js';
+import { estimateDepth, type DepthKind } from './depth.js';
+import { mean } from './filters.js';
+import { focusMap } from './focus.js';
+import { foliageMask } from './foliage.js';
+import { findHorizon } from './horizon.js';
+import { findLights } from './lights.js';
+import { saliencyMap } from './saliency.js';
+import { looksLikeSpace, looksLikeStreet } from './scene-kind.js';
+import { skyMask } from './sky.js';
+import { imageStats } from './stats.js';
+import { subjectBox } from './subject.js';
+import { sceneTags, type TagEvidence } from './tags.js';
+import { upsample } from './resample.js';
+import { waterMask } from './water.js';
+import { detectFaces, personMask } from './faces/index.js';
+
+export { loadImageSource } from './load-source.js';
 
 export async function analyzeImage(bytes: Buffer): Promise<Scene> {
-  void bytes;
-  throw new Error('analyze: not implemented yet');
+  return (await analyzeImageTimed(bytes)).scene;
+}
+
+/** analyzeImage, also reporting milliseconds per step (for benchmarks and the debug sheets). */
+export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; timings: Record<string, number>; evidence: TagEvidence; focusSpread: number; blurredFraction: number }> {
+  const timings: Record<string, number> = {};
+  let last = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    timings[name] = Math.round((now - last) * 10) / 10;
+    last = now;
+  };
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  lap('hash');
+  const { format, image, small } = await decodeImage(bytes);
+  lap('decode');
+  const raster = analysisRaster(image, small);
+  const half = halfOf(raster);
+  const { width: w, height: h } = raster;
+  const n = w * h;
+  const stats = imageStats(image, raster);
+  lap('raster+stats');
+
+  const sky = skyMask(raster, stats.medianLuma);
+  const { horizon, vanishingX } = findHorizon(sky, w, h);
+  const water = waterMask(raster, sky, horizon);
+  const foliage = foliageMask(raster);
+  lap('sky+water+foliage');
+  const { mask: lightsMask, lights } = findLights(raster, sky, stats.medianLuma);
+  lap('lights');
+  // smooth cues on the half-size raster, brought back up to the analysis raster
+  const focus = focusMap(half);
+  const focusFull = upsample(focus.focus, half.width, half.height, w, h);
+  lap('focus');
+  const salient = saliencyMap(half);
+  const saliency = upsample(salient.saliency, half.width, half.height, w, h);
+  lap('saliency');
+  // sky is the backdrop, rarely what a viewer looks at
+  for (let i = 0; i < n; i++) saliency[i] = saliency[i]! * (1 - 0.8 * sky[i]!);
+  const faces = await detectFaces(image);
+  // a detected person is one near layer (depth) and what a viewer looks at (saliency)
+  const people = personMask(faces, w, h);
+  for (let i = 0; i < n; i++) saliency[i] = Math.max(saliency[i]!, people[i]! * 0.9);
+  lap('faces');
+
+  const skyFraction = mean(sky);
+  const space = looksLikeSpace(stats, lights, skyFraction);
+  const street = looksLikeStreet(raster, sky, foliage, water, horizon);
+  const shallow = !space && skyFraction < 0.03 && focus.spread > 2.5 && focus.blurredFraction > 0.15;
+  const kind: DepthKind = space ? 'flat' : horizon !== null ? 'outdoor' : shallow ? 'shallow' : 'indoor';
+  const depth = estimateDepth({ raster, sky, focus: focusFull, saliency, people, horizon, vanishingX, street: street.street, kind });
+  lap('depth');
+  const subject = faces.length ? faceSubject(faces) : subjectBox(saliency, w, h);
+  lap('subject');
+
+  let skyLuma = 0;
+  let skyWeight = 0;
+  for (let i = 0; i < n; i++) {
+    skyLuma += raster.luma[i]! * sky[i]!;
+    skyWeight += sky[i]!;
+  }
+  const evidence: TagEvidence = {
+    stats,
+    sky: skyFraction,
+    water: mean(water),
+    foliage: mean(foliage),
+    skyLuma: skyWeight > 0 ? skyLuma / skyWeight : 0,
+    horizon,
+    lights,
+    faces,
+    subject,
+    subjectContrast: boxContrast(saliency, w, h, subject),
+    subjectIsolation: boxMean(salient.unlikeBorder, half.width, half.height, subject),
+    space,
+    shallow,
+    street: street.street,
+    depthSpread: std(depth),
+  };
+  const tags = sceneTags(evidence);
+
+  lap('tags');
+  const scene: Scene = {
+    hash,
+    format,
+    image,
+    stats,
+    maps: { width: w, height: h, depth, sky, water, foliage, lights: lightsMask, saliency, people },
+    horizon,
+    subject,
+    lights,
+    faces,
+    tags,
+  };
+  return { scene, timings, evidence, focusSpread: focus.spread, blurredFraction: focus.blurredFraction };
+}
+
+/** With faces, the subject is the largest face and a margin around it (head and shoulders). */
+function faceSubject(faces: Scene['faces']): Scene['subject'] {
+  const face = faces.reduce((a, f) => (f.box.w * f.box.h > a.box.w * a.box.h ? f : a));
+  const { x, y, w, h } = face.box;
+  const x0 = Math.max(0, x - 0.3 * w);
+  const y0 = Math.max(0, y - 0.25 * h);
+  const x1 = Math.min(1, x + 1.3 * w);
+  const y1 = Math.min(1, y + 1.35 * h);
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+function std(map: Float32Array): number {
+  const m = mean(map);
+  let s = 0;
+  for (let i = 0; i < map.length; i++) s += (map[i]! - m) ** 2;
+  return Math.sqrt(s / map.length);
+}
+
+function boxMean(map: Float32Array, w: number, h: number, box: Scene['subject']): number {
+  let sum = 0;
+  let count = 0;
+  for (let y = Math.floor(box.y * h); y < Math.min(h, Math.ceil((box.y + box.h) * h)); y++) {
+    for (let x = Math.floor(box.x * w); x < Math.min(w, Math.ceil((box.x + box.w) * w)); x++) {
+      sum += map[y * w + x]!;
+      count++;
+    }
+  }
+  return count ? sum / count : 0;
+}
+
+function boxContrast(map: Float32Array, w: number, h: number, box: Scene['subject']): number {
+  const x0 = Math.floor(box.x * w);
+  const x1 = Math.ceil((box.x + box.w) * w);
+  const y0 = Math.floor(box.y * h);
+  const y1 = Math.ceil((box.y + box.h) * h);
+  let inside = 0;
+  let inN = 0;
+  let outside = 0;
+  let outN = 0;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const v = map[y * w + x]!;
+      if (x >= x0 && x < x1 && y >= y0 && y < y1) {
+        inside += v;
+        inN++;
+      } else {
+        outside += v;
+        outN++;
+      }
+    }
+  }
+  if (outN === 0 || inN === 0) return 1;
+  return inside / inN / Math.max(outside / outN, 1e-3);
 }

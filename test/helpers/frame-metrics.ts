@@ -1,0 +1,195 @@
+/**
+ * Measurements on rendered or decoded frames, for tests that assert what a viewer would see:
+ * I420 → RGB, PSNR, luma, translation by phase correlation, zoom by a scale search, and border
+ * texture (is an edge strip as textured as the picture, not black, flat or smeared?).
+ *
+ * @example
+ *   const rgb = i420ToRgb(frame, 320, 180);
+ *   psnr(rgb, expectedRgb)                          // dB
+ *   phaseCorrelation(lumaA, lumaB, 320, 180)        // { dx, dy }: how far content moved from A to B
+ *   estimateScale(lumaA, lumaB, 320, 180)           // > 1: content got bigger (push-in)
+ */
+
+/** I420 (BT.601 limited range) → packed RGB24. */
+export function i420ToRgb(frame: Uint8Array, width: number, height: number): Uint8Array {
+  const out = new Uint8Array(width * height * 3);
+  const cw = width >> 1, uBase = width * height, vBase = uBase + cw * (height >> 1);
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) {
+    const Y = 1.164 * (frame[y * width + x]! - 16);
+    const c = (y >> 1) * cw + (x >> 1);
+    const U = frame[uBase + c]! - 128, V = frame[vBase + c]! - 128;
+    const o = (y * width + x) * 3;
+    out[o] = clamp(Y + 1.596 * V);
+    out[o + 1] = clamp(Y - 0.392 * U - 0.813 * V);
+    out[o + 2] = clamp(Y + 2.017 * U);
+  }
+  return out;
+}
+
+const clamp = (v: number) => (v < 0 ? 0 : v > 255 ? 255 : Math.round(v));
+
+/** Peak signal-to-noise ratio in dB between two equally long 8-bit buffers (Infinity when equal). */
+export function psnr(a: Uint8Array, b: Uint8Array): number {
+  if (a.length !== b.length) throw new Error(`psnr: lengths differ (${a.length} vs ${b.length})`);
+  let se = 0;
+  for (let i = 0; i < a.length; i++) { const d = a[i]! - b[i]!; se += d * d; }
+  return se === 0 ? Infinity : 10 * Math.log10((255 * 255) / (se / a.length));
+}
+
+/** Rec.601 luma of packed RGB24 (or of an I420 frame's Y plane when `i420` is true), 0…255. */
+export function luma(data: Uint8Array, width: number, height: number, i420 = false): Float64Array {
+  const out = new Float64Array(width * height);
+  if (i420) { for (let i = 0; i < out.length; i++) out[i] = (data[i]! - 16) * (255 / 219); return out; }
+  for (let i = 0; i < out.length; i++) out[i] = 0.299 * data[i * 3]! + 0.587 * data[i * 3 + 1]! + 0.114 * data[i * 3 + 2]!;
+  return out;
+}
+
+function fft(re: Float64Array, im: Float64Array, inverse: boolean): void {
+  const n = re.length;
+  for (let i = 1, j = 0; i < n; i++) {
+    let bit = n >> 1;
+    for (; j & bit; bit >>= 1) j ^= bit;
+    j ^= bit;
+    if (i < j) { [re[i], re[j]] = [re[j]!, re[i]!]; [im[i], im[j]] = [im[j]!, im[i]!]; }
+  }
+  for (let len = 2; len <= n; len <<= 1) {
+    const ang = ((inverse ? 2 : -2) * Math.PI) / len;
+    const wr = Math.cos(ang), wi = Math.sin(ang);
+    for (let i = 0; i < n; i += len) {
+      let cr = 1, ci = 0;
+      for (let k = 0; k < len / 2; k++) {
+        const a = i + k, b = a + len / 2;
+        const tr = re[b]! * cr - im[b]! * ci, ti = re[b]! * ci + im[b]! * cr;
+        re[b] = re[a]! - tr; im[b] = im[a]! - ti;
+        re[a]! += tr; im[a]! += ti;
+        const nr = cr * wr - ci * wi; ci = cr * wi + ci * wr; cr = nr;
+      }
+    }
+  }
+}
+
+function fft2(re: Float64Array, im: Float64Array, w: number, h: number, inverse: boolean): void {
+  const rr = new Float64Array(w), ri = new Float64Array(w);
+  for (let y = 0; y < h; y++) {
+    rr.set(re.subarray(y * w, y * w + w)); ri.set(im.subarray(y * w, y * w + w));
+    fft(rr, ri, inverse);
+    re.set(rr, y * w); im.set(ri, y * w);
+  }
+  const cr = new Float64Array(h), ci = new Float64Array(h);
+  for (let x = 0; x < w; x++) {
+    for (let y = 0; y < h; y++) { cr[y] = re[y * w + x]!; ci[y] = im[y * w + x]!; }
+    fft(cr, ci, inverse);
+    for (let y = 0; y < h; y++) { re[y * w + x] = cr[y]!; im[y * w + x] = ci[y]!; }
+  }
+}
+
+const pow2Below = (n: number) => 1 << Math.floor(Math.log2(n));
+
+/**
+ * Translation of the content from frame A to frame B (px, + right / + down), by phase
+ * correlation over the largest centred power-of-two window, Hann-windowed, with a sub-pixel
+ * parabolic peak fit.
+ */
+export function phaseCorrelation(a: Float64Array, b: Float64Array, width: number, height: number): { dx: number; dy: number; peak: number } {
+  const w = pow2Below(width), h = pow2Below(height);
+  const ox = (width - w) >> 1, oy = (height - h) >> 1;
+  const ar = new Float64Array(w * h), ai = new Float64Array(w * h), br = new Float64Array(w * h), bi = new Float64Array(w * h);
+  let ma = 0, mb = 0;
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) { ma += a[(y + oy) * width + x + ox]!; mb += b[(y + oy) * width + x + ox]!; }
+  ma /= w * h; mb /= w * h;
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+    const win = (0.5 - 0.5 * Math.cos((2 * Math.PI * (x + 0.5)) / w)) * (0.5 - 0.5 * Math.cos((2 * Math.PI * (y + 0.5)) / h));
+    ar[y * w + x] = (a[(y + oy) * width + x + ox]! - ma) * win;
+    br[y * w + x] = (b[(y + oy) * width + x + ox]! - mb) * win;
+  }
+  fft2(ar, ai, w, h, false); fft2(br, bi, w, h, false);
+  // cross-power spectrum B·conj(A) / |…|: its inverse peaks at the shift from A to B
+  for (let i = 0; i < w * h; i++) {
+    const r = br[i]! * ar[i]! + bi[i]! * ai[i]!, im = bi[i]! * ar[i]! - br[i]! * ai[i]!;
+    const m = Math.hypot(r, im) + 1e-9;
+    ar[i] = r / m; ai[i] = im / m;
+  }
+  fft2(ar, ai, w, h, true);
+  let best = -Infinity, bx = 0, by = 0;
+  for (let i = 0; i < w * h; i++) if (ar[i]! > best) { best = ar[i]!; bx = i % w; by = (i / w) | 0; }
+  const at = (x: number, y: number) => ar[((y + h) % h) * w + ((x + w) % w)]!;
+  const fit = (l: number, c: number, r: number) => { const d = l - 2 * c + r; return d < 0 ? (0.5 * (l - r)) / d : 0; };
+  let dx = bx + fit(at(bx - 1, by), best, at(bx + 1, by));
+  let dy = by + fit(at(bx, by - 1), best, at(bx, by + 1));
+  if (dx > w / 2) dx -= w;
+  if (dy > h / 2) dy -= h;
+  return { dx, dy, peak: best / (w * h) };
+}
+
+function bilinear(img: Float64Array, width: number, height: number, x: number, y: number): number {
+  const x0 = Math.max(0, Math.min(width - 2, Math.floor(x))), y0 = Math.max(0, Math.min(height - 2, Math.floor(y)));
+  const fx = Math.max(0, Math.min(1, x - x0)), fy = Math.max(0, Math.min(1, y - y0));
+  const i = y0 * width + x0;
+  return (img[i]! * (1 - fx) + img[i + 1]! * fx) * (1 - fy) + (img[i + width]! * (1 - fx) + img[i + width + 1]! * fx) * fy;
+}
+
+/** Normalised cross-correlation of B with A magnified by `scale` about the centre, over the central 60 %. */
+function scaledNcc(a: Float64Array, b: Float64Array, width: number, height: number, scale: number): number {
+  const cx = width / 2, cy = height / 2;
+  let sa = 0, sb = 0, saa = 0, sbb = 0, sab = 0, n = 0;
+  for (let y = Math.round(height * 0.2); y < height * 0.8; y += 2) for (let x = Math.round(width * 0.2); x < width * 0.8; x += 2) {
+    const va = bilinear(a, width, height, cx + (x - cx) / scale, cy + (y - cy) / scale);
+    const vb = b[y * width + x]!;
+    sa += va; sb += vb; saa += va * va; sbb += vb * vb; sab += va * vb; n++;
+  }
+  const cov = sab / n - (sa / n) * (sb / n);
+  return cov / Math.sqrt((saa / n - (sa / n) ** 2) * (sbb / n - (sb / n) ** 2) + 1e-9);
+}
+
+/** How much the content was magnified from A to B about the frame centre (> 1: zoomed in). */
+export function estimateScale(a: Float64Array, b: Float64Array, width: number, height: number, min = 0.6, max = 1.6): number {
+  let best = 1, bestScore = -Infinity;
+  for (let s = min; s <= max; s += 0.01) { const v = scaledNcc(a, b, width, height, s); if (v > bestScore) { bestScore = v; best = s; } }
+  for (let s = best - 0.01; s <= best + 0.01; s += 0.001) { const v = scaledNcc(a, b, width, height, s); if (v > bestScore) { bestScore = v; best = s; } }
+  return best;
+}
+
+/**
+ * Texture across each edge of the frame compared with the picture just inside it: the mean
+ * absolute luma step *across* the edge (horizontal steps in the left/right strips, vertical steps
+ * in the top/bottom strips) in the outer `strip` pixels, divided by the same measure in the next
+ * 3 × `strip` pixels inward. A black, constant or smeared (edge pixels stretched inward) border
+ * scores ≈ 0; a natural one ≈ 1 (also where the picture is smooth there, e.g. a clear sky: both
+ * are small, and when the inner band has no texture at all the score is 1).
+ */
+export function borderTexture(l: Float64Array, width: number, height: number, strip = 3): { top: number; bottom: number; left: number; right: number } {
+  const hstep = (x0: number, x1: number) => {
+    let s = 0, n = 0;
+    for (let y = 0; y < height; y++) for (let x = x0; x < x1; x++) { s += Math.abs(l[y * width + x + 1]! - l[y * width + x]!); n++; }
+    return s / Math.max(1, n);
+  };
+  const vstep = (y0: number, y1: number) => {
+    let s = 0, n = 0;
+    for (let y = y0; y < y1; y++) for (let x = 0; x < width; x++) { s += Math.abs(l[(y + 1) * width + x]! - l[y * width + x]!); n++; }
+    return s / Math.max(1, n);
+  };
+  const ratio = (edge: number, inner: number) => (inner < 0.5 ? 1 : edge / inner);
+  const s = strip, i = 3 * strip;
+  return {
+    // steps between pixels of the strip only (a black strip's step into the picture doesn't count)
+    top: ratio(vstep(0, s - 1), vstep(s, s + i)),
+    bottom: ratio(vstep(height - s, height - 1), vstep(height - 1 - s - i, height - 1 - s)),
+    left: ratio(hstep(0, s - 1), hstep(s, s + i)),
+    right: ratio(hstep(width - s, width - 1), hstep(width - 1 - s - i, width - 1 - s)),
+  };
+}
+
+/** Per-pixel temporal variance of luma frames, averaged over pixels where `where(i)` is true. */
+export function temporalVariance(frames: Float64Array[], where: (i: number) => boolean): number {
+  const n = frames[0]!.length;
+  let total = 0, count = 0;
+  for (let i = 0; i < n; i++) {
+    if (!where(i)) continue;
+    let s = 0, ss = 0;
+    for (const f of frames) { s += f[i]!; ss += f[i]! * f[i]!; }
+    const m = s / frames.length;
+    total += ss / frames.length - m * m;
+    count++;
+  }
+  return total / Math.max(1, count);
+}
