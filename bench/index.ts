@@ -7,9 +7,13 @@
  */
 import { printTable, type Row } from './table.js';
 import { benchPicture } from './picture.js';
+import { benchSound } from './sound.js';
+import { benchApi } from './api.js';
 
 const suites: Record<string, { title: string; run: () => Promise<Row[]> }> = {
   picture: { title: 'Engine: render + encode vs ffmpeg alone', run: benchPicture },
+  api: { title: 'API: Moviola routes vs a bare Fastify route (autocannon)', run: benchApi },
+  sound: { title: 'Sound: renderSound stages (best of 3)', run: benchSound },
 };
 
 const wanted = process.argv.slice(2);

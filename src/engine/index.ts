@@ -12,7 +12,7 @@
 import { analyzeImage } from './analyze/index.js';
 import { direct } from './direct/index.js';
 import { renderPicture } from './picture/index.js';
-import { renderSound, type Soundtrack } from './sound/index.js';
+import { renderSound, type Soundtrack, type SoundTimings } from './sound/index.js';
 import { encodeClip } from './encode/index.js';
 import { outputSize, type Resolution } from './encode/output-size.js';
 import { validatePlan } from './plan-validate.js';
@@ -70,8 +70,8 @@ export interface GenerateResult {
   poster: string;
   plan: ShotPlan;
   scene: ReturnType<typeof describeScene>;
-  /** milliseconds per stage and in all */
-  timings: { analyze: number; direct: number; sound: number; render_encode: number; total: number };
+  /** milliseconds per stage and in all; sound_stages breaks the soundtrack down (null when silent) */
+  timings: { analyze: number; direct: number; sound: number; sound_stages: SoundTimings | null; render_encode: number; total: number };
 }
 
 function ms(since: number): number {
@@ -148,7 +148,7 @@ export async function generate(request: GenerateRequest, options: GenerateOption
     poster,
     plan,
     scene: describeScene(scene),
-    timings: { analyze: analyzeMs, direct: directMs, sound: soundMs, render_encode: renderMs, total: ms(started) },
+    timings: { analyze: analyzeMs, direct: directMs, sound: soundMs, sound_stages: soundtrack?.timings ?? null, render_encode: renderMs, total: ms(started) },
   };
 }
 

@@ -1,16 +1,164 @@
-/** sound: renders a ShotPlan's soundtrack: beds, effects, music and speech, mixed and normalised (DESIGN.md §1). */
+/**
+ * sound: renders a ShotPlan's soundtrack (DESIGN.md §1): ambience beds, timed effects, music and
+ * speech, spatialised (pan, width, reverb by scene), speech-ducked and mastered to the plan's
+ * loudness (−14 LUFS) under its true-peak ceiling. The renderer reads only the plan (and the
+ * Scene for where faces are); it never looks at the prompt.
+ *
+ * @example
+ *   const { samples } = await renderSound(plan, scene); // interleaved stereo, 48 kHz
+ *   samples.length === 2 * Math.round(plan.duration * 48000)
+ */
 import type { ShotPlan } from '../plan.js';
 import type { Scene } from '../scene.js';
+import { createRandom, deriveSeed } from '../util/random.js';
+import { biquad } from './dsp/biquad.js';
+import { dbToGain, normalizeRms } from './dsp/buffer.js';
+import { master } from './mix/master.js';
+import { mixMono } from './mix/pan.js';
+import { REVERBS, reverb } from './mix/reverb.js';
+import { renderMusic } from './music/render-music.js';
+import { SAMPLE_RATE } from './sample-rate.js';
+import { SOUNDS } from './sounds/table.js';
+import { loadEspeak } from './speech/espeak.js';
+import { loadFlite } from './speech/flite.js';
+import { speakLine } from './speech/speak-line.js';
 
-export const SAMPLE_RATE = 48000;
+export { SAMPLE_RATE } from './sample-rate.js';
+export { listVoices } from './speech/voices.js';
+export { listSounds } from './sounds/table.js';
 
 export interface Soundtrack {
   sampleRate: typeof SAMPLE_RATE;
   /** interleaved stereo float samples in [-1, 1], exactly duration × 48000 frames */
   samples: Float32Array;
+  /** milliseconds per stage (beds, events, music, speech, mix: ducking, reverb and mastering) */
+  timings?: SoundTimings;
 }
 
+export interface SoundTimings { beds: number; events: number; music: number; speech: number; mix: number; total: number }
+
+/** Loads the speech engines' WASM once, so the first request does not pay for it. */
+export async function warmUpSound(): Promise<void> {
+  await Promise.all([loadFlite(), loadEspeak()]);
+}
+
+/** How far under speech the beds and the music go, and how fast. */
+const DUCK_DB = -15;
+const DUCK_RAMP = 0.15;
+/** The true-peak ceiling we limit to: under the plan's −1 dBTP with room for the AAC encoder's overshoot. */
+const CODEC_MARGIN_DB = 1;
+/** How much of the voice goes to the reverb: a touch of the space, never enough to blur consonants. */
+const VOICE_SEND = 0.15;
+
 export async function renderSound(plan: ShotPlan, scene: Scene): Promise<Soundtrack> {
-  void plan; void scene;
-  throw new Error('sound: not implemented yet');
+  const sr = SAMPLE_RATE;
+  const frames = Math.round(plan.duration * sr);
+  const at = (t: number) => Math.max(0, Math.min(frames, Math.round(t * sr)));
+  const samples = new Float32Array(frames * 2);
+  const audio = plan.audio;
+  const timings: SoundTimings = { beds: 0, events: 0, music: 0, speech: 0, mix: 0, total: 0 };
+  const started = performance.now();
+  let mark = started;
+  const lap = (stage: keyof SoundTimings) => { const now = performance.now(); timings[stage] = Math.round(now - mark); mark = now; };
+  if (!audio.enabled) return { sampleRate: sr, samples, timings };
+
+  const ambL = new Float32Array(frames), ambR = new Float32Array(frames); // ducked under speech
+  const fxL = new Float32Array(frames), fxR = new Float32Array(frames); // effects, sent to reverb
+  const voL = new Float32Array(frames), voR = new Float32Array(frames);
+
+  audio.beds.forEach((bed, i) => {
+    const def = SOUNDS.get(bed.type);
+    const start = at(bed.start), end = Math.max(start, at(bed.end));
+    if (!def || end - start < 16) return;
+    const rng = createRandom(deriveSeed(plan.seed, `bed:${i}:${bed.type}`));
+    const intensity = typeof bed.params.intensity === 'number' ? bed.params.intensity : 0.5;
+    const src = def.render(end - start, { rng, sampleRate: sr, intensity, params: bed.params });
+    // fade in/out where the bed does not run to the clip's edge
+    const fadeIn = start === 0 ? Math.round(0.02 * sr) : Math.round(0.5 * sr);
+    const fadeOut = end === frames ? Math.round(0.02 * sr) : Math.round(0.5 * sr);
+    for (let k = 0; k < Math.min(fadeIn, src.length); k++) src[k]! *= k / fadeIn;
+    for (let k = 0; k < Math.min(fadeOut, src.length); k++) src[src.length - 1 - k]! *= k / fadeOut;
+    mixMono(ambL, ambR, src, start, dbToGain(bed.gain_db), bed.pan, Math.round(0.011 * sr));
+  });
+  lap('beds');
+
+  audio.events.forEach((event, i) => {
+    const def = SOUNDS.get(event.type);
+    const start = at(event.t);
+    if (!def || start >= frames) return;
+    const length = typeof event.params.length === 'number' ? event.params.length : def.length || 1;
+    const rng = createRandom(deriveSeed(plan.seed, `event:${i}:${event.type}`));
+    const intensity = typeof event.params.intensity === 'number' ? event.params.intensity : 0.5;
+    const src = def.render(Math.min(frames - start, Math.round(length * sr)), { rng, sampleRate: sr, intensity, params: event.params });
+    const fade = Math.min(src.length, Math.round(0.03 * sr));
+    if (start + src.length >= frames) for (let k = 0; k < fade; k++) src[src.length - 1 - k]! *= k / fade;
+    mixMono(fxL, fxR, src, start, dbToGain(event.gain_db), event.pan);
+  });
+  lap('events');
+
+  if (audio.music) {
+    const music = renderMusic(audio.music, frames, createRandom(deriveSeed(plan.seed, 'music')), sr);
+    mixMono(ambL, ambR, music, 0, dbToGain(audio.music.gain_db), 0, Math.round(0.007 * sr));
+  }
+  lap('music');
+
+  const speaking: Array<[number, number]> = [];
+  for (const [i, line] of audio.dialogue.entries()) {
+    // a line a speech engine fails on is left out: the clip is still made (never a crash)
+    const dry = await speakLine(line, createRandom(deriveSeed(plan.seed, `line:${i}`))).catch(() => null);
+    if (!dry) continue;
+    const start = at(line.start);
+    const room = Math.max(0, Math.min(frames, at(line.end > line.start ? line.end : plan.duration)) - start);
+    // dialogue EQ: no rumble, a little presence (the 2–4 kHz consonants carry intelligibility)
+    biquad(dry, 'highpass', 90, 0.7, sr);
+    biquad(dry, 'peaking', 3000, 1, sr, 3);
+    let voice = normalizeRms(dry, 0.1);
+    if (voice.length > room) {
+      // the line runs past its slot: cut with a short fade (the director noted it)
+      voice = voice.slice(0, room);
+      const fade = Math.min(room, Math.round(0.08 * sr));
+      for (let k = 0; k < fade; k++) voice[room - 1 - k]! *= k / fade;
+    }
+    const face = line.face !== null ? scene.faces[line.face] : undefined;
+    const pan = face ? Math.max(-0.5, Math.min(0.5, (face.box.x + face.box.w / 2 - 0.5) * 0.8)) : 0;
+    mixMono(voL, voR, voice, start, 1, pan);
+    // the beds stay down for the whole planned slot, so nothing swells up between words
+    speaking.push([start, Math.max(start + voice.length, Math.min(frames, at(line.end)))]);
+  }
+
+  lap('speech');
+
+  // ducking: the beds and music dip under every spoken line, with short ramps
+  if (speaking.length) {
+    const duck = new Float32Array(frames).fill(1);
+    const low = dbToGain(DUCK_DB);
+    const ramp = Math.round(DUCK_RAMP * sr);
+    for (const [s, e] of speaking) {
+      for (let i = Math.max(0, s - ramp); i < Math.min(frames, e + ramp); i++) {
+        const depth = i < s ? (i - (s - ramp)) / ramp : i >= e ? 1 - (i - e) / ramp : 1;
+        duck[i] = Math.min(duck[i]!, 1 - (1 - low) * depth);
+      }
+    }
+    for (let i = 0; i < frames; i++) { ambL[i]! *= duck[i]!; ambR[i]! *= duck[i]!; }
+  }
+
+  // reverb by scene: effects fully, the voice lightly (intelligibility first)
+  const preset = REVERBS[audio.reverb] ?? REVERBS.none!;
+  const left = new Float32Array(frames), right = new Float32Array(frames);
+  if (preset.mix > 0) {
+    const sendL = new Float32Array(frames), sendR = new Float32Array(frames);
+    for (let i = 0; i < frames; i++) { sendL[i] = fxL[i]! + voL[i]! * VOICE_SEND; sendR[i] = fxR[i]! + voR[i]! * VOICE_SEND; }
+    const [wetL, wetR] = reverb(sendL, sendR, preset, sr);
+    for (let i = 0; i < frames; i++) { left[i] = wetL[i]! * preset.mix; right[i] = wetR[i]! * preset.mix; }
+  }
+  for (let i = 0; i < frames; i++) {
+    left[i]! += ambL[i]! + fxL[i]! + voL[i]!;
+    right[i]! += ambR[i]! + fxR[i]! + voR[i]!;
+  }
+
+  master(left, right, audio.loudness_lufs, audio.true_peak_db - CODEC_MARGIN_DB, sr);
+  for (let i = 0; i < frames; i++) { samples[2 * i] = left[i]!; samples[2 * i + 1] = right[i]!; }
+  lap('mix');
+  timings.total = Math.round(performance.now() - started);
+  return { sampleRate: sr, samples, timings };
 }

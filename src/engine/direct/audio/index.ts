@@ -1,10 +1,63 @@
-/** The sound half of the director: ambience beds, timed effects, music and dialogue. */
+/**
+ * The sound half of the director: ambience beds, timed effects, music and dialogue, planned from
+ * the prompt, the Scene and the picture half's shot (so thunder follows the flash and a whoosh
+ * rides the whip pan). The plan is explicit; the sound renderer only renders it.
+ *
+ * @example
+ *   directAudio({ prompt: 'rain at night, she says "Stay."', sound: true, … }, scene, shot, notes)
+ *   // → { enabled: true, beds: [{ type: 'rain', … }], dialogue: [{ voice: 'en-female-1', … }], … }
+ */
 import type { Audio, Shot } from '../../plan.js';
 import type { Scene } from '../../scene.js';
+import { createRandom, deriveSeed } from '../../util/random.js';
 import type { DirectInput } from '../input.js';
+import { extractQuotes, findMentions, withoutQuotes } from '../lexicon.js';
+import { planBeds } from './beds.js';
+import { planDialogue } from './dialogue.js';
+import { planEvents } from './events.js';
+import { planMusic } from './music.js';
+import { planReverb } from './reverb.js';
+import { removals } from './removals.js';
+import { AMBIENCE_WORDS, EFFECT_WORDS, MUSIC_WORDS, SOUND_WORDS } from './vocabulary.js';
+
+export const LOUDNESS_LUFS = -14;
+export const TRUE_PEAK_DB = -1;
+
+const silent = (): Audio => ({ enabled: false, reverb: 'none', beds: [], events: [], music: null, dialogue: [], loudness_lufs: LOUDNESS_LUFS, true_peak_db: TRUE_PEAK_DB });
 
 export function directAudio(input: DirectInput, scene: Scene, shot: Shot, notes: string[]): Audio {
-  void scene; void shot;
-  if (!input.sound) notes.push('sound is off: the clip has no audio stream');
-  return { enabled: false, reverb: 'none', beds: [], events: [], music: null, dialogue: [], loudness_lufs: -14, true_peak_db: -1 };
+  const text = withoutQuotes(input.prompt);
+  if (!input.sound) {
+    const asked = [SOUND_WORDS, MUSIC_WORDS, AMBIENCE_WORDS, EFFECT_WORDS].some((table) => findMentions(text, table).some((m) => !m.negated)) || extractQuotes(input.prompt).length > 0;
+    notes.push(asked
+      ? 'the prompt asks for sound, but sound is off: the clip is silent (no audio stream)'
+      : 'sound is off: the clip has no audio stream');
+    return silent();
+  }
+  const removed = removals(text, input.negativePrompt);
+  const rng = createRandom(deriveSeed(input.seed, 'direct:audio'));
+  const duration = input.duration;
+  const dialogue = planDialogue(input, scene, removed, notes);
+  const music = planMusic(text, removed);
+  const beds = planBeds(text, scene, shot, duration, removed);
+  const events = planEvents(text, scene, shot, duration, removed, rng, notes);
+  if (music) {
+    // music carries the mood; the beds step back a little
+    for (const b of beds) b.gain_db -= 4;
+    if (dialogue.length) music.gain_db -= 2;
+  }
+  // characters whose face speaks get the line indices (lip-sync reads them)
+  dialogue.forEach((line, i) => {
+    if (line.face === null) return;
+    const character = shot.characters.find((c) => c.face === line.face);
+    if (character && !character.speaks.includes(i)) character.speaks.push(i);
+  });
+  if (!beds.length && !events.length && !music && !dialogue.length) notes.push('nothing is left to hear after the negative prompt: the audio track is silent');
+  return {
+    enabled: true,
+    reverb: planReverb(text, scene, beds.map((b) => b.type)),
+    beds, events, music, dialogue,
+    loudness_lufs: LOUDNESS_LUFS,
+    true_peak_db: TRUE_PEAK_DB,
+  };
 }

@@ -1,0 +1,124 @@
+/**
+ * Speech: every quoted line in the prompt ('she says "…"', 'narrator: "…"', “…” and 「…」 too)
+ * becomes a dialogue line with a speaker, a voice from the library, and a slot in the clip. Lines
+ * too long for the clip are sped up a little or cut at a word boundary (with a note); text no
+ * engine can say (emoji, unsupported scripts) is skipped with a note.
+ *
+ * @example
+ *   planDialogue({ prompt: 'she says "Welcome home."', … }, scene, new Set(), notes)
+ *   // → [{ speaker: 'woman', voice: 'en-female-1', text: 'Welcome home.', start: 0.4, end: 1.5, … }]
+ */
+import type { Dialogue } from '../../plan.js';
+import type { Scene } from '../../scene.js';
+import { inputError } from '../../errors.js';
+import { detectLanguage, speakableText } from '../../sound/speech/script.js';
+import { pickVoice, VOICE_BY_ID, type VoiceEntry } from '../../sound/speech/voices.js';
+import type { DirectInput } from '../input.js';
+import { extractQuotes, type QuotedLine } from '../lexicon.js';
+import { cutToFit, MAX_SPEEDUP, speechSeconds } from './line-timing.js';
+import { describeSpeaker, type SpeakerDescription } from './speakers.js';
+
+const SPEECH_CUE = /说|道|喊|问|旁白|\b(say|says|said|saying|speak|speaks|speaking|tell|tells|ask|asks|asking|whisper|whispers|shout|shouts|yell|yells|call|calls|reply|replies|narrat\w*|announc\w*|sing|sings|voice|exclaims?)\b|:\s*$/i;
+const NOT_SPEECH = /\b(sign|reading|reads|written|writes|titled|title|text|logo|label|caption|word)\b/i;
+
+/** The words around a quote, within its sentence: where the speaker is described. */
+function contextOf(prompt: string, quote: QuotedLine, previous: QuotedLine | undefined, next: QuotedLine | undefined): { before: string; after: string } {
+  const from = Math.max(previous?.end ?? 0, prompt.lastIndexOf('.', quote.start - 1) + 1, prompt.lastIndexOf('!', quote.start - 1) + 1, prompt.lastIndexOf('?', quote.start - 1) + 1);
+  const before = prompt.slice(from, quote.start);
+  const rest = prompt.slice(quote.end, next?.start ?? prompt.length);
+  const stop = rest.search(/[.!?\n,;。！？，；]/);
+  return { before, after: stop >= 0 ? rest.slice(0, stop) : rest };
+}
+
+function isSpeech(prompt: string, quote: QuotedLine, before: string, after: string): boolean {
+  const around = `${before} ${after}`;
+  if (SPEECH_CUE.test(around)) return true;
+  if (NOT_SPEECH.test(around)) return false;
+  // single quotes are often just emphasis: only speech with a cue
+  return prompt[quote.start] !== "'";
+}
+
+function chooseVoice(who: SpeakerDescription, language: string, input: DirectInput, faceGender: 'female' | 'male' | null): VoiceEntry | null {
+  if (who.voiceRef !== null) {
+    const id = input.voices[who.voiceRef - 1];
+    if (id !== undefined) {
+      const voice = VOICE_BY_ID.get(id);
+      if (!voice) throw inputError('VOICE_UNKNOWN', { voice: id });
+      if (voice.language === language) return voice;
+    }
+  } else if (input.voices.length === 1) {
+    const voice = VOICE_BY_ID.get(input.voices[0]!);
+    if (!voice) throw inputError('VOICE_UNKNOWN', { voice: input.voices[0]! });
+    if (voice.language === language) return voice;
+  }
+  const gender = who.gender ?? faceGender ?? (who.narrator ? 'male' : null);
+  return pickVoice(language, gender, who.age);
+}
+
+export function planDialogue(input: DirectInput, scene: Scene, removed: Set<string>, notes: string[]): Dialogue[] {
+  for (const id of input.voices) if (!VOICE_BY_ID.has(id)) throw inputError('VOICE_UNKNOWN', { voice: id });
+  const quotes = extractQuotes(input.prompt);
+  const lines: Dialogue[] = [];
+  const duration = input.duration;
+  let cursor = 0.4;
+  let nextFace = 0;
+  for (const [i, quote] of quotes.entries()) {
+    const { before, after } = contextOf(input.prompt, quote, quotes[i - 1], quotes[i + 1]);
+    if (!isSpeech(input.prompt, quote, before, after)) continue;
+    if (removed.has('dialogue')) {
+      notes.push(`the line "${quote.text}" is not spoken: the negative prompt removes voices`);
+      continue;
+    }
+    const text = speakableText(quote.text);
+    if (!text) {
+      notes.push(`the line "${quote.text}" was skipped: nothing in it can be spoken (emoji or an unsupported script)`);
+      continue;
+    }
+    if (text !== quote.text.replace(/\s+/g, ' ').trim()) notes.push(`the line "${quote.text}" is spoken without the characters no voice can say`);
+    const who = describeSpeaker(`${before} ${after}`);
+    const language = detectLanguage(text) ?? who.language ?? 'en';
+    // a visible speaker gets a face (matching gender when the face has one); the narrator none
+    const faces = scene.faces;
+    let face: number | null = null;
+    if (!who.narrator && faces.length) {
+      const match = faces.findIndex((f, k) => f.gender !== null && f.gender === who.gender && !lines.some((l) => l.face === k));
+      face = match >= 0 ? match : nextFace++ % faces.length;
+    }
+    const voice = chooseVoice(who, language, input, face !== null ? faces[face]!.gender : null);
+    if (!voice) {
+      notes.push(`the line "${quote.text}" was skipped: no voice speaks its language (${language})`);
+      continue;
+    }
+    const start = cursor;
+    const room = duration - 0.25 - start;
+    if (room < 0.5) {
+      notes.push(`the line "${quote.text}" was dropped: no time left for it in a ${duration} s clip`);
+      continue;
+    }
+    const baseRate = who.rate;
+    const natural = speechSeconds(text, language) / (voice.rate * baseRate);
+    let rate = baseRate;
+    let spoken = text;
+    if (natural > room) {
+      const speedup = Math.min(MAX_SPEEDUP, natural / room);
+      rate = Math.round(baseRate * speedup * 100) / 100;
+      if (natural / speedup > room) {
+        spoken = cutToFit(text, language, room, voice.rate * rate);
+        if (!spoken) { notes.push(`the line "${quote.text}" was dropped: it does not fit in the clip`); continue; }
+        notes.push(`the line "${quote.text}" is too long for ${duration} s: sped up ${speedup.toFixed(2)}× and cut after "${spoken}" with a fade`);
+      } else {
+        notes.push(`the line "${quote.text}" is a little long for ${duration} s: spoken ${speedup.toFixed(2)}× faster`);
+      }
+    }
+    const length = speechSeconds(spoken, language) / (voice.rate * rate);
+    // the slot allows the estimate some slack; the renderer fades out anything past it
+    const end = Math.min(duration - 0.05, start + length * 1.2 + 0.15);
+    lines.push({
+      speaker: who.speaker, voice: voice.id, text: spoken,
+      start: Math.round(start * 1000) / 1000, end: Math.round(end * 1000) / 1000,
+      rate, pitch: who.pitch, style: who.style, face,
+    });
+    cursor = start + length + 0.35;
+  }
+  return lines;
+}

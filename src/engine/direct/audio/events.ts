@@ -1,0 +1,95 @@
+/**
+ * Timed effects: what the prompt names ("a door slams at 2 s", "subtle whooshes on cuts",
+ * "footsteps") and what the picture's plan implies (a lightning flash → thunder a moment later,
+ * a whip pan → a whoosh, fire → crackle is a bed). Each is panned from where its source is.
+ *
+ * @example
+ *   planEvents('a door slams', scene, shot, 5, new Set(), rng, notes) // → [{ type: 'door', t: 1, … }]
+ */
+import type { Shot, SoundEvent } from '../../plan.js';
+import type { Scene } from '../../scene.js';
+import type { Random } from '../../util/random.js';
+import { findMentions, normalizeText } from '../lexicon.js';
+import { regionPan, subjectPan } from './pan-from-screen.js';
+import { EFFECT_WORDS } from './vocabulary.js';
+
+/** Effects that go on for a while (their length is a parameter), the rest are one-shots. */
+const SUSTAINED: Record<string, number> = { footsteps: 3, heartbeat: 4, clock_tick: 4, applause: 3, typing: 3, engine: 3 };
+
+/** Seconds between a flash and its thunder: the director's planned window is [MIN, MAX]. */
+export const THUNDER_DELAY = { min: 0.3, max: 1.2 } as const;
+
+const event = (type: string, t: number, gain_db: number, pan: number, params: SoundEvent['params'] = {}): SoundEvent =>
+  ({ type, t: Math.max(0, Math.round(t * 1000) / 1000), gain_db: Math.round(gain_db * 10) / 10, pan: Math.round(pan * 100) / 100, params });
+
+/** "at 2 seconds", "at 1.5s", "after 3 s", "at the end" near a mention. */
+function timeNear(text: string, index: number, duration: number): number | null {
+  const after = text.slice(index, index + 50);
+  const m = /\b(?:at|after|around)\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|second|seconds)\b/.exec(after);
+  if (m) return Math.min(duration - 0.2, parseFloat(m[1]!));
+  if (/\bat the end\b/.test(after)) return Math.max(0, duration - 1.2);
+  if (/\bat the (?:start|beginning)\b/.test(after)) return 0.2;
+  return null;
+}
+
+/** Moments the camera changes: intermediate keys, or the fastest segment's start for whip pans. */
+function whipTimes(shot: Shot): Array<{ t: number; dir: number }> {
+  const moves = shot.camera.moves;
+  const dir = moves.includes('whip_pan_left') ? -1 : moves.includes('whip_pan_right') ? 1 : 0;
+  if (!dir) return [];
+  const keys = shot.camera.keys;
+  let best = 0, bestSpeed = -1;
+  for (let i = 0; i + 1 < keys.length; i++) {
+    const dt = Math.max(1e-3, keys[i + 1]!.t - keys[i]!.t);
+    const speed = (Math.abs(keys[i + 1]!.pan - keys[i]!.pan) + Math.abs(keys[i + 1]!.truck - keys[i]!.truck)) / dt;
+    if (speed > bestSpeed) { bestSpeed = speed; best = i; }
+  }
+  const k0 = keys[best]!, k1 = keys[Math.min(keys.length - 1, best + 1)]!;
+  // the whoosh peaks mid-whip; its swell starts a little before
+  return [{ t: Math.max(0, (k0.t + k1.t) / 2 - 0.3), dir }];
+}
+
+export function planEvents(text: string, scene: Scene, shot: Shot, duration: number, removed: Set<string>, rng: Random, notes: string[]): SoundEvent[] {
+  const events: SoundEvent[] = [];
+  const lower = normalizeText(text);
+  const last = Math.max(0, duration - 0.4);
+
+  // implied by the picture: thunder after each lightning flash, whooshes on whip pans
+  for (const effect of shot.effects) {
+    if (effect.type !== 'lightning') continue;
+    for (const flash of effect.events) {
+      const delay = THUNDER_DELAY.min + rng.next() * (THUNDER_DELAY.max - THUNDER_DELAY.min);
+      if (flash + delay > duration - 0.3) continue;
+      events.push(event('thunder', flash + delay, -3 + 3 * effect.intensity, regionPan(scene, 'sky'), { flash, delay: Math.round(delay * 1000) / 1000, intensity: effect.intensity }));
+    }
+  }
+  for (const w of whipTimes(shot)) events.push(event('whoosh', w.t, -6, w.dir * 0.4, { length: 0.7 }));
+
+  // named in the prompt
+  let next = 1;
+  for (const m of findMentions(text, EFFECT_WORDS)) {
+    if (m.negated || (m.id === 'thunder' && events.some((e) => e.type === 'thunder'))) continue;
+    const nearby = lower.slice(Math.max(0, m.index - 25), m.index + m.length + 25);
+    const gain = /\b(subtle|soft|faint|quiet|distant|gentle)\b/.test(nearby) ? -14 : /\b(loud|big|huge|massive)\b/.test(nearby) ? -2 : -7;
+    if (m.id === 'whoosh' && /\bcuts?\b|\btransitions?\b/.test(nearby)) {
+      // a single shot has no cuts: whooshes ride the camera's key changes instead
+      const keys = shot.camera.keys.map((k) => k.t).filter((t) => t > 0.3 && t < last);
+      const times = keys.length ? keys : [duration / 2];
+      if (!keys.length) notes.push('"whooshes on cuts": the clip is one shot with no cuts; one whoosh plays mid-clip');
+      for (const t of times) if (!events.some((e) => e.type === 'whoosh' && Math.abs(e.t - t) < 0.5)) events.push(event('whoosh', t - 0.3, gain, 0, { length: 0.7 }));
+      continue;
+    }
+    const at = timeNear(lower, m.index, duration);
+    const sustained = SUSTAINED[m.id];
+    if (sustained) {
+      const t = at ?? 0.3;
+      events.push(event(m.id, t, gain - 2, subjectPan(scene), { length: Math.max(0.5, Math.min(duration - t - 0.1, duration - 0.6)) }));
+      continue;
+    }
+    const t = at ?? Math.min(last, next);
+    next = Math.min(last, t + 1.3);
+    const pan = m.id === 'thunder' ? regionPan(scene, 'sky') : m.id === 'door' || m.id === 'knock' ? (rng.next() < 0.5 ? -0.5 : 0.5) : subjectPan(scene);
+    events.push(event(m.id, t, gain, pan));
+  }
+  return events.filter((e) => !removed.has(e.type) && !removed.has('events')).sort((a, b) => a.t - b.t);
+}

@@ -1,0 +1,35 @@
+/**
+ * One entry of the sound table: a procedural sound with its family and its renderer.
+ * Adding a sound is adding one small file exporting a SoundDef and one row in ./table.ts.
+ */
+import type { Random } from '../../util/random.js';
+
+export type SoundFamily = 'ambience' | 'effect' | 'music';
+
+export interface SoundContext {
+  rng: Random;
+  sampleRate: number;
+  /** 0 … 1: how heavy (rain), how big (explosion), how busy (traffic) */
+  intensity: number;
+  /** the plan's per-sound knobs (count, interval, variant …) */
+  params: Record<string, number | string | boolean>;
+}
+
+export interface SoundDef {
+  id: string;
+  family: SoundFamily;
+  /** beds loop for their whole span; events play once from their onset */
+  kind: 'bed' | 'event';
+  /** an event's natural length in seconds (beds: ignored) */
+  length: number;
+  /** one line for people reading the table (the API's sound list) */
+  description: string;
+  /**
+   * Renders `frames` mono samples. Beds come out at RMS ≈ 0.1 (−20 dBFS), events with a peak of
+   * ≈ 0.5; the plan's gain_db is relative to that.
+   */
+  render(frames: number, ctx: SoundContext): Float32Array;
+}
+
+export const num = (params: SoundContext['params'], key: string, fallback: number): number =>
+  typeof params[key] === 'number' ? (params[key] as number) : fallback;

@@ -1,0 +1,204 @@
+/**
+ * The sound half of the director: what the plan says we will hear, for prompts and pictures.
+ * (What the plan sounds like is tested in test/engine/sound/.)
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { directAudio } from '../../../../src/engine/direct/audio/index.js';
+import { THUNDER_DELAY } from '../../../../src/engine/direct/audio/events.js';
+import { isInputError } from '../../../../src/engine/errors.js';
+import type { DirectInput } from '../../../../src/engine/direct/input.js';
+import type { Scene } from '../../../../src/engine/scene.js';
+import type { Shot } from '../../../../src/engine/plan.js';
+import { VOICE_BY_ID, listVoices } from '../../../../src/engine/sound/speech/voices.js';
+import { SOUNDS } from '../../../../src/engine/sound/sounds/table.js';
+import { makeInput } from '../../../helpers/direct-input.js';
+import { makeScene } from '../../../helpers/synthetic-scene.js';
+import { pictureEffect, picturePlan, IDENTITY_KEY } from '../../../helpers/picture-plan.js';
+
+const meadow = () => makeScene({ sky: true, foliage: true, tags: ['outdoor', 'day', 'landscape'] });
+const stillShot = (duration = 5): Shot => picturePlan({ duration }).shots[0]!;
+
+function plan(prompt: string, options: Partial<DirectInput> & { scene?: Scene; shot?: Shot } = {}) {
+  const { scene = meadow(), shot = stillShot(options.duration ?? 5), ...input } = options;
+  const notes: string[] = [];
+  const audio = directAudio(makeInput({ prompt, ...input }), scene, shot, notes);
+  return { audio, notes, shot };
+}
+
+const types = (items: Array<{ type: string }>) => items.map((i) => i.type);
+
+test('ambience the prompt names becomes beds; every planned sound exists in the sound table', () => {
+  const { audio } = plan('soft city ambience with waves and crickets');
+  assert.deepEqual(types(audio.beds).sort(), ['city_traffic', 'night_insects', 'ocean_waves']);
+  for (const b of audio.beds) assert.ok(SOUNDS.has(b.type), b.type);
+  assert.ok(audio.enabled);
+  assert.equal(audio.loudness_lufs, -14);
+  assert.equal(audio.true_peak_db, -1);
+});
+
+test('with no ambience named, the picture implies it', () => {
+  assert.deepEqual(types(plan('slow push in').audio.beds).sort(), ['forest_birds', 'wind']);
+  const night = makeScene({ sky: true, foliage: true, tags: ['outdoor', 'night'] });
+  assert.ok(types(plan('slow push in', { scene: night }).audio.beds).includes('night_insects'));
+  const sea = makeScene({ sky: true, water: true, tags: ['outdoor', 'day'] });
+  assert.ok(types(plan('slow push in', { scene: sea }).audio.beds).includes('ocean_waves'));
+  const street = makeScene({ sky: true, tags: ['outdoor', 'street'] });
+  assert.ok(types(plan('slow push in', { scene: street }).audio.beds).includes('city_traffic'));
+  const room = makeScene({ tags: ['indoor'] });
+  const indoor = plan('slow push in', { scene: room }).audio;
+  assert.deepEqual(types(indoor.beds), ['room_tone']);
+  assert.equal(indoor.reverb, 'room');
+  assert.equal(plan('echoes in a huge cathedral').audio.reverb, 'hall');
+  assert.equal(plan('inside a dark cave').audio.reverb, 'cave');
+});
+
+test('the picture\'s effects are heard: rain → rain bed, fire → crackle, each lightning flash → thunder a moment later', () => {
+  const shot = picturePlan({ duration: 5, effects: [pictureEffect('rain', { intensity: 0.7 }), pictureEffect('fire_glow'), pictureEffect('lightning', { events: [1.2, 3] })] }).shots[0]!;
+  const { audio } = plan('a stormy night', { shot });
+  assert.ok(types(audio.beds).includes('rain'));
+  assert.ok(types(audio.beds).includes('fire'));
+  const thunder = audio.events.filter((e) => e.type === 'thunder');
+  assert.equal(thunder.length, 2);
+  for (const [i, flash] of [1.2, 3].entries()) {
+    const delay = thunder[i]!.t - flash;
+    assert.ok(delay >= THUNDER_DELAY.min - 1e-9 && delay <= THUNDER_DELAY.max + 1e-9, `thunder ${delay.toFixed(2)} s after the flash`);
+    assert.equal(thunder[i]!.params.flash, flash);
+  }
+});
+
+test('a whip pan gets a whoosh during the whip; named effects are timed and panned', () => {
+  const shot = picturePlan({ duration: 5, moves: ['whip_pan_left'], keys: [
+    { t: 0, ...IDENTITY_KEY }, { t: 2, ...IDENTITY_KEY }, { t: 2.4, ...IDENTITY_KEY, pan: -0.8 }, { t: 5, ...IDENTITY_KEY, pan: -0.8 },
+  ] }).shots[0]!;
+  const { audio } = plan('whip pan left', { shot });
+  const whoosh = audio.events.find((e) => e.type === 'whoosh');
+  assert.ok(whoosh, 'a whoosh');
+  assert.ok(whoosh.t >= 1.6 && whoosh.t <= 2.4, `whoosh at ${whoosh.t}`);
+  assert.ok(whoosh.pan < 0, 'heard on the side the camera whips to');
+
+  const door = plan('a door slams at 3 seconds, footsteps').audio.events;
+  assert.equal(door.find((e) => e.type === 'door')?.t, 3);
+  const steps = door.find((e) => e.type === 'footsteps');
+  assert.ok(steps && typeof steps.params.length === 'number' && steps.params.length > 2, 'footsteps go on for a while');
+
+  const { audio: cuts, notes } = plan('subtle whooshes on cuts');
+  const whooshes = cuts.events.filter((e) => e.type === 'whoosh');
+  assert.ok(whooshes.length >= 1);
+  assert.ok(whooshes.every((w) => w.gain_db <= -12), 'subtle means quiet');
+  assert.ok(notes.some((n) => /cuts/.test(n)), 'the note says a single shot has no cuts');
+});
+
+test('music only when asked, with mood, style and tempo', () => {
+  assert.equal(plan('a calm lake at dawn').audio.music, null);
+  const epic = plan('epic score as the hero rises').audio.music;
+  assert.equal(epic?.mood, 'epic');
+  assert.equal(epic?.style, 'orchestral');
+  const lofi = plan('a cozy room, lo-fi beat at 85 bpm').audio.music;
+  assert.equal(lofi?.style, 'lofi');
+  assert.equal(lofi?.bpm, 85);
+  assert.equal(plan('sad piano music').audio.music?.mood, 'sad');
+  assert.equal(plan('sad piano music').audio.music?.style, 'piano');
+  assert.equal(plan('tense suspenseful soundtrack').audio.music?.mood, 'tense');
+  assert.equal(plan('upbeat happy music').audio.music?.mood, 'upbeat');
+  assert.equal(plan('romantic music').audio.music?.mood, 'romantic');
+});
+
+test('quoted lines become dialogue with a speaker and a voice that fits the description', () => {
+  const cases: Array<[string, string, Partial<{ voice: string; style: string; face: number | null }>]> = [
+    ['she says "Welcome home."', 'Welcome home.', { voice: 'en-female-1' }],
+    ['an old man says in a deep voice "Stay here."', 'Stay here.', { voice: 'en-old-male-1' }],
+    ['a little girl whispers "Look at the stars."', 'Look at the stars.', { style: 'whisper' }],
+    ['narrator: "It began with the rain."', 'It began with the rain.', { voice: 'en-male-1', face: null }],
+    ['the captain shouts over the radio "Move now!"', 'Move now!', { style: 'radio' }],
+    ['她说“你好，欢迎回家。”', '你好，欢迎回家。', { voice: 'zh-female-1' }],
+  ];
+  for (const [prompt, text, expected] of cases) {
+    const { audio } = plan(prompt);
+    assert.equal(audio.dialogue.length, 1, prompt);
+    const line = audio.dialogue[0]!;
+    assert.equal(line.text, text);
+    for (const [k, v] of Object.entries(expected)) assert.equal(line[k as keyof typeof line], v, `${prompt}: ${k}`);
+    assert.ok(VOICE_BY_ID.has(line.voice));
+    assert.ok(line.start >= 0 && line.end > line.start && line.end <= 5, `${line.start}–${line.end}`);
+  }
+  const child = plan('a little girl whispers "Look at the stars."').audio.dialogue[0]!;
+  assert.equal(VOICE_BY_ID.get(child.voice)!.age, 'child');
+  // a face in the picture speaks the line; its character is told so
+  const face = { box: { x: 0.6, y: 0.2, w: 0.2, h: 0.3 }, score: 0.9, landmarks: [], age: 30, gender: 'female' as const };
+  const scene = makeScene({ faces: [face], tags: ['portrait', 'face', 'indoor'] });
+  const shot = { ...stillShot(), characters: [{ face: 0, blink: true, speaks: [], actions: [] }] };
+  const withFace = plan('she says "Hello there."', { scene, shot });
+  assert.equal(withFace.audio.dialogue[0]!.face, 0);
+  assert.deepEqual(withFace.shot.characters[0]!.speaks, [0]);
+  // two lines follow each other
+  const two = plan('he says "Run." and she replies "Where to?"').audio.dialogue;
+  assert.equal(two.length, 2);
+  assert.ok(two[1]!.start >= two[0]!.start + 0.3);
+  assert.notEqual(VOICE_BY_ID.get(two[0]!.voice)!.gender, VOICE_BY_ID.get(two[1]!.voice)!.gender);
+});
+
+test('voice_list picks the voice; an unknown id is an input error naming the field', () => {
+  const { audio } = plan('<<<voice_1>>> says "Good morning."', { voices: ['en-male-2'] });
+  assert.equal(audio.dialogue[0]!.voice, 'en-male-2');
+  assert.throws(() => plan('she says "Hi."', { voices: ['no-such-voice'] }), (e: unknown) => isInputError(e) && e.field === 'voice_list' && /no-such-voice/.test(e.message));
+  const voices = listVoices();
+  assert.ok(voices.length >= 20);
+  assert.ok(voices.some((v) => v.language === 'zh'));
+  assert.deepEqual(JSON.parse(JSON.stringify(voices)), voices, 'plain JSON');
+});
+
+test('a line too long for the clip is sped up a little, or cut at a word boundary, and the notes say so', () => {
+  const long = 'This is a very long sentence that keeps going about the rain and the city and the night and the people who walk through it.';
+  const { audio, notes } = plan(`narrator: "${long}"`);
+  const line = audio.dialogue[0]!;
+  assert.ok(line.rate > 1 && line.rate <= 1.25, `rate ${line.rate}`);
+  assert.ok(long.startsWith(line.text) && line.text.length < long.length, 'cut at a word boundary');
+  assert.ok(long.charAt(line.text.length) === ' ' || /[,.]/.test(long.charAt(line.text.length)), 'the cut is between words');
+  assert.ok(line.end <= 5);
+  assert.ok(notes.some((n) => /too long/.test(n) && /cut/.test(n)), notes.join('; '));
+  const slightly = plan('narrator: "The rain came down on the old town all through the long night."', { duration: 4 });
+  if (slightly.audio.dialogue[0]!.rate > 1) assert.ok(slightly.notes.some((n) => /faster|too long/.test(n)));
+});
+
+test('unspeakable text is skipped with a note, never a crash; no quotes means no speech', () => {
+  const emoji = plan('a child shouts "😀🎉🔥"');
+  assert.equal(emoji.audio.dialogue.length, 0);
+  assert.ok(emoji.notes.some((n) => /skipped/.test(n)));
+  const ethiopic = plan('he says "ሰላም ለዓለም"');
+  assert.equal(ethiopic.audio.dialogue.length, 0, 'a script no voice reads is skipped');
+  assert.ok(ethiopic.notes.some((n) => /skipped/.test(n)));
+  const mixed = plan('she says "Hello 👋 friend"');
+  assert.equal(mixed.audio.dialogue[0]!.text, 'Hello friend');
+  assert.equal(plan('slow push in on a quiet street at dusk').audio.dialogue.length, 0);
+  assert.equal(plan('a neon sign reading \'OPEN\' flickers').audio.dialogue.length, 0);
+});
+
+test('negative_prompt removes what it names; "no …" in the prompt does too', () => {
+  const full = 'rain and wind, calm music, she says "Hello."';
+  const base = plan(full).audio;
+  assert.ok(base.music && base.dialogue.length === 1 && types(base.beds).includes('wind'));
+  const removed = plan(full, { negativePrompt: 'music, talking, wind' });
+  assert.equal(removed.audio.music, null);
+  assert.equal(removed.audio.dialogue.length, 0);
+  assert.ok(!types(removed.audio.beds).includes('wind'));
+  assert.ok(types(removed.audio.beds).includes('rain'));
+  assert.ok(removed.notes.some((n) => /not spoken/.test(n)));
+  assert.equal(plan('calm lake, no music').audio.music, null);
+  assert.equal(plan(full, { negativePrompt: 'voice' }).audio.dialogue.length, 0);
+  assert.equal(plan(full, { negativePrompt: 'no talking' }).audio.dialogue.length, 0);
+});
+
+test('sound off: no audio, and a note when the prompt asked for sound', () => {
+  const off = plan('rain, she says "Hello."', { sound: false });
+  assert.equal(off.audio.enabled, false);
+  assert.equal(off.audio.dialogue.length + off.audio.beds.length + off.audio.events.length, 0);
+  assert.ok(off.notes.some((n) => /asks for sound/.test(n) && /sound is off/.test(n)));
+});
+
+test('the plan is deterministic: same inputs, same plan', () => {
+  const shot = picturePlan({ duration: 5, effects: [pictureEffect('lightning', { events: [1, 2.5] })] }).shots[0]!;
+  const a = plan('storm, epic music, he says "Hold on."', { shot: structuredClone(shot), seed: 9 }).audio;
+  const b = plan('storm, epic music, he says "Hold on."', { shot: structuredClone(shot), seed: 9 }).audio;
+  assert.deepEqual(a, b);
+});

@@ -1,0 +1,68 @@
+/**
+ * Every sound in the table renders non-silent, finite audio whose spectrum is plausible for what
+ * it is. Spectral centroid (the "brightness", power-weighted mean frequency) and flatness (0 for
+ * pure tones, 1 for white noise) are measured on 3 s of each bed, or one event at its natural
+ * length. The ranges come from the physics of each source, grouped:
+ *
+ * - rumbles (underwater, space, traffic, thunder, explosion, heartbeat, door, engine, bass):
+ *   their energy lives under ~1 kHz, so the centroid is below 800 Hz;
+ * - broadband water and noise (rain, stream, waterfall, storm, applause, typing, shutter, whoosh,
+ *   splash): noise-like (flatness ≥ 0.01, far from a tone) with a mid/high centroid, 400–6000 Hz;
+ * - creatures and small bright things (birds 2–8 kHz songs, crickets 4–5 kHz, glass, sparkle,
+ *   clock ticks): a centroid of 2–6 kHz;
+ * - tonal music (pad, piano, chime, bass): pitched, so flatness < 0.05;
+ * - voices in a crowd: the speech band, centroid 300–3000 Hz.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SOUND_LIST, SOUNDS } from '../../../src/engine/sound/sounds/table.js';
+import { createRandom } from '../../../src/engine/util/random.js';
+import { spectrumStats } from '../../helpers/audio.js';
+
+interface Expect { centroid: [number, number]; flatness?: [number, number] }
+
+const RUMBLE: Expect = { centroid: [20, 800] };
+const NOISY: Expect = { centroid: [400, 6000], flatness: [0.01, 1] };
+const BRIGHT: Expect = { centroid: [2000, 6000] };
+const TONAL = (lo: number, hi: number): Expect => ({ centroid: [lo, hi], flatness: [0, 0.05] });
+
+const EXPECTED: Record<string, Expect> = {
+  rain: NOISY, thunderstorm: NOISY, stream: NOISY, waterfall: NOISY,
+  wind: { centroid: [200, 1500] }, // a resonant band that wanders 250–1000 Hz
+  ocean_waves: { centroid: [200, 2000] }, // surf: low swell, bright crest
+  forest_birds: BRIGHT, night_insects: BRIGHT,
+  city_traffic: RUMBLE, underwater: RUMBLE, space_drone: RUMBLE, room_tone: RUMBLE, office_hum: RUMBLE, electric_buzz: RUMBLE,
+  crowd_murmur: { centroid: [300, 3000] },
+  fire: { centroid: [200, 3000], flatness: [0.01, 1] }, // roar plus broadband crackles
+  whoosh: NOISY, applause: NOISY, typing: NOISY, camera_shutter: NOISY, splash: NOISY,
+  footsteps: RUMBLE, door: RUMBLE, knock: RUMBLE, thunder: RUMBLE, explosion: RUMBLE, heartbeat: RUMBLE, engine: RUMBLE,
+  clock_tick: BRIGHT, glass_clink: BRIGHT, sparkle: BRIGHT,
+  chime: TONAL(600, 3000), // an 880 Hz bell and its partials
+  music_pad: TONAL(150, 1500), music_piano: TONAL(200, 2000), music_bass: TONAL(40, 400),
+  music_pluck: { centroid: [300, 3000], flatness: [0, 0.1] },
+  music_drums: { centroid: [100, 3000] }, // kick, snare and hats together
+};
+
+test('the table has at least 30 sounds across ambience, effects and music, each with an expectation here', () => {
+  assert.ok(SOUND_LIST.length >= 30, `${SOUND_LIST.length} sounds`);
+  for (const family of ['ambience', 'effect', 'music'] as const) assert.ok(SOUND_LIST.some((s) => s.family === family), family);
+  for (const s of SOUND_LIST) assert.ok(EXPECTED[s.id], `no spectral expectation for ${s.id}`);
+  assert.equal(SOUNDS.size, SOUND_LIST.length, 'ids are unique');
+});
+
+for (const sound of SOUND_LIST) {
+  test(`${sound.family} "${sound.id}" renders non-silent audio with a plausible spectrum`, () => {
+    const frames = Math.round((sound.kind === 'event' ? sound.length : 3) * 48000);
+    const out = sound.render(frames, { rng: createRandom(11), sampleRate: 48000, intensity: 0.5, params: {} });
+    assert.equal(out.length, frames);
+    assert.ok(out.every(Number.isFinite), 'finite samples');
+    const stats = spectrumStats(out);
+    assert.ok(stats.rms > 0.005, `rms ${stats.rms}`);
+    const { centroid, flatness } = EXPECTED[sound.id]!;
+    assert.ok(stats.centroid >= centroid[0] && stats.centroid <= centroid[1], `centroid ${stats.centroid.toFixed(0)} Hz outside ${centroid}`);
+    if (flatness) assert.ok(stats.flatness >= flatness[0] && stats.flatness <= flatness[1], `flatness ${stats.flatness.toFixed(3)} outside ${flatness}`);
+    // the same seed gives the same samples
+    const again = sound.render(frames, { rng: createRandom(11), sampleRate: 48000, intensity: 0.5, params: {} });
+    assert.deepEqual(again.subarray(0, 4800), out.subarray(0, 4800));
+  });
+}
