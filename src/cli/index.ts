@@ -10,7 +10,7 @@ import { registerKeys } from './keys.js';
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('moviola')
     .description('Self-hosted image-to-video with sound: a procedural cinematographer and sound designer.')
-    .showHelpAfterError()
+    .showHelpAfterError('(add --help for usage)')
     // usage mistakes exit 2 like refused input (commander's default is 1)
     .exitOverride()
     .addHelpText('after', `

@@ -1,9 +1,31 @@
-/** `moviola keys` — manage API keys. */
+/** `moviola keys create --name N --balance 100` — a new account and API key (printed once, stored hashed). */
 import type { Command } from 'commander';
 
 export function registerKeys(program: Command): void {
-  program.command('keys').description('manage API keys (not yet available)').action(() => {
-    process.stderr.write('moviola keys: not available yet\n');
-    process.exitCode = 1;
-  });
+  const keys = program.command('keys').description('manage API keys');
+  keys.command('create')
+    .description('create an account with a starting balance and print its new API key')
+    .requiredOption('--name <name>', 'a name for the account')
+    .option('--balance <dollars>', 'starting balance in dollars', '100')
+    .option('--data-dir <dir>', 'state directory (env MOVIOLA_DATA_DIR, default ./data)')
+    .action(async (options: { name: string; balance: string; dataDir?: string }) => {
+      const balance = Number(options.balance);
+      if (!Number.isFinite(balance) || balance < 0) {
+        process.stderr.write(`moviola keys create: --balance must be a non-negative number of dollars (got "${options.balance}")\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const { configFromEnv } = await import('../api/config.js');
+      const { openDataDir } = await import('../tasks/open-data-dir.js');
+      const { createAccountWithKey } = await import('../tasks/api-keys.js');
+      const config = configFromEnv(options.dataDir ? { ...process.env, MOVIOLA_DATA_DIR: options.dataDir } : process.env);
+      const { store } = await openDataDir(config.dataDir);
+      try {
+        const { key } = await createAccountWithKey(store, options.name, balance);
+        process.stdout.write(`${key}\n`);
+        process.stderr.write(`created account "${options.name}" with $${balance}; the key above is shown only this once\n`);
+      } finally {
+        await store.close();
+      }
+    });
 }

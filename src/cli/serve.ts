@@ -1,9 +1,32 @@
-/** `moviola serve` — the API, the worker and the Playground in one process. */
+/** `moviola serve` — the API and the workers in one process (the embedded mode). */
 import type { Command } from 'commander';
 
 export function registerServe(program: Command): void {
-  program.command('serve').description('serve the WaveSpeed-compatible API (not yet available)').action(() => {
-    process.stderr.write('moviola serve: not available yet\n');
-    process.exitCode = 1;
-  });
+  program.command('serve')
+    .description('serve the WaveSpeed-compatible API with in-process workers (PORT, HOST, MOVIOLA_DATA_DIR, …)')
+    .option('--port <port>', 'port to listen on (env PORT, default 8080; 0 = any free port)')
+    .option('--host <host>', 'address to bind (env HOST, default 127.0.0.1)')
+    .option('--data-dir <dir>', 'state directory (env MOVIOLA_DATA_DIR, default ./data)')
+    .addHelpText('after', `
+Environment: PORT, HOST, MOVIOLA_DATA_DIR, MOVIOLA_PUBLIC_URL, MOVIOLA_API_KEY, MOVIOLA_START_BALANCE,
+MOVIOLA_WORKERS, MOVIOLA_SYNC_TIMEOUT_MS, MOVIOLA_WEBHOOK_BACKOFF_MS, MOVIOLA_IMAGE_TIMEOUT_MS,
+MOVIOLA_NSFW=off, MOVIOLA_RENDER_AREA (test/dev knob: render small), LOG_LEVEL.`)
+    .action(async (options: { port?: string; host?: string; dataDir?: string }) => {
+      // loaded here so other commands (and --help) do not pay for the server's modules
+      const { configFromEnv } = await import('../api/config.js');
+      const { startService } = await import('../api/start-service.js');
+      const config = configFromEnv({
+        ...process.env,
+        ...(options.port !== undefined ? { PORT: options.port } : {}),
+        ...(options.host !== undefined ? { HOST: options.host } : {}),
+        ...(options.dataDir !== undefined ? { MOVIOLA_DATA_DIR: options.dataDir } : {}),
+      });
+      const service = await startService(config);
+      const shutdown = (signal: string) => {
+        service.app.log.info(`${signal}: shutting down`);
+        service.close().then(() => process.exit(0), () => process.exit(1));
+      };
+      process.once('SIGINT', () => shutdown('SIGINT'));
+      process.once('SIGTERM', () => shutdown('SIGTERM'));
+    });
 }

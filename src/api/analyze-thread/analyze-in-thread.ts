@@ -1,0 +1,63 @@
+/**
+ * Submit-time image analysis on a worker thread, so a large image being checked never stalls the
+ * API's event loop (other requests, SSE streams, progress). Same answer as `analyzeImage()`: the
+ * Scene, or the engine's InputError.
+ *
+ * @example
+ *   const scene = await analyzeInThread(bytes);   // throws InputError('IMAGE_TOO_SMALL', …) etc.
+ */
+import { Worker } from 'node:worker_threads';
+import { InputError, type InputErrorCode } from '../../engine/errors.js';
+import type { Scene } from '../../engine/scene.js';
+
+type Reply = { id: number; scene?: Scene; inputError?: { code: InputErrorCode; message: string; field: string }; error?: string };
+
+let worker: Worker | undefined;
+let nextId = 1;
+const pending = new Map<number, { resolve: (scene: Scene) => void; reject: (error: Error) => void }>();
+
+function thread(): Worker {
+  if (worker) return worker;
+  const w = new Worker(new URL('./worker.js', import.meta.url));
+  w.unref();
+  w.on('message', (reply: Reply) => {
+    const waiter = pending.get(reply.id);
+    if (!waiter) return;
+    pending.delete(reply.id);
+    if (reply.scene) waiter.resolve(reply.scene);
+    else if (reply.inputError) waiter.reject(new InputError(reply.inputError.code, reply.inputError.message, reply.inputError.field));
+    else waiter.reject(new Error(`analysis thread: ${reply.error}`));
+  });
+  const fail = (error: Error) => {
+    worker = undefined;
+    for (const waiter of pending.values()) waiter.reject(error);
+    pending.clear();
+  };
+  w.on('error', fail);
+  w.on('exit', (code) => fail(new Error(`analysis thread exited with code ${code}`)));
+  worker = w;
+  return w;
+}
+
+export function analyzeInThread(bytes: Buffer): Promise<Scene> {
+  const id = nextId++;
+  return new Promise<Scene>((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    // a copy is sent: the caller keeps its bytes (they are stored next)
+    thread().postMessage({ id, bytes: new Uint8Array(bytes) });
+  });
+}
+
+/** starts the thread and runs one analysis so the first submit does not pay for loading */
+export async function warmUpAnalysis(): Promise<void> {
+  const sharp = (await import('sharp')).default;
+  const sample = await sharp({ create: { width: 320, height: 320, channels: 3, background: { r: 120, g: 140, b: 160 } } }).png().toBuffer();
+  await analyzeInThread(sample);
+}
+
+/** ends the thread (tests and shutdown) */
+export async function stopAnalysisThread(): Promise<void> {
+  const w = worker;
+  worker = undefined;
+  await w?.terminate();
+}

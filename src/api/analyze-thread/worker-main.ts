@@ -1,0 +1,21 @@
+/**
+ * The analysis thread's body: analyses image bytes and answers the Scene (structured-cloned), or
+ * the engine's InputError as plain data so the API can rethrow it.
+ *
+ * Messages in: { id, bytes }. Messages out: { id, scene } | { id, inputError: { code, message, field } } | { id, error }.
+ */
+import { parentPort } from 'node:worker_threads';
+import { analyzeImage } from '../../engine/analyze/index.js';
+import { isInputError } from '../../engine/errors.js';
+
+const port = parentPort!;
+
+port.on('message', async (msg: { id: number; bytes: Uint8Array }) => {
+  try {
+    const scene = await analyzeImage(Buffer.from(msg.bytes.buffer, msg.bytes.byteOffset, msg.bytes.byteLength));
+    port.postMessage({ id: msg.id, scene });
+  } catch (error) {
+    if (isInputError(error)) port.postMessage({ id: msg.id, inputError: { code: error.code, message: error.message, field: error.field } });
+    else port.postMessage({ id: msg.id, error: (error as Error)?.stack ?? String(error) });
+  }
+});

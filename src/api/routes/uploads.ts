@@ -1,0 +1,130 @@
+/**
+ * Uploads, both flows the official SDKs use:
+ * - ticket + PUT: `POST /api/v3/media/uploads {filename, size, content_type}` answers a download URL
+ *   and a signed, single-use, size-limited PUT URL; the client PUTs the bytes there.
+ * - binary: `POST /api/v3/media/upload/binary` with a multipart field `file`.
+ * Download URLs are unguessable (`/files/uploads/<128-bit id>/<name>`).
+ */
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { baseUrlOf, type ServiceContext } from '../context.js';
+import { ok } from '../envelope.js';
+import { apiError } from '../errors.js';
+import { safeFilename, signedPutUrl, verifyPutSignature } from '../upload-urls.js';
+import { newId } from '../../tasks/ids.js';
+import { BlobTooLargeError } from '../../storage/types.js';
+import type { Readable } from 'node:stream';
+
+const TICKET_TTL_MS = 60 * 60 * 1000;
+
+const TicketBody = Type.Object({
+  filename: Type.String({ minLength: 1, maxLength: 255 }),
+  size: Type.Integer({ minimum: 1 }),
+  content_type: Type.Optional(Type.String({ maxLength: 255 })),
+});
+
+function mediaType(contentType: string): string {
+  const top = contentType.split('/')[0] ?? '';
+  return ['image', 'video', 'audio'].includes(top) ? top : 'file';
+}
+
+/** routes that need an API key */
+export async function uploadRoutes(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
+  app.post('/api/v3/media/uploads', {
+    schema: { tags: ['uploads'], summary: 'An upload ticket: a download URL and a signed PUT URL for the bytes', body: TicketBody },
+    validatorCompiler: () => (data) => ({ value: data }),
+  }, async (request) => {
+    const body = request.body as Record<string, unknown> | null;
+    if (!body || typeof body !== 'object' || Array.isArray(body)) throw apiError('BODY_NOT_OBJECT');
+    const { filename, size, content_type: contentType } = body;
+    if (filename === undefined) throw apiError('FIELD_REQUIRED', { field: 'filename' });
+    if (typeof filename !== 'string' || !filename.trim() || filename.length > 255) {
+      throw apiError('FIELD_INVALID', { field: 'filename', rule: 'must be a file name of 1 to 255 characters', value: filename });
+    }
+    if (size === undefined) throw apiError('FIELD_REQUIRED', { field: 'size' });
+    if (!Number.isInteger(size) || (size as number) < 1) throw apiError('FIELD_INVALID', { field: 'size', rule: 'must be the file size in bytes, an integer ≥ 1', value: size });
+    if ((size as number) > ctx.config.uploadMaxBytes) throw apiError('UPLOAD_TOO_LARGE', { limit: ctx.config.uploadMaxBytes, size: size as number });
+    if (contentType !== undefined && (typeof contentType !== 'string' || !/^[\w.+-]+\/[\w.+-]+$/.test(contentType))) {
+      throw apiError('FIELD_INVALID', { field: 'content_type', rule: 'must be a media type like image/png', value: contentType });
+    }
+    const id = newId();
+    const type = (contentType as string | undefined) ?? 'application/octet-stream';
+    const upload = await ctx.store.createUpload({
+      id, accountId: request.account.id, filename, size: size as number, contentType: type, key: `uploads/${id}/${safeFilename(filename)}`,
+    });
+    const base = baseUrlOf(ctx, request);
+    const expires = Date.now() + TICKET_TTL_MS;
+    return ok({
+      id,
+      download_url: ctx.storage.url(upload.key, base),
+      filename,
+      size,
+      content_type: type,
+      expires_at: new Date(expires).toISOString(),
+      upload: { url: signedPutUrl(ctx.signingKey, base, id, expires), method: 'PUT', headers: { 'Content-Type': type } },
+    });
+  });
+
+  await app.register(async (scope) => {
+    await scope.register((await import('@fastify/multipart')).default, { limits: { fileSize: ctx.config.uploadMaxBytes, files: 1 } });
+    scope.post('/api/v3/media/upload/binary', {
+      schema: { tags: ['uploads'], summary: 'Upload a file as multipart form data (field "file")', consumes: ['multipart/form-data'] },
+    }, async (request) => {
+      if (!request.isMultipart()) throw apiError('UPLOAD_FILE_MISSING');
+      const file = await request.file();
+      if (!file || file.fieldname !== 'file') throw apiError('UPLOAD_FILE_MISSING');
+      const id = newId();
+      const filename = file.filename || 'file';
+      const key = `uploads/${id}/${safeFilename(filename)}`;
+      let size: number;
+      try {
+        size = await ctx.storage.putStream(key, file.file, ctx.config.uploadMaxBytes);
+      } catch (error) {
+        if (error instanceof BlobTooLargeError) throw apiError('UPLOAD_TOO_LARGE', { limit: ctx.config.uploadMaxBytes, size: ctx.config.uploadMaxBytes + 1 });
+        throw error;
+      }
+      if (file.file.truncated) {
+        await ctx.storage.delete(key);
+        throw apiError('UPLOAD_TOO_LARGE', { limit: ctx.config.uploadMaxBytes, size: ctx.config.uploadMaxBytes + 1 });
+      }
+      await ctx.store.createUpload({ id, accountId: request.account.id, filename, size, contentType: file.mimetype, key });
+      await ctx.store.completeUpload(id, size);
+      return ok({ type: mediaType(file.mimetype), download_url: ctx.storage.url(key, baseUrlOf(ctx, request)), filename, size });
+    });
+  });
+}
+
+/** the signed PUT target: no API key (the signature is the credential) */
+export async function uploadContentRoute(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
+  await app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+    scope.put('/api/v3/media/uploads/:id/content', {
+      schema: { hide: true },
+      bodyLimit: ctx.config.uploadMaxBytes,
+    }, async (request) => {
+      const { id } = request.params as { id: string };
+      const { expires, signature } = request.query as { expires?: string; signature?: string };
+      if (!signature || !verifyPutSignature(ctx.signingKey, id, Number(expires), signature)) throw apiError('UPLOAD_SIGNATURE_INVALID');
+      const upload = await ctx.store.upload(id);
+      if (!upload) throw apiError('UPLOAD_SIGNATURE_INVALID');
+      if (upload.complete) throw apiError('UPLOAD_ALREADY_USED');
+      const declared = Number(request.headers['content-length']);
+      if (Number.isFinite(declared) && declared !== upload.size) throw apiError('UPLOAD_SIZE_MISMATCH', { expected: upload.size, got: declared });
+      const body = request.body as Readable | undefined;
+      let size = 0;
+      try {
+        size = body ? await ctx.storage.putStream(upload.key, body, upload.size) : 0;
+      } catch (error) {
+        if (error instanceof BlobTooLargeError) throw apiError('UPLOAD_SIZE_MISMATCH', { expected: upload.size, got: upload.size + 1 });
+        throw error;
+      }
+      if (size !== upload.size) {
+        await ctx.storage.delete(upload.key);
+        throw apiError('UPLOAD_SIZE_MISMATCH', { expected: upload.size, got: size });
+      }
+      if (!(await ctx.store.completeUpload(id, size))) throw apiError('UPLOAD_ALREADY_USED');
+      return ok({ id, size });
+    });
+  });
+}

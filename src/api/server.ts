@@ -1,0 +1,76 @@
+/**
+ * The Fastify application: envelope-shaped errors and 404s, OpenAPI (/openapi.json) and its docs
+ * page (/docs), health and metrics, blobs at /files/*, and the authenticated /api/v3 routes.
+ * It knows nothing of rendering: it persists predictions and the workers pick them up.
+ *
+ * @example
+ *   const app = await buildServer(ctx);
+ *   await app.listen({ port: 8080 });
+ */
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import type { ServiceContext } from './context.js';
+import { authenticate } from './auth.js';
+import { failure } from './envelope.js';
+import { apiError } from './errors.js';
+import { errorHandler } from './error-handler.js';
+import { accountRoutes } from './routes/account.js';
+import { healthRoutes } from './routes/health.js';
+import { modelRoutes } from './routes/models.js';
+import { predictionRoutes } from './routes/predictions.js';
+import { submitRoutes } from './routes/submit.js';
+import { uploadContentRoute, uploadRoutes } from './routes/uploads.js';
+
+export async function buildServer(ctx: ServiceContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: ctx.config.logLevel },
+    bodyLimit: ctx.config.bodyLimit,
+    trustProxy: true,
+    // SSE streams must not hold a shutdown open
+    forceCloseConnections: true,
+    logController: new LogController({ disableRequestLogging: ctx.config.logLevel !== 'debug' }),
+  });
+
+  app.decorateRequest('account', null as never);
+  app.setErrorHandler(errorHandler(ctx.config.bodyLimit));
+  app.setNotFoundHandler((request, reply) => {
+    const error = apiError('ROUTE_NOT_FOUND', { method: request.method, url: request.url.split('?')[0]! });
+    return reply.status(404).send(failure(404, error.message, error.code));
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    ctx.metrics.http(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+  });
+
+  await app.register((await import('@fastify/swagger')).default, {
+    openapi: {
+      info: { title: 'Moviola API', version: '0.1.0', description: 'WaveSpeed-compatible image-to-video with sound. Envelope: {code, message, data}.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+  });
+  await app.register((await import('@fastify/swagger-ui')).default, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register((await import('@fastify/static')).default, {
+    root: (ctx.storage as { root?: string }).root ?? ctx.storage.scratchDir(),
+    prefix: '/files/',
+    index: false,
+    list: false,
+    dotfiles: 'deny',
+    cacheControl: true,
+    maxAge: '7d',
+    immutable: true,
+  });
+
+  await healthRoutes(app, ctx);
+  await uploadContentRoute(app, ctx);
+  await modelRoutes(app);
+  await app.register(async (api) => {
+    // onRequest: a request without a valid key is refused before its body is read
+    api.addHook('onRequest', authenticate(ctx));
+    await submitRoutes(api, ctx);
+    await predictionRoutes(api, ctx);
+    await uploadRoutes(api, ctx);
+    await accountRoutes(api, ctx);
+  });
+  return app;
+}

@@ -1,0 +1,19 @@
+/**
+ * Loads the engine's models before the first task (DESIGN.md §6: no cold start): the nsfwjs
+ * classifier and the sound engine's speech engines (WASM).
+ *
+ * @example
+ *   await warmUpEngine({ nsfw: true });
+ */
+import type { Logger } from 'pino';
+import { warmUpSound } from '../engine/sound/index.js';
+import { warmUpNsfw } from './nsfw.js';
+
+export async function warmUpEngine(options: { nsfw: boolean; logger?: Pick<Logger, 'info' | 'warn'> }): Promise<void> {
+  const started = performance.now();
+  const jobs: Array<Promise<unknown>> = [warmUpSound()];
+  if (options.nsfw) jobs.push(warmUpNsfw());
+  const results = await Promise.allSettled(jobs);
+  for (const r of results) if (r.status === 'rejected') options.logger?.warn({ err: r.reason }, 'warm-up failed; the first task will load it');
+  options.logger?.info({ ms: Math.round(performance.now() - started) }, 'engine warmed up');
+}

@@ -1,0 +1,146 @@
+/**
+ * The workers of this process: `concurrency` loops that lease a task, render it, renew the lease
+ * (and report progress) while rendering, and settle it. A cancelled task, or one whose lease was
+ * lost, is aborted at once. On shutdown running tasks go back to the queue; after a crash, their
+ * leases expire (or, embedded, are released at boot) and they run again.
+ *
+ * @example
+ *   const pool = new WorkerPool({ store, storage, events, concurrency: 1, leaseMs: 30_000, nsfw: true });
+ *   pool.start(); … pool.wake(); … await pool.stop();
+ */
+import { hostname } from 'node:os';
+import type { Logger } from 'pino';
+import { isInputError } from '../engine/errors.js';
+import { sceneCache } from '../api/scene-cache.js';
+import type { BlobStorage } from '../storage/types.js';
+import { newId } from '../tasks/ids.js';
+import type { TaskEvents } from '../tasks/task-events.js';
+import type { Prediction, TaskStore } from '../tasks/types.js';
+import { runPrediction } from './run-prediction.js';
+
+export interface WorkerPoolOptions {
+  store: TaskStore;
+  storage: BlobStorage;
+  events: TaskEvents;
+  concurrency: number;
+  leaseMs: number;
+  nsfw: boolean;
+  renderArea?: number;
+  /** how often an idle worker looks at the queue without being woken */
+  pollMs?: number;
+  logger?: Pick<Logger, 'info' | 'warn' | 'error'>;
+  onStarted?: (task: Prediction) => void;
+  onFinished?: (task: Prediction, status: 'completed' | 'failed', seconds: number) => void;
+}
+
+export class WorkerPool {
+  private stopping = false;
+  private readonly loops: Promise<void>[] = [];
+  private readonly running = new Map<string, AbortController>();
+  private sleepers: Array<() => void> = [];
+
+  constructor(private readonly options: WorkerPoolOptions) {}
+
+  start(): void {
+    for (let i = 0; i < this.options.concurrency; i++) {
+      this.loops.push(this.loop(`${hostname()}:${process.pid}:${newId().slice(0, 8)}:${i}`));
+    }
+  }
+
+  /** a task was queued: idle workers look now */
+  wake(): void {
+    const sleepers = this.sleepers;
+    this.sleepers = [];
+    for (const wake of sleepers) wake();
+  }
+
+  /** running tasks are aborted and returned to the queue */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    for (const controller of this.running.values()) controller.abort(new Error('worker shutting down'));
+    this.wake();
+    await Promise.all(this.loops);
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      const wake = () => done();
+      this.sleepers.push(wake);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  }
+
+  private async loop(owner: string): Promise<void> {
+    const { store, leaseMs, logger } = this.options;
+    while (!this.stopping) {
+      let task: Prediction | undefined;
+      try {
+        task = await store.lease(owner, leaseMs);
+      } catch (error) {
+        logger?.error({ err: error }, 'worker: lease failed');
+      }
+      if (!task) {
+        await this.sleep(this.options.pollMs ?? 1000);
+        continue;
+      }
+      await this.execute(task, owner);
+    }
+  }
+
+  private async execute(task: Prediction, owner: string): Promise<void> {
+    const { store, storage, events, leaseMs, logger } = this.options;
+    const started = performance.now();
+    this.options.onStarted?.(task);
+    const controller = new AbortController();
+    this.running.set(task.id, controller);
+    // stop() may have run between the lease and now
+    if (this.stopping) controller.abort(new Error('worker shutting down'));
+    const off = events.on(task.id, (status) => {
+      if (status === 'cancelled') controller.abort(new Error('cancelled'));
+    });
+    let progress = 0;
+    let renewing = false;
+    const renewer = setInterval(() => {
+      if (renewing) return;
+      renewing = true;
+      store.renew(task.id, owner, leaseMs, progress)
+        .then((held) => held || controller.abort(new Error('lease lost')))
+        .catch((error) => logger?.warn({ err: error }, 'worker: renew failed'))
+        .finally(() => (renewing = false));
+    }, Math.min(500, leaseMs / 3));
+    try {
+      const completion = await runPrediction(task, {
+        storage,
+        renderArea: this.options.renderArea,
+        nsfw: this.options.nsfw,
+        signal: controller.signal,
+        onProgress: (percent) => (progress = percent),
+        scene: typeof task.input.image_sha256 === 'string' ? sceneCache.get(task.input.image_sha256) : undefined,
+      });
+      clearInterval(renewer);
+      if (await store.complete(task.id, owner, completion)) {
+        this.options.onFinished?.(task, 'completed', (performance.now() - started) / 1000);
+      } else {
+        // cancelled or deleted meanwhile: its files are not wanted
+        for (const key of [...completion.outputKeys, ...(completion.posterKey ? [completion.posterKey] : [])]) await storage.delete(key);
+      }
+    } catch (error) {
+      clearInterval(renewer);
+      if (this.stopping) {
+        await store.release(task.id, owner).catch(() => {});
+      } else if (!controller.signal.aborted) {
+        const message = isInputError(error) ? error.message : `render failed: ${(error as Error)?.message ?? String(error)}`;
+        if (!isInputError(error)) logger?.error({ err: error, prediction: task.id }, 'worker: render failed');
+        if (await store.fail(task.id, owner, message)) this.options.onFinished?.(task, 'failed', (performance.now() - started) / 1000);
+      }
+    } finally {
+      clearInterval(renewer);
+      off();
+      this.running.delete(task.id);
+    }
+  }
+}
