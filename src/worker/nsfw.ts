@@ -8,27 +8,20 @@
  *   await videoHasNsfw('out.mp4', 5)          // → false
  */
 import { spawn } from 'node:child_process';
-import { dirname } from 'node:path';
-import { createRequire } from 'node:module';
 import sharp from 'sharp';
 import { ffmpegPath } from '../engine/encode/ffmpeg-path.js';
+import { tfRuntime } from '../engine/analyze/faces/tf-runtime.js';
 
-const require = createRequire(import.meta.url);
 const SIDE = 224;
 /** a frame is flagged when porn + hentai (+ half of sexy) outweigh this */
 const THRESHOLD = 0.7;
 
 type Classifier = { classify(input: unknown, topk?: number): Promise<Array<{ className: string; probability: number }>> };
-let model: Promise<{ nsfw: Classifier; tf: typeof import('@tensorflow/tfjs') }> | undefined;
+let model: Promise<{ nsfw: Classifier; tf: Awaited<ReturnType<typeof tfRuntime>> }> | undefined;
 
 async function load() {
-  const tf = await import('@tensorflow/tfjs');
-  const wasm = await import('@tensorflow/tfjs-backend-wasm');
-  const dir = dirname(require.resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'));
-  wasm.setWasmPaths(`${dir}/`);
-  if (!(await tf.setBackend('wasm'))) await tf.setBackend('cpu');
-  await tf.ready();
-  tf.enableProdMode();
+  // the process's one tfjs instance (shared with the face models), on its WASM backend
+  const tf = await tfRuntime();
   const nsfwjs = await import('nsfwjs');
   const info = console.info;
   console.info = () => {}; // nsfwjs announces which model it loads

@@ -1,17 +1,17 @@
 /**
  * Loads the engine's models before the first task (DESIGN.md §6: no cold start): the nsfwjs
- * classifier and the sound engine's speech engines (WASM).
+ * classifier and the engine's face models, speech engines and picture threads.
  *
  * @example
  *   await warmUpEngine({ nsfw: true });
  */
 import type { Logger } from 'pino';
-import { warmUpSound } from '../engine/sound/index.js';
+import { warmUpEngine as warmUpRenderEngine } from '../engine/warm-up.js';
 import { warmUpNsfw } from './nsfw.js';
 
 export async function warmUpEngine(options: { nsfw: boolean; logger?: Pick<Logger, 'info' | 'warn'> }): Promise<void> {
   const started = performance.now();
-  const jobs: Array<Promise<unknown>> = [warmUpSound()];
+  const jobs: Array<Promise<unknown>> = [warmUpRenderEngine()];
   if (options.nsfw) jobs.push(warmUpNsfw());
   const results = await Promise.allSettled(jobs);
   for (const r of results) if (r.status === 'rejected') options.logger?.warn({ err: r.reason }, 'warm-up failed; the first task will load it');
