@@ -1,6 +1,7 @@
 /**
  * The Fastify application: envelope-shaped errors and 404s, OpenAPI (/openapi.json) and its docs
- * page (/docs), health and metrics, blobs at /files/*, and the authenticated /api/v3 routes.
+ * page (/docs), health and metrics, blobs at /files/*, the Playground at /, and the authenticated
+ * /api/v3 routes.
  * It knows nothing of rendering: it persists predictions and the workers pick them up.
  *
  * @example
@@ -19,6 +20,7 @@ import { modelRoutes } from './routes/models.js';
 import { predictionRoutes } from './routes/predictions.js';
 import { submitRoutes } from './routes/submit.js';
 import { uploadContentRoute, uploadRoutes } from './routes/uploads.js';
+import { playgroundPlugin } from './playground.js';
 
 export async function buildServer(ctx: ServiceContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -60,6 +62,9 @@ export async function buildServer(ctx: ServiceContext, options: { logger?: boole
     maxAge: '7d',
     immutable: true,
   });
+
+  // the Playground (web/dist, built by `npm install`) at /
+  await app.register(playgroundPlugin);
 
   await healthRoutes(app, ctx);
   await uploadContentRoute(app, ctx);

@@ -35,13 +35,15 @@ interface Measured {
   scale: number;
   /** mean absolute luma change between consecutive frames */
   steps: number[];
+  /** content displacement between consecutive frames (px) */
+  velocity: Array<[number, number]>;
   /** content displacement in the nearest and the farthest cell of a 3×3 grid (by the scene's depth) */
   nearDx: number;
   farDx: number;
   depthRange: number;
-  /** focus measure of the nearest and farthest cells, first and last frame */
-  sharpNear: [number, number];
-  sharpFar: [number, number];
+  /** focus measure of the nearest and farthest cells, every sixth frame */
+  sharpNear: number[];
+  sharpFar: number[];
   /** focus measure of the whole middle frame ÷ frame 0's */
   midSharpness: number;
 }
@@ -81,8 +83,8 @@ const MOVES: Record<CameraMove, { prompt: string; check: Check }> = {
   drone: { prompt: 'drone fly-over', check: (m) => assert.ok(m.scale > 1.02 || Math.abs(m.dy) > px(m), `drone: should fly forward or over (scale ${m.scale.toFixed(3)}, dy ${m.dy.toFixed(1)})`) },
   dolly_zoom: { prompt: 'dolly zoom vertigo effect', check: (m) => assert.ok(Math.abs(m.scale - 1) > 0.015 || Math.abs(m.nearDx - m.farDx) > 0.3 || m.path > 1, `dolly zoom: the background should change (scale ${m.scale.toFixed(3)})`) },
   rack_focus: { prompt: 'rack focus', check: (m) => {
-    const change = (pair: [number, number]) => Math.abs(Math.log((pair[1] + 1e-6) / (pair[0] + 1e-6)));
-    assert.ok(Math.max(change(m.sharpNear), change(m.sharpFar)) > Math.log(1.2), `rack focus: focus should shift (near ${m.sharpNear.map((v) => v.toFixed(1))}, far ${m.sharpFar.map((v) => v.toFixed(1))})`);
+    const change = (series: number[]) => Math.max(...series.map((v) => Math.abs(Math.log((v + 1e-6) / (series[0]! + 1e-6)))));
+    assert.ok(Math.max(change(m.sharpNear), change(m.sharpFar)) > Math.log(1.2), `rack focus: focus should shift (near ${m.sharpNear.map((v) => v.toFixed(0))}, far ${m.sharpFar.map((v) => v.toFixed(0))})`);
   } },
   whip_pan_left: { prompt: 'whip pan left', check: (m) => {
     assert.ok(m.dx > 3 * px(m), `whip pan left: content should sweep right fast, moved ${m.dx.toFixed(1)}`);
@@ -94,12 +96,17 @@ const MOVES: Record<CameraMove, { prompt: string; check: Check }> = {
   } },
 };
 
-/** The nearest and farthest cells of a 3×3 grid, by the scene's depth map. */
-function depthCells(scene: Scene, width: number, height: number) {
+/**
+ * The nearest and the farthest cell of the one column of a 3×3 grid (by the scene's depth) with
+ * the widest depth range: cells of one column share their x, so any zoom moves them sideways
+ * alike and their difference is parallax alone.
+ */
+function depthCells(scene: Scene, width: number, height: number, first: Float32Array) {
   const { maps } = scene;
-  const cells: Array<{ x: number; y: number; w: number; h: number; depth: number }> = [];
-  for (let gy = 0; gy < 3; gy++) {
-    for (let gx = 0; gx < 3; gx++) {
+  let best = { near: { x: 0, y: 0, w: width / 3, h: height / 3, depth: 0 }, far: { x: 0, y: 0, w: width / 3, h: height / 3, depth: 0 }, range: 0 };
+  for (let gx = 0; gx < 3; gx++) {
+    const cells: Array<{ x: number; y: number; w: number; h: number; depth: number }> = [];
+    for (let gy = 0; gy < 3; gy++) {
       let sum = 0;
       let n = 0;
       for (let y = Math.floor((gy * maps.height) / 3); y < Math.floor(((gy + 1) * maps.height) / 3); y++) {
@@ -108,20 +115,42 @@ function depthCells(scene: Scene, width: number, height: number) {
           n++;
         }
       }
-      cells.push({ x: (gx * width) / 3, y: (gy * height) / 3, w: width / 3, h: height / 3, depth: sum / n });
+      const cell = { x: (gx * width) / 3, y: (gy * height) / 3, w: width / 3, h: height / 3, depth: sum / n };
+      // a flat cell (clear sky) gives phase correlation nothing to lock on to
+      if (cellDeviation(first, width, cell) > 8) cells.push(cell);
+    }
+    if (cells.length < 2) continue;
+    cells.sort((a, b) => b.depth - a.depth);
+    const range = cells[0]!.depth - cells[cells.length - 1]!.depth;
+    if (range > best.range) best = { near: cells[0]!, far: cells[cells.length - 1]!, range };
+  }
+  return best;
+}
+
+/** Standard deviation of luma inside a cell. */
+function cellDeviation(img: Float32Array, width: number, c: { x: number; y: number; w: number; h: number }): number {
+  let sum = 0, sq = 0, n = 0;
+  for (let y = Math.floor(c.y); y < Math.floor(c.y + c.h); y++) {
+    for (let x = Math.floor(c.x); x < Math.floor(c.x + c.w); x++) {
+      const v = img[y * width + x]!;
+      sum += v;
+      sq += v * v;
+      n++;
     }
   }
-  cells.sort((a, b) => b.depth - a.depth);
-  return { near: cells[0]!, far: cells[cells.length - 1]!, range: cells[0]!.depth - cells[cells.length - 1]!.depth };
+  const mean = sum / n;
+  return Math.sqrt(Math.max(0, sq / n - mean * mean));
 }
 
 function measure(frames: Uint8Array[], width: number, height: number, scene: Scene): Measured {
   const grey = frames.map((f) => luma(f, width, height));
-  const { near, far, range } = depthCells(scene, width, height);
+  const { near, far, range } = depthCells(scene, width, height, grey[0]!);
   let dx = 0, dy = 0, path = 0, nearDx = 0, farDx = 0;
   const steps: number[] = [];
+  const velocity: Array<[number, number]> = [];
   for (let i = 1; i < grey.length; i++) {
     const s = phaseCorrelate(grey[i - 1]!, grey[i]!, width, height, undefined, 128);
+    velocity.push([s.dx, s.dy]);
     dx += s.dx;
     dy += s.dy;
     path += Math.hypot(s.dx, s.dy);
@@ -133,62 +162,98 @@ function measure(frames: Uint8Array[], width: number, height: number, scene: Sce
   const last = grey[grey.length - 1]!;
   const inCell = (c: { x: number; y: number; w: number; h: number }) => (x: number, y: number) => x >= c.x && x < c.x + c.w && y >= c.y && y < c.y + c.h;
   return {
-    width, height, dx, dy, path, steps, nearDx, farDx, depthRange: range,
+    width, height, dx, dy, path, steps, velocity, nearDx, farDx, depthRange: range,
     scale: estimateScale(first, last, width, height).scale,
-    sharpNear: [sharpness(first, width, height, inCell(near)), sharpness(last, width, height, inCell(near))],
-    sharpFar: [sharpness(first, width, height, inCell(far)), sharpness(last, width, height, inCell(far))],
+    sharpNear: grey.filter((_, i) => i % 6 === 0).map((g) => sharpness(g, width, height, inCell(near))),
+    sharpFar: grey.filter((_, i) => i % 6 === 0).map((g) => sharpness(g, width, height, inCell(far))),
     midSharpness: sharpness(grey[Math.floor(grey.length / 2)]!, width, height) / sharpness(first, width, height),
   };
 }
 
-/** No frame repeats while the camera moves, and no frame jumps: each step is close to its neighbours. */
-function assertSmooth(steps: number[], label: string): void {
+/**
+ * No frame repeats while the camera moves, and no frame jumps: each step is close to its
+ * neighbours. A near-still frame is a repeat only when the motion around it keeps its direction
+ * (a handheld camera may stop and turn back, as a real one does).
+ */
+function assertSmooth(m: Measured, label: string): void {
+  const { steps, velocity } = m;
   for (let i = 1; i < steps.length - 1; i++) {
     const before = steps[i - 1]!;
     const after = steps[i + 1]!;
     const step = steps[i]!;
     assert.ok(step <= 2 * Math.max(before, after) + 1, `${label}: a jump at frame ${i + 1} (step ${step.toFixed(2)} after ${before.toFixed(2)}, before ${after.toFixed(2)})`);
-    if (Math.min(before, after) > 1) assert.ok(step > 0.25 * Math.min(before, after), `${label}: a repeated frame at ${i + 1} (step ${step.toFixed(2)} between ${before.toFixed(2)} and ${after.toFixed(2)})`);
+    const [ax, ay] = velocity[i - 1]!;
+    const [bx, by] = velocity[i + 1]!;
+    const turning = ax * bx + ay * by < 0 && Math.hypot(ax, ay) > 0.1 && Math.hypot(bx, by) > 0.1;
+    if (Math.min(before, after) > 1 && !turning) assert.ok(step > 0.25 * Math.min(before, after), `${label}: a repeated frame at ${i + 1} (step ${step.toFixed(2)} between ${before.toFixed(2)} and ${after.toFixed(2)})`);
   }
 }
 
-/** The outer strips of a frame keep the picture's texture and brightness: nothing black, clamped or smeared. */
-function assertBordersFromPicture(frame: Uint8Array, reference: Uint8Array, width: number, height: number, label: string): void {
+/**
+ * The outer strips of a frame look like the picture just inside them: not black, not flat, not
+ * smeared (pixels from outside the source would be black, or an edge-clamped row or column
+ * repeated outward). Compares rows/columns 0–2 from each edge with rows/columns 6–8 of the same
+ * frame, so a legitimate change of framing (sky coming into view) is not mistaken for one.
+ */
+function assertBordersFromPicture(frame: Uint8Array, width: number, height: number, label: string): void {
   const g = luma(frame, width, height);
-  const r = luma(reference, width, height);
   const strips = [
     { name: 'left', at: (k: number, j: number) => j * width + k, along: height },
     { name: 'right', at: (k: number, j: number) => j * width + (width - 1 - k), along: height },
     { name: 'top', at: (k: number, j: number) => k * width + j, along: width },
     { name: 'bottom', at: (k: number, j: number) => (height - 1 - k) * width + j, along: width },
   ];
-  const stats = (img: Float32Array, at: (k: number, j: number) => number, along: number) => {
-    let sum = 0, sq = 0, repeats = 0;
+  const stats = (at: (k: number, j: number) => number, along: number, from: number) => {
+    let sum = 0, sq = 0, repeats = 0, black = 0;
     for (let j = 0; j < along; j++) {
-      const v = img[at(0, j)]!;
+      const v = g[at(from, j)]!;
       sum += v;
       sq += v * v;
-      // a smeared (edge-clamped) border repeats the same column/row outward
-      if (Math.abs(img[at(0, j)]! - img[at(1, j)]!) < 0.5 && Math.abs(img[at(1, j)]! - img[at(2, j)]!) < 0.5) repeats++;
+      if (v < 2.5) black++;
+      if (Math.abs(g[at(from, j)]! - g[at(from + 1, j)]!) < 0.5 && Math.abs(g[at(from + 1, j)]! - g[at(from + 2, j)]!) < 0.5) repeats++;
     }
     const mean = sum / along;
-    return { mean, sd: Math.sqrt(Math.max(0, sq / along - mean * mean)), repeats: repeats / along };
+    return { mean, sd: Math.sqrt(Math.max(0, sq / along - mean * mean)), repeats: repeats / along, black: black / along };
   };
   for (const s of strips) {
-    const out = stats(g, s.at, s.along);
-    const ref = stats(r, s.at, s.along);
-    assert.ok(out.mean > 0.4 * ref.mean - 4, `${label}: ${s.name} border goes dark (${out.mean.toFixed(1)} vs ${ref.mean.toFixed(1)})`);
-    if (ref.sd > 6) assert.ok(out.sd > 0.25 * ref.sd, `${label}: ${s.name} border lost its texture (sd ${out.sd.toFixed(1)} vs ${ref.sd.toFixed(1)})`);
-    assert.ok(out.repeats < Math.max(0.6, ref.repeats + 0.3), `${label}: ${s.name} border is smeared (${(out.repeats * 100).toFixed(0)} % repeated)`);
+    const edge = stats(s.at, s.along, 0);
+    const inner = stats(s.at, s.along, 6);
+    // outside the source is black: more black at the edge than in the picture just inside
+    assert.ok(edge.black < inner.black + 0.2, `${label}: ${s.name} border shows black (${(edge.black * 100).toFixed(0)} % vs ${(inner.black * 100).toFixed(0)} % just inside)`);
+    // a flat fill where the picture just inside is busy
+    if (inner.sd > 20) assert.ok(edge.sd > 0.1 * inner.sd, `${label}: ${s.name} border is flat (sd ${edge.sd.toFixed(1)} vs ${inner.sd.toFixed(1)} just inside)`);
+    // an edge row or column clamped outward repeats itself
+    assert.ok(edge.repeats < Math.max(0.7, inner.repeats + 0.35), `${label}: ${s.name} border is smeared (${(edge.repeats * 100).toFixed(0)} % repeated vs ${(inner.repeats * 100).toFixed(0)} % just inside)`);
   }
 }
 
 const dir = await mkdtemp(join(tmpdir(), 'moviola-moves-'));
 
+/** The input resized to the output size, as RGB: what frame 0 must show. */
+async function resizedInput(bytes: Buffer, width: number, height: number): Promise<Uint8Array> {
+  return new Uint8Array(await sharp(bytes).rotate().resize(width, height, { fit: 'fill' }).removeAlpha().raw().toBuffer());
+}
+
 for (const name of fixtureNames()) {
   test(`camera moves on ${name}`, async (t) => {
     const bytes = await readFile(fixture(name));
     const scene = await analyzeImage(bytes);
+
+    // frame 0 is the input picture, measured at the product's 720p size (at thumbnail sizes
+    // 4:2:0 chroma alone costs a detailed picture 2–3 dB); the small clips below then show the
+    // same frame 0 as this one, whatever the move
+    await t.test('frame 0 at 720p is the input picture', async () => {
+      const output = join(dir, `${name}-720p.mp4`);
+      const result = await generate({ image: bytes, prompt: 'slow push-in', seed: 11, duration: 1, resolution: '720p', cfgScale: 1, sound: false }, { output, scene });
+      const { width, height } = result.plan;
+      const [first] = await decodeFrames(output, width, height);
+      const value = psnr(first!, await resizedInput(bytes, width, height));
+      assert.ok(value >= 35, `frame 0 should be the input picture (PSNR ${value.toFixed(1)} dB)`);
+      await rm(output, { force: true });
+      await rm(result.poster, { force: true });
+    });
+
+    let staticFrame0: Uint8Array | null = null;
     for (const [move, { prompt, check }] of Object.entries(MOVES) as Array<[CameraMove, { prompt: string; check: Check }]>) {
       await t.test(move, async () => {
         const output = join(dir, `${name}-${move}.mp4`);
@@ -197,13 +262,17 @@ for (const name of fixtureNames()) {
         assert.ok(result.plan.shots[0]!.camera.moves.includes(move), `"${prompt}" should plan ${move}, got ${result.plan.shots[0]!.camera.moves}`);
         const frames = await decodeFrames(output, width, height);
         assert.equal(frames.length, DURATION * 24);
-        const input = await sharp(bytes).rotate().resize(width, height, { fit: 'fill' }).removeAlpha().raw().toBuffer();
-        const firstPsnr = psnr(frames[0]!, new Uint8Array(input));
-        assert.ok(firstPsnr >= 35, `frame 0 should be the input picture (PSNR ${firstPsnr.toFixed(1)} dB)`);
+        const inputPsnr = psnr(frames[0]!, await resizedInput(bytes, width, height));
+        assert.ok(inputPsnr >= 32, `frame 0 should be the input picture (PSNR ${inputPsnr.toFixed(1)} dB at ${width}×${height})`);
+        if (move === 'static') staticFrame0 = frames[0]!;
+        else if (staticFrame0) {
+          const same = psnr(frames[0]!, staticFrame0);
+          assert.ok(same >= 40, `frame 0 of ${move} should be the untouched picture, as in the static clip (PSNR ${same.toFixed(1)} dB)`);
+        }
         const m = measure(frames, width, height, scene);
         check(m);
-        if (move !== 'static') assertSmooth(m.steps, `${name} ${move}`);
-        for (const i of [Math.floor(frames.length / 2), frames.length - 1]) assertBordersFromPicture(frames[i]!, frames[0]!, width, height, `${name} ${move} frame ${i}`);
+        if (move !== 'static') assertSmooth(m, `${name} ${move}`);
+        for (const i of [Math.floor(frames.length / 2), frames.length - 1]) assertBordersFromPicture(frames[i]!, width, height, `${name} ${move} frame ${i}`);
         await rm(output, { force: true });
         await rm(result.poster, { force: true });
       });

@@ -213,7 +213,11 @@ export const CAMERA_MOVE_TABLE: readonly CameraMoveEntry[] = [
     build: (ctx) => {
       const reverse = /(to|on|onto) the (foreground|front|subject)|from the (background|back)/.test(ctx.clause);
       const near = ctx.subjectNear, far = ctx.backgroundNear;
-      const [from, to] = reverse ? [far, near] : [near, far];
+      // a picture with no depth to rack between (a flat star field, a document): pull focus in
+      // from soft to sharp on the subject instead, the nearest thing a lens can do there
+      const flat = Math.abs(near - far) < 0.15;
+      const soft = near > 0.5 ? Math.max(0, near - 0.6) : Math.min(1, near + 0.6);
+      const [from, to] = flat ? [soft, near] : reverse ? [far, near] : [near, far];
       const aperture = Math.min(4, 2.5 * Math.sqrt(ctx.magnitude));
       return {
         track: {

@@ -1,0 +1,110 @@
+/**
+ * The rigs of a render, built once on the main thread from the plan's characters and the Scene's
+ * faces: features in canvas pixels, then every per-frame track — seeded blinks and idle head
+ * motion, the requested expressions in their time windows, and mouth openness from the rendered
+ * voice of each line the face speaks (or a seeded syllable envelope when there is none). Frame 0
+ * is at rest in every track, so it stays the untouched input.
+ *
+ * @example
+ *   const rigs = buildRigs(plan, scene, { width: 320, height: 320, marginX: 0, marginY: 0, canvasWidth: 320, canvasHeight: 320 }, soundtrack.voices);
+ */
+import { frameCount, type ShotPlan } from '../../plan.js';
+import type { Scene } from '../../scene.js';
+import { createRandom, deriveSeed } from '../../util/random.js';
+import { blinkAt, blinkTimes } from './blinks.js';
+import { faceFeatures } from './features.js';
+import { smoothstep } from './shape.js';
+import { addPseudoEnvelope, addVoiceEnvelope } from './speech-envelope.js';
+import type { CharacterRig, CharacterTracks } from './types.js';
+
+/** A dialogue line's rendered (dry) voice: mono samples placed at `start` (samples) in the clip. */
+export interface LineVoice {
+  line: number;
+  start: number;
+  samples: Float32Array;
+}
+
+export interface RigCanvas {
+  width: number; height: number; marginX: number; marginY: number; canvasWidth: number; canvasHeight: number;
+}
+
+const SAMPLE_RATE = 48000;
+
+function tracks(n: number): CharacterTracks {
+  const z = () => new Float32Array(n);
+  return { lidL: z(), lidR: z(), mouth: z(), smile: z(), brows: z(), headX: z(), headY: z(), headRot: z(), turn: z() };
+}
+
+/** 0 → 1 → 0 over an action's window, with ramps of `ramp` seconds. */
+function window(t: number, start: number, end: number, ramp: number): number {
+  const r = Math.min(ramp, (end - start) / 2);
+  return smoothstep(start, start + r, t) * (1 - smoothstep(end - r, end, t));
+}
+
+export function buildRigs(plan: ShotPlan, scene: Scene, canvas: RigCanvas, voices: readonly LineVoice[] = []): CharacterRig[] {
+  const n = frameCount(plan), fps = plan.fps;
+  const rigs: CharacterRig[] = [];
+  const characters = plan.shots.flatMap((s) => s.characters);
+  for (const c of characters) {
+    const face = scene.faces[c.face];
+    if (!face) continue;
+    const features = faceFeatures(face, canvas.width, canvas.height, canvas.marginX, canvas.marginY, canvas.canvasWidth, canvas.canvasHeight);
+    if (!features) continue;
+    const tr = tracks(n);
+    const rng = createRandom(deriveSeed(plan.seed, `head:${c.face}`));
+    // idle head: breathing and a slow wander of tilt and position, eased in from rest
+    const breath = rng.range(3.4, 4.8), bp = rng.range(0, 2 * Math.PI);
+    const f1 = rng.range(0.08, 0.16), f2 = rng.range(0.17, 0.3), p1 = rng.range(0, 2 * Math.PI), p2 = rng.range(0, 2 * Math.PI), p3 = rng.range(0, 2 * Math.PI);
+    const tilt = (rng.range(0.5, 0.9) * Math.PI) / 180;
+    for (let i = 0; i < n; i++) {
+      const t = i / fps, ease = smoothstep(0, 1, t);
+      tr.headY[i] = ease * features.fh * (0.004 * Math.sin((2 * Math.PI * t) / breath + bp) + 0.003 * Math.sin(2 * Math.PI * f2 * t + p3));
+      tr.headX[i] = ease * features.fw * 0.004 * Math.sin(2 * Math.PI * f1 * t + p2);
+      tr.headRot[i] = ease * tilt * (0.65 * Math.sin(2 * Math.PI * f1 * t + p1) + 0.35 * Math.sin(2 * Math.PI * f2 * t + p2));
+    }
+    if (c.blink) {
+      const times = blinkTimes(createRandom(deriveSeed(plan.seed, `blink:${c.face}`)), plan.duration);
+      for (let i = 0; i < n; i++) { const b = blinkAt(times, i / fps); tr.lidL[i] = b; tr.lidR[i] = b; }
+    }
+    const actionRng = createRandom(deriveSeed(plan.seed, `actions:${c.face}`));
+    for (const a of c.actions) {
+      if (a.type === 'talk') { addPseudoEnvelope(tr.mouth, a.start, a.end, fps, actionRng, 0.8); continue; }
+      if (a.type === 'laugh') addPseudoEnvelope(tr.mouth, a.start + 0.15, a.end - 0.2, fps, actionRng, 0.75);
+      for (let i = 0; i < n; i++) {
+        const t = i / fps;
+        const w = window(t, a.start, a.end, a.type === 'wink' ? 0.12 : 0.35);
+        if (!w) continue;
+        const u = (t - a.start) / Math.max(1e-3, a.end - a.start);
+        switch (a.type) {
+          case 'smile': tr.smile[i] = Math.max(tr.smile[i]!, w); break;
+          case 'laugh':
+            tr.smile[i] = Math.max(tr.smile[i]!, w);
+            tr.lidL[i] = Math.max(tr.lidL[i]!, 0.3 * w); tr.lidR[i] = Math.max(tr.lidR[i]!, 0.3 * w);
+            tr.headY[i]! += w * 0.012 * features.fh * Math.abs(Math.sin(2 * Math.PI * 2.5 * (t - a.start)));
+            break;
+          case 'raise_eyebrows': tr.brows[i] = Math.max(tr.brows[i]!, w); break;
+          case 'wink': tr.lidL[i] = Math.max(tr.lidL[i]!, w); break;
+          case 'nod': tr.headY[i]! += w * 0.035 * features.fh * (0.5 - 0.5 * Math.cos(2 * Math.PI * 2 * u)); break;
+          case 'turn_left': tr.turn[i]! -= 0.06 * w; break;
+          case 'turn_right': tr.turn[i]! += 0.06 * w; break;
+          case 'look_up': tr.headY[i]! -= 0.025 * features.fh * w; tr.brows[i] = Math.max(tr.brows[i]!, 0.35 * w); break;
+        }
+      }
+    }
+    // the lines this face speaks
+    const spoken = new Set(c.speaks);
+    plan.audio.dialogue.forEach((line, k) => { if (line.face === c.face) spoken.add(k); });
+    for (const k of spoken) {
+      const line = plan.audio.dialogue[k];
+      if (!line) continue;
+      const voice = voices.find((v) => v.line === k);
+      const mouthRng = createRandom(deriveSeed(plan.seed, `mouth:${k}`));
+      if (voice) addVoiceEnvelope(tr.mouth, voice.samples, voice.start, SAMPLE_RATE, fps, mouthRng);
+      else addPseudoEnvelope(tr.mouth, line.start, line.start + 0.8 * (line.end - line.start), fps, mouthRng);
+    }
+    for (const track of Object.values(tr) as Float32Array[]) track[0] = 0;
+    for (const track of [tr.mouth, tr.smile, tr.brows, tr.lidL, tr.lidR]) for (let i = 0; i < n; i++) track[i] = Math.min(1, Math.max(0, track[i]!));
+    rigs.push({ face: c.face, features, tracks: tr });
+  }
+  return rigs;
+}

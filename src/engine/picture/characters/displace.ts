@@ -1,0 +1,99 @@
+/**
+ * The face warps of one frame, written into the renderer's source-displacement grid (canvas px,
+ * backward: an output pixel samples its source position plus this). Head motion (breathing,
+ * nods, tilts, turns) moves the face-and-neck region rigidly with a weight that falls smoothly to
+ * zero at its edge; eyelids sweep the skin above the eye down to the lower lid; brows lift; the
+ * mouth corners rise for a smile; the lower lip and jaw drop to open the mouth, the seam between
+ * the lips stretching into the gap (which `mouth-fill` darkens). Nothing outside the region moves.
+ *
+ * @example
+ *   if (charactersMove(rigs, i)) displaceCharacters(disp, rigs, i);
+ */
+import type { CharacterRig } from './types.js';
+import { lipLine, mouthDrop, mouthProfile, smoothstep } from './shape.js';
+
+export interface GridField {
+  cell: number; gridWidth: number; gridHeight: number; dx: Float32Array; dy: Float32Array;
+}
+
+/** True when any face is away from rest at this frame (so the frame needs the warp). */
+export function charactersMove(rigs: readonly CharacterRig[], frame: number): boolean {
+  for (const { tracks: t } of rigs) {
+    if (t.lidL[frame]! || t.lidR[frame]! || t.mouth[frame]! || t.smile[frame]! || t.brows[frame]! || t.headX[frame]! || t.headY[frame]! || t.headRot[frame]! || t.turn[frame]!) return true;
+  }
+  return false;
+}
+
+export function displaceCharacters(field: GridField, rigs: readonly CharacterRig[], frame: number): void {
+  const { cell, gridWidth: gw, gridHeight: gh, dx: DX, dy: DY } = field;
+  for (const { features: f, tracks: t } of rigs) {
+    const hx = t.headX[frame]!, hy = t.headY[frame]!, rot = t.headRot[frame]!, turn = t.turn[frame]! * f.fw;
+    const lids = [t.lidL[frame]!, t.lidR[frame]!];
+    const brows = t.brows[frame]! * 0.045 * f.fh;
+    const smile = t.smile[frame]!;
+    const open = t.mouth[frame]!;
+    const cos = Math.cos(-rot), sin = Math.sin(-rot);
+    const [rx0, ry0, rx1, ry1] = f.roi;
+    const m = f.mouth, mw = m.x1 - m.x0, { drop, seam } = mouthDrop(m);
+    const eyeTop = Math.min(f.eyes[0]!.upper, f.eyes[1]!.upper);
+    const browSpan = eyeTop - f.brow.y;
+    const bcx = (f.brow.x0 + f.brow.x1) / 2, bhw = 0.5 * (f.brow.x1 - f.brow.x0) + 0.1 * f.fw;
+    const smileR = 0.32 * mw;
+    const corners = [[m.x0, m.ly, 1], [m.x1, m.ry, -1]] as const;
+    const jawEnd = m.chin + 0.35 * (m.chin - m.cy);
+    for (let j = Math.max(0, Math.floor(ry0 / cell)); j <= Math.min(gh - 1, Math.ceil(ry1 / cell)); j++) {
+      const y = j * cell;
+      const v = y < f.cy ? (y - f.cy) / Math.max(1, f.cy - ry0) : (y - f.cy) / Math.max(1, ry1 - f.cy);
+      for (let i = Math.max(0, Math.floor(rx0 / cell)); i <= Math.min(gw - 1, Math.ceil(rx1 / cell)); i++) {
+        const x = i * cell;
+        const u = (x - f.cx) / Math.max(1, 0.5 * (rx1 - rx0));
+        const r = Math.sqrt(u * u + v * v);
+        if (r >= 1) continue;
+        let ddx = 0, ddy = 0;
+        // head: rigid motion about the neck pivot, fading out towards the region's edge
+        const wh = 1 - smoothstep(0.45, 1, r);
+        if (wh > 0 && (hx || hy || rot)) {
+          const px = x - f.pivotX - hx, py = y - f.pivotY - hy;
+          ddx += (f.pivotX + cos * px - sin * py - x) * wh;
+          ddy += (f.pivotY + sin * px + cos * py - y) * wh;
+        }
+        if (turn) {
+          // the face's interior slides while its outline stays: a small turn of the head
+          const fu = (x - f.cx) / (0.5 * f.fw), fv = (y - f.cy) / (0.55 * f.fh);
+          ddx -= turn * (1 - smoothstep(0.2, 0.95, Math.sqrt(fu * fu + fv * fv)));
+        }
+        for (let e = 0; e < 2; e++) {
+          const s = lids[e]!;
+          if (!s) continue;
+          const eye = f.eyes[e]!, h = eye.lower - eye.upper, top = eye.upper - 1.5 * h;
+          if (y < top || y > eye.lower) continue;
+          const w = 1 - smoothstep(0.85, 1.45, Math.abs(x - eye.cx) / eye.a);
+          if (w > 0) ddy -= (y - top) * 0.5 * s * w;
+        }
+        if (brows && browSpan > 0) {
+          const wx = 1 - smoothstep(0.8, 1.2, Math.abs(x - bcx) / bhw);
+          const wy = y > eyeTop ? 0 : y > f.brow.y ? smoothstep(eyeTop, f.brow.y, y) : 1 - smoothstep(f.brow.y, f.brow.y - 2 * browSpan, y);
+          ddy += brows * wx * wy;
+        }
+        if (smile) {
+          for (const [cx, cy, side] of corners) {
+            const d2 = ((x - cx) ** 2 + (y - cy) ** 2) / (smileR * smileR);
+            if (d2 >= 1) continue;
+            const g = (1 - d2) * (1 - d2) * smile;
+            ddx += side * 0.06 * mw * g;
+            ddy += 0.07 * mw * g;
+          }
+        }
+        if (open && x > m.x0 - 2 && x < m.x1 + 2) {
+          const line = lipLine(m, x), gap = open * drop * mouthProfile(m, x);
+          if (gap > 0 && y >= line) {
+            const band = line + gap + seam;
+            ddy -= y <= band ? ((y - line) * gap) / (gap + seam) : gap * (1 - smoothstep(band, jawEnd + gap, y));
+          }
+        }
+        const k = j * gw + i;
+        DX[k]! += ddx; DY[k]! += ddy;
+      }
+    }
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * The output rows the faces can touch this frame: every rig's face-and-neck region pushed through
+ * the camera, padded. With the camera holding still, the renderer re-warps only these rows over a
+ * copy of the resting frame, so a talking head on a locked-off shot costs a band, not a frame.
+ *
+ * @example faceRows(rigs, geometry, layout) // → [30, 170]
+ */
+import type { PoseGeometry } from '../camera/geometry.js';
+import type { FillLayout } from './mouth-fill.js';
+import type { CharacterRig } from './types.js';
+
+export function faceRows(rigs: readonly CharacterRig[], geo: PoseGeometry, layout: FillLayout): [number, number] {
+  const { width: W, height: H } = layout;
+  const cx0 = W / 2 - 0.5 + layout.marginX, cy0 = H / 2 - 0.5 + layout.marginY;
+  let y0 = Infinity, y1 = -Infinity;
+  for (const { features: f } of rigs) {
+    const [rx0, ry0, rx1, ry1] = f.roi;
+    for (const n of [0, 0.5, 1]) {
+      for (const [sx, sy] of [[rx0, ry0], [rx1, ry0], [rx0, ry1], [rx1, ry1]] as const) {
+        const [, oy] = geo.forward(sx - cx0, sy - cy0, n);
+        y0 = Math.min(y0, oy); y1 = Math.max(y1, oy);
+      }
+    }
+  }
+  // the warp lattice interpolates over up to 4 px; a little more for safety
+  return [Math.max(0, Math.floor(y0) - 8), Math.min(H, Math.ceil(y1) + 9)];
+}

@@ -1,0 +1,47 @@
+/**
+ * A face's features in canvas pixels, from its normalised 68-point landmarks (0–16 jaw, 17–26
+ * brows, 27–35 nose, 36–41 and 42–47 eyes, 48–59 outer and 60–67 inner lips) and the way the
+ * picture was fitted to the output (resized to the output size, plus the outpainted margin).
+ *
+ * @example
+ *   faceFeatures(face, 320, 320, 0, 0, 320, 320) // → { roi: [60, 20, 270, 320], eyes: [...], … }
+ */
+import type { Face } from '../../scene.js';
+import type { FaceFeatures } from './types.js';
+
+export function faceFeatures(face: Face, W: number, H: number, marginX: number, marginY: number, canvasWidth: number, canvasHeight: number): FaceFeatures | null {
+  if (face.landmarks.length < 68) return null;
+  // the picture is resized to the output with sharp's 'fill' (setup/prepare.ts): normalised
+  // coordinates scale straight to the output size
+  const px = face.landmarks.map(([u, v]) => [marginX + u * W - 0.5, marginY + v * H - 0.5] as const);
+  const P = (i: number) => px[i]!;
+  const mean = (ids: number[], k: 0 | 1) => ids.reduce((s, i) => s + P(i)[k], 0) / ids.length;
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (const [x, y] of px) { minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y); }
+  const fw = maxX - minX, fh = maxY - minY;
+  if (!(fw > 4 && fh > 4)) return null;
+  const chin = P(8)[1];
+  const cx = (minX + maxX) / 2, cy = (minY + maxY) / 2;
+  // face and neck: the head with its hair, the neck down to about one face height under the chin
+  const roi: [number, number, number, number] = [
+    Math.max(0, Math.floor(cx - 0.95 * fw)), Math.max(0, Math.floor(minY - 0.75 * fh)),
+    Math.min(canvasWidth - 1, Math.ceil(cx + 0.95 * fw)), Math.min(canvasHeight - 1, Math.ceil(chin + 0.9 * fh)),
+  ];
+  const eye = (ids: number[], upper: number[], lower: number[]) => {
+    const x0 = P(ids[0]!)[0], x1 = P(ids[3]!)[0];
+    const up = mean(upper, 1), lo = mean(lower, 1);
+    const open = Math.max(1.5, lo - up);
+    return { cx: (x0 + x1) / 2, a: Math.max(1.5, (x1 - x0) / 2), upper: (up + lo) / 2 - open / 2, lower: (up + lo) / 2 + open / 2 };
+  };
+  return {
+    roi, cx, cy, fw, fh, pivotX: P(8)[0], pivotY: chin + 0.35 * fh,
+    eyes: [eye([36, 37, 38, 39], [37, 38], [40, 41]), eye([42, 43, 44, 45], [43, 44], [46, 47])],
+    brow: { x0: P(17)[0], x1: P(26)[0], y: mean([17, 18, 19, 20, 21, 22, 23, 24, 25, 26], 1) },
+    mouth: {
+      x0: P(48)[0], x1: P(54)[0],
+      lx: P(60)[0], ly: P(60)[1], rx: P(64)[0], ry: P(64)[1],
+      cx: (P(62)[0] + P(66)[0]) / 2, cy: (P(62)[1] + P(66)[1]) / 2,
+      chin,
+    },
+  };
+}

@@ -1,0 +1,10 @@
+/**
+ * Character animation for the picture stage: rigs built once per render (`buildRigs`), then per
+ * frame the face warps in the displacement grid (`displaceCharacters`) and the open-mouth fill on
+ * the warped frame (`fillMouthsI420` / `fillMouthsRgba`). An empty `shot.characters` turns it off.
+ */
+export { buildRigs, type LineVoice } from './build-rigs.js';
+export { charactersMove, displaceCharacters } from './displace.js';
+export { fillMouthsI420, fillMouthsRgba } from './fill-frame.js';
+export { faceRows } from './face-rows.js';
+export type { CharacterRig } from './types.js';

@@ -1,0 +1,61 @@
+/**
+ * The inside of an open mouth. Warping alone only stretches the seam between the lips, so the
+ * pixels whose source lies on that seam of a face whose mouth is open are darkened towards a
+ * mouth-interior colour, by how wide the gap is there. Works on the warped frame through the warp's
+ * own lattice (so camera motion and the face warps are already in the source positions), on the
+ * output pixels around the mouth only.
+ *
+ * @example
+ *   mouthFill(rigs, i, lattice, geometry, layout, (x, y, a) => { … darken pixel (x, y) by a … });
+ */
+import type { PoseGeometry } from '../camera/geometry.js';
+import { rowSpans, type Lattice } from '../kernel/lattice.js';
+import { lipLine, mouthDrop, mouthProfile } from './shape.js';
+import type { CharacterRig } from './types.js';
+
+export interface FillLayout {
+  width: number; height: number; marginX: number; marginY: number; canvasWidth: number;
+  /** nearness 0…255 at canvas resolution */
+  depth: Uint8Array;
+}
+
+export type FillPixel = (x: number, y: number, alpha: number) => void;
+
+const INV = 1 / 32768;
+
+export function mouthFill(rigs: readonly CharacterRig[], frame: number, lat: Lattice, geo: PoseGeometry, layout: FillLayout, fill: FillPixel): void {
+  const { width: W, height: H } = layout;
+  const cx0 = W / 2 - 0.5 + layout.marginX, cy0 = H / 2 - 0.5 + layout.marginY;
+  for (const { features: f, tracks } of rigs) {
+    const open = tracks.mouth[frame]!;
+    if (open < 0.02) continue;
+    const m = f.mouth, { drop, seam } = mouthDrop(m);
+    // where the mouth is in the output: its source box pushed through the camera, padded
+    const n = layout.depth[Math.round(m.cy) * layout.canvasWidth + Math.round(m.cx)]! / 255;
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const [sx, sy] of [[m.x0, Math.min(m.ly, m.ry, m.cy)], [m.x1, Math.min(m.ly, m.ry, m.cy)], [m.x0, Math.max(m.ly, m.ry, m.cy) + drop + seam], [m.x1, Math.max(m.ly, m.ry, m.cy) + drop + seam]] as const) {
+      const [ox, oy] = geo.forward(sx - cx0, sy - cy0, n);
+      x0 = Math.min(x0, ox); x1 = Math.max(x1, ox); y0 = Math.min(y0, oy); y1 = Math.max(y1, oy);
+    }
+    const pad = 4 + 0.1 * (x1 - x0);
+    const ys = Math.max(0, Math.floor(y0 - pad)), ye = Math.min(H - 1, Math.ceil(y1 + pad));
+    const xs = Math.max(0, Math.floor(x0 - pad)), xe = Math.min(W - 1, Math.ceil(x1 + pad));
+    const mask = (1 << lat.shift) - 1;
+    for (let y = ys; y <= ye; y++) {
+      rowSpans(lat, y, 0, 1);
+      for (let x = xs; x <= xe; x++) {
+        let X: number, Y: number;
+        if (lat.affine) { X = lat.row.x + x * lat.row.dx; Y = lat.row.y + x * lat.row.dy; }
+        else { const i = x >> lat.shift, k = x & mask; X = lat.SX[i]! + k * lat.DX[i]!; Y = lat.SY[i]! + k * lat.DY[i]!; }
+        const sx = X * INV, sy = Y * INV;
+        if (sx < m.x0 || sx > m.x1) continue;
+        const gap = open * drop * mouthProfile(m, sx);
+        if (gap < 0.3) continue;
+        const u = (sy - lipLine(m, sx) + 0.35) / (seam + 0.7);
+        if (u <= 0 || u >= 1) continue;
+        const a = Math.min(1, gap / (1.5 * seam + 1)) * (0.6 + 0.35 * Math.sin(Math.PI * u));
+        fill(x, y, a);
+      }
+    }
+  }
+}

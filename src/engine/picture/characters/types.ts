@@ -1,0 +1,38 @@
+/**
+ * A face's animation rig: its features in canvas pixels (measured once from the landmarks) and
+ * its per-frame tracks, all plain typed arrays so the rig crosses to the render workers as data.
+ * Every track is 0 at frame 0, so the first frame is the untouched input.
+ */
+export interface FaceFeatures {
+  /** the face-and-neck region that may move (canvas px): nothing outside it is displaced */
+  roi: [number, number, number, number];
+  /** face centre and size (canvas px) */
+  cx: number; cy: number; fw: number; fh: number;
+  /** head rotation pivot (the neck, under the chin) */
+  pivotX: number; pivotY: number;
+  /** eyes: image-left then image-right; centre, half width, upper and lower lid y */
+  eyes: Array<{ cx: number; a: number; upper: number; lower: number }>;
+  /** brows: x span and mean y */
+  brow: { x0: number; x1: number; y: number };
+  /** mouth: outer corners, the inner-lip line (three points: left, centre, right) and chin y */
+  mouth: { x0: number; x1: number; lx: number; ly: number; cx: number; cy: number; rx: number; ry: number; chin: number };
+}
+
+export interface CharacterTracks {
+  /** eyelid closure 0 open … 1 closed, per eye (image-left, image-right) */
+  lidL: Float32Array; lidR: Float32Array;
+  /** mouth openness 0 … 1 */
+  mouth: Float32Array;
+  smile: Float32Array;
+  brows: Float32Array;
+  /** head translation (canvas px) and rotation (radians, + clockwise) about the pivot */
+  headX: Float32Array; headY: Float32Array; headRot: Float32Array;
+  /** yaw-like shift of the face interior (fraction of face width, + towards image right) */
+  turn: Float32Array;
+}
+
+export interface CharacterRig {
+  face: number;
+  features: FaceFeatures;
+  tracks: CharacterTracks;
+}

@@ -1,0 +1,33 @@
+/**
+ * foliage_sway: leaves and branches move gently in the breeze: a slow, spatially coherent
+ * displacement confined to the foliage mask. params: wind (0 … 1, default 0.5).
+ */
+import type { EffectRenderer } from './types.js';
+import { createNoise } from './shared/noise.js';
+
+export const foliageSway: EffectRenderer = {
+  type: 'foliage_sway',
+  naturalRegion: 'foliage',
+  displaces: true,
+  create(env, effect, rng, region) {
+    const mask = env.gridMask(region ?? 'foliage');
+    const noise = createNoise(rng.int(2 ** 31));
+    const gw = env.gridWidth;
+    const wind = typeof effect.params.wind === 'number' ? effect.params.wind : 0.5;
+    const scale = 5 / gw;
+    return {
+      displace(field, f, amount) {
+        const A = amount * env.setup.width * 0.004 * (0.5 + wind);
+        for (let k = 0; k < mask.length; k++) {
+          const m = mask[k]!;
+          if (m <= 0) continue;
+          const i = k % gw, j = (k / gw) | 0;
+          const ph = noise.noise3(i * scale, j * scale, 0.5) * 6;
+          const gust = Math.sin(6.283 * 0.3 * f.t + ph) + 0.45 * Math.sin(6.283 * 0.83 * f.t + ph * 1.7);
+          field.dx[k]! += m * A * gust;
+          field.dy[k]! += m * A * 0.3 * Math.sin(6.283 * 0.55 * f.t + ph * 1.3);
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,150 @@
+/**
+ * Setup of one render, done once on the main thread: the picture resized (lanczos) to the output
+ * size, depth and masks at the same size, an outpainted margin when the plan reveals beyond the
+ * frame, blurred copies for depth of field, stars, the dominant light, and every frame's spec.
+ * Rasters go into SharedArrayBuffers so the workers read them without copies.
+ *
+ * @example const setup = await prepareSetup(plan, scene, 1)
+ */
+import sharp from 'sharp';
+import type { ShotPlan } from '../../plan.js';
+import type { Scene } from '../../scene.js';
+import { deriveSeed } from '../../util/random.js';
+import { frameSpecs } from '../camera/frames.js';
+import { poseGeometry } from '../camera/geometry.js';
+import { EFFECT_RENDERERS } from '../effects/index.js';
+import { effectRegion } from '../effects/types.js';
+import type { MaskRegion, RenderSetup, SetupLight } from '../types.js';
+import { mapToOutput, regionMap } from './maps.js';
+import { mirrorExtend } from './mirror.js';
+import { outpaint } from './outpaint.js';
+import { findStars } from './stars.js';
+
+function shared(bytes: Uint8Array): SharedArrayBuffer {
+  const sab = new SharedArrayBuffer(bytes.length);
+  new Uint8Array(sab).set(bytes);
+  return sab;
+}
+
+/** Picture-centred sample extents (px) over the clip at overscan 1: how far a reveal reaches. */
+function reach(specs: ReturnType<typeof frameSpecs>, width: number, height: number, nMin: number, nMax: number): [number, number] {
+  let ex = 0, ey = 0;
+  for (const spec of specs) for (const pose of spec.poses) {
+    const g = poseGeometry(pose, width, height);
+    for (const n of [nMin, nMax]) for (const [x, y] of [[0, 0], [width - 1, 0], [0, height - 1], [width - 1, height - 1], [width / 2, 0], [width / 2, height - 1], [0, height / 2], [width - 1, height / 2]] as const) {
+      const [sx, sy] = g.backward(x, y, n);
+      ex = Math.max(ex, Math.abs(sx)); ey = Math.max(ey, Math.abs(sy));
+    }
+  }
+  return [ex, ey];
+}
+
+/** Maps a normalised image position to the output picture after the cover crop. */
+function coverMap(scene: Scene, width: number, height: number): (x: number, y: number) => [number, number] {
+  const iw = scene.image.width, ih = scene.image.height;
+  const s = Math.max(width / iw, height / ih);
+  const ox = (iw * s - width) / 2, oy = (ih * s - height) / 2;
+  return (x, y) => [(x * iw * s - ox) / width, (y * ih * s - oy) / height];
+}
+
+async function blurred(canvas: Uint8Array, cw: number, ch: number, sigma: number): Promise<Uint8Array> {
+  const f = Math.max(1, Math.floor(sigma / 2.5));
+  let img = sharp(canvas, { raw: { width: cw, height: ch, channels: 4 } });
+  if (f > 1) {
+    const small = await img.resize(Math.round(cw / f), Math.round(ch / f), { kernel: 'linear' }).blur(Math.max(0.4, sigma / f)).raw().toBuffer();
+    img = sharp(small, { raw: { width: Math.round(cw / f), height: Math.round(ch / f), channels: 4 } }).resize(cw, ch, { kernel: 'linear', fit: 'fill' });
+  } else img = img.blur(Math.max(0.4, sigma));
+  const out = await img.raw().toBuffer();
+  return new Uint8Array(out.buffer, out.byteOffset, out.length);
+}
+
+let nextId = 1;
+
+export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<RenderSetup> {
+  const { width: W, height: H } = plan;
+  const img = scene.image;
+  // 'fill': the output keeps the whole picture (even sides change the aspect by < 0.5 %), so frame 0 is the input resized
+  const pictureBuf = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
+    .resize(W, H, { kernel: 'lanczos3', fit: 'fill' })
+    .ensureAlpha()
+    .raw().toBuffer();
+  const picture = new Uint8Array(pictureBuf.buffer, pictureBuf.byteOffset, pictureBuf.length);
+  const depthPic = await mapToOutput(scene.maps.depth, scene.maps, W, H);
+  let dMin = 255, dMax = 0;
+  for (let i = 0; i < depthPic.length; i++) { const v = depthPic[i]!; if (v < dMin) dMin = v; if (v > dMax) dMax = v; }
+  const nMin = dMin / 255, nMax = dMax / 255;
+
+  const effects = plan.shots.flatMap((s) => s.effects);
+  const displaces = effects.some((e) => EFFECT_RENDERERS[e.type].displaces && e.intensity > 0);
+
+  // how far beyond the picture the camera looks at overscan 1; reveals that far get outpainted
+  const free = frameSpecs(plan, { limitX: 1e9, limitY: 1e9, nMin, nMax });
+  const [ex, ey] = reach(free, W, H, nMin, nMax);
+  const zoomsOut = plan.shots.some((s) => s.camera.keys.some((k) => k.zoom < 1 || k.dolly < 0));
+  let mx = 0, my = 0;
+  if (zoomsOut) {
+    mx = Math.min(Math.ceil(W * 0.5), Math.max(0, Math.ceil(ex - (W / 2 - 0.5)) + 2));
+    my = Math.min(Math.ceil(H * 0.5), Math.max(0, Math.ceil(ey - (H / 2 - 0.5)) + 2));
+  }
+  if (displaces) { mx = Math.max(mx, Math.ceil(W * 0.03)); my = Math.max(my, Math.ceil(H * 0.03)); }
+  const cw = W + 2 * mx, ch = H + 2 * my;
+  const canvas = mx || my ? await outpaint(picture, W, H, mx, my, deriveSeed(plan.seed, 'outpaint')) : picture;
+  const depth = mirrorExtend(depthPic, W, H, 1, mx, my);
+
+  // only displacement may use the outpainted margin for free; the camera keeps to the picture
+  // unless the plan itself reveals beyond it
+  const limitX = W / 2 - 0.5 + (zoomsOut ? mx : 0), limitY = H / 2 - 0.5 + (zoomsOut ? my : 0);
+  const frames = frameSpecs(plan, { limitX, limitY, nMin, nMax });
+
+  const needed = new Set<MaskRegion>();
+  for (const e of effects) {
+    const r = EFFECT_RENDERERS[e.type];
+    const region = effectRegion(r, e);
+    if (region) needed.add(region);
+    for (const m of r.masks ?? []) needed.add(m);
+  }
+  const masks: RenderSetup['masks'] = {};
+  for (const region of needed) {
+    masks[region] = shared(mirrorExtend(await mapToOutput(regionMap(scene, region), scene.maps, W, H), W, H, 1, mx, my));
+  }
+
+  const apertures = plan.shots.flatMap((s) => s.camera.keys.map((k) => k.aperture));
+  const maxBlur = Math.min(0.025 * W, Math.max(0, ...apertures) * 0.01 * W * Math.max(nMax - 0, 1 - nMin));
+  const dofSigma = maxBlur >= 0.8 ? [maxBlur / 3, maxBlur] : [];
+  const dofLevels: SharedArrayBuffer[] = [];
+  for (const s of dofSigma) dofLevels.push(shared(await blurred(canvas, cw, ch, s)));
+
+  const toOut = coverMap(scene, W, H);
+  const lights: SetupLight[] = scene.lights.map((l) => {
+    const [x, y] = toOut(l.x, l.y);
+    return { x, y, radius: l.radius, brightness: l.brightness, color: l.color };
+  });
+  let sun: SetupLight | null = [...lights].sort((a, b) => b.brightness * Math.sqrt(b.radius) - a.brightness * Math.sqrt(a.radius))[0] ?? null;
+  if (!sun) {
+    // the brightest patch of sky
+    const m = scene.maps;
+    let best = -1, bx = 0.7, by = 0.15;
+    for (let y = 0; y < m.height; y += 2) for (let x = 0; x < m.width; x += 2) {
+      const i = y * m.width + x;
+      if (m.sky[i]! < 0.5) continue;
+      const ix = Math.min(img.width - 1, Math.floor(((x + 0.5) / m.width) * img.width)), iy = Math.min(img.height - 1, Math.floor(((y + 0.5) / m.height) * img.height));
+      const o = (iy * img.width + ix) * 3;
+      const l = img.data[o]! + img.data[o + 1]! + img.data[o + 2]!;
+      if (l > best) { best = l; bx = (x + 0.5) / m.width; by = (y + 0.5) / m.height; }
+    }
+    if (best >= 0) { const [x, y] = toOut(bx, by); sun = { x, y, radius: 0.05, brightness: best / 765, color: [255, 240, 215] }; }
+  }
+
+  const starList = effects.some((e) => e.type === 'stars') && masks.sky
+    ? findStars(canvas, cw, ch, new Uint8Array(masks.sky), Math.round(800 * Math.sqrt((W * H) / 2073600)) + 50)
+    : new Float32Array(0);
+
+  return {
+    id: nextId++,
+    seed: plan.seed,
+    fps: plan.fps,
+    width: W, height: H, canvasWidth: cw, canvasHeight: ch, marginX: mx, marginY: my,
+    canvas: shared(canvas), depth: shared(depth), depthMin: nMin, depthMax: nMax,
+    masks, dofLevels, dofSigma, effects, lights, sun, stars: starList, frames,
+  };
+}

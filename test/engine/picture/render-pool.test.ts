@@ -1,0 +1,72 @@
+/**
+ * The render pool: frames arrive in order under backpressure, an abort stops a render promptly
+ * and leaves the pool usable, and a finished render doesn't keep the process alive.
+ */
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { closePicturePool, renderPicture, warmPicturePool } from '../../../src/engine/picture/index.js';
+import { fixtureScene } from '../../helpers/fixture-scene.js';
+import { pictureEffect, picturePlan } from '../../helpers/picture-plan.js';
+
+after(closePicturePool);
+
+test('frames arrive in order even when the consumer is slow', async () => {
+  await warmPicturePool();
+  const scene = await fixtureScene('cat-closeup.png');
+  const plan = picturePlan({ width: 192, height: 128, duration: 1, end: { zoom: 1.2 }, effects: [pictureEffect('rain')] });
+  const seen: number[] = [];
+  await renderPicture(plan, scene, {
+    onFrame: async (_frame, index) => {
+      seen.push(index);
+      if (index % 5 === 0) await new Promise((r) => setTimeout(r, 15));
+    },
+  });
+  assert.deepEqual(seen, Array.from({ length: 24 }, (_, i) => i));
+});
+
+test('an abort stops the render promptly and the pool keeps working', async () => {
+  const scene = await fixtureScene('cat-closeup.png');
+  const plan = picturePlan({ width: 192, height: 128, duration: 10, end: { zoom: 1.2 } });
+  const controller = new AbortController();
+  let frames = 0;
+  const started = performance.now();
+  await assert.rejects(
+    renderPicture(plan, scene, {
+      signal: controller.signal,
+      onFrame: () => { if (++frames === 5) controller.abort(); },
+    }),
+    (err: Error) => err.name === 'AbortError',
+  );
+  assert.ok(frames < 10, `stopped after ${frames} frames`);
+  assert.ok(performance.now() - started < 5000, 'promptly');
+  let again = 0;
+  await renderPicture(picturePlan({ width: 192, height: 128, duration: 0.25 }), scene, { onFrame: () => { again++; } });
+  assert.equal(again, 6);
+});
+
+test('a process that rendered exits on its own (idle workers do not hold it)', async () => {
+  const root = new URL('../../..', import.meta.url);
+  const script = `
+    import { renderPicture } from '${new URL('src/engine/picture/index.ts', root).href}';
+    import { fixtureScene } from '${new URL('test/helpers/fixture-scene.ts', root).href}';
+    import { picturePlan } from '${new URL('test/helpers/picture-plan.ts', root).href}';
+    const scene = await fixtureScene('cat-closeup.png');
+    let n = 0;
+    await renderPicture(picturePlan({ width: 96, height: 64, duration: 0.25, end: { zoom: 1.1 } }), scene, { onFrame: () => { n++; } });
+    console.log('frames', n);
+  `;
+  const dir = await mkdtemp(join(tmpdir(), 'moviola-pool-'));
+  try {
+    const file = join(dir, 'render-and-exit.mts');
+    await writeFile(file, script);
+    const run = spawnSync(process.execPath, ['--import', 'tsx', file], { cwd: root.pathname, timeout: 60_000, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /frames 6/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
