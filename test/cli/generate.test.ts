@@ -83,7 +83,7 @@ test('generate --json writes a 720p MP4 and poster and prints the plan', async (
   assert.equal(result.output, out);
   assert.equal(result.plan.seed, 7);
   assert.deepEqual(result.plan.shots[0]!.camera.moves, ['pan_left']);
-  assert.ok(result.timings.total > 0);
+  assert.ok((result.timings.total ?? 0) > 0);
   assert.deepEqual((await readdir(dir)).sort(), ['cat.jpg', 'cat.mp4']);
   const info = await probe(out);
   const video = info.streams.find((s) => s.codec_type === 'video')!;

@@ -83,8 +83,8 @@ function temporalDeviation(frames: Uint8Array[], width: number, height: number):
   for (const f of frames) {
     const g = luma(f, width, height);
     for (let i = 0; i < g.length; i++) {
-      sum[i] += g[i]!;
-      sq[i] += g[i]! * g[i]!;
+      sum[i] = sum[i]! + g[i]!;
+      sq[i] = sq[i]! + g[i]! * g[i]!;
     }
   }
   const out = new Float32Array(width * height);

@@ -69,7 +69,9 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
     .ensureAlpha()
     .raw().toBuffer();
   const picture = new Uint8Array(pictureBuf.buffer, pictureBuf.byteOffset, pictureBuf.length);
-  const depthPic = await mapToOutput(scene.maps.depth, scene.maps, W, H);
+  // the warp's nearness is softened (σ ≈ 0.8 % of the width): a depth edge that cuts through thin
+  // structures (masts, railings, hair) then stretches them a little instead of tearing them apart
+  const depthPic = await mapToOutput(scene.maps.depth, scene.maps, W, H, W * 0.008);
   let dMin = 255, dMax = 0;
   for (let i = 0; i < depthPic.length; i++) { const v = depthPic[i]!; if (v < dMin) dMin = v; if (v > dMax) dMax = v; }
   const nMin = dMin / 255, nMax = dMax / 255;

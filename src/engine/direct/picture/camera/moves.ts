@@ -70,8 +70,8 @@ function pushTo(ctx: MoveContext, scale: number) {
 
 const PAN = 0.1;       // fraction of frame width over a normal 5 s pan
 const TILT = 0.08;     // fraction of frame height
-const TRUCK = 0.14;    // content at nearness 1 slides this far
-const ORBIT = 0.2;
+const TRUCK = 0.1;     // content at nearness 1 slides this far (2.5D from one picture: modest parallax tears less)
+const ORBIT = 0.12;
 const PEDESTAL = 0.1;
 const WHIP = 0.22;
 
