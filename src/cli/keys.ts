@@ -2,12 +2,21 @@
 import type { Command } from 'commander';
 
 export function registerKeys(program: Command): void {
-  const keys = program.command('keys').description('manage API keys');
+  const keys = program.command('keys').description('manage API keys')
+    .addHelpText('after', `
+Examples:
+  $ moviola keys create --name alice --balance 100`);
   keys.command('create')
     .description('create an account with a starting balance and print its new API key')
     .requiredOption('--name <name>', 'a name for the account')
     .option('--balance <dollars>', 'starting balance in dollars', '100')
     .option('--data-dir <dir>', 'state directory (env MOVIOLA_DATA_DIR, default ./data)')
+    .addHelpText('after', `
+Examples:
+  $ moviola keys create --name alice                # $100 to start
+  $ moviola keys create --name ci --balance 5 --data-dir /srv/moviola
+
+The key is printed once on stdout; only its hash is stored.`)
     .action(async (options: { name: string; balance: string; dataDir?: string }) => {
       const balance = Number(options.balance);
       if (!Number.isFinite(balance) || balance < 0) {

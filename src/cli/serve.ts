@@ -8,6 +8,11 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to bind (env HOST, default 127.0.0.1)')
     .option('--data-dir <dir>', 'state directory (env MOVIOLA_DATA_DIR, default ./data)')
     .addHelpText('after', `
+Examples:
+  $ moviola serve                                  # http://127.0.0.1:8080, state in ./data
+  $ PORT=9000 MOVIOLA_API_KEY=secret moviola serve # a known key with the starting balance
+  $ moviola serve --host 0.0.0.0 --data-dir /srv/moviola
+
 Environment: PORT, HOST, MOVIOLA_DATA_DIR, MOVIOLA_PUBLIC_URL, MOVIOLA_API_KEY, MOVIOLA_START_BALANCE,
 MOVIOLA_WORKERS, MOVIOLA_SYNC_TIMEOUT_MS, MOVIOLA_WEBHOOK_BACKOFF_MS, MOVIOLA_IMAGE_TIMEOUT_MS,
 MOVIOLA_NSFW=off, MOVIOLA_RENDER_AREA (test/dev knob: render small), LOG_LEVEL.`)

@@ -1,22 +1,23 @@
 /**
  * The Scene's analysis maps brought to the output picture: nearness and the region masks as
- * 8-bit rasters at the output size (stretched to it exactly as the picture is), plus the derived masks the
+ * 8-bit rasters at the output size (fitted exactly as the picture is: fit.ts), plus the derived masks the
  * plan's regions name but analyze doesn't store directly (subject, ground).
  *
- * @example const depth = await mapToOutput(scene.maps.depth, scene.maps, 1920, 1080)
+ * @example const depth = await mapToOutput(scene.maps.depth, scene.maps, 1920, 1080, 'fill')
  */
 import sharp from 'sharp';
 import type { Scene, SceneMaps } from '../../scene.js';
 import type { MaskRegion } from '../types.js';
+import type { PictureFit } from './fit.js';
 
-export async function mapToOutput(map: Float32Array, maps: Pick<SceneMaps, 'width' | 'height'>, width: number, height: number, blurSigma = 0): Promise<Uint8Array> {
+export async function mapToOutput(map: Float32Array, maps: Pick<SceneMaps, 'width' | 'height'>, width: number, height: number, fit: PictureFit, blurSigma = 0): Promise<Uint8Array> {
   const bytes = new Uint8Array(maps.width * maps.height);
   for (let i = 0; i < bytes.length; i++) { const v = map[i]! * 255 + 0.5; bytes[i] = v < 0 ? 0 : v > 255 ? 255 : v; }
   let pipeline = sharp(bytes, { raw: { width: maps.width, height: maps.height, channels: 1 } });
   // blurred at the analysis raster (cheap): sigma is given in output pixels
-  if (blurSigma > 0) pipeline = sharp(await pipeline.blur(Math.max(0.3, (blurSigma * maps.width) / width)).raw().toBuffer(), { raw: { width: maps.width, height: maps.height, channels: 1 } });
+  if (blurSigma > 0) pipeline = sharp(await pipeline.blur(Math.max(0.3, (blurSigma * maps.width) / width)).extractChannel(0).raw().toBuffer(), { raw: { width: maps.width, height: maps.height, channels: 1 } });
   const out = await pipeline
-    .resize(width, height, { kernel: 'linear', fit: 'fill' })
+    .resize(width, height, { kernel: 'linear', fit })
     .extractChannel(0)
     .raw().toBuffer();
   return new Uint8Array(out.buffer, out.byteOffset, out.length);

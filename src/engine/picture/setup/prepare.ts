@@ -16,6 +16,7 @@ import { EFFECT_RENDERERS } from '../effects/index.js';
 import { effectRegion } from '../effects/types.js';
 import type { MaskRegion, RenderSetup, SetupLight } from '../types.js';
 import { mapToOutput, regionMap } from './maps.js';
+import { fitMap, pictureFit } from './fit.js';
 import { mirrorExtend } from './mirror.js';
 import { outpaint } from './outpaint.js';
 import { findStars } from './stars.js';
@@ -40,13 +41,6 @@ function reach(specs: ReturnType<typeof frameSpecs>, width: number, height: numb
 }
 
 /** Maps a normalised image position to the output picture after the cover crop. */
-function coverMap(scene: Scene, width: number, height: number): (x: number, y: number) => [number, number] {
-  const iw = scene.image.width, ih = scene.image.height;
-  const s = Math.max(width / iw, height / ih);
-  const ox = (iw * s - width) / 2, oy = (ih * s - height) / 2;
-  return (x, y) => [(x * iw * s - ox) / width, (y * ih * s - oy) / height];
-}
-
 async function blurred(canvas: Uint8Array, cw: number, ch: number, sigma: number): Promise<Uint8Array> {
   const f = Math.max(1, Math.floor(sigma / 2.5));
   let img = sharp(canvas, { raw: { width: cw, height: ch, channels: 4 } });
@@ -63,15 +57,15 @@ let nextId = 1;
 export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<RenderSetup> {
   const { width: W, height: H } = plan;
   const img = scene.image;
-  // 'fill': the output keeps the whole picture (even sides change the aspect by < 0.5 %), so frame 0 is the input resized
+  const fit = pictureFit(img.width, img.height, W, H);
   const pictureBuf = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
-    .resize(W, H, { kernel: 'lanczos3', fit: 'fill' })
+    .resize(W, H, { kernel: 'lanczos3', fit })
     .ensureAlpha()
     .raw().toBuffer();
   const picture = new Uint8Array(pictureBuf.buffer, pictureBuf.byteOffset, pictureBuf.length);
-  // the warp's nearness is softened (σ ≈ 0.8 % of the width): a depth edge that cuts through thin
+  // the warp's nearness is softened (σ ≈ 0.6 % of the width): a depth edge that cuts through thin
   // structures (masts, railings, hair) then stretches them a little instead of tearing them apart
-  const depthPic = await mapToOutput(scene.maps.depth, scene.maps, W, H, W * 0.008);
+  const depthPic = await mapToOutput(scene.maps.depth, scene.maps, W, H, fit, W * 0.006);
   let dMin = 255, dMax = 0;
   for (let i = 0; i < depthPic.length; i++) { const v = depthPic[i]!; if (v < dMin) dMin = v; if (v > dMax) dMax = v; }
   const nMin = dMin / 255, nMax = dMax / 255;
@@ -107,7 +101,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   }
   const masks: RenderSetup['masks'] = {};
   for (const region of needed) {
-    masks[region] = shared(mirrorExtend(await mapToOutput(regionMap(scene, region), scene.maps, W, H), W, H, 1, mx, my));
+    masks[region] = shared(mirrorExtend(await mapToOutput(regionMap(scene, region), scene.maps, W, H, fit), W, H, 1, mx, my));
   }
 
   const apertures = plan.shots.flatMap((s) => s.camera.keys.map((k) => k.aperture));
@@ -116,7 +110,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   const dofLevels: SharedArrayBuffer[] = [];
   for (const s of dofSigma) dofLevels.push(shared(await blurred(canvas, cw, ch, s)));
 
-  const toOut = coverMap(scene, W, H);
+  const toOut = fitMap(img.width, img.height, W, H);
   const lights: SetupLight[] = scene.lights.map((l) => {
     const [x, y] = toOut(l.x, l.y);
     return { x, y, radius: l.radius, brightness: l.brightness, color: l.color };

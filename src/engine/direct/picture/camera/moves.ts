@@ -70,8 +70,8 @@ function pushTo(ctx: MoveContext, scale: number) {
 
 const PAN = 0.1;       // fraction of frame width over a normal 5 s pan
 const TILT = 0.08;     // fraction of frame height
-const TRUCK = 0.1;     // content at nearness 1 slides this far (2.5D from one picture: modest parallax tears less)
-const ORBIT = 0.12;
+const TRUCK = 0.07;    // content at nearness 1 slides this far (2.5D from one picture: modest parallax tears less)
+const ORBIT = 0.07;
 const PEDESTAL = 0.1;
 const WHIP = 0.22;
 
@@ -158,13 +158,13 @@ export const CAMERA_MOVE_TABLE: readonly CameraMoveEntry[] = [
     },
   },
   {
-    // pedestal up with a slight tilt down, so the subject stays framed
+    // the camera rises (content slides down, the near more than the far)
     move: 'crane_up',
     phrases: [...directional(['crane', 'pedestal', 'boom', 'jib', 'camera move', 'camera rise'], 'up'), 'camera rise', 'rise up', 'rising shot', 'crane shot', 'camera ascend'],
     axes: { motion: 1, pedestal: 1 },
     build: (ctx) => {
       const pedestal = PEDESTAL * ctx.magnitude;
-      return { track: glide({ pedestal, tilt: -pedestal * ctx.subjectNear * 0.5 }) };
+      return { track: glide({ pedestal }) };
     },
   },
   {
@@ -173,7 +173,7 @@ export const CAMERA_MOVE_TABLE: readonly CameraMoveEntry[] = [
     axes: { motion: 1, pedestal: -1 },
     build: (ctx) => {
       const pedestal = -PEDESTAL * ctx.magnitude;
-      return { track: glide({ pedestal, tilt: -pedestal * ctx.subjectNear * 0.5 }) };
+      return { track: glide({ pedestal }) };
     },
   },
   {
