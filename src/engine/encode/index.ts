@@ -119,7 +119,10 @@ export async function encodeClip(job: EncodeJob): Promise<void> {
       const { samples } = job.soundtrack;
       await writeFile(audioTemp, Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength));
     }
-    await Promise.all([runEncoder(job, videoTemp, audioTemp), writePoster(job, posterTemp)]);
+    // both settle before cleanup, so a failing encoder can't race the poster still being written
+    const [encoded, postered] = await Promise.allSettled([runEncoder(job, videoTemp, audioTemp), writePoster(job, posterTemp)]);
+    if (encoded.status === 'rejected') throw encoded.reason;
+    if (postered.status === 'rejected') throw postered.reason;
     await rename(posterTemp, job.poster);
     await rename(videoTemp, job.output);
   } finally {
