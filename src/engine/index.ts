@@ -137,7 +137,7 @@ export async function generate(request: GenerateRequest, options: GenerateOption
     posterImage: scene.image,
     soundtrack,
     signal: options.signal,
-    renderFrames: (onFrame) => renderPicture(plan, scene, { onFrame, signal: options.signal }),
+    renderFrames: (onFrame) => renderPicture(plan, scene, { onFrame, signal: options.signal, voices: soundtrack?.voices }),
     onFrameEncoded: (frame) => report('picture', frame, frames, 0.1 + 0.9 * (frame / frames)),
   });
   const renderMs = ms(t);

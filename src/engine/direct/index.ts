@@ -11,12 +11,15 @@ import type { Scene } from '../scene.js';
 import type { DirectInput } from './input.js';
 import { directPicture } from './picture/index.js';
 import { directAudio } from './audio/index.js';
+import { directCharacters } from './characters/index.js';
 
 export type { DirectInput } from './input.js';
 
 export function direct(input: DirectInput, scene: Scene): ShotPlan {
   const notes: string[] = [];
   const shot = directPicture(input, scene, notes);
+  // one character per face, before the sound half binds lines to them (it fills `speaks`)
+  shot.characters = directCharacters(input, scene, notes);
   const audio = directAudio(input, scene, shot, notes);
   return {
     version: PLAN_VERSION,

@@ -15,6 +15,7 @@ import type { Scene } from '../scene.js';
 import { picturePool } from './pool/pool.js';
 import { prepareSetup } from './setup/prepare.js';
 import type { FrameSpec } from './types.js';
+import { charactersMove, type LineVoice } from './characters/index.js';
 
 export { warmPicturePool, closePicturePool } from './pool/pool.js';
 
@@ -22,6 +23,8 @@ export interface PictureOptions {
   /** called with each frame in order: I420 (yuv420p, BT.601 limited range), width×height×1.5 bytes */
   onFrame: (frame: Uint8Array, index: number) => Promise<void> | void;
   signal?: AbortSignal;
+  /** each spoken line's rendered voice (the soundtrack's `voices`): mouths move with it */
+  voices?: readonly LineVoice[];
 }
 
 function sameFrame(a: FrameSpec, b: FrameSpec): boolean {
@@ -37,13 +40,15 @@ export async function renderPicture(plan: ShotPlan, scene: Scene, options: Pictu
   const { signal } = options;
   if (signal?.aborted) throw aborted(signal);
   const count = frameCount(plan);
-  const setup = await prepareSetup(plan, scene);
+  const setup = await prepareSetup(plan, scene, options.voices);
   const pool = picturePool();
   pool.acquire();
   pool.setup(setup);
   // which earlier frame each frame repeats (itself when it must be rendered)
   const source = setup.frames.map((_, i) => i);
-  for (let i = 1; i < count; i++) if (sameFrame(setup.frames[i - 1]!, setup.frames[i]!)) source[i] = source[i - 1]!;
+  const rigs = setup.characters ?? [];
+  const still = (i: number) => !rigs.length || !charactersMove(rigs, i);
+  for (let i = 1; i < count; i++) if (sameFrame(setup.frames[i - 1]!, setup.frames[i]!) && still(i - 1) && still(i)) source[i] = source[i - 1]!;
 
   const ahead = pool.size * 2;
   const inflight = new Map<number, Promise<Uint8Array>>();

@@ -3,6 +3,7 @@
  * Everything here is plain data or SharedArrayBuffers, so it crosses to a worker without copies.
  */
 import type { Effect, Grade, Region } from '../plan.js';
+import type { CharacterRig } from './characters/types.js';
 
 /** One resolved camera pose: the plan's CameraKey fields after easing, shake and overscan. */
 export interface Pose {
@@ -77,4 +78,6 @@ export interface RenderSetup {
   /** bright points of the sky for `stars`: x, y (canvas px), brightness 0…1, repeated */
   stars: Float32Array;
   frames: FrameSpec[];
+  /** face rigs for character animation (blinks, head motion, lip-sync, expressions); empty = none */
+  characters?: CharacterRig[];
 }

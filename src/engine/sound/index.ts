@@ -33,6 +33,8 @@ export interface Soundtrack {
   samples: Float32Array;
   /** milliseconds per stage (beds, events, music, speech, mix: ducking, reverb and mastering) */
   timings?: SoundTimings;
+  /** each spoken line's dry voice (mono, before reverb and mastering), placed at `start` samples: lip-sync reads it */
+  voices?: Array<{ line: number; start: number; samples: Float32Array }>;
 }
 
 export interface SoundTimings { beds: number; events: number; music: number; speech: number; mix: number; total: number }
@@ -103,6 +105,7 @@ export async function renderSound(plan: ShotPlan, scene: Scene): Promise<Soundtr
   lap('music');
 
   const speaking: Array<[number, number]> = [];
+  const voices: NonNullable<Soundtrack['voices']> = [];
   for (const [i, line] of audio.dialogue.entries()) {
     // a line a speech engine fails on is left out: the clip is still made (never a crash)
     const dry = await speakLine(line, createRandom(deriveSeed(plan.seed, `line:${i}`))).catch(() => null);
@@ -122,6 +125,7 @@ export async function renderSound(plan: ShotPlan, scene: Scene): Promise<Soundtr
     const face = line.face !== null ? scene.faces[line.face] : undefined;
     const pan = face ? Math.max(-0.5, Math.min(0.5, (face.box.x + face.box.w / 2 - 0.5) * 0.8)) : 0;
     mixMono(voL, voR, voice, start, 1, pan);
+    voices.push({ line: i, start, samples: voice });
     // the beds stay down for the whole planned slot, so nothing swells up between words
     speaking.push([start, Math.max(start + voice.length, Math.min(frames, at(line.end)))]);
   }
@@ -160,5 +164,5 @@ export async function renderSound(plan: ShotPlan, scene: Scene): Promise<Soundtr
   for (let i = 0; i < frames; i++) { samples[2 * i] = left[i]!; samples[2 * i + 1] = right[i]!; }
   lap('mix');
   timings.total = Math.round(performance.now() - started);
-  return { sampleRate: sr, samples, timings };
+  return { sampleRate: sr, samples, timings, voices };
 }

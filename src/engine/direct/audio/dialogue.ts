@@ -17,6 +17,7 @@ import type { DirectInput } from '../input.js';
 import { extractQuotes, type QuotedLine } from '../lexicon.js';
 import { cutToFit, MAX_SPEEDUP, speechSeconds } from './line-timing.js';
 import { describeSpeaker, type SpeakerDescription } from './speakers.js';
+import { ageBand } from '../characters/bind-face.js';
 
 const SPEECH_CUE = /说|道|喊|问|旁白|\b(say|says|said|saying|speak|speaks|speaking|tell|tells|ask|asks|asking|whisper|whispers|shout|shouts|yell|yells|call|calls|reply|replies|narrat\w*|announc\w*|sing|sings|voice|exclaims?)\b|:\s*$/i;
 const NOT_SPEECH = /\b(sign|reading|reads|written|writes|titled|title|text|logo|label|caption|word)\b/i;
@@ -38,7 +39,7 @@ function isSpeech(prompt: string, quote: QuotedLine, before: string, after: stri
   return prompt[quote.start] !== "'";
 }
 
-function chooseVoice(who: SpeakerDescription, language: string, input: DirectInput, faceGender: 'female' | 'male' | null): VoiceEntry | null {
+function chooseVoice(who: SpeakerDescription, language: string, input: DirectInput, faceGender: 'female' | 'male' | null, faceAge: number | null = null): VoiceEntry | null {
   if (who.voiceRef !== null) {
     const id = input.voices[who.voiceRef - 1];
     if (id !== undefined) {
@@ -52,7 +53,9 @@ function chooseVoice(who: SpeakerDescription, language: string, input: DirectInp
     if (voice.language === language) return voice;
   }
   const gender = who.gender ?? faceGender ?? (who.narrator ? 'male' : null);
-  return pickVoice(language, gender, who.age);
+  // an age the prompt does not state is read from the face ('adult' is describeSpeaker's default)
+  const age = who.age !== 'adult' ? who.age : ageBand(faceAge) ?? 'adult';
+  return pickVoice(language, gender, age);
 }
 
 export function planDialogue(input: DirectInput, scene: Scene, removed: Set<string>, notes: string[]): Dialogue[] {
@@ -81,14 +84,21 @@ export function planDialogue(input: DirectInput, scene: Scene, removed: Set<stri
     const faces = scene.faces;
     let face: number | null = null;
     if (!who.narrator && faces.length) {
-      const match = faces.findIndex((f, k) => f.gender !== null && f.gender === who.gender && !lines.some((l) => l.face === k));
-      face = match >= 0 ? match : nextFace++ % faces.length;
+      // a face of the described gender (and age, when stated) not yet speaking; else one already
+      // speaking ('he replies' after 'the man says'); else the next face in turn
+      const fits = (k: number) => faces[k]!.gender !== null && faces[k]!.gender === who.gender && (who.age === 'adult' || ageBand(faces[k]!.age) === who.age);
+      const sameGender = (k: number) => faces[k]!.gender !== null && faces[k]!.gender === who.gender;
+      const free = (k: number) => !lines.some((l) => l.face === k);
+      const order = faces.map((_, k) => k);
+      const match = order.find((k) => fits(k) && free(k)) ?? order.find((k) => sameGender(k) && free(k)) ?? order.find((k) => fits(k)) ?? order.find((k) => sameGender(k));
+      face = match ?? nextFace++ % faces.length;
     }
-    const voice = chooseVoice(who, language, input, face !== null ? faces[face]!.gender : null);
+    const voice = chooseVoice(who, language, input, face !== null ? faces[face]!.gender : null, face !== null ? faces[face]!.age : null);
     if (!voice) {
       notes.push(`the line "${quote.text}" was skipped: no voice speaks its language (${language})`);
       continue;
     }
+    if (face === null && !who.narrator) notes.push(`the line "${quote.text}" is a voice-over: no face in the picture to speak it`);
     const start = cursor;
     const room = duration - 0.25 - start;
     if (room < 0.5) {

@@ -48,7 +48,7 @@ export function buildRigs(plan: ShotPlan, scene: Scene, canvas: RigCanvas, voice
   for (const c of characters) {
     const face = scene.faces[c.face];
     if (!face) continue;
-    const features = faceFeatures(face, canvas.width, canvas.height, canvas.marginX, canvas.marginY, canvas.canvasWidth, canvas.canvasHeight);
+    const features = faceFeatures(face, scene.image.width, scene.image.height, canvas.width, canvas.height, canvas.marginX, canvas.marginY, canvas.canvasWidth, canvas.canvasHeight);
     if (!features) continue;
     const tr = tracks(n);
     const rng = createRandom(deriveSeed(plan.seed, `head:${c.face}`));

@@ -1,19 +1,20 @@
 /**
  * A face's features in canvas pixels, from its normalised 68-point landmarks (0–16 jaw, 17–26
  * brows, 27–35 nose, 36–41 and 42–47 eyes, 48–59 outer and 60–67 inner lips) and the way the
- * picture was fitted to the output (resized to the output size, plus the outpainted margin).
+ * picture was fitted to the output (setup/fit.ts, plus the outpainted margin).
  *
  * @example
- *   faceFeatures(face, 320, 320, 0, 0, 320, 320) // → { roi: [60, 20, 270, 320], eyes: [...], … }
+ *   faceFeatures(face, 512, 512, 320, 320, 0, 0, 320, 320) // → { roi: [60, 20, 270, 320], eyes: [...], … }
  */
 import type { Face } from '../../scene.js';
+import { fitMap } from '../setup/fit.js';
 import type { FaceFeatures } from './types.js';
 
-export function faceFeatures(face: Face, W: number, H: number, marginX: number, marginY: number, canvasWidth: number, canvasHeight: number): FaceFeatures | null {
+export function faceFeatures(face: Face, imageWidth: number, imageHeight: number, W: number, H: number, marginX: number, marginY: number, canvasWidth: number, canvasHeight: number): FaceFeatures | null {
   if (face.landmarks.length < 68) return null;
-  // the picture is resized to the output with sharp's 'fill' (setup/prepare.ts): normalised
-  // coordinates scale straight to the output size
-  const px = face.landmarks.map(([u, v]) => [marginX + u * W - 0.5, marginY + v * H - 0.5] as const);
+  // the picture is fitted to the output as setup/fit.ts decides ('fill', or a centred 'cover' crop)
+  const map = fitMap(imageWidth, imageHeight, W, H);
+  const px = face.landmarks.map(([u, v]) => { const [x, y] = map(u, v); return [marginX + x * W - 0.5, marginY + y * H - 0.5] as const; });
   const P = (i: number) => px[i]!;
   const mean = (ids: number[], k: 0 | 1) => ids.reduce((s, i) => s + P(i)[k], 0) / ids.length;
   let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;

@@ -24,7 +24,7 @@ export const fireGlow: EffectRenderer = {
           for (let i = 0; i < field.width; i++) {
             const k = j * field.width + i;
             const w = (m ? m[k]! : low) * (0.8 + 0.35 * noise.noise3(i * scale, j * scale, f.t * 1.5));
-            const a = amount * w * (0.16 + 0.1 * base);
+            const a = amount * w * (0.12 + 0.22 * base);
             gain(field, k, 1 + a * 1.1, 1 + a * 0.55, 1 - a * 0.15);
             add(field, k, 26 * a, 10 * a, 0);
           }

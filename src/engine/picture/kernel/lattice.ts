@@ -53,6 +53,11 @@ export function rowSpans(l: Lattice, y: number, x0: number, stride: number): voi
 
 let cached: Lattice | null = null;
 
+/** The lattice the last warp on this thread used (for passes that follow its source positions). */
+export function lastLattice(): Lattice | null {
+  return cached;
+}
+
 export function buildLattice(ctx: WarpContext, geo: PoseGeometry, needDepth: boolean, disp: DisplaceField | null): Lattice {
   const { width: W, height: H, canvasWidth: CW, canvasHeight: CH, depth } = ctx;
   const shift = W >= 960 ? 2 : 1, step = 1 << shift;

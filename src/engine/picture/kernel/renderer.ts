@@ -1,7 +1,7 @@
 /**
  * Renders any frame of a clip from its RenderSetup, independently of the others (so two workers
- * can render frames out of order): displacement → warp (+ motion blur) → light field → overlays
- * → grade + I420. Every buffer is allocated once per setup, not per frame (except the I420 frame,
+ * can render frames out of order): displacement (effects, face warps) → warp (+ motion blur) →
+ * open-mouth fill → light field → overlays → grade + I420. Every buffer is allocated once per setup, not per frame (except the I420 frame,
  * whose ArrayBuffer is handed over to the encoder).
  *
  * @example const r = createRenderer(setup); const i420 = r.render(0);
@@ -11,7 +11,9 @@ import { poseGeometry } from '../camera/geometry.js';
 import { EFFECT_RENDERERS } from '../effects/index.js';
 import { effectRegion, type EffectEnv, type EffectInstance, type FrameEnv, type LightField, type LowMaps } from '../effects/types.js';
 import type { MaskRegion, RenderSetup } from '../types.js';
+import { charactersMove, displaceCharacters, faceRows, fillMouthsI420, fillMouthsRgba } from '../characters/index.js';
 import { composite, compositeScratch } from './composite.js';
+import { lastLattice } from './lattice.js';
 import { toI420 } from './to-i420.js';
 import { warp, type DisplaceField, type WarpContext } from './warp.js';
 import { canvasPlanes, warpI420, type YuvPlanes } from './warp-i420.js';
@@ -73,6 +75,11 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
       return g;
     },
   };
+
+  // face rigs: their warps join the displacement grid; open mouths are filled after the warp
+  const rigs = setup.characters ?? [];
+  const fillLayout = { width: W, height: H, marginX: setup.marginX, marginY: setup.marginY, canvasWidth: CW, depth: ctx.depth };
+  let resting: { key: string; frame: Uint8Array } | null = null;
 
   const instances: Array<{ index: number; inst: EffectInstance }> = setup.effects.map((effect, index) => {
     const renderer = EFFECT_RENDERERS[effect.type];
@@ -161,9 +168,29 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
       const spec = setup.frames[index];
       if (!spec) throw new Error(`picture: no frame ${index}`);
       const pose = spec.poses[spec.poses.length >> 1]!;
+      const faces = rigs.length > 0 && charactersMove(rigs, index);
       if (direct) {
         planes ??= canvasPlanes(ctx.canvas, CW, CH);
-        return warpI420(new Uint8Array((W * H * 3) / 2), ctx, planes, poseGeometry(pose, W, H), spec.grade);
+        const geo = poseGeometry(pose, W, H);
+        if (!faces) return warpI420(new Uint8Array((W * H * 3) / 2), ctx, planes, geo, spec.grade);
+        // camera holding still (the same pose and grade as the frame before): re-warp only the
+        // faces' rows over the resting frame (decided from the plan alone, so any worker renders
+        // any frame to the same bytes)
+        const key = JSON.stringify([spec.poses, spec.grade]);
+        const prev = setup.frames[index - 1];
+        const out = new Uint8Array((W * H * 3) / 2);
+        let rows: [number, number] | null = null;
+        if (prev && JSON.stringify([prev.poses, prev.grade]) === key) {
+          if (!resting || resting.key !== key) resting = { key, frame: warpI420(new Uint8Array((W * H * 3) / 2), ctx, planes, geo, spec.grade) };
+          out.set(resting.frame);
+          rows = faceRows(rigs, geo, fillLayout);
+        }
+        disp.dx.fill(0); disp.dy.fill(0);
+        displaceCharacters(disp, rigs, index);
+        disp.active = true;
+        warpI420(out, ctx, planes, geo, spec.grade, disp, rows);
+        fillMouthsI420(out, rigs, index, lastLattice()!, geo, fillLayout);
+        return out;
       }
       const active = instances.filter((e) => (spec.amounts[e.index] ?? 0) > 0);
       const geometry = poseGeometry(pose, W, H);
@@ -171,13 +198,15 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
 
       disp.active = false;
       const displacers = active.filter((e) => e.inst.displace);
-      if (displacers.length) {
+      if (displacers.length || faces) {
         disp.dx.fill(0); disp.dy.fill(0);
         for (const e of displacers) e.inst.displace!(disp, frameEnv, spec.amounts[e.index]!);
+        if (faces) displaceCharacters(disp, rigs, index);
         disp.active = true;
       }
       if (spec.poses.length > 1) warpBlurred(spec.poses, disp);
       else warp(frame32, ctx, pose, disp);
+      if (faces) fillMouthsRgba(frame32, rigs, index, lastLattice()!, geometry, fillLayout);
 
       if (active.some((e) => e.inst.light || e.inst.overlay)) {
         buildLow(geometry);

@@ -13,7 +13,7 @@ import type { PoseGeometry } from '../camera/geometry.js';
 import type { FrameGrade } from '../types.js';
 import { gradeLuts, vignetteProfile } from './grade-lut.js';
 import { buildLattice, rowSpans, type Lattice } from './lattice.js';
-import type { WarpContext } from './warp.js';
+import type { DisplaceField, WarpContext } from './warp.js';
 
 export interface YuvPlanes {
   /** canvas-resolution planes (chroma not subsampled), BT.601 limited range */
@@ -65,9 +65,10 @@ function bilinear8(p: Uint8Array, cw: number, X: number, Y: number): number {
   return ((top << 7) + (bot - top) * fy + 8192) >> 14;
 }
 
-export function warpI420(out: Uint8Array, ctx: WarpContext, planes: YuvPlanes, geo: PoseGeometry, grade: FrameGrade): Uint8Array {
+/** `disp`: source displacement (face warps); `rows`: only output rows [from, to) are written (the rest of `out` is kept). */
+export function warpI420(out: Uint8Array, ctx: WarpContext, planes: YuvPlanes, geo: PoseGeometry, grade: FrameGrade, disp: DisplaceField | null = null, rows: [number, number] | null = null): Uint8Array {
   const { width: W, height: H, canvasWidth: CW } = ctx;
-  const lat = buildLattice(ctx, geo, false, null);
+  const lat = buildLattice(ctx, geo, false, disp);
 
   // grade in YUV
   const luts = gradeLuts({ ...grade, warmth: 0 });
@@ -86,15 +87,16 @@ export function warpI420(out: Uint8Array, ctx: WarpContext, planes: YuvPlanes, g
   const Yp = planes.y, Up = planes.u, Vp = planes.v;
 
   const maxX = (CW - 1) << 7, maxY = (ctx.canvasHeight - 1) << 7;
-  lumaPlane(out, lat, Yp, ylut, W, H, CW, maxX, maxY, vx, vy);
-  chromaPlanes(out, lat, Up, Vp, W, H, CW, maxX, maxY, vx, vy, sat, warmU, warmV, plainChroma);
+  const y0 = rows ? Math.max(0, rows[0] & ~1) : 0, y1 = rows ? Math.min(H, (rows[1] + 1) & ~1) : H;
+  lumaPlane(out, lat, Yp, ylut, W, y0, y1, CW, maxX, maxY, vx, vy);
+  chromaPlanes(out, lat, Up, Vp, W, H, y0 >> 1, y1 >> 1, CW, maxX, maxY, vx, vy, sat, warmU, warmV, plainChroma);
   return out;
 }
 
-function lumaPlane(out: Uint8Array, lat: Lattice, Yp: Uint8Array, ylut: Uint8Array, W: number, H: number, CW: number, maxX: number, maxY: number, vx: Float32Array | null, vy: Float32Array | null): void {
+function lumaPlane(out: Uint8Array, lat: Lattice, Yp: Uint8Array, ylut: Uint8Array, W: number, y0: number, y1: number, CW: number, maxX: number, maxY: number, vx: Float32Array | null, vy: Float32Array | null): void {
   const { shift, SX, DX, SY, DY } = lat;
   const mask = (1 << shift) - 1;
-  for (let y = 0; y < H; y++) {
+  for (let y = y0; y < y1; y++) {
     rowSpans(lat, y, 0, 1);
     const base = y * W;
     if (lat.affine) {
@@ -142,12 +144,12 @@ function lumaPlane(out: Uint8Array, lat: Lattice, Yp: Uint8Array, ylut: Uint8Arr
 
 }
 
-function chromaPlanes(out: Uint8Array, lat: Lattice, Up: Uint8Array, Vp: Uint8Array, W: number, H: number, CW: number, maxX: number, maxY: number, vx: Float32Array | null, vy: Float32Array | null, sat: number, warmU: number, warmV: number, plainChroma: boolean): void {
+function chromaPlanes(out: Uint8Array, lat: Lattice, Up: Uint8Array, Vp: Uint8Array, W: number, H: number, cy0: number, cy1: number, CW: number, maxX: number, maxY: number, vx: Float32Array | null, vy: Float32Array | null, sat: number, warmU: number, warmV: number, plainChroma: boolean): void {
   const { shift, SX, DX, SY, DY } = lat;
   // chroma: sample m of a row sits at output x = 2m + 0.5, y = 2·cy + 0.5
   const cw = W >> 1, ch = H >> 1, uBase = W * H, vBase = uBase + cw * ch;
   const cshift = shift - 1, cmask = (1 << cshift) - 1;
-  for (let cy = 0; cy < ch; cy++) {
+  for (let cy = cy0; cy < Math.min(ch, cy1); cy++) {
     rowSpans(lat, 2 * cy + 0.5, 0.5, 2);
     const o = cy * cw;
     const fy = vy ? vy[2 * cy]! : 1;

@@ -17,6 +17,7 @@ import { effectRegion } from '../effects/types.js';
 import type { MaskRegion, RenderSetup, SetupLight } from '../types.js';
 import { mapToOutput, regionMap } from './maps.js';
 import { fitMap, pictureFit } from './fit.js';
+import { buildRigs, type LineVoice } from '../characters/index.js';
 import { mirrorExtend } from './mirror.js';
 import { outpaint } from './outpaint.js';
 import { findStars } from './stars.js';
@@ -54,7 +55,7 @@ async function blurred(canvas: Uint8Array, cw: number, ch: number, sigma: number
 
 let nextId = 1;
 
-export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<RenderSetup> {
+export async function prepareSetup(plan: ShotPlan, scene: Scene, voices: readonly LineVoice[] = []): Promise<RenderSetup> {
   const { width: W, height: H } = plan;
   const img = scene.image;
   const fit = pictureFit(img.width, img.height, W, H);
@@ -131,8 +132,11 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
     if (best >= 0) { const [x, y] = toOut(bx, by); sun = { x, y, radius: 0.05, brightness: best / 765, color: [255, 240, 215] }; }
   }
 
-  const starList = effects.some((e) => e.type === 'stars') && masks.sky
-    ? findStars(canvas, cw, ch, new Uint8Array(masks.sky), Math.round(800 * Math.sqrt((W * H) / 2073600)) + 50)
+  // stars twinkle in the sky; with region 'all' (a picture of space) anywhere in the frame
+  const starsEffect = effects.find((e) => e.type === 'stars');
+  const starMask = starsEffect?.region === 'all' ? new Uint8Array(cw * ch).fill(255) : masks.sky ? new Uint8Array(masks.sky) : null;
+  const starList = starsEffect && starMask
+    ? findStars(canvas, cw, ch, starMask, Math.round(800 * Math.sqrt((W * H) / 2073600)) + 50)
     : new Float32Array(0);
 
   return {
@@ -142,5 +146,6 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
     width: W, height: H, canvasWidth: cw, canvasHeight: ch, marginX: mx, marginY: my,
     canvas: shared(canvas), depth: shared(depth), depthMin: nMin, depthMax: nMax,
     masks, dofLevels, dofSigma, effects, lights, sun, stars: starList, frames,
+    characters: buildRigs(plan, scene, { width: W, height: H, marginX: mx, marginY: my, canvasWidth: cw, canvasHeight: ch }, voices),
   };
 }

@@ -7,7 +7,7 @@ import { makeInput } from '../../../helpers/direct-input.js';
 import { makeScene } from '../../../helpers/synthetic-scene.js';
 
 /** A landscape with every region: sky on top, water at the bottom, foliage on the sides, depth gradient. */
-export const everything = () => makeScene({ sky: true, water: true, foliage: true, tags: ['landscape', 'outdoor', 'day'] });
+export const everything = () => makeScene({ sky: true, water: true, foliage: true, lights: [{ x: 0.8, y: 0.55 }], tags: ['landscape', 'outdoor', 'day'] });
 
 export function shotFor(prompt: string, options: Partial<DirectInput> & { scene?: Scene } = {}): { shot: Shot; notes: string[] } {
   const { scene = everything(), ...input } = options;

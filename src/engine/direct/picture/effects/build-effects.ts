@@ -55,8 +55,9 @@ export function buildEffects(asked: readonly EffectRequest[], implied: ReadonlyA
       notes.push(`effect: '${request.phrase}' left out: ${by} excludes ${request.type.replace(/_/g, ' ')}`);
       continue;
     }
-    if (entry.needs && !hasRegion(scene, entry.needs)) {
-      if (!request.soft) notes.push(`effect: '${request.phrase}' skipped: no ${REGION_WORD[entry.needs]} found in the picture`);
+    const needs = typeof entry.needs === 'function' ? entry.needs(scene) : entry.needs;
+    if (needs && !hasRegion(scene, needs)) {
+      if (!request.soft) notes.push(`effect: '${request.phrase}' skipped: no ${REGION_WORD[needs]} found in the picture`);
       continue;
     }
     // cfg_scale: literal prompts get a little more of what they ask (0.8× … 1.2×)

@@ -42,8 +42,8 @@ export interface EffectEntry {
   /** phrases that also bring other effects ("thunderstorm" is rain with lightning) */
   implies?: Readonly<Record<string, readonly EffectType[]>>;
   region: Region | ((scene: Scene) => Region);
-  /** the mask region the effect needs */
-  needs?: MaskRegion;
+  /** the mask region the effect needs (or, from the scene, none) */
+  needs?: MaskRegion | ((scene: Scene) => MaskRegion | null);
   intensity: number;
   /** seconds to full intensity */
   fadeIn: number;
@@ -58,6 +58,8 @@ function brightestLight(scene: Scene) {
   return [...scene.lights].sort((a, b) => b.brightness * b.radius - a.brightness * a.radius)[0] ?? null;
 }
 
+/** Light sources are there when the mask covers enough or analysis listed any. */
+const needsLights = (scene: Scene): MaskRegion | null => (hasRegion(scene, 'lights') || scene.lights.length ? null : 'lights');
 const lightsOr = (fallback: Region) => (scene: Scene): Region => (hasRegion(scene, 'lights') || scene.lights.length ? 'lights' : fallback);
 
 const COLOR_WORDS: Record<string, string> = {
@@ -148,13 +150,14 @@ export const EFFECT_TABLE: readonly EffectEntry[] = [
   {
     type: 'candle_flicker',
     phrases: ['candlelight', 'candle', 'candles', 'candlelit', 'candle light', 'flickering candle', 'candle flicker'],
-    region: lightsOr('all'), intensity: 0.5, fadeIn: 0.6,
+    // the flicker lives in the picture's light sources; without any there is nothing to flicker
+    region: 'lights', needs: needsLights, intensity: 0.5, fadeIn: 0.6,
     params: () => ({ color: '#ffb35c', flicker_hz: 9, flicker: 0.25 }),
   },
   {
     type: 'neon_flicker',
     phrases: ['neon', 'neon sign', 'neon signs', 'neon light', 'neon lights', 'flickering neon', 'neon glow'],
-    region: lightsOr('all'), intensity: 0.5, fadeIn: 0.5,
+    region: 'lights', needs: needsLights, intensity: 0.5, fadeIn: 0.5,
     params: (ctx) => {
       const light = brightestLight(ctx.scene);
       return { color: namedColor(ctx.clause) ?? (light ? hex(light.color) : '#ff3cac'), flicker_hz: 2, dropouts: 2 };
@@ -213,7 +216,10 @@ export const EFFECT_TABLE: readonly EffectEntry[] = [
   {
     type: 'stars',
     phrases: ['stars', 'starry', 'starry sky', 'twinkling stars', 'stars twinkling', 'twinkle', 'twinkling', 'starfield', 'milky way', 'starlit'],
-    region: 'sky', needs: 'sky', intensity: 0.5, fadeIn: 1,
+    // in a picture of space the whole frame is sky
+    region: (scene) => (scene.tags.includes('space') ? 'all' : 'sky'),
+    needs: (scene) => (scene.tags.includes('space') ? null : 'sky'),
+    intensity: 0.5, fadeIn: 1,
     params: (ctx) => ({ twinkle_hz: 1.5, density: r3(0.0003 + 0.0007 * ctx.intensity) }),
   },
 ];
