@@ -132,9 +132,10 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene, voices: readonl
     if (best >= 0) { const [x, y] = toOut(bx, by); sun = { x, y, radius: 0.05, brightness: best / 765, color: [255, 240, 215] }; }
   }
 
-  // stars twinkle in the sky; with region 'all' (a picture of space) anywhere in the frame
+  // stars twinkle in the sky; a picture with no sky at all (space) is sky everywhere
   const starsEffect = effects.find((e) => e.type === 'stars');
-  const starMask = starsEffect?.region === 'all' ? new Uint8Array(cw * ch).fill(255) : masks.sky ? new Uint8Array(masks.sky) : null;
+  const skyMask = masks.sky ? new Uint8Array(masks.sky) : null;
+  const starMask = skyMask && skyMask.some((v) => v > 127) ? skyMask : starsEffect ? new Uint8Array(cw * ch).fill(255) : null;
   const starList = starsEffect && starMask
     ? findStars(canvas, cw, ch, starMask, Math.round(800 * Math.sqrt((W * H) / 2073600)) + 50)
     : new Float32Array(0);

@@ -47,6 +47,16 @@ function directional(verbs: readonly string[], dir: 'left' | 'right' | 'up' | 'd
   return verbs.flatMap((v) => forms.map((f) => `${v} ${f}`));
 }
 
+/**
+ * The nearness an orbit turns about: the subject's. On a flat picture (subject and background at
+ * one depth) that would leave nothing moving, so the pivot goes a little behind the subject and
+ * the whole picture drifts the way the camera travels, as an arc about a distant point does.
+ */
+function orbitPivot(ctx: MoveContext): number {
+  const flat = Math.abs(ctx.subjectNear - ctx.backgroundNear) < 0.15;
+  return Math.max(0.05, flat ? ctx.subjectNear - 0.2 : ctx.subjectNear);
+}
+
 /** Total on-subject scale of a push-in of magnitude m: ~1.2 at m = 1. */
 const pushScale = (m: number) => 1 + 0.2 * m;
 
@@ -145,7 +155,7 @@ export const CAMERA_MOVE_TABLE: readonly CameraMoveEntry[] = [
     axes: { motion: 1, truck: -1 },
     build: (ctx) => {
       const truck = -ORBIT * ctx.magnitude;
-      return { track: glide({ truck, pan: -truck * Math.max(0.05, ctx.subjectNear) }) };
+      return { track: glide({ truck, pan: -truck * orbitPivot(ctx) }) };
     },
   },
   {
@@ -154,7 +164,7 @@ export const CAMERA_MOVE_TABLE: readonly CameraMoveEntry[] = [
     axes: { motion: 1, truck: 1 },
     build: (ctx) => {
       const truck = ORBIT * ctx.magnitude;
-      return { track: glide({ truck, pan: -truck * Math.max(0.05, ctx.subjectNear) }) };
+      return { track: glide({ truck, pan: -truck * orbitPivot(ctx) }) };
     },
   },
   {
