@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ffmpegPath } from '../../src/engine/encode/ffmpeg-path.js';
 import { encodeWav } from '../../src/engine/sound/speech/wav.js';
+import { fft } from './fft.js';
 
 const run = promisify(execFile);
 let dir: string | null = null;
@@ -51,27 +52,6 @@ export function channel(samples: Float32Array, which: 0 | 1 | 'mono'): Float32Ar
   return out;
 }
 
-function fft(re: Float64Array, im: Float64Array): void {
-  const n = re.length;
-  for (let i = 1, j = 0; i < n; i++) {
-    let bit = n >> 1;
-    for (; j & bit; bit >>= 1) j ^= bit;
-    j ^= bit;
-    if (i < j) { [re[i], re[j]] = [re[j]!, re[i]!]; [im[i], im[j]] = [im[j]!, im[i]!]; }
-  }
-  for (let len = 2; len <= n; len <<= 1) {
-    const ang = (-2 * Math.PI) / len;
-    for (let i = 0; i < n; i += len) {
-      for (let k = 0; k < len / 2; k++) {
-        const wr = Math.cos(ang * k), wi = Math.sin(ang * k);
-        const ar = re[i + k + len / 2]!, ai = im[i + k + len / 2]!;
-        const xr = ar * wr - ai * wi, xi = ar * wi + ai * wr;
-        re[i + k + len / 2] = re[i + k]! - xr; im[i + k + len / 2] = im[i + k]! - xi;
-        re[i + k] = re[i + k]! + xr; im[i + k] = im[i + k]! + xi;
-      }
-    }
-  }
-}
 
 export interface SpectrumStats {
   /** power-weighted mean frequency (Hz) */

@@ -9,6 +9,7 @@
  *   phaseCorrelation(lumaA, lumaB, 320, 180)        // { dx, dy }: how far content moved from A to B
  *   estimateScale(lumaA, lumaB, 320, 180)           // > 1: content got bigger (push-in)
  */
+import { fft } from './fft.js';
 
 /** I420 (BT.601 limited range) → packed RGB24. */
 export function i420ToRgb(frame: Uint8Array, width: number, height: number): Uint8Array {
@@ -44,29 +45,6 @@ export function luma(data: Uint8Array, width: number, height: number, i420 = fal
   return out;
 }
 
-function fft(re: Float64Array, im: Float64Array, inverse: boolean): void {
-  const n = re.length;
-  for (let i = 1, j = 0; i < n; i++) {
-    let bit = n >> 1;
-    for (; j & bit; bit >>= 1) j ^= bit;
-    j ^= bit;
-    if (i < j) { [re[i], re[j]] = [re[j]!, re[i]!]; [im[i], im[j]] = [im[j]!, im[i]!]; }
-  }
-  for (let len = 2; len <= n; len <<= 1) {
-    const ang = ((inverse ? 2 : -2) * Math.PI) / len;
-    const wr = Math.cos(ang), wi = Math.sin(ang);
-    for (let i = 0; i < n; i += len) {
-      let cr = 1, ci = 0;
-      for (let k = 0; k < len / 2; k++) {
-        const a = i + k, b = a + len / 2;
-        const tr = re[b]! * cr - im[b]! * ci, ti = re[b]! * ci + im[b]! * cr;
-        re[b] = re[a]! - tr; im[b] = im[a]! - ti;
-        re[a]! += tr; im[a]! += ti;
-        const nr = cr * wr - ci * wi; ci = cr * wi + ci * wr; cr = nr;
-      }
-    }
-  }
-}
 
 function fft2(re: Float64Array, im: Float64Array, w: number, h: number, inverse: boolean): void {
   const rr = new Float64Array(w), ri = new Float64Array(w);

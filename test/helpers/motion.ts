@@ -3,6 +3,7 @@
  * correlation (sub-pixel), scale by a search over zooms, and sharpness. Independent of the
  * renderer's own maths, so the tests check the picture, not our code against itself.
  */
+import { fft } from './fft.js';
 
 /** Rec.601 luma of packed RGB24, as floats 0…255. */
 export function luma(rgb: Uint8Array, width: number, height: number): Float32Array {
@@ -22,41 +23,6 @@ export function psnr(a: Uint8Array, b: Uint8Array): number {
   return mse === 0 ? Infinity : 10 * Math.log10((255 * 255) / mse);
 }
 
-/** In-place radix-2 complex FFT (n a power of two). */
-function fft(re: Float64Array, im: Float64Array, inverse: boolean): void {
-  const n = re.length;
-  for (let i = 1, j = 0; i < n; i++) {
-    let bit = n >> 1;
-    for (; j & bit; bit >>= 1) j ^= bit;
-    j ^= bit;
-    if (i < j) {
-      [re[i], re[j]] = [re[j]!, re[i]!];
-      [im[i], im[j]] = [im[j]!, im[i]!];
-    }
-  }
-  for (let len = 2; len <= n; len <<= 1) {
-    const angle = ((inverse ? 2 : -2) * Math.PI) / len;
-    const wr = Math.cos(angle);
-    const wi = Math.sin(angle);
-    for (let i = 0; i < n; i += len) {
-      let cr = 1;
-      let ci = 0;
-      for (let k = 0; k < len / 2; k++) {
-        const a = i + k;
-        const b = a + len / 2;
-        const tr = re[b]! * cr - im[b]! * ci;
-        const ti = re[b]! * ci + im[b]! * cr;
-        re[b] = re[a]! - tr;
-        im[b] = im[a]! - ti;
-        re[a] = re[a]! + tr;
-        im[a] = im[a]! + ti;
-        const nr = cr * wr - ci * wi;
-        ci = cr * wi + ci * wr;
-        cr = nr;
-      }
-    }
-  }
-}
 
 function fft2d(re: Float64Array, im: Float64Array, size: number, inverse: boolean): void {
   const rowRe = new Float64Array(size);
