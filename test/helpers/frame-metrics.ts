@@ -29,13 +29,7 @@ export function i420ToRgb(frame: Uint8Array, width: number, height: number): Uin
 
 const clamp = (v: number) => (v < 0 ? 0 : v > 255 ? 255 : Math.round(v));
 
-/** Peak signal-to-noise ratio in dB between two equally long 8-bit buffers (Infinity when equal). */
-export function psnr(a: Uint8Array, b: Uint8Array): number {
-  if (a.length !== b.length) throw new Error(`psnr: lengths differ (${a.length} vs ${b.length})`);
-  let se = 0;
-  for (let i = 0; i < a.length; i++) { const d = a[i]! - b[i]!; se += d * d; }
-  return se === 0 ? Infinity : 10 * Math.log10((255 * 255) / (se / a.length));
-}
+export { psnr } from './motion.js';
 
 /** Rec.601 luma of packed RGB24 (or of an I420 frame's Y plane when `i420` is true), 0…255. */
 export function luma(data: Uint8Array, width: number, height: number, i420 = false): Float64Array {

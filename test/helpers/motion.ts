@@ -14,6 +14,7 @@ export function luma(rgb: Uint8Array, width: number, height: number): Float32Arr
 
 /** Peak signal-to-noise ratio in dB between two same-sized 8-bit buffers. */
 export function psnr(a: Uint8Array, b: Uint8Array): number {
+  if (a.length !== b.length) throw new Error(`psnr: lengths differ (${a.length} vs ${b.length})`);
   let sum = 0;
   for (let i = 0; i < a.length; i++) {
     const d = a[i]! - b[i]!;
