@@ -14,7 +14,7 @@
 import type { Effect, EffectType } from '../../plan.js';
 import type { PoseGeometry } from '../camera/geometry.js';
 import type { MaskRegion, Pose, RenderSetup } from '../types.js';
-import type { DisplaceField } from '../kernel/warp.js';
+import type { DisplaceField } from '../kernel/lattice.js';
 import type { Random } from '../../util/random.js';
 
 /** Colour field on a coarse lattice over the output frame: out = pixel × mul + add (0…255 units). */

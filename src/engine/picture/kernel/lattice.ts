@@ -1,20 +1,36 @@
 /**
- * The warp lattice: exact source positions (canvas px × 32768) and nearness, solved every `step`
- * output pixels for one pose, with the fixed-point depth iteration (so near edges sliding over far
- * ones take the nearness of what is seen there) and the effects' source displacement. Kernels
- * interpolate it linearly between lattice points. The nearness map comes from analysis at
- * ≤ 512 px and is smooth at output scale, so a 4-px lattice loses nothing visible and costs a
- * fraction of per-pixel solving; for plain zoom/pan/roll the interpolation is exact.
+ * The warp lattice as JavaScript sees it: exact source positions (canvas px × 32768) and nearness,
+ * solved every `step` output pixels for one pose by the kernel (wasm/assembly/lattice.ts), with the
+ * fixed-point depth iteration (near edges sliding over far ones take the nearness of what is seen
+ * there) and the effects' source displacement. The nearness map comes from analysis at ≤ 512 px
+ * and is smooth at output scale, so a 4-px lattice loses nothing visible and costs a fraction of
+ * per-pixel solving; for plain zoom/pan/roll the interpolation is exact. Passes that follow the
+ * warp's source positions in JavaScript (the open-mouth fill) read it through rowSpans.
  *
- * @example const lat = buildLattice(ctx, poseGeometry(pose, w, h), true, null)
+ * @example const { step, lw, lh } = latticeShape(1920, 1080)
  */
-import type { PoseGeometry } from '../camera/geometry.js';
-import type { DisplaceField, WarpContext } from './warp.js';
+
+/** Source displacement (canvas px) on a coarse grid over the canvas, for clouds, shimmer, sway and faces. */
+export interface DisplaceField {
+  cell: number;
+  gridWidth: number;
+  gridHeight: number;
+  dx: Float32Array;
+  dy: Float32Array;
+  /** false when every cell is zero this frame (skip the lookups) */
+  active: boolean;
+}
+
+/** Lattice spacing and size for an output size: 4 px from 960 px wide, else 2 px. */
+export function latticeShape(width: number, height: number): { shift: number; step: number; lw: number; lh: number } {
+  const shift = width >= 960 ? 2 : 1, step = 1 << shift;
+  return { shift, step, lw: Math.ceil((width - 1) / step) + 2, lh: Math.ceil((height - 1) / step) + 2 };
+}
 
 export interface Lattice {
   w: number; h: number; step: number; shift: number; lw: number; lh: number;
   X: Float64Array; Y: Float64Array; N: Float32Array;
-  /** per-row span scratch: start and per-pixel delta of X, Y (1/32768 px) for each lattice column */
+  /** per-row span scratch for rowSpans (JavaScript's own; the kernel keeps its own) */
   SX: Int32Array; DX: Int32Array; SY: Int32Array; DY: Int32Array;
   /** true when the map is affine (no parallax or displacement): a whole row is one linear span */
   affine: boolean;
@@ -49,64 +65,4 @@ export function rowSpans(l: Lattice, y: number, x0: number, stride: number): voi
     SX[i] = (xs + (xe - xs) * off) | 0; DX[i] = ((xe - xs) * k) | 0;
     SY[i] = (ys + (ye - ys) * off) | 0; DY[i] = ((ye - ys) * k) | 0;
   }
-}
-
-let cached: Lattice | null = null;
-
-/** The lattice the last warp on this thread used (for passes that follow its source positions). */
-export function lastLattice(): Lattice | null {
-  return cached;
-}
-
-export function buildLattice(ctx: WarpContext, geo: PoseGeometry, needDepth: boolean, disp: DisplaceField | null): Lattice {
-  const { width: W, height: H, canvasWidth: CW, canvasHeight: CH, depth } = ctx;
-  const shift = W >= 960 ? 2 : 1, step = 1 << shift;
-  if (!cached || cached.w !== W || cached.h !== H || cached.step !== step) {
-    const lw = Math.ceil((W - 1) / step) + 2, lh = Math.ceil((H - 1) / step) + 2;
-    cached = {
-      w: W, h: H, step, shift, lw, lh, X: new Float64Array(lw * lh), Y: new Float64Array(lw * lh), N: new Float32Array(lw * lh),
-      SX: new Int32Array(lw), DX: new Int32Array(lw), SY: new Int32Array(lw), DY: new Int32Array(lw),
-      affine: true, row: { x: 0, dx: 0, y: 0, dy: 0 },
-    };
-  }
-  const { lw, lh, X: LX, Y: LY, N: LN } = cached;
-  const offX = W / 2 - 0.5 + ctx.marginX + geo.panPx, offY = H / 2 - 0.5 + ctx.marginY + geo.tiltPx;
-  const maxX = CW - 1, maxY = CH - 1;
-  const { ax, ay, bx, by, truckPx, pedestalPx, dolly } = geo;
-  const parallax = truckPx !== 0 || pedestalPx !== 0 || dolly !== 0;
-  cached.affine = !parallax && disp === null && !needDepth;
-  const inv255 = 1 / 255;
-  const nearAt = (x: number, y: number) => depth[Math.round(y < 0 ? 0 : y > maxY ? maxY : y) * CW + Math.round(x < 0 ? 0 : x > maxX ? maxX : x)]! * inv255;
-
-  for (let j = 0; j < lh; j++) {
-    const dy = j * step + 0.5 - H / 2;
-    for (let i = 0; i < lw; i++) {
-      const dx = i * step + 0.5 - W / 2;
-      const qx = ax * dx + bx * dy, qy = ay * dx + by * dy;
-      let sx = qx + offX, sy = qy + offY, n = 0;
-      if (parallax) {
-        const gx = truckPx - dolly * qx, gy = pedestalPx - dolly * qy;
-        n = nearAt(sx + 0.5 * gx, sy + 0.5 * gy);
-        for (let it = 0; it < 2; it++) n = nearAt(sx + n * gx, sy + n * gy);
-        sx += n * gx; sy += n * gy;
-      } else if (needDepth) n = nearAt(sx, sy);
-      if (disp !== null) {
-        const c = disp.cell, gw = disp.gridWidth, gh = disp.gridHeight;
-        let gxp = sx / c, gyp = sy / c;
-        gxp = gxp < 0 ? 0 : gxp > gw - 1.001 ? gw - 1.001 : gxp;
-        gyp = gyp < 0 ? 0 : gyp > gh - 1.001 ? gh - 1.001 : gyp;
-        const gi = gxp | 0, gj = gyp | 0, fx = gxp - gi, fy = gyp - gj;
-        const k = gj * gw + gi, k2 = k + gw, DX = disp.dx, DY = disp.dy;
-        sx += (DX[k]! * (1 - fx) + DX[k + 1]! * fx) * (1 - fy) + (DX[k2]! * (1 - fx) + DX[k2 + 1]! * fx) * fy;
-        sy += (DY[k]! * (1 - fx) + DY[k + 1]! * fx) * (1 - fy) + (DY[k2]! * (1 - fx) + DY[k2 + 1]! * fx) * fy;
-      }
-      const k = j * lw + i;
-      // not clamped here (the lattice's last column lies beyond the frame, and clamping it would
-      // bend the interpolation of the pixels before it); kernels clamp each pixel
-      LX[k] = (sx < -4 * step ? -4 * step : sx > maxX + 4 * step ? maxX + 4 * step : sx) * 32768;
-      LY[k] = (sy < -4 * step ? -4 * step : sy > maxY + 4 * step ? maxY + 4 * step : sy) * 32768;
-      LN[k] = n;
-    }
-  }
-  return cached;
 }

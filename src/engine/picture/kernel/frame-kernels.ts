@@ -1,0 +1,164 @@
+/**
+ * One renderer's kernel memory and the calls into it: every buffer a frame needs (the canvas and
+ * its depth, the warp lattice, the displacement grid, the light field, the RGBA frame, the I420
+ * frame, motion-blur accumulators, YUV planes for the fast path) is laid out once, at setup, in
+ * one WebAssembly memory; JavaScript (effects, faces, overlays) reads and writes them through
+ * typed views, the kernels through offsets.
+ *
+ * @example const fk = createFrameKernels(setup, { rgba: true, yuv: false, blur: false }); fk.warp(pose, geo, false);
+ */
+import type { LightField } from '../effects/types.js';
+import type { FrameGrade, Pose, RenderSetup } from '../types.js';
+import type { PoseGeometry } from '../camera/geometry.js';
+import { latticeShape, type DisplaceField, type Lattice } from './lattice.js';
+import { MemoryLayout } from './layout.js';
+import { canvasPlanes, i420Tables, planeBytes, yuvGrade } from './yuv-grade.js';
+
+export interface FrameKernelNeeds {
+  /** the general path: an RGBA frame, the light field and the I420 conversion */
+  rgba: boolean;
+  /** the fast path: YUV planes of the canvas, warped straight into I420 */
+  yuv: boolean;
+  /** sub-frame poses (motion blur) */
+  blur: boolean;
+}
+
+export interface FrameKernels {
+  /** the RGBA frame (byte order R, G, B, A), as words and bytes; empty without `rgba` */
+  frame32: Int32Array;
+  frame8: Uint8Array;
+  field: LightField;
+  disp: DisplaceField;
+  /** nearness 0…255 at canvas resolution */
+  depth: Uint8Array;
+  /** the lattice of the last warp (for passes that follow its source positions) */
+  lattice: Lattice;
+  /** the I420 frame the kernels write (a view: copy it before handing it on) */
+  i420: Uint8Array;
+  /** warps one pose into the RGBA frame (with depth of field when the pose has an aperture) */
+  warp(pose: Pose, geo: PoseGeometry, displaced: boolean): void;
+  /** warps and averages sub-frame poses into the RGBA frame */
+  warpBlurred(poses: readonly Pose[], geoOf: (pose: Pose) => PoseGeometry, displaced: boolean): void;
+  /** applies the light field to the RGBA frame */
+  composite(): void;
+  /** grades the RGBA frame into the I420 frame */
+  toI420(grade: FrameGrade): void;
+  /** warps straight into the I420 frame, rows [y0, y1) only (the rest is kept) */
+  warpYuv(geo: PoseGeometry, grade: FrameGrade, displaced: boolean, y0: number, y1: number): void;
+}
+
+function lightFieldShape(width: number, height: number) {
+  const cell = Math.max(2, Math.round(width / 240));
+  return { cell, width: Math.ceil(width / cell), height: Math.ceil(height / cell) };
+}
+
+export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds): FrameKernels {
+  const { width: W, height: H, canvasWidth: CW, canvasHeight: CH } = setup;
+  const px = W * H, cpx = CW * CH;
+  const shape = latticeShape(W, H), ln = shape.lw * shape.lh;
+  const fs = lightFieldShape(W, H), fn = fs.width * fs.height;
+  const gridCell = Math.max(2, Math.round(W / 480));
+  const gw = Math.ceil(CW / gridCell) + 1, gh = Math.ceil(CH / gridCell) + 1;
+
+  const L = new MemoryLayout();
+  // RGBA canvases get a padding row: the bilinear kernels read the taps right of and below the
+  // last pixel (with weight 0) rather than branch on every sample
+  const rgbaCanvas = (cpx + CW + 4) * 4;
+  const at = {
+    canvas: L.reserve(rgbaCanvas), depth: L.reserve(cpx),
+    dof: needs.rgba ? setup.dofLevels.map(() => L.reserve(rgbaCanvas)) : [],
+    latX: L.reserve(ln * 8), latY: L.reserve(ln * 8), latN: L.reserve(ln * 4), spans: L.reserve(shape.lw * 48),
+    dispX: L.reserve(gw * gh * 4), dispY: L.reserve(gw * gh * 4),
+    frame: needs.rgba ? L.reserve(px * 4) : 0,
+    field: needs.rgba ? L.reserve(fn * 6 * 4) : 0, fieldRow: needs.rgba ? L.reserve(fs.width * 6 * 4) : 0,
+    blur: needs.rgba && needs.blur ? ([L.reserve(px * 4), L.reserve(px * 4), L.reserve(px * 4)] as const) : null,
+    planes: needs.yuv ? ([L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH))] as const) : null,
+    i420: L.reserve((px * 3) / 2),
+    yTab: L.reserve(768 * 4), cTab: L.reserve(6144 * 4), ylut: L.reserve(256), vx: L.reserve(W * 4), vy: L.reserve(H * 4),
+  };
+  const { exports: k } = L.instantiate();
+
+  const canvas = L.i32(at.canvas, cpx);
+  canvas.set(new Int32Array(setup.canvas));
+  const depth = L.u8(at.depth, cpx);
+  depth.set(new Uint8Array(setup.depth));
+  at.dof.forEach((p, i) => L.i32(p, cpx).set(new Int32Array(setup.dofLevels[i]!)));
+  if (at.planes) {
+    const [y, u, v] = at.planes.map((p) => L.u8(p, planeBytes(CW, CH))) as [Uint8Array, Uint8Array, Uint8Array];
+    canvasPlanes(canvas, CW, CH, { y, u, v });
+  }
+  k.latticeInit(at.latX, at.latY, at.latN, at.spans, shape.lw, shape.lh, shape.shift);
+  const lattice: Lattice = {
+    w: W, h: H, ...shape, X: L.f64(at.latX, ln), Y: L.f64(at.latY, ln), N: L.f32(at.latN, ln),
+    SX: new Int32Array(shape.lw), DX: new Int32Array(shape.lw), SY: new Int32Array(shape.lw), DY: new Int32Array(shape.lw),
+    affine: true, row: { x: 0, dx: 0, y: 0, dy: 0 },
+  };
+  const fieldChannel = (c: number) => (needs.rgba ? L.f32(at.field + c * fn * 4, fn) : new Float32Array(0));
+  const field: LightField = {
+    ...fs, touched: false,
+    mulR: fieldChannel(0), mulG: fieldChannel(1), mulB: fieldChannel(2), addR: fieldChannel(3), addG: fieldChannel(4), addB: fieldChannel(5),
+  };
+  const disp: DisplaceField = { cell: gridCell, gridWidth: gw, gridHeight: gh, dx: L.f32(at.dispX, gw * gh), dy: L.f32(at.dispY, gw * gh), active: false };
+  const frame32 = needs.rgba ? L.i32(at.frame, px) : new Int32Array(0);
+  const frame8 = needs.rgba ? L.u8(at.frame, px * 4) : new Uint8Array(0);
+  const i420 = L.u8(at.i420, (px * 3) / 2);
+
+  function buildLattice(geo: PoseGeometry, needDepth: boolean, displaced: boolean): void {
+    k.buildLattice(at.depth, CW, CH, W, H, geo.ax, geo.ay, geo.bx, geo.by,
+      W / 2 - 0.5 + setup.marginX + geo.panPx, H / 2 - 0.5 + setup.marginY + geo.tiltPx,
+      geo.truckPx, geo.pedestalPx, geo.dolly, needDepth ? 1 : 0,
+      displaced ? at.dispX : 0, displaced ? at.dispY : 0, gridCell, gw, gh);
+    lattice.affine = k.latticeIsAffine() === 1;
+  }
+
+  function warpInto(dst: number, pose: Pose, geo: PoseGeometry, displaced: boolean): void {
+    const dof = pose.aperture > 0 && at.dof.length > 0;
+    buildLattice(geo, dof, displaced);
+    if (!dof) { k.warpRgba(at.canvas, CW, CH, dst, W, H); return; }
+    const l1 = at.dof[0]!, l2 = at.dof[1] ?? l1;
+    const s1 = setup.dofSigma[0] ?? 1, s2 = setup.dofSigma[1] ?? s1;
+    k.warpRgbaDof(at.canvas, l1, l2, s1, s2, CW, CH, dst, W, H, pose.focus, pose.aperture * 0.01 * W);
+  }
+
+  function vignette(vx: Float32Array | null, vy: Float32Array | null): [number, number] {
+    if (!vx || !vy) return [0, 0];
+    L.f32(at.vx, W).set(vx);
+    L.f32(at.vy, H).set(vy);
+    return [at.vx, at.vy];
+  }
+
+  return {
+    frame32, frame8, field, disp, depth, lattice, i420,
+    warp(pose, geo, displaced) {
+      warpInto(at.frame, pose, geo, displaced);
+    },
+    warpBlurred(poses, geoOf, displaced) {
+      const [tmp, accRB, accG] = at.blur!;
+      L.i32(accRB, px).fill(0);
+      L.i32(accG, px).fill(0);
+      for (const p of poses) {
+        warpInto(tmp, p, geoOf(p), displaced);
+        k.accumulate(tmp, accRB, accG, px);
+      }
+      k.resolveAccumulated(accRB, accG, at.frame, px, poses.length);
+    },
+    composite() {
+      k.composite(at.frame, W, H, at.field, fs.width, fs.height, fs.cell, at.fieldRow);
+    },
+    toI420(grade) {
+      const t = i420Tables(grade, W, H);
+      L.i32(at.yTab, 768).set(t.yTab);
+      L.i32(at.cTab, 6144).set(t.cTab);
+      const [vx, vy] = vignette(t.vx, t.vy);
+      k.toI420(at.frame, W, H, at.yTab, at.cTab, vx, vy, at.i420);
+    },
+    warpYuv(geo, grade, displaced, y0, y1) {
+      buildLattice(geo, false, displaced);
+      const g = yuvGrade(grade, W, H);
+      L.u8(at.ylut, 256).set(g.ylut);
+      const [vx, vy] = vignette(g.vx, g.vy);
+      const [yp, up, vp] = at.planes!;
+      k.warpYuv(yp, up, vp, CW, CH, at.i420, W, H, y0, y1, at.ylut, vx, vy, g.saturation, g.warmU, g.warmV);
+    },
+  };
+}

@@ -1,0 +1,6 @@
+// AssemblyScript entry: the picture kernels the render workers call (see ../load.ts).
+export { latticeInit, buildLattice, rowSpans, latticeIsAffine } from './lattice';
+export { warpRgba, warpRgbaDof, accumulate, resolveAccumulated } from './warp-rgba';
+export { warpYuv } from './warp-yuv';
+export { composite } from './composite';
+export { toI420 } from './to-i420';

@@ -1,0 +1,105 @@
+/**
+ * The tables the kernels grade with (wasm/assembly): for the fast path that warps straight into
+ * I420 (warp-yuv.ts), the canvas as Y, U, V planes and the grade in YUV — exposure and contrast
+ * through a luma table, saturation and warmth on chroma, the vignette as separable gains; for the
+ * RGBA path (to-i420.ts), the BT.601 conversion with the grade folded in. Integer maths in 1/65536
+ * units, the same on both paths, so at the identity pose the fast path reproduces the RGBA path
+ * (frame 0 is still the input).
+ *
+ * @example canvasPlanes(canvas, cw, ch, planes); const g = yuvGrade(frameGrade, w, h)
+ */
+import type { FrameGrade } from '../types.js';
+import { gradeLuts, vignetteProfile } from './grade-lut.js';
+
+// BT.601 limited range
+const YR = 65.481 / 255, YG = 128.553 / 255, YB = 24.966 / 255;
+const UR = -37.797 / 255, UG = -74.203 / 255, UB = 112 / 255;
+const VR = 112 / 255, VG = -93.786 / 255, VB = -18.214 / 255;
+
+export interface YuvPlanes {
+  /** canvas-resolution planes (chroma not subsampled), each cw·ch + cw + 2 bytes */
+  y: Uint8Array;
+  u: Uint8Array;
+  v: Uint8Array;
+}
+
+/** Bytes of one plane: one padding row (a copy of the last) so bilinear taps never leave it. */
+export function planeBytes(cw: number, ch: number): number {
+  return cw * ch + cw + 2;
+}
+
+/** Y, U, V of every canvas pixel into `planes`. */
+export function canvasPlanes(canvas: Int32Array, cw: number, ch: number, planes: YuvPlanes): void {
+  const count = cw * ch, size = planeBytes(cw, ch);
+  const { y, u, v } = planes;
+  const t = new Int32Array(256 * 9);
+  for (let k = 0; k < 256; k++) {
+    t[k] = Math.round(YR * k * 65536); t[256 + k] = Math.round(YG * k * 65536); t[512 + k] = Math.round(YB * k * 65536 + 16 * 65536 + 32768);
+    t[768 + k] = Math.round(UR * k * 65536); t[1024 + k] = Math.round(UG * k * 65536); t[1280 + k] = Math.round(UB * k * 65536 + 128.5 * 65536);
+    t[1536 + k] = Math.round(VR * k * 65536); t[1792 + k] = Math.round(VG * k * 65536); t[2048 + k] = Math.round(VB * k * 65536 + 128.5 * 65536);
+  }
+  for (let i = 0; i < count; i++) {
+    const p = canvas[i]!;
+    const r = p & 255, g = (p >> 8) & 255, b = (p >> 16) & 255;
+    y[i] = (t[r]! + t[256 + g]! + t[512 + b]!) >> 16;
+    u[i] = (t[768 + r]! + t[1024 + g]! + t[1280 + b]!) >> 16;
+    v[i] = (t[1536 + r]! + t[1792 + g]! + t[2048 + b]!) >> 16;
+  }
+  for (const p of [y, u, v]) { p.copyWithin(count, count - cw, count); p[size - 2] = p[count - 1]!; p[size - 1] = p[count - 1]!; }
+}
+
+export interface YuvGrade {
+  /** graded luma of each luma code */
+  ylut: Uint8Array;
+  saturation: number;
+  warmU: number;
+  warmV: number;
+  /** vignette gains per column and row, or null */
+  vx: Float32Array | null;
+  vy: Float32Array | null;
+}
+
+export function yuvGrade(grade: FrameGrade, width: number, height: number): YuvGrade {
+  const luts = gradeLuts({ ...grade, warmth: 0 });
+  const ylut = new Uint8Array(256);
+  for (let v = 0; v < 256; v++) {
+    const g = Math.max(0, Math.min(255, ((v - 16) * 255) / 219));
+    const k = Math.min(254, Math.floor(g)), f = g - k;
+    const gg = luts.g[k]! + (luts.g[k + 1]! - luts.g[k]!) * f;
+    ylut[v] = luts.identity ? v : Math.round(16 + (gg * 219) / 255);
+  }
+  const vig = grade.vignette > 0;
+  return {
+    ylut, saturation: grade.saturation, warmU: -7 * grade.warmth, warmV: 8 * grade.warmth,
+    vx: vig ? vignetteProfile(width, grade.vignette) : null, vy: vig ? vignetteProfile(height, grade.vignette) : null,
+  };
+}
+
+export interface I420Tables {
+  /** R, G, B contributions to luma (3 × 256, 1/65536, offset and rounding folded into B) */
+  yTab: Int32Array;
+  /** contributions of 2×2 channel sums (0…1020) to U (R, G, B) then V (R, G, B): 6 × 1024 */
+  cTab: Int32Array;
+  vx: Float32Array | null;
+  vy: Float32Array | null;
+}
+
+/** RGBA → I420 tables with the frame's grade (per-channel curves, saturation) folded in. */
+export function i420Tables(grade: FrameGrade, width: number, height: number): I420Tables {
+  const luts = gradeLuts(grade);
+  const yTab = new Int32Array(768);
+  const sat = grade.saturation;
+  for (let v = 0; v < 256; v++) {
+    yTab[v] = Math.round(YR * luts.r[v]! * 65536); yTab[256 + v] = Math.round(YG * luts.g[v]! * 65536); yTab[512 + v] = Math.round(YB * luts.b[v]! * 65536 + 16 * 65536 + 32768);
+  }
+  // chroma tables fold in the grade at the block's mean level
+  const cTab = new Int32Array(1024 * 6);
+  for (let v = 0; v < 1024; v++) {
+    const k = Math.min(255, v >> 2), f = (v & 3) / 4, k1 = Math.min(255, k + 1);
+    const r = luts.r[k]! + (luts.r[k1]! - luts.r[k]!) * f, g = luts.g[k]! + (luts.g[k1]! - luts.g[k]!) * f, b = luts.b[k]! + (luts.b[k1]! - luts.b[k]!) * f;
+    cTab[v] = Math.round(UR * r * sat * 65536); cTab[1024 + v] = Math.round(UG * g * sat * 65536); cTab[2048 + v] = Math.round(UB * b * sat * 65536);
+    cTab[3072 + v] = Math.round(VR * r * sat * 65536); cTab[4096 + v] = Math.round(VG * g * sat * 65536); cTab[5120 + v] = Math.round(VB * b * sat * 65536);
+  }
+  const vig = grade.vignette > 0;
+  return { yTab, cTab, vx: vig ? vignetteProfile(width, grade.vignette) : null, vy: vig ? vignetteProfile(height, grade.vignette) : null };
+}
