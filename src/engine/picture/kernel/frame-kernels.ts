@@ -5,14 +5,14 @@
  * one WebAssembly memory; JavaScript (effects, faces, overlays) reads and writes them through
  * typed views, the kernels through offsets.
  *
- * @example const fk = createFrameKernels(setup, { rgba: true, yuv: false, blur: false }); fk.warp(pose, geo, false);
+ * @example const fk = createFrameKernels(setup, { rgba: true, yuv: false, blur: false, fine: false }); fk.warp(pose, geo, false);
  */
 import type { LightField } from '../effects/types.js';
 import type { FrameGrade, Pose, RenderSetup } from '../types.js';
 import type { PoseGeometry } from '../camera/geometry.js';
 import { latticeShape, type DisplaceField, type Lattice } from './lattice.js';
 import { MemoryLayout } from './layout.js';
-import { canvasPlanes, i420Tables, planeBytes, yuvGrade } from './yuv-grade.js';
+import { canvasPlanes, planeBytes, rgbGrade, yuvGrade } from './yuv-grade.js';
 
 export interface FrameKernelNeeds {
   /** the general path: an RGBA frame, the light field and the I420 conversion */
@@ -21,6 +21,8 @@ export interface FrameKernelNeeds {
   yuv: boolean;
   /** sub-frame poses (motion blur) */
   blur: boolean;
+  /** fine source displacement (faces, displacing effects): a finer lattice */
+  fine: boolean;
 }
 
 export interface FrameKernels {
@@ -55,7 +57,7 @@ function lightFieldShape(width: number, height: number) {
 export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds): FrameKernels {
   const { width: W, height: H, canvasWidth: CW, canvasHeight: CH } = setup;
   const px = W * H, cpx = CW * CH;
-  const shape = latticeShape(W, H), ln = shape.lw * shape.lh;
+  const shape = latticeShape(W, H, needs.fine), ln = shape.lw * shape.lh;
   const fs = lightFieldShape(W, H), fn = fs.width * fs.height;
   const gridCell = Math.max(2, Math.round(W / 480));
   const gw = Math.ceil(CW / gridCell) + 1, gh = Math.ceil(CH / gridCell) + 1;
@@ -67,14 +69,14 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
   const at = {
     canvas: L.reserve(rgbaCanvas), depth: L.reserve(cpx),
     dof: needs.rgba ? setup.dofLevels.map(() => L.reserve(rgbaCanvas)) : [],
-    latX: L.reserve(ln * 8), latY: L.reserve(ln * 8), latN: L.reserve(ln * 4), spans: L.reserve(shape.lw * 48),
+    latX: L.reserve(ln * 8), latY: L.reserve(ln * 8), latN: L.reserve(ln * 4), pointSpans: L.reserve(ln * 16), spans: L.reserve(shape.lw * 16),
     dispX: L.reserve(gw * gh * 4), dispY: L.reserve(gw * gh * 4),
-    frame: needs.rgba ? L.reserve(px * 4) : 0,
+    frame: needs.rgba ? L.reserve(px * 4 + 16) : 0,
     field: needs.rgba ? L.reserve(fn * 6 * 4) : 0, fieldRow: needs.rgba ? L.reserve(fs.width * 6 * 4) : 0,
     blur: needs.rgba && needs.blur ? ([L.reserve(px * 4), L.reserve(px * 4), L.reserve(px * 4)] as const) : null,
     planes: needs.yuv ? ([L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH))] as const) : null,
     i420: L.reserve((px * 3) / 2),
-    yTab: L.reserve(768 * 4), cTab: L.reserve(6144 * 4), ylut: L.reserve(256), vx: L.reserve(W * 4), vy: L.reserve(H * 4),
+    grade: L.reserve(7 * 4), ylut: L.reserve(256), vx: L.reserve(W * 4 + 16), vy: L.reserve(H * 4 + 16),
   };
   const { exports: k } = L.instantiate();
 
@@ -87,7 +89,7 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
     const [y, u, v] = at.planes.map((p) => L.u8(p, planeBytes(CW, CH))) as [Uint8Array, Uint8Array, Uint8Array];
     canvasPlanes(canvas, CW, CH, { y, u, v });
   }
-  k.latticeInit(at.latX, at.latY, at.latN, at.spans, shape.lw, shape.lh, shape.shift);
+  k.latticeInit(at.latX, at.latY, at.latN, at.pointSpans, at.spans, shape.lw, shape.lh, shape.shift);
   const lattice: Lattice = {
     w: W, h: H, ...shape, X: L.f64(at.latX, ln), Y: L.f64(at.latY, ln), N: L.f32(at.latN, ln),
     SX: new Int32Array(shape.lw), DX: new Int32Array(shape.lw), SY: new Int32Array(shape.lw), DY: new Int32Array(shape.lw),
@@ -113,7 +115,8 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
 
   function warpInto(dst: number, pose: Pose, geo: PoseGeometry, displaced: boolean): void {
     const dof = pose.aperture > 0 && at.dof.length > 0;
-    buildLattice(geo, dof, displaced);
+    // nearness on the lattice always: depth of field and the effects' low maps read it
+    buildLattice(geo, true, displaced);
     if (!dof) { k.warpRgba(at.canvas, CW, CH, dst, W, H); return; }
     const l1 = at.dof[0]!, l2 = at.dof[1] ?? l1;
     const s1 = setup.dofSigma[0] ?? 1, s2 = setup.dofSigma[1] ?? s1;
@@ -146,11 +149,10 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
       k.composite(at.frame, W, H, at.field, fs.width, fs.height, fs.cell, at.fieldRow);
     },
     toI420(grade) {
-      const t = i420Tables(grade, W, H);
-      L.i32(at.yTab, 768).set(t.yTab);
-      L.i32(at.cTab, 6144).set(t.cTab);
-      const [vx, vy] = vignette(t.vx, t.vy);
-      k.toI420(at.frame, W, H, at.yTab, at.cTab, vx, vy, at.i420);
+      const g = rgbGrade(grade, W, H);
+      L.f32(at.grade, 7).set(g.params);
+      const [vx, vy] = vignette(g.vx, g.vy);
+      k.toI420(at.frame, W, H, at.grade, vx, vy, at.i420);
     },
     warpYuv(geo, grade, displaced, y0, y1) {
       buildLattice(geo, false, displaced);

@@ -21,9 +21,13 @@ export interface DisplaceField {
   active: boolean;
 }
 
-/** Lattice spacing and size for an output size: 4 px from 960 px wide, else 2 px. */
-export function latticeShape(width: number, height: number): { shift: number; step: number; lw: number; lh: number } {
-  const shift = width >= 960 ? 2 : 1, step = 1 << shift;
+/**
+ * Lattice spacing and size for an output size: 2 px below 960 px wide, 4 px from there, 8 px from
+ * 1280 px when nothing displaces the source finely (`fine`: face warps and displacing effects,
+ * whose grid is ~W/480 px). Nearness is smooth at that scale (softened over ~0.6 % of the width).
+ */
+export function latticeShape(width: number, height: number, fine: boolean): { shift: number; step: number; lw: number; lh: number } {
+  const shift = width >= 1280 && !fine ? 3 : width >= 960 ? 2 : 1, step = 1 << shift;
   return { shift, step, lw: Math.ceil((width - 1) / step) + 2, lh: Math.ceil((height - 1) / step) + 2 };
 }
 

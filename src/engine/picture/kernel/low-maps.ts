@@ -1,31 +1,55 @@
 /**
  * Output-space maps on the light-field lattice for the frame being rendered: nearness and region
  * masks seen through this frame's camera, and the warped frame's mean luma per cell. Effects
- * that light the frame (fog denser with distance, glows inside a region) read them; they are
- * rebuilt per frame, each on first use.
+ * that light the frame (fog denser with distance, glows inside a region) read them; each is
+ * built on first use in a frame, from the warp's own lattice (the exact source position and
+ * nearness the frame shows there), so a frame whose effects read none costs nothing.
  *
- * @example const low = createLowMaps(setup, field, depth, maskOf, frame8); low.rebuild(geometry); low.maps.depth
+ * @example const low = createLowMaps(setup, field, lattice, maskOf, frame8); low.invalidate(); low.maps.depth
  */
-import type { PoseGeometry } from '../camera/geometry.js';
 import type { LightField, LowMaps } from '../effects/types.js';
 import type { MaskRegion, RenderSetup } from '../types.js';
+import type { Lattice } from './lattice.js';
 
 export interface LowMapsState {
   maps: LowMaps;
-  /** points the maps at this frame's camera */
-  rebuild(geo: PoseGeometry): void;
+  /** a new frame was warped: the maps follow its lattice on their next use */
+  invalidate(): void;
 }
 
-export function createLowMaps(setup: RenderSetup, field: Pick<LightField, 'cell' | 'width' | 'height'>, depth: Uint8Array, maskOf: (region: MaskRegion) => Uint8Array, frame8: Uint8Array): LowMapsState {
+export function createLowMaps(setup: RenderSetup, field: Pick<LightField, 'cell' | 'width' | 'height'>, lattice: Lattice, maskOf: (region: MaskRegion) => Uint8Array, frame8: Uint8Array): LowMapsState {
   const { width: W, height: H, canvasWidth: CW, canvasHeight: CH } = setup;
   const lw = field.width, lh = field.height, ln = lw * lh, cell = field.cell;
   const lowIndex = new Int32Array(ln), lowDepth = new Float32Array(ln), lowLuma = new Float32Array(ln);
   const lowMasks = new Map<MaskRegion, Float32Array>();
   const fresh = new Set<MaskRegion>();
-  let lumaFresh = false;
+  let lumaFresh = false, placed = false;
+
+  // each cell's centre → the nearest lattice point: its canvas pixel and nearness
+  function place(): void {
+    if (placed) return;
+    const { step, lw: latW, X, Y, N } = lattice;
+    const latH = lattice.lh, inv = 1 / 32768;
+    for (let j = 0; j < lh; j++) {
+      const lj = Math.min(latH - 1, Math.round(((j + 0.5) * cell - 0.5) / step));
+      for (let i = 0; i < lw; i++) {
+        const li = Math.min(latW - 1, Math.round(((i + 0.5) * cell - 0.5) / step));
+        const k = lj * latW + li;
+        const cx = Math.min(CW - 1, Math.max(0, Math.round(X[k]! * inv))), cy = Math.min(CH - 1, Math.max(0, Math.round(Y[k]! * inv)));
+        lowIndex[j * lw + i] = cy * CW + cx;
+        lowDepth[j * lw + i] = N[k]!;
+      }
+    }
+    placed = true;
+  }
+
   const maps: LowMaps = {
-    depth: lowDepth,
+    get depth() {
+      place();
+      return lowDepth;
+    },
     mask(region) {
+      place();
       let m = lowMasks.get(region);
       if (!m) { m = new Float32Array(ln); lowMasks.set(region, m); }
       if (!fresh.has(region)) {
@@ -53,22 +77,8 @@ export function createLowMaps(setup: RenderSetup, field: Pick<LightField, 'cell'
   };
   return {
     maps,
-    rebuild(geo) {
-      const offX = W / 2 - 0.5 + setup.marginX, offY = H / 2 - 0.5 + setup.marginY;
-      const at = (sx: number, sy: number) => {
-        const cx = Math.min(CW - 1, Math.max(0, Math.round(sx + offX)));
-        const cy = Math.min(CH - 1, Math.max(0, Math.round(sy + offY)));
-        return cy * CW + cx;
-      };
-      // the nearness seen at each cell, by the same fixed-point iteration as the warp
-      for (let j = 0; j < lh; j++) for (let i = 0; i < lw; i++) {
-        const x = (i + 0.5) * cell - 0.5, y = (j + 0.5) * cell - 0.5;
-        let n = depth[at(...geo.backward(x, y, 0.5))]! / 255;
-        n = depth[at(...geo.backward(x, y, n))]! / 255;
-        const k = at(...geo.backward(x, y, n));
-        lowIndex[j * lw + i] = k;
-        lowDepth[j * lw + i] = depth[k]! / 255;
-      }
+    invalidate() {
+      placed = false;
       fresh.clear();
       lumaFresh = false;
     },

@@ -29,7 +29,8 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
 
   // camera-only clips (no visible effects, depth of field or motion blur) warp straight into I420
   const direct = setup.effects.every((e) => e.intensity === 0) && setup.frames.every((f) => f.poses.length === 1 && f.poses[0]!.aperture === 0);
-  const fk = createFrameKernels(setup, { rgba: !direct, yuv: direct, blur: setup.frames.some((f) => f.poses.length > 1) });
+  const fine = (setup.characters ?? []).length > 0 || setup.effects.some((e) => EFFECT_RENDERERS[e.type].displaces && e.intensity > 0);
+  const fk = createFrameKernels(setup, { rgba: !direct, yuv: direct, blur: setup.frames.some((f) => f.poses.length > 1), fine });
   const { field, disp, frame32, frame8 } = fk;
   const geoOf = (pose: Pose) => poseGeometry(pose, W, H);
 
@@ -62,7 +63,7 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
     const rng = createRandom(deriveSeed(setup.seed, effect.type + index));
     return { index, inst: renderer.create(env, effect, rng, effectRegion(renderer, effect)) };
   });
-  const low = createLowMaps(setup, field, fk.depth, maskOf, frame8);
+  const low = createLowMaps(setup, field, fk.lattice, maskOf, frame8);
 
   /** The camera-only fast path; with moving faces, re-warps only their rows while the camera holds still. */
   function renderDirect(index: number): Uint8Array {
@@ -120,7 +121,7 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
       if (faces) fillMouthsRgba(frame32, rigs, index, fk.lattice, geometry, fillLayout);
 
       if (active.some((e) => e.inst.light || e.inst.overlay)) {
-        low.rebuild(geometry);
+        low.invalidate();
         const lights = active.filter((e) => e.inst.light);
         if (lights.length) {
           field.mulR.fill(1); field.mulG.fill(1); field.mulB.fill(1);

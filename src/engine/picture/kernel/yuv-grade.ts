@@ -1,15 +1,15 @@
 /**
  * The tables the kernels grade with (wasm/assembly): for the fast path that warps straight into
- * I420 (warp-yuv.ts), the canvas as Y, U, V planes and the grade in YUV — exposure and contrast
- * through a luma table, saturation and warmth on chroma, the vignette as separable gains; for the
- * RGBA path (to-i420.ts), the BT.601 conversion with the grade folded in. Integer maths in 1/65536
- * units, the same on both paths, so at the identity pose the fast path reproduces the RGBA path
- * (frame 0 is still the input).
+ * I420 (warp-yuv.ts), the canvas as Y, U, V planes (integer BT.601 in 1/65536 units) and the
+ * grade in YUV — exposure and contrast through a luma table, saturation and warmth on chroma, the
+ * vignette as separable gains; for the RGBA path (to-i420.ts), the per-channel curves. Both round
+ * the same BT.601 matrix, so at the identity pose the paths agree to a code (frame 0 is still the
+ * input).
  *
- * @example canvasPlanes(canvas, cw, ch, planes); const g = yuvGrade(frameGrade, w, h)
+ * @example canvasPlanes(canvas, cw, ch, planes); const g = yuvGrade(frameGrade, w, h); const r = rgbGrade(frameGrade, w, h)
  */
 import type { FrameGrade } from '../types.js';
-import { gradeLuts, vignetteProfile } from './grade-lut.js';
+import { gradeCurves, gradeLuts, vignetteProfile } from './grade-lut.js';
 
 // BT.601 limited range
 const YR = 65.481 / 255, YG = 128.553 / 255, YB = 24.966 / 255;
@@ -75,31 +75,19 @@ export function yuvGrade(grade: FrameGrade, width: number, height: number): YuvG
   };
 }
 
-export interface I420Tables {
-  /** R, G, B contributions to luma (3 × 256, 1/65536, offset and rounding folded into B) */
-  yTab: Int32Array;
-  /** contributions of 2×2 channel sums (0…1020) to U (R, G, B) then V (R, G, B): 6 × 1024 */
-  cTab: Int32Array;
+export interface RgbGrade {
+  /** slopes R, G, B, offsets R, G, B, saturation: the layout the toI420 kernel reads */
+  params: Float32Array;
   vx: Float32Array | null;
   vy: Float32Array | null;
 }
 
-/** RGBA → I420 tables with the frame's grade (per-channel curves, saturation) folded in. */
-export function i420Tables(grade: FrameGrade, width: number, height: number): I420Tables {
-  const luts = gradeLuts(grade);
-  const yTab = new Int32Array(768);
-  const sat = grade.saturation;
-  for (let v = 0; v < 256; v++) {
-    yTab[v] = Math.round(YR * luts.r[v]! * 65536); yTab[256 + v] = Math.round(YG * luts.g[v]! * 65536); yTab[512 + v] = Math.round(YB * luts.b[v]! * 65536 + 16 * 65536 + 32768);
-  }
-  // chroma tables fold in the grade at the block's mean level
-  const cTab = new Int32Array(1024 * 6);
-  for (let v = 0; v < 1024; v++) {
-    const k = Math.min(255, v >> 2), f = (v & 3) / 4, k1 = Math.min(255, k + 1);
-    const r = luts.r[k]! + (luts.r[k1]! - luts.r[k]!) * f, g = luts.g[k]! + (luts.g[k1]! - luts.g[k]!) * f, b = luts.b[k]! + (luts.b[k1]! - luts.b[k]!) * f;
-    cTab[v] = Math.round(UR * r * sat * 65536); cTab[1024 + v] = Math.round(UG * g * sat * 65536); cTab[2048 + v] = Math.round(UB * b * sat * 65536);
-    cTab[3072 + v] = Math.round(VR * r * sat * 65536); cTab[4096 + v] = Math.round(VG * g * sat * 65536); cTab[5120 + v] = Math.round(VB * b * sat * 65536);
-  }
+/** The RGBA → I420 kernel's grade: the per-channel curves, the saturation and the vignette. */
+export function rgbGrade(grade: FrameGrade, width: number, height: number): RgbGrade {
+  const { slopes, offset } = gradeCurves(grade);
   const vig = grade.vignette > 0;
-  return { yTab, cTab, vx: vig ? vignetteProfile(width, grade.vignette) : null, vy: vig ? vignetteProfile(height, grade.vignette) : null };
+  return {
+    params: Float32Array.of(...slopes, offset, offset, offset, grade.saturation),
+    vx: vig ? vignetteProfile(width, grade.vignette) : null, vy: vig ? vignetteProfile(height, grade.vignette) : null,
+  };
 }

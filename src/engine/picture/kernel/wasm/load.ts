@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export interface KernelExports {
-  latticeInit(x: number, y: number, n: number, spans: number, lw: number, lh: number, shift: number): void;
+  latticeInit(x: number, y: number, n: number, pointSpans: number, spans: number, lw: number, lh: number, shift: number): void;
   buildLattice(
     depth: number, cw: number, ch: number, w: number, h: number,
     ax: number, ay: number, bx: number, by: number, offX: number, offY: number,
@@ -27,7 +27,7 @@ export interface KernelExports {
     ylut: number, vx: number, vy: number, sat: number, warmU: number, warmV: number,
   ): void;
   composite(px: number, w: number, h: number, field: number, lw: number, lh: number, cell: number, row: number): void;
-  toI420(px: number, w: number, h: number, yTab: number, cTab: number, vx: number, vy: number, out: number): void;
+  toI420(px: number, w: number, h: number, grade: number, vx: number, vy: number, out: number): void;
 }
 
 export interface Kernels {

@@ -3,7 +3,7 @@
 // clamped into the plane, taps gathered two bytes at a time, blended with i16 dot products.
 // Same integer maths as the scalar bilinear8 (1/128-px weights, one rounding at the end).
 
-import { spansAt } from './lattice';
+import { spansAt, spanSX, spanDX, spanSY, spanDY } from './lattice';
 
 const ZERO = i32x4.splat(0);
 const W128 = i32x4.splat(128);
@@ -51,4 +51,20 @@ const ODD = i32x4(0, -1, 0, -1);
 @inline export function pairPositionsY(i: i32): v128 {
   const a = v128.load(spansAt(i)), b = v128.load(spansAt(i + 1));
   return i32x4.add(v128.shuffle<i32>(a, b, 2, 2, 6, 6), v128.and(v128.shuffle<i32>(a, b, 3, 3, 7, 7), ODD));
+}
+
+/**
+ * X (or Y) of samples 4q … 4q + 3 of the current row, whose spans hold 2^shift samples
+ * (shift ≥ 1): one span split in groups of four, or two spans of two.
+ */
+@inline export function quadX(q: i32, shift: i32): v128 {
+  if (shift == 1) return pairPositionsX(q << 1);
+  const s = (q << 2) >> shift, g = (q << 2) & ((1 << shift) - 1);
+  return spanPositions(spanSX(s) + g * spanDX(s), spanDX(s));
+}
+
+@inline export function quadY(q: i32, shift: i32): v128 {
+  if (shift == 1) return pairPositionsY(q << 1);
+  const s = (q << 2) >> shift, g = (q << 2) & ((1 << shift) - 1);
+  return spanPositions(spanSY(s) + g * spanDY(s), spanDY(s));
 }

@@ -2,7 +2,10 @@
 // out = pixel × mul + add per channel, the six field channels (f32 planes of lw × lh, in the order
 // mulR mulG mulB addR addG addB) interpolated bilinearly — a lattice row is blended once per output
 // row into `row` (6 × lw f32), then stepped linearly along it. Lattice point i sits at output
-// x = (i + ½)·cell − ½; pixels beyond the first and last points take the edge value.
+// x = (i + ½)·cell − ½; pixels beyond the first and last points take the edge value. Each pixel's
+// four channels are one f32x4 (alpha comes out 255).
+
+const HALF = f32x4(0.5, 0.5, 0.5, 0);
 
 export function composite(px: usize, w: i32, h: i32, field: usize, lw: i32, lh: i32, cell: i32, row: usize): void {
   const plane = <usize>(lw * lh) << 2, rowPlane = <usize>lw << 2;
@@ -34,23 +37,21 @@ export function composite(px: usize, w: i32, h: i32, field: usize, lw: i32, lh: 
       const span: f32 = i0 == i1 || i < 0 ? 0 : invCell;
       const u0: f32 = span == 0 ? 0 : (<f32>x - (<f32>i0 + 0.5) * <f32>cell + 0.5) * span;
       const o0 = <usize>i0 << 2, o1 = <usize>i1 << 2;
-      const c0 = load<f32>(row + o0), c1 = load<f32>(row + o1);
-      const c2 = load<f32>(row + rowPlane + o0), c3 = load<f32>(row + rowPlane + o1);
-      const c4 = load<f32>(row + 2 * rowPlane + o0), c5 = load<f32>(row + 2 * rowPlane + o1);
-      const c6 = load<f32>(row + 3 * rowPlane + o0), c7 = load<f32>(row + 3 * rowPlane + o1);
-      const c8 = load<f32>(row + 4 * rowPlane + o0), c9 = load<f32>(row + 4 * rowPlane + o1);
-      const ca = load<f32>(row + 5 * rowPlane + o0), cb = load<f32>(row + 5 * rowPlane + o1);
-      let mr = c0 + (c1 - c0) * u0, mg = c2 + (c3 - c2) * u0, mb = c4 + (c5 - c4) * u0;
-      let ar = c6 + (c7 - c6) * u0 + 0.5, ag = c8 + (c9 - c8) * u0 + 0.5, ab = ca + (cb - ca) * u0 + 0.5;
-      const dmr = (c1 - c0) * span, dmg = (c3 - c2) * span, dmb = (c5 - c4) * span;
-      const dar = (c7 - c6) * span, dag = (c9 - c8) * span, dab = (cb - ca) * span;
+      // (mulR, mulG, mulB, 1) and (addR, addG, addB, 255) at this pixel, stepped along the span
+      const m0 = f32x4(load<f32>(row + o0), load<f32>(row + rowPlane + o0), load<f32>(row + 2 * rowPlane + o0), 1);
+      const m1 = f32x4(load<f32>(row + o1), load<f32>(row + rowPlane + o1), load<f32>(row + 2 * rowPlane + o1), 1);
+      const a0 = f32x4(load<f32>(row + 3 * rowPlane + o0), load<f32>(row + 4 * rowPlane + o0), load<f32>(row + 5 * rowPlane + o0), 255);
+      const a1 = f32x4(load<f32>(row + 3 * rowPlane + o1), load<f32>(row + 4 * rowPlane + o1), load<f32>(row + 5 * rowPlane + o1), 255);
+      const dm = f32x4.mul(f32x4.sub(m1, m0), f32x4.splat(span)), da = f32x4.mul(f32x4.sub(a1, a0), f32x4.splat(span));
+      let mul = f32x4.add(m0, f32x4.mul(f32x4.sub(m1, m0), f32x4.splat(u0)));
+      let add = f32x4.add(f32x4.add(a0, f32x4.mul(f32x4.sub(a1, a0), f32x4.splat(u0))), HALF);
       for (; x < xEnd; x++) {
         const p = base + (<usize>x << 2);
-        const v = load<i32>(p);
-        let r = <f32>(v & 255) * mr + ar, gg = <f32>((v >> 8) & 255) * mg + ag, b = <f32>((v >> 16) & 255) * mb + ab;
-        r = r < 0 ? 0 : r > 255 ? 255 : r; gg = gg < 0 ? 0 : gg > 255 ? 255 : gg; b = b < 0 ? 0 : b > 255 ? 255 : b;
-        store<i32>(p, <i32>r | (<i32>gg << 8) | (<i32>b << 16) | 0xff000000);
-        mr += dmr; mg += dmg; mb += dmb; ar += dar; ag += dag; ab += dab;
+        const c = i32x4.extend_low_i16x8_u(i16x8.extend_low_i8x16_u(v128.load32_zero(p)));
+        const v = i32x4.trunc_sat_f32x4_s(f32x4.add(f32x4.mul(f32x4.convert_i32x4_s(c), mul), add));
+        // saturating narrows clamp to 0…255
+        v128.store32_lane(p, i8x16.narrow_i16x8_u(i16x8.narrow_i32x4_s(v, v), v), 0);
+        mul = f32x4.add(mul, dm); add = f32x4.add(add, da);
       }
     }
   }

@@ -10,17 +10,18 @@ let LX: usize = 0;
 let LY: usize = 0;
 let LN: usize = 0;
 let SPANS: usize = 0;
+// per lattice point (but the last column): its span to the right for luma rows, (SX + 128, DX, SY + 128, DY)
+let PSPANS: usize = 0;
 export let latW: i32 = 0;
 export let latH: i32 = 0;
 export let latStep: i32 = 1;
 export let latShift: i32 = 0;
 export let latAffine: bool = false;
 
-/** Where the lattice lives: X, Y (f64 × lw·lh), N (f32 × lw·lh), spans (3 × lw × 16 bytes: the row's spans, a band's top and change). */
-export function latticeInit(x: usize, y: usize, n: usize, spans: usize, lw: i32, lh: i32, shift: i32): void {
-  LX = x; LY = y; LN = n; SPANS = spans;
+/** Where the lattice lives: X, Y (f64 × lw·lh), N (f32 × lw·lh), point spans (16 bytes × lw·lh), row spans (16 bytes × lw). */
+export function latticeInit(x: usize, y: usize, n: usize, pointSpans: usize, spans: usize, lw: i32, lh: i32, shift: i32): void {
+  LX = x; LY = y; LN = n; PSPANS = pointSpans; SPANS = spans;
   latW = lw; latH = lh; latShift = shift; latStep = 1 << shift;
-  bandJ = -1;
 }
 
 /** Address of span i's (SX, DX, SY, DY). */
@@ -52,7 +53,6 @@ export function buildLattice(
   const maxX = <f64>(cw - 1), maxY = <f64>(ch - 1);
   const parallax = truckPx != 0 || pedestalPx != 0 || dolly != 0;
   latAffine = !parallax && dispX == 0 && needDepth == 0;
-  bandJ = -1;
   const lo = <f64>(-4 * step), hiX = maxX + <f64>(4 * step), hiY = maxY + <f64>(4 * step);
   const gmaxX = <f64>gw - 1.001, gmaxY = <f64>gh - 1.001;
   for (let j = 0; j < lh; j++) {
@@ -84,51 +84,38 @@ export function buildLattice(
       store<f64>(LY + (k << 3), (sy < lo ? lo : sy > hiY ? hiY : sy) * 32768);
       store<f32>(LN + (k << 2), <f32>n);
     }
+    // this row's spans: start (+ 128, the kernels' rounding to 1/128 px) and per-pixel step
+    const inv = 1 / <f64>step;
+    for (let i = 0; i < lw - 1; i++) {
+      const k = <usize>(j * lw + i);
+      const x0 = load<f64>(LX + (k << 3)), x1 = load<f64>(LX + (k << 3), 8), y0 = load<f64>(LY + (k << 3)), y1 = load<f64>(LY + (k << 3), 8);
+      v128.store(PSPANS + (k << 4), i32x4(<i32>(x0 + 128), <i32>((x1 - x0) * inv), <i32>(y0 + 128), <i32>((y1 - y0) * inv)));
+    }
   }
 }
 
-// the band of output rows between two lattice rows: span values at its top row and their change
-// to its bottom row, cached while consecutive rows fall in the same band (4 rows at 1080p)
-let bandJ: i32 = -1;
-let bandX0: f64 = 0;
-let bandStride: f64 = 0;
-
-/** Span values (SX + 128, DX, SY + 128, DY) of lattice row j for samples at x0 + m·stride. */
-@inline function spanAt(r: usize, i: usize, off: f64, k: f64): v128 {
-  const a = (r + i) << 3;
-  const x0 = load<f64>(LX + a), x1 = load<f64>(LX + a, 8), y0 = load<f64>(LY + a), y1 = load<f64>(LY + a, 8);
-  // + 128: the kernels' rounding to 1/128 px (X >> 8) folded into the start
-  return i32x4(<i32>(x0 + (x1 - x0) * off + 128), <i32>((x1 - x0) * k), <i32>(y0 + (y1 - y0) * off + 128), <i32>((y1 - y0) * k));
-}
-
-function band(j: i32, x0: f64, stride: f64): void {
-  const lw = latW, step = <f64>latStep;
-  const k = stride / step, off = x0 / step;
-  const r0 = <usize>(j * lw), r1 = r0 + <usize>lw;
-  const top = SPANS + (<usize>lw << 4), delta = SPANS + (<usize>lw << 5);
-  for (let i: usize = 0; i < <usize>(lw - 1); i++) {
-    const t = spanAt(r0, i, off, k), b = spanAt(r1, i, off, k);
-    v128.store(top + (i << 4), t);
-    v128.store(delta + (i << 4), i32x4.sub(b, t));
-  }
-  bandJ = j; bandX0 = x0; bandStride = stride;
-}
+const CHROMA_SCALE = i32x4(1, 2, 1, 2);
+const EVEN = i32x4(-1, 0, -1, 0);
 
 /**
- * Prepares output row `y` (or a chroma row: `x0` the first sample's output x, `stride` output px
- * between samples) as spans: sample x lies in span i = x >> shift (shift − 1 for chroma) at
- * X = SX[i] + (x & mask)·DX[i], Y likewise (1/32768 px). A kernel walks each span with increments.
+ * Prepares output row `y` as spans: sample x lies in span i = x >> shift at
+ * X = SX[i] + (x & mask)·DX[i], Y likewise (1/32768 px, rounding folded in): the spans of the two
+ * lattice rows around y, blended. `chroma`: the row of chroma samples at output x = 2m + ½ (two
+ * luma pixels a sample, shift − 1), for output row y = 2·cy + ½.
  */
-export function rowSpans(y: f64, x0: f64, stride: f64): void {
+export function rowSpans(y: f64, chroma: bool): void {
   const lw = latW, step = <f64>latStep;
   let j = <i32>(y / step);
   if (j > latH - 2) j = latH - 2;
-  if (j != bandJ || x0 != bandX0 || stride != bandStride) band(j, x0, stride);
   const wy = f32x4.splat(<f32>((y - <f64>j * step) / step));
-  const top = SPANS + (<usize>lw << 4), delta = SPANS + (<usize>lw << 5);
+  const top = PSPANS + (<usize>(j * lw) << 4), bot = top + (<usize>lw << 4);
   for (let i: usize = 0; i < <usize>(lw - 1); i++) {
     const o = i << 4;
-    v128.store(SPANS + o, i32x4.add(v128.load(top + o), i32x4.trunc_sat_f32x4_s(f32x4.mul(f32x4.convert_i32x4_s(v128.load(delta + o)), wy))));
+    const t = v128.load(top + o);
+    let s = i32x4.add(t, i32x4.trunc_sat_f32x4_s(f32x4.mul(f32x4.convert_i32x4_s(i32x4.sub(v128.load(bot + o), t)), wy)));
+    // chroma: start half a pixel on (x = ½), step two pixels
+    if (chroma) s = i32x4.add(i32x4.mul(s, CHROMA_SCALE), v128.and(i32x4.shr_s(v128.shuffle<i32>(s, s, 1, 1, 3, 3), 1), EVEN));
+    v128.store(SPANS + o, s);
   }
 }
 

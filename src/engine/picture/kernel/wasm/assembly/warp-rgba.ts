@@ -4,7 +4,7 @@
 // interpolated together in i32 arithmetic). Depth of field blends two pre-blurred copies of the
 // canvas by |nearness − focus| × aperture.
 import { latShift, latStep, latW, latH, rowSpans, spanSX, spanDX, spanSY, spanDY, nearnessAt } from './lattice';
-import { spanPositions } from './bilinear';
+import { quadX, quadY } from './bilinear';
 
 const M: i32 = 0x00ff00ff;
 
@@ -60,15 +60,15 @@ export function warpRgba(canvas: usize, cw: i32, ch: i32, dst: usize, w: i32, h:
   const maxX = (cw - 1) << 7, maxY = (ch - 1) << 7;
   const maxX4 = i32x4.splat(maxX), maxY4 = i32x4.splat(maxY), cw4 = i32x4.splat(cw);
   const rs = <usize>cw << 2;
-  const shift = latShift, spans = (w + (1 << shift) - 1) >> shift;
-  const full = shift == 2 ? w >> 2 : 0;
+  const shift = latShift, mask = (1 << shift) - 1;
+  const quads = shift >= 1 ? w >> 2 : 0;
   for (let y = 0; y < h; y++) {
-    rowSpans(<f64>y, 0, 1);
+    rowSpans(<f64>y, false);
     const base = dst + (<usize>(y * w) << 2);
-    // 4-px spans: positions, taps and weights four at a time, four pixels stored at once
-    for (let i = 0; i < full; i++) {
-      const xi = i32x4.min_s(i32x4.max_s(i32x4.shr_s(spanPositions(spanSX(i), spanDX(i)), 8), ZERO), maxX4);
-      const yi = i32x4.min_s(i32x4.max_s(i32x4.shr_s(spanPositions(spanSY(i), spanDY(i)), 8), ZERO), maxY4);
+    // four pixels at a time: positions, taps and weights in SIMD, one 16-byte store
+    for (let q = 0; q < quads; q++) {
+      const xi = i32x4.min_s(i32x4.max_s(i32x4.shr_s(quadX(q, shift), 8), ZERO), maxX4);
+      const yi = i32x4.min_s(i32x4.max_s(i32x4.shr_s(quadY(q, shift), 8), ZERO), maxY4);
       const fx = v128.and(xi, MASK127), fy = v128.and(yi, MASK127);
       const at = i32x4.shl(i32x4.add(i32x4.mul(i32x4.shr_s(yi, 7), cw4), i32x4.shr_s(xi, 7)), 2);
       const wx = v128.or(i32x4.sub(W128, fx), i32x4.shl(fx, 16));
@@ -76,15 +76,12 @@ export function warpRgba(canvas: usize, cw: i32, ch: i32, dst: usize, w: i32, h:
       const p1 = pixel4(canvas + <usize>i32x4.extract_lane(at, 1), rs, v128.shuffle<i32>(wx, wx, 1, 1, 1, 1), i32x4.extract_lane(fy, 1));
       const p2 = pixel4(canvas + <usize>i32x4.extract_lane(at, 2), rs, v128.shuffle<i32>(wx, wx, 2, 2, 2, 2), i32x4.extract_lane(fy, 2));
       const p3 = pixel4(canvas + <usize>i32x4.extract_lane(at, 3), rs, v128.shuffle<i32>(wx, wx, 3, 3, 3, 3), i32x4.extract_lane(fy, 3));
-      v128.store(base + (<usize>i << 4), i8x16.narrow_i16x8_u(i16x8.narrow_i32x4_s(p0, p1), i16x8.narrow_i32x4_s(p2, p3)));
+      v128.store(base + (<usize>q << 4), i8x16.narrow_i16x8_u(i16x8.narrow_i32x4_s(p0, p1), i16x8.narrow_i32x4_s(p2, p3)));
     }
-    for (let i = full; i < spans; i++) {
-      let X = spanSX(i), Y = spanSY(i);
-      const dX = spanDX(i), dY = spanDY(i);
-      const x1 = min((i + 1) << shift, w);
-      for (let x = i << shift; x < x1; x++, X += dX, Y += dY) {
-        store<i32>(base + (<usize>x << 2), sample(canvas, cw, ch, clampFix(X >> 8, maxX), clampFix(Y >> 8, maxY)));
-      }
+    for (let x = quads << 2; x < w; x++) {
+      const i = x >> shift, m = x & mask;
+      const X = clampFix((spanSX(i) + m * spanDX(i)) >> 8, maxX), Y = clampFix((spanSY(i) + m * spanDY(i)) >> 8, maxY);
+      store<i32>(base + (<usize>x << 2), sample(canvas, cw, ch, X, Y));
     }
   }
 }
@@ -98,7 +95,7 @@ export function warpRgbaDof(canvas: usize, level1: usize, level2: usize, s1: f64
   const shift = latShift, mask = (1 << shift) - 1, step = latStep, lw = latW;
   const twoLevels = level2 != level1;
   for (let y = 0; y < h; y++) {
-    rowSpans(<f64>y, 0, 1);
+    rowSpans(<f64>y, false);
     let j = y / step;
     if (j > latH - 2) j = latH - 2;
     const wy = <f64>(y - j * step) / <f64>step;
