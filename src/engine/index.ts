@@ -1,6 +1,8 @@
 /**
  * The engine's one entry point: `generate()` runs analyze → direct → picture + sound → encode
- * (DESIGN.md §1) and writes an MP4 and a poster JPEG.
+ * (DESIGN.md §1) and writes an MP4 and a poster JPEG. Work that does not depend on the stage
+ * before it overlaps it: the render workers start during analysis, the picture's setup during
+ * the soundtrack.
  *
  * @example
  *   const result = await generate(
@@ -11,7 +13,7 @@
  */
 import { analyzeImage } from './analyze/index.js';
 import { direct } from './direct/index.js';
-import { renderPicture } from './picture/index.js';
+import { preparePicture, renderPicture, warmPicturePool } from './picture/index.js';
 import { renderSound, type Soundtrack, type SoundTimings } from './sound/index.js';
 import { encodeClip } from './encode/index.js';
 import { outputSize, type Resolution } from './encode/output-size.js';
@@ -112,6 +114,8 @@ export async function generate(request: GenerateRequest, options: GenerateOption
     options.onProgress?.({ stage, frame, frames, fraction });
 
   report('analyze', 0, 0, 0);
+  // the render workers load their code while the picture is analysed (a no-op once warm)
+  warmPicturePool().catch(() => undefined);
   let t = performance.now();
   const scene = options.scene ?? (await analyzeImage(request.image));
   const analyzeMs = ms(t);
@@ -123,6 +127,8 @@ export async function generate(request: GenerateRequest, options: GenerateOption
   const frames = frameCount(plan);
 
   report('sound', 0, frames, 0.07);
+  // the picture's setup runs while the soundtrack renders; only the face rigs wait for the voices
+  const prepared = preparePicture(plan, scene);
   t = performance.now();
   const soundtrack: Soundtrack | null = plan.audio.enabled ? await renderSound(plan, scene) : null;
   const soundMs = ms(t);
@@ -137,7 +143,7 @@ export async function generate(request: GenerateRequest, options: GenerateOption
     posterImage: scene.image,
     soundtrack,
     signal: options.signal,
-    renderFrames: (onFrame) => renderPicture(plan, scene, { onFrame, signal: options.signal, voices: soundtrack?.voices }),
+    renderFrames: (onFrame) => renderPicture(plan, scene, { onFrame, signal: options.signal, voices: soundtrack?.voices, prepared, borrowFrames: true }),
     onFrameEncoded: (frame) => report('picture', frame, frames, 0.1 + 0.9 * (frame / frames)),
   });
   const renderMs = ms(t);

@@ -25,7 +25,7 @@ import { subjectBox } from './subject.js';
 import { sceneTags, type TagEvidence } from './tags.js';
 import { upsample } from './resample.js';
 import { waterMask } from './water.js';
-import { detectFaces, personMask } from './faces/index.js';
+import { detectFaces, personMask, preloadFaces } from './faces/index.js';
 
 export { loadImageSource } from './load-source.js';
 
@@ -42,6 +42,8 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
     timings[name] = Math.round((now - last) * 10) / 10;
     last = now;
   };
+  // the face models load (I/O, WebAssembly compile) while the pixel analysis runs
+  preloadFaces();
   const hash = createHash('sha256').update(bytes).digest('hex');
   lap('hash');
   const { format, image, small } = await decodeImage(bytes);

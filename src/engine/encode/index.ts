@@ -27,7 +27,8 @@ export interface EncodeJob {
   posterImage: RgbImage;
   soundtrack: Soundtrack | null;
   signal?: AbortSignal;
-  /** starts the renderer; it calls onFrame for each I420 frame in order and resolves when done */
+  /** starts the renderer; it calls onFrame for each I420 frame in order and resolves when done
+   * (a frame may be reused by the renderer as soon as onFrame's promise resolves) */
   renderFrames: (onFrame: (frame: Uint8Array, index: number) => Promise<void>) => Promise<void>;
   onFrameEncoded?: (frames: number) => void;
 }
@@ -71,16 +72,19 @@ async function runEncoder(job: EncodeJob, videoTemp: string, audioTemp: string |
   child.stdin.on('error', () => undefined);
 
   let written = 0;
+  // resolves once the frame is written to ffmpeg's pipe (not merely queued): the renderer lends
+  // frames from a reused ring, and this is also the backpressure
   const onFrame = async (frame: Uint8Array): Promise<void> => {
     if (child.exitCode !== null || child.signalCode !== null) await exited;
-    if (!child.stdin.write(frame)) {
-      await new Promise<void>((resolve, reject) => {
-        const onDrain = () => { child.off('close', onClose); resolve(); };
-        const onClose = () => { child.stdin.off('drain', onDrain); reject(new Error(`encode: ffmpeg stopped reading: ${stderr.trim()}`)); };
-        child.stdin.once('drain', onDrain);
-        child.once('close', onClose);
+    await new Promise<void>((resolve, reject) => {
+      const onClose = () => reject(new Error(`encode: ffmpeg stopped reading: ${stderr.trim()}`));
+      child.once('close', onClose);
+      child.stdin.write(frame, (error) => {
+        child.off('close', onClose);
+        if (error) reject(new Error(`encode: ffmpeg stopped reading: ${stderr.trim() || error.message}`));
+        else resolve();
       });
-    }
+    });
     written++;
     job.onFrameEncoded?.(written);
   };

@@ -1,7 +1,8 @@
 /**
  * picture: renders a ShotPlan's frames from the Scene and streams them, in order (DESIGN.md §1).
  *
- * Setup (resize, maps, outpainting, per-frame camera specs) runs once here; frames render on the
+ * Setup (resize, maps, outpainting, per-frame camera specs) runs once, here or ahead of time
+ * (preparePicture, while the soundtrack renders); frames render on the
  * shared worker pool, out of order, a few ahead of the consumer, and are handed to `onFrame`
  * strictly in order, waiting for it (the encoder's backpressure) before asking for more. A frame
  * whose spec equals the previous one (a static shot with no effects) is not rendered again.
@@ -13,11 +14,12 @@
 import { frameCount, type ShotPlan } from '../plan.js';
 import type { Scene } from '../scene.js';
 import { picturePool } from './pool/pool.js';
-import { prepareSetup } from './setup/prepare.js';
-import type { FrameSpec } from './types.js';
+import { prepareSetup, withCharacters } from './setup/prepare.js';
+import type { FrameSpec, RenderSetup } from './types.js';
 import { charactersMove, type LineVoice } from './characters/index.js';
 
 export { warmPicturePool, closePicturePool } from './pool/pool.js';
+export type { RenderSetup } from './types.js';
 
 export interface PictureOptions {
   /** called with each frame in order: I420 (yuv420p, BT.601 limited range), width×height×1.5 bytes */
@@ -25,6 +27,20 @@ export interface PictureOptions {
   signal?: AbortSignal;
   /** each spoken line's rendered voice (the soundtrack's `voices`): mouths move with it */
   voices?: readonly LineVoice[];
+  /** the setup, started earlier with preparePicture (so it overlaps the soundtrack) */
+  prepared?: Promise<RenderSetup>;
+  /**
+   * frames are lent, not given: each is valid only until onFrame's promise resolves (the encoder
+   * copies it to ffmpeg by then), which lets the workers render into a reused shared ring
+   */
+  borrowFrames?: boolean;
+}
+
+/** Starts the picture's setup (resize, maps, outpainting, camera specs) for a later renderPicture. */
+export function preparePicture(plan: ShotPlan, scene: Scene): Promise<RenderSetup> {
+  const prepared = prepareSetup(plan, scene);
+  prepared.catch(() => undefined); // awaited by renderPicture; a caller that fails first never asks
+  return prepared;
 }
 
 function sameFrame(a: FrameSpec, b: FrameSpec): boolean {
@@ -40,7 +56,7 @@ export async function renderPicture(plan: ShotPlan, scene: Scene, options: Pictu
   const { signal } = options;
   if (signal?.aborted) throw aborted(signal);
   const count = frameCount(plan);
-  const setup = await prepareSetup(plan, scene, options.voices);
+  const setup = withCharacters(await (options.prepared ?? prepareSetup(plan, scene)), plan, scene, options.voices ?? []);
   const pool = picturePool();
   pool.acquire();
   pool.setup(setup);
@@ -51,18 +67,31 @@ export async function renderPicture(plan: ShotPlan, scene: Scene, options: Pictu
   for (let i = 1; i < count; i++) if (sameFrame(setup.frames[i - 1]!, setup.frames[i]!) && still(i - 1) && still(i)) source[i] = source[i - 1]!;
 
   const ahead = pool.size * 2;
+  // borrowed frames go through a ring of shared slots the workers write into (no per-frame
+  // allocation, transfer or garbage); a slot is reused only once its frame has been consumed and
+  // is no longer the frame a repeat would show
+  const frameBytes = (setup.width * setup.height * 3) / 2;
+  const ring = options.borrowFrames ? new SharedArrayBuffer(frameBytes * (ahead + 2)) : null;
+  const free = ring ? Array.from({ length: ahead + 2 }, (_, k) => k) : [];
+  const slotOf = new Map<number, number>();
   const inflight = new Map<number, Promise<Uint8Array>>();
   let next = 0;
   const fill = (from: number) => {
     for (; next < count && next < from + ahead; next++) {
       if (source[next] !== next) continue;
-      const p = pool.frame(setup.id, next);
+      let p: Promise<Uint8Array>;
+      if (ring) {
+        const slot = free.pop()!;
+        slotOf.set(next, slot);
+        const view = new Uint8Array(ring, slot * frameBytes, frameBytes);
+        p = pool.frame(setup.id, next, { ring, offset: slot * frameBytes }).then(() => view);
+      } else p = pool.frame(setup.id, next).then((data) => data!);
       p.catch(() => undefined); // awaited in order below; don't let an early failure go unhandled
       inflight.set(next, p);
     }
   };
   try {
-    let last: Uint8Array | null = null;
+    let last: Uint8Array | null = null, lastIndex = -1;
     for (let i = 0; i < count; i++) {
       if (signal?.aborted) throw aborted(signal);
       fill(i);
@@ -70,6 +99,8 @@ export async function renderPicture(plan: ShotPlan, scene: Scene, options: Pictu
       if (source[i] === i) {
         frame = await inflight.get(i)!;
         inflight.delete(i);
+        if (ring && lastIndex >= 0) free.push(slotOf.get(lastIndex)!), slotOf.delete(lastIndex);
+        lastIndex = i;
       } else frame = last!;
       if (signal?.aborted) throw aborted(signal);
       last = frame;

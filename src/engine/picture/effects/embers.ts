@@ -9,6 +9,7 @@ import { mod, regionWeight, scaledCount, seedParticles, visibleCount } from './s
 export const embers: EffectRenderer = {
   type: 'embers',
   naturalRegion: null,
+  surfaceOnly: true,
   create(env, effect, rng, region) {
     const { width: W, height: H } = env.setup;
     const s = H / 1080;
@@ -29,7 +30,7 @@ export const embers: EffectRenderer = {
           const life = 1 - climb / span;
           const w = regionWeight(f, region, x, y, env.fieldCell, env.fieldWidth, env.fieldHeight);
           const flick = 0.65 + 0.35 * Math.sin(6.283 * p.fl * f.t + p.fp);
-          if (w > 0.02) dot(f.frame8, W, H, x, y, p.r, 255, p.g, 40, 0.9 * life * flick * w * Math.min(1, 0.3 + amount), true);
+          if (w > 0.02) dot(f.surface, x, y, p.r, 255, p.g, 40, 0.9 * life * flick * w * Math.min(1, 0.3 + amount), true);
         }
       },
     };

@@ -9,6 +9,7 @@ export const foliageSway: EffectRenderer = {
   type: 'foliage_sway',
   naturalRegion: 'foliage',
   displaces: true,
+  finelyDisplaces: true,
   create(env, effect, rng, region) {
     const mask = env.gridMask(region ?? 'foliage');
     const noise = createNoise(rng.int(2 ** 31));

@@ -9,6 +9,7 @@ import { mod, regionWeight, scaledCount, seedParticles, visibleCount } from './s
 export const rain: EffectRenderer = {
   type: 'rain',
   naturalRegion: null,
+  surfaceOnly: true,
   create(env, effect, rng, region) {
     const { width: W, height: H, fps } = env.setup;
     const wind = typeof effect.params.wind === 'number' ? effect.params.wind : 0.15;
@@ -29,9 +30,9 @@ export const rain: EffectRenderer = {
           if (w <= 0.02) continue;
           const c = 205 + d.tint;
           const a = d.alpha * w * Math.min(1, 0.4 + amount);
-          streak(f.frame8, W, H, x - wind * d.len, y - d.len, x, y, c, c + 5, c + 15, a, false);
+          streak(f.surface, x - wind * d.len, y - d.len, x, y, c, c + 5, c + 15, a, false);
           // near drops are wider than a pixel
-          if (d.wide && W > 640) streak(f.frame8, W, H, x + 1 - wind * d.len, y - d.len, x + 1, y, c, c + 5, c + 15, a * 0.6, false);
+          if (d.wide && W > 640) streak(f.surface, x + 1 - wind * d.len, y - d.len, x + 1, y, c, c + 5, c + 15, a * 0.6, false);
         }
       },
     };

@@ -9,6 +9,7 @@ import { mod, regionWeight, scaledCount, seedParticles, visibleCount } from './s
 export const snow: EffectRenderer = {
   type: 'snow',
   naturalRegion: null,
+  surfaceOnly: true,
   create(env, effect, rng, region) {
     const { width: W, height: H } = env.setup;
     const s = H / 1080;
@@ -28,7 +29,7 @@ export const snow: EffectRenderer = {
           const y = mod(p.y * (H + 20) + p.speed * f.t, H + 20) - 10;
           const x = mod(p.x * W + wind * p.speed * f.t + p.swayA * Math.sin(6.283 * p.swayF * f.t + p.phase), W + 20) - 10;
           const w = regionWeight(f, region, x, y, env.fieldCell, env.fieldWidth, env.fieldHeight);
-          if (w > 0.02) dot(f.frame8, W, H, x, y, p.r, 250, 252, 255, p.alpha * w * Math.min(1, 0.3 + amount), false);
+          if (w > 0.02) dot(f.surface, x, y, p.r, 250, 252, 255, p.alpha * w * Math.min(1, 0.3 + amount), false);
         }
       },
     };

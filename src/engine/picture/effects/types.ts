@@ -6,7 +6,8 @@
  *   writing canvas-pixel offsets into a coarse grid, confined to its region mask;
  * - `light`: multiplies and adds colour on a coarse output-space field (fog, glow, flicker,
  *   lightning, rays), composited onto the frame in one full-resolution pass;
- * - `overlay`: draws on the full-resolution frame (particles, flares, star twinkle).
+ * - `overlay`: draws on the full-resolution frame (particles, flares, star twinkle): through the
+ *   frame's `surface`, or on its RGBA bytes.
  * `amount` is the effect's intensity × fade-in at this frame (0 at frame 0); an effect with
  * amount 0 is not called. Everything random comes from `rng` seeded by (plan seed, type + index),
  * and particles are functions of time, so any frame renders alone and identically.
@@ -16,6 +17,7 @@ import type { PoseGeometry } from '../camera/geometry.js';
 import type { MaskRegion, Pose, RenderSetup } from '../types.js';
 import type { DisplaceField } from '../kernel/lattice.js';
 import type { Random } from '../../util/random.js';
+import type { Surface } from './shared/surface.js';
 
 /** Colour field on a coarse lattice over the output frame: out = pixel × mul + add (0…255 units). */
 export interface LightField {
@@ -44,7 +46,10 @@ export interface FrameEnv {
   geometry: PoseGeometry;
   width: number;
   height: number;
-  /** the frame being built, packed RGBA and its bytes */
+  /** the frame being built, to draw particles on (shared/draw.ts): RGBA or already I420 */
+  surface: Surface;
+  /** the frame as packed RGBA words and bytes — only on frames where some active effect is not
+   * `surfaceOnly` (empty otherwise) */
   frame32: Int32Array;
   frame8: Uint8Array;
   low: LowMaps;
@@ -76,6 +81,11 @@ export interface EffectRenderer {
   naturalRegion: MaskRegion | null;
   /** true when it moves source samples (the canvas then gets an outpainted margin) */
   displaces?: boolean;
+  /** its displacement varies over a few pixels (ripples, leaves): the warp solves it on a finer lattice */
+  finelyDisplaces?: boolean;
+  /** its overlay draws only through `surface` (no light stage, no RGBA access): a frame whose
+   * active effects are all like this (or only displace) is warped straight into I420 */
+  surfaceOnly?: boolean;
   /** masks it reads besides its region (e.g. lightning brightens the sky most) */
   masks?: MaskRegion[];
   create(env: EffectEnv, effect: Effect, rng: Random, region: MaskRegion | null): EffectInstance;

@@ -9,6 +9,7 @@ export const waterShimmer: EffectRenderer = {
   type: 'water_shimmer',
   naturalRegion: 'water',
   displaces: true,
+  finelyDisplaces: true,
   create(env, effect, rng, region) {
     const mask = env.gridMask(region ?? 'water');
     const noise = createNoise(rng.int(2 ** 31));

@@ -45,22 +45,27 @@ export interface FrameKernels {
   composite(): void;
   /** grades the RGBA frame into the I420 frame */
   toI420(grade: FrameGrade): void;
-  /** warps straight into the I420 frame, rows [y0, y1) only (the rest is kept) */
-  warpYuv(geo: PoseGeometry, grade: FrameGrade, displaced: boolean, y0: number, y1: number): void;
+  /** warps straight into the I420 frame, rows [y0, y1) only (the rest is kept); `needDepth`: fill the lattice's nearness */
+  warpYuv(geo: PoseGeometry, grade: FrameGrade, displaced: boolean, y0: number, y1: number, needDepth?: boolean): void;
 }
 
-function lightFieldShape(width: number, height: number) {
-  const cell = Math.max(2, Math.round(width / 240));
-  return { cell, width: Math.ceil(width / cell), height: Math.ceil(height / cell) };
+/** The coarse grids a render uses: the light field's (output space) and the displacement grid's (canvas). */
+export function frameGrids(setup: Pick<RenderSetup, 'width' | 'height' | 'canvasWidth' | 'canvasHeight'>) {
+  const W = setup.width, cell = Math.max(2, Math.round(W / 240));
+  const gridCell = Math.max(2, Math.round(W / 480));
+  return {
+    field: { cell, width: Math.ceil(W / cell), height: Math.ceil(setup.height / cell) },
+    grid: { cell: gridCell, width: Math.ceil(setup.canvasWidth / gridCell) + 1, height: Math.ceil(setup.canvasHeight / gridCell) + 1 },
+  };
 }
 
 export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds): FrameKernels {
   const { width: W, height: H, canvasWidth: CW, canvasHeight: CH } = setup;
   const px = W * H, cpx = CW * CH;
   const shape = latticeShape(W, H, needs.fine), ln = shape.lw * shape.lh;
-  const fs = lightFieldShape(W, H), fn = fs.width * fs.height;
-  const gridCell = Math.max(2, Math.round(W / 480));
-  const gw = Math.ceil(CW / gridCell) + 1, gh = Math.ceil(CH / gridCell) + 1;
+  const grids = frameGrids(setup);
+  const fs = grids.field, fn = fs.width * fs.height;
+  const { cell: gridCell, width: gw, height: gh } = grids.grid;
 
   const L = new MemoryLayout();
   // RGBA canvases get a padding row: the bilinear kernels read the taps right of and below the
@@ -154,8 +159,8 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
       const [vx, vy] = vignette(g.vx, g.vy);
       k.toI420(at.frame, W, H, at.grade, vx, vy, at.i420);
     },
-    warpYuv(geo, grade, displaced, y0, y1) {
-      buildLattice(geo, false, displaced);
+    warpYuv(geo, grade, displaced, y0, y1, needDepth = false) {
+      buildLattice(geo, needDepth, displaced);
       const g = yuvGrade(grade, W, H);
       L.u8(at.ylut, 256).set(g.ylut);
       const [vx, vy] = vignette(g.vx, g.vy);

@@ -13,17 +13,21 @@ import type { Lattice } from './lattice.js';
 
 export interface LowMapsState {
   maps: LowMaps;
-  /** a new frame was warped: the maps follow its lattice on their next use */
-  invalidate(): void;
+  /** a new frame was warped (into `luma`'s buffer): the maps follow its lattice on their next use */
+  invalidate(luma: LumaSource): void;
 }
 
-export function createLowMaps(setup: RenderSetup, field: Pick<LightField, 'cell' | 'width' | 'height'>, lattice: Lattice, maskOf: (region: MaskRegion) => Uint8Array, frame8: Uint8Array): LowMapsState {
+/** Where the frame's luma is read: the RGBA frame's bytes, or the I420 frame's luma plane. */
+export type LumaSource = { rgba: Uint8Array } | { y: Uint8Array };
+
+export function createLowMaps(setup: RenderSetup, field: Pick<LightField, 'cell' | 'width' | 'height'>, lattice: Lattice, maskOf: (region: MaskRegion) => Uint8Array): LowMapsState {
   const { width: W, height: H, canvasWidth: CW, canvasHeight: CH } = setup;
   const lw = field.width, lh = field.height, ln = lw * lh, cell = field.cell;
   const lowIndex = new Int32Array(ln), lowDepth = new Float32Array(ln), lowLuma = new Float32Array(ln);
   const lowMasks = new Map<MaskRegion, Float32Array>();
   const fresh = new Set<MaskRegion>();
   let lumaFresh = false, placed = false;
+  let source: LumaSource = { rgba: new Uint8Array(0) };
 
   // each cell's centre → the nearest lattice point: its canvas pixel and nearness
   function place(): void {
@@ -62,10 +66,20 @@ export function createLowMaps(setup: RenderSetup, field: Pick<LightField, 'cell'
     luma() {
       if (!lumaFresh) {
         lowLuma.fill(0);
-        for (let y = 0; y < H; y++) {
-          const row = Math.min(lh - 1, Math.floor(y / cell)) * lw;
-          for (let x = 0, o = y * W * 4; x < W; x++, o += 4) {
-            lowLuma[row + Math.min(lw - 1, Math.floor(x / cell))]! += 0.299 * frame8[o]! + 0.587 * frame8[o + 1]! + 0.114 * frame8[o + 2]!;
+        if ('rgba' in source) {
+          const f = source.rgba;
+          for (let y = 0; y < H; y++) {
+            const row = Math.min(lh - 1, Math.floor(y / cell)) * lw;
+            for (let x = 0, o = y * W * 4; x < W; x++, o += 4) {
+              lowLuma[row + Math.min(lw - 1, Math.floor(x / cell))]! += 0.299 * f[o]! + 0.587 * f[o + 1]! + 0.114 * f[o + 2]!;
+            }
+          }
+        } else {
+          // limited-range luma back to 0…255
+          const f = source.y;
+          for (let y = 0; y < H; y++) {
+            const row = Math.min(lh - 1, Math.floor(y / cell)) * lw;
+            for (let x = 0, o = y * W; x < W; x++, o++) lowLuma[row + Math.min(lw - 1, Math.floor(x / cell))]! += (f[o]! - 16) * (255 / 219);
           }
         }
         const norm = 1 / (cell * cell * 255);
@@ -77,7 +91,8 @@ export function createLowMaps(setup: RenderSetup, field: Pick<LightField, 'cell'
   };
   return {
     maps,
-    invalidate() {
+    invalidate(luma) {
+      source = luma;
       placed = false;
       fresh.clear();
       lumaFresh = false;

@@ -1,8 +1,10 @@
 /**
  * Renders any frame of a clip from its RenderSetup, independently of the others (so two workers
  * can render frames out of order): displacement (effects, face warps) → warp (+ motion blur) →
- * open-mouth fill → light field → overlays → grade + I420. The per-pixel passes (lattice, warp,
- * light-field composite, I420 conversion) run in the WebAssembly kernels (frame-kernels.ts);
+ * open-mouth fill → light field → overlays → grade + I420. Frames whose effects only displace or
+ * draw particles through the surface are warped straight into I420 (graded) and drawn on there;
+ * only light effects, depth of field and motion blur need the RGBA frame. The per-pixel passes
+ * (lattice, warp, light-field composite, I420 conversion) run in the WebAssembly kernels (frame-kernels.ts);
  * effects and faces fill their coarse fields and draw their overlays in JavaScript, on views of
  * the same memory. Every buffer is laid out once per setup; each frame is handed on as a copy.
  *
@@ -14,11 +16,13 @@ import { EFFECT_RENDERERS } from '../effects/index.js';
 import { effectRegion, type EffectEnv, type EffectInstance, type FrameEnv } from '../effects/types.js';
 import type { MaskRegion, Pose, RenderSetup } from '../types.js';
 import { charactersMove, displaceCharacters, faceRows, fillMouthsI420, fillMouthsRgba } from '../characters/index.js';
-import { createFrameKernels } from './frame-kernels.js';
+import { createFrameKernels, frameGrids } from './frame-kernels.js';
 import { createLowMaps } from './low-maps.js';
+import { i420Surface, rgbaSurface } from '../effects/shared/surface.js';
 
 export interface FrameRenderer {
-  render(index: number): Uint8Array;
+  /** frame `index` as I420, into `into` when given (its first width×height×1.5 bytes), else a new buffer */
+  render(index: number, into?: Uint8Array): Uint8Array;
 }
 
 export function createRenderer(setup: RenderSetup): FrameRenderer {
@@ -29,15 +33,13 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
 
   // camera-only clips (no visible effects, depth of field or motion blur) warp straight into I420
   const direct = setup.effects.every((e) => e.intensity === 0) && setup.frames.every((f) => f.poses.length === 1 && f.poses[0]!.aperture === 0);
-  const fine = (setup.characters ?? []).length > 0 || setup.effects.some((e) => EFFECT_RENDERERS[e.type].displaces && e.intensity > 0);
-  const fk = createFrameKernels(setup, { rgba: !direct, yuv: direct, blur: setup.frames.some((f) => f.poses.length > 1), fine });
-  const { field, disp, frame32, frame8 } = fk;
+  const grids = frameGrids(setup);
   const geoOf = (pose: Pose) => poseGeometry(pose, W, H);
 
   const gridMasks = new Map<MaskRegion, Float32Array>();
-  const { cell: gridCell, gridWidth: gw, gridHeight: gh } = disp;
+  const { cell: gridCell, width: gw, height: gh } = grids.grid;
   const env: EffectEnv = {
-    setup, gridWidth: gw, gridHeight: gh, gridCell, fieldWidth: field.width, fieldHeight: field.height, fieldCell: field.cell,
+    setup, gridWidth: gw, gridHeight: gh, gridCell, fieldWidth: grids.field.width, fieldHeight: grids.field.height, fieldCell: grids.field.cell,
     gridMask(region) {
       let g = gridMasks.get(region);
       if (!g) {
@@ -52,18 +54,27 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
       return g;
     },
   };
+  const instances: Array<{ index: number; inst: EffectInstance; yuv: boolean }> = setup.effects.map((effect, index) => {
+    const renderer = EFFECT_RENDERERS[effect.type];
+    const rng = createRandom(deriveSeed(setup.seed, effect.type + index));
+    const inst = renderer.create(env, effect, rng, effectRegion(renderer, effect));
+    // drawn through the surface only, or only displacing: its frames can stay in YUV
+    return { index, inst, yuv: !inst.light && (!inst.overlay || renderer.surfaceOnly === true) };
+  });
+
+  const blur = setup.frames.some((f) => f.poses.length > 1 || f.poses[0]!.aperture > 0);
+  const rgba = !direct && (blur || instances.some((e) => !e.yuv && setup.effects[e.index]!.intensity > 0));
+  const fine = (setup.characters ?? []).length > 0 || setup.effects.some((e) => EFFECT_RENDERERS[e.type].finelyDisplaces && e.intensity > 0);
+  const fk = createFrameKernels(setup, { rgba, yuv: true, blur, fine });
+  const { field, disp, frame32, frame8 } = fk;
+  const rgbaSurf = rgbaSurface(frame8, W, H), i420Surf = i420Surface(fk.i420, W, H);
 
   // face rigs: their warps join the displacement grid; open mouths are filled after the warp
   const rigs = setup.characters ?? [];
   const fillLayout = { width: W, height: H, marginX: setup.marginX, marginY: setup.marginY, canvasWidth: CW, depth: fk.depth };
   let resting: { key: string; frame: Uint8Array } | null = null;
 
-  const instances: Array<{ index: number; inst: EffectInstance }> = setup.effects.map((effect, index) => {
-    const renderer = EFFECT_RENDERERS[effect.type];
-    const rng = createRandom(deriveSeed(setup.seed, effect.type + index));
-    return { index, inst: renderer.create(env, effect, rng, effectRegion(renderer, effect)) };
-  });
-  const low = createLowMaps(setup, field, fk.lattice, maskOf, frame8);
+  const low = createLowMaps(setup, grids.field, fk.lattice, maskOf);
 
   /** The camera-only fast path; with moving faces, re-warps only their rows while the camera holds still. */
   function renderDirect(index: number): Uint8Array {
@@ -71,7 +82,7 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
     const geo = geoOf(spec.poses[0]!);
     if (!(rigs.length > 0 && charactersMove(rigs, index))) {
       fk.warpYuv(geo, spec.grade, false, 0, H);
-      return fk.i420.slice();
+      return fk.i420;
     }
     // camera holding still (the same pose and grade as the frame before): re-warp only the
     // faces' rows over the resting frame (decided from the plan alone, so any worker renders
@@ -92,13 +103,12 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
     displaceCharacters(disp, rigs, index);
     disp.active = true;
     fk.warpYuv(geo, spec.grade, true, rows[0], rows[1]);
-    const out = fk.i420.slice();
-    fillMouthsI420(out, rigs, index, fk.lattice, geo, fillLayout);
-    return out;
+    fillMouthsI420(fk.i420, rigs, index, fk.lattice, geo, fillLayout);
+    return fk.i420;
   }
 
-  return {
-    render(index) {
+  /** Renders frame `index` into the kernel memory's I420 frame and returns that view. */
+  function renderFrame(index: number): Uint8Array {
       const spec = setup.frames[index];
       if (!spec) throw new Error(`picture: no frame ${index}`);
       if (direct) return renderDirect(index);
@@ -106,7 +116,9 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
       const faces = rigs.length > 0 && charactersMove(rigs, index);
       const active = instances.filter((e) => (spec.amounts[e.index] ?? 0) > 0);
       const geometry = geoOf(pose);
-      const frameEnv: FrameEnv = { t: spec.t, index, pose, geometry, width: W, height: H, frame32, frame8, low: low.maps };
+      // frames whose effects only displace or draw through the surface skip the RGBA frame
+      const yuv = spec.poses.length === 1 && pose.aperture === 0 && active.every((e) => e.yuv);
+      const frameEnv: FrameEnv = { t: spec.t, index, pose, geometry, width: W, height: H, surface: yuv ? i420Surf : rgbaSurf, frame32, frame8, low: low.maps };
 
       disp.active = false;
       const displacers = active.filter((e) => e.inst.displace);
@@ -116,12 +128,19 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
         if (faces) displaceCharacters(disp, rigs, index);
         disp.active = true;
       }
+      if (yuv) {
+        fk.warpYuv(geometry, spec.grade, disp.active, 0, H, active.length > 0);
+        if (faces) fillMouthsI420(fk.i420, rigs, index, fk.lattice, geometry, fillLayout);
+        low.invalidate({ y: fk.i420 });
+        for (const e of active) if (e.inst.overlay) e.inst.overlay(frameEnv, spec.amounts[e.index]!);
+        return fk.i420;
+      }
       if (spec.poses.length > 1) fk.warpBlurred(spec.poses, geoOf, disp.active);
       else fk.warp(pose, geometry, disp.active);
       if (faces) fillMouthsRgba(frame32, rigs, index, fk.lattice, geometry, fillLayout);
 
       if (active.some((e) => e.inst.light || e.inst.overlay)) {
-        low.invalidate();
+        low.invalidate({ rgba: frame8 });
         const lights = active.filter((e) => e.inst.light);
         if (lights.length) {
           field.mulR.fill(1); field.mulG.fill(1); field.mulB.fill(1);
@@ -133,7 +152,15 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
         for (const e of active) if (e.inst.overlay) e.inst.overlay(frameEnv, spec.amounts[e.index]!);
       }
       fk.toI420(spec.grade);
-      return fk.i420.slice();
+      return fk.i420;
+  }
+
+  return {
+    render(index, into) {
+      const frame = renderFrame(index);
+      if (!into) return frame.slice();
+      into.set(frame);
+      return into.subarray(0, frame.length);
     },
   };
 }

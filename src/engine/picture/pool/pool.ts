@@ -9,8 +9,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RenderSetup } from '../types.js';
+import { kernelModule } from '../kernel/wasm/load.js';
+import { workerBundle } from './worker-bundle.js';
 
-interface Pending { resolve: (data: Uint8Array) => void; reject: (err: Error) => void }
+interface Pending { resolve: (data: Uint8Array | null) => void; reject: (err: Error) => void }
 
 interface Slot {
   worker: Worker;
@@ -29,13 +31,13 @@ export class RenderPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./worker.js', import.meta.url));
+    const worker = new Worker(workerBundle(), { workerData: { kernels: kernelModule() } });
     const slot: Slot = { worker, pending: new Map(), failed: null };
-    worker.on('message', (msg: { type: string; id: number; index: number; data?: Uint8Array; message?: string }) => {
+    worker.on('message', (msg: { type: string; id: number; index: number; data?: Uint8Array | null; message?: string }) => {
       const p = slot.pending.get(key(msg.id, msg.index));
       if (!p) return;
       slot.pending.delete(key(msg.id, msg.index));
-      if (msg.type === 'frame') p.resolve(msg.data!);
+      if (msg.type === 'frame') p.resolve(msg.data ?? null);
       else p.reject(new Error(`picture: frame ${msg.index} failed: ${msg.message}`));
     });
     const fail = (err: Error) => {
@@ -68,12 +70,15 @@ export class RenderPool {
     for (const s of this.slots) s.worker.postMessage({ type: 'release', id });
   }
 
-  /** Renders a frame on the least busy worker. */
-  frame(id: number, index: number): Promise<Uint8Array> {
+  /**
+   * Renders a frame on the least busy worker: into `ring` at byte `offset` when given (resolves
+   * null), else into a fresh buffer handed over to this thread.
+   */
+  frame(id: number, index: number, target?: { ring: SharedArrayBuffer; offset: number }): Promise<Uint8Array | null> {
     const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     return new Promise((resolve, reject) => {
       slot.pending.set(key(id, index), { resolve, reject });
-      slot.worker.postMessage({ type: 'frame', id, index });
+      slot.worker.postMessage({ type: 'frame', id, index, ...target });
     });
   }
 

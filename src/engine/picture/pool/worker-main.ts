@@ -1,19 +1,24 @@
 /**
- * The render worker's body: keeps one FrameRenderer per active render (keyed by setup id) and
- * answers frame requests with I420 frames whose buffers are transferred, not copied.
+ * The render worker's body (bundled by worker-bundle.ts; workerData carries the compiled kernels):
+ * keeps one FrameRenderer per active render (keyed by setup id) and
+ * answers frame requests with I420 frames, written into the render's shared frame ring when the
+ * request names a slot, else in a buffer that is transferred, not copied.
  *
- * Messages in: { type: 'setup', setup } | { type: 'frame', id, index } | { type: 'release', id } | { type: 'ping' }.
+ * Messages in: { type: 'setup', setup } | { type: 'frame', id, index, ring?, offset? } | { type: 'release', id } | { type: 'ping' }.
  * Messages out: { type: 'frame', id, index, data } | { type: 'error', id, index, message } | { type: 'pong' }.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { createRenderer, type FrameRenderer } from '../kernel/renderer.js';
 import type { RenderSetup } from '../types.js';
+import { useKernelModule } from '../kernel/wasm/load.js';
 
 type Message =
   | { type: 'setup'; setup: RenderSetup }
-  | { type: 'frame'; id: number; index: number }
+  | { type: 'frame'; id: number; index: number; ring?: SharedArrayBuffer; offset?: number }
   | { type: 'release'; id: number }
   | { type: 'ping' };
+
+useKernelModule((workerData as { kernels: WebAssembly.Module }).kernels);
 
 const renderers = new Map<number, FrameRenderer | Error>();
 const port = parentPort!;
@@ -30,8 +35,14 @@ port.on('message', (msg: Message) => {
     try {
       if (!r) throw new Error(`picture worker: unknown render ${msg.id}`);
       if (r instanceof Error) throw r;
-      const data = r.render(msg.index);
-      port.postMessage({ type: 'frame', id: msg.id, index: msg.index, data }, [data.buffer as ArrayBuffer]);
+      if (msg.ring) {
+        // into the render's shared frame ring: nothing to allocate or transfer
+        r.render(msg.index, new Uint8Array(msg.ring, msg.offset));
+        port.postMessage({ type: 'frame', id: msg.id, index: msg.index, data: null });
+      } else {
+        const data = r.render(msg.index);
+        port.postMessage({ type: 'frame', id: msg.id, index: msg.index, data }, [data.buffer as ArrayBuffer]);
+      }
     } catch (err) {
       port.postMessage({ type: 'error', id: msg.id, index: msg.index, message: err instanceof Error ? err.stack ?? err.message : String(err) });
     }

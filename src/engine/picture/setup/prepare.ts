@@ -55,7 +55,11 @@ async function blurred(canvas: Uint8Array, cw: number, ch: number, sigma: number
 
 let nextId = 1;
 
-export async function prepareSetup(plan: ShotPlan, scene: Scene, voices: readonly LineVoice[] = []): Promise<RenderSetup> {
+/**
+ * Everything a render needs but the face rigs (which follow the voices, known only once the
+ * soundtrack is rendered: see withCharacters), so setup can run while the sound renders.
+ */
+export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<RenderSetup> {
   const { width: W, height: H } = plan;
   const img = scene.image;
   const fit = pictureFit(img.width, img.height, W, H);
@@ -147,6 +151,11 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene, voices: readonl
     width: W, height: H, canvasWidth: cw, canvasHeight: ch, marginX: mx, marginY: my,
     canvas: shared(canvas), depth: shared(depth), depthMin: nMin, depthMax: nMax,
     masks, dofLevels, dofSigma, effects, lights, sun, stars: starList, frames,
-    characters: buildRigs(plan, scene, { width: W, height: H, marginX: mx, marginY: my, canvasWidth: cw, canvasHeight: ch }, voices),
   };
+}
+
+/** The setup with the face rigs for these voices (each spoken line's rendered voice). */
+export function withCharacters(setup: RenderSetup, plan: ShotPlan, scene: Scene, voices: readonly LineVoice[]): RenderSetup {
+  const { width, height, marginX, marginY, canvasWidth, canvasHeight } = setup;
+  return { ...setup, characters: buildRigs(plan, scene, { width, height, marginX, marginY, canvasWidth, canvasHeight }, voices) };
 }

@@ -25,6 +25,7 @@ export function fallingShapes(style: FallingShapeStyle): EffectRenderer {
   return {
     type: style.type,
     naturalRegion: null,
+    surfaceOnly: true,
     create(env, effect, rng, region) {
       const { width: W, height: H } = env.setup;
       const s = H / 1080;
@@ -51,7 +52,7 @@ export function fallingShapes(style: FallingShapeStyle): EffectRenderer {
             if (w <= 0.02) continue;
             // tumbling: the visible width breathes as the shape flips
             const b = p.a * style.aspect * (0.35 + 0.65 * Math.abs(Math.cos(p.flip * f.t + p.sp)));
-            ellipse(f.frame8, W, H, x, y, p.a, b, p.rot + p.spin * f.t, p.c[0], p.c[1], p.c[2], 0.92 * w * Math.min(1, 0.3 + amount));
+            ellipse(f.surface, x, y, p.a, b, p.rot + p.spin * f.t, p.c[0], p.c[1], p.c[2], 0.92 * w * Math.min(1, 0.3 + amount));
           }
         },
       };

@@ -1,7 +1,7 @@
 /**
  * Loads the picture kernels (AssemblyScript in ./assembly, compiled to build/picture-kernels.wasm
- * by `npm run build:kernels`, which `npm install` runs). The module is compiled once per thread;
- * each renderer instantiates it over its own memory, sized for that render's buffers up front, so
+ * by `npm run build:kernels`, which `npm install` runs). The module is compiled once per process
+ * and handed to the render workers; each renderer instantiates it over its own memory, sized for that render's buffers up front, so
  * typed-array views on it never detach.
  *
  * @example const k = instantiateKernels(layout.bytes); k.exports.warpRgba(...)
@@ -38,7 +38,13 @@ export interface Kernels {
 const WASM = new URL('../../../../../build/picture-kernels.wasm', import.meta.url);
 let compiled: WebAssembly.Module | null = null;
 
-function kernelModule(): WebAssembly.Module {
+/** A render worker is handed the module its pool compiled (it may run from a bundle elsewhere). */
+export function useKernelModule(module: WebAssembly.Module): void {
+  compiled = module;
+}
+
+/** The compiled kernels (read and compiled on first use in this thread). */
+export function kernelModule(): WebAssembly.Module {
   if (!compiled) {
     let bytes: Uint8Array<ArrayBuffer>;
     try {

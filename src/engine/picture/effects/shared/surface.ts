@@ -1,0 +1,61 @@
+/**
+ * What particles are drawn on: the frame being built, either packed RGBA (frames with light
+ * effects or depth of field) or already I420 (every other frame, which then skips the RGBA warp
+ * and conversion). `put` blends one pixel toward a colour, or adds light; on I420 the luma takes
+ * the blend at full resolution and the 2×2 chroma sample a quarter of it, so a dot covering the
+ * block moves the chroma as the RGBA path's 2×2 mean would.
+ *
+ * @example const s = rgbaSurface(frame8, w, h); s.put(10, 20, 255, 255, 255, 0.5, false)
+ */
+
+export interface Surface {
+  width: number;
+  height: number;
+  /** pixel (x, y), in range: blend toward (r, g, b) by a, or add (r, g, b) × a of light */
+  put(x: number, y: number, r: number, g: number, b: number, a: number, additive: boolean): void;
+}
+
+export function rgbaSurface(f: Uint8Array, width: number, height: number): Surface {
+  return {
+    width, height,
+    put(x, y, r, g, b, a, additive) {
+      const i = (y * width + x) * 4;
+      if (additive) {
+        const R = f[i]! + r * a, G = f[i + 1]! + g * a, B = f[i + 2]! + b * a;
+        f[i] = R > 255 ? 255 : R; f[i + 1] = G > 255 ? 255 : G; f[i + 2] = B > 255 ? 255 : B;
+      } else {
+        f[i] = f[i]! + (r - f[i]!) * a + 0.5;
+        f[i + 1] = f[i + 1]! + (g - f[i + 1]!) * a + 0.5;
+        f[i + 2] = f[i + 2]! + (b - f[i + 2]!) * a + 0.5;
+      }
+    },
+  };
+}
+
+// BT.601 limited range, as the frame is encoded
+const YR = 65.481 / 255, YG = 128.553 / 255, YB = 24.966 / 255;
+const UR = -37.797 / 255, UG = -74.203 / 255, UB = 112 / 255;
+const VR = 112 / 255, VG = -93.786 / 255, VB = -18.214 / 255;
+
+const clamp = (v: number) => (v < 0 ? 0 : v > 255 ? 255 : v);
+
+export function i420Surface(f: Uint8Array, width: number, height: number): Surface {
+  const uBase = width * height, cw = width >> 1, vBase = uBase + cw * (height >> 1);
+  return {
+    width, height,
+    put(x, y, r, g, b, a, additive) {
+      const k = y * width + x;
+      const c = (y >> 1) * cw + (x >> 1);
+      const dY = YR * r + YG * g + YB * b, dU = UR * r + UG * g + UB * b, dV = VR * r + VG * g + VB * b;
+      if (additive) {
+        f[k] = clamp(f[k]! + dY * a + 0.5);
+        f[uBase + c] = clamp(f[uBase + c]! + dU * a * 0.25 + 0.5);
+        f[vBase + c] = clamp(f[vBase + c]! + dV * a * 0.25 + 0.5);
+      } else {
+        f[k] = f[k]! + (16 + dY - f[k]!) * a + 0.5;
+        f[uBase + c] = f[uBase + c]! + (128 + dU - f[uBase + c]!) * a * 0.25 + 0.5;
+        f[vBase + c] = f[vBase + c]! + (128 + dV - f[vBase + c]!) * a * 0.25 + 0.5;
+      }
+    },
+  };
+}
