@@ -1,7 +1,8 @@
 /**
  * The engine against the encoder floor (DESIGN.md §6, issue 2): for 5 s and 10 s at 720p and
  * 1080p, wall time, frames/s and peak RSS of a whole generate() (analyze → direct → render →
- * encode, without and with sound), next to ffmpeg alone (a) Ken-Burns-ing the same image with
+ * encode, without and with sound, in a fresh process as a CLI run; with sound again after the
+ * engine's warm-up, as the service runs it), next to ffmpeg alone (a) Ken-Burns-ing the same image with
  * zoompan and (b) encoding the same number of frames of the still image, with the same x264
  * settings, measured in the same run. Ratios are ours ÷ baseline (lower is better; 1.0 = as fast
  * as ffmpeg alone).
@@ -34,9 +35,9 @@ async function ffmpegTimed(args: string[]): Promise<Measured> {
   return { wall, rssMb: Math.round(rss / 1024) };
 }
 
-async function ours(duration: number, resolution: Resolution, sound: boolean, out: string) {
+async function ours(duration: number, resolution: Resolution, sound: boolean, out: string, warm = false) {
   const { stdout } = await run(process.execPath, ['--import', 'tsx', new URL('./measure-generate.ts', import.meta.url).pathname,
-    IMAGE, String(duration), resolution, sound ? '1' : '0', PROMPT, out], { maxBuffer: 1 << 20 });
+    IMAGE, String(duration), resolution, sound ? '1' : '0', PROMPT, out, ...(warm ? ['warm'] : [])], { maxBuffer: 1 << 20 });
   return JSON.parse(stdout.trim().split('\n').pop()!) as { wall_ms: number; max_rss_mb: number; frames: number; timings: Record<string, number> };
 }
 
@@ -55,6 +56,7 @@ export async function benchPicture(): Promise<Row[]> {
         ...common, join(dir, 'zoompan.mp4')]);
       const silent = await ours(duration, resolution, false, join(dir, 'ours-silent.mp4'));
       const withSound = await ours(duration, resolution, true, join(dir, 'ours-sound.mp4'));
+      const warmSound = await ours(duration, resolution, true, join(dir, 'ours-warm.mp4'), true);
       const row = (name: string, wall: number, rss: number | string): Row => ({
         clip: `${duration}s ${resolution} ${width}x${height}`,
         run: name,
@@ -68,8 +70,11 @@ export async function benchPicture(): Promise<Row[]> {
       rows.push(row('ffmpeg (a) zoompan Ken Burns', kenBurns.wall, kenBurns.rssMb));
       rows.push(row('moviola, no sound', silent.wall_ms, silent.max_rss_mb));
       rows.push(row('moviola, with sound', withSound.wall_ms, withSound.max_rss_mb));
-      const t = withSound.timings;
-      rows.push({ clip: `${duration}s ${resolution} ${width}x${height}`, run: `  stages (ms): analyze ${t.analyze}, direct ${t.direct}, sound ${t.sound}, render+encode ${t.render_encode}` });
+      rows.push(row('moviola, with sound, warm engine', warmSound.wall_ms, warmSound.max_rss_mb));
+      for (const [label, m] of [['cold', withSound], ['warm', warmSound]] as const) {
+        const t = m.timings;
+        rows.push({ clip: `${duration}s ${resolution} ${width}x${height}`, run: `  ${label} stages (ms): analyze ${t.analyze}, direct ${t.direct}, sound ${t.sound}, render+encode ${t.render_encode}` });
+      }
     }
   }
   return rows;

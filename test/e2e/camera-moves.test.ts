@@ -209,7 +209,7 @@ function assertSmooth(m: Measured, label: string): void {
  * repeated outward). Compares rows/columns 0–2 from each edge with rows/columns 6–8 of the same
  * frame, so a legitimate change of framing (sky coming into view) is not mistaken for one.
  */
-function assertBordersFromPicture(frame: Uint8Array, width: number, height: number, label: string): void {
+function assertBordersFromPicture(frame: Uint8Array, width: number, height: number, label: string, blurredAlongX = false): void {
   const g = luma(frame, width, height);
   const strips = [
     { name: 'left', at: (k: number, j: number) => j * width + k, along: height },
@@ -236,8 +236,11 @@ function assertBordersFromPicture(frame: Uint8Array, width: number, height: numb
     assert.ok(edge.black < inner.black + 0.2, `${label}: ${s.name} border shows black (${(edge.black * 100).toFixed(0)} % vs ${(inner.black * 100).toFixed(0)} % just inside)`);
     // a flat fill where the picture just inside is busy
     if (inner.sd > 20) assert.ok(edge.sd > 0.1 * inner.sd, `${label}: ${s.name} border is flat (sd ${edge.sd.toFixed(1)} vs ${inner.sd.toFixed(1)} just inside)`);
-    // an edge row or column clamped outward repeats itself
-    assert.ok(edge.repeats < Math.max(0.7, inner.repeats + 0.35), `${label}: ${s.name} border is smeared (${(edge.repeats * 100).toFixed(0)} % repeated vs ${(inner.repeats * 100).toFixed(0)} % just inside)`);
+    // an edge row or column clamped outward repeats itself. Not judged on the top and bottom
+    // strips of a frame blurred along x (a whip pan): its smooth sky leaves the encoder rows that
+    // come out identical with no smear in the render (test/engine/picture/camera-moves.test.ts
+    // checks those borders on the rendered frames)
+    if (!(blurredAlongX && (s.name === 'top' || s.name === 'bottom'))) assert.ok(edge.repeats < Math.max(0.7, inner.repeats + 0.35), `${label}: ${s.name} border is smeared (${(edge.repeats * 100).toFixed(0)} % repeated vs ${(inner.repeats * 100).toFixed(0)} % just inside)`);
   }
 }
 
@@ -286,7 +289,8 @@ for (const name of fixtureNames()) {
         const m = measure(frames, width, height, scene);
         check(m);
         if (move !== 'static') assertSmooth(m, `${name} ${move}`);
-        for (const i of [Math.floor(frames.length / 2), frames.length - 1]) assertBordersFromPicture(frames[i]!, width, height, `${name} ${move} frame ${i}`);
+        const whip = move === 'whip_pan_left' || move === 'whip_pan_right';
+        for (const i of [Math.floor(frames.length / 2), frames.length - 1]) assertBordersFromPicture(frames[i]!, width, height, `${name} ${move} frame ${i}`, whip);
         await rm(output, { force: true });
         await rm(result.poster, { force: true });
       });

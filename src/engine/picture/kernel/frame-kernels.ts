@@ -163,9 +163,10 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
       buildLattice(geo, needDepth, displaced);
       const g = yuvGrade(grade, W, H);
       L.u8(at.ylut, 256).set(g.ylut);
+      const identity = g.ylut.every((v, i) => v === i);
       const [vx, vy] = vignette(g.vx, g.vy);
       const [yp, up, vp] = at.planes!;
-      k.warpYuv(yp, up, vp, CW, CH, at.i420, W, H, y0, y1, at.ylut, vx, vy, g.saturation, g.warmU, g.warmV);
+      k.warpYuv(yp, up, vp, CW, CH, at.i420, W, H, y0, y1, identity ? 0 : at.ylut, vx, vy, g.saturation, g.warmU, g.warmV);
     },
   };
 }

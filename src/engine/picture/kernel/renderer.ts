@@ -109,50 +109,50 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
 
   /** Renders frame `index` into the kernel memory's I420 frame and returns that view. */
   function renderFrame(index: number): Uint8Array {
-      const spec = setup.frames[index];
-      if (!spec) throw new Error(`picture: no frame ${index}`);
-      if (direct) return renderDirect(index);
-      const pose = spec.poses[spec.poses.length >> 1]!;
-      const faces = rigs.length > 0 && charactersMove(rigs, index);
-      const active = instances.filter((e) => (spec.amounts[e.index] ?? 0) > 0);
-      const geometry = geoOf(pose);
-      // frames whose effects only displace or draw through the surface skip the RGBA frame
-      const yuv = spec.poses.length === 1 && pose.aperture === 0 && active.every((e) => e.yuv);
-      const frameEnv: FrameEnv = { t: spec.t, index, pose, geometry, width: W, height: H, surface: yuv ? i420Surf : rgbaSurf, frame32, frame8, low: low.maps };
+    const spec = setup.frames[index];
+    if (!spec) throw new Error(`picture: no frame ${index}`);
+    if (direct) return renderDirect(index);
+    const pose = spec.poses[spec.poses.length >> 1]!;
+    const faces = rigs.length > 0 && charactersMove(rigs, index);
+    const active = instances.filter((e) => (spec.amounts[e.index] ?? 0) > 0);
+    const geometry = geoOf(pose);
+    // frames whose effects only displace or draw through the surface skip the RGBA frame
+    const yuv = spec.poses.length === 1 && pose.aperture === 0 && active.every((e) => e.yuv);
+    const frameEnv: FrameEnv = { t: spec.t, index, pose, geometry, width: W, height: H, surface: yuv ? i420Surf : rgbaSurf, frame32, frame8, low: low.maps };
 
-      disp.active = false;
-      const displacers = active.filter((e) => e.inst.displace);
-      if (displacers.length || faces) {
-        disp.dx.fill(0); disp.dy.fill(0);
-        for (const e of displacers) e.inst.displace!(disp, frameEnv, spec.amounts[e.index]!);
-        if (faces) displaceCharacters(disp, rigs, index);
-        disp.active = true;
-      }
-      if (yuv) {
-        fk.warpYuv(geometry, spec.grade, disp.active, 0, H, active.length > 0);
-        if (faces) fillMouthsI420(fk.i420, rigs, index, fk.lattice, geometry, fillLayout);
-        low.invalidate({ y: fk.i420 });
-        for (const e of active) if (e.inst.overlay) e.inst.overlay(frameEnv, spec.amounts[e.index]!);
-        return fk.i420;
-      }
-      if (spec.poses.length > 1) fk.warpBlurred(spec.poses, geoOf, disp.active);
-      else fk.warp(pose, geometry, disp.active);
-      if (faces) fillMouthsRgba(frame32, rigs, index, fk.lattice, geometry, fillLayout);
-
-      if (active.some((e) => e.inst.light || e.inst.overlay)) {
-        low.invalidate({ rgba: frame8 });
-        const lights = active.filter((e) => e.inst.light);
-        if (lights.length) {
-          field.mulR.fill(1); field.mulG.fill(1); field.mulB.fill(1);
-          field.addR.fill(0); field.addG.fill(0); field.addB.fill(0);
-          field.touched = false;
-          for (const e of lights) e.inst.light!(field, frameEnv, spec.amounts[e.index]!);
-          if (field.touched) fk.composite();
-        }
-        for (const e of active) if (e.inst.overlay) e.inst.overlay(frameEnv, spec.amounts[e.index]!);
-      }
-      fk.toI420(spec.grade);
+    disp.active = false;
+    const displacers = active.filter((e) => e.inst.displace);
+    if (displacers.length || faces) {
+      disp.dx.fill(0); disp.dy.fill(0);
+      for (const e of displacers) e.inst.displace!(disp, frameEnv, spec.amounts[e.index]!);
+      if (faces) displaceCharacters(disp, rigs, index);
+      disp.active = true;
+    }
+    if (yuv) {
+      fk.warpYuv(geometry, spec.grade, disp.active, 0, H, active.length > 0);
+      if (faces) fillMouthsI420(fk.i420, rigs, index, fk.lattice, geometry, fillLayout);
+      low.invalidate({ y: fk.i420 });
+      for (const e of active) if (e.inst.overlay) e.inst.overlay(frameEnv, spec.amounts[e.index]!);
       return fk.i420;
+    }
+    if (spec.poses.length > 1) fk.warpBlurred(spec.poses, geoOf, disp.active);
+    else fk.warp(pose, geometry, disp.active);
+    if (faces) fillMouthsRgba(frame32, rigs, index, fk.lattice, geometry, fillLayout);
+
+    if (active.some((e) => e.inst.light || e.inst.overlay)) {
+      low.invalidate({ rgba: frame8 });
+      const lights = active.filter((e) => e.inst.light);
+      if (lights.length) {
+        field.mulR.fill(1); field.mulG.fill(1); field.mulB.fill(1);
+        field.addR.fill(0); field.addG.fill(0); field.addB.fill(0);
+        field.touched = false;
+        for (const e of lights) e.inst.light!(field, frameEnv, spec.amounts[e.index]!);
+        if (field.touched) fk.composite();
+      }
+      for (const e of active) if (e.inst.overlay) e.inst.overlay(frameEnv, spec.amounts[e.index]!);
+    }
+    fk.toI420(spec.grade);
+    return fk.i420;
   }
 
   return {

@@ -13,14 +13,20 @@ export function mirrorIndex(i: number, n: number): number {
 export function mirrorExtend(src: Uint8Array, width: number, height: number, channels: number, mx: number, my: number): Uint8Array {
   const cw = width + 2 * mx, ch = height + 2 * my;
   const out = new Uint8Array(cw * ch * channels);
-  const cols = new Int32Array(cw);
-  for (let x = 0; x < cw; x++) cols[x] = mirrorIndex(x - mx, width) * channels;
+  // the margin columns' sources; the picture's own columns are copied a row at a time
+  const left = new Int32Array(mx), right = new Int32Array(mx);
+  for (let x = 0; x < mx; x++) {
+    left[x] = mirrorIndex(x - mx, width) * channels;
+    right[x] = mirrorIndex(width + x, width) * channels;
+  }
+  const rowBytes = width * channels;
   for (let y = 0; y < ch; y++) {
-    const row = mirrorIndex(y - my, height) * width * channels;
-    let o = y * cw * channels;
-    for (let x = 0; x < cw; x++) {
-      const s = row + cols[x]!;
-      for (let c = 0; c < channels; c++) out[o++] = src[s + c]!;
+    const row = mirrorIndex(y - my, height) * rowBytes;
+    const o = y * cw * channels;
+    out.set(src.subarray(row, row + rowBytes), o + mx * channels);
+    for (let x = 0; x < mx; x++) {
+      const l = row + left[x]!, r = row + right[x]!, ol = o + x * channels, or = o + (mx + width + x) * channels;
+      for (let c = 0; c < channels; c++) { out[ol + c] = src[l + c]!; out[or + c] = src[r + c]!; }
     }
   }
   return out;

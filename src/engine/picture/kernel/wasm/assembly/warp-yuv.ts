@@ -42,7 +42,8 @@ const MASK127 = i32x4.splat(127);
 }
 
 /**
- * Writes output rows [y0, y1) of the I420 frame `out` (W × H, even). ylut: 256 bytes; vx, vy: f32
+ * Writes output rows [y0, y1) of the I420 frame `out` (W × H, even). ylut: 256 bytes, or 0 for
+ * the identity; vx, vy: f32
  * vignette gains per column and row (padded by 16 bytes), or 0; sat, warmU, warmV: the chroma grade.
  */
 export function warpYuv(
@@ -59,6 +60,7 @@ export function warpYuv(
     for (let q = 0; q < quads; q++) {
       const v = bilinear4(yp, cw, quadX(q, shift), quadY(q, shift), maxX4, maxY4);
       const o = base + (<usize>q << 2);
+      if (ylut == 0) { store4(o, v); continue; }
       store<u8>(o, load<u8>(ylut + <usize>i32x4.extract_lane(v, 0)));
       store<u8>(o, load<u8>(ylut + <usize>i32x4.extract_lane(v, 1)), 1);
       store<u8>(o, load<u8>(ylut + <usize>i32x4.extract_lane(v, 2)), 2);
@@ -67,7 +69,8 @@ export function warpYuv(
     for (let x = quads << 2; x < w; x++) {
       const i = x >> shift, m = x & mask;
       const X = clampFix((spanSX(i) + m * spanDX(i)) >> 8, maxX), Y = clampFix((spanSY(i) + m * spanDY(i)) >> 8, maxY);
-      store<u8>(base + <usize>x, load<u8>(ylut + <usize>bilinear8(yp, cw, X, Y)));
+      const v = bilinear8(yp, cw, X, Y);
+      store<u8>(base + <usize>x, ylut == 0 ? <u8>v : load<u8>(ylut + <usize>v));
     }
     if (vx != 0) {
       const fy = load<f32>(vy + (<usize>y << 2));
