@@ -63,19 +63,30 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   const { width: W, height: H } = plan;
   const img = scene.image;
   const fit = pictureFit(img.width, img.height, W, H);
-  const pictureBuf = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
-    .resize(W, H, { kernel: 'lanczos3', fit })
-    .ensureAlpha()
-    .raw().toBuffer();
+  const effects = plan.shots.flatMap((s) => s.effects);
+  const needed = new Set<MaskRegion>();
+  for (const e of effects) {
+    const r = EFFECT_RENDERERS[e.type];
+    const region = effectRegion(r, e);
+    if (region) needed.add(region);
+    for (const m of r.masks ?? []) needed.add(m);
+  }
+  // the resizes run on libvips' threads at once: the picture, its nearness, the masks effects use
+  const [pictureBuf, depthPic, maskPics] = await Promise.all([
+    sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
+      .resize(W, H, { kernel: 'lanczos3', fit })
+      .ensureAlpha()
+      .raw().toBuffer(),
+    // the warp's nearness is softened (σ ≈ 0.6 % of the width): a depth edge that cuts through thin
+    // structures (masts, railings, hair) then stretches them a little instead of tearing them apart
+    mapToOutput(scene.maps.depth, scene.maps, W, H, fit, W * 0.006),
+    Promise.all([...needed].map(async (region) => [region, await mapToOutput(regionMap(scene, region), scene.maps, W, H, fit)] as const)),
+  ]);
   const picture = new Uint8Array(pictureBuf.buffer, pictureBuf.byteOffset, pictureBuf.length);
-  // the warp's nearness is softened (σ ≈ 0.6 % of the width): a depth edge that cuts through thin
-  // structures (masts, railings, hair) then stretches them a little instead of tearing them apart
-  const depthPic = await mapToOutput(scene.maps.depth, scene.maps, W, H, fit, W * 0.006);
   let dMin = 255, dMax = 0;
   for (let i = 0; i < depthPic.length; i++) { const v = depthPic[i]!; if (v < dMin) dMin = v; if (v > dMax) dMax = v; }
   const nMin = dMin / 255, nMax = dMax / 255;
 
-  const effects = plan.shots.flatMap((s) => s.effects);
   const displaces = effects.some((e) => EFFECT_RENDERERS[e.type].displaces && e.intensity > 0);
 
   // how far beyond the picture the camera looks at overscan 1; reveals that far get outpainted
@@ -97,17 +108,8 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   const limitX = W / 2 - 0.5 + (zoomsOut ? mx : 0), limitY = H / 2 - 0.5 + (zoomsOut ? my : 0);
   const frames = frameSpecs(plan, { limitX, limitY, nMin, nMax });
 
-  const needed = new Set<MaskRegion>();
-  for (const e of effects) {
-    const r = EFFECT_RENDERERS[e.type];
-    const region = effectRegion(r, e);
-    if (region) needed.add(region);
-    for (const m of r.masks ?? []) needed.add(m);
-  }
   const masks: RenderSetup['masks'] = {};
-  for (const region of needed) {
-    masks[region] = shared(mirrorExtend(await mapToOutput(regionMap(scene, region), scene.maps, W, H, fit), W, H, 1, mx, my));
-  }
+  for (const [region, map] of maskPics) masks[region] = shared(mirrorExtend(map, W, H, 1, mx, my));
 
   const apertures = plan.shots.flatMap((s) => s.camera.keys.map((k) => k.aperture));
   const maxBlur = Math.min(0.025 * W, Math.max(0, ...apertures) * 0.01 * W * Math.max(nMax - 0, 1 - nMin));
