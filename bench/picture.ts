@@ -2,13 +2,14 @@
  * The engine against the encoder floor (DESIGN.md §6, issue 2): for 5 s and 10 s at 720p and
  * 1080p, wall time, frames/s and peak RSS of a whole generate() (analyze → direct → render →
  * encode, without and with sound, in a fresh process as a CLI run; with sound again after the
- * engine's warm-up, as the service runs it), next to ffmpeg alone (a) Ken-Burns-ing the same image with
- * zoompan and (b) encoding the same number of frames of the still image, with the same x264
- * settings, measured in the same run. Ratios are ours ÷ baseline (lower is better; 1.0 = as fast
- * as ffmpeg alone).
+ * engine's warm-up, as the service runs it), next to ffmpeg alone, with the same x264 settings,
+ * in the same run: (a) Ken-Burns-ing the same image with zoompan, (b) encoding the same number of
+ * frames of the still image, and (c) encoding our own frames from a raw file — what the encoder
+ * alone costs on moving content, the floor under any renderer. Ratios are ours ÷ baseline (lower
+ * is better; 1.0 = as fast as ffmpeg alone).
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -57,6 +58,11 @@ export async function benchPicture(): Promise<Row[]> {
       const silent = await ours(duration, resolution, false, join(dir, 'ours-silent.mp4'));
       const withSound = await ours(duration, resolution, true, join(dir, 'ours-sound.mp4'));
       const warmSound = await ours(duration, resolution, true, join(dir, 'ours-warm.mp4'), true);
+      // (c) the encoder's share alone: ffmpeg encoding our own (moving, rainy) frames from a raw file
+      const raw = join(dir, 'ours.yuv');
+      await run(ffmpegPath(), ['-v', 'error', '-y', '-i', join(dir, 'ours-silent.mp4'), '-f', 'rawvideo', '-pix_fmt', 'yuv420p', raw], { maxBuffer: 1 << 20 });
+      const encodeOurs = await ffmpegTimed(['-f', 'rawvideo', '-pix_fmt', 'yuv420p', '-s', `${width}x${height}`, '-r', '24', '-i', raw, ...common, join(dir, 'reencode.mp4')]);
+      await rm(raw, { force: true });
       const row = (name: string, wall: number, rss: number | string): Row => ({
         clip: `${duration}s ${resolution} ${width}x${height}`,
         run: name,
@@ -68,6 +74,7 @@ export async function benchPicture(): Promise<Row[]> {
       });
       rows.push(row('ffmpeg (b) still image encode', still.wall, still.rssMb));
       rows.push(row('ffmpeg (a) zoompan Ken Burns', kenBurns.wall, kenBurns.rssMb));
+      rows.push(row('ffmpeg (c) encoding moviola\'s own frames (raw)', encodeOurs.wall, encodeOurs.rssMb));
       rows.push(row('moviola, no sound', silent.wall_ms, silent.max_rss_mb));
       rows.push(row('moviola, with sound', withSound.wall_ms, withSound.max_rss_mb));
       rows.push(row('moviola, with sound, warm engine', warmSound.wall_ms, warmSound.max_rss_mb));
