@@ -35,7 +35,8 @@ export function latticeInit(x: usize, y: usize, n: usize, pointSpans: usize, spa
 @inline function depthAt(depth: usize, cw: i32, maxX: f64, maxY: f64, x: f64, y: f64): f64 {
   const cx = x < 0 ? 0 : x > maxX ? maxX : x;
   const cy = y < 0 ? 0 : y > maxY ? maxY : y;
-  return <f64>load<u8>(depth + <usize>(<i32>Math.floor(cy + 0.5) * cw + <i32>Math.floor(cx + 0.5))) / 255.0;
+  // clamped to ≥ 0, so truncating x + ½ rounds to the nearest pixel
+  return <f64>load<u8>(depth + <usize>(<i32>(cy + 0.5) * cw + <i32>(cx + 0.5))) * (1.0 / 255.0);
 }
 
 /**
