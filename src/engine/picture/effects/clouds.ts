@@ -22,6 +22,16 @@ export const clouds: EffectRenderer = {
     const cw = Math.ceil((gw - 1) / COARSE) + 1, ch = Math.ceil((gh - 1) / COARSE) + 1;
     const coarseX = new Float32Array(cw * ch), coarseY = new Float32Array(cw * ch);
     const scale = 3 / gw;
+    // the sky's cells and where each sits on the coarse grid, found once
+    const sky: number[] = [];
+    for (let k = 0; k < mask.length; k++) if (mask[k]! > 0) sky.push(k);
+    const cells = Int32Array.from(sky), corner = new Int32Array(cells.length);
+    const fxs = new Float32Array(cells.length), fys = new Float32Array(cells.length);
+    cells.forEach((k, s) => {
+      const u = (k % gw) / COARSE, v = Math.floor(k / gw) / COARSE;
+      const a = Math.min(cw - 2, Math.floor(u)), b = Math.min(ch - 2, Math.floor(v));
+      corner[s] = b * cw + a; fxs[s] = u - a; fys[s] = v - b;
+    });
     return {
       displace(field, f, amount) {
         // distance travelled so far: the integral of the eased-in speed, approximated by amount × t
@@ -32,18 +42,12 @@ export const clouds: EffectRenderer = {
           coarseX[b * cw + a] = noise.noise3(i * scale, j * scale, f.t * 0.2);
           coarseY[b * cw + a] = noise.noise3(i * scale + 9, j * scale, f.t * 0.2);
         }
-        for (let j = 0; j < gh; j++) {
-          const v = j / COARSE, b = Math.min(ch - 2, Math.floor(v)), fy = v - b;
-          for (let i = 0; i < gw; i++) {
-            const k = j * gw + i, m = mask[k]!;
-            if (m <= 0) continue;
-            const u = i / COARSE, a = Math.min(cw - 2, Math.floor(u)), fx = u - a;
-            const c = b * cw + a;
-            const nx = (coarseX[c]! * (1 - fx) + coarseX[c + 1]! * fx) * (1 - fy) + (coarseX[c + cw]! * (1 - fx) + coarseX[c + cw + 1]! * fx) * fy;
-            const ny = (coarseY[c]! * (1 - fx) + coarseY[c + 1]! * fx) * (1 - fy) + (coarseY[c + cw]! * (1 - fx) + coarseY[c + cw + 1]! * fx) * fy;
-            field.dx[k]! += m * (shift + billow * nx);
-            field.dy[k]! += m * billow * 0.5 * ny;
-          }
+        for (let s = 0; s < cells.length; s++) {
+          const k = cells[s]!, c = corner[s]!, fx = fxs[s]!, fy = fys[s]!, m = mask[k]!;
+          const nx = (coarseX[c]! * (1 - fx) + coarseX[c + 1]! * fx) * (1 - fy) + (coarseX[c + cw]! * (1 - fx) + coarseX[c + cw + 1]! * fx) * fy;
+          const ny = (coarseY[c]! * (1 - fx) + coarseY[c + 1]! * fx) * (1 - fy) + (coarseY[c + cw]! * (1 - fx) + coarseY[c + cw + 1]! * fx) * fy;
+          field.dx[k]! += m * (shift + billow * nx);
+          field.dy[k]! += m * billow * 0.5 * ny;
         }
       },
     };

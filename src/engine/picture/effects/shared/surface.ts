@@ -41,12 +41,17 @@ const clamp = (v: number) => (v < 0 ? 0 : v > 255 ? 255 : v);
 
 export function i420Surface(f: Uint8Array, width: number, height: number): Surface {
   const uBase = width * height, cw = width >> 1, vBase = uBase + cw * (height >> 1);
+  // a particle puts one colour many times: convert it once
+  let lr = -1, lg = -1, lb = -1, dY = 0, dU = 0, dV = 0;
   return {
     width, height,
     put(x, y, r, g, b, a, additive) {
       const k = y * width + x;
       const c = (y >> 1) * cw + (x >> 1);
-      const dY = YR * r + YG * g + YB * b, dU = UR * r + UG * g + UB * b, dV = VR * r + VG * g + VB * b;
+      if (r !== lr || g !== lg || b !== lb) {
+        lr = r; lg = g; lb = b;
+        dY = YR * r + YG * g + YB * b; dU = UR * r + UG * g + UB * b; dV = VR * r + VG * g + VB * b;
+      }
       if (additive) {
         f[k] = clamp(f[k]! + dY * a + 0.5);
         f[uBase + c] = clamp(f[uBase + c]! + dU * a * 0.25 + 0.5);
