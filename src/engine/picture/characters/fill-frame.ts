@@ -6,14 +6,13 @@
  */
 import type { PoseGeometry } from '../camera/geometry.js';
 import type { Lattice } from '../kernel/lattice.js';
+import { rgbToYuv } from '../kernel/bt601.js';
 import { mouthFill, type FillLayout } from './mouth-fill.js';
 import type { CharacterRig } from './types.js';
 
 /** the inside of a mouth: dark, a little red (RGB and BT.601 limited-range YUV) */
 const R = 58, G = 26, B = 28;
-const Yc = 16 + (65.481 * R + 128.553 * G + 24.966 * B) / 255;
-const Uc = 128 + (-37.797 * R - 74.203 * G + 112 * B) / 255;
-const Vc = 128 + (112 * R - 93.786 * G - 18.214 * B) / 255;
+const [Yc, Uc, Vc] = rgbToYuv(R, G, B);
 
 export function fillMouthsI420(out: Uint8Array, rigs: readonly CharacterRig[], frame: number, lat: Lattice, geo: PoseGeometry, layout: FillLayout): void {
   const { width: W, height: H } = layout;

@@ -5,7 +5,7 @@
  * one WebAssembly memory; JavaScript (effects, faces, overlays) reads and writes them through
  * typed views, the kernels through offsets.
  *
- * @example const fk = createFrameKernels(setup, { rgba: true, yuv: false, blur: false, fine: false }); fk.warp(pose, geo, false);
+ * @example const fk = createFrameKernels(setup, { rgba: true, blur: false, fine: false }); fk.warp(pose, geo, false);
  */
 import type { LightField } from '../effects/types.js';
 import type { FrameGrade, Pose, RenderSetup } from '../types.js';
@@ -17,8 +17,6 @@ import { canvasPlanes, planeBytes, rgbGrade, yuvGrade } from './yuv-grade.js';
 export interface FrameKernelNeeds {
   /** the general path: an RGBA frame, the light field and the I420 conversion */
   rgba: boolean;
-  /** the fast path: YUV planes of the canvas, warped straight into I420 */
-  yuv: boolean;
   /** sub-frame poses (motion blur) */
   blur: boolean;
   /** fine source displacement (faces, displacing effects): a finer lattice */
@@ -79,7 +77,8 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
     frame: needs.rgba ? L.reserve(px * 4 + 16) : 0,
     field: needs.rgba ? L.reserve(fn * 6 * 4) : 0, fieldRow: needs.rgba ? L.reserve(fs.width * 6 * 4) : 0,
     blur: needs.rgba && needs.blur ? ([L.reserve(px * 4), L.reserve(px * 4), L.reserve(px * 4)] as const) : null,
-    planes: needs.yuv ? ([L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH))] as const) : null,
+    // the YUV planes every render warps from (frames without light effects, blur or depth of field)
+    planes: [L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH))] as const,
     i420: L.reserve((px * 3) / 2),
     grade: L.reserve(7 * 4), ylut: L.reserve(256), vx: L.reserve(W * 4 + 16), vy: L.reserve(H * 4 + 16),
   };
@@ -90,10 +89,8 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
   const depth = L.u8(at.depth, cpx);
   depth.set(new Uint8Array(setup.depth));
   at.dof.forEach((p, i) => L.i32(p, cpx).set(new Int32Array(setup.dofLevels[i]!)));
-  if (at.planes) {
-    const [y, u, v] = at.planes.map((p) => L.u8(p, planeBytes(CW, CH))) as [Uint8Array, Uint8Array, Uint8Array];
-    canvasPlanes(canvas, CW, CH, { y, u, v });
-  }
+  const plane = (p: number) => L.u8(p, planeBytes(CW, CH));
+  canvasPlanes(canvas, CW, CH, { y: plane(at.planes[0]), u: plane(at.planes[1]), v: plane(at.planes[2]) });
   k.latticeInit(at.latX, at.latY, at.latN, at.pointSpans, at.spans, shape.lw, shape.lh, shape.shift);
   const lattice: Lattice = {
     w: W, h: H, ...shape, X: L.f64(at.latX, ln), Y: L.f64(at.latY, ln), N: L.f32(at.latN, ln),
@@ -165,7 +162,7 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
       L.u8(at.ylut, 256).set(g.ylut);
       const identity = g.ylut.every((v, i) => v === i);
       const [vx, vy] = vignette(g.vx, g.vy);
-      const [yp, up, vp] = at.planes!;
+      const [yp, up, vp] = at.planes;
       k.warpYuv(yp, up, vp, CW, CH, at.i420, W, H, y0, y1, identity ? 0 : at.ylut, vx, vy, g.saturation, g.warmU, g.warmV);
     },
   };

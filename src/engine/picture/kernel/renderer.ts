@@ -15,6 +15,7 @@ import { poseGeometry } from '../camera/geometry.js';
 import { EFFECT_RENDERERS } from '../effects/index.js';
 import { effectRegion, type EffectEnv, type EffectInstance, type FrameEnv } from '../effects/types.js';
 import type { MaskRegion, Pose, RenderSetup } from '../types.js';
+import type { PoseGeometry } from '../camera/geometry.js';
 import { charactersMove, displaceCharacters, faceRows, fillMouthsI420, fillMouthsRgba } from '../characters/index.js';
 import { createFrameKernels, frameGrids } from './frame-kernels.js';
 import { createLowMaps } from './low-maps.js';
@@ -31,8 +32,6 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
   for (const [k, v] of Object.entries(setup.masks)) masks[k as MaskRegion] = new Uint8Array(v);
   const maskOf = (region: MaskRegion): Uint8Array => masks[region] ?? (masks[region] = new Uint8Array(CW * CH));
 
-  // camera-only clips (no visible effects, depth of field or motion blur) warp straight into I420
-  const direct = setup.effects.every((e) => e.intensity === 0) && setup.frames.every((f) => f.poses.length === 1 && f.poses[0]!.aperture === 0);
   const grids = frameGrids(setup);
   const geoOf = (pose: Pose) => poseGeometry(pose, W, H);
 
@@ -63,9 +62,10 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
   });
 
   const blur = setup.frames.some((f) => f.poses.length > 1 || f.poses[0]!.aperture > 0);
-  const rgba = !direct && (blur || instances.some((e) => !e.yuv && setup.effects[e.index]!.intensity > 0));
+  // the RGBA frame only when some frame needs it: camera-only clips never allocate it
+  const rgba = blur || instances.some((e) => !e.yuv && setup.effects[e.index]!.intensity > 0);
   const fine = (setup.characters ?? []).length > 0 || setup.effects.some((e) => EFFECT_RENDERERS[e.type].finelyDisplaces && e.intensity > 0);
-  const fk = createFrameKernels(setup, { rgba, yuv: true, blur, fine });
+  const fk = createFrameKernels(setup, { rgba, blur, fine });
   const { field, disp, frame32, frame8 } = fk;
   const rgbaSurf = rgbaSurface(frame8, W, H), i420Surf = i420Surface(fk.i420, W, H);
 
@@ -76,42 +76,29 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
 
   const low = createLowMaps(setup, grids.field, fk.lattice, maskOf);
 
-  /** The camera-only fast path; with moving faces, re-warps only their rows while the camera holds still. */
-  function renderDirect(index: number): Uint8Array {
-    const spec = setup.frames[index]!;
-    const geo = geoOf(spec.poses[0]!);
-    if (!(rigs.length > 0 && charactersMove(rigs, index))) {
-      fk.warpYuv(geo, spec.grade, false, 0, H);
-      return fk.i420;
-    }
-    // camera holding still (the same pose and grade as the frame before): re-warp only the
-    // faces' rows over the resting frame (decided from the plan alone, so any worker renders
-    // any frame to the same bytes)
+  /**
+   * A frame whose only motion is its faces, with the camera holding still (the same pose and grade
+   * as the frame before): the resting frame (warped once without the faces) goes into the I420
+   * frame and only the faces' rows need warping again. Decided from the plan alone, so any worker
+   * renders any frame to the same bytes. Returns the rows to warp.
+   */
+  function restOutsideFaces(index: number, geo: PoseGeometry): [number, number] {
+    const spec = setup.frames[index]!, prev = setup.frames[index - 1];
     const key = JSON.stringify([spec.poses, spec.grade]);
-    const prev = setup.frames[index - 1];
-    let rows: [number, number] = [0, H];
-    if (prev && JSON.stringify([prev.poses, prev.grade]) === key) {
-      if (!resting || resting.key !== key) {
-        fk.warpYuv(geo, spec.grade, false, 0, H);
-        resting = { key, frame: fk.i420.slice() };
-      }
-      fk.i420.set(resting.frame);
-      const r = faceRows(rigs, geo, fillLayout);
-      rows = [Math.max(0, r[0] & ~1), Math.min(H, (r[1] + 1) & ~1)];
+    if (!prev || JSON.stringify([prev.poses, prev.grade]) !== key) return [0, H];
+    if (!resting || resting.key !== key) {
+      fk.warpYuv(geo, spec.grade, false, 0, H);
+      resting = { key, frame: fk.i420.slice() };
     }
-    disp.dx.fill(0); disp.dy.fill(0);
-    displaceCharacters(disp, rigs, index);
-    disp.active = true;
-    fk.warpYuv(geo, spec.grade, true, rows[0], rows[1]);
-    fillMouthsI420(fk.i420, rigs, index, fk.lattice, geo, fillLayout);
-    return fk.i420;
+    fk.i420.set(resting.frame);
+    const r = faceRows(rigs, geo, fillLayout);
+    return [Math.max(0, r[0] & ~1), Math.min(H, (r[1] + 1) & ~1)];
   }
 
   /** Renders frame `index` into the kernel memory's I420 frame and returns that view. */
   function renderFrame(index: number): Uint8Array {
     const spec = setup.frames[index];
     if (!spec) throw new Error(`picture: no frame ${index}`);
-    if (direct) return renderDirect(index);
     const pose = spec.poses[spec.poses.length >> 1]!;
     const faces = rigs.length > 0 && charactersMove(rigs, index);
     const active = instances.filter((e) => (spec.amounts[e.index] ?? 0) > 0);
@@ -129,7 +116,8 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
       disp.active = true;
     }
     if (yuv) {
-      fk.warpYuv(geometry, spec.grade, disp.active, 0, H, active.length > 0);
+      const [y0, y1] = faces && active.length === 0 ? restOutsideFaces(index, geometry) : [0, H];
+      fk.warpYuv(geometry, spec.grade, disp.active, y0, y1, active.length > 0);
       if (faces) fillMouthsI420(fk.i420, rigs, index, fk.lattice, geometry, fillLayout);
       low.invalidate({ y: fk.i420 });
       for (const e of active) if (e.inst.overlay) e.inst.overlay(frameEnv, spec.amounts[e.index]!);

@@ -11,10 +11,7 @@
 import type { FrameGrade } from '../types.js';
 import { gradeCurves, gradeLuts, vignetteProfile } from './grade-lut.js';
 
-// BT.601 limited range
-const YR = 65.481 / 255, YG = 128.553 / 255, YB = 24.966 / 255;
-const UR = -37.797 / 255, UG = -74.203 / 255, UB = 112 / 255;
-const VR = 112 / 255, VG = -93.786 / 255, VB = -18.214 / 255;
+import { YR, YG, YB, UR, UG, UB, VR, VG, VB } from './bt601.js';
 
 export interface YuvPlanes {
   /** canvas-resolution planes (chroma not subsampled), each cw·ch + cw + 2 bytes */

@@ -7,6 +7,7 @@
  *
  * @example const s = rgbaSurface(frame8, w, h); s.put(10, 20, 255, 255, 255, 0.5, false)
  */
+import { YR, YG, YB, UR, UG, UB, VR, VG, VB } from '../../kernel/bt601.js';
 
 export interface Surface {
   width: number;
@@ -31,11 +32,6 @@ export function rgbaSurface(f: Uint8Array, width: number, height: number): Surfa
     },
   };
 }
-
-// BT.601 limited range, as the frame is encoded
-const YR = 65.481 / 255, YG = 128.553 / 255, YB = 24.966 / 255;
-const UR = -37.797 / 255, UG = -74.203 / 255, UB = 112 / 255;
-const VR = 112 / 255, VG = -93.786 / 255, VB = -18.214 / 255;
 
 const clamp = (v: number) => (v < 0 ? 0 : v > 255 ? 255 : v);
 

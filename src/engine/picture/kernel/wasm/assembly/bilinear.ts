@@ -5,20 +5,39 @@
 
 import { spansAt, spanSX, spanDX, spanSY, spanDY } from './lattice';
 
-const ZERO = i32x4.splat(0);
-const W128 = i32x4.splat(128);
-const MASK127 = i32x4.splat(127);
-const ROUND = i32x4.splat(8192);
+export const ZERO = i32x4.splat(0);
+export const W128 = i32x4.splat(128);
+export const MASK127 = i32x4.splat(127);
+/** ½ of the 1/16384 weights two bilinear stages multiply to */
+export const ROUND = i32x4.splat(8192);
 const IOTA = i32x4(0, 1, 2, 3);
 const ODD = i32x4(0, -1, 0, -1);
 
+/** A scalar position (1/32768 px, rounding folded in) to 1/128 px, clamped into [0, max]. */
+@inline export function clampFix(v: i32, max: i32): i32 {
+  v >>= 8;
+  return v < 0 ? 0 : v > max ? max : v;
+}
+
+/** Four positions (1/32768 px) to 1/128 px, clamped into [0, max]. */
+@inline export function clampPos4(P: v128, max: v128): v128 {
+  return i32x4.min_s(i32x4.max_s(i32x4.shr_s(P, 8), ZERO), max);
+}
+
+/** The top-left tap's index of four clamped positions (1/128 px) in a plane of row stride `cw`. */
+@inline export function tapIndex4(xi: v128, yi: v128, cw: i32): v128 {
+  return i32x4.add(i32x4.mul(i32x4.shr_s(yi, 7), i32x4.splat(cw)), i32x4.shr_s(xi, 7));
+}
+
+/** Per lane the i16 pair (128 − f, f): a horizontal blend as one dot product. */
+@inline export function pairWeights4(f: v128): v128 {
+  return v128.or(i32x4.sub(W128, f), i32x4.shl(f, 16));
+}
+
 /** Four bilinear samples (i32x4, 0…255) of plane `p` (row stride `cw`) at X, Y (i32x4). */
 @inline export function bilinear4(p: usize, cw: i32, X: v128, Y: v128, maxX: v128, maxY: v128): v128 {
-  const xi = i32x4.min_s(i32x4.max_s(i32x4.shr_s(X, 8), ZERO), maxX);
-  const yi = i32x4.min_s(i32x4.max_s(i32x4.shr_s(Y, 8), ZERO), maxY);
-  const fx = v128.and(xi, MASK127), fy = v128.and(yi, MASK127);
-  const idx = i32x4.add(i32x4.mul(i32x4.shr_s(yi, 7), i32x4.splat(cw)), i32x4.shr_s(xi, 7));
-  return blend4(p, cw, idx, fx, fy);
+  const xi = clampPos4(X, maxX), yi = clampPos4(Y, maxY);
+  return blend4(p, cw, tapIndex4(xi, yi, cw), v128.and(xi, MASK127), v128.and(yi, MASK127));
 }
 
 /** The blend of bilinear4, for precomputed tap indices and weights (shared by U and V). */
@@ -31,7 +50,7 @@ const ODD = i32x4(0, -1, 0, -1);
   let b = v128.load16_lane(a0 + r, ZERO, 0);
   b = v128.load16_lane(a1 + r, b, 1); b = v128.load16_lane(a2 + r, b, 2); b = v128.load16_lane(a3 + r, b, 3);
   // per pixel the i16 pair (128 − fx, fx) against the taps (left, right): one dot product a row
-  const w = v128.or(i32x4.sub(W128, fx), i32x4.shl(fx, 16));
+  const w = pairWeights4(fx);
   const top = i32x4.dot_i16x8_s(i16x8.extend_low_i8x16_u(t), w);
   const bot = i32x4.dot_i16x8_s(i16x8.extend_low_i8x16_u(b), w);
   return i32x4.shr_s(i32x4.add(i32x4.add(i32x4.mul(top, i32x4.sub(W128, fy)), i32x4.mul(bot, fy)), ROUND), 14);

@@ -4,7 +4,7 @@
 // interpolated together in i32 arithmetic). Depth of field blends two pre-blurred copies of the
 // canvas by |nearness − focus| × aperture.
 import { latShift, latStep, latW, latH, rowSpans, spanSX, spanDX, spanSY, spanDY, nearnessAt } from './lattice';
-import { quadX, quadY } from './bilinear';
+import { MASK127, ROUND, clampFix, clampPos4, pairWeights4, quadX, quadY, tapIndex4 } from './bilinear';
 
 const M: i32 = 0x00ff00ff;
 
@@ -33,14 +33,6 @@ const M: i32 = 0x00ff00ff;
   return rb | (g << 8);
 }
 
-@inline function clampFix(v: i32, max: i32): i32 {
-  return v < 0 ? 0 : v > max ? max : v;
-}
-
-const ZERO = i32x4.splat(0);
-const W128 = i32x4.splat(128);
-const MASK127 = i32x4.splat(127);
-const ROUND = i32x4.splat(8192);
 
 /**
  * One RGBA pixel (i32x4, channels 0…255) from its 2×2 taps at `a` (row stride `rs` bytes): the
@@ -58,7 +50,7 @@ const ROUND = i32x4.splat(8192);
 /** Warps the canvas into `dst` (W × H packed RGBA) through the current lattice. */
 export function warpRgba(canvas: usize, cw: i32, ch: i32, dst: usize, w: i32, h: i32): void {
   const maxX = (cw - 1) << 7, maxY = (ch - 1) << 7;
-  const maxX4 = i32x4.splat(maxX), maxY4 = i32x4.splat(maxY), cw4 = i32x4.splat(cw);
+  const maxX4 = i32x4.splat(maxX), maxY4 = i32x4.splat(maxY);
   const rs = <usize>cw << 2;
   const shift = latShift, mask = (1 << shift) - 1;
   const quads = shift >= 1 ? w >> 2 : 0;
@@ -67,11 +59,10 @@ export function warpRgba(canvas: usize, cw: i32, ch: i32, dst: usize, w: i32, h:
     const base = dst + (<usize>(y * w) << 2);
     // four pixels at a time: positions, taps and weights in SIMD, one 16-byte store
     for (let q = 0; q < quads; q++) {
-      const xi = i32x4.min_s(i32x4.max_s(i32x4.shr_s(quadX(q, shift), 8), ZERO), maxX4);
-      const yi = i32x4.min_s(i32x4.max_s(i32x4.shr_s(quadY(q, shift), 8), ZERO), maxY4);
-      const fx = v128.and(xi, MASK127), fy = v128.and(yi, MASK127);
-      const at = i32x4.shl(i32x4.add(i32x4.mul(i32x4.shr_s(yi, 7), cw4), i32x4.shr_s(xi, 7)), 2);
-      const wx = v128.or(i32x4.sub(W128, fx), i32x4.shl(fx, 16));
+      const xi = clampPos4(quadX(q, shift), maxX4), yi = clampPos4(quadY(q, shift), maxY4);
+      const fy = v128.and(yi, MASK127);
+      const at = i32x4.shl(tapIndex4(xi, yi, cw), 2);
+      const wx = pairWeights4(v128.and(xi, MASK127));
       const p0 = pixel4(canvas + <usize>i32x4.extract_lane(at, 0), rs, v128.shuffle<i32>(wx, wx, 0, 0, 0, 0), i32x4.extract_lane(fy, 0));
       const p1 = pixel4(canvas + <usize>i32x4.extract_lane(at, 1), rs, v128.shuffle<i32>(wx, wx, 1, 1, 1, 1), i32x4.extract_lane(fy, 1));
       const p2 = pixel4(canvas + <usize>i32x4.extract_lane(at, 2), rs, v128.shuffle<i32>(wx, wx, 2, 2, 2, 2), i32x4.extract_lane(fy, 2));
@@ -80,7 +71,7 @@ export function warpRgba(canvas: usize, cw: i32, ch: i32, dst: usize, w: i32, h:
     }
     for (let x = quads << 2; x < w; x++) {
       const i = x >> shift, m = x & mask;
-      const X = clampFix((spanSX(i) + m * spanDX(i)) >> 8, maxX), Y = clampFix((spanSY(i) + m * spanDY(i)) >> 8, maxY);
+      const X = clampFix(spanSX(i) + m * spanDX(i), maxX), Y = clampFix(spanSY(i) + m * spanDY(i), maxY);
       store<i32>(base + (<usize>x << 2), sample(canvas, cw, ch, X, Y));
     }
   }
@@ -102,8 +93,8 @@ export function warpRgbaDof(canvas: usize, level1: usize, level2: usize, s1: f64
     const base = dst + (<usize>(y * w) << 2);
     for (let x = 0; x < w; x++) {
       const i = x >> shift, m = x & mask;
-      const Xi = clampFix((spanSX(i) + m * spanDX(i)) >> 8, maxX);
-      const Yi = clampFix((spanSY(i) + m * spanDY(i)) >> 8, maxY);
+      const Xi = clampFix(spanSX(i) + m * spanDX(i), maxX);
+      const Yi = clampFix(spanSY(i) + m * spanDY(i), maxY);
       const a = j * lw + i, u = <f64>m / <f64>step;
       const na = <f64>nearnessAt(a), nb = <f64>nearnessAt(a + 1);
       const n0 = na + (<f64>nearnessAt(a + lw) - na) * wy, n1 = nb + (<f64>nearnessAt(a + lw + 1) - nb) * wy;

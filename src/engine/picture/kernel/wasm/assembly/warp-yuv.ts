@@ -5,14 +5,7 @@
 // table, saturation and warmth on chroma, the vignette (separable gains) on both. Four samples at
 // a time (SIMD), a scalar tail for rows whose length is not a multiple of four.
 import { latShift, rowSpans, spanSX, spanDX, spanSY, spanDY } from './lattice';
-import { blend4, bilinear4, quadX, quadY } from './bilinear';
-
-const ZERO = i32x4.splat(0);
-const MASK127 = i32x4.splat(127);
-
-@inline function clampFix(v: i32, max: i32): i32 {
-  return v < 0 ? 0 : v > max ? max : v;
-}
+import { MASK127, blend4, bilinear4, clampFix, clampPos4, quadX, quadY, tapIndex4 } from './bilinear';
 
 /** Bilinear sample of an 8-bit plane at (X, Y) in 1/128 px, already clamped. */
 @inline function bilinear8(p: usize, cw: i32, X: i32, Y: i32): i32 {
@@ -68,7 +61,7 @@ export function warpYuv(
     }
     for (let x = quads << 2; x < w; x++) {
       const i = x >> shift, m = x & mask;
-      const X = clampFix((spanSX(i) + m * spanDX(i)) >> 8, maxX), Y = clampFix((spanSY(i) + m * spanDY(i)) >> 8, maxY);
+      const X = clampFix(spanSX(i) + m * spanDX(i), maxX), Y = clampFix(spanSY(i) + m * spanDY(i), maxY);
       const v = bilinear8(yp, cw, X, Y);
       store<u8>(base + <usize>x, ylut == 0 ? <u8>v : load<u8>(ylut + <usize>v));
     }
@@ -94,10 +87,9 @@ export function warpYuv(
     const o = <usize>(cy * cwOut);
     const fy: f64 = vx != 0 ? <f64>load<f32>(vy + (<usize>(2 * cy) << 2)) : 1;
     for (let q = 0; q < cquads; q++) {
-      const xi = i32x4.min_s(i32x4.max_s(i32x4.shr_s(quadX(q, cshift), 8), ZERO), maxX4);
-      const yi = i32x4.min_s(i32x4.max_s(i32x4.shr_s(quadY(q, cshift), 8), ZERO), maxY4);
+      const xi = clampPos4(quadX(q, cshift), maxX4), yi = clampPos4(quadY(q, cshift), maxY4);
       const fx = v128.and(xi, MASK127), fyv = v128.and(yi, MASK127);
-      const idx = i32x4.add(i32x4.mul(i32x4.shr_s(yi, 7), i32x4.splat(cw)), i32x4.shr_s(xi, 7));
+      const idx = tapIndex4(xi, yi, cw);
       let u4 = blend4(up, cw, idx, fx, fyv), v4 = blend4(vp, cw, idx, fx, fyv);
       if (!plain) {
         let f = f32x4.splat(<f32>fy);
@@ -113,7 +105,7 @@ export function warpYuv(
     }
     for (let x = cquads << 2; x < cwOut; x++) {
       const i = x >> cshift, m = x & cmask;
-      const X = clampFix((spanSX(i) + m * spanDX(i)) >> 8, maxX), Y = clampFix((spanSY(i) + m * spanDY(i)) >> 8, maxY);
+      const X = clampFix(spanSX(i) + m * spanDX(i), maxX), Y = clampFix(spanSY(i) + m * spanDY(i), maxY);
       let u = bilinear8(up, cw, X, Y), v = bilinear8(vp, cw, X, Y);
       if (!plain) {
         const f: f64 = vx != 0 ? fy * <f64>load<f32>(vx + (<usize>(2 * x) << 2)) : 1;
