@@ -10,7 +10,10 @@ import { fixture } from '../helpers/fixtures.js';
 
 let svc: TestService;
 before(async () => {
-  svc = await startTestService({ MOVIOLA_WORKERS: '1', MOVIOLA_NSFW: 'off', MOVIOLA_SYNC_TIMEOUT_MS: '2000' });
+  // the clips here must still be rendering when they are cancelled or sync mode gives up (2 s):
+  // at the product's 720p size a 10 s clip takes several seconds (the tests' usual thumbnail size
+  // now renders one in under two)
+  svc = await startTestService({ MOVIOLA_WORKERS: '1', MOVIOLA_NSFW: 'off', MOVIOLA_SYNC_TIMEOUT_MS: '2000', MOVIOLA_RENDER_AREA: String(1280 * 720) });
 });
 after(() => svc.close());
 

@@ -10,13 +10,15 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { api, MODEL_PATH, spawnServe, TEST_AREA, waitFor } from '../helpers/service.js';
+import { api, MODEL_PATH, spawnServe, waitFor } from '../helpers/service.js';
 import { fixture } from '../helpers/fixtures.js';
 import { probe } from '../helpers/decode-video.js';
 
 test('SIGKILL mid-render, restart: every prediction completes, no charge lost or doubled', async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'moviola-restart-'));
-  const env = { MOVIOLA_DATA_DIR: dataDir, MOVIOLA_START_BALANCE: '20', MOVIOLA_RENDER_AREA: TEST_AREA, MOVIOLA_NSFW: 'off' };
+  // the product's 720p size: the first clip is still rendering when the server is killed (at the
+  // tests' usual thumbnail size a clip renders in about a second, between two polls)
+  const env = { MOVIOLA_DATA_DIR: dataDir, MOVIOLA_START_BALANCE: '20', MOVIOLA_RENDER_AREA: String(1280 * 720), MOVIOLA_NSFW: 'off' };
   try {
     const first = await spawnServe(env);
     const created = first.lines.map((l) => /created API key (\S+)/.exec(l)?.[1]).find(Boolean);
