@@ -26,17 +26,32 @@ export async function outpaint(rgba: Uint8Array, width: number, height: number, 
   const mirrored = mirrorExtend(rgba, width, height, 4, mx, my);
   if (mx === 0 && my === 0) return mirrored;
   const margin = Math.max(mx, my);
-  // blur at 1/8 scale: cheap, and the fill should be very soft anyway
+  // the fill is the mirrored picture blurred at 1/8 scale (cheap, and it should be very soft
+  // anyway): the picture is shrunk first and mirrored small, and the margin pixels sample it
+  // bilinearly, so no full-size copy is ever resized
   const f = 8;
-  const sw = Math.max(8, Math.round(cw / f)), sh = Math.max(8, Math.round(ch / f));
-  // (two pipelines: sharp applies only the last resize of a pipeline)
-  const small = await sharp(mirrored, { raw: { width: cw, height: ch, channels: 4 } })
-    .resize(sw, sh, { kernel: 'linear', fit: 'fill' })
+  const pw = Math.max(4, Math.round(width / f)), ph = Math.max(4, Math.round(height / f));
+  const smx = Math.ceil(mx / f) + 2, smy = Math.ceil(my / f) + 2;
+  const sw = pw + 2 * smx, sh = ph + 2 * smy;
+  const shrunk = await sharp(rgba, { raw: { width, height, channels: 4 } }).resize(pw, ph, { kernel: 'linear', fit: 'fill' }).raw().toBuffer();
+  const blurredBuf = await sharp(mirrorExtend(shrunk, pw, ph, 4, smx, smy), { raw: { width: sw, height: sh, channels: 4 } })
     .blur(Math.max(0.6, margin / f / 2.5))
     .raw().toBuffer();
-  const blurred = await sharp(small, { raw: { width: sw, height: sh, channels: 4 } })
-    .resize(cw, ch, { kernel: 'linear', fit: 'fill' })
-    .raw().toBuffer();
+  const blurred = new Uint8Array(blurredBuf.buffer, blurredBuf.byteOffset, blurredBuf.length);
+  // canvas pixel → position in the small mirrored raster (pixel centres line up)
+  const scaleX = pw / width, scaleY = ph / height;
+  const fill = new Float32Array(3);
+  const sample = (x: number, y: number) => {
+    const fx = Math.min(sw - 1.001, Math.max(0, (x - mx + 0.5) * scaleX - 0.5 + smx));
+    const fy = Math.min(sh - 1.001, Math.max(0, (y - my + 0.5) * scaleY - 0.5 + smy));
+    const x0 = fx | 0, y0 = fy | 0, ax = fx - x0, ay = fy - y0;
+    const o00 = (y0 * sw + x0) * 4, o10 = o00 + 4, o01 = o00 + sw * 4, o11 = o01 + 4;
+    for (let c = 0; c < 3; c++) {
+      const top = blurred[o00 + c]! + (blurred[o10 + c]! - blurred[o00 + c]!) * ax;
+      const bottom = blurred[o01 + c]! + (blurred[o11 + c]! - blurred[o01 + c]!) * ax;
+      fill[c] = top + (bottom - top) * ay;
+    }
+  };
   const grain = textureLevel(rgba, width, height) * 2.5;
   const rng = createRandom(seed);
   for (let y = 0; y < ch; y++) {
@@ -48,8 +63,9 @@ export async function outpaint(rgba: Uint8Array, width: number, height: number, 
       const w = d >= 1 ? 0.85 : 0.85 * d * d * (3 - 2 * d);
       const noise = (rng.next() + rng.next() - 1) * grain * w;
       const o = (y * cw + x) * 4;
+      sample(x, y);
       for (let c = 0; c < 3; c++) {
-        const v = mirrored[o + c]! * (1 - w) + blurred[o + c]! * w + noise + 0.5;
+        const v = mirrored[o + c]! * (1 - w) + fill[c]! * w + noise + 0.5;
         mirrored[o + c] = v < 0 ? 0 : v > 255 ? 255 : v;
       }
     }
