@@ -14,7 +14,8 @@
 import { analyzeImage } from './analyze/index.js';
 import { direct } from './direct/index.js';
 import { preparePicture, renderPicture, warmPicturePool } from './picture/index.js';
-import { renderSound, type Soundtrack, type SoundTimings } from './sound/index.js';
+import type { Soundtrack, SoundTimings } from './sound/index.js';
+import { onHelper, warmHelper } from './helper/helper.js';
 import { encodeClip } from './encode/index.js';
 import { outputSize, type Resolution } from './encode/output-size.js';
 import { validatePlan } from './plan-validate.js';
@@ -114,8 +115,10 @@ export async function generate(request: GenerateRequest, options: GenerateOption
     options.onProgress?.({ stage, frame, frames, fraction });
 
   report('analyze', 0, 0, 0);
-  // the render workers load their code while the picture is analysed (a no-op once warm)
+  // the render workers and the helper thread load their code while the picture is analysed (a
+  // no-op once warm)
   warmPicturePool().catch(() => undefined);
+  warmHelper().catch(() => undefined);
   let t = performance.now();
   const scene = options.scene ?? (await analyzeImage(request.image));
   const analyzeMs = ms(t);
@@ -127,10 +130,13 @@ export async function generate(request: GenerateRequest, options: GenerateOption
   const frames = frameCount(plan);
 
   report('sound', 0, frames, 0.07);
-  // the picture's setup runs while the soundtrack renders; only the face rigs wait for the voices
-  const prepared = preparePicture(plan, scene);
+  // the soundtrack renders on the helper thread while the picture's setup runs here; only the face
+  // rigs wait for the voices
   t = performance.now();
-  const soundtrack: Soundtrack | null = plan.audio.enabled ? await renderSound(plan, scene) : null;
+  const sound = plan.audio.enabled ? onHelper('sound', { plan, faces: scene.faces }) : Promise.resolve(null);
+  sound.catch(() => undefined); // awaited just below
+  const prepared = preparePicture(plan, scene);
+  const soundtrack: Soundtrack | null = await sound;
   const soundMs = ms(t);
   options.signal?.throwIfAborted();
 

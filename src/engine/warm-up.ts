@@ -1,15 +1,15 @@
 /**
  * Loads everything the engine would otherwise load on first use — the face models (tfjs WASM),
- * the speech engines (WASM) and the picture worker threads — so the first clip doesn't pay for
- * them (DESIGN.md §6: no cold start). The server calls it at boot.
+ * the helper thread with its speech engines (WASM) and the picture worker threads — so the first
+ * clip doesn't pay for them (DESIGN.md §6: no cold start). The server calls it at boot.
  *
  * @example
  *   await warmUpEngine(); // ~1–2 s once per process
  */
 import { warmUpFaces } from './analyze/faces/index.js';
 import { warmPicturePool } from './picture/index.js';
-import { warmUpSound } from './sound/index.js';
+import { warmHelper } from './helper/helper.js';
 
 export async function warmUpEngine(): Promise<void> {
-  await Promise.all([warmUpFaces(), warmUpSound(), warmPicturePool()]);
+  await Promise.all([warmUpFaces(), warmHelper({ speech: true }), warmPicturePool()]);
 }

@@ -2,6 +2,7 @@
  * analyze: image bytes in, Scene out (DESIGN.md §1). Validates and decodes the picture at full
  * resolution, then computes statistics, region masks, lights, saliency, focus and depth on a
  * small analysis raster (long side ≤ 512) and derives the horizon, the subject and the tags.
+ * The pixel cues (./pixel-cues.ts) run on the helper thread while the face models run here.
  *
  * @example
  *   const scene = await analyzeImage(await readFile('street.jpg'));
@@ -9,23 +10,15 @@
  */
 import { createHash } from 'node:crypto';
 import type { Scene } from '../scene.js';
-import { analysisRaster, halfOf } from './analysis-raster.js';
+import { halfOf } from './analysis-raster.js';
 import { decodeImage } from './decode.js';
 import { estimateDepth, type DepthKind } from './depth.js';
 import { mean } from './filters.js';
-import { focusMap } from './focus.js';
-import { foliageMask } from './foliage.js';
-import { findHorizon } from './horizon.js';
-import { findLights } from './lights.js';
-import { saliencyMap } from './saliency.js';
 import { looksLikeSpace, looksLikeStreet } from './scene-kind.js';
-import { skyMask } from './sky.js';
-import { imageStats } from './stats.js';
 import { subjectBox } from './subject.js';
 import { sceneTags, type TagEvidence } from './tags.js';
-import { upsample } from './resample.js';
-import { waterMask } from './water.js';
 import { detectFaces, personMask, preloadFaces } from './faces/index.js';
+import { onHelper, warmHelper } from '../helper/helper.js';
 
 export { loadImageSource } from './load-source.js';
 
@@ -42,47 +35,38 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
     timings[name] = Math.round((now - last) * 10) / 10;
     last = now;
   };
-  // the face models load (I/O, WebAssembly compile) while the pixel analysis runs
+  // the helper thread starts, the picture decodes (libvips' threads) and the face models load
+  // (module init, WebAssembly compile, model files) at the same time
+  warmHelper().catch(() => undefined);
+  const decoding = decodeImage(bytes);
+  decoding.catch(() => undefined); // awaited just below
   preloadFaces();
   const hash = createHash('sha256').update(bytes).digest('hex');
-  lap('hash');
-  const { format, image, small } = await decodeImage(bytes);
+  lap('hash+face models');
+  const { format, image, small } = await decoding;
   lap('decode');
-  const raster = analysisRaster(image, small);
+  // the pixel cues on the helper thread while the face models run here
+  const cuesPromise = onHelper('pixels', { image, small });
+  cuesPromise.catch(() => undefined); // awaited below, after the faces
+  const faces = await detectFaces(image);
+  lap('faces');
+  const cues = await cuesPromise;
+  lap('pixel cues (wait)');
+  Object.assign(timings, Object.fromEntries(Object.entries(cues.timings).map(([k, v]) => [`${k} (helper)`, v])));
+  const { raster, stats, sky, horizon, vanishingX, water, foliage, lightsMask, lights, saliency } = cues;
   const half = halfOf(raster);
   const { width: w, height: h } = raster;
   const n = w * h;
-  const stats = imageStats(image, raster);
-  lap('raster+stats');
-
-  const sky = skyMask(raster, stats.medianLuma);
-  const { horizon, vanishingX } = findHorizon(sky, w, h);
-  const water = waterMask(raster, sky, horizon);
-  const foliage = foliageMask(raster);
-  lap('sky+water+foliage');
-  const { mask: lightsMask, lights } = findLights(raster, sky, stats.medianLuma);
-  lap('lights');
-  // smooth cues on the half-size raster, brought back up to the analysis raster
-  const focus = focusMap(half);
-  const focusFull = upsample(focus.focus, half.width, half.height, w, h);
-  lap('focus');
-  const salient = saliencyMap(half);
-  const saliency = upsample(salient.saliency, half.width, half.height, w, h);
-  lap('saliency');
-  // sky is the backdrop, rarely what a viewer looks at
-  for (let i = 0; i < n; i++) saliency[i] = saliency[i]! * (1 - 0.8 * sky[i]!);
-  const faces = await detectFaces(image);
   // a detected person is one near layer (depth) and what a viewer looks at (saliency)
   const people = personMask(faces, w, h);
   for (let i = 0; i < n; i++) saliency[i] = Math.max(saliency[i]!, people[i]! * 0.9);
-  lap('faces');
 
   const skyFraction = mean(sky);
   const space = looksLikeSpace(stats, lights, skyFraction);
   const street = looksLikeStreet(raster, sky, foliage, water, horizon);
-  const shallow = !space && skyFraction < 0.03 && focus.spread > 2.5 && focus.blurredFraction > 0.15;
+  const shallow = !space && skyFraction < 0.03 && cues.focusSpread > 2.5 && cues.blurredFraction > 0.15;
   const kind: DepthKind = space ? 'flat' : horizon !== null ? 'outdoor' : shallow ? 'shallow' : 'indoor';
-  const depth = estimateDepth({ raster, sky, focus: focusFull, saliency, people, horizon, vanishingX, street: street.street, kind });
+  const depth = estimateDepth({ raster, sky, focus: cues.focus, saliency, people, horizon, vanishingX, street: street.street, kind });
   lap('depth');
   const subject = faces.length ? faceSubject(faces) : subjectBox(saliency, w, h);
   lap('subject');
@@ -104,7 +88,7 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
     faces,
     subject,
     subjectContrast: boxContrast(saliency, w, h, subject),
-    subjectIsolation: boxMean(salient.unlikeBorder, half.width, half.height, subject),
+    subjectIsolation: boxMean(cues.unlikeBorder, half.width, half.height, subject),
     space,
     shallow,
     street: street.street,
@@ -125,7 +109,7 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
     faces,
     tags,
   };
-  return { scene, timings, evidence, focusSpread: focus.spread, blurredFraction: focus.blurredFraction };
+  return { scene, timings, evidence, focusSpread: cues.focusSpread, blurredFraction: cues.blurredFraction };
 }
 
 /** With faces, the subject is the largest face and a margin around it (head and shoulders). */

@@ -57,7 +57,7 @@ export async function renderPicture(plan: ShotPlan, scene: Scene, options: Pictu
   if (signal?.aborted) throw aborted(signal);
   const count = frameCount(plan);
   const setup = withCharacters(await (options.prepared ?? prepareSetup(plan, scene)), plan, scene, options.voices ?? []);
-  const pool = picturePool();
+  const pool = await picturePool();
   pool.acquire();
   pool.setup(setup);
   // which earlier frame each frame repeats (itself when it must be rendered)

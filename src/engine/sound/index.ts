@@ -52,7 +52,7 @@ const CODEC_MARGIN_DB = 1;
 /** How much of the voice goes to the reverb: a touch of the space, never enough to blur consonants. */
 const VOICE_SEND = 0.15;
 
-export async function renderSound(plan: ShotPlan, scene: Scene): Promise<Soundtrack> {
+export async function renderSound(plan: ShotPlan, scene: Pick<Scene, 'faces'>): Promise<Soundtrack> {
   const sr = SAMPLE_RATE;
   const frames = Math.round(plan.duration * sr);
   const at = (t: number) => Math.max(0, Math.min(frames, Math.round(t * sr)));

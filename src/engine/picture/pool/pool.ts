@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RenderSetup } from '../types.js';
 import { kernelModule } from '../kernel/wasm/load.js';
-import { workerBundle } from './worker-bundle.js';
+import { workerBundle } from '../../util/worker-bundle.js';
 
 interface Pending { resolve: (data: Uint8Array | null) => void; reject: (err: Error) => void }
 
@@ -26,12 +26,13 @@ export class RenderPool {
   private slots: Slot[] = [];
   private active = 0;
 
-  constructor(readonly size: number) {
+  /** code: the worker's bundle (see workerBundle) */
+  constructor(readonly size: number, private readonly code: URL) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const worker = new Worker(workerBundle(), { workerData: { kernels: kernelModule() } });
+    const worker = new Worker(this.code, { workerData: { kernels: kernelModule() } });
     const slot: Slot = { worker, pending: new Map(), failed: null };
     worker.on('message', (msg: { type: string; id: number; index: number; data?: Uint8Array | null; message?: string }) => {
       const p = slot.pending.get(key(msg.id, msg.index));
@@ -108,22 +109,27 @@ export class RenderPool {
   }
 }
 
-let pool: RenderPool | null = null;
+let pool: Promise<RenderPool> | null = null;
 
 /** The shared pool (started on first use): one worker per core, at most 4. */
-export function picturePool(): RenderPool {
-  pool ??= new RenderPool(Math.max(1, Math.min(4, Number(process.env.MOVIOLA_PICTURE_WORKERS) || availableParallelism())));
+export function picturePool(): Promise<RenderPool> {
+  if (!pool) {
+    const size = Math.max(1, Math.min(4, Number(process.env.MOVIOLA_PICTURE_WORKERS) || availableParallelism()));
+    const started = workerBundle(new URL('./worker-main.ts', import.meta.url), 'picture-worker').then((code) => new RenderPool(size, code));
+    started.catch(() => { if (pool === started) pool = null; });
+    pool = started;
+  }
   return pool;
 }
 
 /** Starts the workers and loads their code now, so the first render doesn't pay for it. */
 export async function warmPicturePool(): Promise<void> {
-  await picturePool().ready();
+  await (await picturePool()).ready();
 }
 
 /** Terminates the workers (a later render starts a fresh pool). */
 export async function closePicturePool(): Promise<void> {
   const p = pool;
   pool = null;
-  await p?.close();
+  await (await p?.catch(() => null))?.close();
 }

@@ -1,0 +1,20 @@
+/**
+ * The helper thread's body (bundled by util/worker-bundle.ts): runs one task per message, in
+ * order, and answers with its result or its error.
+ *
+ * Messages in: { id, task, input }. Out: { id, result } | { id, error: { message, stack } }.
+ */
+import { parentPort } from 'node:worker_threads';
+import { HELPER_TASKS, transferables, type HelperTask } from './tasks.js';
+
+const port = parentPort!;
+
+port.on('message', async (msg: { id: number; task: HelperTask; input: never }) => {
+  try {
+    const result = await HELPER_TASKS[msg.task](msg.input);
+    port.postMessage({ id: msg.id, result }, transferables(result));
+  } catch (err) {
+    const error = err instanceof Error ? err : new Error(String(err));
+    port.postMessage({ id: msg.id, error: { message: error.message, stack: error.stack } });
+  }
+});

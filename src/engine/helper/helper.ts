@@ -1,0 +1,71 @@
+/**
+ * The helper thread: one worker, started on first use and kept, that runs the stages listed in
+ * ./tasks.ts beside the calling thread. It is unref'd while idle, so a CLI or test process exits
+ * without closing it; if it dies, its pending tasks fail with the reason and the next task starts
+ * a fresh one.
+ *
+ * @example const cues = await onHelper('pixels', { image, small });
+ */
+import { Worker } from 'node:worker_threads';
+import { workerBundle } from '../util/worker-bundle.js';
+import type { HelperInput, HelperResult, HelperTask } from './tasks.js';
+
+interface Pending { resolve: (result: never) => void; reject: (err: Error) => void }
+interface Helper { worker: Worker; pending: Map<number, Pending> }
+interface Reply { id: number; result?: never; error?: { message: string; stack?: string } }
+
+let helper: Promise<Helper> | null = null;
+let nextId = 1;
+
+function start(): Promise<Helper> {
+  const started = workerBundle(new URL('./helper-main.ts', import.meta.url), 'helper').then((code) => {
+    const worker = new Worker(code);
+    const h: Helper = { worker, pending: new Map() };
+    worker.unref();
+    worker.on('message', (msg: Reply) => {
+      const p = h.pending.get(msg.id);
+      if (!p) return;
+      h.pending.delete(msg.id);
+      if (!h.pending.size) worker.unref();
+      if (msg.error) {
+        const err = new Error(msg.error.message);
+        if (msg.error.stack) err.stack = msg.error.stack;
+        p.reject(err);
+      } else p.resolve(msg.result!);
+    });
+    const fail = (err: Error) => {
+      if (helper === started) helper = null;
+      for (const p of h.pending.values()) p.reject(err);
+      h.pending.clear();
+    };
+    worker.on('error', (err) => { fail(err); void worker.terminate(); });
+    worker.on('exit', (code) => fail(new Error(`the helper thread exited with code ${code}`)));
+    return h;
+  });
+  started.catch(() => { if (helper === started) helper = null; });
+  return started;
+}
+
+/** Runs a task on the helper thread. */
+export async function onHelper<K extends HelperTask>(task: K, input: HelperInput<K>): Promise<HelperResult<K>> {
+  const h = await (helper ??= start());
+  return new Promise<HelperResult<K>>((resolve, reject) => {
+    const id = nextId++;
+    h.pending.set(id, { resolve: resolve as (r: never) => void, reject });
+    h.worker.ref();
+    h.worker.postMessage({ id, task, input });
+  });
+}
+
+/** Starts the helper thread now (and, with `speech`, loads its speech engines). */
+export async function warmHelper(options: { speech?: boolean } = {}): Promise<void> {
+  if (options.speech) await onHelper('warmSound', null);
+  else await (helper ??= start());
+}
+
+/** Stops the helper thread (a later task starts a fresh one). */
+export async function closeHelper(): Promise<void> {
+  const h = helper;
+  helper = null;
+  await (await h?.catch(() => null))?.worker.terminate();
+}

@@ -1,0 +1,34 @@
+/**
+ * What the helper thread runs: stages that need nothing from the calling thread but their inputs,
+ * so they can run while that thread does something else (the pixel analysis beside the face
+ * models; the soundtrack beside the picture's setup). Inputs are copied to the helper; results
+ * come back with their typed arrays transferred, not copied.
+ */
+import { pixelCues } from '../analyze/pixel-cues.js';
+import type { ShotPlan } from '../plan.js';
+import type { RgbImage, Scene } from '../scene.js';
+import { renderSound, warmUpSound } from '../sound/index.js';
+
+export const HELPER_TASKS = {
+  pixels: (input: { image: RgbImage; small: RgbImage | null }) => pixelCues(input.image, input.small),
+  sound: (input: { plan: ShotPlan; faces: Scene['faces'] }) => renderSound(input.plan, input),
+  /** loads the speech engines, so the first spoken line doesn't pay for it */
+  warmSound: (_input: null) => warmUpSound(),
+};
+
+export type HelperTasks = typeof HELPER_TASKS;
+export type HelperTask = keyof HelperTasks;
+export type HelperInput<K extends HelperTask> = Parameters<HelperTasks[K]>[0];
+export type HelperResult<K extends HelperTask> = Awaited<ReturnType<HelperTasks[K]>>;
+
+/** The buffers of every (non-shared) typed array in a result, to transfer instead of copying. */
+export function transferables(value: unknown, found = new Set<ArrayBuffer>()): ArrayBuffer[] {
+  if (ArrayBuffer.isView(value)) {
+    if (value.buffer instanceof ArrayBuffer) found.add(value.buffer);
+  } else if (Array.isArray(value)) {
+    for (const v of value) transferables(v, found);
+  } else if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) transferables(v, found);
+  }
+  return [...found];
+}
