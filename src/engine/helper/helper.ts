@@ -21,7 +21,6 @@ function start(): Promise<Helper> {
   const started = workerBundle(new URL('./helper-main.ts', import.meta.url), 'helper').then((code) => {
     const worker = new Worker(code);
     const h: Helper = { worker, pending: new Map() };
-    worker.unref();
     worker.on('message', (msg: Reply) => {
       const p = h.pending.get(msg.id);
       if (!p) return;
@@ -40,6 +39,8 @@ function start(): Promise<Helper> {
     };
     worker.on('error', (err) => { fail(err); void worker.terminate(); });
     worker.on('exit', (code) => fail(new Error(`the helper thread exited with code ${code}`)));
+    // after the listeners: adding a 'message' listener refs the worker again
+    worker.unref();
     return h;
   });
   started.catch(() => { if (helper === started) helper = null; });
