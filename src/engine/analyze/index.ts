@@ -45,8 +45,11 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
   lap('hash+face models');
   const { format, image, small } = await decoding;
   lap('decode');
-  // the pixel cues on the helper thread while the face models run here
-  const cuesPromise = onHelper('pixels', { image, small });
+  // the pixel cues on the helper thread while the face models run here; the picture goes over
+  // shared, not cloned (at 40 megapixels it is 120 MB)
+  const sharedData = new Uint8Array(new SharedArrayBuffer(image.data.length));
+  sharedData.set(image.data);
+  const cuesPromise = onHelper('pixels', { image: { ...image, data: sharedData }, small });
   cuesPromise.catch(() => undefined); // awaited below, after the faces
   const faces = await detectFaces(image);
   lap('faces');

@@ -7,7 +7,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -19,8 +19,13 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 const entry = join(dir, 'entry.ts');
 const dep = join(dir, 'dep.ts');
 
-function write(version: string): void {
+// whole seconds in the past: set exactly (fractional times lose a little precision on the way)
+const written = Math.floor(Date.now() / 1000) - 60;
+
+/** Writes dep.ts, dated `at` seconds (the entry is written once). */
+function write(version: string, at = written): void {
   writeFileSync(dep, `export const version: string = '${version}';\nexport const home: string = import.meta.url;\n`);
+  utimesSync(dep, at, at);
   if (!existsSync(entry)) writeFileSync(entry, [
     `import { parentPort } from 'node:worker_threads';`,
     `import { Type } from '@sinclair/typebox';`,
@@ -53,18 +58,16 @@ test('a bundled worker keeps its own import.meta.url and its packages; a changed
 
   // same size and modification time: the sources count as unchanged, so the bundle is reused
   // without building (this is how a reuse shows: the worker still says 'one')
-  const { atime, mtime } = statSync(dep);
   write('uno');
-  utimesSync(dep, atime, mtime);
   const reused = runFresh();
   assert.equal(reused.bundle, first.bundle);
   assert.equal(reused.version, 'one', 'the bundle was reused, not rebuilt');
 
   // an edit (a new modification time) rebuilds it
-  utimesSync(dep, atime, new Date(mtime.getTime() + 2000));
+  utimesSync(dep, written + 2, written + 2);
   const edited = runFresh();
   assert.equal(edited.version, 'uno', 'the worker runs the edited source');
   assert.notEqual(edited.bundle, first.bundle);
-  write('two!');
+  write('two!', written + 4);
   assert.equal(runFresh().version, 'two!');
 });
