@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
-import { ffmpegPath } from '../src/engine/encode/ffmpeg-path.js';
+import { ffmpegEnv, ffmpegPath } from '../src/engine/encode/ffmpeg-path.js';
 import { videoCodecArgs, bitexactArgs } from '../src/engine/encode/codec-args.js';
 import { outputSize, type Resolution } from '../src/engine/encode/output-size.js';
 import type { Row } from './table.js';
@@ -30,7 +30,7 @@ interface Measured {
 
 async function ffmpegTimed(args: string[]): Promise<Measured> {
   const started = performance.now();
-  const { stderr } = await run(ffmpegPath(), ['-hide_banner', '-benchmark', '-y', ...args], { maxBuffer: 1 << 24 });
+  const { stderr } = await run(ffmpegPath(), ['-hide_banner', '-benchmark', '-y', ...args], { maxBuffer: 1 << 24, env: ffmpegEnv() });
   const wall = performance.now() - started;
   const rss = Number(/maxrss=(\d+)kB/.exec(stderr)?.[1] ?? 0);
   return { wall, rssMb: Math.round(rss / 1024) };

@@ -14,3 +14,16 @@ export function ffmpegPath(): string {
 export function ffprobePath(): string {
   return process.env.FFPROBE_PATH || (require('@ffprobe-installer/ffprobe') as { path: string }).path;
 }
+
+/**
+ * The environment ffmpeg runs with: ours, plus glibc malloc settings (unless already set) that
+ * keep the 3 MB raw frames ffmpeg allocates per packet on its heap instead of a fresh mmap each
+ * (whose page faults and zeroing cost about a third of a second of CPU per 1080p clip).
+ */
+export function ffmpegEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    MALLOC_MMAP_THRESHOLD_: process.env.MALLOC_MMAP_THRESHOLD_ ?? String(32 << 20),
+    MALLOC_TRIM_THRESHOLD_: process.env.MALLOC_TRIM_THRESHOLD_ ?? String(128 << 20),
+  };
+}

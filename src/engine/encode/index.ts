@@ -16,7 +16,7 @@ import sharp from 'sharp';
 import { frameCount, type ShotPlan } from '../plan.js';
 import type { RgbImage } from '../scene.js';
 import type { Soundtrack } from '../sound/index.js';
-import { ffmpegPath } from './ffmpeg-path.js';
+import { ffmpegEnv, ffmpegPath } from './ffmpeg-path.js';
 import { videoCodecArgs, audioCodecArgs, bitexactArgs } from './codec-args.js';
 
 export interface EncodeJob {
@@ -52,7 +52,7 @@ async function runEncoder(job: EncodeJob, videoTemp: string, audioTemp: string |
     ...bitexactArgs(),
     '-f', 'mp4', videoTemp,
   ];
-  const child = spawn(ffmpegPath(), args, { stdio: ['pipe', 'ignore', 'pipe'] });
+  const child = spawn(ffmpegPath(), args, { stdio: ['pipe', 'ignore', 'pipe'], env: ffmpegEnv() });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
