@@ -12,6 +12,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { speedUpConcat } from './fast-concat.js';
 
 export type Tf = typeof import('@tensorflow/tfjs');
 
@@ -29,6 +30,7 @@ async function init(): Promise<Tf> {
     // one thread (Node has no WASM threads here anyway): the 2 cores are the renderer's
     wasm.setThreadsCount(1);
     if (!(await tf.setBackend('wasm'))) await tf.setBackend('cpu');
+    else speedUpConcat(tf);
     dropNewListeners(before);
   }
   await tf.ready();
