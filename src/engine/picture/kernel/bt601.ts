@@ -1,7 +1,7 @@
 /**
  * The BT.601 limited-range matrix every frame is encoded with (and ffmpeg's default for
  * rgb → yuv420p): each channel's contribution to Y, U and V per RGB code. The WebAssembly kernels
- * (wasm/assembly/to-i420.ts) carry their own copy, as they cannot import TypeScript.
+ * (wasm/assembly/to-i420.ts, canvas-planes.ts) carry their own copy, as they cannot import TypeScript.
  *
  * @example const [y, u, v] = rgbToYuv(58, 26, 28)
  */

@@ -12,7 +12,7 @@ import type { FrameGrade, Pose, RenderSetup } from '../types.js';
 import type { PoseGeometry } from '../camera/geometry.js';
 import { latticeShape, type DisplaceField, type Lattice } from './lattice.js';
 import { MemoryLayout } from './layout.js';
-import { canvasPlanes, planeBytes, rgbGrade, yuvGrade } from './yuv-grade.js';
+import { padPlanes, planeBytes, rgbGrade, yuvGrade } from './yuv-grade.js';
 
 export interface FrameKernelNeeds {
   /** the general path: an RGBA frame, the light field and the I420 conversion */
@@ -90,7 +90,8 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
   depth.set(new Uint8Array(setup.depth));
   at.dof.forEach((p, i) => L.i32(p, cpx).set(new Int32Array(setup.dofLevels[i]!)));
   const plane = (p: number) => L.u8(p, planeBytes(CW, CH));
-  canvasPlanes(canvas, CW, CH, { y: plane(at.planes[0]), u: plane(at.planes[1]), v: plane(at.planes[2]) });
+  k.canvasPlanes(at.canvas, cpx, at.planes[0], at.planes[1], at.planes[2]);
+  padPlanes(CW, CH, { y: plane(at.planes[0]), u: plane(at.planes[1]), v: plane(at.planes[2]) });
   k.latticeInit(at.latX, at.latY, at.latN, at.pointSpans, at.spans, shape.lw, shape.lh, shape.shift);
   const lattice: Lattice = {
     w: W, h: H, ...shape, X: L.f64(at.latX, ln), Y: L.f64(at.latY, ln), N: L.f32(at.latN, ln),

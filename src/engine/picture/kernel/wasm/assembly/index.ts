@@ -4,3 +4,4 @@ export { warpRgba, warpRgbaDof, accumulate, resolveAccumulated } from './warp-rg
 export { warpYuv } from './warp-yuv';
 export { composite } from './composite';
 export { toI420 } from './to-i420';
+export { canvasPlanes } from './canvas-planes';
