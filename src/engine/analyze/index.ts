@@ -19,6 +19,7 @@ import { subjectBox } from './subject.js';
 import { sceneTags, type TagEvidence } from './tags.js';
 import { detectFaces, personMask, preloadFaces } from './faces/index.js';
 import { onHelper, warmHelper } from '../helper/helper.js';
+import { laps } from '../util/laps.js';
 
 export { loadImageSource } from './load-source.js';
 
@@ -28,13 +29,7 @@ export async function analyzeImage(bytes: Buffer): Promise<Scene> {
 
 /** analyzeImage, also reporting milliseconds per step (for benchmarks and the debug sheets). */
 export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; timings: Record<string, number>; evidence: TagEvidence; focusSpread: number; blurredFraction: number }> {
-  const timings: Record<string, number> = {};
-  let last = performance.now();
-  const lap = (name: string) => {
-    const now = performance.now();
-    timings[name] = Math.round((now - last) * 10) / 10;
-    last = now;
-  };
+  const { timings, lap } = laps();
   // the helper thread starts, the picture decodes (libvips' threads) and the face models load
   // (module init, WebAssembly compile, model files) at the same time
   warmHelper().catch(() => undefined);

@@ -17,6 +17,7 @@ import { saliencyMap } from './saliency.js';
 import { skyMask } from './sky.js';
 import { imageStats } from './stats.js';
 import { waterMask } from './water.js';
+import { laps } from '../util/laps.js';
 
 export interface PixelCues {
   raster: AnalysisRaster;
@@ -41,13 +42,7 @@ export interface PixelCues {
 }
 
 export function pixelCues(image: RgbImage, small: RgbImage | null): PixelCues {
-  const timings: Record<string, number> = {};
-  let last = performance.now();
-  const lap = (name: string) => {
-    const now = performance.now();
-    timings[name] = Math.round((now - last) * 10) / 10;
-    last = now;
-  };
+  const { timings, lap } = laps();
   const raster = analysisRaster(image, small);
   const half = halfOf(raster);
   const { width: w, height: h } = raster;
