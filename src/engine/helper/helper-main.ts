@@ -1,6 +1,7 @@
 /**
- * The helper thread's body (bundled by util/worker-bundle.ts): runs one task per message, in
- * order, and answers with its result or its error.
+ * The helper thread's body (bundled by util/worker-bundle.ts): starts one task per message, in
+ * the order they arrive (an asynchronous task lets the next one start while it waits), and answers
+ * each with its result or its error.
  *
  * Messages in: { id, task, input }. Out: { id, result } | { id, error: { message, stack } }.
  */
