@@ -1,7 +1,7 @@
 /**
  * Where the ffmpeg and ffprobe binaries are: FFMPEG_PATH / FFPROBE_PATH when set, otherwise the
  * static builds that ship inside npm packages (@ffmpeg-installer/ffmpeg, @ffprobe-installer/ffprobe),
- * so `npm install` alone is enough.
+ * so `npm install` alone is enough; and the environment the encoder runs ffmpeg with.
  */
 import { createRequire } from 'node:module';
 
