@@ -30,22 +30,23 @@ export async function analyzeImage(bytes: Buffer): Promise<Scene> {
 /** analyzeImage, also reporting milliseconds per step (for benchmarks and the debug sheets). */
 export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; timings: Record<string, number>; evidence: TagEvidence; focusSpread: number; blurredFraction: number }> {
   const { timings, lap } = laps();
-  // the helper thread starts, the picture decodes (libvips' threads) and the face models load
-  // (module init, WebAssembly compile, model files) at the same time
-  warmHelper().catch(() => undefined);
-  const decoding = decodeImage(bytes);
-  decoding.catch(() => undefined); // awaited just below
-  preloadFaces();
+  // the helper thread starts while the picture decodes (libvips' threads)
+  const helperStarted = warmHelper();
+  helperStarted.catch(() => undefined); // resurfaces in onHelper
   const hash = createHash('sha256').update(bytes).digest('hex');
-  lap('hash+face models');
-  const { format, image, small } = await decoding;
+  const { format, image, small } = await decodeImage(bytes);
   lap('decode');
+  await helperStarted.catch(() => undefined);
   // the pixel cues on the helper thread while the face models run here; the picture goes over
   // shared, not cloned (at 40 megapixels it is 120 MB)
   const sharedData = new Uint8Array(new SharedArrayBuffer(image.data.length));
   sharedData.set(image.data);
   const cuesPromise = onHelper('pixels', { image: { ...image, data: sharedData }, small });
   cuesPromise.catch(() => undefined); // awaited below, after the faces
+  // only now the face models: on a first run their modules load synchronously (~0.3 s), and the
+  // helper is already at work by then
+  preloadFaces();
+  lap('face models');
   const faces = await detectFaces(image);
   lap('faces');
   const cues = await cuesPromise;

@@ -15,6 +15,8 @@ interface Helper { worker: Worker; pending: Map<number, Pending> }
 interface Reply { id: number; result?: never; error?: { message: string; stack?: string } }
 
 let helper: Promise<Helper> | null = null;
+/** the started helper, once it is: tasks are then posted at once, not a tick later */
+let ready: Helper | null = null;
 let nextId = 1;
 
 function start(): Promise<Helper> {
@@ -34,6 +36,7 @@ function start(): Promise<Helper> {
     });
     const fail = (err: Error) => {
       if (helper === started) helper = null;
+      if (ready === h) ready = null;
       for (const p of h.pending.values()) p.reject(err);
       h.pending.clear();
     };
@@ -41,21 +44,29 @@ function start(): Promise<Helper> {
     worker.on('exit', (code) => fail(new Error(`the helper thread exited with code ${code}`)));
     // after the listeners: adding a 'message' listener refs the worker again
     worker.unref();
+    if (helper === started) ready = h;
     return h;
   });
   started.catch(() => { if (helper === started) helper = null; });
   return started;
 }
 
-/** Runs a task on the helper thread. */
-export async function onHelper<K extends HelperTask>(task: K, input: HelperInput<K>): Promise<HelperResult<K>> {
-  const h = await (helper ??= start());
+function post<K extends HelperTask>(h: Helper, task: K, input: HelperInput<K>): Promise<HelperResult<K>> {
   return new Promise<HelperResult<K>>((resolve, reject) => {
     const id = nextId++;
     h.pending.set(id, { resolve: resolve as (r: never) => void, reject });
     h.worker.ref();
     h.worker.postMessage({ id, task, input });
   });
+}
+
+/**
+ * Runs a task on the helper thread. Once the helper has started (see warmHelper) the task is
+ * posted before this returns, so the caller may then block its own thread.
+ */
+export function onHelper<K extends HelperTask>(task: K, input: HelperInput<K>): Promise<HelperResult<K>> {
+  if (ready) return post(ready, task, input);
+  return (helper ??= start()).then((h) => post(h, task, input));
 }
 
 /** Starts the helper thread now (and, with `speech`, loads its speech engines). */
@@ -68,5 +79,6 @@ export async function warmHelper(options: { speech?: boolean } = {}): Promise<vo
 export async function closeHelper(): Promise<void> {
   const h = helper;
   helper = null;
+  ready = null;
   await (await h?.catch(() => null))?.worker.terminate();
 }
