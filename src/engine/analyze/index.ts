@@ -17,7 +17,7 @@ import { mean } from './filters.js';
 import { looksLikeSpace, looksLikeStreet } from './scene-kind.js';
 import { subjectBox } from './subject.js';
 import { sceneTags, type TagEvidence } from './tags.js';
-import { detectFaces, personMask, preloadFaces } from './faces/index.js';
+import { detectFaces, personMask } from './faces/index.js';
 import { onHelper, warmHelper } from '../helper/helper.js';
 import { laps } from '../util/laps.js';
 
@@ -43,10 +43,8 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
   sharedData.set(image.data);
   const cuesPromise = onHelper('pixels', { image: { ...image, data: sharedData }, small });
   cuesPromise.catch(() => undefined); // awaited below, after the faces
-  // only now the face models: on a first run their modules load synchronously (~0.3 s), and the
-  // helper is already at work by then
-  preloadFaces();
-  lap('face models');
+  // the face models load on first use, here: their modules load synchronously (~0.3 s on a first
+  // run), so only once the helper is already at work
   const faces = await detectFaces(image);
   lap('faces');
   const cues = await cuesPromise;

@@ -31,11 +31,6 @@ export function detectFaces(image: RgbImage): Promise<Face[]> {
   return run;
 }
 
-/** Starts loading the runtime and the models (file reads, WebAssembly compile) without waiting. */
-export function preloadFaces(): void {
-  Promise.all([tfRuntime(), faceModels()]).catch(() => undefined); // a failure resurfaces in detectFaces
-}
-
 /**
  * Loads the runtime and the models and runs them once on a blank picture, so the first real
  * request does not pay for compiling kernels (call at boot).
