@@ -17,8 +17,17 @@
  * | MOVIOLA_LEASE_MS | 30000 | task lease; renewed while a worker renders |
  * | MOVIOLA_NSFW | on | set to "off" to skip the nsfwjs check (has_nsfw_contents = false) |
  * | LOG_LEVEL | info | pino level |
+ * | MOVIOLA_ALLOW_PRIVATE_URLS | — | 1: image and webhook URLs may reach loopback/private addresses; or a CIDR list allowed |
+ * | MOVIOLA_TRUST_PROXY | — | trust X-Forwarded-*: 1/true, a hop count, or proxy addresses/CIDRs (comma-separated) |
+ * | MOVIOLA_MAX_QUEUED_PER_ACCOUNT | 50 | an account's predictions waiting or rendering; more → 429 |
+ * | MOVIOLA_MAX_QUEUED | 1000 | all accounts' predictions waiting or rendering; more → 429 |
+ * | MOVIOLA_MAX_PENDING_IMAGES | 8 | submits whose image is being checked at once; more → 429 |
+ * | MOVIOLA_AUTH_FAILURES_PER_MINUTE | 30 | failed authentications per client address per minute; more → 429 |
+ * | MOVIOLA_SHUTDOWN_GRACE_MS | 30000 | on SIGTERM/SIGINT, how long running renders may finish before they go back to the queue |
+ * | MOVIOLA_RETENTION_DAYS | 7 | inputs, outputs and uploads are deleted this long after they were made |
  */
 import { resolve } from 'node:path';
+import { parseAllowPrivate, type AddressPolicy } from './outbound/address-policy.js';
 
 export interface ServiceConfig {
   port: number;
@@ -37,6 +46,24 @@ export interface ServiceConfig {
   bodyLimit: number;
   uploadMaxBytes: number;
   logLevel: string;
+  // hardening (issue #12)
+  outboundPolicy: AddressPolicy;
+  trustProxy: boolean | number | string[];
+  maxQueuedPerAccount: number;
+  maxQueued: number;
+  maxPendingImages: number;
+  authFailuresPerMinute: number;
+  shutdownGraceMs: number;
+  retentionDays: number;
+}
+
+/** MOVIOLA_TRUST_PROXY: unset → false (forwarded headers ignored); 1/true → any; n → n hops; else addresses */
+function trustProxyOf(value: string | undefined): boolean | number | string[] {
+  const text = (value ?? '').trim();
+  if (text === '' || text === '0' || text.toLowerCase() === 'false') return false;
+  if (text === '1' || text.toLowerCase() === 'true') return true;
+  if (/^\d+$/.test(text)) return Number(text);
+  return text.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
 function num(value: string | undefined, fallback: number, name: string): number {
@@ -66,5 +93,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConf
     bodyLimit: 16 * 1024 * 1024,
     uploadMaxBytes: 32 * 1024 * 1024,
     logLevel: env.LOG_LEVEL || 'info',
+    outboundPolicy: parseAllowPrivate(env.MOVIOLA_ALLOW_PRIVATE_URLS),
+    trustProxy: trustProxyOf(env.MOVIOLA_TRUST_PROXY),
+    maxQueuedPerAccount: Math.floor(num(env.MOVIOLA_MAX_QUEUED_PER_ACCOUNT, 50, 'MOVIOLA_MAX_QUEUED_PER_ACCOUNT')),
+    maxQueued: Math.floor(num(env.MOVIOLA_MAX_QUEUED, 1000, 'MOVIOLA_MAX_QUEUED')),
+    maxPendingImages: Math.max(1, Math.floor(num(env.MOVIOLA_MAX_PENDING_IMAGES, 8, 'MOVIOLA_MAX_PENDING_IMAGES'))),
+    authFailuresPerMinute: Math.max(1, Math.floor(num(env.MOVIOLA_AUTH_FAILURES_PER_MINUTE, 30, 'MOVIOLA_AUTH_FAILURES_PER_MINUTE'))),
+    shutdownGraceMs: num(env.MOVIOLA_SHUTDOWN_GRACE_MS, 30_000, 'MOVIOLA_SHUTDOWN_GRACE_MS'),
+    retentionDays: num(env.MOVIOLA_RETENTION_DAYS, 7, 'MOVIOLA_RETENTION_DAYS'),
   };
 }

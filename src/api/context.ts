@@ -16,10 +16,19 @@ export interface ServiceContext {
   signingKey: Buffer;
   /** wakes an idle worker (a task was queued) */
   wake: () => void;
+  /** the address the server listens on (set once listening): the base of absolute URLs when no proxy is trusted */
+  listenUrl?: string;
+  /** true once shutdown began: submits are refused, sync waits answer at once */
+  shuttingDown?: boolean;
 }
 
-/** The base of absolute URLs: MOVIOLA_PUBLIC_URL, or the scheme and host the request came in on. */
+/**
+ * The base of absolute URLs: MOVIOLA_PUBLIC_URL; else, behind a trusted proxy (MOVIOLA_TRUST_PROXY),
+ * the scheme and host the request came in on; else the listening address (a client's Host or
+ * X-Forwarded-Host never ends up in urls.get, outputs or webhook payloads).
+ */
 export function baseUrlOf(ctx: ServiceContext, request: FastifyRequest): string {
   if (ctx.config.publicUrl) return ctx.config.publicUrl;
-  return `${request.protocol}://${request.host}`;
+  if (ctx.config.trustProxy !== false || !ctx.listenUrl) return `${request.protocol}://${request.host}`;
+  return ctx.listenUrl;
 }

@@ -17,6 +17,8 @@ function translate(error: FastifyError & { limit?: number }, request: FastifyReq
     case 'FST_REQ_FILE_TOO_LARGE': return apiError('UPLOAD_TOO_LARGE', { limit: bodyLimit, size: bodyLimit + 1 });
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE': return apiError('UPLOAD_FILE_MISSING');
   }
+  // secure-json-parse's prototype-poisoning refusal (Fastify's own protection) is not malformed JSON
+  if (/forbidden prototype property/i.test(error.message)) return apiError('BODY_FORBIDDEN_KEY');
   if (error instanceof SyntaxError && error.statusCode === 400) return apiError('BODY_INVALID_JSON', { detail: error.message });
   return undefined;
 }
@@ -25,6 +27,7 @@ export function errorHandler(bodyLimit: number) {
   return (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (isInputError(error)) return reply.status(400).send(failure(400, error.message, error.code));
     const known = isApiError(error) ? error : translate(error, request, bodyLimit);
+    if (known?.retryAfter !== undefined) reply.header('retry-after', String(known.retryAfter));
     if (known) return reply.status(known.statusCode).send(failure(known.statusCode, known.message, known.code));
     if (error.validation) {
       return reply.status(400).send(failure(400, error.message, 'FIELD_INVALID'));

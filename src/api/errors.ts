@@ -35,6 +35,19 @@ const catalogue = {
   UPLOAD_TOO_LARGE: { status: 413, message: (p: { limit: number; size: number }) => `size: ${p.size} bytes is over the ${Math.round(p.limit / 1048576)} MB upload limit` },
   UPLOAD_FILE_MISSING: { status: 400, message: () => 'file: required, a multipart file field named "file"' },
   RANGE_NOT_SATISFIABLE: { status: 416, message: (p: { range: string; size: number }) => `range: "${p.range}" is outside the file's ${p.size} bytes` },
+  // hardening (issue #12)
+  URL_NOT_PUBLIC: { status: 400, message: (p: { field: string; url: string }) => `${p.field}: ${preview(p.url)} is not an http(s) URL of a public address; this server does not connect to loopback, private or link-local addresses` },
+  BODY_TOO_DEEP: { status: 400, message: (p: { limit: number }) => `body: JSON nested deeper than ${p.limit} levels` },
+  BODY_FORBIDDEN_KEY: { status: 400, message: () => 'body: the keys "__proto__" and "constructor" (with "prototype") are not allowed (prototype poisoning)' },
+  UPLOAD_NOT_IMAGE: { status: 400, message: () => 'file: must be a JPEG, PNG or WebP image; the bytes are not one (the file name and declared content type do not count)' },
+  LIMIT_ACCOUNT_QUEUE: { status: 429, message: (p: { limit: number; retryAfter: number }) => `rate limit: this account already has ${p.limit} predictions waiting or rendering (MOVIOLA_MAX_QUEUED_PER_ACCOUNT); retry after ${p.retryAfter} s` },
+  LIMIT_GLOBAL_QUEUE: { status: 429, message: (p: { limit: number; retryAfter: number }) => `rate limit: the server's queue is full with ${p.limit} predictions (MOVIOLA_MAX_QUEUED); retry after ${p.retryAfter} s` },
+  LIMIT_IMAGES_BUSY: { status: 429, message: (p: { limit: number; retryAfter: number }) => `rate limit: ${p.limit} submitted images are being checked already (MOVIOLA_MAX_PENDING_IMAGES); retry after ${p.retryAfter} s` },
+  AUTH_RATE_LIMITED: { status: 429, message: (p: { limit: number; retryAfter: number }) => `authorization: more than ${p.limit} failed authentications from this address in a minute (MOVIOLA_AUTH_FAILURES_PER_MINUTE); retry after ${p.retryAfter} s` },
+  SHUTTING_DOWN: { status: 503, message: () => 'the server is shutting down and accepts no new predictions; retry in a few seconds' },
+  PREDICTION_EXPIRED: { status: 410, message: (p: { id: string; days: number }) => `prediction "${p.id}": expired; its inputs and outputs were deleted after the ${p.days}-day retention period (MOVIOLA_RETENTION_DAYS)` },
+  WEBHOOK_NOT_SET: { status: 409, message: (p: { id: string }) => `prediction "${p.id}" has no webhook_url; nothing to redeliver` },
+  PREDICTION_NOT_TERMINAL: { status: 409, message: (p: { id: string; status: string }) => `prediction "${p.id}" is still ${p.status}; its webhook is sent when it ends` },
   INTERNAL: { status: 500, message: () => 'internal error; the server log has the details' },
 } as const;
 
@@ -51,6 +64,8 @@ type ParamsOf<C extends ApiErrorCode> = Parameters<(typeof catalogue)[C]['messag
 export class ApiError extends Error {
   readonly code: string;
   readonly statusCode: number;
+  /** seconds for a Retry-After header (429/503 answers) */
+  retryAfter?: number;
   constructor(code: string, statusCode: number, message: string) {
     super(message);
     this.name = 'ApiError';
@@ -61,7 +76,10 @@ export class ApiError extends Error {
 
 export function apiError<C extends ApiErrorCode>(code: C, ...params: ParamsOf<C> extends undefined ? [] : [ParamsOf<C>]): ApiError {
   const entry = catalogue[code];
-  return new ApiError(code, entry.status, (entry.message as (p: unknown) => string)(params[0]));
+  const error = new ApiError(code, entry.status, (entry.message as (p: unknown) => string)(params[0]));
+  const retryAfter = (params[0] as { retryAfter?: unknown } | undefined)?.retryAfter;
+  if (typeof retryAfter === 'number') error.retryAfter = retryAfter;
+  return error;
 }
 
 export function isApiError(error: unknown): error is ApiError {

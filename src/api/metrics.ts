@@ -18,7 +18,9 @@ export interface ServiceMetrics {
 
 export function createMetrics(queueDepth: () => Promise<{ created: number; processing: number }>): ServiceMetrics {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'moviola_process_' });
+  // prom-client's default metrics are already named process_* / nodejs_*: the prefix adds only our
+  // namespace (moviola_process_cpu_seconds_total, not moviola_process_process_…)
+  collectDefaultMetrics({ register: registry, prefix: 'moviola_' });
   new Gauge({
     name: 'moviola_queue_depth', help: 'predictions waiting (created) or rendering (processing)', labelNames: ['status'], registers: [registry],
     async collect() {

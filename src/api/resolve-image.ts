@@ -15,9 +15,9 @@ import type { Scene } from '../engine/scene.js';
 import type { Account } from '../tasks/types.js';
 import type { ServiceContext } from './context.js';
 import { apiError } from './errors.js';
-import { sceneCache } from './scene-cache.js';
-import { analyzeInThread } from './analyze-thread/analyze-in-thread.js';
+import { analyzeOnce } from './image-gate.js';
 import { parseUploadUrl } from './upload-urls.js';
+import { guardedFetch } from './outbound/guarded-fetch.js';
 
 export interface ResolvedImage {
   bytes: Buffer;
@@ -43,7 +43,8 @@ async function imageBytes(ctx: ServiceContext, account: Account, image: string):
         return ctx.storage.get(upload.key);
       }
     }
-    return loadImageSource(text, { timeoutMs: ctx.config.imageTimeoutMs, maxBytes: MAX_IMAGE_BYTES });
+    // every hop through the outbound guard: no loopback/private addresses, one opaque failure message
+    return loadImageSource(text, { timeoutMs: ctx.config.imageTimeoutMs, maxBytes: MAX_IMAGE_BYTES, fetch: guardedFetch(ctx.config.outboundPolicy), opaqueErrors: true });
   }
   if (/^data:/i.test(text)) return loadImageSource(text, { maxBytes: MAX_IMAGE_BYTES });
   const compact = text.replace(/\s+/g, '');
@@ -61,7 +62,6 @@ export async function resolveImage(ctx: ServiceContext, account: Account, image:
   const format = sniffFormat(bytes);
   if (!format) throw inputError('IMAGE_NOT_AN_IMAGE');
   const hash = createHash('sha256').update(bytes).digest('hex');
-  const scene = sceneCache.get(hash) ?? (await analyzeInThread(bytes));
-  sceneCache.set(hash, scene);
+  const scene = await analyzeOnce(hash, bytes, ctx.config.maxPendingImages);
   return { bytes, format: format as ResolvedImage['format'], hash, scene };
 }

@@ -21,18 +21,23 @@ import { predictionRoutes } from './routes/predictions.js';
 import { submitRoutes } from './routes/submit.js';
 import { uploadContentRoute, uploadRoutes } from './routes/uploads.js';
 import { playgroundPlugin } from './playground.js';
+import { jsonBodyParser } from './json-body.js';
+import { setServedHeaders } from './served-type.js';
 
 export async function buildServer(ctx: ServiceContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger === false ? false : { level: ctx.config.logLevel },
     bodyLimit: ctx.config.bodyLimit,
-    trustProxy: true,
+    // X-Forwarded-* count only when MOVIOLA_TRUST_PROXY says so (else a client could set our URLs)
+    // (a hop count is a number, which Fastify accepts though its types do not list it)
+    trustProxy: ctx.config.trustProxy as boolean | string[],
     // SSE streams must not hold a shutdown open
     forceCloseConnections: true,
     logController: new LogController({ disableRequestLogging: ctx.config.logLevel !== 'debug' }),
   });
 
   app.decorateRequest('account', null as never);
+  jsonBodyParser(app);
   app.setErrorHandler(errorHandler(ctx.config.bodyLimit));
   app.setNotFoundHandler((request, reply) => {
     const error = apiError('ROUTE_NOT_FOUND', { method: request.method, url: request.url.split('?')[0]! });
@@ -61,6 +66,8 @@ export async function buildServer(ctx: ServiceContext, options: { logger?: boole
     cacheControl: true,
     maxAge: '7d',
     immutable: true,
+    // the sniffed media type, nosniff and a no-script CSP (an upload is never a page on our origin)
+    setHeaders: setServedHeaders,
   });
 
   // the Playground (web/dist, built by `npm install`) at /
@@ -71,7 +78,7 @@ export async function buildServer(ctx: ServiceContext, options: { logger?: boole
   await modelRoutes(app);
   await app.register(async (api) => {
     // onRequest: a request without a valid key is refused before its body is read
-    api.addHook('onRequest', authenticate(ctx));
+    api.addHook('onRequest', await authenticate(api, ctx));
     await submitRoutes(api, ctx);
     await predictionRoutes(api, ctx);
     await uploadRoutes(api, ctx);

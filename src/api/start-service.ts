@@ -20,6 +20,7 @@ import { createAccountWithKey, hashKey } from '../tasks/api-keys.js';
 import { openDataDir } from '../tasks/open-data-dir.js';
 import { TERMINAL } from '../tasks/types.js';
 import { WebhookDispatcher } from '../worker/webhook-dispatcher.js';
+import { guardedFetch } from './outbound/guarded-fetch.js';
 import { WorkerPool } from '../worker/worker-pool.js';
 import { warmUpEngine } from '../worker/warm-up.js';
 import { stopAnalysisThread, warmUpAnalysis } from './analyze-thread/analyze-in-thread.js';
@@ -84,7 +85,7 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     onFinished: (task, status, seconds) => metrics.finished(status, task.model, seconds),
   });
   ctx.wake = () => pool.wake();
-  const webhooks = new WebhookDispatcher({ store, storage, backoffMs: config.webhookBackoffMs, logger: app.log });
+  const webhooks = new WebhookDispatcher({ store, storage, backoffMs: config.webhookBackoffMs, logger: app.log, fetch: guardedFetch(config.outboundPolicy) });
   const offTerminal = events.onAny((_id, status) => TERMINAL.has(status) && webhooks.kick());
 
   // models load before the first request, so it does not pay for them
@@ -98,6 +99,7 @@ export async function startService(config: ServiceConfig, options: StartOptions 
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  ctx.listenUrl = url;
   pool.start();
   webhooks.start();
   print(`moviola: listening on ${url} (data in ${config.dataDir}; docs at ${url}/docs)`);

@@ -12,6 +12,7 @@ import { Kysely, SqliteDialect, type Transaction, type Selectable } from 'kysely
 import { createTables, type Database as Db, type PredictionsTable } from './schema.js';
 import { newId } from './ids.js';
 import { webhookSecret } from './webhook-secret.js';
+import { countLive } from './limits/count-live.js';
 import type {
   Account, Completion, HistoryQuery, NewPrediction, Prediction, PredictionStatus, SubmitOutcome, TaskStore, Upload, WebhookDelivery,
 } from './types.js';
@@ -308,6 +309,10 @@ export class SqliteStore implements TaskStore {
   async countByStatus(): Promise<Record<string, number>> {
     const rows = await this.db.selectFrom('predictions').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
     return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+  }
+
+  countLive(accountId?: string): Promise<number> {
+    return countLive(this.db, accountId);
   }
 
   // ── uploads ──────────────────────────────────────────────────────────────────────────────────

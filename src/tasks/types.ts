@@ -150,6 +150,8 @@ export interface TaskStore {
   releaseAllLeases(): Promise<number>;
   queueDepth(): Promise<{ created: number; processing: number }>;
   countByStatus(): Promise<Record<string, number>>;
+  /** predictions waiting or rendering, of one account or of all (backpressure) */
+  countLive(accountId?: string): Promise<number>;
 
   // uploads
   createUpload(u: Omit<Upload, 'complete' | 'createdAt'>): Promise<Upload>;

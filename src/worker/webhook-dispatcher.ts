@@ -13,6 +13,7 @@ import type { Logger } from 'pino';
 import { presentPrediction } from '../api/present-prediction.js';
 import type { BlobStorage } from '../storage/types.js';
 import type { TaskStore, WebhookDelivery } from '../tasks/types.js';
+import { OutboundRefusedError, type FetchLike } from '../api/outbound/guarded-fetch.js';
 
 export interface WebhookDispatcherOptions {
   store: TaskStore;
@@ -22,6 +23,8 @@ export interface WebhookDispatcherOptions {
   pollMs?: number;
   timeoutMs?: number;
   logger?: Pick<Logger, 'info' | 'warn' | 'error'>;
+  /** how a delivery is POSTed: the service passes its outbound guard (default: the global fetch) */
+  fetch?: FetchLike;
 }
 
 export class WebhookDispatcher {
@@ -79,7 +82,8 @@ export class WebhookDispatcher {
     const signature = new Webhook(account.webhookSecret).sign(delivery.id, timestamp, payload);
     let problem: string;
     try {
-      const response = await fetch(delivery.url, {
+      const post: FetchLike = this.options.fetch ?? ((url, init) => fetch(url, { ...init, redirect: 'manual' }));
+      const response = await post(delivery.url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -89,7 +93,6 @@ export class WebhookDispatcher {
           'webhook-signature': signature,
         },
         body: payload,
-        redirect: 'manual',
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
       });
       await response.arrayBuffer().catch(() => undefined);
@@ -99,7 +102,7 @@ export class WebhookDispatcher {
       }
       problem = `HTTP ${response.status}`;
     } catch (error) {
-      problem = (error as Error).message;
+      problem = error instanceof OutboundRefusedError ? 'refused: the URL is not an http(s) URL of a public address' : (error as Error).message;
     }
     const delay = backoffMs[delivery.attempts];
     await store.deliveryRetry(delivery.id, delay === undefined ? null : new Date(Date.now() + delay), problem);

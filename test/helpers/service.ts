@@ -30,7 +30,10 @@ export async function startTestService(env: Record<string, string> = {}): Promis
   const dataDir = await mkdtemp(join(tmpdir(), 'moviola-api-'));
   const config = configFromEnv({
     PORT: '0', HOST: '127.0.0.1', MOVIOLA_DATA_DIR: dataDir, MOVIOLA_API_KEY: TEST_KEY, MOVIOLA_RENDER_AREA: TEST_AREA,
-    MOVIOLA_WORKERS: '0', LOG_LEVEL: 'error', ...env,
+    MOVIOLA_WORKERS: '0', LOG_LEVEL: 'error',
+    // the suite's image and webhook servers listen on loopback, which the outbound guard refuses by
+    // default; security tests pass MOVIOLA_ALLOW_PRIVATE_URLS: '' to get the strict default back
+    MOVIOLA_ALLOW_PRIVATE_URLS: '127.0.0.0/8', ...env,
   });
   const service = await startService(config, { print: () => {}, logger: env.LOG_LEVEL !== undefined });
   return {
@@ -99,7 +102,7 @@ export interface ChildService {
 /** `node bin/moviola.js serve` as a child process; resolves once it prints its address */
 export async function spawnServe(env: Record<string, string>, timeoutMs = 60_000): Promise<ChildService> {
   const child = spawn(process.execPath, [BIN, 'serve'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', MOVIOLA_ALLOW_PRIVATE_URLS: '127.0.0.0/8', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];

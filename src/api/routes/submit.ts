@@ -19,6 +19,9 @@ import { newId } from '../../tasks/ids.js';
 import { fromMicros, toMicros } from '../../tasks/api-keys.js';
 import { TERMINAL, type Prediction, type TaskInput } from '../../tasks/types.js';
 import { waitForTerminal } from '../wait-for-terminal.js';
+import { checkQueueLimits } from '../backpressure.js';
+import { markSyncTimeout } from '../sync-timeout.js';
+import { checkPublicUrl } from '../outbound/check-public-url.js';
 
 function idempotencyKeyOf(request: FastifyRequest, input: ValidInput): string | null {
   const header = request.headers['idempotency-key'];
@@ -51,6 +54,7 @@ async function submit(ctx: ServiceContext, model: Model, request: FastifyRequest
   const input = validateInput(model, request.body);
   validateVoices(input.voice_list);
   const webhookUrl = webhookOf(request, input);
+  if (webhookUrl) await checkPublicUrl(ctx, 'webhook_url', webhookUrl);
   const idempotencyKey = idempotencyKeyOf(request, input);
   const inputHash = hashInput(model, input);
   if (idempotencyKey) {
@@ -61,6 +65,7 @@ async function submit(ctx: ServiceContext, model: Model, request: FastifyRequest
   const balance = (await ctx.store.account(account.id))?.balanceMicros ?? 0;
   if (balance < toMicros(price)) throw apiError('INSUFFICIENT_BALANCE', { balance: fromMicros(balance), price });
 
+  await checkQueueLimits(ctx, account.id);
   const image = await resolveImage(ctx, account, input.image);
   const id = newId();
   const imageKey = `inputs/${id}/${newId()}.${image.format === 'jpeg' ? 'jpg' : image.format}`;
@@ -118,15 +123,14 @@ export async function submitRoutes(app: FastifyInstance, ctx: ServiceContext): P
       const input = request.body as { enable_sync_mode?: unknown };
       let prediction = await submit(ctx, model, request);
       let timedOut = false;
+      const waitStart = Date.now();
       if (input.enable_sync_mode === true && !TERMINAL.has(prediction.status)) {
         prediction = (await waitForTerminal(ctx, prediction.id, ctx.config.syncTimeoutMs)) ?? prediction;
         timedOut = !TERMINAL.has(prediction.status);
       }
       const wire = presentPrediction(prediction, ctx.storage, baseUrlOf(ctx, request));
-      if (timedOut) {
-        wire.error = `Sync mode timed out after ${Math.round(ctx.config.syncTimeoutMs / 1000)} s; the prediction goes on: poll ${wire.urls.get}`;
-      }
-      return ok(wire);
+      // whatever the state (created or processing), the SDKs' sync-timeout shape, never a "failure"
+      return ok(timedOut ? markSyncTimeout(wire, Date.now() - waitStart) : wire);
     });
   }
 

@@ -13,6 +13,7 @@ import { apiError } from '../errors.js';
 import { safeFilename, signedPutUrl, verifyPutSignature } from '../upload-urls.js';
 import { newId } from '../../tasks/ids.js';
 import { BlobTooLargeError } from '../../storage/types.js';
+import { checkUploadIsImage } from '../upload-check.js';
 import type { Readable } from 'node:stream';
 
 const TICKET_TTL_MS = 60 * 60 * 1000;
@@ -87,6 +88,7 @@ export async function uploadRoutes(app: FastifyInstance, ctx: ServiceContext): P
         await ctx.storage.delete(key);
         throw apiError('UPLOAD_TOO_LARGE', { limit: ctx.config.uploadMaxBytes, size: ctx.config.uploadMaxBytes + 1 });
       }
+      await checkUploadIsImage(ctx, key);
       await ctx.store.createUpload({ id, accountId: request.account.id, filename, size, contentType: file.mimetype, key });
       await ctx.store.completeUpload(id, size);
       return ok({ type: mediaType(file.mimetype), download_url: ctx.storage.url(key, baseUrlOf(ctx, request)), filename, size });
@@ -123,6 +125,7 @@ export async function uploadContentRoute(app: FastifyInstance, ctx: ServiceConte
         await ctx.storage.delete(upload.key);
         throw apiError('UPLOAD_SIZE_MISMATCH', { expected: upload.size, got: size });
       }
+      await checkUploadIsImage(ctx, upload.key);
       if (!(await ctx.store.completeUpload(id, size))) throw apiError('UPLOAD_ALREADY_USED');
       return ok({ id, size });
     });

@@ -15,6 +15,13 @@ export interface LoadSourceOptions {
   timeoutMs?: number;
   /** refuse anything larger (default 10 MB, the image limit) */
   maxBytes?: number;
+  /**
+   * how to fetch one hop of an http(s) URL (redirects are followed here, calling it again per hop);
+   * the API passes its outbound guard. Default: the global fetch (the CLI's local use).
+   */
+  fetch?: (url: string, init: { signal: AbortSignal }) => Promise<Response>;
+  /** network failures say only "unreachable", never why (no port scanning through error texts) */
+  opaqueErrors?: boolean;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -25,7 +32,7 @@ export async function loadImageSource(source: string, options: LoadSourceOptions
   const maxBytes = options.maxBytes ?? MAX_IMAGE_BYTES;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const trimmed = source.trim();
-  if (/^https?:\/\//i.test(trimmed)) return download(trimmed, timeoutMs, maxBytes);
+  if (/^https?:\/\//i.test(trimmed)) return download(trimmed, timeoutMs, maxBytes, options);
   if (/^data:/i.test(trimmed)) return checked(decodeDataUri(trimmed), maxBytes);
   if (/^file:\/\//i.test(trimmed)) return readPath(fileURLToPath(trimmed), source, maxBytes);
   const file = await readPath(source, source, maxBytes, true);
@@ -73,7 +80,8 @@ function shorten(text: string): string {
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
-async function download(url: string, timeoutMs: number, maxBytes: number): Promise<Buffer> {
+async function download(url: string, timeoutMs: number, maxBytes: number, options: LoadSourceOptions): Promise<Buffer> {
+  const fetchHop = options.fetch ?? ((u: string, init: { signal: AbortSignal }) => fetch(u, { redirect: 'manual', signal: init.signal }));
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -84,7 +92,7 @@ async function download(url: string, timeoutMs: number, maxBytes: number): Promi
   try {
     let current = url;
     for (let redirects = 0; ; redirects++) {
-      const response = await fetch(current, { redirect: 'manual', signal: controller.signal });
+      const response = await fetchHop(current, { signal: controller.signal });
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && location) {
         await response.body?.cancel();
@@ -101,7 +109,7 @@ async function download(url: string, timeoutMs: number, maxBytes: number): Promi
   } catch (error) {
     if (isInputError(error)) throw error;
     if (timedOut) throw inputError('IMAGE_URL_TIMEOUT', { url, seconds });
-    throw inputError('IMAGE_URL_UNREACHABLE', { url, detail: describeNetworkError(error) });
+    throw inputError('IMAGE_URL_UNREACHABLE', { url, detail: options.opaqueErrors ? OPAQUE_DETAIL : describeNetworkError(error) });
   } finally {
     clearTimeout(timer);
   }
@@ -130,6 +138,9 @@ async function readBody(response: Response, maxBytes: number): Promise<Buffer> {
   }
   return Buffer.concat(chunks, total);
 }
+
+/** the one reason an opaque download failure gives, whatever happened inside */
+const OPAQUE_DETAIL = 'not reachable at a public address (this server does not fetch loopback, private or link-local addresses)';
 
 function describeNetworkError(error: unknown): string {
   if (error instanceof Error) {

@@ -1,0 +1,34 @@
+/**
+ * Submit-time image analysis, bounded and shared: identical images arriving together are analysed
+ * once (one in-flight promise per image hash, then the scene cache), and at most
+ * MOVIOLA_MAX_PENDING_IMAGES different images wait for the analysis thread at once; past that a
+ * submit is a 429 at once instead of a queue that grows without bound and starves everything else.
+ *
+ * @example
+ *   const scene = await analyzeOnce(hash, bytes, 8); // throws 429 LIMIT_IMAGES_BUSY when 8 are pending
+ */
+import type { Scene } from '../engine/scene.js';
+import { analyzeInThread } from './analyze-thread/analyze-in-thread.js';
+import { apiError } from './errors.js';
+import { sceneCache } from './scene-cache.js';
+
+const inFlight = new Map<string, Promise<Scene>>();
+
+export async function analyzeOnce(hash: string, bytes: Buffer, maxPending: number): Promise<Scene> {
+  const cached = sceneCache.get(hash);
+  if (cached) return cached;
+  const running = inFlight.get(hash);
+  if (running) return running;
+  if (inFlight.size >= maxPending) throw apiError('LIMIT_IMAGES_BUSY', { limit: maxPending, retryAfter: 1 });
+  const analysis = analyzeInThread(bytes).then((scene) => {
+    sceneCache.set(hash, scene);
+    return scene;
+  }).finally(() => inFlight.delete(hash));
+  inFlight.set(hash, analysis);
+  return analysis;
+}
+
+/** how many distinct images are being analysed now (bench and tests) */
+export function pendingAnalyses(): number {
+  return inFlight.size;
+}
