@@ -5,6 +5,7 @@ import type { BlobStorage } from '../storage/types.js';
 import type { TaskStore } from '../tasks/types.js';
 import type { TaskEvents } from '../tasks/task-events.js';
 import type { ServiceMetrics } from './metrics.js';
+import type { ShutdownSignal } from './shutdown-signal.js';
 
 export interface ServiceContext {
   config: ServiceConfig;
@@ -18,8 +19,12 @@ export interface ServiceContext {
   wake: () => void;
   /** the address the server listens on (set once listening): the base of absolute URLs when no proxy is trusted */
   listenUrl?: string;
-  /** true once shutdown began: submits are refused, sync waits answer at once */
+  /** true once shutdown began: submits are refused (503) */
   shuttingDown?: boolean;
+  /** fires when waiting requests (sync mode, SSE) must answer now (graceful shutdown) */
+  shutdown: ShutdownSignal;
+  /** requests in progress (set by buildServer) */
+  inFlight?: () => number;
 }
 
 /**

@@ -23,6 +23,7 @@ import { uploadContentRoute, uploadRoutes } from './routes/uploads.js';
 import { playgroundPlugin } from './playground.js';
 import { jsonBodyParser } from './json-body.js';
 import { setServedHeaders } from './served-type.js';
+import { trackInFlight } from './in-flight.js';
 
 export async function buildServer(ctx: ServiceContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -38,6 +39,7 @@ export async function buildServer(ctx: ServiceContext, options: { logger?: boole
 
   app.decorateRequest('account', null as never);
   jsonBodyParser(app);
+  ctx.inFlight = trackInFlight(app);
   app.setErrorHandler(errorHandler(ctx.config.bodyLimit));
   app.setNotFoundHandler((request, reply) => {
     const error = apiError('ROUTE_NOT_FOUND', { method: request.method, url: request.url.split('?')[0]! });

@@ -21,6 +21,7 @@ import { openDataDir } from '../tasks/open-data-dir.js';
 import { TERMINAL } from '../tasks/types.js';
 import { WebhookDispatcher } from '../worker/webhook-dispatcher.js';
 import { guardedFetch } from './outbound/guarded-fetch.js';
+import { ShutdownSignal } from './shutdown-signal.js';
 import { WorkerPool } from '../worker/worker-pool.js';
 import { warmUpEngine } from '../worker/warm-up.js';
 import { stopAnalysisThread, warmUpAnalysis } from './analyze-thread/analyze-in-thread.js';
@@ -31,6 +32,10 @@ export interface Service {
   url: string;
   /** the key created at boot when no key existed (printed once), else undefined */
   createdKey?: string;
+  /**
+   * graceful stop: refuses new submits, lets running renders finish within MOVIOLA_SHUTDOWN_GRACE_MS
+   * (or returns them to the queue), answers waiting sync requests and ends SSE streams, then closes
+   */
   close(): Promise<void>;
 }
 
@@ -52,6 +57,13 @@ async function signingKey(dataDir: string): Promise<Buffer> {
 }
 
 
+/** gives the requests the shutdown signal released a moment to write their answers (bounded) */
+async function waitForAnswers(ctx: ServiceContext): Promise<void> {
+  const deadline = Date.now() + 2000;
+  await new Promise((resolve) => setImmediate(resolve));
+  while (Date.now() < deadline && (ctx.inFlight?.() ?? 0) > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
 export async function startService(config: ServiceConfig, options: StartOptions = {}): Promise<Service> {
   const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
   const { store, storage, events } = await openDataDir(config.dataDir);
@@ -71,7 +83,7 @@ export async function startService(config: ServiceConfig, options: StartOptions 
   }
 
   const metrics = createMetrics(() => store.queueDepth());
-  const ctx: ServiceContext = { config, store, storage, events, metrics, signingKey: await signingKey(config.dataDir), wake: () => {} };
+  const ctx: ServiceContext = { config, store, storage, events, metrics, signingKey: await signingKey(config.dataDir), wake: () => {}, shutdown: new ShutdownSignal() };
   const app = await buildServer(ctx, { logger: options.logger });
 
   const pool = new WorkerPool({
@@ -109,6 +121,11 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     app, ctx, url, createdKey,
     close() {
       closing ??= (async () => {
+        ctx.shuttingDown = true;
+        await pool.drain(config.shutdownGraceMs);
+        // renders are settled or back in the queue: waiting clients get the state as it now is
+        ctx.shutdown.fire();
+        await waitForAnswers(ctx);
         offTerminal();
         await app.close();
         await pool.stop();

@@ -16,10 +16,13 @@ export async function waitForTerminal(ctx: ServiceContext, id: string, timeoutMs
     // a slow poll too, in case a change happened in another process
     const poll = setInterval(() => void ctx.store.get(id).then((p) => (!p || TERMINAL.has(p.status)) && done()), 2000);
     const off = ctx.events.on(id, (status) => TERMINAL.has(status) && done());
+    // a graceful shutdown answers with the current state rather than leave the client hanging
+    const offShutdown = ctx.shutdown.on(done);
     function done() {
       clearTimeout(timer);
       clearInterval(poll);
       off();
+      offShutdown();
       resolve();
     }
   });

@@ -15,7 +15,12 @@ Examples:
 
 Environment: PORT, HOST, MOVIOLA_DATA_DIR, MOVIOLA_PUBLIC_URL, MOVIOLA_API_KEY, MOVIOLA_START_BALANCE,
 MOVIOLA_WORKERS, MOVIOLA_SYNC_TIMEOUT_MS, MOVIOLA_WEBHOOK_BACKOFF_MS, MOVIOLA_IMAGE_TIMEOUT_MS,
-MOVIOLA_NSFW=off, MOVIOLA_RENDER_AREA (test/dev knob: render small), LOG_LEVEL.`)
+MOVIOLA_NSFW=off, MOVIOLA_RENDER_AREA (test/dev knob: render small), LOG_LEVEL,
+MOVIOLA_ALLOW_PRIVATE_URLS, MOVIOLA_TRUST_PROXY, MOVIOLA_MAX_QUEUED_PER_ACCOUNT, MOVIOLA_MAX_QUEUED,
+MOVIOLA_MAX_PENDING_IMAGES, MOVIOLA_AUTH_FAILURES_PER_MINUTE, MOVIOLA_SHUTDOWN_GRACE_MS, MOVIOLA_RETENTION_DAYS.
+
+SIGTERM/SIGINT shut down gracefully: no new submits, running renders finish within
+MOVIOLA_SHUTDOWN_GRACE_MS (else they go back to the queue), waiting clients get their answers, exit 0.`)
     .action(async (options: { port?: string; host?: string; dataDir?: string }) => {
       // loaded here so other commands (and --help) do not pay for the server's modules
       const { configFromEnv } = await import('../api/config.js');
@@ -27,9 +32,13 @@ MOVIOLA_NSFW=off, MOVIOLA_RENDER_AREA (test/dev knob: render small), LOG_LEVEL.`
         ...(options.dataDir !== undefined ? { MOVIOLA_DATA_DIR: options.dataDir } : {}),
       });
       const service = await startService(config);
+      // graceful: running renders get MOVIOLA_SHUTDOWN_GRACE_MS, waiting clients their answers, exit 0
       const shutdown = (signal: string) => {
-        service.app.log.info(`${signal}: shutting down`);
-        service.close().then(() => process.exit(0), () => process.exit(1));
+        service.app.log.info(`${signal}: shutting down (grace ${config.shutdownGraceMs} ms)`);
+        service.close().then(() => process.exit(0), (error) => {
+          service.app.log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        });
       };
       process.once('SIGINT', () => shutdown('SIGINT'));
       process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -35,6 +35,8 @@ export interface WorkerPoolOptions {
 
 export class WorkerPool {
   private stopping = false;
+  /** shutting down gracefully: no new leases, running tasks may finish */
+  private draining = false;
   private readonly loops: Promise<void>[] = [];
   private readonly running = new Map<string, AbortController>();
   private sleepers: Array<() => void> = [];
@@ -52,6 +54,18 @@ export class WorkerPool {
     const sleepers = this.sleepers;
     this.sleepers = [];
     for (const wake of sleepers) wake();
+  }
+
+  /**
+   * graceful: takes no new tasks and lets the running ones finish for up to `graceMs`; whatever is
+   * still running then is aborted and returned to the queue (stop())
+   */
+  async drain(graceMs: number): Promise<void> {
+    this.draining = true;
+    this.wake();
+    const deadline = Date.now() + graceMs;
+    while (this.running.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, Math.min(100, Math.max(1, deadline - Date.now()))));
+    await this.stop();
   }
 
   /** running tasks are aborted and returned to the queue */
@@ -76,7 +90,7 @@ export class WorkerPool {
 
   private async loop(owner: string): Promise<void> {
     const { store, leaseMs, logger } = this.options;
-    while (!this.stopping) {
+    while (!this.stopping && !this.draining) {
       let task: Prediction | undefined;
       try {
         task = await store.lease(owner, leaseMs);

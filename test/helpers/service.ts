@@ -33,7 +33,9 @@ export async function startTestService(env: Record<string, string> = {}): Promis
     MOVIOLA_WORKERS: '0', LOG_LEVEL: 'error',
     // the suite's image and webhook servers listen on loopback, which the outbound guard refuses by
     // default; security tests pass MOVIOLA_ALLOW_PRIVATE_URLS: '' to get the strict default back
-    MOVIOLA_ALLOW_PRIVATE_URLS: '127.0.0.0/8', ...env,
+    MOVIOLA_ALLOW_PRIVATE_URLS: '127.0.0.0/8',
+    // tests end at once (running renders go back to the queue), as before graceful shutdown existed
+    MOVIOLA_SHUTDOWN_GRACE_MS: '0', ...env,
   });
   const service = await startService(config, { print: () => {}, logger: env.LOG_LEVEL !== undefined });
   return {

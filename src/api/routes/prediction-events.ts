@@ -57,10 +57,21 @@ export function streamEvents(ctx: ServiceContext, request: FastifyRequest, reply
     if (closed) return;
     closed = true;
     off();
+    offShutdown();
     clearInterval(heartbeat);
     clearInterval(poll);
     res.end();
   }
   request.raw.on('close', close);
+  // graceful shutdown: the current state, then a final `event: shutdown` telling the client to poll
+  const offShutdown = ctx.shutdown.on(() => {
+    void ctx.store.get(first.id).then((p) => {
+      if (closed) return;
+      if (p) send(p);
+      if (closed) return;
+      res.write(`event: shutdown\ndata: ${JSON.stringify({ id: first.id, message: 'the server is shutting down; the prediction goes on: poll urls.get or reconnect' })}\n\n`);
+      close();
+    }, () => close());
+  });
   send(first);
 }
