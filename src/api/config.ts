@@ -28,6 +28,7 @@
  */
 import { resolve } from 'node:path';
 import { parseAllowPrivate, type AddressPolicy } from './outbound/address-policy.js';
+import { parseDollars } from '../tasks/keys/money-bounds.js';
 
 export interface ServiceConfig {
   port: number;
@@ -73,6 +74,14 @@ function num(value: string | undefined, fallback: number, name: string): number 
   return n;
 }
 
+/** MOVIOLA_START_BALANCE: the keys CLI's rule (0 … 1,000,000 dollars with cents) */
+function startBalanceOf(value: string | undefined): number {
+  if (value === undefined || value === '') return 100;
+  const parsed = parseDollars(value, 'MOVIOLA_START_BALANCE');
+  if ('error' in parsed) throw new Error(parsed.error);
+  return parsed.micros / 1_000_000;
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   const backoff = (env.MOVIOLA_WEBHOOK_BACKOFF_MS ?? '5000,30000,120000,600000,1800000,3600000')
     .split(',').map((s) => num(s.trim(), 0, 'MOVIOLA_WEBHOOK_BACKOFF_MS'));
@@ -82,7 +91,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConf
     dataDir: resolve(env.MOVIOLA_DATA_DIR || './data'),
     publicUrl: env.MOVIOLA_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
     apiKey: env.MOVIOLA_API_KEY || undefined,
-    startBalance: num(env.MOVIOLA_START_BALANCE, 100, 'MOVIOLA_START_BALANCE'),
+    startBalance: startBalanceOf(env.MOVIOLA_START_BALANCE),
     workers: Math.floor(num(env.MOVIOLA_WORKERS, 1, 'MOVIOLA_WORKERS')),
     renderArea: env.MOVIOLA_RENDER_AREA ? num(env.MOVIOLA_RENDER_AREA, 0, 'MOVIOLA_RENDER_AREA') : undefined,
     syncTimeoutMs: num(env.MOVIOLA_SYNC_TIMEOUT_MS, 300_000, 'MOVIOLA_SYNC_TIMEOUT_MS'),

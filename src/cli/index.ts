@@ -17,7 +17,7 @@ export async function main(argv: string[]): Promise<void> {
 Examples:
   $ moviola generate --image photo.jpg --prompt "slow push-in, rain on the window" --out clip.mp4
   $ moviola serve                      # the API and Playground on http://127.0.0.1:8080
-  $ moviola keys create --name alice   # a new API key`);
+  $ moviola keys create --name alice   # a new API key (also: keys list | revoke | top-up | rotate)`);
   registerGenerate(program);
   registerServe(program);
   registerKeys(program);

@@ -13,6 +13,10 @@ import { createTables, type Database as Db, type PredictionsTable } from './sche
 import { newId } from './ids.js';
 import { webhookSecret } from './webhook-secret.js';
 import { countLive } from './limits/count-live.js';
+import { listKeys } from './keys/list-keys.js';
+import { revokeKey } from './keys/revoke-key.js';
+import { rotateKey } from './keys/rotate-key.js';
+import { topUp } from './keys/top-up.js';
 import type {
   Account, Completion, HistoryQuery, NewPrediction, Prediction, PredictionStatus, SubmitOutcome, TaskStore, Upload, WebhookDelivery,
 } from './types.js';
@@ -113,6 +117,22 @@ export class SqliteStore implements TaskStore {
   async countKeys(): Promise<number> {
     const row = await this.db.selectFrom('api_keys').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     return Number(row.n);
+  }
+
+  listKeys() {
+    return listKeys(this.db);
+  }
+
+  revokeKey(keyHash: string) {
+    return revokeKey(this.db, keyHash);
+  }
+
+  rotateKey(oldHash: string, newHash: string) {
+    return rotateKey(this.db, oldHash, newHash);
+  }
+
+  topUp(accountId: string, micros: number, maxMicros: number) {
+    return topUp(this.db, accountId, micros, maxMicros);
   }
 
   // ── predictions ──────────────────────────────────────────────────────────────────────────────

@@ -4,6 +4,9 @@
  * Money is kept in integer micro-dollars so sums never drift.
  */
 
+import type { KeyListing } from './keys/list-keys.js';
+import type { TopUpOutcome } from './keys/top-up.js';
+
 export type PredictionStatus = 'created' | 'processing' | 'completed' | 'failed' | 'cancelled';
 
 export const TERMINAL: ReadonlySet<PredictionStatus> = new Set(['completed', 'failed', 'cancelled']);
@@ -125,6 +128,14 @@ export interface TaskStore {
   accountByKeyHash(keyHash: string): Promise<Account | undefined>;
   account(id: string): Promise<Account | undefined>;
   countKeys(): Promise<number>;
+  /** every key (by hash; its id is the hash's first 12 hex characters) with its account */
+  listKeys(): Promise<KeyListing[]>;
+  /** deletes a key; the next request with it is a 401 */
+  revokeKey(keyHash: string): Promise<boolean>;
+  /** a new key hash for the old key's account, the old one revoked (one transaction) */
+  rotateKey(oldHash: string, newHash: string): Promise<boolean>;
+  /** adds micro-dollars to an account, never past maxMicros */
+  topUp(accountId: string, micros: number, maxMicros: number): Promise<TopUpOutcome>;
 
   // predictions
   /** inserts the prediction and reserves its charge in one transaction (or finds the idempotent twin) */
