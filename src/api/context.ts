@@ -23,6 +23,8 @@ export interface ServiceContext {
   shuttingDown?: boolean;
   /** fires when waiting requests (sync mode, SSE) must answer now (graceful shutdown) */
   shutdown: ShutdownSignal;
+  /** wakes the webhook dispatcher (a delivery was queued) */
+  kickWebhooks?: () => void;
   /** requests in progress (set by buildServer) */
   inFlight?: () => number;
 }

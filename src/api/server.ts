@@ -24,6 +24,7 @@ import { playgroundPlugin } from './playground.js';
 import { jsonBodyParser } from './json-body.js';
 import { setServedHeaders } from './served-type.js';
 import { trackInFlight } from './in-flight.js';
+import { webhookDeliveryRoutes } from './routes/webhook-deliveries.js';
 
 export async function buildServer(ctx: ServiceContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -85,6 +86,7 @@ export async function buildServer(ctx: ServiceContext, options: { logger?: boole
     await predictionRoutes(api, ctx);
     await uploadRoutes(api, ctx);
     await accountRoutes(api, ctx);
+    await webhookDeliveryRoutes(api, ctx);
   });
   return app;
 }

@@ -22,6 +22,7 @@ import { TERMINAL } from '../tasks/types.js';
 import { WebhookDispatcher } from '../worker/webhook-dispatcher.js';
 import { guardedFetch } from './outbound/guarded-fetch.js';
 import { ShutdownSignal } from './shutdown-signal.js';
+import { RetentionSweeper } from '../worker/retention-sweeper.js';
 import { WorkerPool } from '../worker/worker-pool.js';
 import { warmUpEngine } from '../worker/warm-up.js';
 import { stopAnalysisThread, warmUpAnalysis } from './analyze-thread/analyze-in-thread.js';
@@ -32,6 +33,8 @@ export interface Service {
   url: string;
   /** the key created at boot when no key existed (printed once), else undefined */
   createdKey?: string;
+  /** deletes what retention says is due as of `now` (runs by itself at start and every 10 minutes) */
+  sweepRetention(now?: number): Promise<{ predictions: number; uploads: number }>;
   /**
    * graceful stop: refuses new submits, lets running renders finish within MOVIOLA_SHUTDOWN_GRACE_MS
    * (or returns them to the queue), answers waiting sync requests and ends SSE streams, then closes
@@ -98,6 +101,8 @@ export async function startService(config: ServiceConfig, options: StartOptions 
   });
   ctx.wake = () => pool.wake();
   const webhooks = new WebhookDispatcher({ store, storage, backoffMs: config.webhookBackoffMs, logger: app.log, fetch: guardedFetch(config.outboundPolicy) });
+  const retention = new RetentionSweeper({ store, storage, retentionDays: config.retentionDays, logger: app.log });
+  ctx.kickWebhooks = () => webhooks.kick();
   const offTerminal = events.onAny((_id, status) => TERMINAL.has(status) && webhooks.kick());
 
   // models load before the first request, so it does not pay for them
@@ -114,11 +119,13 @@ export async function startService(config: ServiceConfig, options: StartOptions 
   ctx.listenUrl = url;
   pool.start();
   webhooks.start();
+  retention.start();
   print(`moviola: listening on ${url} (data in ${config.dataDir}; docs at ${url}/docs)`);
 
   let closing: Promise<void> | undefined;
   return {
     app, ctx, url, createdKey,
+    sweepRetention: (now) => retention.sweep(now),
     close() {
       closing ??= (async () => {
         ctx.shuttingDown = true;
@@ -127,6 +134,7 @@ export async function startService(config: ServiceConfig, options: StartOptions 
         ctx.shutdown.fire();
         await waitForAnswers(ctx);
         offTerminal();
+        await retention.stop();
         await app.close();
         await pool.stop();
         await webhooks.stop();

@@ -17,6 +17,11 @@ import { listKeys } from './keys/list-keys.js';
 import { revokeKey } from './keys/revoke-key.js';
 import { rotateKey } from './keys/rotate-key.js';
 import { topUp } from './keys/top-up.js';
+import { createExpiredTable } from './retention/expired-table.js';
+import { expiredAt, expiringPredictions, tombstonePredictions, type ExpiringPrediction } from './retention/expire-predictions.js';
+import { deleteUploads, expiringUploads } from './retention/expire-uploads.js';
+import { listDeliveries } from './webhooks/list-deliveries.js';
+import { queueDelivery } from './webhooks/queue-delivery.js';
 import type {
   Account, Completion, HistoryQuery, NewPrediction, Prediction, PredictionStatus, SubmitOutcome, TaskStore, Upload, WebhookDelivery,
 } from './types.js';
@@ -85,6 +90,8 @@ export class SqliteStore implements TaskStore {
 
   async migrate(): Promise<void> {
     await createTables(this.db);
+    // issue #12's new table (see retention/expired-table.ts)
+    await createExpiredTable(this.db);
   }
 
   async close(): Promise<void> {
@@ -358,7 +365,37 @@ export class SqliteStore implements TaskStore {
     return Number(result.numUpdatedRows) === 1;
   }
 
+  // ── retention ────────────────────────────────────────────────────────────────────────────────
+
+  expiringPredictions(createdBefore: number, limit: number) {
+    return expiringPredictions(this.db, createdBefore, limit);
+  }
+
+  tombstonePredictions(predictions: ExpiringPrediction[], now: number) {
+    return tombstonePredictions(this.db, predictions, now);
+  }
+
+  expiredAt(id: string, accountId: string) {
+    return expiredAt(this.db, id, accountId);
+  }
+
+  expiringUploads(q: { completeBefore: number; ticketBefore: number; limit: number }) {
+    return expiringUploads(this.db, q);
+  }
+
+  deleteUploads(ids: string[]) {
+    return deleteUploads(this.db, ids);
+  }
+
   // ── webhooks ─────────────────────────────────────────────────────────────────────────────────
+
+  listDeliveries(predictionId: string) {
+    return listDeliveries(this.db, predictionId);
+  }
+
+  queueDelivery(d: { id: string; predictionId: string; accountId: string; url: string; now: number }) {
+    return queueDelivery(this.db, d);
+  }
 
   async dueDeliveries(now: Date, limit: number): Promise<WebhookDelivery[]> {
     const rows = await this.db.selectFrom('webhook_deliveries').selectAll()

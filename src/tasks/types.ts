@@ -6,6 +6,8 @@
 
 import type { KeyListing } from './keys/list-keys.js';
 import type { TopUpOutcome } from './keys/top-up.js';
+import type { ExpiringPrediction } from './retention/expire-predictions.js';
+import type { DeliveryRecord } from './webhooks/list-deliveries.js';
 
 export type PredictionStatus = 'created' | 'processing' | 'completed' | 'failed' | 'cancelled';
 
@@ -170,8 +172,20 @@ export interface TaskStore {
   /** marks an upload complete; false if it already was (single use) */
   completeUpload(id: string, size: number): Promise<boolean>;
 
+  // retention (MOVIOLA_RETENTION_DAYS)
+  expiringPredictions(createdBefore: number, limit: number): Promise<ExpiringPrediction[]>;
+  /** replaces predictions by tombstones, so they answer "expired" */
+  tombstonePredictions(predictions: ExpiringPrediction[], now: number): Promise<void>;
+  expiredAt(id: string, accountId: string): Promise<Date | undefined>;
+  expiringUploads(q: { completeBefore: number; ticketBefore: number; limit: number }): Promise<Array<{ id: string; key: string }>>;
+  deleteUploads(ids: string[]): Promise<void>;
+
   // webhooks
   dueDeliveries(now: Date, limit: number): Promise<WebhookDelivery[]>;
   deliveryDone(id: string): Promise<void>;
   deliveryRetry(id: string, nextAttemptAt: Date | null, error: string): Promise<void>;
+  /** a prediction's deliveries with attempts and state */
+  listDeliveries(predictionId: string): Promise<DeliveryRecord[]>;
+  /** a new delivery, due now (redelivery) */
+  queueDelivery(d: { id: string; predictionId: string; accountId: string; url: string; now: number }): Promise<void>;
 }

@@ -26,7 +26,11 @@ const DeleteBody = Type.Object({ ids: Type.Array(Type.String(), { minItems: 1, m
 async function own(ctx: ServiceContext, request: FastifyRequest): Promise<Prediction> {
   const { id } = request.params as { id: string };
   const prediction = await ctx.store.get(id, request.account.id);
-  if (!prediction) throw apiError('PREDICTION_NOT_FOUND', { id });
+  if (!prediction) {
+    // deleted by retention: say so rather than "not found"
+    if (await ctx.store.expiredAt(id, request.account.id)) throw apiError('PREDICTION_EXPIRED', { id, days: ctx.config.retentionDays });
+    throw apiError('PREDICTION_NOT_FOUND', { id });
+  }
   return prediction;
 }
 
@@ -89,6 +93,8 @@ export async function predictionRoutes(app: FastifyInstance, ctx: ServiceContext
     const outcome = await ctx.store.cancel(id, request.account.id);
     if (!outcome) throw apiError('PREDICTION_NOT_FOUND', { id });
     if (!outcome.cancelled) throw apiError('PREDICTION_NOT_CANCELLABLE', { id, status: outcome.prediction.status });
+    // a cancelled prediction's input is not kept (retention: at once)
+    await ctx.storage.delete(outcome.prediction.imageKey);
     ctx.metrics.finished('cancelled', outcome.prediction.model, (Date.now() - outcome.prediction.createdAt.getTime()) / 1000);
     return ok(presentPrediction(outcome.prediction, ctx.storage, baseUrlOf(ctx, request)));
   });

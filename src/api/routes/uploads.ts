@@ -16,7 +16,7 @@ import { BlobTooLargeError } from '../../storage/types.js';
 import { checkUploadIsImage } from '../upload-check.js';
 import type { Readable } from 'node:stream';
 
-const TICKET_TTL_MS = 60 * 60 * 1000;
+import { UPLOAD_TICKET_TTL_MS as TICKET_TTL_MS } from '../../worker/retention-sweeper.js';
 
 const TicketBody = Type.Object({
   filename: Type.String({ minLength: 1, maxLength: 255 }),
