@@ -17,8 +17,6 @@ function translate(error: FastifyError & { limit?: number }, request: FastifyReq
     case 'FST_REQ_FILE_TOO_LARGE': return apiError('UPLOAD_TOO_LARGE', { limit: bodyLimit, size: bodyLimit + 1 });
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE': return apiError('UPLOAD_FILE_MISSING');
   }
-  // secure-json-parse's prototype-poisoning refusal (Fastify's own protection) is not malformed JSON
-  if (/forbidden prototype property/i.test(error.message)) return apiError('BODY_FORBIDDEN_KEY');
   if (error instanceof SyntaxError && error.statusCode === 400) return apiError('BODY_INVALID_JSON', { detail: error.message });
   return undefined;
 }

@@ -14,12 +14,13 @@ import { sceneCache } from './scene-cache.js';
 
 const inFlight = new Map<string, Promise<Scene>>();
 
-export async function analyzeOnce(hash: string, bytes: Buffer, maxPending: number): Promise<Scene> {
+export async function analyzeOnce(hash: string, bytes: Buffer, maxPending: number, onAnalyse?: () => void): Promise<Scene> {
   const cached = sceneCache.get(hash);
   if (cached) return cached;
   const running = inFlight.get(hash);
   if (running) return running;
   if (inFlight.size >= maxPending) throw apiError('LIMIT_IMAGES_BUSY', { limit: maxPending, retryAfter: 1 });
+  onAnalyse?.();
   const analysis = analyzeInThread(bytes).then((scene) => {
     sceneCache.set(hash, scene);
     return scene;

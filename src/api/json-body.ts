@@ -1,9 +1,9 @@
 /**
  * The JSON body parser: Fastify's own (secure-json-parse, so `__proto__` and
  * `constructor.prototype` keys are refused — error-handler.ts names them), plus two rules:
- * an empty body is no body (a route that needs one says which field is missing; cancel and other
- * body-less routes just work, as many HTTP clients send `Content-Type: application/json` with
- * nothing), and nesting deeper than MAX_DEPTH is a 400 rather than work for the validators.
+ * an empty body is an empty object (body-less routes such as cancel just work, as many HTTP clients
+ * send `Content-Type: application/json` with nothing; a route that needs fields names the first
+ * missing one), and nesting deeper than MAX_DEPTH is a 400 rather than work for the validators.
  *
  * @example
  *   jsonBodyParser(app); // before the routes are registered
@@ -19,14 +19,24 @@ export function jsonBodyParser(app: FastifyInstance): void {
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     const text = body as string;
-    if (text.trim() === '') return done(null, undefined);
+    if (text.trim() === '') return done(null, {});
     // a quick bracket count refuses absurd nesting before JSON.parse spends seconds on it
     if (bracketDepth(text) > MAX_DEPTH) return done(apiError('BODY_TOO_DEEP', { limit: MAX_DEPTH }), undefined);
     parse(request, text, (error, value) => {
-      if (error) return done(error, undefined);
+      if (error) return done(isPlainJson(text) ? apiError('BODY_FORBIDDEN_KEY') : error, undefined);
       done(null, value);
     });
   });
+}
+
+/** valid JSON to a plain parser: Fastify's refusal was then its prototype-poisoning protection */
+function isPlainJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** the deepest [ / { nesting outside strings, stopping early once past MAX_DEPTH (strings are skipped with indexOf, so a large base64 image costs little) */

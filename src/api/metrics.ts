@@ -14,6 +14,8 @@ export interface ServiceMetrics {
   submitted(model: string): void;
   started(waitSeconds: number): void;
   http(method: string, route: string, status: number, seconds: number): void;
+  /** a submitted image was analysed (identical images arriving together count once) */
+  analysed(): void;
 }
 
 export function createMetrics(queueDepth: () => Promise<{ created: number; processing: number }>): ServiceMetrics {
@@ -42,8 +44,12 @@ export function createMetrics(queueDepth: () => Promise<{ created: number; proce
     name: 'moviola_http_request_duration_seconds', help: 'HTTP request latency', labelNames: ['method', 'route', 'status'],
     buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 30], registers: [registry],
   });
+  const analyses = new Counter({ name: 'moviola_image_analyses_total', help: 'submitted images analysed (identical images arriving together count once)', registers: [registry] });
   return {
     registry,
+    analysed() {
+      analyses.inc();
+    },
     finished(status, model, seconds) {
       finishedTotal.inc({ status, model });
       duration.observe({ status, model }, seconds);

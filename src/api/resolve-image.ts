@@ -62,6 +62,6 @@ export async function resolveImage(ctx: ServiceContext, account: Account, image:
   const format = sniffFormat(bytes);
   if (!format) throw inputError('IMAGE_NOT_AN_IMAGE');
   const hash = createHash('sha256').update(bytes).digest('hex');
-  const scene = await analyzeOnce(hash, bytes, ctx.config.maxPendingImages);
+  const scene = await analyzeOnce(hash, bytes, ctx.config.maxPendingImages, () => ctx.metrics.analysed());
   return { bytes, format: format as ResolvedImage['format'], hash, scene };
 }

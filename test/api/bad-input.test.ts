@@ -65,7 +65,7 @@ const cases: Case[] = [
   { name: 'no key', request: () => submit(body(), null), status: 401, message: 'authorization: missing API key; send the header "Authorization: Bearer <key>"' },
   { name: 'wrong key', request: () => submit(body(), 'mvl_not_a_key'), status: 401, message: 'authorization: invalid API key' },
   { name: 'malformed JSON', request: () => submit('{"prompt": "x",'), status: 400, message: /^body: malformed JSON \(/ },
-  { name: 'empty JSON body', request: () => submit(''), status: 400, message: 'body: empty; send a JSON object' },
+  { name: 'empty JSON body (names the first missing field)', request: () => submit(''), status: 400, message: 'image: required' },
   { name: 'body is an array', request: () => submit([1, 2]), status: 400, message: 'body: must be a JSON object' },
   { name: 'huge body', request: () => submit(JSON.stringify({ prompt: 'x', image: 'A'.repeat(17 * 1024 * 1024) })), status: 413, message: 'body: larger than the 16 MB limit' },
   {

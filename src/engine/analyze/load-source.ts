@@ -140,7 +140,7 @@ async function readBody(response: Response, maxBytes: number): Promise<Buffer> {
 }
 
 /** the one reason an opaque download failure gives, whatever happened inside */
-const OPAQUE_DETAIL = 'not reachable at a public address (this server does not fetch loopback, private or link-local addresses)';
+const OPAQUE_DETAIL = 'unreachable, or not a public address (loopback, private and link-local addresses are refused)';
 
 function describeNetworkError(error: unknown): string {
   if (error instanceof Error) {
