@@ -67,7 +67,7 @@ const imageAt = (url: string) => submit({ image: url });
 
 async function upload(bytes: Buffer | string, filename: string, type: string): Promise<ApiResponse> {
   const form = new FormData();
-  form.append('file', new Blob([bytes], { type }), filename);
+  form.append('file', new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], { type }), filename);
   const response = await fetch(`${svc.url}/api/v3/media/upload/binary`, { method: 'POST', headers: { authorization: `Bearer ${svc.key}` }, body: form });
   return { status: response.status, body: await response.json(), headers: response.headers };
 }
@@ -76,7 +76,7 @@ async function ticketPut(bytes: Buffer | string, filename: string): Promise<ApiR
   const size = Buffer.byteLength(bytes);
   const ticket = await api(svc.url, svc.key, 'POST', '/api/v3/media/uploads', { filename, size, content_type: 'image/png' });
   assert.equal(ticket.status, 200, ticket.body.message);
-  const response = await fetch(ticket.body.data.upload.url, { method: 'PUT', headers: { 'content-type': 'image/png' }, body: bytes });
+  const response = await fetch(ticket.body.data.upload.url, { method: 'PUT', headers: { 'content-type': 'image/png' }, body: typeof bytes === 'string' ? bytes : new Uint8Array(bytes) });
   return { status: response.status, body: await response.json(), headers: response.headers };
 }
 
@@ -346,7 +346,7 @@ test('expiry: a prediction past MOVIOLA_RETENTION_DAYS answers 410 and its files
 
   async function upload(bytes: Buffer, filename: string, type: string) {
     const form = new FormData();
-    form.append('file', new Blob([bytes], { type }), filename);
+    form.append('file', new Blob([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], { type }), filename);
     const response = await fetch(`${kept.url}/api/v3/media/upload/binary`, { method: 'POST', headers: { authorization: `Bearer ${kept.key}` }, body: form });
     return { status: response.status, body: await response.json() };
   }

@@ -7,13 +7,15 @@
 import { parentPort } from 'node:worker_threads';
 import { analyzeImage } from '../../engine/analyze/index.js';
 import { isInputError } from '../../engine/errors.js';
+import { transferablesOf } from './transferables.js';
 
 const port = parentPort!;
 
 port.on('message', async (msg: { id: number; bytes: Uint8Array }) => {
   try {
     const scene = await analyzeImage(Buffer.from(msg.bytes.buffer, msg.bytes.byteOffset, msg.bytes.byteLength));
-    port.postMessage({ id: msg.id, scene });
+    // moved, not copied: the API thread's event loop pays nothing for the pixels
+    port.postMessage({ id: msg.id, scene }, transferablesOf(scene));
   } catch (error) {
     if (isInputError(error)) port.postMessage({ id: msg.id, inputError: { code: error.code, message: error.message, field: error.field } });
     else port.postMessage({ id: msg.id, error: (error as Error)?.stack ?? String(error) });
