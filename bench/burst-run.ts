@@ -1,6 +1,6 @@
 /**
- * One burst (a child process of bench/burst.ts, so each code tree runs alone): starts the service of
- * the source tree given as argv[2] (this worktree, or a baseline worktree of main), fires 500
+ * One burst (a child process of bench/burst.ts): starts `moviola serve` of the source tree given as
+ * argv[2] (this worktree, or a baseline worktree of main) in its own process, fires 500
  * concurrent submits with 500 new images from `accounts` accounts while /healthz is pinged every
  * 20 ms, and prints one JSON line: accepted, 429s, other answers, /healthz and submit latencies,
  * and whether every accepted prediction is in the store (none lost). Loopback only; bounded.
@@ -9,8 +9,12 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import sharp from 'sharp';
+
+const run = promisify(execFile);
 
 const root = resolve(process.argv[2] ?? '.');
 const accounts = Number(process.argv[3] ?? 1);
@@ -33,18 +37,28 @@ async function images(n: number): Promise<string[]> {
   return out;
 }
 
-const { configFromEnv } = await import(pathToFileURL(join(root, 'src/api/config.ts')).href);
-const { startService } = await import(pathToFileURL(join(root, 'src/api/start-service.ts')).href);
-const { createAccountWithKey } = await import(pathToFileURL(join(root, 'src/tasks/api-keys.ts')).href);
-
+const BIN = join(root, 'bin/moviola.js');
 const dataDir = await mkdtemp(join(tmpdir(), 'moviola-burst-'));
 const bodies = await images(SUBMITS);
-const service = await startService(configFromEnv({
-  PORT: '0', HOST: '127.0.0.1', MOVIOLA_DATA_DIR: dataDir, MOVIOLA_API_KEY: 'mvl_burst_key_0', MOVIOLA_START_BALANCE: '100000',
-  MOVIOLA_WORKERS: '0', MOVIOLA_NSFW: 'off', LOG_LEVEL: 'error',
-}), { print: () => {}, logger: false });
-const keys = ['mvl_burst_key_0'];
-for (let i = 1; i < accounts; i++) keys.push((await createAccountWithKey(service.ctx.store, `burst-${i}`, 100000)).key);
+// the server in its own process (the tree's `moviola serve`), so this process's load generation
+// does not sit on the server's event loop; keys made first with the tree's own `keys create`
+const env = { ...process.env, MOVIOLA_DATA_DIR: dataDir, MOVIOLA_WORKERS: '0', MOVIOLA_NSFW: 'off', LOG_LEVEL: 'error', PORT: '0', HOST: '127.0.0.1' };
+const keys: string[] = [];
+for (let i = 0; i < accounts; i++) {
+  const { stdout } = await run(process.execPath, [BIN, 'keys', 'create', '--name', `burst-${i}`, '--balance', '100000'], { env });
+  keys.push(stdout.trim());
+}
+const server = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), BIN, 'serve'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+const url = await new Promise<string>((resolveUrl, reject) => {
+  let out = '';
+  server.stdout!.on('data', (c: Buffer) => {
+    out += c.toString();
+    const m = /listening on (http:\/\/\S+)/.exec(out);
+    if (m) resolveUrl(m[1]!);
+  });
+  server.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+});
+const service = { url };
 
 let bursting = true;
 const health: number[] = [];
@@ -65,7 +79,7 @@ const answers = await Promise.all(bodies.map(async (image, i) => {
       method: 'POST',
       headers: { authorization: `Bearer ${keys[i % keys.length]}`, 'content-type': 'application/json' },
       body: JSON.stringify({ prompt: 'slow push-in', image, seed: i }),
-      signal: AbortSignal.timeout(300_000),
+      signal: AbortSignal.timeout(1_200_000),
     });
     const body = (await r.json()) as { data?: { id?: string } };
     return { status: r.status, id: body.data?.id, ms: performance.now() - start };
@@ -78,19 +92,31 @@ bursting = false;
 await pinger;
 
 const accepted = answers.filter((a) => a.status === 200);
-let found = 0;
-for (const a of accepted) if (a.id && (await service.ctx.store.get(a.id))) found++;
-const stored = Object.values(await service.ctx.store.countByStatus() as Record<string, number>).reduce((s, n) => s + n, 0);
+// none lost: every accepted id is in its account's history, and the histories hold nothing else
+let listed = 0;
+const ids = new Set<string>();
+for (const key of keys) {
+  for (let page = 1; ; page++) {
+    const r = await fetch(`${url}/api/v3/predictions`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify({ page, page_size: 100 }) });
+    const items = ((await r.json()) as { data: { items: Array<{ id: string }> } }).data.items;
+    for (const item of items) ids.add(item.id);
+    listed += items.length;
+    if (items.length < 100) break;
+  }
+}
+const missing = accepted.filter((a) => !a.id || !ids.has(a.id)).length;
+const lost = missing + Math.abs(listed - accepted.length);
 health.sort((a, b) => a - b);
 const submitMs = answers.map((a) => a.ms).sort((a, b) => a - b);
 process.stdout.write(`${JSON.stringify({
   accepted: accepted.length,
   limited: answers.filter((a) => a.status === 429).length,
   other: answers.filter((a) => a.status !== 200 && a.status !== 429).length,
-  lost: accepted.length - found + Math.abs(stored - accepted.length),
+  lost,
   healthP50: percentile(health, 50), healthP99: percentile(health, 99), healthMax: health.at(-1),
   submitP50: percentile(submitMs, 50), submitP99: percentile(submitMs, 99), wall,
 })}\n`);
-await service.close();
+server.kill('SIGTERM');
+await new Promise((r) => server.once('exit', r));
 await rm(dataDir, { recursive: true, force: true });
 process.exit(0);

@@ -16,7 +16,7 @@ const HERE = fileURLToPath(new URL('..', import.meta.url));
 const RUNNER = fileURLToPath(new URL('./burst-run.ts', import.meta.url));
 
 async function burst(label: string, root: string, accounts: number): Promise<Row> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', RUNNER, root, String(accounts)], { cwd: HERE, maxBuffer: 1 << 20, timeout: 900_000 });
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', RUNNER, root, String(accounts)], { cwd: HERE, maxBuffer: 1 << 20, timeout: 1_500_000 });
   const r = JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, number>;
   const ms = (v: number) => Math.round(v);
   return {
