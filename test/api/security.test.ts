@@ -302,6 +302,19 @@ test('fairness: one account at its limit does not block another; the global cap 
   }
 });
 
+test('a burst from one account cannot slip past its limit between the count and the insert', { timeout: 60_000 }, async () => {
+  const tight = await startTestService({ MOVIOLA_MAX_QUEUED_PER_ACCOUNT: '3', MOVIOLA_MAX_PENDING_IMAGES: '20' });
+  try {
+    const images = await Promise.all(Array.from({ length: 12 }, (_, i) => png(40 + i)));
+    const answers = await Promise.all(images.map((image) => api(tight.url, tight.key, 'POST', MODEL_PATH, { prompt: 'slow push-in', image: dataUri(image) })));
+    assert.deepEqual(answers.map((a) => a.status).sort(), [200, 200, 200, ...Array(9).fill(429)]);
+    assert.equal((await api(tight.url, tight.key, 'POST', '/api/v3/predictions', { page_size: 100 })).body.data.items.length, 3);
+    assert.equal((await api(tight.url, tight.key, 'GET', '/api/v3/balance')).body.data.balance, 100 - 3 * 0.7);
+  } finally {
+    await tight.close();
+  }
+});
+
 test('identical images arriving together are analysed once', { timeout: 60_000 }, async () => {
   const busy = await startTestService({ MOVIOLA_MAX_QUEUED_PER_ACCOUNT: '100' });
   try {

@@ -19,7 +19,7 @@ import { newId } from '../../tasks/ids.js';
 import { fromMicros, toMicros } from '../../tasks/api-keys.js';
 import { TERMINAL, type Prediction, type TaskInput } from '../../tasks/types.js';
 import { waitForTerminal } from '../wait-for-terminal.js';
-import { checkQueueLimits } from '../backpressure.js';
+import { claimQueueSlot, releaseQueueSlot } from '../backpressure.js';
 import { markSyncTimeout } from '../sync-timeout.js';
 import { checkPublicUrl } from '../outbound/check-public-url.js';
 
@@ -65,7 +65,7 @@ async function submit(ctx: ServiceContext, model: Model, request: FastifyRequest
   const balance = (await ctx.store.account(account.id))?.balanceMicros ?? 0;
   if (balance < toMicros(price)) throw apiError('INSUFFICIENT_BALANCE', { balance: fromMicros(balance), price });
 
-  await checkQueueLimits(ctx, account.id);
+  await claimQueueSlot(ctx, account.id, request);
   const image = await resolveImage(ctx, account, input.image);
   const id = newId();
   const imageKey = `inputs/${id}/${newId()}.${image.format === 'jpeg' ? 'jpg' : image.format}`;
@@ -121,7 +121,12 @@ export async function submitRoutes(app: FastifyInstance, ctx: ServiceContext): P
       validatorCompiler: () => (data) => ({ value: data }),
     }, async (request) => {
       const input = request.body as { enable_sync_mode?: unknown };
-      let prediction = await submit(ctx, model, request);
+      let prediction: Prediction;
+      try {
+        prediction = await submit(ctx, model, request);
+      } finally {
+        releaseQueueSlot(request);
+      }
       let timedOut = false;
       const waitStart = Date.now();
       if (input.enable_sync_mode === true && !TERMINAL.has(prediction.status)) {
