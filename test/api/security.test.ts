@@ -315,7 +315,7 @@ test('a burst from one account cannot slip past its limit between the count and 
   }
 });
 
-test('identical images arriving together are analysed once', { timeout: 60_000 }, async () => {
+test('identical images arriving together are analysed once; metric names have one prefix', { timeout: 60_000 }, async () => {
   const busy = await startTestService({ MOVIOLA_MAX_QUEUED_PER_ACCOUNT: '100' });
   try {
     const image = dataUri(await png(20, 1600, 1200));
@@ -324,6 +324,9 @@ test('identical images arriving together are analysed once', { timeout: 60_000 }
     const metrics = await (await fetch(`${busy.url}/metrics`)).text();
     // the warm-up analyses one image at start; the 12 submits add one
     assert.match(metrics, /^moviola_image_analyses_total 1$/m);
+    // metric names carry one prefix (was moviola_process_process_*)
+    assert.match(metrics, /^moviola_process_cpu_seconds_total \d/m);
+    assert.doesNotMatch(metrics, /process_process_|nodejs_nodejs_/);
   } finally {
     await busy.close();
   }
