@@ -17,6 +17,8 @@
  * | MOVIOLA_LEASE_MS | 30000 | task lease; renewed while a worker renders |
  * | MOVIOLA_NSFW | on | set to "off" to skip the nsfwjs check (has_nsfw_contents = false) |
  * | LOG_LEVEL | info | pino level |
+ * | DATABASE_URL | — | postgres://… : tasks and queue in PostgreSQL (distributed mode) instead of SQLite |
+ * | MOVIOLA_STORAGE_URL | — | s3://bucket[/prefix]?endpoint=…&region=…&forcePathStyle=true : blobs in S3 (AWS_* credentials) |
  */
 import { resolve } from 'node:path';
 
@@ -37,6 +39,10 @@ export interface ServiceConfig {
   bodyLimit: number;
   uploadMaxBytes: number;
   logLevel: string;
+  /** PostgreSQL (distributed mode); undefined: SQLite in the data dir */
+  databaseUrl?: string;
+  /** s3://… blob storage; undefined: files in the data dir */
+  storageUrl?: string;
 }
 
 function num(value: string | undefined, fallback: number, name: string): number {
@@ -66,5 +72,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConf
     bodyLimit: 16 * 1024 * 1024,
     uploadMaxBytes: 32 * 1024 * 1024,
     logLevel: env.LOG_LEVEL || 'info',
+    databaseUrl: env.DATABASE_URL || undefined,
+    storageUrl: env.MOVIOLA_STORAGE_URL || undefined,
   };
 }

@@ -28,7 +28,7 @@ The key is printed once on stdout; only its hash is stored.`)
       const { openDataDir } = await import('../tasks/open-data-dir.js');
       const { createAccountWithKey } = await import('../tasks/api-keys.js');
       const config = configFromEnv(options.dataDir ? { ...process.env, MOVIOLA_DATA_DIR: options.dataDir } : process.env);
-      const { store } = await openDataDir(config.dataDir);
+      const { store } = await openDataDir(config.dataDir, undefined, { databaseUrl: config.databaseUrl, storageUrl: config.storageUrl });
       try {
         const { key } = await createAccountWithKey(store, options.name, balance);
         process.stdout.write(`${key}\n`);
