@@ -33,14 +33,18 @@ export async function openPostgresStore(url: string, events: TaskEvents, options
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 });
   // an idle connection cut by a database restart must not crash the process; the pool replaces it
   pool.on('error', (error) => options.logger?.warn({ err: error }, 'postgres: idle connection lost'));
+  // …nor may one cut while checked out (its query fails and is retried or reported by the caller)
+  pool.on('connect', (client) => client.on('error', (error) => options.logger?.warn({ err: error }, 'postgres: connection lost')));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const listener = new PgListener(url, (payload) => {
     const [id, status] = payload.split(':');
     if (id && status) events.emit(id, status as PredictionStatus);
   }, options);
   await listener.start();
+  const send = (payload: string) => sql`SELECT pg_notify(${TASKS_CHANNEL}, ${payload})`.execute(db);
   const notify = (id: string, status: PredictionStatus) => {
-    sql`SELECT pg_notify(${TASKS_CHANNEL}, ${`${id}:${status}`})`.execute(db)
+    // once more on failure: the first try may have drawn a pooled connection a restart had cut
+    send(`${id}:${status}`).catch(() => send(`${id}:${status}`))
       .catch((error) => {
         // the change is committed; other processes' slow polls and lease renewals still see it
         options.logger?.warn({ err: error, prediction: id }, 'postgres: notify failed');

@@ -125,6 +125,8 @@ export class WorkerPool {
         signal: controller.signal,
         onProgress: (percent) => (progress = percent),
         scene: typeof task.input.image_sha256 === 'string' ? sceneCache.get(task.input.image_sha256) : undefined,
+        // a worker process did not see the submit's analysis: it keeps its own for the next task with the same image
+        onScene: (scene) => typeof task.input.image_sha256 === 'string' && sceneCache.set(task.input.image_sha256, scene),
       });
       clearInterval(renewer);
       const retry = { forMs: SETTLE_RETRY_MS, onRetry: (error: unknown) => logger?.warn({ err: error, prediction: task.id }, 'worker: store unavailable; retrying') };

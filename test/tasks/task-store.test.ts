@@ -18,6 +18,8 @@ import type { NewPrediction } from '../../src/tasks/types.js';
 import { startPostgres, type TestPostgres } from '../helpers/postgres.js';
 
 let cluster: TestPostgres;
+/** the URL of the most recent fresh PostgreSQL database */
+let currentUrl: string | undefined;
 const stores: KyselyTaskStore[] = [];
 before(async () => {
   cluster = await startPostgres();
@@ -39,7 +41,8 @@ async function openBackend(backend: Backend, notify: (id: string, status: string
   await admin.end();
   const events = new TaskEvents();
   events.onAny(notify);
-  const store = await openPostgresStore(cluster.url.replace(/\/moviola$/, `/${name}`), events);
+  currentUrl = cluster.url.replace(/\/moviola$/, `/${name}`);
+  const store = await openPostgresStore(currentUrl, events);
   stores.push(store);
   return store;
 }
@@ -154,3 +157,80 @@ for (const backend of BACKENDS) {
     void account;
   });
 }
+
+/** two stores on one fresh PostgreSQL database: as two processes would have */
+async function twoProcesses() {
+  const first = await fresh('postgres');
+  const events = new TaskEvents();
+  let reconnected = () => {};
+  const secondReconnected = new Promise<void>((resolve) => (reconnected = resolve));
+  const second = await openPostgresStore(currentUrl!, events, { onReconnect: () => reconnected() });
+  stores.push(second);
+  return { ...first, second, secondEvents: events, secondReconnected };
+}
+
+test('postgres: eight workers in four processes lease at once: every task exactly once', async () => {
+  const { store, task, second } = await twoProcesses();
+  const third = await openPostgresStore(currentUrl!, new TaskEvents());
+  const fourth = await openPostgresStore(currentUrl!, new TaskEvents());
+  stores.push(third, fourth);
+  const ids: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const t = task({ chargeMicros: 1000 });
+    ids.push(t.id);
+    await store.submit(t);
+  }
+  const processes = [store, second, third, fourth];
+  const got: string[] = [];
+  await Promise.all(Array.from({ length: 8 }, async (_, w) => {
+    for (;;) {
+      const p = await processes[w % 4]!.lease(`w${w}`, 30_000);
+      if (!p) return;
+      got.push(p.id);
+    }
+  }));
+  assert.equal(got.length, 40, 'no task leased twice, none missed');
+  assert.deepEqual(new Set(got), new Set(ids));
+});
+
+test('postgres: racing submits from two processes never overdraw; a raced idempotency key makes one prediction', async () => {
+  const { store, task, second, account, balance } = await twoProcesses();
+  // the balance covers exactly 10 of 30 submits
+  await store.db.updateTable('accounts').set({ balance_micros: 7_000_000 }).where('id', '=', account.id).execute();
+  const outcomes = await Promise.all(Array.from({ length: 30 }, (_, i) => (i % 2 ? second : store).submit(task())));
+  assert.equal(outcomes.filter((o) => o.kind === 'created').length, 10);
+  assert.equal(outcomes.filter((o) => o.kind === 'insufficient').length, 20);
+  assert.equal(await balance(), 0);
+  await store.db.updateTable('accounts').set({ balance_micros: 7_000_000 }).where('id', '=', account.id).execute();
+  const twins = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? second : store).submit(task({ idempotencyKey: 'key:race' }))));
+  assert.equal(new Set(twins.map((o) => (o.kind === 'insufficient' ? 'x' : o.prediction.id))).size, 1, 'one prediction for the key');
+  assert.equal(twins.filter((o) => o.kind === 'created').length, 1);
+  assert.equal(await balance(), 7_000_000 - 700_000, 'charged once');
+});
+
+test('postgres: changes reach the other process (NOTIFY), also after the database restarts', async () => {
+  const { store, task, second, secondEvents, secondReconnected } = await twoProcesses();
+  const heard: string[] = [];
+  secondEvents.onAny((id, status) => heard.push(`${id}:${status}`));
+  const a = task();
+  await store.submit(a);
+  await store.lease('w', 30_000);
+  const waitFor = async (entry: string) => {
+    const deadline = Date.now() + 15_000;
+    while (!heard.includes(entry)) {
+      assert.ok(Date.now() < deadline, `never heard ${entry}: ${heard.join(', ')}`);
+      await sleep(20);
+    }
+  };
+  await waitFor(`${a.id}:created`);
+  await waitFor(`${a.id}:processing`);
+  await cluster.restart(500);
+  await secondReconnected;
+  // the pools open new connections on demand; a query that ran into the restart fails once at most
+  const retry = async <T>(f: () => Promise<T>) => { try { return await f(); } catch { await sleep(200); return f(); } };
+  assert.equal((await retry(() => second.cancel(a.id, a.accountId)))?.cancelled, true);
+  const b = task();
+  await retry(() => store.submit(b));
+  await waitFor(`${b.id}:created`);
+  assert.equal(await retry(() => store.renew(a.id, 'w', 30_000, 50)), false, 'the cancel from the other process reached the worker');
+});
