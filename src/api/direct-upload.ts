@@ -1,7 +1,8 @@
 /**
  * With a remote store the client PUTs an upload's bytes straight into the bucket (presigned URL),
  * so the API learns of it only when the upload is first used: then the object's size must be the
- * size the ticket declared, and the upload is marked complete (single use as before).
+ * size the ticket declared, and the upload is marked complete. (The bucket accepts PUTs to a presigned
+ * URL until it expires; the first use of the upload fixes what it is.)
  *
  * @example
  *   const upload = await finishDirectUpload(ctx, await ctx.store.upload(id));

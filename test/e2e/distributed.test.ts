@@ -71,6 +71,8 @@ async function submit(i: number, body: Record<string, unknown>, path = MODEL_PAT
 }
 
 test('SDK: upload into the bucket, run() on one API, everything readable through the other; webhook retries keep their id', { timeout: 240_000 }, async () => {
+  const accounts = await cluster.query(`SELECT count(*)::int AS n FROM accounts`);
+  assert.equal(accounts[0].n, 1, 'APIs started together with one MOVIOLA_API_KEY made one account');
   const client = new Client(cluster.key, { baseUrl: url(A) });
   const imageUrl = await client.upload(fixture('street-old-town.jpg'));
   assert.match(imageUrl, /\/files\/uploads\/[0-9a-f]{32}\/street-old-town\.jpg$/);
@@ -111,6 +113,9 @@ test('a cancel sent to either API stops the render on whichever worker runs it',
   const waiting = await submit(A, { seed: 3, sound: false });
   await new Promise((r) => setTimeout(r, 500));
   assert.equal((await api(url(B), cluster.key, 'GET', `/api/v3/predictions/${waiting}/result`)).body.data.status, 'created', 'both workers are busy');
+  // API A streams the events of a task a worker renders and API B cancels
+  const stream = collectEvents(`${url(A)}/api/v3/predictions/${long[0]}/events`);
+  await new Promise((r) => setTimeout(r, 1500));
   const cancelledAt = Date.now();
   assert.equal((await api(url(B), cluster.key, 'POST', `/api/v3/predictions/${long[0]}/cancel`)).body.data.status, 'cancelled');
   assert.equal((await api(url(A), cluster.key, 'POST', `/api/v3/predictions/${long[1]}/cancel`)).body.data.status, 'cancelled');
@@ -119,7 +124,28 @@ test('a cancel sent to either API stops the render on whichever worker runs it',
   const rows = await cluster.query(`SELECT status, lease_owner, charge_state FROM predictions WHERE id = ANY($1)`, [long]);
   assert.deepEqual(rows.map((r) => [r.status, r.lease_owner, r.charge_state]), [['cancelled', null, 'refunded'], ['cancelled', null, 'refunded']]);
   await waitFor(url(A), cluster.key, waiting, terminal, 60_000);
+  const seen = await stream;
+  assert.ok(seen.some((e) => e.status === 'processing' && e.progress > 0), `progress crosses processes: ${JSON.stringify(seen)}`);
+  assert.equal(seen.at(-1)?.status, 'cancelled', 'the stream ends with the cancel made on the other API');
 });
+
+/** the `status` events of one SSE stream until it ends */
+async function collectEvents(streamUrl: string): Promise<Array<{ status: string; progress: number }>> {
+  const response = await fetch(streamUrl, { headers: { authorization: `Bearer ${cluster.key}`, accept: 'text/event-stream' } });
+  assert.equal(response.status, 200);
+  const seen: Array<{ status: string; progress: number }> = [];
+  let buffer = '';
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    buffer += Buffer.from(chunk).toString();
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const data = /^data: (.*)$/m.exec(buffer.slice(0, end))?.[1];
+      buffer = buffer.slice(end + 2);
+      if (data) seen.push(JSON.parse(data));
+    }
+  }
+  return seen;
+}
 
 test('a worker SIGKILLed mid-render: its lease expires and the other worker completes the task, once', { timeout: 180_000 }, async () => {
   const before = await balance();
