@@ -19,9 +19,16 @@ Prints each migration it applied; nothing when the schema is current. Exit 1 if 
       const config = configFromEnv({ ...process.env, ...(options.dataDir !== undefined ? { MOVIOLA_DATA_DIR: options.dataDir } : {}) });
       if (!config.databaseUrl) await mkdir(config.dataDir, { recursive: true });
       // open without the automatic migration, so the names applied can be printed
-      const store = config.databaseUrl
-        ? await (await import('../tasks/postgres-store.js')).openPostgresStore(config.databaseUrl, new TaskEvents())
-        : new SqliteStore({ file: (await import('node:path')).join(config.dataDir, 'moviola.db') });
+      let store;
+      try {
+        store = config.databaseUrl
+          ? await (await import('../tasks/postgres-store.js')).openPostgresStore(config.databaseUrl, new TaskEvents())
+          : new SqliteStore({ file: (await import('node:path')).join(config.dataDir, 'moviola.db') });
+      } catch (error) {
+        process.stderr.write(`moviola migrate: ${(error as Error).message}\n`);
+        process.exitCode = 1;
+        return;
+      }
       try {
         const applied = await store.migrate();
         for (const name of applied) process.stdout.write(`applied ${name}\n`);

@@ -23,7 +23,13 @@ MOVIOLA_RENDER_AREA (test/dev knob: render small), LOG_LEVEL.`)
       const { configFromEnv } = await import('../api/config.js');
       const { startWorker } = await import('../worker/start-worker.js');
       const config = configFromEnv({ ...process.env, ...(options.dataDir !== undefined ? { MOVIOLA_DATA_DIR: options.dataDir } : {}) });
-      const worker = await startWorker(config);
+      let worker;
+      try {
+        worker = await startWorker(config);
+      } catch (error) {
+        process.stderr.write(`moviola worker: ${(error as Error).message}\n`);
+        process.exit(1);
+      }
       const shutdown = () => worker.close().then(() => process.exit(0), () => process.exit(1));
       process.once('SIGINT', shutdown);
       process.once('SIGTERM', shutdown);

@@ -40,7 +40,13 @@ export async function openPostgresStore(url: string, events: TaskEvents, options
     const [id, status] = payload.split(':');
     if (id && status) events.emit(id, status as PredictionStatus);
   }, options);
-  await listener.start();
+  try {
+    await listener.start();
+  } catch (error) {
+    await pool.end().catch(() => {});
+    const where = (() => { try { const u = new URL(url); return `${u.hostname}:${u.port || 5432}${u.pathname}`; } catch { return 'the given address'; } })();
+    throw new Error(`DATABASE_URL: cannot connect to PostgreSQL at ${where}: ${(error as Error).message}`);
+  }
   const send = (payload: string) => sql`SELECT pg_notify(${TASKS_CHANNEL}, ${payload})`.execute(db);
   const notify = (id: string, status: PredictionStatus) => {
     // once more on failure: the first try may have drawn a pooled connection a restart had cut

@@ -4,7 +4,7 @@
  * (`moviola worker`), each with its own scratch dir, so they share only the database and the bucket.
  * - the official SDK: upload() through a presigned PUT into the bucket, run() on one API, the
  *   result, MP4 and poster read through the other; a webhook that fails twice arrives once more
- *   under the same webhook-id;
+ *   under the same webhook-id; run() in sync mode;
  * - a cancel sent to either API stops the render on whichever worker runs it;
  * - a worker SIGKILLed mid-render: its lease expires and the other completes the task, once;
  * - PostgreSQL restarted mid-run: APIs and workers reconnect and every task completes;
@@ -104,6 +104,16 @@ test('SDK: upload into the bucket, run() on one API, everything readable through
   const secret = (await api(url(B), cluster.key, 'GET', '/api/v3/webhook/secret')).body.data.secret;
   const verified = new Webhook(secret).verify(flaky[2]!.body, flaky[2]!.headers) as { id: string; status: string };
   assert.deepEqual([verified.id, verified.status], [id, 'completed']);
+});
+
+test('SDK run() in sync mode on the other API: the request returns with the finished clip', { timeout: 120_000 }, async () => {
+  const client = new Client(cluster.key, { baseUrl: url(B) });
+  const result = await client.run('kwaivgi/kling-v2.6-std/image-to-video', { image: `data:image/jpeg;base64,${image}`, prompt: 'slow pan left', sound: false, seed: 5 }, { enableSyncMode: true, timeout: 100 });
+  const mp4 = join(scratch, 'sync.mp4');
+  await writeFile(mp4, Buffer.from(await (await fetch(String(result.outputs[0]))).arrayBuffer()));
+  const info = await probe(mp4);
+  assert.equal(info.streams.find((s) => s.codec_type === 'video')?.codec_name, 'h264');
+  assert.equal(info.streams.filter((s) => s.codec_type === 'audio').length, 0, 'sound: false, no audio stream');
 });
 
 test('a cancel sent to either API stops the render on whichever worker runs it', { timeout: 180_000 }, async () => {
