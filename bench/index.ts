@@ -3,7 +3,7 @@
  * (DESIGN.md §6). Asserts nothing and never fails on a time.
  *
  *   npm run bench              all tables
- *   npm run bench -- picture   only the named ones (picture, sound, api, analyze, burst)
+ *   npm run bench -- picture   only the named ones (picture, sound, api, analyze, burst, distributed)
  */
 import { printTable, type Row } from './table.js';
 import { benchPicture } from './picture.js';
@@ -11,6 +11,7 @@ import { benchSound } from './sound.js';
 import { benchApi } from './api.js';
 import { benchAnalyze } from './analyze.js';
 import { benchBurst } from './burst.js';
+import { benchDistributed } from './distributed.js';
 
 const suites: Record<string, { title: string; run: () => Promise<Row[]> }> = {
   picture: { title: 'Engine: render + encode vs ffmpeg alone', run: benchPicture },
@@ -18,6 +19,7 @@ const suites: Record<string, { title: string; run: () => Promise<Row[]> }> = {
   sound: { title: 'Sound: renderSound stages (best of 3)', run: benchSound },
   analyze: { title: 'Analyze: analyzeImage with the face models (median of 3, warm)', run: benchAnalyze },
   burst: { title: 'Burst: 500 concurrent submits with new images (MOVIOLA_WORKERS=0; set BENCH_BASELINE_DIR for main)', run: benchBurst },
+  distributed: { title: 'Distributed: clips per minute and submit → processing, embedded vs PostgreSQL + S3', run: benchDistributed },
 };
 
 const wanted = process.argv.slice(2);

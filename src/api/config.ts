@@ -25,6 +25,8 @@
  * | MOVIOLA_AUTH_FAILURES_PER_MINUTE | 30 | failed authentications per client address per minute; more → 429 |
  * | MOVIOLA_SHUTDOWN_GRACE_MS | 30000 | on SIGTERM/SIGINT, how long running renders may finish before they go back to the queue |
  * | MOVIOLA_RETENTION_DAYS | 7 | inputs, outputs and uploads are deleted this long after they were made |
+ * | DATABASE_URL | — | postgres://… : tasks and queue in PostgreSQL (distributed mode) instead of SQLite |
+ * | MOVIOLA_STORAGE_URL | — | s3://bucket[/prefix]?endpoint=…&region=…&forcePathStyle=true : blobs in S3 (AWS_* credentials) |
  */
 import { resolve } from 'node:path';
 import { parseAllowPrivate, type AddressPolicy } from './outbound/address-policy.js';
@@ -56,6 +58,10 @@ export interface ServiceConfig {
   authFailuresPerMinute: number;
   shutdownGraceMs: number;
   retentionDays: number;
+  /** PostgreSQL (distributed mode); undefined: SQLite in the data dir */
+  databaseUrl?: string;
+  /** s3://… blob storage; undefined: files in the data dir */
+  storageUrl?: string;
 }
 
 /** MOVIOLA_TRUST_PROXY: unset → false (forwarded headers ignored); 1/true → any; n → n hops; else addresses */
@@ -110,5 +116,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConf
     authFailuresPerMinute: Math.max(1, Math.floor(num(env.MOVIOLA_AUTH_FAILURES_PER_MINUTE, 30, 'MOVIOLA_AUTH_FAILURES_PER_MINUTE'))),
     shutdownGraceMs: num(env.MOVIOLA_SHUTDOWN_GRACE_MS, 30_000, 'MOVIOLA_SHUTDOWN_GRACE_MS'),
     retentionDays: num(env.MOVIOLA_RETENTION_DAYS, 7, 'MOVIOLA_RETENTION_DAYS'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    storageUrl: env.MOVIOLA_STORAGE_URL || undefined,
   };
 }

@@ -7,6 +7,7 @@
  * @example
  *   const { bytes, format } = await resolveImage(ctx, account, 'data:image/png;base64,iVBOR…', baseUrl);
  */
+import { finishDirectUpload } from './direct-upload.js';
 import { createHash } from 'node:crypto';
 import { loadImageSource, MAX_IMAGE_BYTES } from '../engine/analyze/load-source.js';
 import { sniffFormat } from '../engine/analyze/decode.js';
@@ -34,7 +35,7 @@ async function imageBytes(ctx: ServiceContext, account: Account, image: string):
     const uploadId = parseUploadUrl(text);
     if (uploadId) {
       // ours: read it from storage (only the owner may use it); an unknown id is someone else's server
-      const upload = await ctx.store.upload(uploadId);
+      const upload = await finishDirectUpload(ctx, await ctx.store.upload(uploadId));
       if (upload && (upload.accountId !== account.id || !upload.complete)) {
         throw apiError('FIELD_INVALID', { field: 'image', rule: 'must be a finished upload of this account', value: text });
       }

@@ -20,6 +20,7 @@ import { modelRoutes } from './routes/models.js';
 import { predictionRoutes } from './routes/predictions.js';
 import { submitRoutes } from './routes/submit.js';
 import { uploadContentRoute, uploadRoutes } from './routes/uploads.js';
+import { remoteFilesRoute } from './routes/files.js';
 import { playgroundPlugin } from './playground.js';
 import { jsonBodyParser } from './json-body.js';
 import { setServedHeaders } from './served-type.js';
@@ -60,7 +61,9 @@ export async function buildServer(ctx: ServiceContext, options: { logger?: boole
   await app.register((await import('@fastify/swagger-ui')).default, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  await app.register((await import('@fastify/static')).default, {
+  // blobs: files from the data dir, or streamed from a remote store (S3)
+  if (ctx.storage.read) await remoteFilesRoute(app, ctx);
+  else await app.register((await import('@fastify/static')).default, {
     root: (ctx.storage as { root?: string }).root ?? ctx.storage.scratchDir(),
     prefix: '/files/',
     index: false,

@@ -1,6 +1,8 @@
 /**
- * Starts the whole embedded service: the SQLite store and blob storage in the data dir, the API, the
- * in-process workers and the webhook dispatcher. Ensures an API key exists (MOVIOLA_API_KEY, or a
+ * Starts the service: the task store (SQLite in the data dir, or PostgreSQL with DATABASE_URL), blob
+ * storage (the data dir, or S3 with MOVIOLA_STORAGE_URL), the API, MOVIOLA_WORKERS in-process
+ * workers (0: API only, for the distributed mode's `moviola worker` processes) and the webhook
+ * dispatcher. Ensures an API key exists (MOVIOLA_API_KEY, or a
  * new one printed once), warms the engine's models up before listening, and returns the bound URL.
  *
  * @example
@@ -9,15 +11,16 @@
  *   await service.close();
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { ServiceConfig } from './config.js';
 import type { ServiceContext } from './context.js';
 import { createMetrics } from './metrics.js';
 import { buildServer } from './server.js';
-import { createAccountWithKey, hashKey } from '../tasks/api-keys.js';
+import { createAccountWithKey, hashKey, toMicros } from '../tasks/api-keys.js';
 import { openDataDir } from '../tasks/open-data-dir.js';
+import { TaskEvents } from '../tasks/task-events.js';
 import { TERMINAL } from '../tasks/types.js';
 import { WebhookDispatcher } from '../worker/webhook-dispatcher.js';
 import { guardedFetch } from './outbound/guarded-fetch.js';
@@ -48,15 +51,13 @@ export interface StartOptions {
   logger?: boolean;
 }
 
-async function signingKey(dataDir: string): Promise<Buffer> {
-  const file = join(dataDir, 'signing.key');
-  try {
-    return Buffer.from((await readFile(file, 'utf8')).trim(), 'base64');
-  } catch {
-    const key = randomBytes(32);
-    await writeFile(file, key.toString('base64'), { mode: 0o600 });
-    return key;
-  }
+/**
+ * The upload-URL signing key, shared by every API process through the store. A data dir from before
+ * the store kept it still has it as a file: that key is carried over, so its signed URLs stay valid.
+ */
+async function signingKey(store: ServiceContext['store'], dataDir: string): Promise<Buffer> {
+  const legacy = await readFile(join(dataDir, 'signing.key'), 'utf8').then((t) => t.trim(), () => undefined);
+  return Buffer.from(await store.sharedSetting('upload_signing_key', () => legacy ?? randomBytes(32).toString('base64')), 'base64');
 }
 
 
@@ -69,24 +70,27 @@ async function waitForAnswers(ctx: ServiceContext): Promise<void> {
 
 export async function startService(config: ServiceConfig, options: StartOptions = {}): Promise<Service> {
   const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const { store, storage, events } = await openDataDir(config.dataDir);
-  // embedded: no other process can hold a lease, so tasks in flight at a crash run again now
-  await store.releaseAllLeases();
-  // …and their half-written scratch files are garbage
-  await rm(join(config.dataDir, 'tmp'), { recursive: true, force: true });
-  await mkdir(join(config.dataDir, 'tmp'), { recursive: true });
+  let reconnected = () => {};
+  const { store, storage, events } = await openDataDir(config.dataDir, new TaskEvents(), {
+    databaseUrl: config.databaseUrl, storageUrl: config.storageUrl, onReconnect: () => reconnected(),
+  });
+  if (!config.databaseUrl) {
+    // embedded: no other process can hold a lease, so tasks in flight at a crash run again now
+    await store.releaseAllLeases();
+    // …and their half-written scratch files are garbage
+    await rm(join(config.dataDir, 'tmp'), { recursive: true, force: true });
+    await mkdir(join(config.dataDir, 'tmp'), { recursive: true });
+  }
 
   let createdKey: string | undefined;
-  if (config.apiKey && !(await store.accountByKeyHash(hashKey(config.apiKey)))) {
-    await createAccountWithKey(store, 'default', config.startBalance, config.apiKey);
-  }
+  if (config.apiKey) await store.ensureAccountWithKey('default', toMicros(config.startBalance), hashKey(config.apiKey));
   if ((await store.countKeys()) === 0) {
     createdKey = (await createAccountWithKey(store, 'default', config.startBalance)).key;
     print(`moviola: created API key ${createdKey} (balance $${config.startBalance}); it is shown only this once and stored hashed`);
   }
 
   const metrics = createMetrics(() => store.queueDepth());
-  const ctx: ServiceContext = { config, store, storage, events, metrics, signingKey: await signingKey(config.dataDir), wake: () => {}, shutdown: new ShutdownSignal() };
+  const ctx: ServiceContext = { config, store, storage, events, metrics, signingKey: await signingKey(store, config.dataDir), wake: () => {}, shutdown: new ShutdownSignal() };
   const app = await buildServer(ctx, { logger: options.logger });
 
   const pool = new WorkerPool({
@@ -96,6 +100,8 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     nsfw: config.nsfw,
     renderArea: config.renderArea,
     logger: app.log,
+    // woken by every new task (NOTIFY from any process, distributed); the poll finds expired leases
+    pollMs: config.databaseUrl ? Math.min(5000, config.leaseMs / 2) : undefined,
     onStarted: (task) => metrics.started((Date.now() - task.createdAt.getTime()) / 1000),
     onFinished: (task, status, seconds) => metrics.finished(status, task.model, seconds),
   });
@@ -104,6 +110,11 @@ export async function startService(config: ServiceConfig, options: StartOptions 
   const retention = new RetentionSweeper({ store, storage, retentionDays: config.retentionDays, logger: app.log });
   ctx.kickWebhooks = () => webhooks.kick();
   const offTerminal = events.onAny((_id, status) => TERMINAL.has(status) && webhooks.kick());
+  const offCreated = events.onAny((_id, status) => status === 'created' && pool.wake());
+  reconnected = () => {
+    pool.wake();
+    webhooks.kick();
+  };
 
   // models load before the first request, so it does not pay for them
   await Promise.all([
@@ -134,6 +145,7 @@ export async function startService(config: ServiceConfig, options: StartOptions 
         ctx.shutdown.fire();
         await waitForAnswers(ctx);
         offTerminal();
+        offCreated();
         await retention.stop();
         await app.close();
         await pool.stop();

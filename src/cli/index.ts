@@ -6,6 +6,8 @@ import { Command, CommanderError } from 'commander';
 import { registerGenerate } from './generate.js';
 import { registerServe } from './serve.js';
 import { registerKeys } from './keys.js';
+import { registerWorker } from './worker.js';
+import { registerMigrate } from './migrate.js';
 
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('moviola')
@@ -17,10 +19,13 @@ export async function main(argv: string[]): Promise<void> {
 Examples:
   $ moviola generate --image photo.jpg --prompt "slow push-in, rain on the window" --out clip.mp4
   $ moviola serve                      # the API and Playground on http://127.0.0.1:8080
-  $ moviola keys create --name alice   # a new API key (also: keys list | revoke | top-up | rotate)`);
+  $ moviola keys create --name alice   # a new API key (also: keys list | revoke | top-up | rotate)
+  $ moviola worker                     # a render-only process (distributed mode: DATABASE_URL, MOVIOLA_STORAGE_URL)`);
   registerGenerate(program);
   registerServe(program);
   registerKeys(program);
+  registerWorker(program);
+  registerMigrate(program);
   try {
     await program.parseAsync(argv);
   } catch (error) {

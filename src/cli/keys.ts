@@ -15,7 +15,7 @@ async function withStore(dataDir: string | undefined, action: (store: TaskStore)
   const { configFromEnv } = await import('../api/config.js');
   const { openDataDir } = await import('../tasks/open-data-dir.js');
   const config = configFromEnv(dataDir ? { ...process.env, MOVIOLA_DATA_DIR: dataDir } : process.env);
-  const { store } = await openDataDir(config.dataDir);
+  const { store } = await openDataDir(config.dataDir, undefined, { databaseUrl: config.databaseUrl, storageUrl: config.storageUrl });
   try {
     await action(store);
   } finally {

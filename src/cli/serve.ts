@@ -1,4 +1,4 @@
-/** `moviola serve` — the API and the workers in one process (the embedded mode). */
+/** `moviola serve` — the API, with MOVIOLA_WORKERS renders in the same process (0: API only, for the distributed mode). */
 import type { Command } from 'commander';
 
 export function registerServe(program: Command): void {
@@ -12,10 +12,13 @@ Examples:
   $ moviola serve                                  # http://127.0.0.1:8080, state in ./data
   $ PORT=9000 MOVIOLA_API_KEY=secret moviola serve # a known key with the starting balance
   $ moviola serve --host 0.0.0.0 --data-dir /srv/moviola
+  $ DATABASE_URL=postgres://moviola@db/moviola MOVIOLA_STORAGE_URL='s3://clips?endpoint=http://minio:9000&forcePathStyle=true' \
+    MOVIOLA_WORKERS=0 moviola serve                # an API-only process of the distributed mode (see: moviola worker)
 
 Environment: PORT, HOST, MOVIOLA_DATA_DIR, MOVIOLA_PUBLIC_URL, MOVIOLA_API_KEY, MOVIOLA_START_BALANCE,
 MOVIOLA_WORKERS, MOVIOLA_SYNC_TIMEOUT_MS, MOVIOLA_WEBHOOK_BACKOFF_MS, MOVIOLA_IMAGE_TIMEOUT_MS,
-MOVIOLA_NSFW=off, MOVIOLA_RENDER_AREA (test/dev knob: render small), LOG_LEVEL,
+MOVIOLA_NSFW=off, MOVIOLA_RENDER_AREA (test/dev knob: render small), LOG_LEVEL, MOVIOLA_LEASE_MS,
+DATABASE_URL (PostgreSQL instead of SQLite), MOVIOLA_STORAGE_URL (s3://… with AWS_* credentials),
 MOVIOLA_ALLOW_PRIVATE_URLS, MOVIOLA_TRUST_PROXY, MOVIOLA_MAX_QUEUED_PER_ACCOUNT, MOVIOLA_MAX_QUEUED,
 MOVIOLA_MAX_PENDING_IMAGES, MOVIOLA_AUTH_FAILURES_PER_MINUTE, MOVIOLA_SHUTDOWN_GRACE_MS, MOVIOLA_RETENTION_DAYS.
 

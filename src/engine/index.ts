@@ -66,6 +66,8 @@ export interface GenerateOptions {
   signal?: AbortSignal;
   /** a Scene already analysed from the same bytes (analysis is cacheable by the image hash) */
   scene?: Scene;
+  /** hears the Scene this call analysed (not called when `scene` was given), e.g. to cache it */
+  onScene?: (scene: Scene) => void;
 }
 
 export interface GenerateResult {
@@ -121,6 +123,7 @@ export async function generate(request: GenerateRequest, options: GenerateOption
   warmHelper().catch(() => undefined);
   let t = performance.now();
   const scene = options.scene ?? (await analyzeImage(request.image));
+  if (!options.scene) options.onScene?.(scene);
   const analyzeMs = ms(t);
 
   report('direct', 0, 0, 0.05);

@@ -1,6 +1,6 @@
 /**
  * Blob storage (uploads, input images, outputs, posters) behind one interface: files in the data dir
- * now, an S3-compatible object store next (DESIGN.md §2). Keys are relative paths such as
+ * (local-storage.ts) or an S3-compatible object store (s3-storage.ts) (DESIGN.md §2). Keys are relative paths such as
  * `outputs/<id>/<token>/output.mp4`; the random token makes every public URL unguessable.
  */
 import type { Readable } from 'node:stream';
@@ -20,6 +20,21 @@ export interface BlobStorage {
   url(key: string, baseUrl: string): string;
   /** a scratch directory on local disk for work in progress */
   scratchDir(): string;
+  /** remote stores: a stream of the blob (or a byte range, an HTTP Range header), undefined when missing */
+  read?(key: string, range?: string): Promise<BlobRead | undefined>;
+  /** remote stores: the blob's size, undefined when missing */
+  size?(key: string): Promise<number | undefined>;
+  /** remote stores: a presigned URL the client PUTs the bytes to directly */
+  presignPut?(key: string, contentType: string, expiresSeconds: number): Promise<string>;
+}
+
+export interface BlobRead {
+  body: Readable;
+  contentType: string;
+  contentLength?: number;
+  contentRange?: string;
+  partial: boolean;
+  unsatisfiable?: boolean;
 }
 
 /** too many bytes for a size-limited put */

@@ -1,20 +1,31 @@
 /**
- * Opens the embedded mode's data dir: the SQLite store (migrated), blob storage and the event bus
- * the store notifies. Shared by `moviola serve` and `moviola keys`.
+ * Opens what a process needs from its configuration: the task store (SQLite in the data dir, or
+ * PostgreSQL with DATABASE_URL; migrated), blob storage (the data dir, or S3 with
+ * MOVIOLA_STORAGE_URL) and the event bus the store notifies. Shared by `moviola serve`, `worker`,
+ * `keys` and `migrate`.
  *
  * @example
  *   const { store, storage, events } = await openDataDir('./data');
+ *   const distributed = await openDataDir('./data', new TaskEvents(), { databaseUrl, storageUrl });
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LocalStorage } from '../storage/local-storage.js';
-import { SqliteStore } from './sqlite-store.js';
+import type { Logger } from 'pino';
+import { openStorage } from '../storage/open-storage.js';
+import { openStore } from './open-store.js';
 import { TaskEvents } from './task-events.js';
 
-export async function openDataDir(dataDir: string, events = new TaskEvents()) {
+export interface OpenDataDirOptions {
+  databaseUrl?: string;
+  storageUrl?: string;
+  logger?: Pick<Logger, 'info' | 'warn' | 'error'>;
+  onReconnect?: () => void;
+}
+
+export async function openDataDir(dataDir: string, events = new TaskEvents(), options: OpenDataDirOptions = {}) {
   await mkdir(join(dataDir, 'blobs'), { recursive: true });
   await mkdir(join(dataDir, 'tmp'), { recursive: true });
-  const store = new SqliteStore({ file: join(dataDir, 'moviola.db'), notify: (id, status) => events.emit(id, status) });
-  await store.migrate();
-  return { store, storage: new LocalStorage(dataDir), events };
+  const store = await openStore({ ...options, dataDir, events });
+  const storage = await openStorage(options.storageUrl, dataDir);
+  return { store, storage, events };
 }

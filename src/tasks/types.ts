@@ -1,6 +1,6 @@
 /**
- * The records the task store keeps and the interface every store (SQLite now, PostgreSQL next)
- * implements. The store is also the queue: workers lease tasks from it (DESIGN.md §2).
+ * The records the task store keeps and the interface of the store (task-store.ts, on SQLite or
+ * PostgreSQL). The store is also the queue: workers lease tasks from it (DESIGN.md §2).
  * Money is kept in integer micro-dollars so sums never drift.
  */
 
@@ -121,7 +121,8 @@ export type SubmitOutcome =
 
 /** Everything the API and the workers need from persistence. */
 export interface TaskStore {
-  migrate(): Promise<void>;
+  /** applies pending migrations; returns their names */
+  migrate(): Promise<string[]>;
   close(): Promise<void>;
 
   // accounts and keys
@@ -138,6 +139,10 @@ export interface TaskStore {
   rotateKey(oldHash: string, newHash: string): Promise<boolean>;
   /** adds micro-dollars to an account, never past maxMicros */
   topUp(accountId: string, micros: number, maxMicros: number): Promise<TopUpOutcome>;
+  /** an account with this key unless the key exists (atomic: concurrent starts make one account) */
+  ensureAccountWithKey(name: string, balanceMicros: number, keyHash: string): Promise<{ account: Account; created: boolean }>;
+  /** a value every process shares, created by the first that asks */
+  sharedSetting(name: string, create: () => string): Promise<string>;
 
   // predictions
   /** inserts the prediction and reserves its charge in one transaction (or finds the idempotent twin) */
@@ -181,6 +186,7 @@ export interface TaskStore {
   deleteUploads(ids: string[]): Promise<void>;
 
   // webhooks
+  /** claims due deliveries for this dispatcher (others skip them until the claim window passes) */
   dueDeliveries(now: Date, limit: number): Promise<WebhookDelivery[]>;
   deliveryDone(id: string): Promise<void>;
   deliveryRetry(id: string, nextAttemptAt: Date | null, error: string): Promise<void>;

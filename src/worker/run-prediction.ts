@@ -25,6 +25,8 @@ export interface RunOptions {
   onProgress: (percent: number) => void;
   /** a Scene already analysed from the same image bytes */
   scene?: Scene;
+  /** hears the Scene when this run analysed the image itself */
+  onScene?: (scene: Scene) => void;
 }
 
 export async function runPrediction(task: Prediction, options: RunOptions): Promise<Completion> {
@@ -52,6 +54,7 @@ export async function runPrediction(task: Prediction, options: RunOptions): Prom
       poster,
       signal: options.signal,
       scene: options.scene,
+      onScene: options.onScene,
       onProgress: (p) => options.onProgress(p.fraction * 95),
     });
     options.signal.throwIfAborted();

@@ -16,7 +16,11 @@ import type { BlobStorage } from '../storage/types.js';
 import { newId } from '../tasks/ids.js';
 import type { TaskEvents } from '../tasks/task-events.js';
 import type { Prediction, TaskStore } from '../tasks/types.js';
+import { persist } from './persist.js';
 import { runPrediction } from './run-prediction.js';
+
+/** how long a finished render waits for an unavailable store before it is given up (its lease then expires and it runs again) */
+const SETTLE_RETRY_MS = 120_000;
 
 export interface WorkerPoolOptions {
   store: TaskStore;
@@ -101,7 +105,8 @@ export class WorkerPool {
         await this.sleep(this.options.pollMs ?? 1000);
         continue;
       }
-      await this.execute(task, owner);
+      // a store that stayed unavailable past the settle retries: the lease expires and the task runs again
+      await this.execute(task, owner).catch((error) => logger?.error({ err: error, prediction: task!.id }, 'worker: could not settle'));
     }
   }
 
@@ -134,9 +139,12 @@ export class WorkerPool {
         signal: controller.signal,
         onProgress: (percent) => (progress = percent),
         scene: typeof task.input.image_sha256 === 'string' ? sceneCache.get(task.input.image_sha256) : undefined,
+        // a worker process did not see the submit's analysis: it keeps its own for the next task with the same image
+        onScene: (scene) => typeof task.input.image_sha256 === 'string' && sceneCache.set(task.input.image_sha256, scene),
       });
       clearInterval(renewer);
-      if (await store.complete(task.id, owner, completion)) {
+      const retry = { forMs: SETTLE_RETRY_MS, onRetry: (error: unknown) => logger?.warn({ err: error, prediction: task.id }, 'worker: store unavailable; retrying') };
+      if (await persist(() => store.complete(task.id, owner, completion), retry)) {
         this.options.onFinished?.(task, 'completed', (performance.now() - started) / 1000);
       } else {
         // cancelled or deleted meanwhile: its files are not wanted
@@ -149,7 +157,8 @@ export class WorkerPool {
       } else if (!controller.signal.aborted) {
         const message = isInputError(error) ? error.message : `render failed: ${(error as Error)?.message ?? String(error)}`;
         if (!isInputError(error)) logger?.error({ err: error, prediction: task.id }, 'worker: render failed');
-        if (await store.fail(task.id, owner, message)) this.options.onFinished?.(task, 'failed', (performance.now() - started) / 1000);
+        const retry = { forMs: SETTLE_RETRY_MS, onRetry: (e: unknown) => logger?.warn({ err: e, prediction: task.id }, 'worker: store unavailable; retrying') };
+        if (await persist(() => store.fail(task.id, owner, message), retry)) this.options.onFinished?.(task, 'failed', (performance.now() - started) / 1000);
       }
     } finally {
       clearInterval(renewer);

@@ -55,7 +55,7 @@ test('a refused image fails with the engine\'s message and is refunded; a good o
     assert.equal(failed?.chargeState, 'refunded');
     const done = await s.store.get(good);
     assert.equal(done?.status, 'completed', done?.error);
-    const info = await probe(s.storage.localPath(done!.outputKeys[0]!));
+    const info = await probe(s.storage.localPath(done!.outputKeys[0]!)!);
     assert.equal(Number(info.streams.find((x) => x.codec_type === 'video')?.nb_frames), 120);
     assert.equal(info.streams.filter((x) => x.codec_type === 'audio').length, 0);
     assert.ok(await s.storage.exists(done!.posterKey!));

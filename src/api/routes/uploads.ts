@@ -1,7 +1,8 @@
 /**
  * Uploads, both flows the official SDKs use:
  * - ticket + PUT: `POST /api/v3/media/uploads {filename, size, content_type}` answers a download URL
- *   and a signed, single-use, size-limited PUT URL; the client PUTs the bytes there.
+ *   and a signed, single-use, size-limited PUT URL; the client PUTs the bytes there (with S3 storage,
+ *   a presigned PUT URL into the bucket; the size is checked when the upload is first used).
  * - binary: `POST /api/v3/media/upload/binary` with a multipart field `file`.
  * Download URLs are unguessable (`/files/uploads/<128-bit id>/<name>`).
  */
@@ -62,7 +63,14 @@ export async function uploadRoutes(app: FastifyInstance, ctx: ServiceContext): P
       size,
       content_type: type,
       expires_at: new Date(expires).toISOString(),
-      upload: { url: signedPutUrl(ctx.signingKey, base, id, expires), method: 'PUT', headers: { 'Content-Type': type } },
+      // a remote store takes the bytes directly (presigned PUT); else our signed PUT route does
+      upload: {
+        url: ctx.storage.presignPut
+          ? await ctx.storage.presignPut(upload.key, type, TICKET_TTL_MS / 1000)
+          : signedPutUrl(ctx.signingKey, base, id, expires),
+        method: 'PUT',
+        headers: { 'Content-Type': type },
+      },
     });
   });
 

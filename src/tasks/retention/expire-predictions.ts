@@ -9,9 +9,6 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import type { ExpiredPredictionsTable } from './expired-table.js';
-
-type Db = Database & { expired_predictions: ExpiredPredictionsTable };
 
 export interface ExpiringPrediction { id: string; accountId: string; blobKeys: string[] }
 
@@ -28,7 +25,7 @@ export async function expiringPredictions(db: Kysely<Database>, createdBefore: n
 export async function tombstonePredictions(db: Kysely<Database>, predictions: ExpiringPrediction[], now: number): Promise<void> {
   if (predictions.length === 0) return;
   const ids = predictions.map((p) => p.id);
-  await (db as unknown as Kysely<Db>).transaction().execute(async (trx) => {
+  await db.transaction().execute(async (trx) => {
     await trx.insertInto('expired_predictions').values(predictions.map((p) => ({ id: p.id, account_id: p.accountId, expired_at: now })))
       .onConflict((oc) => oc.column('id').doNothing()).execute();
     await trx.deleteFrom('webhook_deliveries').where('prediction_id', 'in', ids).execute();
@@ -38,7 +35,7 @@ export async function tombstonePredictions(db: Kysely<Database>, predictions: Ex
 
 /** when the account's prediction expired, or undefined (never existed, or another account's) */
 export async function expiredAt(db: Kysely<Database>, id: string, accountId: string): Promise<Date | undefined> {
-  const row = await (db as unknown as Kysely<Db>).selectFrom('expired_predictions').select('expired_at')
+  const row = await db.selectFrom('expired_predictions').select('expired_at')
     .where('id', '=', id).where('account_id', '=', accountId).executeTakeFirst();
   return row ? new Date(Number(row.expired_at)) : undefined;
 }
