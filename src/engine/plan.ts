@@ -137,7 +137,7 @@ export type SoundEvent = Static<typeof SoundEventSchema>;
 
 export const MusicSchema = Type.Object({
   mood: Type.String(),
-  style: Type.String({ description: 'pads, piano, lofi, orchestral, …' }),
+  style: Type.String({ description: 'the genre: a row of the genre table (piano, ambient, acoustic_guitar, jazz, orchestral, strings, electronic, lofi, tension, pop, folk, world, music_box, choir)' }),
   bpm: num('tempo', { minimum: 30, maximum: 240 }),
   key: Type.String({ description: 'tonal centre, e.g. "A minor"' }),
   gain_db: num('dB'),

@@ -38,7 +38,7 @@ export function directAudio(input: DirectInput, scene: Scene, shot: Shot, notes:
   const rng = createRandom(deriveSeed(input.seed, 'direct:audio'));
   const duration = input.duration;
   const dialogue = planDialogue(input, scene, removed, notes);
-  const music = planMusic(text, removed);
+  const music = planMusic(text, removed, notes);
   const beds = planBeds(text, scene, shot, duration, removed);
   const events = planEvents(text, scene, shot, duration, removed, rng, notes);
   if (music) {

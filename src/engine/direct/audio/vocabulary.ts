@@ -3,6 +3,7 @@
  * what a negative prompt may remove. One entry per thing; the ids are the sound table's
  * (src/engine/sound/sounds/table.ts).
  */
+import type { GenreId } from '../../sound/music/genres.js';
 import type { LexiconEntry } from '../lexicon.js';
 
 /** Ambience beds named in a prompt. */
@@ -47,7 +48,7 @@ export const EFFECT_WORDS: readonly LexiconEntry[] = [
 
 /** Words that ask for music at all. */
 export const MUSIC_WORDS: readonly LexiconEntry[] = [
-  { id: 'music', phrases: ['music', 'soundtrack', 'score', 'song', 'melody', 'tune', 'bgm', 'lo fi beat', 'lofi', 'lo fi', 'piano', 'orchestra', 'orchestral', 'synthwave', 'chillhop', 'beat'] },
+  { id: 'music', phrases: ['music', 'soundtrack', 'score', 'song', 'melody', 'tune', 'bgm', 'lo fi beat', 'lofi', 'lo fi', 'piano', 'orchestra', 'orchestral', 'synthwave', 'chillhop', 'beat', 'jazz', 'guitar', 'string quartet', 'violin', 'cello', 'choir', 'choral', 'music box', 'lullaby', 'synth', 'edm', 'folk', 'fiddle', 'drums', 'percussion', 'bongos', 'congas', 'marimba', 'kalimba', 'pop song', 'pads', 'hip hop', 'rock', 'metal', 'reggae', 'country', 'blues', 'disco', 'funk', 'techno', 'house music', 'trap', 'classical', 'opera', 'gospel', 'bossa nova', 'flamenco', 'salsa', 'tango', 'waltz'] },
 ];
 
 export const MOOD_WORDS: readonly LexiconEntry[] = [
@@ -59,22 +60,48 @@ export const MOOD_WORDS: readonly LexiconEntry[] = [
   { id: 'romantic', phrases: ['romantic', 'love', 'tender', 'dreamy'] },
 ];
 
-export const STYLE_WORDS: readonly LexiconEntry[] = [
-  { id: 'lofi', phrases: ['lo fi', 'lofi', 'chillhop'] },
-  { id: 'piano', phrases: ['piano'] },
-  { id: 'orchestral', phrases: ['orchestral', 'orchestra', 'score', 'strings'] },
-  { id: 'electronic', phrases: ['electronic', 'synth', 'synthwave', 'edm', 'techno'] },
-  { id: 'pads', phrases: ['ambient music', 'pads', 'pad'] },
+/** Genres and instruments named in a prompt → the genre table's rows (src/engine/sound/music/genres.ts). */
+export const GENRE_WORDS: ReadonlyArray<LexiconEntry<GenreId>> = [
+  { id: 'lofi', phrases: ['lo fi', 'lofi', 'chillhop', 'lo fi beat', 'rhodes'] },
+  { id: 'jazz', phrases: ['jazz', 'jazzy', 'jazz trio', 'swing', 'upright bass', 'saxophone', 'sax', 'bebop'] },
+  { id: 'music_box', phrases: ['music box', 'lullaby', 'celesta', 'glockenspiel'] },
+  { id: 'choir', phrases: ['choir', 'choral', 'chorus of voices', 'chant', 'chanting', 'gregorian'] },
+  { id: 'strings', phrases: ['strings', 'string quartet', 'violin', 'violins', 'cello', 'chamber music'] },
+  { id: 'orchestral', phrases: ['orchestral', 'orchestra', 'symphonic', 'epic score', 'film score', 'cinematic score', 'brass', 'horns', 'timpani', 'taiko'] },
+  { id: 'electronic', phrases: ['electronic', 'synth', 'synthwave', 'edm', 'techno', 'house music', 'electro', 'synthesizer', 'retrowave', 'trance'] },
+  { id: 'acoustic_guitar', phrases: ['acoustic guitar', 'guitar', 'fingerpicking', 'fingerpicked', 'nylon guitar'] },
+  { id: 'folk', phrases: ['folk', 'fiddle', 'celtic', 'bluegrass', 'banjo', 'accordion', 'country'] },
+  { id: 'world', phrases: ['world music', 'world percussion', 'percussion', 'bongos', 'congas', 'djembe', 'hand drums', 'tribal', 'marimba', 'kalimba', 'african drums', 'afrobeat'] },
+  { id: 'pop', phrases: ['pop', 'pop song', 'upbeat pop', 'pop music', 'indie pop', 'dance pop'] },
+  { id: 'tension', phrases: ['tension music', 'eerie music', 'horror score', 'suspense music', 'drone music', 'dark ambient'] },
+  { id: 'ambient', phrases: ['ambient music', 'ambient pad', 'pads', 'pad', 'new age', 'ambient'] },
+  { id: 'piano', phrases: ['piano', 'solo piano', 'grand piano', 'piano music'] },
 ];
 
-/** Per mood: the style, tempo and key used when the prompt names none. */
-export const MOODS: Record<string, { style: string; bpm: number; key: string }> = {
-  calm: { style: 'pads', bpm: 72, key: 'C major' },
+/**
+ * Genres we do not play, each with the nearest row we do: the director plays that one and says so
+ * in the notes. The first phrase is the name the note uses.
+ */
+export const NEAREST_GENRE_WORDS: ReadonlyArray<LexiconEntry<GenreId>> = [
+  { id: 'lofi', phrases: ['hip hop', 'hiphop', 'rap', 'trap', 'r&b', 'rnb', 'boom bap'] },
+  { id: 'pop', phrases: ['rock', 'punk', 'indie rock', 'disco', 'funk', 'k pop', 'kpop', 'reggae', 'ska', 'motown'] },
+  { id: 'electronic', phrases: ['dubstep', 'drum and bass', 'dnb', 'chiptune', 'industrial', 'metal', 'heavy metal'] },
+  { id: 'jazz', phrases: ['blues', 'bossa nova', 'soul', 'big band', 'swing band'] },
+  { id: 'orchestral', phrases: ['classical', 'opera', 'baroque', 'march', 'military march'] },
+  { id: 'choir', phrases: ['gospel', 'a cappella', 'acapella'] },
+  { id: 'acoustic_guitar', phrases: ['flamenco', 'spanish guitar'] },
+  { id: 'world', phrases: ['salsa', 'samba', 'latin', 'reggaeton', 'bollywood', 'arabic music', 'sitar'] },
+  { id: 'strings', phrases: ['tango', 'waltz'] },
+];
+
+/** Per mood: the genre (when the prompt names none), tempo and key. */
+export const MOODS: Record<string, { style: GenreId; bpm: number; key: string }> = {
+  calm: { style: 'ambient', bpm: 72, key: 'C major' },
   epic: { style: 'orchestral', bpm: 96, key: 'D minor' },
-  upbeat: { style: 'electronic', bpm: 118, key: 'G major' },
-  tense: { style: 'drone', bpm: 84, key: 'C minor' },
+  upbeat: { style: 'pop', bpm: 118, key: 'G major' },
+  tense: { style: 'tension', bpm: 76, key: 'C minor' },
   sad: { style: 'piano', bpm: 66, key: 'A minor' },
-  romantic: { style: 'ballad', bpm: 76, key: 'F major' },
+  romantic: { style: 'piano', bpm: 76, key: 'F major' },
 };
 
 /** What a negative prompt (or a "no …" in the prompt) can remove besides single sounds. */
