@@ -116,6 +116,25 @@ export const ShotSchema = Type.Object({
 });
 export type Shot = Static<typeof ShotSchema>;
 
+/**
+ * Sounds the sound stage can render: one file and one row each in src/engine/sound/sounds/table.ts
+ * (the table must have exactly these, checked at compile time); the director's vocabulary is typed
+ * by them, so it cannot name a sound the table lacks.
+ */
+export const SOUND_IDS = [
+  // ambience
+  'rain', 'thunderstorm', 'wind', 'ocean_waves', 'stream', 'waterfall', 'forest_birds', 'night_insects', 'city_traffic',
+  'crowd_murmur', 'crowd_roar', 'fire', 'room_tone', 'office_hum', 'electric_buzz', 'underwater', 'space_drone',
+  // effects
+  'whoosh', 'footsteps', 'door', 'knock', 'thunder', 'explosion', 'heartbeat', 'clock_tick', 'chime', 'applause',
+  'cheering', 'camera_shutter', 'engine', 'splash', 'glass_clink', 'typing', 'sparkle', 'referee_whistle', 'car_pass_by',
+  'motorbike_pass_by', 'helicopter', 'rocket', 'jet', 'doorbell', 'dog_bark', 'cat_meow', 'cow_moo', 'owl_hoot',
+  'laughter', 'sigh', 'gasp',
+  // music layers
+  'music_pad', 'music_pluck', 'music_piano', 'music_drums', 'music_bass',
+] as const;
+export type SoundId = (typeof SOUND_IDS)[number];
+
 export const BedSchema = Type.Object({
   type: Type.String({ description: 'a sound id from the sound table' }),
   gain_db: num('dB relative to the mix reference'),

@@ -3,20 +3,22 @@
  * what a negative prompt may remove. One entry per thing; the ids are the sound table's
  * (src/engine/sound/sounds/table.ts).
  */
+import type { SoundId } from '../../plan.js';
 import type { GenreId } from '../../sound/music/genres.js';
 import type { LexiconEntry } from '../lexicon.js';
 
 /** Ambience beds named in a prompt. */
-export const AMBIENCE_WORDS: readonly LexiconEntry[] = [
+export const AMBIENCE_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'rain', phrases: ['rain', 'raining', 'rainfall', 'drizzle', 'downpour', 'rainy'] },
   { id: 'thunderstorm', phrases: ['thunderstorm', 'storm', 'stormy'] },
   { id: 'wind', phrases: ['wind', 'windy', 'breeze', 'gust', 'howling wind'] },
   { id: 'ocean_waves', phrases: ['waves', 'ocean', 'sea', 'surf', 'beach', 'shore', 'seaside'] },
   { id: 'stream', phrases: ['stream', 'brook', 'creek', 'river', 'babbling water'] },
   { id: 'waterfall', phrases: ['waterfall', 'cascade'] },
-  { id: 'forest_birds', phrases: ['birds', 'birdsong', 'bird song', 'chirping', 'songbirds', 'forest ambience', 'forest sounds'] },
-  { id: 'night_insects', phrases: ['crickets', 'insects', 'cicadas', 'night ambience', 'night sounds'] },
+  { id: 'forest_birds', phrases: ['birds', 'birdsong', 'bird song', 'chirping', 'songbirds', 'forest ambience', 'forest sounds', 'birds singing', 'tweeting'] },
+  { id: 'night_insects', phrases: ['crickets', 'insects', 'cicadas', 'night ambience', 'night sounds', 'katydids'] },
   { id: 'city_traffic', phrases: ['traffic', 'city ambience', 'city sounds', 'city', 'street noise', 'busy street', 'cars passing', 'urban'] },
+  { id: 'crowd_roar', phrases: ['crowd roar', 'roaring crowd', 'crowd roaring', 'stadium crowd', 'stadium', 'roar of the crowd', 'crowd goes wild'] },
   { id: 'crowd_murmur', phrases: ['crowd', 'murmur', 'chatter', 'café', 'cafe', 'coffee shop', 'restaurant', 'people talking', 'market'] },
   { id: 'fire', phrases: ['fire', 'crackling', 'campfire', 'fireplace', 'bonfire', 'flames'] },
   { id: 'room_tone', phrases: ['room tone', 'quiet room'] },
@@ -27,7 +29,7 @@ export const AMBIENCE_WORDS: readonly LexiconEntry[] = [
 ];
 
 /** Timed effects named in a prompt. */
-export const EFFECT_WORDS: readonly LexiconEntry[] = [
+export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'whoosh', phrases: ['whoosh', 'swoosh', 'swish', 'woosh'] },
   { id: 'footsteps', phrases: ['footsteps', 'footstep', 'steps', 'walking', 'walks'] },
   { id: 'door', phrases: ['door slam', 'slams the door', 'slam', 'door'] },
@@ -44,6 +46,42 @@ export const EFFECT_WORDS: readonly LexiconEntry[] = [
   { id: 'glass_clink', phrases: ['clink', 'glasses clinking', 'clinking glasses', 'cheers'] },
   { id: 'typing', phrases: ['typing', 'keyboard', 'keystrokes'] },
   { id: 'sparkle', phrases: ['sparkle', 'magical chime', 'twinkle', 'magic'] },
+  { id: 'referee_whistle', phrases: ['referee whistle', "referee's whistle", 'whistle blows', 'blows the whistle', 'blows a whistle', 'a whistle', 'final whistle', 'sports whistle'] },
+  { id: 'car_pass_by', phrases: ['car passes', 'car passing', 'car drives by', 'car drives past', 'passing car', 'car speeds by', 'car goes by', 'car zooms past'] },
+  { id: 'motorbike_pass_by', phrases: ['motorbike', 'motorcycle', 'scooter', 'dirt bike'] },
+  { id: 'helicopter', phrases: ['helicopter', 'chopper', 'rotor blades'] },
+  { id: 'rocket', phrases: ['rocket', 'rocket launch', 'liftoff', 'lift off', 'blast off', 'rocket launches'] },
+  { id: 'jet', phrases: ['jet engine', 'jet plane', 'jet flies', 'jet roars', 'fighter jet', 'airplane', 'aeroplane', 'plane flies over', 'aircraft', 'flyover', 'fly over'] },
+  { id: 'doorbell', phrases: ['doorbell', 'door bell', 'rings the bell', 'ding dong'] },
+  { id: 'dog_bark', phrases: ['dog barks', 'dog barking', 'barking', 'barks', 'woof', 'dog'] },
+  { id: 'cat_meow', phrases: ['meow', 'meows', 'meowing', 'cat', 'kitten', 'miaow'] },
+  { id: 'cow_moo', phrases: ['moo', 'moos', 'mooing', 'cow', 'cattle'] },
+  { id: 'owl_hoot', phrases: ['owl', 'hoot', 'hooting', 'hoots'] },
+  { id: 'cheering', phrases: ['cheering', 'cheers and applause', 'crowd cheers', 'fans cheer', 'whooping', 'celebrating crowd'] },
+  { id: 'laughter', phrases: ['laughter', 'laughing', 'laughs', 'laugh', 'giggles', 'giggling', 'chuckles'] },
+  { id: 'sigh', phrases: ['sigh', 'sighs', 'sighing'] },
+  { id: 'gasp', phrases: ['gasp', 'gasps', 'gasping'] },
+];
+
+/**
+ * Sounds people ask for that the sound table does not have (yet): the director names them in the
+ * notes instead of dropping them silently. The first phrase is the one the note uses.
+ */
+export const MISSING_SOUND_WORDS: readonly LexiconEntry[] = [
+  { id: 'gunshot', phrases: ['gunshot', 'gunshots', 'gunfire', 'gun shot'] },
+  { id: 'siren', phrases: ['siren', 'sirens', 'police siren', 'ambulance'] },
+  { id: 'train', phrases: ['passing train', 'train passes', 'steam train', 'train horn', 'subway', 'railway', 'tram'] },
+  { id: 'phone_ring', phrases: ['phone rings', 'phone ringing', 'ringtone', 'telephone'] },
+  { id: 'baby_cry', phrases: ['baby crying', 'baby cries', 'crying baby'] },
+  { id: 'scream', phrases: ['scream', 'screams', 'screaming', 'shriek'] },
+  { id: 'horse', phrases: ['horse', 'neigh', 'neighing', 'hooves', 'galloping'] },
+  { id: 'rooster', phrases: ['rooster', 'crowing', 'cock a doodle doo'] },
+  { id: 'sheep', phrases: ['sheep', 'bleating', 'goat'] },
+  { id: 'wolf', phrases: ['wolf', 'wolves', 'howling wolf', 'howl'] },
+  { id: 'lion', phrases: ['lion roar', 'lion', 'tiger', 'growl', 'growling'] },
+  { id: 'horn', phrases: ['car horn', 'honking', 'honk'] },
+  { id: 'glass_break', phrases: ['glass breaks', 'glass shatters', 'shattering', 'smash'] },
+  { id: 'coughing', phrases: ['cough', 'coughs', 'coughing', 'sneeze', 'sneezes'] },
 ];
 
 /** Words that ask for music at all. */

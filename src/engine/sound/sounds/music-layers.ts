@@ -5,8 +5,9 @@
  */
 import { renderLayer } from '../music/synth-layers.js';
 import type { SoundDef } from './types.js';
+import type { SoundId } from '../../plan.js';
 
-const layer = (id: string, name: string, description: string): SoundDef => ({
+const layer = (id: SoundId, name: string, description: string): SoundDef => ({
   id, family: 'music', kind: 'bed', length: 0, description,
   render: (frames, { rng, sampleRate }) => renderLayer(name, frames, rng, sampleRate),
 });
