@@ -49,7 +49,7 @@ export async function warmUpSound(): Promise<void> {
  * How far under speech the beds and the music go, and how fast: a dip of at most ~10 dB (they
  * stay audible, no holes), in before the first word and back within 0.5 s after the last.
  */
-const DUCK_DB = -8;
+const DUCK_DB = -10;
 const DUCK_ATTACK = 0.12;
 const DUCK_RELEASE = 0.4;
 /** The true-peak ceiling we limit to: under the plan's −1 dBTP with room for the AAC encoder's overshoot. */
