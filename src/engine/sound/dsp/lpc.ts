@@ -9,6 +9,8 @@
  *   const whisper = lpcNoiseResynthesis(voice, 48000, rng.next) // same words, no pitch
  */
 
+const PRE = 0.9;
+
 /** Levinson–Durbin: autocorrelation r[0..p] → predictor a[1..p] (a[0] = 1) and the residual energy. */
 export function levinson(r: Float64Array, order: number): { a: Float64Array; error: number } {
   const a = new Float64Array(order + 1);
@@ -40,7 +42,8 @@ export function lpcNoiseResynthesis(src: Float32Array, sampleRate: number, next:
   const out = new Float32Array(src.length);
   const frame = new Float64Array(size), r = new Float64Array(order + 1), y = new Float64Array(size);
   for (let start = 0; start < src.length; start += hop) {
-    for (let i = 0; i < size; i++) frame[i] = (src[start + i] ?? 0) * window[i]!;
+    // pre-emphasis for the analysis: the envelope's upper formants (consonants) get their share of the fit
+    for (let i = 0; i < size; i++) frame[i] = ((src[start + i] ?? 0) - PRE * (src[start + i - 1] ?? 0)) * window[i]!;
     for (let lag = 0; lag <= order; lag++) {
       let acc = 0;
       for (let i = lag; i < size; i++) acc += frame[i]! * frame[i - lag]!;
@@ -58,5 +61,8 @@ export function lpcNoiseResynthesis(src: Float32Array, sampleRate: number, next:
     }
     for (let i = 0; i < size && start + i < out.length; i++) out[start + i]! += y[i]! * window[i]!;
   }
+  // undo the pre-emphasis on the result
+  let prev = 0;
+  for (let i = 0; i < out.length; i++) { prev = out[i]! + PRE * prev; out[i] = prev; }
   return out;
 }
