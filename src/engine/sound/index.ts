@@ -13,6 +13,7 @@ import type { Scene } from '../scene.js';
 import { createRandom, deriveSeed } from '../util/random.js';
 import { biquad } from './dsp/biquad.js';
 import { dbToGain, normalizeRms } from './dsp/buffer.js';
+import { integratedLoudness } from './mix/loudness.js';
 import { master } from './mix/master.js';
 import { mixMono } from './mix/pan.js';
 import { REVERBS, reverb } from './mix/reverb.js';
@@ -52,8 +53,13 @@ export async function warmUpSound(): Promise<void> {
 const DUCK_DB = -10;
 const DUCK_ATTACK = 0.12;
 const DUCK_RELEASE = 0.4;
+/** The voice-band carve under speech: a wide dip centred on the consonants. */
+const CARVE_HZ = 2000;
+const CARVE_DB = -12;
 /** The true-peak ceiling we limit to: under the plan's −1 dBTP with room for the AAC encoder's overshoot. */
 const CODEC_MARGIN_DB = 1;
+/** The loudness every bed is brought to before its gain_db (a voice at RMS 0.1 measures about this). */
+const BED_LUFS = -18;
 /** How much of the voice goes to the reverb: a touch of the space, never enough to blur consonants. */
 const VOICE_SEND = 0.15;
 
@@ -80,6 +86,10 @@ export async function renderSound(plan: ShotPlan, scene: Pick<Scene, 'faces'>): 
     const rng = createRandom(deriveSeed(plan.seed, `bed:${i}:${bed.type}`));
     const intensity = typeof bed.params.intensity === 'number' ? bed.params.intensity : 0.5;
     const src = def.render(end - start, { rng, sampleRate: sr, intensity, params: bed.params });
+    // every bed at one perceived level (K-weighted, as the master measures) so its gain_db means the
+    // same for a bass-heavy rumble as for bright rain
+    const level = integratedLoudness(src, src, sr);
+    if (Number.isFinite(level)) { const g = dbToGain(BED_LUFS - level); for (let k = 0; k < src.length; k++) src[k]! *= g; }
     // fade in/out where the bed does not run to the clip's edge
     const fadeIn = start === 0 ? Math.round(0.02 * sr) : Math.round(0.5 * sr);
     const fadeOut = end === frames ? Math.round(0.02 * sr) : Math.round(0.5 * sr);
@@ -150,7 +160,15 @@ export async function renderSound(plan: ShotPlan, scene: Pick<Scene, 'faces'>): 
         duck[i] = Math.min(duck[i]!, 1 - (1 - low) * depth);
       }
     }
-    for (let i = 0; i < frames; i++) { ambL[i]! *= duck[i]!; ambR[i]! *= duck[i]!; }
+    // and, as deep as the duck, a carve in the voice's band (the consonants' 1–4 kHz): the beds
+    // and music keep their body and their level between lines, the words keep their clarity
+    const carvedL = biquad(ambL.slice(), 'peaking', CARVE_HZ, 0.5, sr, CARVE_DB);
+    const carvedR = biquad(ambR.slice(), 'peaking', CARVE_HZ, 0.5, sr, CARVE_DB);
+    for (let i = 0; i < frames; i++) {
+      const d = (1 - duck[i]!) / (1 - low);
+      ambL[i] = (ambL[i]! * (1 - d) + carvedL[i]! * d) * duck[i]!;
+      ambR[i] = (ambR[i]! * (1 - d) + carvedR[i]! * d) * duck[i]!;
+    }
   }
 
   // reverb by scene: effects fully, the voice lightly (intelligibility first)

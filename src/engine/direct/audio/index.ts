@@ -45,7 +45,6 @@ export function directAudio(input: DirectInput, scene: Scene, shot: Shot, notes:
   if (music) {
     // music carries the mood; the beds step back a little
     for (const b of beds) b.gain_db -= 4;
-    if (dialogue.length) music.gain_db -= 2;
   }
   // characters whose face speaks get the line indices (lip-sync reads them)
   dialogue.forEach((line, i) => {

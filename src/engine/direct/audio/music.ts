@@ -6,13 +6,20 @@
  * we do not play gets the nearest one, and a note says so.
  *
  * @example
- *   planMusic('epic score', new Set(), notes) // → { mood: 'epic', style: 'orchestral', bpm: 96, key: 'D minor', gain_db: -16 }
+ *   planMusic('epic score', new Set(), notes) // → { mood: 'epic', style: 'orchestral', bpm: 96, key: 'D minor', gain_db: -8 }
  *   planMusic('some rock music', new Set(), notes) // → style 'pop'; notes: ['"rock" music is not a genre we play: …']
  */
 import type { Music } from '../../plan.js';
 import { GENRES } from '../../sound/music/genres.js';
 import { findMentions, normalizeText } from '../lexicon.js';
 import { GENRE_WORDS, MOOD_WORDS, MOODS, MUSIC_WORDS, NEAREST_GENRE_WORDS } from './vocabulary.js';
+
+/**
+ * The music's level against the voice (speech is the mix's reference): 8 dB under it between
+ * lines, ~18 dB under it while a line is spoken (the renderer ducks by 10 dB) — clearly heard,
+ * never in the way of the words.
+ */
+export const MUSIC_GAIN_DB = -8;
 
 export function planMusic(text: string, removed: Set<string>, notes: string[] = []): Music | null {
   if (removed.has('music')) return null;
@@ -32,5 +39,5 @@ export function planMusic(text: string, removed: Set<string>, notes: string[] = 
   const [lo, hi] = genre.bpm;
   // the mood's tempo, kept within what the genre plays
   const bpm = bpmMatch ? Math.max(40, Math.min(200, parseInt(bpmMatch[1]!, 10))) : Math.max(lo, Math.min(hi, preset.bpm));
-  return { mood, style, bpm, key: preset.key, gain_db: -16 };
+  return { mood, style, bpm, key: preset.key, gain_db: MUSIC_GAIN_DB };
 }

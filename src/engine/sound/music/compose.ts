@@ -39,7 +39,7 @@ const GROOVES: Record<Exclude<Groove, 'none'>, ReadonlyArray<readonly [number, n
   hand_drums: [[0, LOW_CONGA, 96], [0.5, MUTE_CONGA, 70], [1, OPEN_CONGA, 88], [1.5, HI_BONGO, 72], [2, LOW_CONGA, 90], [2.5, LO_BONGO, 74], [3, OPEN_CONGA, 92], [3.5, MUTE_CONGA, 70], ...[0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5].map((b) => [b, SHAKER, b % 1 ? 46 : 60] as const)],
   taiko: [[0, LOW_TOM, 118], [0, KICK, 104], [1.5, MID_TOM, 84], [2, LOW_TOM, 108], [3, LOW_TOM, 96], [3.5, MID_TOM, 90]],
   folk: [[0, KICK, 70], [2, KICK, 66], [1, TAMB, 64], [3, TAMB, 66]],
-  pulse: [[0, LOW_TOM, 70], [0.4, LOW_TOM, 54]],
+  pulse: [[0, LOW_TOM, 48], [0.4, LOW_TOM, 36]],
 };
 
 /** Rhythm motifs for the melody over a 4-beat span: [onset beat, length in beats]. */
@@ -168,7 +168,7 @@ export function compose(genre: Genre, settings: Settings, rng: Random): Cue {
 
   // the ending: everyone on the tonic chord, held, released with room to die away
   const end = spans * span * beat;
-  const hold = Math.max(0.3, tail - 0.9);
+  const hold = Math.max(0.4, tail - 0.5);
   const tonic = harmony.chords[0]!.map((n) => n - harmony.chords[0]![0]! + harmony.tonic);
   const { chords, bass, pad, melody } = genre.parts;
   for (const n of tonic.slice(0, 3)) add(chords, CHANNELS.chords, end, hold, n, 0.9);

@@ -2,7 +2,7 @@
  * Renders the plan's music cue: the composer's notes (./compose.ts) for the plan's genre
  * (./genres.ts), played offline by a SoundFont synthesizer (spessasynth_core) on the General MIDI
  * SoundFont (./soundfont.ts), at the mix's 48 kHz directly. Stereo, normalised to RMS 0.1 like a
- * bed (the plan's gain_db is relative to that), with a safety fade over the last 0.4 s — the
+ * bed (the plan's gain_db is relative to that), with a safety fade over the last 0.36 s (silent for the last 60 ms) — the
  * composer has already released the last chord in time.
  *
  * @example
@@ -67,9 +67,10 @@ export async function renderMusic(music: Music, frames: number, rng: Random, sam
   for (let i = 0; i < frames; i++) energy += left[i]! * left[i]! + right[i]! * right[i]!;
   const rms = Math.sqrt(energy / (2 * Math.max(1, frames)));
   const gain = rms > 1e-6 ? 0.1 / rms : 0;
-  const fade = Math.min(frames, Math.round(0.4 * sampleRate));
+  // the safety fade reaches silence a few milliseconds before the last frame
+  const fade = Math.min(frames, Math.round(0.3 * sampleRate)), end = frames - Math.round(0.06 * sampleRate);
   for (let i = 0; i < frames; i++) {
-    const g = gain * Math.min(1, (frames - 1 - i) / fade);
+    const g = gain * Math.max(0, Math.min(1, (end - i) / fade));
     left[i]! *= g; right[i]! *= g;
   }
   return [left, right];

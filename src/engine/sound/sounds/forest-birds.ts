@@ -54,9 +54,9 @@ export const forestBirds: SoundDef = {
   render(frames, { rng, sampleRate }) {
     const out = pinkNoise(frames, rng);
     biquad(out, 'bandpass', 700, 0.6, sampleRate);
-    for (let i = 0; i < frames; i++) out[i]! *= 0.06;
+    for (let i = 0; i < frames; i++) out[i]! *= 0.2; // the leaves: a bed under the song, never a hole
     const names = Object.keys(SPECIES);
-    const birds = 2 + rng.int(3);
+    const birds = 3 + rng.int(3);
     for (let b = 0; b < birds; b++) {
       const sing = SPECIES[names[(b + rng.int(names.length)) % names.length]!]!;
       const level = rng.range(0.25, 0.6); // near and far birds
@@ -64,7 +64,7 @@ export const forestBirds: SoundDef = {
       while (at * sampleRate < frames) {
         const phrase = sing(rng, sampleRate);
         for (const [t, syl] of phrase) addAt(out, syl, Math.round((at + t) * sampleRate), level);
-        at += phrase[phrase.length - 1]![0] + rng.range(1, 2.6); // a pause between phrases
+        at += phrase[phrase.length - 1]![0] + rng.range(0.6, 2); // a pause between phrases
       }
     }
     return normalizeRms(out, 0.1);
