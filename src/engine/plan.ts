@@ -183,7 +183,7 @@ export const AudioSchema = Type.Object({
   events: Type.Array(SoundEventSchema),
   music: Type.Union([MusicSchema, Type.Null()]),
   dialogue: Type.Array(DialogueSchema),
-  loudness_lufs: num('integrated loudness target', {}),
+  loudness_lufs: num('integrated loudness target: −14 when speech or music leads, the scene\'s own level (e.g. a quiet room ≈ −26) for ambience alone', {}),
   true_peak_db: num('true-peak ceiling (dBTP)', {}),
 });
 export type Audio = Static<typeof AudioSchema>;

@@ -1,7 +1,10 @@
 /**
- * sound: renders a ShotPlan's soundtrack (DESIGN.md §1): ambience beds, timed effects, music and
- * speech, spatialised (pan, width, reverb by scene), speech-ducked (by at most ~10 dB) and mastered to the plan's
- * loudness (−14 LUFS when speech or music leads, the scene's own level for ambience alone) under its true-peak ceiling. The renderer reads only the plan (and the
+ * sound: renders a ShotPlan's soundtrack (DESIGN.md §1): ambience beds, timed effects, music (our
+ * composer on a General MIDI SoundFont) and speech, spatialised (pan, width, reverb by scene),
+ * speech-ducked (by at most 10 dB, with a carve in the voice's band) and mastered to the plan's
+ * loudness under its true-peak ceiling. The loudness is the director's: −14 LUFS when speech or
+ * music leads, the scene's own level for ambience alone (DESIGN.md §4's single −14 LUFS is now
+ * this rule; src/engine/direct/audio/loudness.ts). The renderer reads only the plan (and the
  * Scene for where faces are); it never looks at the prompt.
  *
  * @example
