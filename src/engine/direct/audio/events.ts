@@ -70,10 +70,15 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
 
   // named in the prompt
   let next = 1;
+  const lastAt = new Map<string, number>();
   for (const m of findMentions(text, EFFECT_WORDS)) {
     if (m.negated || (m.id === 'thunder' && events.some((e) => e.type === 'thunder'))) continue;
+    // "the cat meows": two words of one sound in one phrase are one sound
+    const previous = lastAt.get(m.id);
+    lastAt.set(m.id, m.index + m.length);
+    if (previous !== undefined && m.index - previous < 12) continue;
     const nearby = lower.slice(Math.max(0, m.index - 25), m.index + m.length + 25);
-    const gain = /\b(subtle|soft|faint|quiet|distant|gentle)\b/.test(nearby) ? -14 : /\b(loud|big|huge|massive)\b/.test(nearby) ? -2 : -7;
+    const gain = /\b(subtle|soft|faint|quiet|distant|distance|gentle)\b/.test(nearby) ? -14 : /\b(loud|big|huge|massive)\b/.test(nearby) ? -2 : -7;
     if (m.id === 'whoosh' && /\bcuts?\b|\btransitions?\b/.test(nearby)) {
       // a single shot has no cuts: whooshes ride the camera's key changes instead
       const keys = shot.camera.keys.map((k) => k.t).filter((t) => t > 0.3 && t < last);

@@ -27,8 +27,12 @@ export function planLoudness(beds: Bed[], events: SoundEvent[], music: Music | n
   if (dialogue.length) {
     // the ambience carries the clip between the lines and after the music's ending (no holes),
     // so the loudest bed sits no more than BETWEEN_LINES_DB under the voice
-    const loudest = beds.length ? Math.max(...beds.map((b) => b.gain_db)) : 0;
-    return { lufs: LEAD_LUFS, bedOffsetDb: beds.length ? Math.max(0, BETWEEN_LINES_DB - loudest) : 0 };
+    // — but a quiet scene stays quiet: a room's tone sits as far under the voice as the room is under −14
+    if (!beds.length) return { lufs: LEAD_LUFS, bedOffsetDb: 0 };
+    const loudest = Math.max(...beds.map((b) => b.gain_db));
+    const scene = Math.max(...beds.map((b) => SOUNDS.get(b.type)?.loudness ?? DEFAULT_LUFS));
+    const target = Math.min(BETWEEN_LINES_DB, scene - LEAD_LUFS);
+    return { lufs: LEAD_LUFS, bedOffsetDb: Math.max(0, target - loudest) };
   }
   if (music) return { lufs: LEAD_LUFS, bedOffsetDb: 0 };
   const levels = beds.map((b) => SOUNDS.get(b.type)?.loudness ?? DEFAULT_LUFS);
