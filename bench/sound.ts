@@ -1,8 +1,9 @@
 /**
  * The sound stages (issue 3): warm-up of the speech engines, then for 5 s and 10 s clips the time
  * of each stage of renderSound (beds, events, music, speech, mix = ducking + reverb + mastering)
- * and in all, for a beds-only plan, a full mix (beds + events + music + one spoken line) and a
- * Mandarin line. "CPU ms" is the process's CPU time for the render (wall time on a busy machine
+ * and in all, for a beds-only plan, a full mix (beds + events + music + one spoken line), a
+ * Mandarin line, SoundFont music alone for four genres, and music + ambience + speech (the
+ * issue-14 budget: a 10 s soundtrack in ≤ 0.8 s warm). "CPU ms" is the process's CPU time for the render (wall time on a busy machine
  * includes waiting for a core); "× real time" is the clip's length ÷ the wall time (higher is better).
  *
  *   npm run bench -- sound
@@ -38,13 +39,19 @@ const CASES: Array<[string, string]> = [
   ['beds only', 'light rain, wind'],
   ['full mix', 'rain and wind, a door slams, calm piano music, she says "Welcome home, the rain is coming."'],
   ['Mandarin line', '她说“你好，欢迎回家。” soft city ambience'],
+  // sound v2 (issue 14): the SoundFont music, per genre family, and the full soundtrack of the budget
+  ['music: jazz trio', 'soft jazz'],
+  ['music: orchestral', 'epic orchestral score'],
+  ['music: electronic', 'upbeat synthwave music'],
+  ['music: ambient pads', 'calm ambient pad music'],
+  ['music + ambience + speech', 'birds in the forest and a light breeze, gentle acoustic guitar music, he says "The weather is beautiful today, let us walk to the river."'],
 ];
 
 export async function benchSound(): Promise<Row[]> {
   const rows: Row[] = [];
   const t = performance.now();
   await warmUpSound();
-  rows.push({ case: 'warmUpSound (flite + espeak WASM)', clip: '', 'total ms': Math.round(performance.now() - t) });
+  rows.push({ case: 'warmUpSound (flite + espeak WASM, SoundFont parse + decode)', clip: '', 'total ms': Math.round(performance.now() - t) });
   for (const duration of [5, 10]) {
     for (const [name, prompt] of CASES) {
       const plan = planFor(prompt, duration);

@@ -116,6 +116,25 @@ export const ShotSchema = Type.Object({
 });
 export type Shot = Static<typeof ShotSchema>;
 
+/**
+ * Sounds the sound stage can render: one file and one row each in src/engine/sound/sounds/table.ts
+ * (the table must have exactly these, checked at compile time); the director's vocabulary is typed
+ * by them, so it cannot name a sound the table lacks.
+ */
+export const SOUND_IDS = [
+  // ambience
+  'rain', 'thunderstorm', 'wind', 'ocean_waves', 'stream', 'waterfall', 'forest_birds', 'night_insects', 'city_traffic',
+  'crowd_murmur', 'crowd_roar', 'fire', 'room_tone', 'office_hum', 'electric_buzz', 'underwater', 'space_drone',
+  // effects
+  'whoosh', 'footsteps', 'door', 'knock', 'thunder', 'explosion', 'heartbeat', 'clock_tick', 'chime', 'applause',
+  'cheering', 'camera_shutter', 'engine', 'splash', 'glass_clink', 'typing', 'sparkle', 'referee_whistle', 'car_pass_by',
+  'motorbike_pass_by', 'helicopter', 'rocket', 'jet', 'doorbell', 'dog_bark', 'cat_meow', 'cow_moo', 'owl_hoot',
+  'laughter', 'sigh', 'gasp',
+  // music layers
+  'music_pad', 'music_pluck', 'music_piano', 'music_drums', 'music_bass',
+] as const;
+export type SoundId = (typeof SOUND_IDS)[number];
+
 export const BedSchema = Type.Object({
   type: Type.String({ description: 'a sound id from the sound table' }),
   gain_db: num('dB relative to the mix reference'),
@@ -137,7 +156,7 @@ export type SoundEvent = Static<typeof SoundEventSchema>;
 
 export const MusicSchema = Type.Object({
   mood: Type.String(),
-  style: Type.String({ description: 'pads, piano, lofi, orchestral, …' }),
+  style: Type.String({ description: 'the genre: a row of the genre table (piano, ambient, acoustic_guitar, jazz, orchestral, strings, electronic, lofi, tension, pop, folk, world, music_box, choir)' }),
   bpm: num('tempo', { minimum: 30, maximum: 240 }),
   key: Type.String({ description: 'tonal centre, e.g. "A minor"' }),
   gain_db: num('dB'),
@@ -164,7 +183,7 @@ export const AudioSchema = Type.Object({
   events: Type.Array(SoundEventSchema),
   music: Type.Union([MusicSchema, Type.Null()]),
   dialogue: Type.Array(DialogueSchema),
-  loudness_lufs: num('integrated loudness target', {}),
+  loudness_lufs: num('integrated loudness target: −14 when speech or music leads, the scene\'s own level (e.g. a quiet room ≈ −26) for ambience alone', {}),
   true_peak_db: num('true-peak ceiling (dBTP)', {}),
 });
 export type Audio = Static<typeof AudioSchema>;

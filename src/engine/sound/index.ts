@@ -1,7 +1,10 @@
 /**
- * sound: renders a ShotPlan's soundtrack (DESIGN.md §1): ambience beds, timed effects, music and
- * speech, spatialised (pan, width, reverb by scene), speech-ducked and mastered to the plan's
- * loudness (−14 LUFS) under its true-peak ceiling. The renderer reads only the plan (and the
+ * sound: renders a ShotPlan's soundtrack (DESIGN.md §1): ambience beds, timed effects, music (our
+ * composer on a General MIDI SoundFont) and speech, spatialised (pan, width, reverb by scene),
+ * speech-ducked (by at most 10 dB, with a carve in the voice's band) and mastered to the plan's
+ * loudness under its true-peak ceiling. The loudness is the director's: −14 LUFS when speech or
+ * music leads, the scene's own level for ambience alone (DESIGN.md §4's single −14 LUFS is now
+ * this rule; src/engine/direct/audio/loudness.ts). The renderer reads only the plan (and the
  * Scene for where faces are); it never looks at the prompt.
  *
  * @example
@@ -13,10 +16,12 @@ import type { Scene } from '../scene.js';
 import { createRandom, deriveSeed } from '../util/random.js';
 import { biquad } from './dsp/biquad.js';
 import { dbToGain, normalizeRms } from './dsp/buffer.js';
+import { integratedLoudness } from './mix/loudness.js';
 import { master } from './mix/master.js';
 import { mixMono } from './mix/pan.js';
 import { REVERBS, reverb } from './mix/reverb.js';
 import { renderMusic } from './music/render-music.js';
+import { warmSoundFont } from './music/soundfont.js';
 import { SAMPLE_RATE } from './sample-rate.js';
 import { SOUNDS } from './sounds/table.js';
 import { loadEspeak } from './speech/espeak.js';
@@ -39,16 +44,25 @@ export interface Soundtrack {
 
 export interface SoundTimings { beds: number; events: number; music: number; speech: number; mix: number; total: number }
 
-/** Loads the speech engines' WASM once, so the first request does not pay for it. */
+/** Loads the speech engines' WASM and the music's SoundFont once, so the first request does not pay for them. */
 export async function warmUpSound(): Promise<void> {
-  await Promise.all([loadFlite(), loadEspeak()]);
+  await Promise.all([loadFlite(), loadEspeak(), warmSoundFont()]);
 }
 
-/** How far under speech the beds and the music go, and how fast. */
-const DUCK_DB = -15;
-const DUCK_RAMP = 0.15;
+/**
+ * How far under speech the beds and the music go, and how fast: a dip of at most ~10 dB (they
+ * stay audible, no holes), in before the first word and back within 0.5 s after the last.
+ */
+const DUCK_DB = -10;
+const DUCK_ATTACK = 0.12;
+const DUCK_RELEASE = 0.4;
+/** The voice-band carve under speech: a wide dip centred on the consonants. */
+const CARVE_HZ = 2000;
+const CARVE_DB = -12;
 /** The true-peak ceiling we limit to: under the plan's −1 dBTP with room for the AAC encoder's overshoot. */
 const CODEC_MARGIN_DB = 1;
+/** The loudness every bed is brought to before its gain_db (a voice at RMS 0.1 measures about this). */
+const BED_LUFS = -18;
 /** How much of the voice goes to the reverb: a touch of the space, never enough to blur consonants. */
 const VOICE_SEND = 0.15;
 
@@ -75,6 +89,10 @@ export async function renderSound(plan: ShotPlan, scene: Pick<Scene, 'faces'>): 
     const rng = createRandom(deriveSeed(plan.seed, `bed:${i}:${bed.type}`));
     const intensity = typeof bed.params.intensity === 'number' ? bed.params.intensity : 0.5;
     const src = def.render(end - start, { rng, sampleRate: sr, intensity, params: bed.params });
+    // every bed at one perceived level (K-weighted, as the master measures) so its gain_db means the
+    // same for a bass-heavy rumble as for bright rain
+    const level = integratedLoudness(src, src, sr);
+    if (Number.isFinite(level)) { const g = dbToGain(BED_LUFS - level); for (let k = 0; k < src.length; k++) src[k]! *= g; }
     // fade in/out where the bed does not run to the clip's edge
     const fadeIn = start === 0 ? Math.round(0.02 * sr) : Math.round(0.5 * sr);
     const fadeOut = end === frames ? Math.round(0.02 * sr) : Math.round(0.5 * sr);
@@ -99,8 +117,9 @@ export async function renderSound(plan: ShotPlan, scene: Pick<Scene, 'faces'>): 
   lap('events');
 
   if (audio.music) {
-    const music = renderMusic(audio.music, frames, createRandom(deriveSeed(plan.seed, 'music')), sr);
-    mixMono(ambL, ambR, music, 0, dbToGain(audio.music.gain_db), 0, Math.round(0.007 * sr));
+    const [musicL, musicR] = await renderMusic(audio.music, frames, createRandom(deriveSeed(plan.seed, 'music')), sr);
+    const g = dbToGain(audio.music.gain_db);
+    for (let i = 0; i < frames; i++) { ambL[i]! += musicL[i]! * g; ambR[i]! += musicR[i]! * g; }
   }
   lap('music');
 
@@ -126,24 +145,33 @@ export async function renderSound(plan: ShotPlan, scene: Pick<Scene, 'faces'>): 
     const pan = face ? Math.max(-0.5, Math.min(0.5, (face.box.x + face.box.w / 2 - 0.5) * 0.8)) : 0;
     mixMono(voL, voR, voice, start, 1, pan);
     voices.push({ line: i, start, samples: voice });
-    // the beds stay down for the whole planned slot, so nothing swells up between words
-    speaking.push([start, Math.max(start + voice.length, Math.min(frames, at(line.end)))]);
+    // the beds stay down while the voice sounds, and come back after it (not the planned slot's end)
+    speaking.push([start, Math.min(frames, start + voice.length)]);
   }
 
   lap('speech');
 
-  // ducking: the beds and music dip under every spoken line, with short ramps
+  // ducking: the beds and music dip under every spoken line, with smooth ramps
   if (speaking.length) {
     const duck = new Float32Array(frames).fill(1);
     const low = dbToGain(DUCK_DB);
-    const ramp = Math.round(DUCK_RAMP * sr);
+    const attack = Math.round(DUCK_ATTACK * sr), release = Math.round(DUCK_RELEASE * sr);
+    const smooth = (x: number) => x * x * (3 - 2 * x);
     for (const [s, e] of speaking) {
-      for (let i = Math.max(0, s - ramp); i < Math.min(frames, e + ramp); i++) {
-        const depth = i < s ? (i - (s - ramp)) / ramp : i >= e ? 1 - (i - e) / ramp : 1;
+      for (let i = Math.max(0, s - attack); i < Math.min(frames, e + release); i++) {
+        const depth = i < s ? smooth((i - (s - attack)) / attack) : i >= e ? 1 - smooth((i - e) / release) : 1;
         duck[i] = Math.min(duck[i]!, 1 - (1 - low) * depth);
       }
     }
-    for (let i = 0; i < frames; i++) { ambL[i]! *= duck[i]!; ambR[i]! *= duck[i]!; }
+    // and, as deep as the duck, a carve in the voice's band (the consonants' 1–4 kHz): the beds
+    // and music keep their body and their level between lines, the words keep their clarity
+    const carvedL = biquad(ambL.slice(), 'peaking', CARVE_HZ, 0.5, sr, CARVE_DB);
+    const carvedR = biquad(ambR.slice(), 'peaking', CARVE_HZ, 0.5, sr, CARVE_DB);
+    for (let i = 0; i < frames; i++) {
+      const d = (1 - duck[i]!) / (1 - low);
+      ambL[i] = (ambL[i]! * (1 - d) + carvedL[i]! * d) * duck[i]!;
+      ambR[i] = (ambR[i]! * (1 - d) + carvedR[i]! * d) * duck[i]!;
+    }
   }
 
   // reverb by scene: effects fully, the voice lightly (intelligibility first)

@@ -38,7 +38,7 @@ test('exactly duration × 48000 stereo frames, finite, and the same seed gives t
   assert.notDeepEqual(Buffer.from(c.samples.buffer), Buffer.from(a.samples.buffer));
 });
 
-test('integrated loudness −14 LUFS ±1 and true peak ≤ −1 dBTP after AAC, for several prompts (ffmpeg ebur128)', async () => {
+test('integrated loudness at the plan\'s target ±1 (−14 LUFS when speech or music leads, the scene\'s level for ambience alone) and true peak ≤ −1 dBTP after AAC (ffmpeg ebur128)', async () => {
   const prompts = [
     'heavy rain at night with thunder',
     'epic orchestral score, an explosion at 2 seconds',
@@ -52,8 +52,10 @@ test('integrated loudness −14 LUFS ±1 and true peak ≤ −1 dBTP after AAC, 
     const { samples } = await renderSound(plan, scene);
     const m4a = await toAac(await writeWavFile(samples, 2));
     const { integrated, truePeak } = await measureLoudness(m4a);
-    console.log(`${integrated.toFixed(1)} LUFS  ${truePeak.toFixed(1)} dBTP  ${prompt}`);
-    assert.ok(Math.abs(integrated + 14) <= 1, `${prompt}: ${integrated} LUFS`);
+    const target = plan.audio.loudness_lufs;
+    console.log(`${integrated.toFixed(1)} LUFS (target ${target})  ${truePeak.toFixed(1)} dBTP  ${prompt}`);
+    if (plan.audio.music || plan.audio.dialogue.length) assert.equal(target, -14, `${prompt}: speech or music leads at −14 LUFS`);
+    assert.ok(Math.abs(integrated - target) <= 1, `${prompt}: ${integrated} LUFS for a target of ${target}`);
     assert.ok(truePeak <= -1, `${prompt}: true peak ${truePeak} dBTP`);
   }
 });

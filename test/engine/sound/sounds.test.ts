@@ -11,11 +11,20 @@
  * - creatures and small bright things (birds 2–8 kHz songs, crickets 4–5 kHz, glass, sparkle,
  *   clock ticks): a centroid of 2–6 kHz;
  * - tonal music (pad, piano, chime, bass): pitched, so flatness < 0.05;
- * - voices in a crowd: the speech band, centroid 300–3000 Hz.
+ * - voices in a crowd: the speech band, centroid 300–3000 Hz;
+ * - voices and animal calls (bark, meow, laughter, sigh, crowds cheering or roaring): a glottal
+ *   source through formants, centroid 200–3000 Hz (a cow's moo lower, 80–600 Hz);
+ * - vehicles and engines passing, hovering or launching (car, motorbike, helicopter, rocket):
+ *   rumbles under 800 Hz; a jet's broadband roar is noisier and brighter (300–3000 Hz);
+ * - whistles and bells (referee whistle ~3 kHz, doorbell, owl hoot ~400 Hz): tonal, flatness < 0.05;
+ * - a gasp: unvoiced turbulence through formants, noise-like (flatness ≥ 0.005), 400–3000 Hz.
+ * Each family's defining trait in time (Doppler, syllable rate, bark period, whistle band) is
+ * checked in ./sound-traits.test.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SOUND_LIST, SOUNDS } from '../../../src/engine/sound/sounds/table.js';
+import { SOUND_LIST, SOUND_ROWS, SOUNDS } from '../../../src/engine/sound/sounds/table.js';
+import { SOUND_IDS } from '../../../src/engine/plan.js';
 import { createRandom } from '../../../src/engine/util/random.js';
 import { spectrumStats } from '../../helpers/audio.js';
 
@@ -25,6 +34,7 @@ const RUMBLE: Expect = { centroid: [20, 800] };
 const NOISY: Expect = { centroid: [400, 6000], flatness: [0.01, 1] };
 const BRIGHT: Expect = { centroid: [2000, 6000] };
 const TONAL = (lo: number, hi: number): Expect => ({ centroid: [lo, hi], flatness: [0, 0.05] });
+const VOICED: Expect = { centroid: [200, 3000] };
 
 const EXPECTED: Record<string, Expect> = {
   rain: NOISY, thunderstorm: NOISY, stream: NOISY, waterfall: NOISY,
@@ -41,6 +51,12 @@ const EXPECTED: Record<string, Expect> = {
   music_pad: TONAL(150, 1500), music_piano: TONAL(200, 2000), music_bass: TONAL(40, 400),
   music_pluck: { centroid: [300, 3000], flatness: [0, 0.1] },
   music_drums: { centroid: [100, 3000] }, // kick, snare and hats together
+  crowd_roar: VOICED, cheering: VOICED, dog_bark: VOICED, cat_meow: VOICED, laughter: VOICED, sigh: VOICED,
+  cow_moo: { centroid: [80, 600] },
+  car_pass_by: RUMBLE, motorbike_pass_by: RUMBLE, helicopter: RUMBLE, rocket: RUMBLE,
+  jet: { centroid: [300, 3000], flatness: [0.01, 1] },
+  referee_whistle: TONAL(2500, 3600), doorbell: TONAL(450, 2000), owl_hoot: TONAL(300, 600),
+  gasp: { centroid: [400, 3000], flatness: [0.005, 1] },
 };
 
 test('the table has at least 30 sounds across ambience, effects and music, each with an expectation here', () => {
@@ -48,6 +64,11 @@ test('the table has at least 30 sounds across ambience, effects and music, each 
   for (const family of ['ambience', 'effect', 'music'] as const) assert.ok(SOUND_LIST.some((s) => s.family === family), family);
   for (const s of SOUND_LIST) assert.ok(EXPECTED[s.id], `no spectral expectation for ${s.id}`);
   assert.equal(SOUNDS.size, SOUND_LIST.length, 'ids are unique');
+});
+
+test('the table has exactly the plan\'s sound ids, each row under its own id', () => {
+  assert.deepEqual([...SOUNDS.keys()].sort(), [...SOUND_IDS].sort());
+  for (const [key, row] of Object.entries(SOUND_ROWS)) assert.equal(row.id, key);
 });
 
 for (const sound of SOUND_LIST) {

@@ -6,15 +6,18 @@
  * @example
  *   planEvents('a door slams', scene, shot, 5, new Set(), rng, notes) // → [{ type: 'door', t: 1, … }]
  */
-import type { Shot, SoundEvent } from '../../plan.js';
+import type { Shot, SoundEvent, SoundId } from '../../plan.js';
 import type { Scene } from '../../scene.js';
 import type { Random } from '../../util/random.js';
 import { findMentions, normalizeText } from '../lexicon.js';
 import { regionPan, subjectPan } from './pan-from-screen.js';
-import { EFFECT_WORDS } from './vocabulary.js';
+import { EFFECT_WORDS, MISSING_SOUND_WORDS } from './vocabulary.js';
 
 /** Effects that go on for a while (their length is a parameter), the rest are one-shots. */
-const SUSTAINED: Record<string, number> = { footsteps: 3, heartbeat: 4, clock_tick: 4, applause: 3, typing: 3, engine: 3 };
+const SUSTAINED: Partial<Record<SoundId, number>> = { footsteps: 3, heartbeat: 4, clock_tick: 4, applause: 3, typing: 3, engine: 3, helicopter: 4, cheering: 3, rocket: 4 };
+
+/** Surfaces footsteps take from the words near them (src/engine/sound/sounds/footsteps.ts). */
+const SURFACE_WORDS: ReadonlyArray<[RegExp, string]> = [[/\b(gravel|pebbles?|stones?)\b/, 'gravel'], [/\b(wood(en)?|floorboards?|planks?|deck|stairs)\b/, 'wood'], [/\bsnow(y)?\b/, 'snow'], [/\b(grass(y)?|lawn|meadow|leaves)\b/, 'grass'], [/\b(concrete|pavement|sidewalk|street|tiles?|marble|corridor|hallway)\b/, 'concrete']];
 
 /** Seconds between a flash and its thunder: the director's planned window is [MIN, MAX]. */
 export const THUNDER_DELAY = { min: 0.3, max: 1.2 } as const;
@@ -67,10 +70,15 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
 
   // named in the prompt
   let next = 1;
+  const lastAt = new Map<string, number>();
   for (const m of findMentions(text, EFFECT_WORDS)) {
     if (m.negated || (m.id === 'thunder' && events.some((e) => e.type === 'thunder'))) continue;
+    // "the cat meows": two words of one sound in one phrase are one sound
+    const previous = lastAt.get(m.id);
+    lastAt.set(m.id, m.index + m.length);
+    if (previous !== undefined && m.index - previous < 12) continue;
     const nearby = lower.slice(Math.max(0, m.index - 25), m.index + m.length + 25);
-    const gain = /\b(subtle|soft|faint|quiet|distant|gentle)\b/.test(nearby) ? -14 : /\b(loud|big|huge|massive)\b/.test(nearby) ? -2 : -7;
+    const gain = /\b(subtle|soft|faint|quiet|distant|distance|gentle)\b/.test(nearby) ? -14 : /\b(loud|big|huge|massive)\b/.test(nearby) ? -2 : -7;
     if (m.id === 'whoosh' && /\bcuts?\b|\btransitions?\b/.test(nearby)) {
       // a single shot has no cuts: whooshes ride the camera's key changes instead
       const keys = shot.camera.keys.map((k) => k.t).filter((t) => t > 0.3 && t < last);
@@ -83,13 +91,18 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
     const sustained = SUSTAINED[m.id];
     if (sustained) {
       const t = at ?? 0.3;
-      events.push(event(m.id, t, gain - 2, subjectPan(scene), { length: Math.max(0.5, Math.min(duration - t - 0.1, duration - 0.6)) }));
+      const surface = m.id === 'footsteps' ? SURFACE_WORDS.find(([re]) => re.test(lower))?.[1] : undefined;
+      events.push(event(m.id, t, gain - 2, subjectPan(scene), { length: Math.max(0.5, Math.min(duration - t - 0.1, duration - 0.6)), ...(surface ? { surface } : {}) }));
       continue;
     }
     const t = at ?? Math.min(last, next);
     next = Math.min(last, t + 1.3);
     const pan = m.id === 'thunder' ? regionPan(scene, 'sky') : m.id === 'door' || m.id === 'knock' ? (rng.next() < 0.5 ? -0.5 : 0.5) : subjectPan(scene);
     events.push(event(m.id, t, gain, pan));
+  }
+  // sounds asked for that the table has no row for are named, not dropped silently
+  for (const m of findMentions(text, MISSING_SOUND_WORDS)) {
+    if (!m.negated) notes.push(`"${m.phrase}": there is no ${m.id.replace(/_/g, ' ')} sound yet, so it is not heard`);
   }
   return events.filter((e) => !removed.has(e.type) && !removed.has('events')).sort((a, b) => a.t - b.t);
 }

@@ -15,12 +15,13 @@ import { extractQuotes, findMentions, withoutQuotes } from '../lexicon.js';
 import { planBeds } from './beds.js';
 import { planDialogue } from './dialogue.js';
 import { planEvents } from './events.js';
+import { LEAD_LUFS, planLoudness } from './loudness.js';
 import { planMusic } from './music.js';
 import { planReverb } from './reverb.js';
 import { removals } from './removals.js';
 import { AMBIENCE_WORDS, EFFECT_WORDS, MUSIC_WORDS, SOUND_WORDS } from './vocabulary.js';
 
-export const LOUDNESS_LUFS = -14;
+export const LOUDNESS_LUFS = LEAD_LUFS;
 export const TRUE_PEAK_DB = -1;
 
 const silent = (): Audio => ({ enabled: false, reverb: 'none', beds: [], events: [], music: null, dialogue: [], loudness_lufs: LOUDNESS_LUFS, true_peak_db: TRUE_PEAK_DB });
@@ -38,13 +39,12 @@ export function directAudio(input: DirectInput, scene: Scene, shot: Shot, notes:
   const rng = createRandom(deriveSeed(input.seed, 'direct:audio'));
   const duration = input.duration;
   const dialogue = planDialogue(input, scene, removed, notes);
-  const music = planMusic(text, removed);
+  const music = planMusic(text, removed, notes);
   const beds = planBeds(text, scene, shot, duration, removed);
   const events = planEvents(text, scene, shot, duration, removed, rng, notes);
   if (music) {
     // music carries the mood; the beds step back a little
     for (const b of beds) b.gain_db -= 4;
-    if (dialogue.length) music.gain_db -= 2;
   }
   // characters whose face speaks get the line indices (lip-sync reads them)
   dialogue.forEach((line, i) => {
@@ -52,12 +52,15 @@ export function directAudio(input: DirectInput, scene: Scene, shot: Shot, notes:
     const character = shot.characters.find((c) => c.face === line.face);
     if (character && !character.speaks.includes(i)) character.speaks.push(i);
   });
+  // loudness by what leads: speech or music at −14 LUFS, ambience alone at the scene's own level
+  const loudness = planLoudness(beds, events, music, dialogue);
+  for (const b of beds) b.gain_db = Math.round((b.gain_db + loudness.bedOffsetDb) * 10) / 10;
   if (!beds.length && !events.length && !music && !dialogue.length) notes.push('nothing is left to hear after the negative prompt: the audio track is silent');
   return {
     enabled: true,
     reverb: planReverb(text, scene, beds.map((b) => b.type)),
     beds, events, music, dialogue,
-    loudness_lufs: LOUDNESS_LUFS,
+    loudness_lufs: loudness.lufs,
     true_peak_db: TRUE_PEAK_DB,
   };
 }

@@ -1,23 +1,43 @@
 /**
- * Music, only when asked ("music", "soundtrack", "epic score", "lo-fi beat", "piano"): the mood
- * from the prompt's words (calm, epic, upbeat, tense, sad, romantic), the style named or the
- * mood's own, the tempo named ("90 bpm") or the mood's, and a key that suits the mood.
+ * Music, only when asked ("music", "soundtrack", "epic score", "lo-fi beat", "soft jazz"): the mood
+ * from the prompt's words (calm, epic, upbeat, tense, sad, romantic), the genre named (a row of the
+ * genre table, by its genre and instrument words) or the mood's own, the tempo named ("90 bpm")
+ * or a tempo within the genre's range that suits the mood, and a key that suits the mood. A genre
+ * we do not play gets the nearest one, and a note says so.
  *
  * @example
- *   planMusic('epic score') // → { mood: 'epic', style: 'orchestral', bpm: 96, key: 'D minor', gain_db: -16 }
+ *   planMusic('epic score', new Set(), notes) // → { mood: 'epic', style: 'orchestral', bpm: 96, key: 'D minor', gain_db: -8 }
+ *   planMusic('some rock music', new Set(), notes) // → style 'pop'; notes: ['"rock" music is not a genre we play: …']
  */
 import type { Music } from '../../plan.js';
-import { findMentions, mentionedIds, normalizeText } from '../lexicon.js';
-import { MOOD_WORDS, MOODS, MUSIC_WORDS, STYLE_WORDS } from './vocabulary.js';
+import { GENRES } from '../../sound/music/genres.js';
+import { findMentions, normalizeText } from '../lexicon.js';
+import { GENRE_WORDS, MOOD_WORDS, MOODS, MUSIC_WORDS, NEAREST_GENRE_WORDS } from './vocabulary.js';
 
-export function planMusic(text: string, removed: Set<string>): Music | null {
+/**
+ * The music's level against the voice (speech is the mix's reference): 8 dB under it between
+ * lines, ~18 dB under it while a line is spoken (the renderer ducks by 10 dB) — clearly heard,
+ * never in the way of the words.
+ */
+export const MUSIC_GAIN_DB = -8;
+
+export function planMusic(text: string, removed: Set<string>, notes: string[] = []): Music | null {
   if (removed.has('music')) return null;
   if (!findMentions(text, MUSIC_WORDS).some((m) => !m.negated)) return null;
   const mood = findMentions(text, MOOD_WORDS).find((m) => !m.negated)?.id ?? 'calm';
   const preset = MOODS[mood]!;
-  const styles = mentionedIds(text, STYLE_WORDS);
-  const style = styles.has('lofi') ? 'lofi' : styles.has('piano') ? 'piano' : styles.has('orchestral') ? 'orchestral' : styles.has('electronic') ? 'electronic' : styles.has('pads') ? 'pads' : preset.style;
+  const named = findMentions(text, GENRE_WORDS).filter((m) => !m.negated);
+  const nearest = findMentions(text, NEAREST_GENRE_WORDS).filter((m) => !m.negated);
+  // a genre we play wins over one we only approximate ("jazz" beats "blues" when both are named)
+  let style = named[0]?.id ?? preset.style;
+  if (!named.length && nearest.length) {
+    style = nearest[0]!.id;
+    notes.push(`"${nearest[0]!.phrase}" music is not a genre we play: the nearest, ${GENRES[style].description.split(':')[0]}, plays instead`);
+  }
+  const genre = GENRES[style];
   const bpmMatch = /\b(\d{2,3})\s*bpm\b/.exec(normalizeText(text));
-  const bpm = bpmMatch ? Math.max(40, Math.min(200, parseInt(bpmMatch[1]!, 10))) : style === 'lofi' ? 80 : preset.bpm;
-  return { mood, style, bpm, key: preset.key, gain_db: -16 };
+  const [lo, hi] = genre.bpm;
+  // the mood's tempo, kept within what the genre plays
+  const bpm = bpmMatch ? Math.max(40, Math.min(200, parseInt(bpmMatch[1]!, 10))) : Math.max(lo, Math.min(hi, preset.bpm));
+  return { mood, style, bpm, key: preset.key, gain_db: MUSIC_GAIN_DB };
 }

@@ -3,19 +3,22 @@
  * what a negative prompt may remove. One entry per thing; the ids are the sound table's
  * (src/engine/sound/sounds/table.ts).
  */
+import type { SoundId } from '../../plan.js';
+import type { GenreId } from '../../sound/music/genres.js';
 import type { LexiconEntry } from '../lexicon.js';
 
 /** Ambience beds named in a prompt. */
-export const AMBIENCE_WORDS: readonly LexiconEntry[] = [
+export const AMBIENCE_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'rain', phrases: ['rain', 'raining', 'rainfall', 'drizzle', 'downpour', 'rainy'] },
   { id: 'thunderstorm', phrases: ['thunderstorm', 'storm', 'stormy'] },
   { id: 'wind', phrases: ['wind', 'windy', 'breeze', 'gust', 'howling wind'] },
   { id: 'ocean_waves', phrases: ['waves', 'ocean', 'sea', 'surf', 'beach', 'shore', 'seaside'] },
   { id: 'stream', phrases: ['stream', 'brook', 'creek', 'river', 'babbling water'] },
   { id: 'waterfall', phrases: ['waterfall', 'cascade'] },
-  { id: 'forest_birds', phrases: ['birds', 'birdsong', 'bird song', 'chirping', 'songbirds', 'forest ambience', 'forest sounds'] },
-  { id: 'night_insects', phrases: ['crickets', 'insects', 'cicadas', 'night ambience', 'night sounds'] },
+  { id: 'forest_birds', phrases: ['birds', 'birdsong', 'bird song', 'chirping', 'songbirds', 'forest ambience', 'forest sounds', 'birds singing', 'tweeting'] },
+  { id: 'night_insects', phrases: ['crickets', 'insects', 'cicadas', 'night ambience', 'night sounds', 'katydids'] },
   { id: 'city_traffic', phrases: ['traffic', 'city ambience', 'city sounds', 'city', 'street noise', 'busy street', 'cars passing', 'urban'] },
+  { id: 'crowd_roar', phrases: ['crowd roar', 'roaring crowd', 'crowd roaring', 'stadium crowd', 'stadium', 'roar of the crowd', 'crowd goes wild'] },
   { id: 'crowd_murmur', phrases: ['crowd', 'murmur', 'chatter', 'café', 'cafe', 'coffee shop', 'restaurant', 'people talking', 'market'] },
   { id: 'fire', phrases: ['fire', 'crackling', 'campfire', 'fireplace', 'bonfire', 'flames'] },
   { id: 'room_tone', phrases: ['room tone', 'quiet room'] },
@@ -26,7 +29,7 @@ export const AMBIENCE_WORDS: readonly LexiconEntry[] = [
 ];
 
 /** Timed effects named in a prompt. */
-export const EFFECT_WORDS: readonly LexiconEntry[] = [
+export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'whoosh', phrases: ['whoosh', 'swoosh', 'swish', 'woosh'] },
   { id: 'footsteps', phrases: ['footsteps', 'footstep', 'steps', 'walking', 'walks'] },
   { id: 'door', phrases: ['door slam', 'slams the door', 'slam', 'door'] },
@@ -43,11 +46,47 @@ export const EFFECT_WORDS: readonly LexiconEntry[] = [
   { id: 'glass_clink', phrases: ['clink', 'glasses clinking', 'clinking glasses', 'cheers'] },
   { id: 'typing', phrases: ['typing', 'keyboard', 'keystrokes'] },
   { id: 'sparkle', phrases: ['sparkle', 'magical chime', 'twinkle', 'magic'] },
+  { id: 'referee_whistle', phrases: ['referee whistle', "referee's whistle", 'whistle blows', 'blows the whistle', 'blows a whistle', 'a whistle', 'final whistle', 'sports whistle'] },
+  { id: 'car_pass_by', phrases: ['car passes', 'car passing', 'car drives by', 'car drives past', 'passing car', 'car speeds by', 'car goes by', 'car zooms past'] },
+  { id: 'motorbike_pass_by', phrases: ['motorbike', 'motorcycle', 'scooter', 'dirt bike'] },
+  { id: 'helicopter', phrases: ['helicopter', 'chopper', 'rotor blades'] },
+  { id: 'rocket', phrases: ['rocket', 'rocket launch', 'liftoff', 'lift off', 'blast off', 'rocket launches'] },
+  { id: 'jet', phrases: ['jet engine', 'jet plane', 'jet flies', 'jet roars', 'fighter jet', 'airplane', 'aeroplane', 'plane flies over', 'aircraft', 'flyover', 'fly over'] },
+  { id: 'doorbell', phrases: ['doorbell', 'door bell', 'rings the bell', 'ding dong'] },
+  { id: 'dog_bark', phrases: ['dog barks', 'dog barking', 'barking', 'barks', 'woof', 'dog'] },
+  { id: 'cat_meow', phrases: ['meow', 'meows', 'meowing', 'cat', 'kitten', 'miaow'] },
+  { id: 'cow_moo', phrases: ['moo', 'moos', 'mooing', 'cow', 'cattle'] },
+  { id: 'owl_hoot', phrases: ['owl', 'hoot', 'hooting', 'hoots'] },
+  { id: 'cheering', phrases: ['cheering', 'cheers and applause', 'crowd cheers', 'fans cheer', 'whooping', 'celebrating crowd'] },
+  { id: 'laughter', phrases: ['laughter', 'laughing', 'laughs', 'laugh', 'giggles', 'giggling', 'chuckles'] },
+  { id: 'sigh', phrases: ['sigh', 'sighs', 'sighing'] },
+  { id: 'gasp', phrases: ['gasp', 'gasps', 'gasping'] },
+];
+
+/**
+ * Sounds people ask for that the sound table does not have (yet): the director names them in the
+ * notes instead of dropping them silently. The first phrase is the one the note uses.
+ */
+export const MISSING_SOUND_WORDS: readonly LexiconEntry[] = [
+  { id: 'gunshot', phrases: ['gunshot', 'gunshots', 'gunfire', 'gun shot'] },
+  { id: 'siren', phrases: ['siren', 'sirens', 'police siren', 'ambulance'] },
+  { id: 'train', phrases: ['passing train', 'train passes', 'steam train', 'train horn', 'subway', 'railway', 'tram'] },
+  { id: 'phone_ring', phrases: ['phone rings', 'phone ringing', 'ringtone', 'telephone'] },
+  { id: 'baby_cry', phrases: ['baby crying', 'baby cries', 'crying baby'] },
+  { id: 'scream', phrases: ['scream', 'screams', 'screaming', 'shriek'] },
+  { id: 'horse', phrases: ['horse', 'neigh', 'neighing', 'hooves', 'galloping'] },
+  { id: 'rooster', phrases: ['rooster', 'crowing', 'cock a doodle doo'] },
+  { id: 'sheep', phrases: ['sheep', 'bleating', 'goat'] },
+  { id: 'wolf', phrases: ['wolf', 'wolves', 'howling wolf', 'howl'] },
+  { id: 'lion', phrases: ['lion roar', 'lion', 'tiger', 'growl', 'growling'] },
+  { id: 'horn', phrases: ['car horn', 'honking', 'honk'] },
+  { id: 'glass_break', phrases: ['glass breaks', 'glass shatters', 'shattering', 'smash'] },
+  { id: 'coughing', phrases: ['cough', 'coughs', 'coughing', 'sneeze', 'sneezes'] },
 ];
 
 /** Words that ask for music at all. */
 export const MUSIC_WORDS: readonly LexiconEntry[] = [
-  { id: 'music', phrases: ['music', 'soundtrack', 'score', 'song', 'melody', 'tune', 'bgm', 'lo fi beat', 'lofi', 'lo fi', 'piano', 'orchestra', 'orchestral', 'synthwave', 'chillhop', 'beat'] },
+  { id: 'music', phrases: ['music', 'soundtrack', 'score', 'song', 'melody', 'tune', 'bgm', 'lo fi beat', 'lofi', 'lo fi', 'piano', 'orchestra', 'orchestral', 'synthwave', 'chillhop', 'beat', 'jazz', 'guitar', 'string quartet', 'violin', 'cello', 'choir', 'choral', 'music box', 'lullaby', 'synth', 'edm', 'folk', 'fiddle', 'drums', 'percussion', 'bongos', 'congas', 'marimba', 'kalimba', 'pop song', 'pads', 'hip hop', 'rock', 'metal', 'reggae', 'country', 'blues', 'disco', 'funk', 'techno', 'house music', 'trap', 'classical', 'opera', 'gospel', 'bossa nova', 'flamenco', 'salsa', 'tango', 'waltz'] },
 ];
 
 export const MOOD_WORDS: readonly LexiconEntry[] = [
@@ -59,22 +98,48 @@ export const MOOD_WORDS: readonly LexiconEntry[] = [
   { id: 'romantic', phrases: ['romantic', 'love', 'tender', 'dreamy'] },
 ];
 
-export const STYLE_WORDS: readonly LexiconEntry[] = [
-  { id: 'lofi', phrases: ['lo fi', 'lofi', 'chillhop'] },
-  { id: 'piano', phrases: ['piano'] },
-  { id: 'orchestral', phrases: ['orchestral', 'orchestra', 'score', 'strings'] },
-  { id: 'electronic', phrases: ['electronic', 'synth', 'synthwave', 'edm', 'techno'] },
-  { id: 'pads', phrases: ['ambient music', 'pads', 'pad'] },
+/** Genres and instruments named in a prompt → the genre table's rows (src/engine/sound/music/genres.ts). */
+export const GENRE_WORDS: ReadonlyArray<LexiconEntry<GenreId>> = [
+  { id: 'lofi', phrases: ['lo fi', 'lofi', 'chillhop', 'lo fi beat', 'rhodes'] },
+  { id: 'jazz', phrases: ['jazz', 'jazzy', 'jazz trio', 'swing', 'upright bass', 'saxophone', 'sax', 'bebop'] },
+  { id: 'music_box', phrases: ['music box', 'lullaby', 'celesta', 'glockenspiel'] },
+  { id: 'choir', phrases: ['choir', 'choral', 'chorus of voices', 'chant', 'chanting', 'gregorian'] },
+  { id: 'strings', phrases: ['strings', 'string quartet', 'violin', 'violins', 'cello', 'chamber music'] },
+  { id: 'orchestral', phrases: ['orchestral', 'orchestra', 'symphonic', 'epic score', 'film score', 'cinematic score', 'brass', 'horns', 'timpani', 'taiko'] },
+  { id: 'electronic', phrases: ['electronic', 'synth', 'synthwave', 'edm', 'techno', 'house music', 'electro', 'synthesizer', 'retrowave', 'trance'] },
+  { id: 'acoustic_guitar', phrases: ['acoustic guitar', 'guitar', 'fingerpicking', 'fingerpicked', 'nylon guitar'] },
+  { id: 'folk', phrases: ['folk', 'fiddle', 'celtic', 'bluegrass', 'banjo', 'accordion', 'country'] },
+  { id: 'world', phrases: ['world music', 'world percussion', 'percussion', 'bongos', 'congas', 'djembe', 'hand drums', 'tribal', 'marimba', 'kalimba', 'african drums', 'afrobeat'] },
+  { id: 'pop', phrases: ['pop', 'pop song', 'upbeat pop', 'pop music', 'indie pop', 'dance pop'] },
+  { id: 'tension', phrases: ['tension music', 'eerie music', 'horror score', 'suspense music', 'drone music', 'dark ambient'] },
+  { id: 'ambient', phrases: ['ambient music', 'ambient pad', 'pads', 'pad', 'new age', 'ambient'] },
+  { id: 'piano', phrases: ['piano', 'solo piano', 'grand piano', 'piano music'] },
 ];
 
-/** Per mood: the style, tempo and key used when the prompt names none. */
-export const MOODS: Record<string, { style: string; bpm: number; key: string }> = {
-  calm: { style: 'pads', bpm: 72, key: 'C major' },
+/**
+ * Genres we do not play, each with the nearest row we do: the director plays that one and says so
+ * in the notes. The first phrase is the name the note uses.
+ */
+export const NEAREST_GENRE_WORDS: ReadonlyArray<LexiconEntry<GenreId>> = [
+  { id: 'lofi', phrases: ['hip hop', 'hiphop', 'rap', 'trap', 'r&b', 'rnb', 'boom bap'] },
+  { id: 'pop', phrases: ['rock', 'punk', 'indie rock', 'disco', 'funk', 'k pop', 'kpop', 'reggae', 'ska', 'motown'] },
+  { id: 'electronic', phrases: ['dubstep', 'drum and bass', 'dnb', 'chiptune', 'industrial', 'metal', 'heavy metal'] },
+  { id: 'jazz', phrases: ['blues', 'bossa nova', 'soul', 'big band', 'swing band'] },
+  { id: 'orchestral', phrases: ['classical', 'opera', 'baroque', 'march', 'military march'] },
+  { id: 'choir', phrases: ['gospel', 'a cappella', 'acapella'] },
+  { id: 'acoustic_guitar', phrases: ['flamenco', 'spanish guitar'] },
+  { id: 'world', phrases: ['salsa', 'samba', 'latin', 'reggaeton', 'bollywood', 'arabic music', 'sitar'] },
+  { id: 'strings', phrases: ['tango', 'waltz'] },
+];
+
+/** Per mood: the genre (when the prompt names none), tempo and key. */
+export const MOODS: Record<string, { style: GenreId; bpm: number; key: string }> = {
+  calm: { style: 'ambient', bpm: 72, key: 'C major' },
   epic: { style: 'orchestral', bpm: 96, key: 'D minor' },
-  upbeat: { style: 'electronic', bpm: 118, key: 'G major' },
-  tense: { style: 'drone', bpm: 84, key: 'C minor' },
+  upbeat: { style: 'pop', bpm: 118, key: 'G major' },
+  tense: { style: 'tension', bpm: 76, key: 'C minor' },
   sad: { style: 'piano', bpm: 66, key: 'A minor' },
-  romantic: { style: 'ballad', bpm: 76, key: 'F major' },
+  romantic: { style: 'piano', bpm: 76, key: 'F major' },
 };
 
 /** What a negative prompt (or a "no …" in the prompt) can remove besides single sounds. */

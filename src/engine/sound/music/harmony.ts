@@ -35,3 +35,36 @@ export function progression(key: string, mood: string): number[][] {
     return tonic + scale[idx % 7]! + 12 * Math.floor(idx / 7);
   }));
 }
+
+/** Scale degrees (0-based) per progression family of the genre table, major and minor. */
+const FAMILIES: Record<string, { major: number[]; minor: number[]; sevenths: boolean }> = {
+  pop: { major: [0, 4, 5, 3], minor: [0, 5, 2, 6], sevenths: false }, // I V vi IV · i VI III VII
+  jazz: { major: [1, 4, 0, 5], minor: [3, 6, 2, 5], sevenths: true }, // ii V I vi · iv VII III VI
+  epic: { major: [5, 3, 0, 4], minor: [0, 5, 2, 6], sevenths: false }, // vi IV I V · i VI III VII
+  sad: { major: [5, 3, 0, 4], minor: [0, 5, 3, 4], sevenths: false }, // vi IV I V · i VI iv v
+  tense: { major: [0, 1, 0, 5], minor: [0, 1, 0, 5], sevenths: true }, // i ii° i VI: unresolved
+  modal: { major: [0, 6, 3, 0], minor: [0, 6, 5, 6], sevenths: false }, // I bVII IV I · i VII VI VII
+  folk: { major: [0, 3, 0, 4], minor: [0, 6, 0, 4], sevenths: false }, // I IV I V · i VII i v
+  ambient: { major: [0, 3, 5, 3], minor: [0, 5, 3, 5], sevenths: true }, // Imaj7 IVmaj7 vi7 IVmaj7
+};
+
+export interface Harmony {
+  tonic: number;
+  /** the key's scale as pitch classes relative to the tonic */
+  scale: readonly number[];
+  /** chords (MIDI notes from C3 up, root first), cycled one per chord span */
+  chords: number[][];
+}
+
+/** The chords of a progression family in a key: triads or sevenths, roots in the C3 octave. */
+export function harmonyFor(key: string, family: string): Harmony {
+  const { tonic, minor } = parseKey(key);
+  const scale = minor ? MINOR : MAJOR;
+  const f = FAMILIES[family] ?? FAMILIES.pop!;
+  const steps = f.sevenths ? [0, 2, 4, 6] : [0, 2, 4];
+  const chords = (minor ? f.minor : f.major).map((d) => steps.map((step) => {
+    const idx = d + step;
+    return tonic + scale[idx % 7]! + 12 * Math.floor(idx / 7);
+  }));
+  return { tonic, scale, chords };
+}

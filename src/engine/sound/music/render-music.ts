@@ -1,104 +1,77 @@
 /**
- * Renders the plan's music cue: chords from the key and mood (./harmony.ts), arranged for the
- * style (one entry per style below: which instruments play what on the beat grid), normalised to
- * RMS 0.1 like a bed, with a short fade in and a fade out over the last second.
+ * Renders the plan's music cue: the composer's notes (./compose.ts) for the plan's genre
+ * (./genres.ts), played offline by a SoundFont synthesizer (spessasynth_core) on the General MIDI
+ * SoundFont (./soundfont.ts), at the mix's 48 kHz directly. Stereo, normalised to RMS 0.1 like a
+ * bed (the plan's gain_db is relative to that), with a safety fade over the last 0.36 s (silent for the last 60 ms) — the
+ * composer has already released the last chord in time.
  *
  * @example
- *   renderMusic({ mood: 'calm', style: 'pads', bpm: 72, key: 'C major', gain_db: -20 }, 240000, rng, 48000)
+ *   const [left, right] = await renderMusic({ mood: 'calm', style: 'piano', bpm: 72, key: 'C major', gain_db: -20 }, 240000, rng, 48000)
  */
+import { SpessaSynthProcessor } from 'spessasynth_core';
 import type { Music } from '../../plan.js';
 import type { Random } from '../../util/random.js';
-import { biquad } from '../dsp/biquad.js';
-import { addAt, normalizeRms } from '../dsp/buffer.js';
-import { progression } from './harmony.js';
-import { bassNote, hat, kick, midiToHz, padChord, pianoNote, pluckNote, snare, tom } from './instruments.js';
+import { CHANNELS, compose } from './compose.js';
+import { GENRES, genreOf } from './genres.js';
+import { soundFontReady } from './soundfont.js';
 
-export interface Arrangement {
-  out: Float32Array;
-  rng: Random;
-  sampleRate: number;
-  /** seconds per beat */
-  beat: number;
-  /** chords, one a bar of 4 beats, cycled */
-  chords: number[][];
-  frames: number;
-}
-
-type Layer = (a: Arrangement) => void;
-
-const at = (a: Arrangement, beats: number) => Math.round(beats * a.beat * a.sampleRate);
-const bars = (a: Arrangement) => Math.ceil(a.frames / (4 * a.beat * a.sampleRate));
-const chordOf = (a: Arrangement, bar: number) => a.chords[bar % a.chords.length]!;
-
-const layers: Record<string, Layer> = {
-  pad: (a) => { for (let b = 0; b < bars(a); b++) addAt(a.out, padChord(chordOf(a, b).map(midiToHz), 4 * a.beat + 0.4, a.sampleRate), at(a, 4 * b), 0.25); },
-  darkPad: (a) => { for (let b = 0; b < bars(a); b++) addAt(a.out, padChord(chordOf(a, b).slice(0, 3).map((m) => midiToHz(m - 12)), 4 * a.beat + 0.4, a.sampleRate, 900), at(a, 4 * b), 0.3); },
-  pianoChords: (a) => { for (let b = 0; b < bars(a); b++) for (const [k, m] of chordOf(a, b).entries()) addAt(a.out, pianoNote(midiToHz(m + 12), 4 * a.beat, a.sampleRate), at(a, 4 * b) + k * 300, 0.22); },
-  pianoArp: (a) => {
-    for (let b = 0; b < bars(a); b++) {
-      const c = chordOf(a, b);
-      for (let s = 0; s < 8; s++) addAt(a.out, pianoNote(midiToHz(c[[0, 1, 2, 3, 2, 1, 2, 3][s]!]! + 12), 2 * a.beat, a.sampleRate), at(a, 4 * b + s / 2), 0.18);
-    }
-  },
-  pluckArp: (a) => {
-    for (let b = 0; b < bars(a); b++) {
-      const c = chordOf(a, b);
-      for (let s = 0; s < 8; s++) addAt(a.out, pluckNote(midiToHz(c[s % 4]! + 12 * (1 + (s >> 2) % 2)), a.beat, a.sampleRate, a.rng), at(a, 4 * b + s / 2), 0.3);
-    }
-  },
-  bass: (a) => { for (let b = 0; b < bars(a); b++) for (let s = 0; s < 4; s += 2) addAt(a.out, bassNote(midiToHz(chordOf(a, b)[0]! - 12), 2 * a.beat * 0.9, a.sampleRate), at(a, 4 * b + s), 0.35); },
-  pulseBass: (a) => { for (let b = 0; b < bars(a); b++) for (let s = 0; s < 8; s++) addAt(a.out, bassNote(midiToHz(chordOf(a, b)[0]! - 12), a.beat * 0.4, a.sampleRate), at(a, 4 * b + s / 2), 0.3); },
-  beat: (a) => {
-    const k = kick(a.sampleRate), sn = snare(a.sampleRate, a.rng), h = hat(a.sampleRate, a.rng);
-    for (let beat = 0; at(a, beat) < a.frames; beat++) {
-      addAt(a.out, k, at(a, beat), beat % 2 === 0 ? 0.7 : 0.5);
-      if (beat % 2 === 1) addAt(a.out, sn, at(a, beat), 0.35);
-      addAt(a.out, h, at(a, beat + 0.5), 0.15);
-    }
-  },
-  lofiBeat: (a) => {
-    const k = kick(a.sampleRate), sn = snare(a.sampleRate, a.rng), h = hat(a.sampleRate, a.rng);
-    for (let beat = 0; at(a, beat) < a.frames; beat++) {
-      if (beat % 4 === 0) addAt(a.out, k, at(a, beat), 0.6);
-      if (beat % 4 === 2) addAt(a.out, k, at(a, beat + 0.6), 0.45);
-      if (beat % 2 === 1) addAt(a.out, sn, at(a, beat), 0.25);
-      addAt(a.out, h, at(a, beat), 0.1);
-      addAt(a.out, h, at(a, beat + 0.6), 0.07); // swung off-beat
-    }
-  },
-  taiko: (a) => { const t = tom(a.sampleRate, a.rng); for (let beat = 0; at(a, beat) < a.frames; beat++) addAt(a.out, t, at(a, beat), beat % 4 === 0 ? 0.8 : beat % 2 === 0 ? 0.5 : 0.3); },
+const BLOCK = 128;
+/** Where each part sits: pan (MIDI 0–127, 64 centre), reverb send. */
+const MIX: Record<keyof typeof CHANNELS, { pan: number; reverb: number; volume: number }> = {
+  chords: { pan: 50, reverb: 50, volume: 100 },
+  bass: { pan: 64, reverb: 15, volume: 100 },
+  melody: { pan: 78, reverb: 55, volume: 96 },
+  pad: { pan: 84, reverb: 70, volume: 90 },
+  drums: { pan: 64, reverb: 30, volume: 100 },
 };
 
-/** Which layers each style plays. */
-export const MUSIC_STYLES: Record<string, string[]> = {
-  pads: ['pad', 'pianoArp'],
-  piano: ['pianoChords', 'bass'],
-  lofi: ['pianoChords', 'lofiBeat', 'bass'],
-  orchestral: ['pad', 'darkPad', 'taiko', 'bass'],
-  electronic: ['pluckArp', 'beat', 'pulseBass'],
-  drone: ['darkPad', 'pulseBass'],
-  ballad: ['pianoArp', 'pad'],
-};
-
-export function renderMusic(music: Music, frames: number, rng: Random, sampleRate: number): Float32Array {
-  const a: Arrangement = {
-    out: new Float32Array(frames), rng, sampleRate, frames,
-    beat: 60 / music.bpm,
-    chords: progression(music.key, music.mood),
-  };
-  for (const name of MUSIC_STYLES[music.style] ?? MUSIC_STYLES.pads!) layers[name]!(a);
-  if (music.style === 'lofi') biquad(a.out, 'lowpass', 3500, 0.7, sampleRate);
-  normalizeRms(a.out, 0.1);
-  const fadeIn = Math.min(frames, Math.round(0.3 * sampleRate));
-  const fadeOut = Math.min(frames, Math.round(1 * sampleRate));
-  for (let i = 0; i < fadeIn; i++) a.out[i]! *= i / fadeIn;
-  for (let i = 0; i < fadeOut; i++) a.out[frames - 1 - i]! *= i / fadeOut;
-  return a.out;
-}
-
-/** Renders one layer alone (the sound table's music entries and their tests). */
-export function renderLayer(layer: string, frames: number, rng: Random, sampleRate: number): Float32Array {
-  const a: Arrangement = { out: new Float32Array(frames), rng, sampleRate, frames, beat: 60 / 90, chords: progression('A minor', 'minor') };
-  layers[layer]!(a);
-  return normalizeRms(a.out, 0.1);
+export async function renderMusic(music: Music, frames: number, rng: Random, sampleRate: number): Promise<[Float32Array, Float32Array]> {
+  const genre = genreOf(music.style) ?? GENRES.ambient;
+  const cue = compose(genre, { key: music.key, bpm: music.bpm, duration: frames / sampleRate }, rng);
+  const bank = await soundFontReady();
+  const synth = new SpessaSynthProcessor(sampleRate, { effectsEnabled: false, maxBufferSize: BLOCK, eventsEnabled: false });
+  synth.soundBankManager.addSoundBank(bank, 'gm');
+  await synth.processorInitialized;
+  for (const [role, ch] of Object.entries(CHANNELS) as Array<[keyof typeof CHANNELS, number]>) {
+    const part = role === 'drums' ? null : genre.parts[role];
+    if (role !== 'drums' && !part) continue;
+    synth.controllerChange(ch, 0, role === 'drums' ? 0 : part!.bank ?? 0);
+    synth.programChange(ch, role === 'drums' ? genre.kit : part!.program);
+    synth.controllerChange(ch, 7, MIX[role].volume);
+    synth.controllerChange(ch, 10, MIX[role].pan);
+    synth.controllerChange(ch, 91, MIX[role].reverb);
+    synth.controllerChange(ch, 93, role === 'pad' || role === 'chords' ? 30 : 0);
+  }
+  // note-ons and note-offs on one timeline, in samples
+  const events: Array<{ at: number; on: boolean; ch: number; note: number; vel: number }> = [];
+  for (const n of cue.notes) {
+    const on = Math.round(n.t * sampleRate);
+    if (on >= frames) continue;
+    events.push({ at: on, on: true, ch: n.ch, note: n.note, vel: n.vel });
+    if (n.ch !== CHANNELS.drums) events.push({ at: Math.round((n.t + n.dur) * sampleRate), on: false, ch: n.ch, note: n.note, vel: 0 });
+  }
+  events.sort((a, b) => a.at - b.at || Number(a.on) - Number(b.on));
+  const left = new Float32Array(frames), right = new Float32Array(frames);
+  let next = 0;
+  for (let i = 0; i < frames;) {
+    while (next < events.length && events[next]!.at <= i) {
+      const e = events[next++]!;
+      if (e.on) synth.noteOn(e.ch, e.note, e.vel); else synth.noteOff(e.ch, e.note);
+    }
+    const until = next < events.length ? Math.max(i + 1, Math.min(frames, events[next]!.at)) : frames;
+    const n = Math.min(BLOCK, until - i);
+    synth.process(left, right, i, n);
+    i += n;
+  }
+  let energy = 0;
+  for (let i = 0; i < frames; i++) energy += left[i]! * left[i]! + right[i]! * right[i]!;
+  const rms = Math.sqrt(energy / (2 * Math.max(1, frames)));
+  const gain = rms > 1e-6 ? 0.1 / rms : 0;
+  // the safety fade reaches silence a few milliseconds before the last frame
+  const fade = Math.min(frames, Math.round(0.3 * sampleRate)), end = frames - Math.round(0.06 * sampleRate);
+  for (let i = 0; i < frames; i++) {
+    const g = gain * Math.max(0, Math.min(1, (end - i) / fade));
+    left[i]! *= g; right[i]! *= g;
+  }
+  return [left, right];
 }

@@ -1,17 +1,24 @@
-/** Applause: many hands, each clap a short band of noise, dense and uneven, swelling then fading. */
+/**
+ * Applause: a number of people clapping, each at their own rate (3–5 claps a second), with their
+ * own hands' cupped resonance (a clap is a burst of air through the cavity between the palms:
+ * a band of noise at 0.8–2.5 kHz), swelling in, holding and thinning out as people stop.
+ */
 import { addAt, normalizePeak } from '../dsp/buffer.js';
-import { noiseBurst, poissonOnsets } from '../dsp/burst.js';
+import { noiseBurst } from '../dsp/burst.js';
 import type { SoundDef } from './types.js';
 
 export const applause: SoundDef = {
   id: 'applause', family: 'effect', kind: 'event', length: 4,
   description: 'an audience applauding',
-  render(frames, { rng, sampleRate }) {
+  render(frames, { rng, sampleRate, intensity }) {
     const out = new Float32Array(frames);
-    const claps = Array.from({ length: 6 }, () => noiseBurst(0.03, 'bandpass', rng.range(900, 2500), 1.2, 0.007, rng, sampleRate));
-    for (const at of poissonOnsets(frames, 90, rng, sampleRate)) {
-      const t = at / frames;
-      addAt(out, claps[rng.int(claps.length)]!, at, rng.range(0.4, 1) * Math.min(1, t * 8) * Math.min(1, (1 - t) * 4));
+    const seconds = frames / sampleRate;
+    const people = Math.round(8 + 40 * intensity);
+    for (let p = 0; p < people; p++) {
+      const rate = rng.range(3, 5), cavity = rng.range(800, 2500), q = rng.range(1.5, 4), level = rng.range(0.4, 1);
+      const start = rng.range(0, 0.4), stop = seconds - rng.range(0, Math.min(1.2, seconds * 0.3));
+      const clap = noiseBurst(0.03, 'bandpass', cavity, q, 0.006, rng, sampleRate);
+      for (let t = start; t < stop; t += (1 / rate) * rng.range(0.94, 1.06)) addAt(out, clap, Math.round(t * sampleRate), level * rng.range(0.7, 1));
     }
     return normalizePeak(out, 0.5);
   },

@@ -5,7 +5,7 @@ import { brownNoise, pinkNoise } from '../dsp/noise.js';
 import type { SoundDef } from './types.js';
 
 export const cityTraffic: SoundDef = {
-  id: 'city_traffic', family: 'ambience', kind: 'bed', length: 0,
+  id: 'city_traffic', family: 'ambience', kind: 'bed', length: 0, loudness: -20,
   description: 'distant city traffic with cars passing',
   render(frames, { rng, sampleRate, intensity }) {
     const out = normalizeRms(biquad(brownNoise(frames, rng), 'lowpass', 400, 0.7, sampleRate), 0.03);

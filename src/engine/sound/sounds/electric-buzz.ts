@@ -5,7 +5,7 @@ import { wander } from '../dsp/noise.js';
 import type { SoundDef } from './types.js';
 
 export const electricBuzz: SoundDef = {
-  id: 'electric_buzz', family: 'ambience', kind: 'bed', length: 0,
+  id: 'electric_buzz', family: 'ambience', kind: 'bed', length: 0, loudness: -30,
   description: 'the buzz of a neon sign',
   render(frames, { rng, sampleRate }) {
     const out = new Float32Array(frames);

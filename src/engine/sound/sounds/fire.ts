@@ -6,7 +6,7 @@ import { brownNoise, wander } from '../dsp/noise.js';
 import type { SoundDef } from './types.js';
 
 export const fire: SoundDef = {
-  id: 'fire', family: 'ambience', kind: 'bed', length: 0,
+  id: 'fire', family: 'ambience', kind: 'bed', length: 0, loudness: -24,
   description: 'a crackling fire',
   render(frames, { rng, sampleRate, intensity }) {
     const out = brownNoise(frames, rng);

@@ -1,12 +1,13 @@
 /**
  * The music's instruments as entries of the sound table (a pad, plucks, piano-like chords, a
  * drum kit, a bass), each rendering a few bars in A minor at 90 bpm, so they can be listed,
- * auditioned and tested like every other sound. The music cue itself is ../music/render-music.ts.
+ * auditioned and tested like every other sound. The music cue itself plays a SoundFont (../music/render-music.ts).
  */
-import { renderLayer } from '../music/render-music.js';
+import { renderLayer } from '../music/synth-layers.js';
 import type { SoundDef } from './types.js';
+import type { SoundId } from '../../plan.js';
 
-const layer = (id: string, name: string, description: string): SoundDef => ({
+const layer = (id: SoundId, name: string, description: string): SoundDef => ({
   id, family: 'music', kind: 'bed', length: 0, description,
   render: (frames, { rng, sampleRate }) => renderLayer(name, frames, rng, sampleRate),
 });

@@ -5,7 +5,7 @@ import { pinkNoise } from '../dsp/noise.js';
 import type { SoundDef } from './types.js';
 
 export const oceanWaves: SoundDef = {
-  id: 'ocean_waves', family: 'ambience', kind: 'bed', length: 0,
+  id: 'ocean_waves', family: 'ambience', kind: 'bed', length: 0, loudness: -18,
   description: 'surf breaking on a shore, one wave every few seconds',
   render(frames, { rng, sampleRate }) {
     const out = pinkNoise(frames, rng);

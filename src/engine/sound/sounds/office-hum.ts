@@ -5,7 +5,7 @@ import { pinkNoise } from '../dsp/noise.js';
 import type { SoundDef } from './types.js';
 
 export const officeHum: SoundDef = {
-  id: 'office_hum', family: 'ambience', kind: 'bed', length: 0,
+  id: 'office_hum', family: 'ambience', kind: 'bed', length: 0, loudness: -28,
   description: 'air conditioning and the hum of an office',
   render(frames, { rng, sampleRate }) {
     const out = pinkNoise(frames, rng);

@@ -6,7 +6,7 @@ import { pinkNoise } from '../dsp/noise.js';
 import type { SoundDef } from './types.js';
 
 export const rain: SoundDef = {
-  id: 'rain', family: 'ambience', kind: 'bed', length: 0,
+  id: 'rain', family: 'ambience', kind: 'bed', length: 0, loudness: -20,
   description: 'steady rain: hiss and drops, heavier with intensity',
   render(frames, { rng, sampleRate, intensity }) {
     const out = pinkNoise(frames, rng);

@@ -5,7 +5,7 @@ import { pinkNoise } from '../dsp/noise.js';
 import type { SoundDef } from './types.js';
 
 export const roomTone: SoundDef = {
-  id: 'room_tone', family: 'ambience', kind: 'bed', length: 0,
+  id: 'room_tone', family: 'ambience', kind: 'bed', length: 0, loudness: -30,
   description: 'the quiet air of a room',
   render(frames, { rng, sampleRate }) {
     const out = pinkNoise(frames, rng);

@@ -5,7 +5,7 @@ import { pinkNoise, wander } from '../dsp/noise.js';
 import type { SoundDef } from './types.js';
 
 export const spaceDrone: SoundDef = {
-  id: 'space_drone', family: 'ambience', kind: 'bed', length: 0,
+  id: 'space_drone', family: 'ambience', kind: 'bed', length: 0, loudness: -24,
   description: 'a deep, slowly evolving space drone',
   render(frames, { rng, sampleRate }) {
     const out = pinkNoise(frames, rng);

@@ -6,7 +6,7 @@ import { pinkNoise, wander } from '../dsp/noise.js';
 import type { SoundDef } from './types.js';
 
 export const stream: SoundDef = {
-  id: 'stream', family: 'ambience', kind: 'bed', length: 0,
+  id: 'stream', family: 'ambience', kind: 'bed', length: 0, loudness: -22,
   description: 'a babbling brook',
   render(frames, { rng, sampleRate }) {
     const out = pinkNoise(frames, rng);

@@ -38,18 +38,43 @@ import { underwater } from './underwater.js';
 import { waterfall } from './waterfall.js';
 import { whoosh } from './whoosh.js';
 import { wind } from './wind.js';
+import { carPassBy } from './car-pass-by.js';
+import { catMeow } from './cat-meow.js';
+import { cheering } from './cheering.js';
+import { cowMoo } from './cow-moo.js';
+import { crowdRoar } from './crowd-roar.js';
+import { dogBark } from './dog-bark.js';
+import { doorbell } from './doorbell.js';
+import { gasp } from './gasp.js';
+import { helicopter } from './helicopter.js';
+import { jet } from './jet.js';
+import { laughter } from './laughter.js';
+import { motorbikePassBy } from './motorbike-pass-by.js';
+import { owlHoot } from './owl-hoot.js';
+import { refereeWhistle } from './referee-whistle.js';
+import { rocket } from './rocket.js';
+import { sigh } from './sigh.js';
 import type { SoundDef } from './types.js';
+import type { SoundId } from '../../plan.js';
 
-export const SOUND_LIST: readonly SoundDef[] = [
+/** One row per sound id: `satisfies` makes the compiler check every id has its row (the tests check each row carries its own id). */
+const TABLE = {
   // ambience
-  rain, thunderstorm, wind, oceanWaves, stream, waterfall, forestBirds, nightInsects, cityTraffic,
-  crowdMurmur, fire, roomTone, officeHum, electricBuzz, underwater, spaceDrone,
+  rain, thunderstorm, wind, ocean_waves: oceanWaves, stream, waterfall, forest_birds: forestBirds, night_insects: nightInsects,
+  city_traffic: cityTraffic, crowd_murmur: crowdMurmur, crowd_roar: crowdRoar, fire, room_tone: roomTone, office_hum: officeHum,
+  electric_buzz: electricBuzz, underwater, space_drone: spaceDrone,
   // effects
-  whoosh, footsteps, door, knock, thunder, explosion, heartbeat, clockTick, chime, applause,
-  cameraShutter, engine, splash, glassClink, typing, sparkle,
+  whoosh, footsteps, door, knock, thunder, explosion, heartbeat, clock_tick: clockTick, chime, applause, cheering,
+  camera_shutter: cameraShutter, engine, splash, glass_clink: glassClink, typing, sparkle, referee_whistle: refereeWhistle,
+  car_pass_by: carPassBy, motorbike_pass_by: motorbikePassBy, helicopter, rocket, jet, doorbell, dog_bark: dogBark,
+  cat_meow: catMeow, cow_moo: cowMoo, owl_hoot: owlHoot, laughter, sigh, gasp,
   // music
-  musicPad, musicPluck, musicPiano, musicDrums, musicBass,
-];
+  music_pad: musicPad, music_pluck: musicPluck, music_piano: musicPiano, music_drums: musicDrums, music_bass: musicBass,
+} satisfies Record<SoundId, SoundDef>;
+
+export const SOUND_LIST: readonly SoundDef[] = Object.values(TABLE);
+/** The rows by the key they sit under (a test checks each key is its row's id). */
+export const SOUND_ROWS: Readonly<Record<SoundId, SoundDef>> = TABLE;
 
 export const SOUNDS: ReadonlyMap<string, SoundDef> = new Map(SOUND_LIST.map((s) => [s.id, s]));
 

@@ -6,7 +6,7 @@ import { rain } from './rain.js';
 import type { SoundDef } from './types.js';
 
 export const thunderstorm: SoundDef = {
-  id: 'thunderstorm', family: 'ambience', kind: 'bed', length: 0,
+  id: 'thunderstorm', family: 'ambience', kind: 'bed', length: 0, loudness: -15,
   description: 'heavy rain with distant rolling thunder',
   render(frames, ctx) {
     const out = rain.render(frames, { ...ctx, intensity: Math.max(0.7, ctx.intensity) });

@@ -2,6 +2,7 @@
  * One entry of the sound table: a procedural sound with its family and its renderer.
  * Adding a sound is adding one small file exporting a SoundDef and one row in ./table.ts.
  */
+import type { SoundId } from '../../plan.js';
 import type { Random } from '../../util/random.js';
 
 export type SoundFamily = 'ambience' | 'effect' | 'music';
@@ -16,12 +17,17 @@ export interface SoundContext {
 }
 
 export interface SoundDef {
-  id: string;
+  id: SoundId;
   family: SoundFamily;
   /** beds loop for their whole span; events play once from their onset */
   kind: 'bed' | 'event';
   /** an event's natural length in seconds (beds: ignored) */
   length: number;
+  /**
+   * beds: the integrated loudness (LUFS) the scene has when this bed leads a clip with no speech or
+   * music (a quiet room ~−30, rain ~−20, a storm ~−15): the director's loudness target reads it
+   */
+  loudness?: number;
   /** one line for people reading the table (the API's sound list) */
   description: string;
   /**

@@ -6,7 +6,7 @@ import { brownNoise, wander } from '../dsp/noise.js';
 import type { SoundDef } from './types.js';
 
 export const underwater: SoundDef = {
-  id: 'underwater', family: 'ambience', kind: 'bed', length: 0,
+  id: 'underwater', family: 'ambience', kind: 'bed', length: 0, loudness: -22,
   description: 'muffled underwater rumble with bubbles',
   render(frames, { rng, sampleRate }) {
     const out = brownNoise(frames, rng);

@@ -5,7 +5,7 @@ import { brownNoise, pinkNoise } from '../dsp/noise.js';
 import type { SoundDef } from './types.js';
 
 export const waterfall: SoundDef = {
-  id: 'waterfall', family: 'ambience', kind: 'bed', length: 0,
+  id: 'waterfall', family: 'ambience', kind: 'bed', length: 0, loudness: -17,
   description: 'the steady roar of a waterfall',
   render(frames, { rng, sampleRate }) {
     const out = pinkNoise(frames, rng);

@@ -5,7 +5,7 @@ import { pinkNoise, wander } from '../dsp/noise.js';
 import type { SoundDef } from './types.js';
 
 export const wind: SoundDef = {
-  id: 'wind', family: 'ambience', kind: 'bed', length: 0,
+  id: 'wind', family: 'ambience', kind: 'bed', length: 0, loudness: -22,
   description: 'wind with slow gusts',
   render(frames, { rng, sampleRate, intensity }) {
     const out = pinkNoise(frames, rng);

@@ -7,6 +7,7 @@
  */
 import type { Random } from '../../util/random.js';
 import { biquad } from '../dsp/biquad.js';
+import { lpcNoiseResynthesis } from '../dsp/lpc.js';
 
 type Colour = (samples: Float32Array, rng: Random, sampleRate: number) => void;
 
@@ -15,17 +16,16 @@ function drive(samples: Float32Array, amount: number): void {
   for (let i = 0; i < samples.length; i++) samples[i] = Math.tanh(samples[i]! * amount) / norm;
 }
 
-/** Breath instead of voicing: the line's own envelope modulating band-limited noise, over a thin trace of the voice. */
+/**
+ * Breath instead of voicing, and still intelligible: the line's own spectral envelope (LPC, frame
+ * by frame) re-synthesised with noise as the source — formants and consonants kept, pitch gone —
+ * then tilted up (a whisper's energy sits higher: no low glottal harmonics).
+ */
 const whisper: Colour = (s, rng, sr) => {
-  const env = new Float32Array(s.length);
-  let e = 0;
-  const k = Math.exp(-1 / (0.01 * sr));
-  for (let i = 0; i < s.length; i++) { e = Math.max(Math.abs(s[i]!), e * k); env[i] = e; }
-  biquad(s, 'highpass', 900, 0.7, sr);
-  const noise = new Float32Array(s.length);
-  for (let i = 0; i < s.length; i++) noise[i] = rng.next() * 2 - 1;
-  biquad(noise, 'bandpass', 2500, 0.8, sr);
-  for (let i = 0; i < s.length; i++) s[i] = s[i]! * 0.6 + noise[i]! * env[i]! * 0.9;
+  const breath = lpcNoiseResynthesis(s, sr, () => rng.next());
+  biquad(breath, 'highpass', 300, 0.7, sr);
+  biquad(breath, 'peaking', 2500, 0.8, sr, 3);
+  s.set(breath);
 };
 
 export const VOICE_STYLES: Record<string, Colour> = {

@@ -33,8 +33,32 @@ test('ambience the prompt names becomes beds; every planned sound exists in the 
   assert.deepEqual(types(audio.beds).sort(), ['city_traffic', 'night_insects', 'ocean_waves']);
   for (const b of audio.beds) assert.ok(SOUNDS.has(b.type), b.type);
   assert.ok(audio.enabled);
-  assert.equal(audio.loudness_lufs, -14);
+  // ambience alone keeps the scene's level: its loudest bed's (the sea, −18 LUFS) — issue 14
+  assert.equal(audio.loudness_lufs, SOUNDS.get('ocean_waves')!.loudness);
   assert.equal(audio.true_peak_db, -1);
+  assert.equal(plan('waves, she says "Hello."').audio.loudness_lufs, -14, 'speech leads at −14');
+  assert.equal(plan('waves, soft piano music').audio.loudness_lufs, -14, 'music leads at −14');
+  const room = plan('a quiet room, a clock ticking', { scene: makeScene({ tags: ['indoor'] }) }).audio;
+  assert.ok(room.loudness_lufs <= -22, `a quiet room at ${room.loudness_lufs} LUFS`);
+});
+
+test('music: genre and instrument words pick the genre; an unknown genre gets the nearest and a note', () => {
+  const cases: Array<[string, string]> = [['soft jazz', 'jazz'], ['epic orchestral score', 'orchestral'], ['a lo-fi beat', 'lofi'], ['gentle acoustic guitar', 'acoustic_guitar'], ['a music box lullaby', 'music_box'], ['upbeat music', 'pop'], ['creepy music', 'tension'], ['a choir', 'choir']];
+  for (const [prompt, genre] of cases) assert.equal(plan(prompt).audio.music?.style, genre, prompt);
+  const { audio, notes } = plan('hip hop music');
+  assert.equal(audio.music?.style, 'lofi');
+  assert.ok(notes.some((n) => n.includes('"hip hop" music is not a genre we play')), notes.join(' | '));
+  assert.equal(plan('soft jazz, no music').audio.music, null);
+});
+
+test('new sounds are planned from their words; footsteps take their surface; a sound the table lacks is named in the notes', () => {
+  const cases: Array<[string, string]> = [['the referee blows the whistle', 'referee_whistle'], ['a car passes by', 'car_pass_by'], ['a motorbike roars past', 'motorbike_pass_by'], ['a helicopter overhead', 'helicopter'], ['the doorbell rings', 'doorbell'], ['a dog barks', 'dog_bark'], ['the cat meows', 'cat_meow'], ['people laughing', 'laughter'], ['she sighs', 'sigh'], ['the crowd cheers', 'cheering']];
+  for (const [prompt, id] of cases) assert.ok(types(plan(prompt).audio.events).includes(id), `${prompt} → ${types(plan(prompt).audio.events)}`);
+  assert.ok(types(plan('a stadium crowd roaring').audio.beds).includes('crowd_roar'));
+  const steps = plan('footsteps on gravel').audio.events.find((e) => e.type === 'footsteps');
+  assert.equal(steps?.params.surface, 'gravel');
+  const { notes } = plan('a police siren in the distance');
+  assert.ok(notes.some((n) => n.includes('"police siren"') && n.includes('not heard')), notes.join(' | '));
 });
 
 test('with no ambience named, the picture implies it', () => {

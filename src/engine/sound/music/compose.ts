@@ -1,0 +1,187 @@
+/**
+ * The composer: a genre row (./genres.ts), a key, a tempo and the clip's length → the notes of a
+ * short cue, as MIDI-like events in seconds. The cue is arranged to fit the clip: an intro (the
+ * chords alone, softer), the body (bass, accompaniment, a melody, drums), and an ending — the
+ * tonic chord struck by everyone, held, and released so the last note has died away by the last
+ * frame. The tempo is nudged so that whole chord spans fit before the ending.
+ *
+ * Deterministic by seed: the melody's rhythm motif and its note choices come from `rng`.
+ *
+ * @example
+ *   compose(GENRES.jazz, { key: 'F major', bpm: 110, duration: 5 }, rng)
+ *   // → { bpm: 104.2, notes: [{ t: 0, dur: 1.1, ch: 0, note: 55, vel: 53 }, …], end: 4.6 }
+ */
+import type { Random } from '../../util/random.js';
+import type { Genre, Groove, Part } from './genres.js';
+import { harmonyFor } from './harmony.js';
+
+export interface Note { t: number; dur: number; ch: number; note: number; vel: number }
+export interface Cue { bpm: number; notes: Note[]; /** when the final chord is released (s) */ release: number }
+
+/** The channels each part plays on (GM: drums on 10, i.e. index 9). */
+export const CHANNELS = { chords: 0, bass: 1, melody: 2, pad: 3, drums: 9 } as const;
+
+/** Seconds at the end for the final chord to ring and die away within the clip. */
+export function endingLength(duration: number): number {
+  return Math.min(2, Math.max(1.1, duration * 0.22));
+}
+
+/** GM percussion notes. */
+const KICK = 36, SNARE = 38, STICK = 37, CLAP = 39, HAT = 42, OPEN_HAT = 46, RIDE = 51, CRASH = 49, TAMB = 54,
+  LOW_TOM = 41, MID_TOM = 45, HI_BONGO = 60, LO_BONGO = 61, MUTE_CONGA = 62, OPEN_CONGA = 63, LOW_CONGA = 64, SHAKER = 70;
+
+/** One bar's hits per groove: [beat within a 4-beat bar, note, velocity]. Off-beat eighths are swung. */
+const GROOVES: Record<Exclude<Groove, 'none'>, ReadonlyArray<readonly [number, number, number]>> = {
+  pop: [[0, KICK, 100], [1, SNARE, 92], [2, KICK, 96], [2.5, KICK, 80], [3, SNARE, 94], ...[0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5].map((b) => [b, HAT, b % 1 ? 58 : 72] as const)],
+  lofi: [[0, KICK, 92], [1, STICK, 70], [2.5, KICK, 80], [3, SNARE, 66], ...[0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5].map((b) => [b, HAT, b % 1 ? 40 : 54] as const)],
+  brushes: [[0, KICK, 50], [1, SNARE, 46], [3, SNARE, 48], [0, RIDE, 70], [1, RIDE, 62], [1.5, RIDE, 52], [2, RIDE, 66], [3, RIDE, 64], [3.5, RIDE, 52]],
+  four_on_floor: [[0, KICK, 110], [1, KICK, 104], [2, KICK, 108], [3, KICK, 104], [1, CLAP, 84], [3, CLAP, 86], ...[0.5, 1.5, 2.5, 3.5].map((b) => [b, OPEN_HAT, 62] as const), ...[0, 1, 2, 3].map((b) => [b, HAT, 50] as const)],
+  hand_drums: [[0, LOW_CONGA, 96], [0.5, MUTE_CONGA, 70], [1, OPEN_CONGA, 88], [1.5, HI_BONGO, 72], [2, LOW_CONGA, 90], [2.5, LO_BONGO, 74], [3, OPEN_CONGA, 92], [3.5, MUTE_CONGA, 70], ...[0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5].map((b) => [b, SHAKER, b % 1 ? 46 : 60] as const)],
+  taiko: [[0, LOW_TOM, 118], [0, KICK, 104], [1.5, MID_TOM, 84], [2, LOW_TOM, 108], [3, LOW_TOM, 96], [3.5, MID_TOM, 90]],
+  folk: [[0, KICK, 70], [2, KICK, 66], [1, TAMB, 64], [3, TAMB, 66]],
+  pulse: [[0, LOW_TOM, 48], [0.4, LOW_TOM, 36]],
+};
+
+/** Rhythm motifs for the melody over a 4-beat span: [onset beat, length in beats]. */
+const MOTIFS: ReadonlyArray<ReadonlyArray<readonly [number, number]>> = [
+  [[0, 1.5], [1.5, 0.5], [2, 2]],
+  [[0, 1], [1, 1], [2, 1.5], [3.5, 0.5]],
+  [[0.5, 0.5], [1, 1], [2, 0.5], [2.5, 1.5]],
+  [[0, 2], [2, 1], [3, 1]],
+  [[0, 0.5], [0.5, 0.5], [1, 1], [2, 2]],
+];
+
+interface Settings { key: string; bpm: number; duration: number }
+
+/** Total beats before the ending: an even number (whole spans), at a tempo close to the asked one. */
+function fitBeats(body: number, bpm: number): { beats: number; span: number; bpm: number } {
+  const raw = (body * bpm) / 60;
+  const span = raw >= 12 ? 4 : 2;
+  const beats = Math.max(span * 2, Math.round(raw / span) * span);
+  return { beats, span, bpm: (60 * beats) / body };
+}
+
+export function compose(genre: Genre, settings: Settings, rng: Random): Cue {
+  const { duration } = settings;
+  const tail = endingLength(duration);
+  const body = Math.max(0.5, duration - tail);
+  const { beats, span, bpm } = fitBeats(body, settings.bpm);
+  const beat = 60 / bpm;
+  const harmony = harmonyFor(settings.key, genre.progression);
+  const notes: Note[] = [];
+  const spans = beats / span;
+  // off-beat eighths land at the genre's swing ratio
+  const at = (b: number) => {
+    const whole = Math.floor(b), frac = b - whole;
+    return (whole + (Math.abs(frac - 0.5) < 1e-6 ? genre.swing : frac)) * beat;
+  };
+  const add = (part: Part | undefined, ch: number, t: number, dur: number, note: number, velScale = 1) => {
+    if (!part) return;
+    const vel = Math.max(1, Math.min(127, Math.round(part.velocity * velScale * (0.92 + 0.16 * rng.next()))));
+    notes.push({ t, dur: Math.max(0.05, dur), ch, note: note + 12 * part.octave, vel });
+  };
+
+  for (let s = 0; s < spans; s++) {
+    const chord = harmony.chords[s % harmony.chords.length]!;
+    const t0 = s * span * beat;
+    const spanLen = span * beat;
+    const intro = s === 0;
+    const v = intro ? 0.8 : 1;
+    const { chords, bass, pad, melody } = genre.parts;
+    // accompaniment
+    switch (genre.comp) {
+      case 'pad':
+        for (const n of chord) add(chords, CHANNELS.chords, t0, spanLen + 0.05, n, v);
+        break;
+      case 'block':
+        for (const n of chord) { add(chords, CHANNELS.chords, t0, beat * 1.4, n, v); if (span === 4) add(chords, CHANNELS.chords, at(t0 / beat + 2.5), beat * 1.3, n, 0.85 * v); }
+        break;
+      case 'stabs':
+        for (let b = 0; b < span; b++) for (const n of chord) add(chords, CHANNELS.chords, t0 + b * beat, beat * 0.45, n, (b % 2 ? 0.85 : 1) * v);
+        break;
+      case 'strum':
+        for (let e = 0; e < span * 2; e++) chord.forEach((n, k) => add(chords, CHANNELS.chords, at(t0 / beat + e / 2) + k * (e % 2 ? 0.012 : 0.018), beat * 0.9, n + (k === 0 ? 0 : 12), (e % 2 ? 0.7 : 1) * v));
+        break;
+      case 'arpeggio': {
+        const order = [0, 1, 2, chord.length > 3 ? 3 : 1 + 12, 2, 1];
+        for (let e = 0; e < span * 2; e++) {
+          const idx = order[e % order.length]!;
+          const n = idx >= 12 ? chord[idx - 12]! + 12 : chord[idx]!;
+          add(chords, CHANNELS.chords, at(t0 / beat + e / 2), beat * 1.2, n + 12 * Math.floor(e / 6), v);
+        }
+        break;
+      }
+      case 'broken':
+        for (let e = 0; e < span * 2; e++) {
+          const n = e % 4 === 0 ? chord[0]! : chord[[2, 1, 2][(e % 4) - 1]!]! + 12;
+          add(chords, CHANNELS.chords, at(t0 / beat + e / 2), beat * (e % 4 === 0 ? 2 : 0.9), n, v * (e % 2 ? 0.8 : 1));
+        }
+        break;
+      case 'swing':
+        // Charleston comping, rootless (the bass has the root)
+        for (const [b, len] of [[0, 0.8], [1.5, 0.6]] as const) for (const n of chord.slice(1)) add(chords, CHANNELS.chords, at(t0 / beat + b), beat * len, n + 12, v);
+        if (span === 4) for (const n of chord.slice(1)) add(chords, CHANNELS.chords, at(t0 / beat + 3), beat * 0.6, n + 12, 0.8 * v);
+        break;
+      case 'ostinato':
+        for (let e = 0; e < span * 2; e++) add(chords, CHANNELS.chords, t0 + (e * beat) / 2, beat * 0.45, e % 2 ? chord[2]! : chord[0]! + (e % 4 === 2 ? 12 : 0), (e % 2 ? 0.8 : 1) * v);
+        break;
+    }
+    if (pad) for (const n of chord.slice(0, 3)) add(pad, CHANNELS.pad, t0, spanLen + 0.05, n, v);
+    // bass
+    if (bass) {
+      const root = chord[0]!, fifth = chord[2]!;
+      if (genre.comp === 'swing') {
+        const next = harmony.chords[(s + 1) % harmony.chords.length]![0]!;
+        const walk = [root, chord[1]!, fifth, next + (next > fifth ? -1 : 1)];
+        for (let b = 0; b < span; b++) add(bass, CHANNELS.bass, t0 + b * beat, beat * 0.9, walk[b % 4]!, v);
+      } else if (genre.groove === 'four_on_floor' || genre.groove === 'pop') {
+        for (let e = 0; e < span * 2; e++) add(bass, CHANNELS.bass, t0 + (e * beat) / 2, beat * 0.4, e % 4 === 3 ? root + 12 : root, (e % 2 ? 0.8 : 1) * v);
+      } else if (genre.comp === 'pad') {
+        add(bass, CHANNELS.bass, t0, spanLen + 0.05, root, v);
+      } else {
+        for (let b = 0; b < span; b += 2) add(bass, CHANNELS.bass, t0 + b * beat, beat * 1.9, b % 4 === 0 ? root : fifth - 12, v);
+      }
+    }
+    // melody: one seeded motif, its pitches fitted to each chord (chord tones on the beat, scale steps between)
+    if (melody && !intro) {
+      const motif = MOTIFS[Math.floor(rng.next() * MOTIFS.length)]!;
+      let last = chord[rng.next() < 0.5 ? 1 : 2]!;
+      for (const [on, len] of motif) {
+        if (on >= span) continue;
+        const strong = on % 1 === 0;
+        const tones = strong ? chord : scaleNotesNear(harmony, last);
+        last = tones.reduce((best, n) => (Math.abs(n - last) <= Math.abs(best - last) && n !== last ? n : best), tones[0]!);
+        add(melody, CHANNELS.melody, at(t0 / beat + on), Math.min(len, span - on) * beat * 0.95, last);
+      }
+    }
+    // drums enter after the intro
+    if (genre.groove !== 'none' && !intro) {
+      for (let bar = 0; bar < span; bar += 4) {
+        for (const [b, note, vel] of GROOVES[genre.groove]) {
+          if (b >= span) continue;
+          notes.push({ t: at(t0 / beat + bar + b), dur: 0.1, ch: CHANNELS.drums, note, vel: Math.round(vel * (0.9 + 0.2 * rng.next())) });
+        }
+      }
+      if (s === 1) notes.push({ t: t0, dur: 0.1, ch: CHANNELS.drums, note: CRASH, vel: 70 });
+    }
+  }
+
+  // the ending: everyone on the tonic chord, held, released with room to die away
+  const end = spans * span * beat;
+  const hold = Math.max(0.4, tail - 0.5);
+  const tonic = harmony.chords[0]!.map((n) => n - harmony.chords[0]![0]! + harmony.tonic);
+  const { chords, bass, pad, melody } = genre.parts;
+  for (const n of tonic.slice(0, 3)) add(chords, CHANNELS.chords, end, hold, n, 0.9);
+  if (pad) for (const n of tonic.slice(0, 3)) add(pad, CHANNELS.pad, end, hold, n, 0.9);
+  if (bass) add(bass, CHANNELS.bass, end, hold, harmony.tonic, 0.9);
+  if (melody) add(melody, CHANNELS.melody, end, hold, harmony.tonic + 12, 0.85);
+  if (genre.groove !== 'none') notes.push({ t: end, dur: 0.1, ch: CHANNELS.drums, note: genre.groove === 'taiko' ? LOW_TOM : CRASH, vel: 74 });
+  return { bpm: Math.round(bpm * 10) / 10, notes: notes.sort((a, b) => a.t - b.t), release: end + hold };
+}
+
+/** The key's scale notes within a fourth of `near`. */
+function scaleNotesNear(h: { tonic: number; scale: readonly number[] }, near: number): number[] {
+  const out: number[] = [];
+  for (let n = near - 5; n <= near + 5; n++) if (h.scale.includes((((n - h.tonic) % 12) + 12) % 12)) out.push(n);
+  return out;
+}

@@ -1,0 +1,153 @@
+/**
+ * Measures for sound v2 (issue 14), each answering one question a listener would ask:
+ * - `tonality`: is this stretch music (energy in narrow spectral peaks: notes and their
+ *   harmonics) or noise? The fraction of the power in bins standing ≥ 10 dB above their
+ *   neighbourhood's median, averaged over 4096-point Hann frames.
+ * - `momentaryLoudness`: ffmpeg's ebur128 (an implementation that is not ours) — the 400 ms
+ *   momentary loudness every 100 ms, and the integrated loudness.
+ * - `peakFrequency`: the strongest frequency in a band over a stretch (a whistle's pitch, an
+ *   engine's firing note before and after a pass-by).
+ * - `envelopePeriod`: the strongest repetition period of a sound's level (a bark's rhythm) and how
+ *   strong it is (normalised autocorrelation 0 … 1).
+ * - `onsets`: when a band's level steps up (syllables of birdsong).
+ * test/helpers/sound-measures.test.ts shows each catching the defect it is for.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { ffmpegPath } from '../../src/engine/encode/ffmpeg-path.js';
+import { fft } from './fft.js';
+
+const run = promisify(execFile);
+const SIZE = 4096;
+
+function spectrumFrames(mono: Float32Array, from: number, to: number, sampleRate: number, each: (power: Float64Array) => void): void {
+  const a = Math.max(0, Math.round(from * sampleRate)), b = Math.min(mono.length, Math.round(to * sampleRate));
+  const re = new Float64Array(SIZE), im = new Float64Array(SIZE), power = new Float64Array(SIZE / 2);
+  for (let start = a; start + SIZE <= b; start += SIZE / 2) {
+    for (let i = 0; i < SIZE; i++) { re[i] = mono[start + i]! * (0.5 - 0.5 * Math.cos((2 * Math.PI * i) / SIZE)); im[i] = 0; }
+    fft(re, im);
+    for (let k = 0; k < SIZE / 2; k++) power[k] = re[k]! ** 2 + im[k]! ** 2;
+    each(power);
+  }
+}
+
+/** Fraction (0 … 1) of the power in 50 Hz–8 kHz that sits in spectral peaks, over [from, to] s. */
+export function tonality(mono: Float32Array, from: number, to: number, sampleRate = 48000): number {
+  const lo = Math.round((50 * SIZE) / sampleRate), hi = Math.round((8000 * SIZE) / sampleRate), half = 24;
+  let peak = 0, total = 0;
+  spectrumFrames(mono, from, to, sampleRate, (power) => {
+    for (let k = lo; k < hi; k++) {
+      const around = Array.from(power.subarray(Math.max(0, k - half), k + half)).sort((x, y) => x - y);
+      const median = around[around.length >> 1]!;
+      total += power[k]!;
+      if (power[k]! >= 10 * median) peak += power[k]!;
+    }
+  });
+  return total > 0 ? peak / total : 0;
+}
+
+/** The strongest frequency (Hz) within [lo, hi] Hz over [from, to] s (power summed over frames). */
+export function peakFrequency(mono: Float32Array, from: number, to: number, lo: number, hi: number, sampleRate = 48000): number {
+  const sum = new Float64Array(SIZE / 2);
+  spectrumFrames(mono, from, to, sampleRate, (power) => { for (let k = 0; k < sum.length; k++) sum[k]! += power[k]!; });
+  let best = 0, bestK = 0;
+  for (let k = Math.ceil((lo * SIZE) / sampleRate); k <= Math.floor((hi * SIZE) / sampleRate); k++) if (sum[k]! > best) { best = sum[k]!; bestK = k; }
+  // parabolic interpolation between bins
+  const [l, c, r] = [sum[bestK - 1] ?? 0, sum[bestK]!, sum[bestK + 1] ?? 0];
+  const shift = l + r - 2 * c !== 0 ? (0.5 * (l - r)) / (l - 2 * c + r) : 0;
+  return ((bestK + shift) * sampleRate) / SIZE;
+}
+
+/** Fraction of the power within ±`width` (relative) of `centre` Hz: how narrow-band a sound is. */
+export function bandFraction(mono: Float32Array, centre: number, width: number, sampleRate = 48000): number {
+  let inside = 0, total = 0;
+  spectrumFrames(mono, 0, mono.length / sampleRate, sampleRate, (power) => {
+    for (let k = 1; k < power.length; k++) {
+      const f = (k * sampleRate) / SIZE;
+      total += power[k]!;
+      if (Math.abs(f - centre) <= centre * width) inside += power[k]!;
+    }
+  });
+  return total > 0 ? inside / total : 0;
+}
+
+/** RMS level envelope (linear) at `hop` seconds. */
+export function levelEnvelope(mono: Float32Array, hop = 0.01, sampleRate = 48000): Float64Array {
+  const step = Math.round(hop * sampleRate);
+  const out = new Float64Array(Math.floor(mono.length / step));
+  for (let h = 0; h < out.length; h++) {
+    let e = 0;
+    for (let i = h * step; i < (h + 1) * step; i++) e += mono[i]! ** 2;
+    out[h] = Math.sqrt(e / step);
+  }
+  return out;
+}
+
+/** The envelope's strongest repetition period in [minS, maxS] s, and its normalised autocorrelation. */
+export function envelopePeriod(mono: Float32Array, minS: number, maxS: number, sampleRate = 48000): { period: number; strength: number } {
+  const hop = 0.005;
+  const env = levelEnvelope(mono, hop, sampleRate);
+  const mean = env.reduce((s, v) => s + v, 0) / env.length;
+  const x = env.map((v) => v - mean);
+  const zero = x.reduce((s, v) => s + v * v, 0);
+  let best = { period: 0, strength: -1 };
+  for (let lag = Math.round(minS / hop); lag <= Math.round(maxS / hop); lag++) {
+    let acc = 0;
+    for (let i = lag; i < x.length; i++) acc += x[i]! * x[i - lag]!;
+    const strength = acc / zero;
+    if (strength > best.strength) best = { period: lag * hop, strength };
+  }
+  return best;
+}
+
+/** Onsets (s): where the 5 ms level rises ≥ `stepDb` above its minimum of the previous 40 ms. */
+export function onsets(mono: Float32Array, stepDb = 12, sampleRate = 48000): number[] {
+  const env = levelEnvelope(mono, 0.005, sampleRate);
+  const db = Array.from(env, (v) => 20 * Math.log10(v + 1e-9));
+  const loudest = Math.max(...db);
+  const out: number[] = [];
+  let armed = true;
+  for (let h = 8; h < db.length; h++) {
+    const floor = Math.min(...db.slice(h - 8, h));
+    if (armed && db[h]! > floor + stepDb && db[h]! > loudest - 40) { out.push(h * 0.005); armed = false; }
+    if (db[h]! < floor + 3) armed = true;
+  }
+  return out;
+}
+
+/** ffmpeg ebur128: momentary loudness (400 ms) every 100 ms as [t, LUFS], and the integrated loudness. */
+export async function momentaryLoudness(file: string): Promise<{ momentary: Array<[number, number]>; integrated: number }> {
+  const { stderr } = await run(ffmpegPath(), ['-hide_banner', '-nostats', '-i', file, '-vn', '-af', 'ebur128', '-f', 'null', '-'], { maxBuffer: 1 << 26 });
+  const momentary: Array<[number, number]> = [];
+  for (const m of stderr.matchAll(/t:\s*([\d.]+)\s+TARGET:[^\n]*?M:\s*(-?[\d.]+|-inf)/g)) momentary.push([parseFloat(m[1]!), m[2] === '-inf' ? -Infinity : parseFloat(m[2]!)]);
+  const summary = stderr.slice(stderr.lastIndexOf('Summary:'));
+  const integrated = parseFloat(/I:\s*(-?[\d.]+)\s*LUFS/.exec(summary)?.[1] ?? 'NaN');
+  return { momentary, integrated };
+}
+
+/**
+ * How much a sound's spectrum is scaled in frequency between two stretches (a Doppler shift):
+ * the factor s in [0.8, 1.25] that best lines up the power spectrum of [a0, a1] with that of
+ * [b0, b1] scaled by 1/s, within [lo, hi] Hz. Approaching then receding gives s > 1.
+ */
+export function spectralShift(mono: Float32Array, a: readonly [number, number], b: readonly [number, number], lo: number, hi: number, sampleRate = 48000): number {
+  const sum = (from: number, to: number) => {
+    const out = new Float64Array(SIZE / 2);
+    spectrumFrames(mono, from, to, sampleRate, (power) => { for (let k = 0; k < out.length; k++) out[k]! += power[k]!; });
+    return Array.from(out, (v) => Math.log10(v + 1e-12));
+  };
+  const pa = sum(a[0], a[1]), pb = sum(b[0], b[1]);
+  const k0 = Math.ceil((lo * SIZE) / sampleRate), k1 = Math.floor((hi * SIZE) / sampleRate);
+  const at = (p: number[], k: number) => { const i = Math.floor(k), f = k - i; return (p[i] ?? 0) * (1 - f) + (p[i + 1] ?? 0) * f; };
+  let best = { s: 1, r: -Infinity };
+  for (let s = 0.8; s <= 1.25; s += 0.002) {
+    const xs: number[] = [], ys: number[] = [];
+    for (let k = k0; k <= k1; k++) { xs.push(pa[k]!); ys.push(at(pb, k / s)); }
+    const mx = xs.reduce((p, v) => p + v, 0) / xs.length, my = ys.reduce((p, v) => p + v, 0) / ys.length;
+    let sxy = 0, sxx = 0, syy = 0;
+    for (let i = 0; i < xs.length; i++) { sxy += (xs[i]! - mx) * (ys[i]! - my); sxx += (xs[i]! - mx) ** 2; syy += (ys[i]! - my) ** 2; }
+    const r = sxy / Math.sqrt(sxx * syy + 1e-12);
+    if (r > best.r) best = { s, r };
+  }
+  return best.s;
+}
