@@ -21,7 +21,7 @@ import { outputSize, type Resolution } from './encode/output-size.js';
 import { validatePlan } from './plan-validate.js';
 import { frameCount, type ShotPlan } from './plan.js';
 import { describeScene, type Scene } from './scene.js';
-import { inputError } from './errors.js';
+import { checkRequest } from './check-request.js';
 import { randomSeed } from './util/random.js';
 
 export interface GenerateRequest {
@@ -31,7 +31,7 @@ export interface GenerateRequest {
   negativePrompt?: string;
   /** 0 … 1, default 0.5 */
   cfgScale?: number;
-  /** seconds, default 5 (the API allows 5 or 10; the engine any length up to 20 s) */
+  /** seconds: 5 (default) or 10, the parameter registry's rule */
   duration?: number;
   /** 0 … 2^32-1; undefined or -1 picks a random seed, recorded in the plan */
   seed?: number;
@@ -44,6 +44,8 @@ export interface GenerateRequest {
   plan?: ShotPlan;
   /** output pixel area instead of the resolution's (small renders for tests and benchmarks) */
   area?: number;
+  /** render only this many seconds of the clip, 0 < clipSeconds ≤ duration (short renders for tests and benchmarks) */
+  clipSeconds?: number;
 }
 
 export type Stage = 'analyze' | 'direct' | 'sound' | 'picture' | 'encode' | 'done';
@@ -83,29 +85,19 @@ function ms(since: number): number {
 
 function resolvePlan(request: GenerateRequest, scene: Scene): ShotPlan {
   if (request.plan) return validatePlan(request.plan);
-  const seed = request.seed === undefined || request.seed === -1 ? randomSeed() : request.seed;
-  if (!Number.isInteger(seed) || seed < 0 || seed > 4294967295) throw inputError('SEED_INVALID', { value: request.seed });
-  const duration = request.duration ?? 5;
-  if (!(duration > 0 && duration <= 20)) throw inputError('DURATION_INVALID', { value: request.duration });
-  const cfgScale = request.cfgScale ?? 0.5;
-  if (!(cfgScale >= 0 && cfgScale <= 1)) throw inputError('CFG_SCALE_INVALID', { value: request.cfgScale });
-  const resolution = request.resolution ?? '1080p';
-  if (resolution !== '720p' && resolution !== '1080p') throw inputError('RESOLUTION_INVALID', { value: resolution });
-  if (!request.prompt || !request.prompt.trim()) throw inputError('PROMPT_REQUIRED');
-  if (request.prompt.length > 2500) throw inputError('PROMPT_TOO_LONG', { length: request.prompt.length });
-  const negativePrompt = request.negativePrompt ?? '';
-  if (negativePrompt.length > 2500) throw inputError('NEGATIVE_PROMPT_TOO_LONG', { length: negativePrompt.length });
-  const size = outputSize(scene.image.width, scene.image.height, request.area ?? resolution);
+  const checked = checkRequest(request);
+  const seed = checked.seed === -1 ? randomSeed() : checked.seed;
+  const size = outputSize(scene.image.width, scene.image.height, request.area ?? checked.resolution);
   return direct({
-    prompt: request.prompt,
-    negativePrompt,
-    cfgScale,
-    duration,
+    prompt: checked.prompt,
+    negativePrompt: checked.negativePrompt,
+    cfgScale: checked.cfgScale,
+    duration: checked.duration,
     seed,
     width: size.width,
     height: size.height,
-    sound: request.sound ?? true,
-    voices: request.voices ?? [],
+    sound: checked.sound,
+    voices: checked.voices,
   }, scene);
 }
 

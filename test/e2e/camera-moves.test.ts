@@ -285,7 +285,7 @@ for (const name of fixtureNames()) {
     // same frame 0 as this one, whatever the move
     await t.test('frame 0 at 720p is the input picture', async () => {
       const output = join(dir, `${name}-720p.mp4`);
-      const result = await generate({ image: bytes, prompt: 'slow push-in', seed: 11, duration: 1, resolution: '720p', cfgScale: 1, sound: false }, { output, scene });
+      const result = await generate({ image: bytes, prompt: 'slow push-in', seed: 11, clipSeconds: 1, resolution: '720p', cfgScale: 1, sound: false }, { output, scene });
       const { width, height } = result.plan;
       const [first] = await decodeFrames(output, width, height);
       const value = psnr(first!, await resizedInput(bytes, width, height));
@@ -298,7 +298,7 @@ for (const name of fixtureNames()) {
     for (const [move, { prompt, check }] of Object.entries(MOVES) as Array<[CameraMove, { prompt: string; check: Check }]>) {
       await t.test(move, async () => {
         const output = join(dir, `${name}-${move}.mp4`);
-        const result = await generate({ image: bytes, prompt, seed: 11, duration: DURATION, area: AREA, cfgScale: 1, sound: false }, { output, scene });
+        const result = await generate({ image: bytes, prompt, seed: 11, clipSeconds: DURATION, area: AREA, cfgScale: 1, sound: false }, { output, scene });
         const { width, height } = result.plan;
         assert.ok(result.plan.shots[0]!.camera.moves.includes(move), `"${prompt}" should plan ${move}, got ${result.plan.shots[0]!.camera.moves}`);
         const frames = await decodeFrames(output, width, height);

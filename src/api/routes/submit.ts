@@ -13,7 +13,8 @@ import { apiError } from '../errors.js';
 import { MODELS, type Model } from '../models/index.js';
 import { presentPrediction } from '../present-prediction.js';
 import { resolveImage } from '../resolve-image.js';
-import { isHttpUrl, validateInput, type ValidInput } from '../validate-input.js';
+import type { ValidInput } from '../submit-input.js';
+import { fieldSchema, parameter } from '../../parameters/index.js';
 import { validateVoices } from '../voices.js';
 import { newId } from '../../tasks/ids.js';
 import { fromMicros, toMicros } from '../../tasks/api-keys.js';
@@ -21,12 +22,9 @@ import { TERMINAL, type Prediction, type TaskInput } from '../../tasks/types.js'
 import { waitForTerminal } from '../wait-for-terminal.js';
 
 function idempotencyKeyOf(request: FastifyRequest, input: ValidInput): string | null {
-  const header = request.headers['idempotency-key'];
-  const key = Array.isArray(header) ? header[0] : header;
-  if (key !== undefined) {
-    if (key.length < 1 || key.length > 255) throw apiError('FIELD_INVALID', { field: 'idempotency-key', rule: 'must be 1 to 255 characters', value: key });
-    return `key:${key}`;
-  }
+  // the route's header schema has checked its length
+  const key = (request.headers as { 'idempotency-key'?: string })['idempotency-key'];
+  if (key !== undefined) return `key:${key}`;
   return input.external_task_id !== undefined ? `ext:${input.external_task_id}` : null;
 }
 
@@ -38,17 +36,13 @@ function hashInput(model: Model, input: ValidInput): string {
 }
 
 function webhookOf(request: FastifyRequest, input: ValidInput): string | null {
-  const query = (request.query as { webhook?: unknown }).webhook;
-  if (query !== undefined) {
-    if (typeof query !== 'string' || !isHttpUrl(query)) throw apiError('FIELD_INVALID', { field: 'webhook', rule: 'must be an http(s) URL', value: query });
-    return query;
-  }
-  return input.webhook_url ?? null;
+  // the route's query schema has checked it (the same rule as webhook_url)
+  return (request.query as { webhook?: string }).webhook ?? input.webhook_url ?? null;
 }
 
 async function submit(ctx: ServiceContext, model: Model, request: FastifyRequest): Promise<Prediction> {
   const account = request.account;
-  const input = validateInput(model, request.body);
+  const input = request.body as ValidInput;
   validateVoices(input.voice_list);
   const webhookUrl = webhookOf(request, input);
   const idempotencyKey = idempotencyKeyOf(request, input);
@@ -109,13 +103,11 @@ export async function submitRoutes(app: FastifyInstance, ctx: ServiceContext): P
         description: `${model.description}\n\nPrice: ${model.prices.map((p) => `${p.duration} s${p.sound ? ' with sound' : ''} $${p.price.toFixed(2)}`).join(', ')}.`,
         tags: ['predictions'],
         body: model.schema,
-        querystring: Type.Object({ webhook: Type.Optional(Type.String({ description: 'webhook URL (same as webhook_url)' })) }),
-        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ description: 'a retried submit with the same key returns the same prediction' })) }),
+        querystring: Type.Object({ webhook: Type.Optional(fieldSchema(parameter('webhook_url'))) }),
+        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, 'x-rule': 'must be 1 to 255 characters', description: 'a retried submit with the same key returns the same prediction' })) }),
       },
-      // the model's schema documents the body; validateInput() applies it with field-level messages
-      validatorCompiler: () => (data) => ({ value: data }),
     }, async (request) => {
-      const input = request.body as { enable_sync_mode?: unknown };
+      const input = request.body as ValidInput;
       let prediction = await submit(ctx, model, request);
       let timedOut = false;
       if (input.enable_sync_mode === true && !TERMINAL.has(prediction.status)) {
