@@ -20,6 +20,7 @@ import { createAccountWithKey, hashKey } from '../tasks/api-keys.js';
 import { openDataDir } from '../tasks/open-data-dir.js';
 import { TERMINAL } from '../tasks/types.js';
 import { WebhookDispatcher } from '../worker/webhook-dispatcher.js';
+import { WebhookEvents } from '../worker/webhook-events.js';
 import { WorkerPool } from '../worker/worker-pool.js';
 import { warmUpEngine } from '../worker/warm-up.js';
 import { stopAnalysisThread, warmUpAnalysis } from './analyze-thread/analyze-in-thread.js';
@@ -73,6 +74,8 @@ export async function startService(config: ServiceConfig, options: StartOptions 
   const ctx: ServiceContext = { config, store, storage, events, metrics, signingKey: await signingKey(config.dataDir), wake: () => {} };
   const app = await buildServer(ctx, { logger: options.logger });
 
+  // webhook_events_filter's start and progress events (completed goes through the outbox)
+  const webhookEvents = new WebhookEvents(store, storage, app.log);
   const pool = new WorkerPool({
     store, storage, events,
     concurrency: config.workers,
@@ -80,8 +83,15 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     nsfw: config.nsfw,
     renderArea: config.renderArea,
     logger: app.log,
-    onStarted: (task) => metrics.started((Date.now() - task.createdAt.getTime()) / 1000),
-    onFinished: (task, status, seconds) => metrics.finished(status, task.model, seconds),
+    onStarted: (task) => {
+      metrics.started((Date.now() - task.createdAt.getTime()) / 1000);
+      webhookEvents.started(task);
+    },
+    onProgress: (task, percent) => webhookEvents.progress(task, percent),
+    onFinished: (task, status, seconds) => {
+      metrics.finished(status, task.model, seconds);
+      webhookEvents.finished(task);
+    },
   });
   ctx.wake = () => pool.wake();
   const webhooks = new WebhookDispatcher({ store, storage, backoffMs: config.webhookBackoffMs, logger: app.log });

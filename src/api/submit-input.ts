@@ -8,4 +8,6 @@ export interface ValidInput extends TaskInput {
   enable_sync_mode: boolean;
   webhook_url?: string;
   external_task_id?: string;
+  enable_base64_output: boolean;
+  webhook_events_filter: Array<'start' | 'progress' | 'completed'>;
 }

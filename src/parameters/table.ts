@@ -89,6 +89,20 @@ export const PARAMETERS: readonly Parameter[] = [
     rule: 'must be a text of 1 to 128 characters',
     schema: Type.String({ minLength: 1, maxLength: 128, description: 'Your own id for this task; a repeated submit with the same id returns the same prediction.' }),
   },
+  {
+    // the Playground shows the clip from its URL
+    name: 'enable_base64_output', models: 'all', widget: 'hidden',
+    rule: 'must be true or false',
+    schema: Type.Boolean({ default: false, description: 'Outputs as base64 (the MP4\'s bytes) instead of URLs, in sync responses and results. Not with a webhook.' }),
+  },
+  {
+    name: 'webhook_events_filter', models: 'all', widget: 'list',
+    rule: 'must be a list of one or more of start, progress, completed',
+    schema: Type.Array(Type.Union([Type.Literal('start'), Type.Literal('progress'), Type.Literal('completed')]), {
+      minItems: 1, maxItems: 3, uniqueItems: true, default: ['completed'],
+      description: 'Which events POST to the webhook: start (rendering began), progress (each quarter), completed (finished, failed or cancelled).',
+    }),
+  },
 ];
 
 /** the row named `name` (throws for a name no row has: a bug, not a user error) */

@@ -17,6 +17,7 @@ import { newId } from '../tasks/ids.js';
 import type { TaskEvents } from '../tasks/task-events.js';
 import type { Prediction, TaskStore } from '../tasks/types.js';
 import { runPrediction } from './run-prediction.js';
+import { cancelIfLate } from './deadline.js';
 
 export interface WorkerPoolOptions {
   store: TaskStore;
@@ -30,6 +31,8 @@ export interface WorkerPoolOptions {
   pollMs?: number;
   logger?: Pick<Logger, 'info' | 'warn' | 'error'>;
   onStarted?: (task: Prediction) => void;
+  /** the render's progress, 0 … 100 */
+  onProgress?: (task: Prediction, percent: number) => void;
   onFinished?: (task: Prediction, status: 'completed' | 'failed', seconds: number) => void;
 }
 
@@ -94,6 +97,8 @@ export class WorkerPool {
   private async execute(task: Prediction, owner: string): Promise<void> {
     const { store, storage, events, leaseMs, logger } = this.options;
     const started = performance.now();
+    // Cancel-After: a task not started by its deadline is cancelled (and refunded), not rendered
+    if (await cancelIfLate(store, task).catch(() => false)) return;
     this.options.onStarted?.(task);
     const controller = new AbortController();
     this.running.set(task.id, controller);
@@ -118,7 +123,10 @@ export class WorkerPool {
         renderArea: this.options.renderArea,
         nsfw: this.options.nsfw,
         signal: controller.signal,
-        onProgress: (percent) => (progress = percent),
+        onProgress: (percent) => {
+          progress = percent;
+          this.options.onProgress?.(task, percent);
+        },
         scene: typeof task.input.image_sha256 === 'string' ? sceneCache.get(task.input.image_sha256) : undefined,
       });
       clearInterval(renewer);

@@ -8,6 +8,7 @@ import { baseUrlOf, type ServiceContext } from '../context.js';
 import { ok } from '../envelope.js';
 import { apiError } from '../errors.js';
 import { presentPrediction } from '../present-prediction.js';
+import { withBase64Outputs } from '../base64-outputs.js';
 import type { Prediction } from '../../tasks/types.js';
 import { streamEvents } from './prediction-events.js';
 
@@ -34,7 +35,10 @@ async function own(ctx: ServiceContext, request: FastifyRequest): Promise<Predic
 }
 
 export async function predictionRoutes(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
-  const result = async (request: FastifyRequest) => ok(presentPrediction(await own(ctx, request), ctx.storage, baseUrlOf(ctx, request)));
+  const result = async (request: FastifyRequest) => {
+    const prediction = await own(ctx, request);
+    return ok(await withBase64Outputs(presentPrediction(prediction, ctx.storage, baseUrlOf(ctx, request)), prediction, ctx.storage));
+  };
   app.get('/api/v3/predictions/:id/result', { schema: { tags: ['predictions'], summary: 'A prediction and, when completed, its outputs', params: IdParams } }, result);
   app.get('/api/v3/predictions/:id', { schema: { tags: ['predictions'], summary: 'Same as /result', params: IdParams } }, result);
 

@@ -14,7 +14,9 @@ import { MODELS, type Model } from '../models/index.js';
 import { presentPrediction } from '../present-prediction.js';
 import { resolveImage } from '../resolve-image.js';
 import type { ValidInput } from '../submit-input.js';
-import { fieldSchema, parameter } from '../../parameters/index.js';
+import { fieldSchema, firstConflict, parameter } from '../../parameters/index.js';
+import { withBase64Outputs } from '../base64-outputs.js';
+import { CANCEL_AFTER_PATTERN, CANCEL_AFTER_RULE, parseCancelAfter, scheduleDeadline } from '../cancel-after.js';
 import { validateVoices } from '../voices.js';
 import { newId } from '../../tasks/ids.js';
 import { fromMicros, toMicros } from '../../tasks/api-keys.js';
@@ -40,11 +42,28 @@ function webhookOf(request: FastifyRequest, input: ValidInput): string | null {
   return (request.query as { webhook?: string }).webhook ?? input.webhook_url ?? null;
 }
 
+/**
+ * Where the prediction's webhooks go: the store's outbox sends the `completed` event (so it gets
+ * no URL when the filter leaves that out); start and progress events, and the Cancel-After
+ * deadline, ride in the task's input.
+ */
+function webhookPlan(url: string | null, input: ValidInput, request: FastifyRequest): { webhook: string | null; extra: Record<string, unknown> } {
+  const events = input.webhook_events_filter;
+  const extra: Record<string, unknown> = {};
+  const cancelAfter = (request.headers as { 'cancel-after'?: string })['cancel-after'];
+  if (cancelAfter !== undefined) extra.cancel_after_at = Date.now() + parseCancelAfter(cancelAfter);
+  if (url && events.some((e) => e !== 'completed')) extra.event_webhook = { url, events };
+  return { webhook: url && events.includes('completed') ? url : null, extra };
+}
+
 async function submit(ctx: ServiceContext, model: Model, request: FastifyRequest): Promise<Prediction> {
   const account = request.account;
   const input = request.body as ValidInput;
   validateVoices(input.voice_list);
   const webhookUrl = webhookOf(request, input);
+  const conflict = firstConflict({ ...input, webhook_url: webhookUrl ?? undefined });
+  if (conflict) throw apiError('FIELD_INVALID', conflict);
+  const { webhook: storeWebhook, extra: eventInput } = webhookPlan(webhookUrl, input, request);
   const idempotencyKey = idempotencyKeyOf(request, input);
   const inputHash = hashInput(model, input);
   if (idempotencyKey) {
@@ -72,10 +91,12 @@ async function submit(ctx: ServiceContext, model: Model, request: FastifyRequest
     seed: input.seed,
     image_sha256: image.hash,
     ...(input.external_task_id !== undefined ? { external_task_id: input.external_task_id } : {}),
+    ...(input.enable_base64_output ? { enable_base64_output: true } : {}),
+    ...eventInput,
   };
   const outcome = await ctx.store.submit({
     id, accountId: account.id, model: model.id, input: stored, imageKey, resolution: model.resolution,
-    chargeMicros: toMicros(price), webhookUrl, idempotencyKey, inputHash, baseUrl,
+    chargeMicros: toMicros(price), webhookUrl: storeWebhook, idempotencyKey, inputHash, baseUrl,
   });
   if (outcome.kind === 'insufficient') {
     await ctx.storage.delete(imageKey);
@@ -86,6 +107,7 @@ async function submit(ctx: ServiceContext, model: Model, request: FastifyRequest
     return sameRequest(outcome.prediction, inputHash, idempotencyKey!);
   }
   ctx.metrics.submitted(model.id);
+  if (typeof stored.cancel_after_at === 'number') scheduleDeadline(ctx, outcome.prediction, stored.cancel_after_at);
   ctx.wake();
   return outcome.prediction;
 }
@@ -104,7 +126,10 @@ export async function submitRoutes(app: FastifyInstance, ctx: ServiceContext): P
         tags: ['predictions'],
         body: model.schema,
         querystring: Type.Object({ webhook: Type.Optional(fieldSchema(parameter('webhook_url'))) }),
-        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, 'x-rule': 'must be 1 to 255 characters', description: 'a retried submit with the same key returns the same prediction' })) }),
+        headers: Type.Object({
+          'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, 'x-rule': 'must be 1 to 255 characters', description: 'a retried submit with the same key returns the same prediction' })),
+          'cancel-after': Type.Optional(Type.String({ pattern: CANCEL_AFTER_PATTERN, 'x-rule': CANCEL_AFTER_RULE, description: 'a prediction not started within this time (e.g. 30s, 5m) is cancelled and not charged' })),
+        }),
       },
     }, async (request) => {
       const input = request.body as ValidInput;
@@ -114,7 +139,7 @@ export async function submitRoutes(app: FastifyInstance, ctx: ServiceContext): P
         prediction = (await waitForTerminal(ctx, prediction.id, ctx.config.syncTimeoutMs)) ?? prediction;
         timedOut = !TERMINAL.has(prediction.status);
       }
-      const wire = presentPrediction(prediction, ctx.storage, baseUrlOf(ctx, request));
+      const wire = await withBase64Outputs(presentPrediction(prediction, ctx.storage, baseUrlOf(ctx, request)), prediction, ctx.storage);
       if (timedOut) {
         wire.error = `Sync mode timed out after ${Math.round(ctx.config.syncTimeoutMs / 1000)} s; the prediction goes on: poll ${wire.urls.get}`;
       }
