@@ -13,7 +13,7 @@ import { Value } from '@sinclair/typebox/value';
 import type { TObject, TSchema } from '@sinclair/typebox';
 import type { FastifySchemaCompiler } from 'fastify';
 import { apiError, type ApiError } from './errors.js';
-import { normalizeRequest, REGISTRY_MARK } from '../parameters/index.js';
+import { normalizeRequest, refinementProblem, REGISTRY_MARK } from '../parameters/index.js';
 
 type Result = { value: unknown } | { error: ApiError };
 
@@ -43,7 +43,11 @@ export const validatorCompiler: FastifySchemaCompiler<TSchema> = ({ schema, http
     }
     const first = check.Errors(value).First();
     if (first) return { error: problem(object, value as Record<string, unknown>, first.path, first.message) };
-    if ((schema as Record<string, unknown>)[REGISTRY_MARK]) value = normalizeRequest(value as Record<string, unknown>);
+    if ((schema as Record<string, unknown>)[REGISTRY_MARK]) {
+      const refined = refinementProblem(value as Record<string, unknown>);
+      if (refined) return { error: apiError('FIELD_INVALID', refined) };
+      value = normalizeRequest(value as Record<string, unknown>);
+    }
     return { value };
   };
 };

@@ -9,6 +9,7 @@
 import { checkValue, PARAMETERS, type EngineField } from '../parameters/index.js';
 import { inputError } from './errors.js';
 import type { Resolution } from './encode/output-size.js';
+import type { CameraControl } from './direct/picture/camera/camera-control.js';
 
 export interface CheckedRequest {
   prompt: string;
@@ -19,6 +20,7 @@ export interface CheckedRequest {
   resolution: Resolution;
   sound: boolean;
   voices: string[];
+  cameraControl?: CameraControl;
 }
 
 /** the engine's value in the API's shape, where the two differ */

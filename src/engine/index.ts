@@ -22,6 +22,7 @@ import { validatePlan } from './plan-validate.js';
 import { frameCount, type ShotPlan } from './plan.js';
 import { describeScene, type Scene } from './scene.js';
 import { checkRequest } from './check-request.js';
+import type { CameraControl } from './direct/picture/camera/camera-control.js';
 import { randomSeed } from './util/random.js';
 
 export interface GenerateRequest {
@@ -40,6 +41,8 @@ export interface GenerateRequest {
   sound?: boolean;
   /** voice ids (voice_list) */
   voices?: string[];
+  /** Kling's camera_control (replaces the prompt's camera words) */
+  cameraControl?: CameraControl;
   /** render exactly this plan instead of directing one (its seed, size and duration win) */
   plan?: ShotPlan;
   /** output pixel area instead of the resolution's (small renders for tests and benchmarks) */
@@ -98,6 +101,7 @@ function resolvePlan(request: GenerateRequest, scene: Scene): ShotPlan {
     height: size.height,
     sound: checked.sound,
     voices: checked.voices,
+    ...(checked.cameraControl ? { cameraControl: checked.cameraControl } : {}),
   }, scene);
 }
 

@@ -20,6 +20,7 @@ export const CAMERA_MOVES = [
   'static', 'push_in', 'pull_out', 'pan_left', 'pan_right', 'tilt_up', 'tilt_down',
   'truck_left', 'truck_right', 'orbit_left', 'orbit_right', 'crane_up', 'crane_down',
   'handheld', 'drone', 'dolly_zoom', 'rack_focus', 'whip_pan_left', 'whip_pan_right',
+  'roll_clockwise', 'roll_counterclockwise',
 ] as const;
 export type CameraMove = (typeof CAMERA_MOVES)[number];
 

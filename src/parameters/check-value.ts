@@ -24,6 +24,6 @@ function checkerOf(schema: TSchema): TypeCheck<TSchema> {
 export function checkValue(row: Parameter, value: unknown): Checked {
   const given = value === undefined ? (row.schema as { default?: unknown }).default : value;
   if (given === undefined) return row.required ? { ok: false, rule: row.rule, missing: true } : { ok: true, value: undefined };
-  if (!checkerOf(row.schema).Check(given)) return { ok: false, rule: row.rule, missing: false };
+  if (!checkerOf(row.schema).Check(given) || (row.refine && !row.refine(given as never))) return { ok: false, rule: row.rule, missing: false };
   return { ok: true, value: row.normalize ? row.normalize(given) : given };
 }

@@ -17,6 +17,10 @@ interface JsonLike { type?: string; anyOf?: Array<{ const?: unknown }>; default?
 /** the text the user typed, as the value the row's schema expects */
 function fromText(row: Parameter, text: string): unknown {
   const schema = row.schema as JsonLike;
+  // objects are given as JSON (camera_control); text that is not JSON is refused by the row's rule
+  if (schema.type === 'object' || schema.anyOf?.some((o) => (o as JsonLike).type === 'object')) {
+    try { return JSON.parse(text); } catch { return text; }
+  }
   if (schema.anyOf) return schema.anyOf.map((o) => o.const).find((v) => String(v) === text) ?? text;
   if (schema.type === 'number' || schema.type === 'integer') return text.trim() === '' ? Number.NaN : Number(text);
   return text;

@@ -23,6 +23,15 @@ export function requestSchema(modelId: string): TObject {
   return Type.Object(properties, { additionalProperties: true, [REGISTRY_MARK]: true });
 }
 
+/** the first registry field of a schema-valid body that breaks its row's `refine` rule */
+export function refinementProblem(body: Record<string, unknown>): { field: string; rule: string; value: unknown } | null {
+  for (const row of PARAMETERS as readonly Parameter[]) {
+    const value = body[row.name];
+    if (row.refine && value !== undefined && !row.refine(value as never)) return { field: row.name, rule: row.rule, value };
+  }
+  return null;
+}
+
 /** canonical values ("10" → 10) for the registry's fields of a validated body */
 export function normalizeRequest(body: Record<string, unknown>): Record<string, unknown> {
   const out = { ...body };

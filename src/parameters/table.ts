@@ -8,6 +8,9 @@
  */
 import { Type } from '@sinclair/typebox';
 import type { Parameter } from './types.js';
+import { CONTROL_AXES, CONTROL_PRESETS, oneAxisMoves, type CameraControl } from '../engine/direct/picture/camera/camera-control.js';
+
+const controlAmount = Type.Number({ minimum: -10, maximum: 10 });
 
 export const PARAMETERS: readonly Parameter[] = [
   {
@@ -66,6 +69,19 @@ export const PARAMETERS: readonly Parameter[] = [
     rule: 'must be an integer from -1 to 4294967295',
     schema: Type.Integer({ minimum: -1, maximum: 4294967295, default: -1, description: 'Everything random follows from it; -1 picks one (recorded in the plan).' }),
     cli: { flags: '-s, --seed <n>', key: 'seed' },
+  },
+  {
+    name: 'camera_control', models: 'all', widget: 'json', engine: 'cameraControl',
+    rule: `must be {"type": "simple", "config": {…}} with exactly one non-zero value among ${CONTROL_AXES.join(', ')} (each -10 to 10), or {"type": "${CONTROL_PRESETS.join('" | "')}"}`,
+    schema: Type.Union([
+      Type.Object({
+        type: Type.Literal('simple'),
+        config: Type.Object(Object.fromEntries(CONTROL_AXES.map((axis) => [axis, Type.Optional(controlAmount)])), { additionalProperties: false }),
+      }, { additionalProperties: false }),
+      Type.Object({ type: Type.Union(CONTROL_PRESETS.map((p) => Type.Literal(p))), config: Type.Optional(Type.Unknown()) }, { additionalProperties: false }),
+    ], { description: 'Kling\'s camera control; replaces the camera words of the prompt. "simple": one of horizontal / vertical (move right / up), pan / tilt (turn right / up), roll (clockwise), zoom (− closer, + wider); the sign is the direction, the size the amount (5 a normal move, 10 twice that). Or a preset: down_back, forward_up, right_turn_forward, left_turn_forward.' }),
+    refine: (value: CameraControl) => oneAxisMoves(value),
+    cli: { flags: '--camera-control <json>', key: 'cameraControl' },
   },
   {
     // the API's models fix it (pro 1080p, std 720p); the CLI chooses

@@ -9,7 +9,7 @@ import type { TSchema } from '@sinclair/typebox';
 export type Widget = 'text' | 'line' | 'switch' | 'choice' | 'slider' | 'integer' | 'number' | 'list' | 'json' | 'hidden';
 
 /** the engine's request field (GenerateRequest) a parameter feeds, when it feeds one directly */
-export type EngineField = 'prompt' | 'negativePrompt' | 'cfgScale' | 'duration' | 'seed' | 'resolution' | 'sound' | 'voices';
+export type EngineField = 'prompt' | 'negativePrompt' | 'cfgScale' | 'duration' | 'seed' | 'resolution' | 'sound' | 'voices' | 'cameraControl';
 
 export interface CliSpec {
   /** commander flags, e.g. '-d, --duration <seconds>' ('--no-sound' for a negatable switch) */
@@ -40,4 +40,6 @@ export interface Parameter {
   engine?: EngineField;
   /** the canonical value after validation ("10" → 10) */
   normalize?: (value: unknown) => unknown;
+  /** a rule JSON Schema cannot state (camera_control: exactly one non-zero axis), checked after the schema */
+  refine?: (value: never) => boolean;
 }

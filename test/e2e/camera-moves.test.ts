@@ -12,6 +12,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { estimateRotation } from '../helpers/rotation.js';
 import { analyzeImage, generate } from '../../src/engine/index.js';
 import type { CameraMove } from '../../src/engine/plan.js';
 import type { Scene } from '../../src/engine/scene.js';
@@ -50,6 +51,8 @@ interface Measured {
   sharpFar: number[];
   /** focus measure of the whole middle frame ÷ frame 0's */
   midSharpness: number;
+  /** how far the content turned first → last frame (degrees, + clockwise), measured on demand */
+  turn(): number;
 }
 
 type Check = (m: Measured) => void;
@@ -100,6 +103,9 @@ const MOVES: Record<CameraMove, { prompt: string; check: Check }> = {
     assert.ok(m.dx < -3 * px(m), `whip pan right: content should sweep left fast, moved ${m.dx.toFixed(1)}`);
     assert.ok(m.midSharpness < 0.8, `whip pan: motion blur mid-swing (sharpness ratio ${m.midSharpness.toFixed(2)})`);
   } },
+  // the camera turns clockwise about its lens axis: the content turns counterclockwise
+  roll_clockwise: { prompt: 'camera roll clockwise', check: (m) => assert.ok(m.turn() < -1, `roll clockwise: content should turn counterclockwise, turned ${m.turn().toFixed(2)}°`) },
+  roll_counterclockwise: { prompt: 'camera roll counterclockwise', check: (m) => assert.ok(m.turn() > 1, `roll counterclockwise: content should turn clockwise, turned ${m.turn().toFixed(2)}°`) },
 };
 
 interface Cell { x: number; y: number; w: number; h: number; depth: number }
@@ -181,6 +187,7 @@ function measure(frames: Uint8Array[], width: number, height: number, scene: Sce
     sharpNear: grey.filter((_, i) => i % 6 === 0).map((g) => sharpness(g, width, height, inCell(near))),
     sharpFar: grey.filter((_, i) => i % 6 === 0).map((g) => sharpness(g, width, height, inCell(far))),
     midSharpness: sharpness(grey[Math.floor(grey.length / 2)]!, width, height) / sharpness(first, width, height),
+    turn: () => estimateRotation(Float64Array.from(first), Float64Array.from(last), width, height).degrees,
   };
 }
 

@@ -92,6 +92,7 @@ async function submit(ctx: ServiceContext, model: Model, request: FastifyRequest
     image_sha256: image.hash,
     ...(input.external_task_id !== undefined ? { external_task_id: input.external_task_id } : {}),
     ...(input.enable_base64_output ? { enable_base64_output: true } : {}),
+    ...(input.camera_control !== undefined ? { camera_control: input.camera_control } : {}),
     ...eventInput,
   };
   const outcome = await ctx.store.submit({
