@@ -10,6 +10,7 @@ import { checkValue, PARAMETERS, type EngineField } from '../parameters/index.js
 import { inputError } from './errors.js';
 import type { Resolution } from './encode/output-size.js';
 import type { CameraControl } from './direct/picture/camera/camera-control.js';
+import type { AspectRatio } from './framing/plan-framing.js';
 
 export interface CheckedRequest {
   prompt: string;
@@ -21,6 +22,7 @@ export interface CheckedRequest {
   sound: boolean;
   voices: string[];
   cameraControl?: CameraControl;
+  aspectRatio?: AspectRatio;
 }
 
 /** the engine's value in the API's shape, where the two differ */

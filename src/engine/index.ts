@@ -23,7 +23,9 @@ import { frameCount, type ShotPlan } from './plan.js';
 import { describeScene, type Scene } from './scene.js';
 import { checkRequest } from './check-request.js';
 import type { CameraControl } from './direct/picture/camera/camera-control.js';
-import { randomSeed } from './util/random.js';
+import { deriveSeed, randomSeed } from './util/random.js';
+import { applyFraming } from './framing/apply-framing.js';
+import { framingNote, planFraming, type AspectRatio, type Framing } from './framing/plan-framing.js';
 
 export interface GenerateRequest {
   /** the image's bytes (use `loadImageSource` for a path, URL or data URI) */
@@ -43,6 +45,8 @@ export interface GenerateRequest {
   voices?: string[];
   /** Kling's camera_control (replaces the prompt's camera words) */
   cameraControl?: CameraControl;
+  /** the clip's shape (default: the picture's own); the picture is reframed around its subject */
+  aspectRatio?: AspectRatio;
   /** render exactly this plan instead of directing one (its seed, size and duration win) */
   plan?: ShotPlan;
   /** output pixel area instead of the resolution's (small renders for tests and benchmarks) */
@@ -105,6 +109,12 @@ function resolvePlan(request: GenerateRequest, scene: Scene): ShotPlan {
   }, scene);
 }
 
+/** the framing aspect_ratio asks for, or null (none asked, or the picture has that shape already) */
+function framingFor(request: GenerateRequest, scene: Scene): Framing | null {
+  const ratio = checkRequest(request).aspectRatio;
+  return ratio ? planFraming(scene.image.width, scene.image.height, scene.subject, ratio) : null;
+}
+
 export async function generate(request: GenerateRequest, options: GenerateOptions): Promise<GenerateResult> {
   const started = performance.now();
   const report = (stage: Stage, frame: number, frames: number, fraction: number) =>
@@ -116,12 +126,19 @@ export async function generate(request: GenerateRequest, options: GenerateOption
   warmPicturePool().catch(() => undefined);
   warmHelper().catch(() => undefined);
   let t = performance.now();
-  const scene = options.scene ?? (await analyzeImage(request.image));
+  let scene = options.scene ?? (await analyzeImage(request.image));
+  // aspect_ratio (or a plan's framing): the reframed picture is what the clip is made from
+  const framing = request.plan ? request.plan.framing ?? null : framingFor(request, scene);
+  if (framing) scene = await analyzeImage(await applyFraming(scene.image, framing, deriveSeed(request.seed ?? 0, 'framing')));
   const analyzeMs = ms(t);
 
   report('direct', 0, 0, 0.05);
   t = performance.now();
   const plan = resolvePlan(request, scene);
+  if (framing && !request.plan) {
+    plan.framing = framing;
+    plan.notes.push(framingNote(framing));
+  }
   const directMs = ms(t);
   const frames = frameCount(plan);
 

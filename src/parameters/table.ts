@@ -8,6 +8,7 @@
  */
 import { Type } from '@sinclair/typebox';
 import type { Parameter } from './types.js';
+import { ASPECT_RATIOS } from '../engine/framing/plan-framing.js';
 import { CONTROL_AXES, CONTROL_PRESETS, oneAxisMoves, type CameraControl } from '../engine/direct/picture/camera/camera-control.js';
 
 const controlAmount = Type.Number({ minimum: -10, maximum: 10 });
@@ -82,6 +83,12 @@ export const PARAMETERS: readonly Parameter[] = [
     ], { description: 'Kling\'s camera control; replaces the camera words of the prompt. "simple": one of horizontal / vertical (move right / up), pan / tilt (turn right / up), roll (clockwise), zoom (− closer, + wider); the sign is the direction, the size the amount (5 a normal move, 10 twice that). Or a preset: down_back, forward_up, right_turn_forward, left_turn_forward.' }),
     refine: (value: CameraControl) => oneAxisMoves(value),
     cli: { flags: '--camera-control <json>', key: 'cameraControl' },
+  },
+  {
+    name: 'aspect_ratio', models: 'all', widget: 'choice', engine: 'aspectRatio',
+    rule: `must be ${ASPECT_RATIOS.slice(0, -1).join(', ')} or ${ASPECT_RATIOS.at(-1)}`,
+    schema: Type.Union(ASPECT_RATIOS.map((r) => Type.Literal(r)), { description: 'The clip\'s shape, at the model\'s pixel area; default: the picture\'s own. The picture is reframed around its subject, and outpainted where the subject would not fit (the plan\'s framing says how).' }),
+    cli: { flags: '--aspect-ratio <ratio>', key: 'aspectRatio' },
   },
   {
     // the API's models fix it (pro 1080p, std 720p); the CLI chooses

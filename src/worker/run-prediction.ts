@@ -47,6 +47,7 @@ export async function runPrediction(task: Prediction, options: RunOptions): Prom
       voices: input.voice_list.map((v) => v.voice_id),
       resolution: task.resolution,
       ...(input.camera_control !== undefined ? { cameraControl: input.camera_control as GenerateRequest['cameraControl'] } : {}),
+      ...(input.aspect_ratio !== undefined ? { aspectRatio: input.aspect_ratio as GenerateRequest['aspectRatio'] } : {}),
       ...(options.renderArea ? { area: options.renderArea } : {}),
     }, {
       output,

@@ -93,6 +93,7 @@ async function submit(ctx: ServiceContext, model: Model, request: FastifyRequest
     ...(input.external_task_id !== undefined ? { external_task_id: input.external_task_id } : {}),
     ...(input.enable_base64_output ? { enable_base64_output: true } : {}),
     ...(input.camera_control !== undefined ? { camera_control: input.camera_control } : {}),
+    ...(input.aspect_ratio !== undefined ? { aspect_ratio: input.aspect_ratio } : {}),
     ...eventInput,
   };
   const outcome = await ctx.store.submit({
