@@ -6,7 +6,7 @@
  * @example
  *   checkRequest({ image, prompt: 'rain', duration: 7 }) // throws 'duration: must be 5 or 10 (got 7)'
  */
-import { checkValue, PARAMETERS, type EngineField } from '../parameters/index.js';
+import { brokenRelation, checkValue, PARAMETERS, type EngineField } from '../parameters/index.js';
 import { inputError } from './errors.js';
 import type { Resolution } from './encode/output-size.js';
 import type { CameraControl } from './direct/picture/camera/camera-control.js';
@@ -23,6 +23,8 @@ export interface CheckedRequest {
   voices: string[];
   cameraControl?: CameraControl;
   aspectRatio?: AspectRatio;
+  /** multi_prompt, as shots in order (durations in seconds, summing to `duration`) */
+  multiPrompt?: Array<{ index: number; prompt: string; duration: number }>;
 }
 
 /** the engine's value in the API's shape, where the two differ */
@@ -46,9 +48,14 @@ export function checkRequest(request: Partial<Record<EngineField, unknown>> & { 
     out[row.engine] = checked.value === undefined ? undefined : (FROM_API[row.engine]?.(checked.value) ?? checked.value);
   }
   const checked = out as unknown as CheckedRequest;
+  // the rules between parameters the engine sees (multi_shot and shot_type are the API's switches for multi_prompt)
+  const broken = brokenRelation({ duration: checked.duration, multi_prompt: checked.multiPrompt, multi_shot: checked.multiPrompt !== undefined, shot_type: 'customize' });
+  if (broken) throw inputError('PARAMETER_INVALID', broken);
   if (request.clipSeconds !== undefined) {
     const seconds = request.clipSeconds;
     if (!(seconds > 0 && seconds <= checked.duration)) throw inputError('CLIP_SECONDS_INVALID', { value: seconds, duration: checked.duration });
+    // a short render keeps the shots' proportions
+    if (checked.multiPrompt) checked.multiPrompt = checked.multiPrompt.map((s) => ({ ...s, duration: (s.duration * seconds) / checked.duration }));
     checked.duration = seconds;
   }
   return checked;

@@ -47,6 +47,8 @@ export interface GenerateRequest {
   cameraControl?: CameraControl;
   /** the clip's shape (default: the picture's own); the picture is reframed around its subject */
   aspectRatio?: AspectRatio;
+  /** multi_prompt: 1 to 6 shots { index, prompt, duration } whose durations add up to `duration` */
+  multiPrompt?: Array<{ index: number; prompt: string; duration: number | string }>;
   /** render exactly this plan instead of directing one (its seed, size and duration win) */
   plan?: ShotPlan;
   /** output pixel area instead of the resolution's (small renders for tests and benchmarks) */
@@ -106,6 +108,7 @@ function resolvePlan(request: GenerateRequest, scene: Scene): ShotPlan {
     sound: checked.sound,
     voices: checked.voices,
     ...(checked.cameraControl ? { cameraControl: checked.cameraControl } : {}),
+    ...(checked.multiPrompt ? { shots: checked.multiPrompt.map((s) => ({ prompt: s.prompt, duration: s.duration })) } : {}),
   }, scene);
 }
 

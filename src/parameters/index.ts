@@ -6,4 +6,4 @@ export { checkValue, type Checked } from './check-value.js';
 export { requestSchema, normalizeRequest, refinementProblem, REGISTRY_MARK } from './request-schema.js';
 export { cliOptions, cliHelp } from './cli-options.js';
 export { readmeTable, withReadmeTable, README_MARKERS } from './readme-table.js';
-export { CONFLICTS, firstConflict, type Conflict } from './conflicts.js';
+export { RELATIONS, brokenRelation, shotSeconds, type Relation } from './relations.js';

@@ -91,6 +91,31 @@ export const PARAMETERS: readonly Parameter[] = [
     cli: { flags: '--aspect-ratio <ratio>', key: 'aspectRatio' },
   },
   {
+    name: 'multi_shot', models: 'all', widget: 'switch',
+    rule: 'must be true or false',
+    schema: Type.Boolean({ default: false, description: 'Several shots of the picture, cut together (with shot_type "customize" and multi_prompt).' }),
+  },
+  {
+    name: 'shot_type', models: 'all', widget: 'choice',
+    rule: 'must be "customize"',
+    schema: Type.Union([Type.Literal('customize')], { description: 'How the shots are chosen: "customize", from multi_prompt.' }),
+  },
+  {
+    name: 'multi_prompt', models: 'all', widget: 'json', engine: 'multiPrompt',
+    rule: 'must be a list of 1 to 6 shots like {"index": 1, "prompt": "…", "duration": 2}, each prompt 1 to 2500 characters, each duration at least 1 s',
+    schema: Type.Array(Type.Object({
+      index: Type.Integer({ minimum: 1, maximum: 6 }),
+      prompt: Type.String({ minLength: 1, maxLength: 2500, pattern: '\\S' }),
+      // Kling's clients send it as a number or as text
+      duration: Type.Union([Type.Number({ minimum: 1 }), Type.String({ pattern: '^\\s*([1-9]\\d*)(\\.\\d+)?\\s*$' })]),
+    }, { additionalProperties: false }), {
+      minItems: 1, maxItems: 6,
+      description: 'The shots, in order: wide → close-up on the subject → detail, each with its own prompt (camera, effects, sound, "quoted speech") and seconds; the durations add up to the clip\'s. The sound runs on across the cuts.',
+    }),
+    normalize: (value) => (value as Array<{ index: number; prompt: string; duration: unknown }>).map((s) => ({ ...s, duration: Number(s.duration) })),
+    cli: { flags: '--multi-prompt <json>', key: 'multiPrompt' },
+  },
+  {
     // the API's models fix it (pro 1080p, std 720p); the CLI chooses
     name: 'resolution', models: [], widget: 'hidden', engine: 'resolution',
     rule: 'must be 720p or 1080p',

@@ -9,7 +9,7 @@ import type { TSchema } from '@sinclair/typebox';
 export type Widget = 'text' | 'line' | 'switch' | 'choice' | 'slider' | 'integer' | 'number' | 'list' | 'json' | 'hidden';
 
 /** the engine's request field (GenerateRequest) a parameter feeds, when it feeds one directly */
-export type EngineField = 'prompt' | 'negativePrompt' | 'cfgScale' | 'duration' | 'seed' | 'resolution' | 'sound' | 'voices' | 'cameraControl' | 'aspectRatio';
+export type EngineField = 'prompt' | 'negativePrompt' | 'cfgScale' | 'duration' | 'seed' | 'resolution' | 'sound' | 'voices' | 'cameraControl' | 'aspectRatio' | 'multiPrompt';
 
 export interface CliSpec {
   /** commander flags, e.g. '-d, --duration <seconds>' ('--no-sound' for a negatable switch) */

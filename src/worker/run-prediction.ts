@@ -48,6 +48,7 @@ export async function runPrediction(task: Prediction, options: RunOptions): Prom
       resolution: task.resolution,
       ...(input.camera_control !== undefined ? { cameraControl: input.camera_control as GenerateRequest['cameraControl'] } : {}),
       ...(input.aspect_ratio !== undefined ? { aspectRatio: input.aspect_ratio as GenerateRequest['aspectRatio'] } : {}),
+      ...(input.multi_prompt !== undefined ? { multiPrompt: input.multi_prompt as GenerateRequest['multiPrompt'] } : {}),
       ...(options.renderArea ? { area: options.renderArea } : {}),
     }, {
       output,

@@ -40,6 +40,7 @@ export interface SchemaForm {
 
 export function literalsOf(schema: JsonSchema): unknown[] | null {
   if (Array.isArray(schema.enum)) return dedupe(schema.enum);
+  if ('const' in schema) return [schema.const];
   const options = schema.anyOf ?? schema.oneOf;
   // {const: 5}, or OpenAPI 3.0's spelling of it, {enum: [5]}
   const single = (o: JsonSchema) => ('const' in o ? [o.const] : Array.isArray(o.enum) && o.enum.length === 1 ? o.enum : null);

@@ -14,7 +14,7 @@ import { MODELS, type Model } from '../models/index.js';
 import { presentPrediction } from '../present-prediction.js';
 import { resolveImage } from '../resolve-image.js';
 import type { ValidInput } from '../submit-input.js';
-import { fieldSchema, firstConflict, parameter } from '../../parameters/index.js';
+import { brokenRelation, fieldSchema, parameter } from '../../parameters/index.js';
 import { withBase64Outputs } from '../base64-outputs.js';
 import { CANCEL_AFTER_PATTERN, CANCEL_AFTER_RULE, parseCancelAfter, scheduleDeadline } from '../cancel-after.js';
 import { validateVoices } from '../voices.js';
@@ -61,8 +61,8 @@ async function submit(ctx: ServiceContext, model: Model, request: FastifyRequest
   const input = request.body as ValidInput;
   validateVoices(input.voice_list);
   const webhookUrl = webhookOf(request, input);
-  const conflict = firstConflict({ ...input, webhook_url: webhookUrl ?? undefined });
-  if (conflict) throw apiError('FIELD_INVALID', conflict);
+  const broken = brokenRelation({ ...input, webhook_url: webhookUrl ?? undefined });
+  if (broken) throw apiError('FIELD_INVALID', broken);
   const { webhook: storeWebhook, extra: eventInput } = webhookPlan(webhookUrl, input, request);
   const idempotencyKey = idempotencyKeyOf(request, input);
   const inputHash = hashInput(model, input);
@@ -94,6 +94,7 @@ async function submit(ctx: ServiceContext, model: Model, request: FastifyRequest
     ...(input.enable_base64_output ? { enable_base64_output: true } : {}),
     ...(input.camera_control !== undefined ? { camera_control: input.camera_control } : {}),
     ...(input.aspect_ratio !== undefined ? { aspect_ratio: input.aspect_ratio } : {}),
+    ...(input.multi_prompt !== undefined ? { multi_prompt: input.multi_prompt } : {}),
     ...eventInput,
   };
   const outcome = await ctx.store.submit({

@@ -1,5 +1,6 @@
 /** What the director is given besides the Scene: the request's parameters, already validated. */
 import type { CameraControl } from './picture/camera/camera-control.js';
+import type { ShotRequest } from './multi-shot.js';
 
 export interface DirectInput {
   prompt: string;
@@ -19,4 +20,6 @@ export interface DirectInput {
   voices: string[];
   /** Kling's camera_control: replaces the prompt's camera words */
   cameraControl?: CameraControl;
+  /** multi_prompt: the shots, in order, their durations summing to `duration` */
+  shots?: ShotRequest[];
 }
