@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly (no build step): tsx registers its loader for this process and,
-// through NODE_OPTIONS-free execArgv, for the worker threads the engine starts.
-import { register } from 'tsx/esm/api';
+// Runs the CLI that `npm install` built (npm run build:bundles → build/cli): no compiler at run
+// time, and each command loads only its own code, so --help, --version and option errors are quick.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../src/cli/index.ts');
+const cli = new URL('../build/cli/index.mjs', import.meta.url);
+if (!existsSync(cli)) {
+  process.stderr.write('moviola: the CLI is not built; run npm install (or npm run build:bundles) first\n');
+  process.exit(1);
+}
+const { main } = await import(cli.href);
 await main(process.argv);

@@ -14,6 +14,7 @@ import { authenticate } from './auth.js';
 import { failure } from './envelope.js';
 import { apiError } from './errors.js';
 import { errorHandler } from './error-handler.js';
+import { validatorCompiler } from './validation.js';
 import { accountRoutes } from './routes/account.js';
 import { healthRoutes } from './routes/health.js';
 import { modelRoutes } from './routes/models.js';
@@ -43,6 +44,8 @@ export async function buildServer(ctx: ServiceContext, options: { logger?: boole
   jsonBodyParser(app);
   ctx.inFlight = trackInFlight(app);
   app.setErrorHandler(errorHandler(ctx.config.bodyLimit));
+  // every route schema is TypeBox, validated by Fastify with field-and-rule messages
+  app.setValidatorCompiler(validatorCompiler);
   app.setNotFoundHandler((request, reply) => {
     const error = apiError('ROUTE_NOT_FOUND', { method: request.method, url: request.url.split('?')[0]! });
     return reply.status(404).send(failure(404, error.message, error.code));

@@ -26,6 +26,7 @@ import { WebhookDispatcher } from '../worker/webhook-dispatcher.js';
 import { guardedFetch } from './outbound/guarded-fetch.js';
 import { ShutdownSignal } from './shutdown-signal.js';
 import { RetentionSweeper } from '../worker/retention-sweeper.js';
+import { WebhookEvents } from '../worker/webhook-events.js';
 import { WorkerPool } from '../worker/worker-pool.js';
 import { warmUpEngine } from '../worker/warm-up.js';
 import { stopAnalysisThread, warmUpAnalysis } from './analyze-thread/analyze-in-thread.js';
@@ -93,6 +94,8 @@ export async function startService(config: ServiceConfig, options: StartOptions 
   const ctx: ServiceContext = { config, store, storage, events, metrics, signingKey: await signingKey(store, config.dataDir), wake: () => {}, shutdown: new ShutdownSignal() };
   const app = await buildServer(ctx, { logger: options.logger });
 
+  // webhook_events_filter's start and progress events (completed goes through the outbox)
+  const webhookEvents = new WebhookEvents(store, storage, app.log, guardedFetch(config.outboundPolicy));
   const pool = new WorkerPool({
     store, storage, events,
     concurrency: config.workers,
@@ -102,8 +105,15 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     logger: app.log,
     // woken by every new task (NOTIFY from any process, distributed); the poll finds expired leases
     pollMs: config.databaseUrl ? Math.min(5000, config.leaseMs / 2) : undefined,
-    onStarted: (task) => metrics.started((Date.now() - task.createdAt.getTime()) / 1000),
-    onFinished: (task, status, seconds) => metrics.finished(status, task.model, seconds),
+    onStarted: (task) => {
+      metrics.started((Date.now() - task.createdAt.getTime()) / 1000);
+      webhookEvents.started(task);
+    },
+    onProgress: (task, percent) => webhookEvents.progress(task, percent),
+    onFinished: (task, status, seconds) => {
+      metrics.finished(status, task.model, seconds);
+      webhookEvents.finished(task);
+    },
   });
   ctx.wake = () => pool.wake();
   const webhooks = new WebhookDispatcher({ store, storage, backoffMs: config.webhookBackoffMs, logger: app.log, fetch: guardedFetch(config.outboundPolicy) });

@@ -6,52 +6,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
-import { InvalidArgumentError, type Command } from 'commander';
-import { generate, type GenerateRequest } from '../engine/index.js';
-import { loadImageSource } from '../engine/analyze/load-source.js';
-import { isInputError } from '../engine/errors.js';
+import type { Command } from 'commander';
+import type { GenerateRequest } from '../engine/index.js';
+import { cliOptions, PARAMETERS } from '../parameters/index.js';
 import { createProgressReporter } from './progress.js';
 
-interface GenerateFlags {
-  image: string;
-  prompt: string;
-  negativePrompt: string;
-  duration: number;
-  cfgScale: number;
-  seed: number;
-  resolution: '720p' | '1080p';
-  sound: boolean;
-  voice: string[];
-  plan?: string;
-  out?: string;
-  json: boolean;
-}
-
-function parseDuration(value: string): number {
-  if (value !== '5' && value !== '10') throw new InvalidArgumentError('must be 5 or 10 (seconds)');
-  return Number(value);
-}
-
-function parseCfgScale(value: string): number {
-  const n = Number(value);
-  if (!(value.trim() !== '' && n >= 0 && n <= 1)) throw new InvalidArgumentError('must be a number from 0 to 1');
-  return n;
-}
-
-function parseSeed(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < -1 || n > 4294967295) throw new InvalidArgumentError('must be an integer from -1 to 4294967295');
-  return n;
-}
-
-function parseResolution(value: string): '720p' | '1080p' {
-  if (value !== '720p' && value !== '1080p') throw new InvalidArgumentError('must be 720p or 1080p');
-  return value;
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
+/** commander's options: one per registry row with a CLI flag (keyed by its `cli.key`), plus ours */
+type GenerateFlags = Record<string, unknown> & { image: string; plan?: string; out?: string; json: boolean };
 
 function defaultOutput(image: string): string {
   const name = /^(https?:|data:)/.test(image) ? 'moviola' : basename(image, extname(image)) || 'moviola';
@@ -61,19 +22,16 @@ function defaultOutput(image: string): string {
 async function runGenerate(flags: GenerateFlags): Promise<void> {
   const output = resolve(flags.out ?? defaultOutput(flags.image));
   const progress = createProgressReporter({ quiet: false });
+  // the engine loads only now: --help, --version and option errors never pay for it
+  const { generate } = await import('../engine/index.js');
+  const { loadImageSource } = await import('../engine/analyze/load-source.js');
+  const { isInputError } = await import('../engine/errors.js');
   try {
     const image = await loadImageSource(flags.image);
-    const request: GenerateRequest = {
-      image,
-      prompt: flags.prompt,
-      negativePrompt: flags.negativePrompt,
-      duration: flags.duration,
-      cfgScale: flags.cfgScale,
-      seed: flags.seed,
-      resolution: flags.resolution,
-      sound: flags.sound,
-      voices: flags.voice,
-    };
+    const fields: Record<string, unknown> = { image };
+    for (const row of PARAMETERS) if (row.cli && row.engine) fields[row.engine] = flags[row.cli.key];
+    // the engine checks every field against the same registry rows
+    const request = fields as unknown as GenerateRequest;
     if (flags.plan) request.plan = JSON.parse(await readFile(flags.plan, 'utf8')) as GenerateRequest['plan'];
     const result = await generate(request, { output, onProgress: progress.update });
     progress.stop();
@@ -101,18 +59,11 @@ async function runGenerate(flags: GenerateFlags): Promise<void> {
 }
 
 export function registerGenerate(program: Command): void {
-  program
+  const command = program
     .command('generate')
-    .description('render one clip from an image and a prompt, locally')
-    .requiredOption('-i, --image <path|url>', 'the first frame: a JPEG/PNG/WebP file, an http(s) URL or a data URI')
-    .requiredOption('-p, --prompt <text>', 'what happens: camera, scene, sound, quoted speech')
-    .option('-n, --negative-prompt <text>', 'what must not happen (e.g. "rain, camera shake, music")', '')
-    .option('-d, --duration <seconds>', 'clip length: 5 or 10', parseDuration, 5)
-    .option('-c, --cfg-scale <0..1>', 'how literally to follow the prompt: 0 image-led and gentle, 1 prompt-led and stronger', parseCfgScale, 0.5)
-    .option('-s, --seed <n>', 'seed for everything random; -1 picks one (recorded in the plan)', parseSeed, -1)
-    .option('-r, --resolution <720p|1080p>', 'output size class (pixel area, at the image\'s aspect ratio)', parseResolution, '1080p')
-    .option('--no-sound', 'no audio stream at all')
-    .option('--voice <id>', 'a voice id for the quoted lines, in order (repeatable)', collect, [])
+    .description('render one clip from an image and a prompt, locally');
+  for (const option of cliOptions()) command.addOption(option);
+  command
     .option('--plan <file>', 'render exactly this ShotPlan JSON (from an earlier --json) instead of directing one')
     .option('-o, --out <file>', 'where the MP4 goes (a poster JPEG goes beside it); default: <image name>.mp4 here')
     .option('--json', 'print one JSON object: { output, poster, plan, scene, timings }', false)

@@ -2,6 +2,7 @@
  * `moviola` — the command line: serve | worker | generate | keys.
  * Each command lives in its own file and registers itself on the program.
  */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerGenerate } from './generate.js';
 import { registerServe } from './serve.js';
@@ -9,9 +10,14 @@ import { registerKeys } from './keys.js';
 import { registerWorker } from './worker.js';
 import { registerMigrate } from './migrate.js';
 
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('moviola')
     .description('Self-hosted image-to-video with sound: a procedural cinematographer and sound designer.')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .showHelpAfterError('(add --help for usage)')
     // usage mistakes exit 2 like refused input (commander's default is 1)
     .exitOverride()

@@ -12,7 +12,8 @@ Examples:
     AWS_ACCESS_KEY_ID=… AWS_SECRET_ACCESS_KEY=… MOVIOLA_WORKERS=2 moviola worker
 
 Run any number of workers on any hosts, beside \`MOVIOLA_WORKERS=0 moviola serve\` API processes.
-SIGTERM or SIGINT: running renders go back to the queue and the worker exits; a worker that dies
+SIGTERM or SIGINT: running renders may finish within MOVIOLA_SHUTDOWN_GRACE_MS (default 30 s), the rest go
+back to the queue, and the worker exits; a worker that dies
 instead loses its lease after MOVIOLA_LEASE_MS and another worker renders the task.
 
 Environment: DATABASE_URL, MOVIOLA_STORAGE_URL (+ AWS_* credentials), MOVIOLA_WORKERS (renders at a

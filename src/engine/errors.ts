@@ -21,13 +21,10 @@ const catalogue = {
   IMAGE_URL_TIMEOUT: { field: 'image', message: (p: { url: string; seconds: number }) => `image: download of ${p.url} timed out after ${p.seconds} s` },
   IMAGE_URL_STATUS: { field: 'image', message: (p: { url: string; status: number }) => `image: ${p.url} answered HTTP ${p.status}` },
   IMAGE_URL_REDIRECTS: { field: 'image', message: (p: { url: string }) => `image: ${p.url} redirected too many times` },
-  PROMPT_REQUIRED: { field: 'prompt', message: () => 'prompt: required, a non-empty text' },
-  PROMPT_TOO_LONG: { field: 'prompt', message: (p: { length: number }) => `prompt: ${p.length} characters is over the 2500 limit` },
-  NEGATIVE_PROMPT_TOO_LONG: { field: 'negative_prompt', message: (p: { length: number }) => `negative_prompt: ${p.length} characters is over the 2500 limit` },
-  DURATION_INVALID: { field: 'duration', message: (p: { value: unknown }) => `duration: must be 5 or 10 (got ${JSON.stringify(p.value)})` },
-  CFG_SCALE_INVALID: { field: 'cfg_scale', message: (p: { value: unknown }) => `cfg_scale: must be a number from 0 to 1 (got ${JSON.stringify(p.value)})` },
-  SEED_INVALID: { field: 'seed', message: (p: { value: unknown }) => `seed: must be an integer from -1 to 4294967295 (got ${JSON.stringify(p.value)})` },
-  RESOLUTION_INVALID: { field: 'resolution', message: (p: { value: unknown }) => `resolution: must be 720p or 1080p (got ${JSON.stringify(p.value)})` },
+  // the request's parameters: the rule is the parameter registry's (src/parameters), named once there
+  PARAMETER_REQUIRED: { field: '', message: (p: { field: string }) => `${p.field}: required` },
+  PARAMETER_INVALID: { field: '', message: (p: { field: string; rule: string; value: unknown }) => `${p.field}: ${p.rule} (got ${JSON.stringify(p.value)})` },
+  CLIP_SECONDS_INVALID: { field: 'clipSeconds', message: (p: { value: unknown; duration: number }) => `clipSeconds: must be a number of seconds above 0 and at most the duration, ${p.duration} (got ${JSON.stringify(p.value)})` },
   VOICE_UNKNOWN: { field: 'voice_list', message: (p: { voice: string }) => `voice_list: unknown voice id "${p.voice}" (see GET /api/v3/voices)` },
   PLAN_INVALID: { field: 'plan', message: (p: { detail: string }) => `plan: not a valid ShotPlan (${p.detail})` },
 } as const;
@@ -50,7 +47,9 @@ export class InputError extends Error {
 export function inputError<C extends InputErrorCode>(code: C, ...params: ParamsOf<C> extends undefined ? [] : [ParamsOf<C>]): InputError {
   const entry = catalogue[code];
   const message = (entry.message as (p: unknown) => string)(params[0]);
-  return new InputError(code, message, entry.field);
+  // parameter errors name their field in their params
+  const field = entry.field || String((params[0] as { field?: unknown } | undefined)?.field ?? '');
+  return new InputError(code, message, field);
 }
 
 export function isInputError(error: unknown): error is InputError {

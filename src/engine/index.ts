@@ -21,8 +21,11 @@ import { outputSize, type Resolution } from './encode/output-size.js';
 import { validatePlan } from './plan-validate.js';
 import { frameCount, type ShotPlan } from './plan.js';
 import { describeScene, type Scene } from './scene.js';
-import { inputError } from './errors.js';
-import { randomSeed } from './util/random.js';
+import { checkRequest } from './check-request.js';
+import type { CameraControl } from './direct/picture/camera/camera-control.js';
+import { deriveSeed, randomSeed } from './util/random.js';
+import { applyFraming } from './framing/apply-framing.js';
+import { framingNote, planFraming, type AspectRatio, type Framing } from './framing/plan-framing.js';
 
 export interface GenerateRequest {
   /** the image's bytes (use `loadImageSource` for a path, URL or data URI) */
@@ -31,7 +34,7 @@ export interface GenerateRequest {
   negativePrompt?: string;
   /** 0 … 1, default 0.5 */
   cfgScale?: number;
-  /** seconds, default 5 (the API allows 5 or 10; the engine any length up to 20 s) */
+  /** seconds: 5 (default) or 10, the parameter registry's rule */
   duration?: number;
   /** 0 … 2^32-1; undefined or -1 picks a random seed, recorded in the plan */
   seed?: number;
@@ -40,10 +43,18 @@ export interface GenerateRequest {
   sound?: boolean;
   /** voice ids (voice_list) */
   voices?: string[];
+  /** Kling's camera_control (replaces the prompt's camera words) */
+  cameraControl?: CameraControl;
+  /** the clip's shape (default: the picture's own); the picture is reframed around its subject */
+  aspectRatio?: AspectRatio;
+  /** multi_prompt: 1 to 6 shots { index, prompt, duration } whose durations add up to `duration` */
+  multiPrompt?: Array<{ index: number; prompt: string; duration: number | string }>;
   /** render exactly this plan instead of directing one (its seed, size and duration win) */
   plan?: ShotPlan;
   /** output pixel area instead of the resolution's (small renders for tests and benchmarks) */
   area?: number;
+  /** render only this many seconds of the clip, 0 < clipSeconds ≤ duration (short renders for tests and benchmarks) */
+  clipSeconds?: number;
 }
 
 export type Stage = 'analyze' | 'direct' | 'sound' | 'picture' | 'encode' | 'done';
@@ -85,30 +96,28 @@ function ms(since: number): number {
 
 function resolvePlan(request: GenerateRequest, scene: Scene): ShotPlan {
   if (request.plan) return validatePlan(request.plan);
-  const seed = request.seed === undefined || request.seed === -1 ? randomSeed() : request.seed;
-  if (!Number.isInteger(seed) || seed < 0 || seed > 4294967295) throw inputError('SEED_INVALID', { value: request.seed });
-  const duration = request.duration ?? 5;
-  if (!(duration > 0 && duration <= 20)) throw inputError('DURATION_INVALID', { value: request.duration });
-  const cfgScale = request.cfgScale ?? 0.5;
-  if (!(cfgScale >= 0 && cfgScale <= 1)) throw inputError('CFG_SCALE_INVALID', { value: request.cfgScale });
-  const resolution = request.resolution ?? '1080p';
-  if (resolution !== '720p' && resolution !== '1080p') throw inputError('RESOLUTION_INVALID', { value: resolution });
-  if (!request.prompt || !request.prompt.trim()) throw inputError('PROMPT_REQUIRED');
-  if (request.prompt.length > 2500) throw inputError('PROMPT_TOO_LONG', { length: request.prompt.length });
-  const negativePrompt = request.negativePrompt ?? '';
-  if (negativePrompt.length > 2500) throw inputError('NEGATIVE_PROMPT_TOO_LONG', { length: negativePrompt.length });
-  const size = outputSize(scene.image.width, scene.image.height, request.area ?? resolution);
+  const checked = checkRequest(request);
+  const seed = checked.seed === -1 ? randomSeed() : checked.seed;
+  const size = outputSize(scene.image.width, scene.image.height, request.area ?? checked.resolution);
   return direct({
-    prompt: request.prompt,
-    negativePrompt,
-    cfgScale,
-    duration,
+    prompt: checked.prompt,
+    negativePrompt: checked.negativePrompt,
+    cfgScale: checked.cfgScale,
+    duration: checked.duration,
     seed,
     width: size.width,
     height: size.height,
-    sound: request.sound ?? true,
-    voices: request.voices ?? [],
+    sound: checked.sound,
+    voices: checked.voices,
+    ...(checked.cameraControl ? { cameraControl: checked.cameraControl } : {}),
+    ...(checked.multiPrompt ? { shots: checked.multiPrompt.map((s) => ({ prompt: s.prompt, duration: s.duration })) } : {}),
   }, scene);
+}
+
+/** the framing aspect_ratio asks for, or null (none asked, or the picture has that shape already) */
+function framingFor(request: GenerateRequest, scene: Scene): Framing | null {
+  const ratio = checkRequest(request).aspectRatio;
+  return ratio ? planFraming(scene.image.width, scene.image.height, scene.subject, ratio) : null;
 }
 
 export async function generate(request: GenerateRequest, options: GenerateOptions): Promise<GenerateResult> {
@@ -122,13 +131,20 @@ export async function generate(request: GenerateRequest, options: GenerateOption
   warmPicturePool().catch(() => undefined);
   warmHelper().catch(() => undefined);
   let t = performance.now();
-  const scene = options.scene ?? (await analyzeImage(request.image));
+  let scene = options.scene ?? (await analyzeImage(request.image));
   if (!options.scene) options.onScene?.(scene);
+  // aspect_ratio (or a plan's framing): the reframed picture is what the clip is made from
+  const framing = request.plan ? request.plan.framing ?? null : framingFor(request, scene);
+  if (framing) scene = await analyzeImage(await applyFraming(scene.image, framing, deriveSeed(request.seed ?? 0, 'framing')));
   const analyzeMs = ms(t);
 
   report('direct', 0, 0, 0.05);
   t = performance.now();
   const plan = resolvePlan(request, scene);
+  if (framing && !request.plan) {
+    plan.framing = framing;
+    plan.notes.push(framingNote(framing));
+  }
   const directMs = ms(t);
   const frames = frameCount(plan);
 

@@ -20,6 +20,7 @@ export const CAMERA_MOVES = [
   'static', 'push_in', 'pull_out', 'pan_left', 'pan_right', 'tilt_up', 'tilt_down',
   'truck_left', 'truck_right', 'orbit_left', 'orbit_right', 'crane_up', 'crane_down',
   'handheld', 'drone', 'dolly_zoom', 'rack_focus', 'whip_pan_left', 'whip_pan_right',
+  'roll_clockwise', 'roll_counterclockwise',
 ] as const;
 export type CameraMove = (typeof CAMERA_MOVES)[number];
 
@@ -188,6 +189,14 @@ export const AudioSchema = Type.Object({
 });
 export type Audio = Static<typeof AudioSchema>;
 
+/** aspect_ratio: how the picture was reframed to the clip's shape (src/engine/framing). */
+export const FramingSchema = Type.Object({
+  aspect_ratio: Type.Union([Type.Literal('16:9'), Type.Literal('9:16'), Type.Literal('1:1')]),
+  source: Type.Object({ width: Type.Integer({ minimum: 1 }), height: Type.Integer({ minimum: 1 }) }, { description: 'the input picture (px)' }),
+  crop: Type.Object({ x: Type.Integer({ minimum: 0 }), y: Type.Integer({ minimum: 0 }), w: Type.Integer({ minimum: 1 }), h: Type.Integer({ minimum: 1 }) }, { description: 'the part of the input kept (px)' }),
+  outpaint: Type.Object({ x: Type.Integer({ minimum: 0 }), y: Type.Integer({ minimum: 0 }) }, { description: 'outpainted band on each side (px): x left and right, y top and bottom' }),
+});
+
 export const PlanSchema = Type.Object({
   version: Type.Literal(PLAN_VERSION),
   seed: Type.Integer({ minimum: 0, maximum: 4294967295 }),
@@ -204,6 +213,8 @@ export const PlanSchema = Type.Object({
   audio: AudioSchema,
   /** Plain sentences on what was asked but not done, removed, or adjusted. */
   notes: Type.Array(Type.String()),
+  /** present when aspect_ratio reframed the picture */
+  framing: Type.Optional(FramingSchema),
 }, { $id: 'https://moviola.dev/schemas/shot-plan.json', title: 'ShotPlan' });
 export type ShotPlan = Static<typeof PlanSchema>;
 

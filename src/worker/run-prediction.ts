@@ -9,7 +9,7 @@
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { generate } from '../engine/index.js';
+import { generate, type GenerateRequest } from '../engine/index.js';
 import type { Scene } from '../engine/scene.js';
 import type { BlobStorage } from '../storage/types.js';
 import { newId } from '../tasks/ids.js';
@@ -48,6 +48,9 @@ export async function runPrediction(task: Prediction, options: RunOptions): Prom
       sound: input.sound,
       voices: input.voice_list.map((v) => v.voice_id),
       resolution: task.resolution,
+      ...(input.camera_control !== undefined ? { cameraControl: input.camera_control as GenerateRequest['cameraControl'] } : {}),
+      ...(input.aspect_ratio !== undefined ? { aspectRatio: input.aspect_ratio as GenerateRequest['aspectRatio'] } : {}),
+      ...(input.multi_prompt !== undefined ? { multiPrompt: input.multi_prompt as GenerateRequest['multiPrompt'] } : {}),
       ...(options.renderArea ? { area: options.renderArea } : {}),
     }, {
       output,

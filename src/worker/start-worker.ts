@@ -13,7 +13,9 @@ import type { ServiceConfig } from '../api/config.js';
 import { openDataDir } from '../tasks/open-data-dir.js';
 import { TaskEvents } from '../tasks/task-events.js';
 import { TERMINAL } from '../tasks/types.js';
+import { guardedFetch } from '../api/outbound/guarded-fetch.js';
 import { WebhookDispatcher } from './webhook-dispatcher.js';
+import { WebhookEvents } from './webhook-events.js';
 import { WorkerPool } from './worker-pool.js';
 import { warmUpEngine } from './warm-up.js';
 
@@ -28,6 +30,9 @@ export async function startWorker(config: ServiceConfig, print: (line: string) =
   const { store, storage, events } = await openDataDir(config.dataDir, new TaskEvents(), {
     databaseUrl: config.databaseUrl, storageUrl: config.storageUrl, logger, onReconnect: () => reconnected(),
   });
+  // webhooks leave through the outbound guard, as from the API process
+  const fetch = guardedFetch(config.outboundPolicy);
+  const webhookEvents = new WebhookEvents(store, storage, logger, fetch);
   const pool = new WorkerPool({
     store, storage, events, concurrency,
     leaseMs: config.leaseMs,
@@ -36,8 +41,11 @@ export async function startWorker(config: ServiceConfig, print: (line: string) =
     logger,
     // woken by every new task; the poll only finds leases that expired (a worker died)
     pollMs: Math.min(5000, config.leaseMs / 2),
+    onStarted: (task) => webhookEvents.started(task),
+    onProgress: (task, percent) => webhookEvents.progress(task, percent),
+    onFinished: (task) => webhookEvents.finished(task),
   });
-  const webhooks = new WebhookDispatcher({ store, storage, backoffMs: config.webhookBackoffMs, logger });
+  const webhooks = new WebhookDispatcher({ store, storage, backoffMs: config.webhookBackoffMs, logger, fetch });
   const offCreated = events.onAny((_id, status) => status === 'created' && pool.wake());
   const offTerminal = events.onAny((_id, status) => TERMINAL.has(status) && webhooks.kick());
   reconnected = () => {
@@ -55,7 +63,8 @@ export async function startWorker(config: ServiceConfig, print: (line: string) =
       closing ??= (async () => {
         offCreated();
         offTerminal();
-        // running renders go back to the queue for another worker
+        // running renders may finish within the grace period; the rest go back to the queue
+        await pool.drain(config.shutdownGraceMs);
         await pool.stop();
         await webhooks.stop();
         await store.close();

@@ -8,9 +8,9 @@
  *   const d = new WebhookDispatcher({ store, storage, backoffMs: [5000, 30000] });
  *   d.start(); d.kick(); await d.stop();
  */
-import { Webhook } from 'standardwebhooks';
 import type { Logger } from 'pino';
 import { presentPrediction } from '../api/present-prediction.js';
+import { postSigned } from './post-signed.js';
 import type { BlobStorage } from '../storage/types.js';
 import type { TaskStore, WebhookDelivery } from '../tasks/types.js';
 import { OutboundRefusedError, type FetchLike } from '../api/outbound/guarded-fetch.js';
@@ -78,29 +78,14 @@ export class WebhookDispatcher {
       return;
     }
     const payload = JSON.stringify(presentPrediction(prediction, storage, prediction.baseUrl));
-    const timestamp = new Date();
-    const signature = new Webhook(account.webhookSecret).sign(delivery.id, timestamp, payload);
     let problem: string;
     try {
-      const post: FetchLike = this.options.fetch ?? ((url, init) => fetch(url, { ...init, redirect: 'manual' }));
-      const response = await post(delivery.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'Moviola-Webhooks/1',
-          'webhook-id': delivery.id,
-          'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
-          'webhook-signature': signature,
-        },
-        body: payload,
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
-      });
-      await response.arrayBuffer().catch(() => undefined);
-      if (response.status >= 200 && response.status < 300) {
+      const status = await postSigned(delivery.url, account.webhookSecret, delivery.id, payload, { timeoutMs: this.options.timeoutMs, fetch: this.options.fetch });
+      if (status >= 200 && status < 300) {
         await store.deliveryDone(delivery.id);
         return;
       }
-      problem = `HTTP ${response.status}`;
+      problem = `HTTP ${status}`;
     } catch (error) {
       problem = error instanceof OutboundRefusedError ? 'refused: the URL is not an http(s) URL of a public address' : (error as Error).message;
     }

@@ -18,6 +18,7 @@ import type { TaskEvents } from '../tasks/task-events.js';
 import type { Prediction, TaskStore } from '../tasks/types.js';
 import { persist } from './persist.js';
 import { runPrediction } from './run-prediction.js';
+import { cancelIfLate } from './deadline.js';
 
 /** how long a finished render waits for an unavailable store before it is given up (its lease then expires and it runs again) */
 const SETTLE_RETRY_MS = 120_000;
@@ -34,6 +35,8 @@ export interface WorkerPoolOptions {
   pollMs?: number;
   logger?: Pick<Logger, 'info' | 'warn' | 'error'>;
   onStarted?: (task: Prediction) => void;
+  /** the render's progress, 0 … 100 */
+  onProgress?: (task: Prediction, percent: number) => void;
   onFinished?: (task: Prediction, status: 'completed' | 'failed', seconds: number) => void;
 }
 
@@ -113,6 +116,8 @@ export class WorkerPool {
   private async execute(task: Prediction, owner: string): Promise<void> {
     const { store, storage, events, leaseMs, logger } = this.options;
     const started = performance.now();
+    // Cancel-After: a task not started by its deadline is cancelled (and refunded), not rendered
+    if (await cancelIfLate(store, task).catch(() => false)) return;
     this.options.onStarted?.(task);
     const controller = new AbortController();
     this.running.set(task.id, controller);
@@ -137,7 +142,10 @@ export class WorkerPool {
         renderArea: this.options.renderArea,
         nsfw: this.options.nsfw,
         signal: controller.signal,
-        onProgress: (percent) => (progress = percent),
+        onProgress: (percent) => {
+          progress = percent;
+          this.options.onProgress?.(task, percent);
+        },
         scene: typeof task.input.image_sha256 === 'string' ? sceneCache.get(task.input.image_sha256) : undefined,
         // a worker process did not see the submit's analysis: it keeps its own for the next task with the same image
         onScene: (scene) => typeof task.input.image_sha256 === 'string' && sceneCache.set(task.input.image_sha256, scene),

@@ -12,6 +12,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { estimateRotation } from '../helpers/rotation.js';
 import { analyzeImage, generate } from '../../src/engine/index.js';
 import type { CameraMove } from '../../src/engine/plan.js';
 import type { Scene } from '../../src/engine/scene.js';
@@ -50,6 +51,8 @@ interface Measured {
   sharpFar: number[];
   /** focus measure of the whole middle frame ÷ frame 0's */
   midSharpness: number;
+  /** how far the content turned first → last frame (degrees, + clockwise), measured on demand */
+  turn(): number;
 }
 
 type Check = (m: Measured) => void;
@@ -100,6 +103,9 @@ const MOVES: Record<CameraMove, { prompt: string; check: Check }> = {
     assert.ok(m.dx < -3 * px(m), `whip pan right: content should sweep left fast, moved ${m.dx.toFixed(1)}`);
     assert.ok(m.midSharpness < 0.8, `whip pan: motion blur mid-swing (sharpness ratio ${m.midSharpness.toFixed(2)})`);
   } },
+  // the camera turns clockwise about its lens axis: the content turns counterclockwise
+  roll_clockwise: { prompt: 'camera roll clockwise', check: (m) => assert.ok(m.turn() < -1, `roll clockwise: content should turn counterclockwise, turned ${m.turn().toFixed(2)}°`) },
+  roll_counterclockwise: { prompt: 'camera roll counterclockwise', check: (m) => assert.ok(m.turn() > 1, `roll counterclockwise: content should turn clockwise, turned ${m.turn().toFixed(2)}°`) },
 };
 
 interface Cell { x: number; y: number; w: number; h: number; depth: number }
@@ -181,6 +187,7 @@ function measure(frames: Uint8Array[], width: number, height: number, scene: Sce
     sharpNear: grey.filter((_, i) => i % 6 === 0).map((g) => sharpness(g, width, height, inCell(near))),
     sharpFar: grey.filter((_, i) => i % 6 === 0).map((g) => sharpness(g, width, height, inCell(far))),
     midSharpness: sharpness(grey[Math.floor(grey.length / 2)]!, width, height) / sharpness(first, width, height),
+    turn: () => estimateRotation(Float64Array.from(first), Float64Array.from(last), width, height).degrees,
   };
 }
 
@@ -285,7 +292,7 @@ for (const name of fixtureNames()) {
     // same frame 0 as this one, whatever the move
     await t.test('frame 0 at 720p is the input picture', async () => {
       const output = join(dir, `${name}-720p.mp4`);
-      const result = await generate({ image: bytes, prompt: 'slow push-in', seed: 11, duration: 1, resolution: '720p', cfgScale: 1, sound: false }, { output, scene });
+      const result = await generate({ image: bytes, prompt: 'slow push-in', seed: 11, clipSeconds: 1, resolution: '720p', cfgScale: 1, sound: false }, { output, scene });
       const { width, height } = result.plan;
       const [first] = await decodeFrames(output, width, height);
       const value = psnr(first!, await resizedInput(bytes, width, height));
@@ -298,7 +305,7 @@ for (const name of fixtureNames()) {
     for (const [move, { prompt, check }] of Object.entries(MOVES) as Array<[CameraMove, { prompt: string; check: Check }]>) {
       await t.test(move, async () => {
         const output = join(dir, `${name}-${move}.mp4`);
-        const result = await generate({ image: bytes, prompt, seed: 11, duration: DURATION, area: AREA, cfgScale: 1, sound: false }, { output, scene });
+        const result = await generate({ image: bytes, prompt, seed: 11, clipSeconds: DURATION, area: AREA, cfgScale: 1, sound: false }, { output, scene });
         const { width, height } = result.plan;
         assert.ok(result.plan.shots[0]!.camera.moves.includes(move), `"${prompt}" should plan ${move}, got ${result.plan.shots[0]!.camera.moves}`);
         const frames = await decodeFrames(output, width, height);

@@ -155,7 +155,7 @@ test('locality: far from the face, pixels change only as the clip without charac
 test('no face: the line plays as a voice-over with a note', async () => {
   const street = await readFile(fixture('street-old-town.jpg'));
   const output = join(dir, 'street.mp4');
-  const result = await generate({ image: street, prompt: 'a woman says "Meet me by the fountain at noon"', seed: 3, duration: 3, area: 320 * 240 }, { output });
+  const result = await generate({ image: street, prompt: 'a woman says "Meet me by the fountain at noon"', seed: 3, clipSeconds: 3, area: 320 * 240 }, { output });
   assert.equal(result.plan.shots[0]!.characters.length, 0);
   const line = result.plan.audio.dialogue[0]!;
   assert.equal(line.face, null);

@@ -16,7 +16,7 @@ const image = await readFile(fixture('street-old-town.jpg'));
 const base: GenerateRequest = {
   image,
   prompt: 'slow push-in, light rain and drifting fog, distant thunder, a calm narrator says "The town was quiet."',
-  duration: 2,
+  clipSeconds: 2,
   area: 320 * 240,
 };
 

@@ -137,7 +137,7 @@ for (const [type, c] of Object.entries(CASES) as Array<[EffectType, Case]>) {
     if (c.region) assert.ok(scene.tags.includes(c.region === 'lights' ? 'lights' : c.region), `${c.image} should have a ${c.region} region`);
     const render = async (label: string, negative: string) => {
       const output = join(dir, `${type}-${label}.mp4`);
-      const result = await generate({ image: bytes, prompt: `static locked-off shot, ${c.prompt}`, negativePrompt: negative, seed: 5, duration: DURATION, area: AREA, cfgScale: 1, sound: false }, { output, scene });
+      const result = await generate({ image: bytes, prompt: `static locked-off shot, ${c.prompt}`, negativePrompt: negative, seed: 5, clipSeconds: DURATION, area: AREA, cfgScale: 1, sound: false }, { output, scene });
       const { width, height } = result.plan;
       const frames = await decodeFrames(output, width, height);
       return { plan: result.plan, width, height, deviation: temporalDeviation(frames, width, height), last: luma(frames[frames.length - 1]!, width, height) };

@@ -13,13 +13,9 @@ export interface FieldHint {
   ends?: [string, string];
   /** integer fields: show a dice button that picks a random value in this range */
   dice?: [number, number];
-  /** the field is not shown (the Playground sets it itself) */
-  hidden?: boolean;
 }
 
 export const FIELD_HINTS: Record<string, FieldHint> = {
-  image: { hidden: true },
-  enable_sync_mode: { hidden: true },
   prompt: {
     label: 'Prompt',
     placeholder: 'What happens: the camera, the scene, the sound, and "quoted words" someone says',

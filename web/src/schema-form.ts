@@ -1,6 +1,7 @@
 /**
  * Builds the run form from a model's input JSON Schema (GET /api/v3/models), so a parameter the API
- * gains shows up here with no UI code: long strings become text areas, booleans switches, literal
+ * gains shows up here with no UI code: the widget the parameter registry names (`x-widget`;
+ * 'hidden' for fields the Playground sets itself), else one its schema implies — long strings become text areas, booleans switches, literal
  * unions segmented choices, bounded numbers sliders, integers number fields, lists comma-separated
  * fields. Words and tips for known fields come from field-hints.ts.
  *
@@ -14,6 +15,7 @@ import { FIELD_HINTS, humanize, type FieldHint } from './field-hints.js';
 import type { JsonSchema } from './types.js';
 
 type Kind = 'text' | 'line' | 'switch' | 'choice' | 'slider' | 'integer' | 'number' | 'list' | 'json';
+const KINDS: readonly string[] = ['text', 'line', 'switch', 'choice', 'slider', 'integer', 'number', 'list', 'json'];
 
 interface Field {
   name: string;
@@ -38,8 +40,11 @@ export interface SchemaForm {
 
 export function literalsOf(schema: JsonSchema): unknown[] | null {
   if (Array.isArray(schema.enum)) return dedupe(schema.enum);
+  if ('const' in schema) return [schema.const];
   const options = schema.anyOf ?? schema.oneOf;
-  if (options && options.length > 0 && options.every((o) => 'const' in o)) return dedupe(options.map((o) => o.const));
+  // {const: 5}, or OpenAPI 3.0's spelling of it, {enum: [5]}
+  const single = (o: JsonSchema) => ('const' in o ? [o.const] : Array.isArray(o.enum) && o.enum.length === 1 ? o.enum : null);
+  if (options && options.length > 0 && options.every((o) => single(o))) return dedupe(options.map((o) => single(o)![0]));
   return null;
 }
 
@@ -58,6 +63,9 @@ function typeOf(schema: JsonSchema): string | undefined {
 }
 
 export function kindOf(schema: JsonSchema, name = ''): Kind {
+  // the parameter registry names the widget (x-widget); schemas without one get the widget their type implies
+  const declared = schema['x-widget'];
+  if (typeof declared === 'string' && KINDS.includes(declared)) return declared as Kind;
   if (literalsOf(schema)) return 'choice';
   const type = typeOf(schema);
   if (type === 'boolean') return 'switch';
@@ -79,6 +87,11 @@ function isSimpleList(schema: JsonSchema): boolean {
   return typeOf(items) === 'object' && props.length === 1 && typeOf(items.properties![props[0]!]!) === 'string';
 }
 
+/** the fields the form shows, in order: every property but those the registry marks hidden */
+export function formFieldNames(schema: JsonSchema): string[] {
+  return Object.entries(schema.properties ?? {}).filter(([, prop]) => prop['x-widget'] !== 'hidden').map(([name]) => name);
+}
+
 export function buildSchemaForm(schema: JsonSchema, options: { onChange: (name: string) => void }): SchemaForm {
   const groups = {
     text: h('div', { class: 'group group-text' }),
@@ -88,9 +101,9 @@ export function buildSchemaForm(schema: JsonSchema, options: { onChange: (name: 
   const fields = new Map<string, Field>();
   const required = new Set(schema.required ?? []);
 
-  for (const [name, prop] of Object.entries(schema.properties ?? {})) {
+  for (const name of formFieldNames(schema)) {
+    const prop = schema.properties![name]!;
     const hint = FIELD_HINTS[name] ?? {};
-    if (hint.hidden) continue;
     const field = buildField(name, prop, hint, required.has(name), () => options.onChange(name));
     fields.set(name, field);
     const group = field.kind === 'text' ? groups.text

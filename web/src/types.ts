@@ -17,6 +17,8 @@ export interface JsonSchema {
   maxLength?: number;
   maxItems?: number;
   'x-rule'?: string;
+  /** the Playground widget the parameter registry names */
+  'x-widget'?: string;
   [key: string]: unknown;
 }
 

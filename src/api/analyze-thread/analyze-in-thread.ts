@@ -7,6 +7,7 @@
  *   const scene = await analyzeInThread(bytes);   // throws InputError('IMAGE_TOO_SMALL', …) etc.
  */
 import { Worker } from 'node:worker_threads';
+import { builtFile } from '../../bundles/entries.js';
 import { InputError, type InputErrorCode } from '../../engine/errors.js';
 import type { Scene } from '../../engine/scene.js';
 
@@ -18,7 +19,8 @@ const pending = new Map<number, { resolve: (scene: Scene) => void; reject: (erro
 
 function thread(): Worker {
   if (worker) return worker;
-  const w = new Worker(new URL('./worker.js', import.meta.url));
+  // built by npm run build:bundles (see bundles/entries.ts)
+  const w = new Worker(builtFile('analyze-thread'));
   w.unref();
   w.on('message', (reply: Reply) => {
     const waiter = pending.get(reply.id);

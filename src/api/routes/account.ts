@@ -1,12 +1,17 @@
 /** The account: balance, pricing and the webhook signing secret. */
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../context.js';
 import { ok } from '../envelope.js';
 import { apiError } from '../errors.js';
 import { findModel } from '../models/index.js';
-import { validateInput } from '../validate-input.js';
+import { checkValue, PARAMETERS, takesParameter } from '../../parameters/index.js';
 import { fromMicros } from '../../tasks/api-keys.js';
+
+const PricingBody = Type.Object({
+  model_id: Type.String({ minLength: 1, 'x-rule': 'must be a model id such as kwaivgi/kling-v2.6-pro/image-to-video' }),
+  inputs: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { 'x-rule': 'must be an object of model inputs' })),
+});
 
 export async function accountRoutes(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
   app.get('/api/v3/balance', { schema: { tags: ['account'], summary: 'Your balance in dollars' } }, async (request) => {
@@ -15,23 +20,18 @@ export async function accountRoutes(app: FastifyInstance, ctx: ServiceContext): 
   });
 
   app.post('/api/v3/model/pricing', {
-    schema: {
-      tags: ['account'], summary: 'The price of a prediction with these inputs',
-      body: Type.Object({ model_id: Type.String(), inputs: Type.Optional(Type.Object({}, { additionalProperties: true })) }),
-    },
-    validatorCompiler: () => (data) => ({ value: data }),
+    schema: { tags: ['account'], summary: 'The price of a prediction with these inputs', body: PricingBody },
   }, async (request) => {
-    const body = request.body as { model_id?: unknown; inputs?: unknown } | null;
-    if (!body || typeof body !== 'object' || Array.isArray(body)) throw apiError('BODY_NOT_OBJECT');
-    if (body.model_id === undefined) throw apiError('FIELD_REQUIRED', { field: 'model_id' });
-    if (typeof body.model_id !== 'string') throw apiError('FIELD_INVALID', { field: 'model_id', rule: 'must be a model id such as kwaivgi/kling-v2.6-pro/image-to-video', value: body.model_id });
-    const model = findModel(body.model_id);
-    if (!model) throw apiError('MODEL_NOT_FOUND', { model: body.model_id });
-    const inputs = body.inputs ?? {};
-    if (typeof inputs !== 'object' || inputs === null || Array.isArray(inputs)) throw apiError('FIELD_INVALID', { field: 'inputs', rule: 'must be an object of model inputs', value: inputs });
-    // only the priced fields need to be valid here
-    const { duration, sound } = inputs as { duration?: unknown; sound?: unknown };
-    const priced = validateInput(model, { prompt: 'x', image: 'x', ...(duration !== undefined ? { duration } : {}), ...(sound !== undefined ? { sound } : {}) });
+    const { model_id: modelId, inputs = {} } = request.body as Static<typeof PricingBody>;
+    const model = findModel(modelId);
+    if (!model) throw apiError('MODEL_NOT_FOUND', { model: modelId });
+    // only the parameters the registry marks as priced need to be valid here
+    const priced: Record<string, unknown> = {};
+    for (const row of PARAMETERS.filter((p) => p.price && takesParameter(p, model.id))) {
+      const checked = checkValue(row, inputs[row.name]);
+      if (!checked.ok) throw apiError('FIELD_INVALID', { field: row.name, rule: checked.rule, value: inputs[row.name] });
+      priced[row.name] = checked.value;
+    }
     return ok({ model_id: model.id, unit_price: model.price(priced), currency: 'USD' });
   });
 

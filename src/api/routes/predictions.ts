@@ -2,26 +2,30 @@
  * Reading and managing predictions: result (two paths), history, delete, cancel and server-sent
  * events. Another account's ids answer 404, exactly like ids that never existed.
  */
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { baseUrlOf, type ServiceContext } from '../context.js';
 import { ok } from '../envelope.js';
 import { apiError } from '../errors.js';
 import { presentPrediction } from '../present-prediction.js';
+import { withBase64Outputs } from '../base64-outputs.js';
 import type { Prediction } from '../../tasks/types.js';
 import { streamEvents } from './prediction-events.js';
 
 const IdParams = Type.Object({ id: Type.String() });
 
+/** an ISO 8601 date, optionally with a time and zone */
+const ISO_DATE = '^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?([Zz]|[+-]\\d{2}:?\\d{2})?)?$';
+
 const HistoryBody = Type.Object({
   page: Type.Optional(Type.Integer({ minimum: 1, default: 1, 'x-rule': 'must be an integer ≥ 1' })),
   page_size: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, 'x-rule': 'must be an integer from 1 to 100' })),
-  created_after: Type.Optional(Type.String({ 'x-rule': 'must be an ISO 8601 date-time', description: 'ISO 8601' })),
-  created_before: Type.Optional(Type.String({ 'x-rule': 'must be an ISO 8601 date-time', description: 'ISO 8601' })),
+  created_after: Type.Optional(Type.String({ pattern: ISO_DATE, 'x-rule': 'must be an ISO 8601 date-time', description: 'ISO 8601' })),
+  created_before: Type.Optional(Type.String({ pattern: ISO_DATE, 'x-rule': 'must be an ISO 8601 date-time', description: 'ISO 8601' })),
   include_inputs: Type.Optional(Type.Boolean({ default: false, 'x-rule': 'must be true or false' })),
 });
 
-const DeleteBody = Type.Object({ ids: Type.Array(Type.String(), { minItems: 1, maxItems: 100 }) });
+const DeleteBody = Type.Object({ ids: Type.Array(Type.String(), { minItems: 1, maxItems: 100, 'x-rule': 'must be a list of 1 to 100 prediction ids' }) });
 
 async function own(ctx: ServiceContext, request: FastifyRequest): Promise<Prediction> {
   const { id } = request.params as { id: string };
@@ -34,33 +38,18 @@ async function own(ctx: ServiceContext, request: FastifyRequest): Promise<Predic
   return prediction;
 }
 
-function field<T>(body: Record<string, unknown>, name: string, check: (v: unknown) => v is T, rule: string): T | undefined {
-  const value = body[name];
-  if (value === undefined) return undefined;
-  if (!check(value)) throw apiError('FIELD_INVALID', { field: name, rule, value });
-  return value;
-}
-
-const isInt = (min: number, max: number) => (v: unknown): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
-const isDate = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
-const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
-
 export async function predictionRoutes(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
-  const result = async (request: FastifyRequest) => ok(presentPrediction(await own(ctx, request), ctx.storage, baseUrlOf(ctx, request)));
+  const result = async (request: FastifyRequest) => {
+    const prediction = await own(ctx, request);
+    return ok(await withBase64Outputs(presentPrediction(prediction, ctx.storage, baseUrlOf(ctx, request)), prediction, ctx.storage));
+  };
   app.get('/api/v3/predictions/:id/result', { schema: { tags: ['predictions'], summary: 'A prediction and, when completed, its outputs', params: IdParams } }, result);
   app.get('/api/v3/predictions/:id', { schema: { tags: ['predictions'], summary: 'Same as /result', params: IdParams } }, result);
 
   app.post('/api/v3/predictions', {
     schema: { tags: ['predictions'], summary: 'History: your predictions, newest first', body: HistoryBody },
-    validatorCompiler: () => (data) => ({ value: data }),
   }, async (request) => {
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    if (typeof body !== 'object' || Array.isArray(body)) throw apiError('BODY_NOT_OBJECT');
-    const page = field(body, 'page', isInt(1, 1e9), 'must be an integer ≥ 1') ?? 1;
-    const pageSize = field(body, 'page_size', isInt(1, 100), 'must be an integer from 1 to 100') ?? 20;
-    const after = field(body, 'created_after', isDate, 'must be an ISO 8601 date-time');
-    const before = field(body, 'created_before', isDate, 'must be an ISO 8601 date-time');
-    const includeInputs = field(body, 'include_inputs', isBool, 'must be true or false') ?? false;
+    const { page, page_size: pageSize, created_after: after, created_before: before, include_inputs: includeInputs } = request.body as Required<Static<typeof HistoryBody>>;
     const { items, total } = await ctx.store.history({
       accountId: request.account.id, page, pageSize,
       createdAfter: after ? new Date(after) : undefined, createdBefore: before ? new Date(before) : undefined,
@@ -74,14 +63,9 @@ export async function predictionRoutes(app: FastifyInstance, ctx: ServiceContext
 
   app.post('/api/v3/predictions/delete', {
     schema: { tags: ['predictions'], summary: 'Delete predictions (live ones are cancelled and refunded first) and their files', body: DeleteBody },
-    validatorCompiler: () => (data) => ({ value: data }),
   }, async (request) => {
-    const body = request.body as { ids?: unknown } | null;
-    const ids = body?.ids;
-    if (!Array.isArray(ids) || ids.length === 0 || ids.length > 100 || !ids.every((id) => typeof id === 'string')) {
-      throw apiError('FIELD_INVALID', { field: 'ids', rule: 'must be a list of 1 to 100 prediction ids', value: ids });
-    }
-    const deleted = await ctx.store.delete(request.account.id, ids as string[]);
+    const { ids } = request.body as Static<typeof DeleteBody>;
+    const deleted = await ctx.store.delete(request.account.id, ids);
     for (const p of deleted) {
       for (const key of [p.imageKey, ...p.outputKeys, ...(p.posterKey ? [p.posterKey] : [])]) await ctx.storage.delete(key);
     }

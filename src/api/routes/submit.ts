@@ -13,7 +13,10 @@ import { apiError } from '../errors.js';
 import { MODELS, type Model } from '../models/index.js';
 import { presentPrediction } from '../present-prediction.js';
 import { resolveImage } from '../resolve-image.js';
-import { isHttpUrl, validateInput, type ValidInput } from '../validate-input.js';
+import type { ValidInput } from '../submit-input.js';
+import { brokenRelation, fieldSchema, parameter } from '../../parameters/index.js';
+import { withBase64Outputs } from '../base64-outputs.js';
+import { CANCEL_AFTER_PATTERN, CANCEL_AFTER_RULE, parseCancelAfter, scheduleDeadline } from '../cancel-after.js';
 import { validateVoices } from '../voices.js';
 import { newId } from '../../tasks/ids.js';
 import { fromMicros, toMicros } from '../../tasks/api-keys.js';
@@ -24,12 +27,9 @@ import { markSyncTimeout } from '../sync-timeout.js';
 import { checkPublicUrl } from '../outbound/check-public-url.js';
 
 function idempotencyKeyOf(request: FastifyRequest, input: ValidInput): string | null {
-  const header = request.headers['idempotency-key'];
-  const key = Array.isArray(header) ? header[0] : header;
-  if (key !== undefined) {
-    if (key.length < 1 || key.length > 255) throw apiError('FIELD_INVALID', { field: 'idempotency-key', rule: 'must be 1 to 255 characters', value: key });
-    return `key:${key}`;
-  }
+  // the route's header schema has checked its length
+  const key = (request.headers as { 'idempotency-key'?: string })['idempotency-key'];
+  if (key !== undefined) return `key:${key}`;
   return input.external_task_id !== undefined ? `ext:${input.external_task_id}` : null;
 }
 
@@ -41,20 +41,33 @@ function hashInput(model: Model, input: ValidInput): string {
 }
 
 function webhookOf(request: FastifyRequest, input: ValidInput): string | null {
-  const query = (request.query as { webhook?: unknown }).webhook;
-  if (query !== undefined) {
-    if (typeof query !== 'string' || !isHttpUrl(query)) throw apiError('FIELD_INVALID', { field: 'webhook', rule: 'must be an http(s) URL', value: query });
-    return query;
-  }
-  return input.webhook_url ?? null;
+  // the route's query schema has checked it (the same rule as webhook_url)
+  return (request.query as { webhook?: string }).webhook ?? input.webhook_url ?? null;
+}
+
+/**
+ * Where the prediction's webhooks go: the store's outbox sends the `completed` event (so it gets
+ * no URL when the filter leaves that out); start and progress events, and the Cancel-After
+ * deadline, ride in the task's input.
+ */
+function webhookPlan(url: string | null, input: ValidInput, request: FastifyRequest): { webhook: string | null; extra: Record<string, unknown> } {
+  const events = input.webhook_events_filter;
+  const extra: Record<string, unknown> = {};
+  const cancelAfter = (request.headers as { 'cancel-after'?: string })['cancel-after'];
+  if (cancelAfter !== undefined) extra.cancel_after_at = Date.now() + parseCancelAfter(cancelAfter);
+  if (url && events.some((e) => e !== 'completed')) extra.event_webhook = { url, events };
+  return { webhook: url && events.includes('completed') ? url : null, extra };
 }
 
 async function submit(ctx: ServiceContext, model: Model, request: FastifyRequest): Promise<Prediction> {
   const account = request.account;
-  const input = validateInput(model, request.body);
+  const input = request.body as ValidInput;
   validateVoices(input.voice_list);
   const webhookUrl = webhookOf(request, input);
   if (webhookUrl) await checkPublicUrl(ctx, 'webhook_url', webhookUrl);
+  const broken = brokenRelation({ ...input, webhook_url: webhookUrl ?? undefined });
+  if (broken) throw apiError('FIELD_INVALID', broken);
+  const { webhook: storeWebhook, extra: eventInput } = webhookPlan(webhookUrl, input, request);
   const idempotencyKey = idempotencyKeyOf(request, input);
   const inputHash = hashInput(model, input);
   if (idempotencyKey) {
@@ -83,10 +96,15 @@ async function submit(ctx: ServiceContext, model: Model, request: FastifyRequest
     seed: input.seed,
     image_sha256: image.hash,
     ...(input.external_task_id !== undefined ? { external_task_id: input.external_task_id } : {}),
+    ...(input.enable_base64_output ? { enable_base64_output: true } : {}),
+    ...(input.camera_control !== undefined ? { camera_control: input.camera_control } : {}),
+    ...(input.aspect_ratio !== undefined ? { aspect_ratio: input.aspect_ratio } : {}),
+    ...(input.multi_prompt !== undefined ? { multi_prompt: input.multi_prompt } : {}),
+    ...eventInput,
   };
   const outcome = await ctx.store.submit({
     id, accountId: account.id, model: model.id, input: stored, imageKey, resolution: model.resolution,
-    chargeMicros: toMicros(price), webhookUrl, idempotencyKey, inputHash, baseUrl,
+    chargeMicros: toMicros(price), webhookUrl: storeWebhook, idempotencyKey, inputHash, baseUrl,
   });
   if (outcome.kind === 'insufficient') {
     await ctx.storage.delete(imageKey);
@@ -97,6 +115,7 @@ async function submit(ctx: ServiceContext, model: Model, request: FastifyRequest
     return sameRequest(outcome.prediction, inputHash, idempotencyKey!);
   }
   ctx.metrics.submitted(model.id);
+  if (typeof stored.cancel_after_at === 'number') scheduleDeadline(ctx, outcome.prediction, stored.cancel_after_at);
   ctx.wake();
   return outcome.prediction;
 }
@@ -114,13 +133,14 @@ export async function submitRoutes(app: FastifyInstance, ctx: ServiceContext): P
         description: `${model.description}\n\nPrice: ${model.prices.map((p) => `${p.duration} s${p.sound ? ' with sound' : ''} $${p.price.toFixed(2)}`).join(', ')}.`,
         tags: ['predictions'],
         body: model.schema,
-        querystring: Type.Object({ webhook: Type.Optional(Type.String({ description: 'webhook URL (same as webhook_url)' })) }),
-        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ description: 'a retried submit with the same key returns the same prediction' })) }),
+        querystring: Type.Object({ webhook: Type.Optional(fieldSchema(parameter('webhook_url'))) }),
+        headers: Type.Object({
+          'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, 'x-rule': 'must be 1 to 255 characters', description: 'a retried submit with the same key returns the same prediction' })),
+          'cancel-after': Type.Optional(Type.String({ pattern: CANCEL_AFTER_PATTERN, 'x-rule': CANCEL_AFTER_RULE, description: 'a prediction not started within this time (e.g. 30s, 5m) is cancelled and not charged' })),
+        }),
       },
-      // the model's schema documents the body; validateInput() applies it with field-level messages
-      validatorCompiler: () => (data) => ({ value: data }),
     }, async (request) => {
-      const input = request.body as { enable_sync_mode?: unknown };
+      const input = request.body as ValidInput;
       let prediction: Prediction;
       try {
         prediction = await submit(ctx, model, request);
@@ -133,7 +153,7 @@ export async function submitRoutes(app: FastifyInstance, ctx: ServiceContext): P
         prediction = (await waitForTerminal(ctx, prediction.id, ctx.config.syncTimeoutMs)) ?? prediction;
         timedOut = !TERMINAL.has(prediction.status);
       }
-      const wire = presentPrediction(prediction, ctx.storage, baseUrlOf(ctx, request));
+      const wire = await withBase64Outputs(presentPrediction(prediction, ctx.storage, baseUrlOf(ctx, request)), prediction, ctx.storage);
       // whatever the state (created or processing), the SDKs' sync-timeout shape, never a "failure"
       return ok(timedOut ? markSyncTimeout(wire, Date.now() - waitStart) : wire);
     });

@@ -6,7 +6,7 @@
  * - binary: `POST /api/v3/media/upload/binary` with a multipart field `file`.
  * Download URLs are unguessable (`/files/uploads/<128-bit id>/<name>`).
  */
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { baseUrlOf, type ServiceContext } from '../context.js';
 import { ok } from '../envelope.js';
@@ -20,9 +20,9 @@ import type { Readable } from 'node:stream';
 import { UPLOAD_TICKET_TTL_MS as TICKET_TTL_MS } from '../../worker/retention-sweeper.js';
 
 const TicketBody = Type.Object({
-  filename: Type.String({ minLength: 1, maxLength: 255 }),
-  size: Type.Integer({ minimum: 1 }),
-  content_type: Type.Optional(Type.String({ maxLength: 255 })),
+  filename: Type.String({ minLength: 1, maxLength: 255, pattern: '\\S', 'x-rule': 'must be a file name of 1 to 255 characters' }),
+  size: Type.Integer({ minimum: 1, 'x-rule': 'must be the file size in bytes, an integer ≥ 1' }),
+  content_type: Type.Optional(Type.String({ maxLength: 255, pattern: '^[\\w.+-]+/[\\w.+-]+$', 'x-rule': 'must be a media type like image/png' })),
 });
 
 function mediaType(contentType: string): string {
@@ -34,25 +34,13 @@ function mediaType(contentType: string): string {
 export async function uploadRoutes(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
   app.post('/api/v3/media/uploads', {
     schema: { tags: ['uploads'], summary: 'An upload ticket: a download URL and a signed PUT URL for the bytes', body: TicketBody },
-    validatorCompiler: () => (data) => ({ value: data }),
   }, async (request) => {
-    const body = request.body as Record<string, unknown> | null;
-    if (!body || typeof body !== 'object' || Array.isArray(body)) throw apiError('BODY_NOT_OBJECT');
-    const { filename, size, content_type: contentType } = body;
-    if (filename === undefined) throw apiError('FIELD_REQUIRED', { field: 'filename' });
-    if (typeof filename !== 'string' || !filename.trim() || filename.length > 255) {
-      throw apiError('FIELD_INVALID', { field: 'filename', rule: 'must be a file name of 1 to 255 characters', value: filename });
-    }
-    if (size === undefined) throw apiError('FIELD_REQUIRED', { field: 'size' });
-    if (!Number.isInteger(size) || (size as number) < 1) throw apiError('FIELD_INVALID', { field: 'size', rule: 'must be the file size in bytes, an integer ≥ 1', value: size });
-    if ((size as number) > ctx.config.uploadMaxBytes) throw apiError('UPLOAD_TOO_LARGE', { limit: ctx.config.uploadMaxBytes, size: size as number });
-    if (contentType !== undefined && (typeof contentType !== 'string' || !/^[\w.+-]+\/[\w.+-]+$/.test(contentType))) {
-      throw apiError('FIELD_INVALID', { field: 'content_type', rule: 'must be a media type like image/png', value: contentType });
-    }
+    const { filename, size, content_type: contentType } = request.body as Static<typeof TicketBody>;
+    if (size > ctx.config.uploadMaxBytes) throw apiError('UPLOAD_TOO_LARGE', { limit: ctx.config.uploadMaxBytes, size });
     const id = newId();
-    const type = (contentType as string | undefined) ?? 'application/octet-stream';
+    const type = contentType ?? 'application/octet-stream';
     const upload = await ctx.store.createUpload({
-      id, accountId: request.account.id, filename, size: size as number, contentType: type, key: `uploads/${id}/${safeFilename(filename)}`,
+      id, accountId: request.account.id, filename, size, contentType: type, key: `uploads/${id}/${safeFilename(filename)}`,
     });
     const base = baseUrlOf(ctx, request);
     const expires = Date.now() + TICKET_TTL_MS;

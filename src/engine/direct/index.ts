@@ -12,10 +12,13 @@ import type { DirectInput } from './input.js';
 import { directPicture } from './picture/index.js';
 import { directAudio } from './audio/index.js';
 import { directCharacters } from './characters/index.js';
+import { directShots } from './multi-shot.js';
 
 export type { DirectInput } from './input.js';
 
 export function direct(input: DirectInput, scene: Scene): ShotPlan {
+  // multi_prompt: each shot directed on its own, cut together
+  if (input.shots && input.shots.length > 0) return directShots(input, scene, input.shots);
   const notes: string[] = [];
   const shot = directPicture(input, scene, notes);
   // one character per face, before the sound half binds lines to them (it fills `speaks`)

@@ -1,4 +1,7 @@
 /** What the director is given besides the Scene: the request's parameters, already validated. */
+import type { CameraControl } from './picture/camera/camera-control.js';
+import type { ShotRequest } from './multi-shot.js';
+
 export interface DirectInput {
   prompt: string;
   negativePrompt: string;
@@ -15,4 +18,8 @@ export interface DirectInput {
   sound: boolean;
   /** voice ids from voice_list, in order (<<<voice_1>>> is the first) */
   voices: string[];
+  /** Kling's camera_control: replaces the prompt's camera words */
+  cameraControl?: CameraControl;
+  /** multi_prompt: the shots, in order, their durations summing to `duration` */
+  shots?: ShotRequest[];
 }

@@ -1,5 +1,5 @@
 /**
- * The helper thread's body (bundled by util/worker-bundle.ts): starts one task per message, in
+ * The helper thread's body (built by `npm run build:bundles`, see bundles/entries.ts): starts one task per message, in
  * the order they arrive (an asynchronous task lets the next one start while it waits), and answers
  * each with its result or its error.
  *

@@ -7,7 +7,7 @@
  * @example const cues = await onHelper('pixels', { image, small });
  */
 import { Worker } from 'node:worker_threads';
-import { workerBundle } from '../util/worker-bundle.js';
+import { builtWorker } from '../util/built-worker.js';
 import type { HelperInput, HelperResult, HelperTask } from './tasks.js';
 
 interface Pending { resolve: (result: never) => void; reject: (err: Error) => void }
@@ -20,7 +20,7 @@ let ready: Helper | null = null;
 let nextId = 1;
 
 function start(): Promise<Helper> {
-  const started = workerBundle(new URL('./helper-main.ts', import.meta.url), 'helper').then((code) => {
+  const started = builtWorker('helper').then((code) => {
     const worker = new Worker(code);
     const h: Helper = { worker, pending: new Map() };
     worker.on('message', (msg: Reply) => {

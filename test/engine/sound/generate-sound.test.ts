@@ -69,7 +69,7 @@ test('a quoted line is recognisable in the MP4\'s final mix', async () => {
 test('sound off: no audio stream at all, and a note when the prompt asked for sound', async () => {
   const output = await tempFile('silent.mp4');
   const image = await readFile(fixture('street-old-town.jpg'));
-  const result = await generate({ image, prompt: 'city traffic and a man says "Hello."', seed: 1, area: AREA, duration: 1, sound: false }, { output });
+  const result = await generate({ image, prompt: 'city traffic and a man says "Hello."', seed: 1, area: AREA, clipSeconds: 1, sound: false }, { output });
   assert.equal(result.plan.audio.enabled, false);
   assert.ok(result.plan.notes.some((n) => /sound is off/.test(n)));
   const streams = (await probe(output)).streams;

@@ -19,6 +19,7 @@ import type { DirectInput } from '../input.js';
 import { findMentions, withoutQuotes } from '../lexicon.js';
 import { buildCamera, type PlannedMove } from './camera/build-camera.js';
 import { chooseMoves } from './camera/choose-moves.js';
+import { controlMoves } from './camera/camera-control.js';
 import { defaultCamera } from './default-camera.js';
 import { buildEffects } from './effects/build-effects.js';
 import { chooseEffects } from './effects/choose-effects.js';
@@ -47,6 +48,11 @@ export function directPicture(input: DirectInput, scene: Scene, notes: string[])
   let planned: PlannedMove[] = asked.map((r) => ({ move: r.move, speed: r.speed, factor: r.factor, index: r.index, asked: true }));
   if (exclusions.forceStatic && !planned.some((p) => p.move === 'static')) {
     planned = [{ move: 'static', speed: 'normal', factor: 0, index: -1, asked: true }, ...planned.filter((p) => p.move === 'rack_focus')];
+  }
+  // camera_control replaces the prompt's camera words
+  if (input.cameraControl) {
+    if (planned.length > 0) notes.push(`camera: camera_control replaces the prompt's camera words (${asked.map((r) => `'${r.phrase}'`).join(', ')})`);
+    planned = controlMoves(input.cameraControl);
   }
   // no move asked: the picture chooses (a rack focus or handheld alone keeps its own, steady path)
   if (planned.length === 0) {

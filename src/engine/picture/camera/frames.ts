@@ -72,6 +72,19 @@ function smoothOverscan(raw: number[]): number[] {
   });
 }
 
+/** [first, end) frame ranges of each shot, in order */
+function segmentsByShot(plan: ShotPlan, times: number[]): Array<[number, number]> {
+  const segments: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 1; i <= times.length; i++) {
+    if (i === times.length || shotAt(plan, times[i]!) !== shotAt(plan, times[from]!)) {
+      segments.push([from, i]);
+      from = i;
+    }
+  }
+  return segments;
+}
+
 export function frameSpecs(plan: ShotPlan, bounds: Bounds): FrameSpec[] {
   const count = frameCount(plan);
   const shake = createShake(deriveSeed(plan.seed, 'shake'));
@@ -98,7 +111,10 @@ export function frameSpecs(plan: ShotPlan, bounds: Bounds): FrameSpec[] {
     if (blur > 0 && i > 0) {
       // how far the picture moves during the shutter decides how many sub-frames to average
       const shutter = blur / plan.fps;
-      const a = poseOf(Math.max(0, t - shutter / 2)), b = poseOf(t + shutter / 2);
+      // the shutter stays inside the shot: no frame blends two framings across a cut
+      const shot = shotAt(plan, t);
+      const inShot = (u: number) => Math.min(Math.max(u, shot.start), shot.end - 1e-6);
+      const a = poseOf(inShot(Math.max(0, t - shutter / 2))), b = poseOf(inShot(t + shutter / 2));
       const ga = poseGeometry(a, width, height), gb = poseGeometry(b, width, height);
       let travel = 0;
       for (const [x, y] of [[0, 0], [width - 1, height - 1], [width / 2, height / 2]] as const) {
@@ -108,12 +124,13 @@ export function frameSpecs(plan: ShotPlan, bounds: Bounds): FrameSpec[] {
       const n = Math.min(8, Math.ceil(travel / 2.5));
       if (n > 1) {
         poses.length = 0;
-        for (let j = 0; j < n; j++) poses.push(poseOf(Math.max(0, t + shutter * ((j + 0.5) / n - 0.5))));
+        for (let j = 0; j < n; j++) poses.push(poseOf(inShot(Math.max(0, t + shutter * ((j + 0.5) / n - 0.5)))));
       }
     }
     frames.push({ t, poses, need: Math.max(...poses.map(need)) });
   }
-  const k = smoothOverscan(frames.map((f) => f.need));
+  // a cut starts a new framing: the overscan is smoothed within each shot, never across a cut
+  const k = segmentsByShot(plan, frames.map((f) => f.t)).flatMap(([from, to]) => smoothOverscan(frames.slice(from, to).map((f) => f.need)));
 
   return frames.map((f, index) => {
     const shot = shotAt(plan, f.t);

@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RenderSetup } from '../types.js';
 import { kernelModule } from '../kernel/wasm/load.js';
-import { workerBundle } from '../../util/worker-bundle.js';
+import { builtWorker } from '../../util/built-worker.js';
 
 interface Pending { resolve: (data: Uint8Array | null) => void; reject: (err: Error) => void }
 
@@ -26,7 +26,7 @@ export class RenderPool {
   private slots: Slot[] = [];
   private active = 0;
 
-  /** code: the worker's bundle (see workerBundle) */
+  /** code: the worker's built file (see builtWorker) */
   constructor(readonly size: number, private readonly code: URL) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
@@ -115,7 +115,7 @@ let pool: Promise<RenderPool> | null = null;
 export function picturePool(): Promise<RenderPool> {
   if (!pool) {
     const size = Math.max(1, Math.min(4, Number(process.env.MOVIOLA_PICTURE_WORKERS) || availableParallelism()));
-    const started = workerBundle(new URL('./worker-main.ts', import.meta.url), 'picture-worker').then((code) => new RenderPool(size, code));
+    const started = builtWorker('picture-worker').then((code) => new RenderPool(size, code));
     started.catch(() => { if (pool === started) pool = null; });
     pool = started;
   }

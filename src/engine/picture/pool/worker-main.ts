@@ -1,5 +1,5 @@
 /**
- * The render worker's body (bundled by util/worker-bundle.ts; workerData carries the compiled kernels):
+ * The render worker's body (built by `npm run build:bundles`, see bundles/entries.ts; workerData carries the compiled kernels):
  * keeps one FrameRenderer per active render (keyed by setup id) and
  * answers frame requests with I420 frames, written into the render's shared frame ring when the
  * request names a slot, else in a buffer that is transferred, not copied.

@@ -24,6 +24,8 @@ const PHRASINGS: Record<CameraMove, string[]> = {
   rack_focus: ['rack focus', 'focus pull', 'pull focus to the background'],
   whip_pan_left: ['whip pan left', 'a whip pan to the left'],
   whip_pan_right: ['whip pan right', 'swish pan right'],
+  roll_clockwise: ['camera roll clockwise', 'the camera rolls clockwise', 'the camera rotates clockwise'],
+  roll_counterclockwise: ['roll counterclockwise', 'camera rolls anticlockwise', 'the camera rotates counterclockwise'],
 };
 
 test('every camera move is recognised from several phrasings', () => {

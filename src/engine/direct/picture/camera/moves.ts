@@ -19,7 +19,7 @@ import type { CameraMove } from '../../../plan.js';
 import type { MoveContext } from './move-context.js';
 import type { Track } from './track.js';
 
-export type Axis = 'motion' | 'shake' | 'pan' | 'tilt' | 'truck' | 'pedestal' | 'dolly' | 'zoom' | 'focus';
+export type Axis = 'motion' | 'shake' | 'pan' | 'tilt' | 'truck' | 'pedestal' | 'dolly' | 'zoom' | 'focus' | 'roll';
 
 export interface MovePart {
   track: Track;
@@ -57,6 +57,12 @@ function orbitPivot(ctx: MoveContext): number {
   return Math.max(0.05, flat ? ctx.subjectNear - 0.2 : ctx.subjectNear);
 }
 
+/** A roll of `degrees` with the zoom that keeps a turned 2.5:1 frame inside the picture. */
+function rolled(degrees: number) {
+  const r = (Math.abs(degrees) * Math.PI) / 180;
+  return { roll: degrees, zoom: Math.cos(r) + 2.5 * Math.sin(r) };
+}
+
 /** Total on-subject scale of a push-in of magnitude m: ~1.2 at m = 1. */
 const pushScale = (m: number) => 1 + 0.2 * m;
 
@@ -83,6 +89,7 @@ const TILT = 0.08;     // fraction of frame height
 const TRUCK = 0.07;    // content at nearness 1 slides this far (2.5D from one picture: modest parallax tears less)
 const ORBIT = 0.07;
 const PEDESTAL = 0.1;
+const ROLL = 4;         // degrees over a normal 5 s roll
 const WHIP = 0.22;
 
 export const CAMERA_MOVE_TABLE: readonly CameraMoveEntry[] = [
@@ -263,6 +270,20 @@ export const CAMERA_MOVE_TABLE: readonly CameraMoveEntry[] = [
       };
     },
   })),
+  {
+    // the camera turns about its lens axis (content turns the other way); the lens zooms in just
+    // enough that the turned frame never shows a corner beyond the picture
+    move: 'roll_clockwise',
+    phrases: ['roll clockwise', 'camera roll clockwise', 'camera rolls clockwise', 'dutch roll clockwise', 'camera rotate clockwise'],
+    axes: { motion: 1, roll: 1 },
+    build: (ctx) => ({ track: glide(rolled(ROLL * ctx.magnitude)) }),
+  },
+  {
+    move: 'roll_counterclockwise',
+    phrases: ['roll counterclockwise', 'roll anticlockwise', 'camera roll counterclockwise', 'camera rolls counterclockwise', 'dutch roll counterclockwise', 'camera rotate counterclockwise', 'camera rotate anticlockwise'],
+    axes: { motion: 1, roll: -1 },
+    build: (ctx) => ({ track: glide(rolled(-ROLL * ctx.magnitude)) }),
+  },
 ];
 
 /**

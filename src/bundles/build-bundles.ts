@@ -1,0 +1,59 @@
+/**
+ * `npm run build:bundles`: esbuild bundles of the worker threads and the CLI (see entries.ts), built
+ * once at install and before the tests, never at run time.
+ *
+ * The bundles live in build/, away from the sources, so two things keep pointing home: every
+ * `import.meta.url` in our sources is replaced by that file's own URL (the speech engines and the
+ * kernels find their files relative to it), and npm packages are not bundled but imported from
+ * their installed files by absolute URL (some find their WASM next to themselves).
+ *
+ * @example
+ *   await buildBundle(new URL('./worker-main.ts', import.meta.url), { outfile: '/tmp/w.mjs' });
+ */
+import { build, type Plugin } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { isBuiltin } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BUILD_DIR, BUNDLES, CLI_BUNDLE } from './entries.js';
+
+/** ESM packages the CLI bundles in (TypeBox: hundreds of small module files, loaded one by one otherwise) */
+const CLI_INLINE = /^@sinclair\/typebox(\/|$)/;
+
+const keepHome = (inline: RegExp | null): Plugin => ({
+  name: 'moviola-keep-home',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, async (args) => {
+      if (isBuiltin(args.path) || (args.pluginData as { inner?: boolean } | undefined)?.inner) return undefined;
+      if (inline?.test(args.path)) return undefined;
+      const found = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { inner: true } });
+      if (found.errors.length) return { errors: found.errors };
+      return { path: pathToFileURL(found.path).href, external: true };
+    });
+    b.onLoad({ filter: /\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      return { contents: source.replace(/\bimport\.meta\.url\b/g, JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
+    });
+  },
+});
+
+/** one entry as one ESM file (`outfile`), or split into chunks (`outdir`) */
+export async function buildBundle(entry: URL, target: { outfile: string } | { outdir: string }, inline: RegExp | null = null): Promise<void> {
+  await build({
+    entryPoints: [fileURLToPath(entry)],
+    bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning',
+    plugins: [keepHome(inline)],
+    ...('outdir' in target ? { outdir: target.outdir, splitting: true, entryNames: '[name]', chunkNames: 'chunks/[name]-[hash]', outExtension: { '.js': '.mjs' } } : { outfile: target.outfile }),
+  });
+}
+
+export async function buildAll(): Promise<void> {
+  const builds = Object.values(BUNDLES).map((b) => buildBundle(new URL(b.source, import.meta.url), { outfile: fileURLToPath(new URL(b.out, BUILD_DIR)) }));
+  const cliDir = fileURLToPath(new URL(CLI_BUNDLE.outdir, BUILD_DIR));
+  // chunk names carry hashes: start clean so old ones don't pile up
+  rmSync(cliDir, { recursive: true, force: true });
+  builds.push(buildBundle(new URL(CLI_BUNDLE.source, import.meta.url), { outdir: cliDir }, CLI_INLINE));
+  await Promise.all(builds);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildAll();
