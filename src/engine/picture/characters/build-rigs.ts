@@ -32,7 +32,7 @@ const SAMPLE_RATE = 48000;
 
 function tracks(n: number): CharacterTracks {
   const z = () => new Float32Array(n);
-  return { lidL: z(), lidR: z(), mouth: z(), smile: z(), brows: z(), headX: z(), headY: z(), headRot: z(), turn: z() };
+  return { lidL: z(), lidR: z(), mouth: z(), smile: z(), brows: z(), headX: z(), headY: z(), headRot: z(), turn: z(), lean: z() };
 }
 
 /** 0 → 1 → 0 over an action's window, with ramps of `ramp` seconds. */
@@ -56,8 +56,11 @@ export function buildRigs(plan: ShotPlan, scene: Scene, canvas: RigCanvas, voice
     const breath = rng.range(3.4, 4.8), bp = rng.range(0, 2 * Math.PI);
     const f1 = rng.range(0.08, 0.16), f2 = rng.range(0.17, 0.3), p1 = rng.range(0, 2 * Math.PI), p2 = rng.range(0, 2 * Math.PI), p3 = rng.range(0, 2 * Math.PI);
     const tilt = (rng.range(0.5, 0.9) * Math.PI) / 180;
+    // idle life follows the plan (cfg_scale); 0.7 is the director's middle
+    const life = (c.idle ?? 0.7) / 0.7;
+    const side = rng.next() < 0.5 ? -1 : 1;
     for (let i = 0; i < n; i++) {
-      const t = i / fps, ease = smoothstep(0, 1, t);
+      const t = i / fps, ease = life * smoothstep(0, 1, t);
       tr.headY[i] = ease * features.fh * (0.004 * Math.sin((2 * Math.PI * t) / breath + bp) + 0.003 * Math.sin(2 * Math.PI * f2 * t + p3));
       tr.headX[i] = ease * features.fw * 0.004 * Math.sin(2 * Math.PI * f1 * t + p2);
       tr.headRot[i] = ease * tilt * (0.65 * Math.sin(2 * Math.PI * f1 * t + p1) + 0.35 * Math.sin(2 * Math.PI * f2 * t + p2));
@@ -72,7 +75,7 @@ export function buildRigs(plan: ShotPlan, scene: Scene, canvas: RigCanvas, voice
       if (a.type === 'laugh') addPseudoEnvelope(tr.mouth, a.start + 0.15, a.end - 0.2, fps, actionRng, 0.75);
       for (let i = 0; i < n; i++) {
         const t = i / fps;
-        const w = window(t, a.start, a.end, a.type === 'wink' ? 0.12 : 0.35);
+        const w = window(t, a.start, a.end, a.type === 'wink' || a.type === 'blink' ? 0.12 : 0.35);
         if (!w) continue;
         const u = (t - a.start) / Math.max(1e-3, a.end - a.start);
         switch (a.type) {
@@ -88,6 +91,17 @@ export function buildRigs(plan: ShotPlan, scene: Scene, canvas: RigCanvas, voice
           case 'turn_left': tr.turn[i]! -= 0.06 * w; break;
           case 'turn_right': tr.turn[i]! += 0.06 * w; break;
           case 'look_up': tr.headY[i]! -= 0.025 * features.fh * w; tr.brows[i] = Math.max(tr.brows[i]!, 0.35 * w); break;
+          case 'look_down': tr.headY[i]! += 0.025 * features.fh * w; tr.lidL[i] = Math.max(tr.lidL[i]!, 0.35 * w); tr.lidR[i] = Math.max(tr.lidR[i]!, 0.35 * w); break;
+          case 'shake_head': tr.turn[i]! += 0.05 * w * Math.sin(2 * Math.PI * 2.5 * u); break;
+          case 'turn_head': tr.turn[i]! += side * 0.06 * w; break;
+          case 'look_around': tr.turn[i]! += 0.06 * w * Math.sin(2 * Math.PI * u); tr.headY[i]! -= 0.008 * features.fh * w; break;
+          case 'tilt_head': tr.headRot[i]! += side * ((7 * Math.PI) / 180) * w; break;
+          case 'frown': tr.brows[i] = Math.min(tr.brows[i]!, -0.8 * w); tr.smile[i] = Math.min(tr.smile[i]!, -0.6 * w); break;
+          case 'blink': tr.lidL[i] = Math.max(tr.lidL[i]!, w); tr.lidR[i] = Math.max(tr.lidR[i]!, w); break;
+          case 'yawn': tr.mouth[i] = Math.max(tr.mouth[i]!, w); tr.lidL[i] = Math.max(tr.lidL[i]!, 0.5 * w); tr.lidR[i] = Math.max(tr.lidR[i]!, 0.5 * w); tr.headY[i]! -= 0.01 * features.fh * w; break;
+          case 'breathe': tr.headY[i]! += w * 0.012 * features.fh * Math.sin((2 * Math.PI * (t - a.start)) / 3.2); break;
+          case 'sway': tr.headX[i]! += w * 0.03 * features.fw * Math.sin(2 * Math.PI * 0.35 * (t - a.start)); tr.headRot[i]! += w * 0.035 * Math.sin(2 * Math.PI * 0.35 * (t - a.start)); break;
+          case 'lean_in': tr.lean[i] = Math.max(tr.lean[i]!, 0.08 * w); break;
         }
       }
     }
@@ -103,7 +117,9 @@ export function buildRigs(plan: ShotPlan, scene: Scene, canvas: RigCanvas, voice
       else addPseudoEnvelope(tr.mouth, line.start, line.start + 0.8 * (line.end - line.start), fps, mouthRng);
     }
     for (const track of Object.values(tr) as Float32Array[]) track[0] = 0;
-    for (const track of [tr.mouth, tr.smile, tr.brows, tr.lidL, tr.lidR]) for (let i = 0; i < n; i++) track[i] = Math.min(1, Math.max(0, track[i]!));
+    for (const track of [tr.mouth, tr.lidL, tr.lidR]) for (let i = 0; i < n; i++) track[i] = Math.min(1, Math.max(0, track[i]!));
+    // a frown lowers the brows and the mouth corners: these two go both ways
+    for (const track of [tr.smile, tr.brows]) for (let i = 0; i < n; i++) track[i] = Math.min(1, Math.max(-1, track[i]!));
     rigs.push({ face: c.face, features, tracks: tr });
   }
   return rigs;

@@ -19,7 +19,7 @@ export interface GridField {
 /** True when any face is away from rest at this frame (so the frame needs the warp). */
 export function charactersMove(rigs: readonly CharacterRig[], frame: number): boolean {
   for (const { tracks: t } of rigs) {
-    if (t.lidL[frame]! || t.lidR[frame]! || t.mouth[frame]! || t.smile[frame]! || t.brows[frame]! || t.headX[frame]! || t.headY[frame]! || t.headRot[frame]! || t.turn[frame]!) return true;
+    if (t.lidL[frame]! || t.lidR[frame]! || t.mouth[frame]! || t.smile[frame]! || t.brows[frame]! || t.headX[frame]! || t.headY[frame]! || t.headRot[frame]! || t.turn[frame]! || t.lean[frame]!) return true;
   }
   return false;
 }
@@ -56,6 +56,12 @@ export function displaceCharacters(field: GridField, rigs: readonly CharacterRig
           const px = x - f.pivotX - hx, py = y - f.pivotY - hy;
           ddx += (f.pivotX + cos * px - sin * py - x) * wh;
           ddy += (f.pivotY + sin * px + cos * py - y) * wh;
+        }
+        const lean = t.lean[frame]!;
+        if (lean && wh > 0) {
+          // leaning in: the head grows about the neck (an output pixel samples nearer the pivot)
+          ddx -= (x - f.pivotX) * (lean / (1 + lean)) * wh;
+          ddy -= (y - f.pivotY) * (lean / (1 + lean)) * wh;
         }
         if (turn) {
           // the face's interior slides while its outline stays: a small turn of the head

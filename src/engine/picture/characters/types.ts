@@ -15,7 +15,11 @@ export interface FaceFeatures {
   /** brows: x span and mean y */
   brow: { x0: number; x1: number; y: number };
   /** mouth: outer corners, the inner-lip line (three points: left, centre, right) and chin y */
-  mouth: { x0: number; x1: number; lx: number; ly: number; cx: number; cy: number; rx: number; ry: number; chin: number };
+  mouth: {
+    x0: number; x1: number; lx: number; ly: number; cx: number; cy: number; rx: number; ry: number; chin: number;
+    /** how far apart the inner lips are in the input (px): teeth or the inside already show */
+    gap0: number;
+  };
 }
 
 export interface CharacterTracks {
@@ -23,12 +27,15 @@ export interface CharacterTracks {
   lidL: Float32Array; lidR: Float32Array;
   /** mouth openness 0 … 1 */
   mouth: Float32Array;
+  /** smile -1 (corners down: a frown) … 1; brows -1 (knitted down) … 1 (raised) */
   smile: Float32Array;
   brows: Float32Array;
   /** head translation (canvas px) and rotation (radians, + clockwise) about the pivot */
   headX: Float32Array; headY: Float32Array; headRot: Float32Array;
   /** yaw-like shift of the face interior (fraction of face width, + towards image right) */
   turn: Float32Array;
+  /** leaning in: the head region grows about its pivot by this fraction */
+  lean: Float32Array;
 }
 
 export interface CharacterRig {
