@@ -52,14 +52,14 @@ export const ACTIONS: readonly ActionEntry[] = [
   { id: 'blink', phrases: ['blink', 'slowly blinks', 'blinks slowly', 'closes her eyes', 'closes his eyes', 'closes its eyes'], subjects: PA, rig: { person: 'face', animal: 'eyes' }, seconds: 0.8 },
   { id: 'talk', phrases: ['talk', 'chat', 'speaking to camera', 'speaks to the camera', 'mouths words', 'speaks'], subjects: P, rig: { person: 'face' }, seconds: null },
   { id: 'nod', phrases: ['nod', 'nods her head', 'nods his head', 'nods in agreement'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 1.4 },
-  { id: 'shake_head', phrases: [...HEAD('shakes'), 'shakes her head no', 'shakes his head no'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 1.6 },
+  { id: 'shake_head', phrases: [...HEAD('shakes'), 'shakes her head no', 'shakes his head no'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 1.6, claims: true },
   { id: 'turn_left', phrases: [...HEAD('turns').map((p) => `${p} left`), ...HEAD('turns').map((p) => `${p} to the left`), 'looks left', 'looks to the left', 'glances left', 'turns left'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 2 },
   { id: 'turn_right', phrases: [...HEAD('turns').map((p) => `${p} right`), ...HEAD('turns').map((p) => `${p} to the right`), 'looks right', 'looks to the right', 'glances right', 'turns right'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 2 },
   { id: 'turn_head', phrases: [...HEAD('turns'), 'turns to look', 'turns towards the camera', 'turns toward the camera', 'turns to the camera', 'looks over her shoulder', 'looks over his shoulder', 'looks over its shoulder', 'glances sideways'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 2.2 },
   { id: 'look_up', phrases: ['looks up', 'glances up', 'gazes up', 'looks upward', 'lifts her head', 'lifts his head', 'lifts its head', 'raises her head', 'raises his head', 'raises its head'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 2 },
   { id: 'look_down', phrases: ['looks down', 'glances down', 'looks downward', 'lowers her head', 'lowers his head', 'lowers its head', 'bows her head', 'bows his head'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 2 },
   { id: 'look_around', phrases: ['looks around', 'glances around', 'looks about', 'scans the surroundings', 'looks from side to side'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 3 },
-  { id: 'tilt_head', phrases: [...HEAD('tilts'), ...HEAD('cocks'), 'tilts her head to the side', 'tilts his head to the side', 'tilts its head to the side'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 1.8 },
+  { id: 'tilt_head', phrases: [...HEAD('tilts'), ...HEAD('cocks'), 'tilts her head to the side', 'tilts his head to the side', 'tilts its head to the side'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 1.8, claims: true },
   { id: 'breathe', phrases: ['breathe', 'breathes deeply', 'takes a deep breath', 'sighs', 'pants', 'panting'], subjects: PA, rig: { person: 'subject', animal: 'subject' }, seconds: null },
   { id: 'sway', phrases: ['sway', 'rocks gently', 'rocks back and forth'], subjects: PA, rig: { person: 'subject', animal: 'subject' }, seconds: null, claims: true },
   { id: 'lean_in', phrases: ['leans in', 'leans forward', 'leans towards the camera', 'leans toward the camera', 'leans closer'], subjects: PA, rig: { person: 'subject', animal: 'subject' }, seconds: 2 },
@@ -71,7 +71,7 @@ export const ACTIONS: readonly ActionEntry[] = [
   { id: 'raise_hand', phrases: ['raises her hand', 'raises his hand', 'raises their hand', 'raises a hand', 'raises her arm', 'raises his arm', 'puts her hand up', 'puts his hand up', 'raises hand'], subjects: P, rig: { person: 'arm' }, seconds: 2 },
   { id: 'point', phrases: ['points at', 'points to', 'points towards', 'points toward', 'points'], subjects: P, rig: { person: 'arm' }, seconds: 2 },
   { id: 'ears', phrases: ['twitches its ears', 'ears twitch', 'flicks its ears', 'perks up its ears', 'ears perk up', 'ear twitch'], subjects: A, rig: { animal: 'ears' }, seconds: 1.2 },
-  { id: 'tail', phrases: ['wags its tail', 'wags tail', 'wagging its tail', 'tail wagging', 'swishes its tail', 'flicks its tail', 'wags'], subjects: A, rig: { animal: 'tail' }, seconds: 2 },
+  { id: 'tail', phrases: ['wags its tail', 'wags tail', 'wagging its tail', 'tail wagging', 'swishes its tail', 'flicks its tail', 'wags'], subjects: A, rig: { animal: 'tail' }, seconds: 2, claims: true },
 ];
 
 /** Back-compatible name: every action row (face rows included). */

@@ -10,6 +10,7 @@
  *   if (charactersMove(rigs, i)) displaceCharacters(disp, rigs, i);
  */
 import type { CharacterRig } from './types.js';
+import { displaceBody } from './displace-body.js';
 import { lipLine, mouthDrop, mouthProfile, smoothstep } from './shape.js';
 
 export interface GridField {
@@ -19,7 +20,7 @@ export interface GridField {
 /** True when any face is away from rest at this frame (so the frame needs the warp). */
 export function charactersMove(rigs: readonly CharacterRig[], frame: number): boolean {
   for (const { tracks: t } of rigs) {
-    if (t.lidL[frame]! || t.lidR[frame]! || t.mouth[frame]! || t.smile[frame]! || t.brows[frame]! || t.headX[frame]! || t.headY[frame]! || t.headRot[frame]! || t.turn[frame]! || t.lean[frame]!) return true;
+    if (t.lidL[frame]! || t.lidR[frame]! || t.mouth[frame]! || t.smile[frame]! || t.brows[frame]! || t.headX[frame]! || t.headY[frame]! || t.headRot[frame]! || t.turn[frame]! || t.lean[frame]! || t.breath[frame]!) return true;
   }
   return false;
 }
@@ -27,6 +28,7 @@ export function charactersMove(rigs: readonly CharacterRig[], frame: number): bo
 export function displaceCharacters(field: GridField, rigs: readonly CharacterRig[], frame: number): void {
   const { cell, gridWidth: gw, gridHeight: gh, dx: DX, dy: DY } = field;
   for (const { features: f, tracks: t } of rigs) {
+    if (f.body) displaceBody(field, f.body, t.breath[frame]!);
     const hx = t.headX[frame]!, hy = t.headY[frame]!, rot = t.headRot[frame]!, turn = t.turn[frame]! * f.fw;
     const lids = [t.lidL[frame]!, t.lidR[frame]!];
     const brows = t.brows[frame]! * 0.045 * f.fh;
@@ -86,8 +88,9 @@ export function displaceCharacters(field: GridField, rigs: readonly CharacterRig
             const d2 = ((x - cx) ** 2 + (y - cy) ** 2) / (smileR * smileR);
             if (d2 >= 1) continue;
             const g = (1 - d2) * (1 - d2) * smile;
-            ddx += side * 0.06 * mw * g;
-            ddy += 0.07 * mw * g;
+            // a real smile draws the corners out and up by about a tenth of the mouth's width
+            ddx += side * 0.08 * mw * g;
+            ddy += 0.1 * mw * g;
           }
         }
         if (open && x > m.x0 - 2 && x < m.x1 + 2) {

@@ -14,7 +14,8 @@ export function faceRows(rigs: readonly CharacterRig[], geo: PoseGeometry, layou
   const cx0 = W / 2 - 0.5 + layout.marginX, cy0 = H / 2 - 0.5 + layout.marginY;
   let y0 = Infinity, y1 = -Infinity;
   for (const { features: f } of rigs) {
-    const [rx0, ry0, rx1, ry1] = f.roi;
+    // a subject's breathing body reaches beyond its head
+    const [rx0, ry0, rx1, ry1] = f.body ? [Math.min(f.roi[0], f.body[0]), Math.min(f.roi[1], f.body[1]), Math.max(f.roi[2], f.body[2]), Math.max(f.roi[3], f.body[3])] : f.roi;
     for (const n of [0, 0.5, 1]) {
       for (const [sx, sy] of [[rx0, ry0], [rx1, ry0], [rx0, ry1], [rx1, ry1]] as const) {
         const [, oy] = geo.forward(sx - cx0, sy - cy0, n);

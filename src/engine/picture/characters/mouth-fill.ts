@@ -28,7 +28,9 @@ const INV = 1 / 32768;
 export function mouthFill(rigs: readonly CharacterRig[], frame: number, lat: Lattice, geo: PoseGeometry, layout: FillLayout, fill: FillPixel): void {
   const { width: W, height: H } = layout;
   const cx0 = W / 2 - 0.5 + layout.marginX, cy0 = H / 2 - 0.5 + layout.marginY;
-  for (const { features: f, tracks } of rigs) {
+  for (const { kind, features: f, tracks } of rigs) {
+    // a subject's jaw (chewing, yawning) shows its own muzzle: only faces get a painted inner mouth
+    if (kind !== 'face') continue;
     const open = tracks.mouth[frame]!;
     if (open < 0.02) continue;
     const m = f.mouth, { drop, seam } = mouthDrop(m);

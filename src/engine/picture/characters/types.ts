@@ -15,6 +15,8 @@ export interface FaceFeatures {
   /** brows: x span and mean y */
   brow: { x0: number; x1: number; y: number };
   /** mouth: outer corners, the inner-lip line (three points: left, centre, right) and chin y */
+  /** a subject rig's whole region (canvas px): the body that breathes (faces have none) */
+  body?: [number, number, number, number];
   mouth: {
     x0: number; x1: number; lx: number; ly: number; cx: number; cy: number; rx: number; ry: number; chin: number;
     /** how far apart the inner lips are in the input (px): teeth or the inside already show */
@@ -36,9 +38,13 @@ export interface CharacterTracks {
   turn: Float32Array;
   /** leaning in: the head region grows about its pivot by this fraction */
   lean: Float32Array;
+  /** breathing of a subject's body: its region stretches up from its base by this fraction */
+  breath: Float32Array;
 }
 
 export interface CharacterRig {
+  /** a face rig (index into the Scene's faces) or a subject rig (index into the shot's subjects) */
+  kind: 'face' | 'subject';
   face: number;
   features: FaceFeatures;
   tracks: CharacterTracks;
