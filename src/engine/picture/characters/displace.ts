@@ -73,10 +73,15 @@ export function displaceCharacters(field: GridField, rigs: readonly CharacterRig
         for (let e = 0; e < 2; e++) {
           const s = lids[e]!;
           if (!s) continue;
-          const eye = f.eyes[e]!, h = eye.lower - eye.upper, top = eye.upper - 1.5 * h;
-          if (y < top || y > eye.lower) continue;
-          const w = 1 - smoothstep(0.85, 1.45, Math.abs(x - eye.cx) / eye.a);
-          if (w > 0) ddy -= (y - top) * 0.5 * s * w;
+          // the sweep reaches a little under the landmarks' lower lid: the visible eye is a bit
+          // taller than its lid landmarks, and a closed eye must leave no line of iris (no seam)
+          const eye = f.eyes[e]!, h = eye.lower - eye.upper, top = eye.upper - 1.5 * h, bottom = eye.lower + 0.6 * h;
+          if (y < top || y > bottom) continue;
+          const w = 1 - smoothstep(1.05, 1.6, Math.abs(x - eye.cx) / eye.a);
+          // closed, the lid shows the skin above the lashes ([top, upper − h/4]) down to the
+          // lower lid; the lashes themselves are squeezed into its last pixel, like a lash line
+          const keep = (1.25 * h) / (bottom - top);
+          if (w > 0) ddy -= (y - top) * (1 - keep) * s * w;
         }
         if (brows && browSpan > 0) {
           const wx = 1 - smoothstep(0.8, 1.2, Math.abs(x - bcx) / bhw);
