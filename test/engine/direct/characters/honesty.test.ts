@@ -12,6 +12,8 @@ import { readActions } from '../../../../src/engine/direct/characters/read-actio
 import { actionOf } from '../../../../src/engine/direct/characters/index.js';
 import { POSE_VERBS, SOUND_VERBS } from '../../../../src/engine/direct/characters/verb-words.js';
 import { findMentions } from '../../../../src/engine/direct/lexicon.js';
+import { Value } from '@sinclair/typebox/value';
+import { PlanSchema } from '../../../../src/engine/plan.js';
 import type { Face, Scene } from '../../../../src/engine/scene.js';
 import { makeInput } from '../../../helpers/direct-input.js';
 import { makeScene } from '../../../helpers/synthetic-scene.js';
@@ -143,6 +145,8 @@ test('the two senses of "waves": a gesture of a person, water when the waves do 
 
 test('living subjects get idle life scaled by cfg_scale; products and buildings get none', () => {
   const cat = (cfg: number) => direct(makeInput({ prompt: 'a cat on a sofa', cfgScale: cfg }), SCENES.none).shots[0]!.subjects ?? [];
+  const acting = direct(makeInput({ prompt: 'the cat turns its head and yawns' }), SCENES.none);
+  assert.ok(Value.Check(PlanSchema, acting), `the plan with a subject matches PlanSchema: ${[...Value.Errors(PlanSchema, acting)].map((e) => e.path + ' ' + e.message).join('; ')}`);
   assert.equal(cat(0.5)[0]!.kind, 'animal');
   assert.ok(cat(1)[0]!.idle > cat(0)[0]!.idle && cat(0)[0]!.idle > 0);
   for (const prompt of ['a bottle of perfume on marble', 'an old building at dusk', 'a red sports car parked on a street']) {
