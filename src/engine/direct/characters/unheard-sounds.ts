@@ -1,7 +1,8 @@
 /**
  * The honesty check of the soundtrack: every sound the prompt asks for — a subject's sound verb
- * ("the dog barks", "a doorbell rings"), "the sound of …" / "we hear …", or a source that is a
- * sound whenever it is named ("sirens") — is either in the planned audio or in the notes. Whether
+ * ("the dog barks", "a doorbell rings"), a vehicle that moves ("a car driving past"), "the sound
+ * of …" / "we hear …", or a source that is a sound whenever it is named ("sirens") — is either in
+ * the planned audio or in the notes. Whether
  * it is planned is read from the plan itself: the sound director's own vocabulary
  * (src/engine/direct/audio/vocabulary.ts, every table it exports, whose ids are the sound table's)
  * must find, in the request's words, a bed or event the plan holds (or the music, or a line).
@@ -17,7 +18,7 @@ import type { DirectInput } from '../input.js';
 import { findMentions, normalizeText, withoutQuotes, type LexiconEntry } from '../lexicon.js';
 import { readingWords } from './index.js';
 import type { ReadAction } from './read-actions.js';
-import { SOUND_INTRODUCERS, SOUND_SOURCES, SOUND_VERBS } from './verb-words.js';
+import { POSE_VERBS, SOUND_INTRODUCERS, SOUND_SOURCES, SOUND_VERBS } from './verb-words.js';
 
 /** Every table of the sound director (whatever it names them): entries with phrases. */
 const AUDIO_TABLES: readonly LexiconEntry[] = Object.values(soundVocabulary as Record<string, unknown>)
@@ -40,7 +41,9 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
   const covered = (a: number, b: number) => out.some((r) => a < r.end && b > r.start);
   for (const r of readings) {
     if (r.negated || r.kind === 'camera') continue;
-    if (!findMentions(r.verb, SOUND_VERBS).some((m) => m.index === 0)) continue;
+    // a sound verb asks for its sound; a vehicle that moves asks for the sound of it passing
+    const moving = r.kind === 'vehicle' && !findMentions(r.verb, POSE_VERBS).some((m) => m.index === 0);
+    if (!moving && !findMentions(r.verb, SOUND_VERBS).some((m) => m.index === 0)) continue;
     const start = r.subjectIndex >= 0 && r.subjectIndex < r.index ? r.subjectIndex : r.index;
     out.push({ words: readingWords(text, r), source: `${r.subject} ${r.verb.split(' ')[0]}`, start, end: r.index + r.length });
   }

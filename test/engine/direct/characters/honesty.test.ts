@@ -53,7 +53,7 @@ const ROWS: Row[] = [
   { prompt: 'he laughs and shakes his head', scene: 'man', perform: ['face:laugh', 'face:shake_head'], sound: [{ id: 'laughter', words: 'he laughs' }] },
   { prompt: 'The man waves at the camera', scene: 'man', note: ['the man waves at the camera'], notPlanned: ['ocean_waves'] },
   { prompt: 'waves crash on the rocks at sunset', scene: 'none', noNote: ['waves crash'] },
-  { prompt: 'a car driving past on a wet street', scene: 'none', note: ['a car driving past'] },
+  { prompt: 'a car driving past on a wet street', scene: 'none', note: ['a car driving past'], sound: [{ id: 'car_pass', words: 'a car driving past' }] },
   { prompt: 'a hawk swooping over the field', scene: 'none', note: ['a hawk swooping'] },
   { prompt: 'the goalkeeper diving to save the ball', scene: 'man', note: ['the goalkeeper diving'] },
   { prompt: 'the bus stops at the corner while a helicopter flies overhead', scene: 'none', note: ['the bus stops', 'a helicopter flies overhead'], sound: [{ id: 'helicopter', words: 'helicopter' }] },
@@ -87,7 +87,8 @@ const ROWS: Row[] = [
   { prompt: 'a cat walks across the room', scene: 'none', note: ['a cat walks across the room'] },
   // objects, vehicles and things the camera and effects already handle
   { prompt: 'the car explodes in a fireball', scene: 'none', note: ['the car explodes'], sound: [{ id: 'explosion', words: 'explodes' }] },
-  { prompt: 'the train arrives at the station', scene: 'none', note: ['the train arrives at the station'] },
+  { prompt: 'the train arrives at the station', scene: 'none', note: ['the train arrives at the station'], sound: [{ id: 'train', words: 'the train arrives' }] },
+  { prompt: 'a red sports car parked on a street at night', scene: 'none', noNote: ['parked'] },
   { prompt: 'a glass falls off the table and shatters', scene: 'none', note: ['a glass falls off the table'] },
   { prompt: 'slow push in on the tower as clouds drift by', scene: 'none', noNote: ["'clouds drift", 'push'] },
   { prompt: 'heavy rain, thunder, the sound of a siren in the distance', scene: 'none', sound: [{ id: 'rain', words: 'rain' }, { id: 'thunder', words: 'thunder' }, { id: 'siren', words: 'siren' }] },
