@@ -106,9 +106,10 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     }
     const faces = kind === 'person' ? facesFor(r.subject, scene.faces) : [];
     const rig = entry.rig[kind]!;
-    // a person with a face: the face rig also breathes, sways and leans (head and neck)
-    const useFace = kind === 'person' && faces.length > 0 && (rig === 'face' || rig === 'subject');
-    const reason = useFace ? null : rigReason(rig === 'face' && kind === 'person' ? 'face' : rig, { kind, name: r.subject || kind, faces });
+    // a person with a face: the face rig also breathes, sways, leans and (with the arm in the
+    // frame) gestures; without a face the subject rig does
+    const reason = rigReason(rig === 'subject' && kind === 'person' && faces.length ? 'face' : rig, { kind, name: r.subject || kind, faces, arms: armInFrame(scene) });
+    const useFace = kind === 'person' && faces.length > 0;
     if (reason) { notes.push(`'${words}': ${reason}`); continue; }
     if (useFace) for (const f of faces) place(characters[f]!, entry);
     else place(subjectFor(kind, r.subject || kind), entry);
@@ -139,4 +140,10 @@ export function claimedSpans(readings: readonly ReadAction[]): Array<[number, nu
     if (m && ACTIONS.find((a) => a.id === m.id)!.claims) spans.push([r.index, r.index + m.length]);
   }
   return spans;
+}
+
+/** An arm of the main person's pose is in the frame: shoulder, elbow and wrist all seen. */
+export function armInFrame(scene: Scene): boolean {
+  const k = (name: string) => (scene.pose?.keypoints.find((p) => p.name === name)?.score ?? 0) >= 0.3;
+  return ['left', 'right'].some((side) => k(`${side}_shoulder`) && k(`${side}_elbow`) && k(`${side}_wrist`));
 }

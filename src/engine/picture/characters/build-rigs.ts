@@ -17,6 +17,8 @@ import { blinkAt, blinkTimes } from './blinks.js';
 import { faceFeatures } from './features.js';
 import { smoothstep } from './shape.js';
 import { addPseudoEnvelope, addVoiceEnvelope } from './speech-envelope.js';
+import { armFeatures, type ArmFeatures } from './arm.js';
+import { fitMap } from '../setup/fit.js';
 import { subjectFeatures } from './subject-features.js';
 import type { CharacterRig, CharacterTracks, FaceFeatures } from './types.js';
 
@@ -35,7 +37,7 @@ const SAMPLE_RATE = 48000;
 
 function tracks(n: number): CharacterTracks {
   const z = () => new Float32Array(n);
-  return { lidL: z(), lidR: z(), mouth: z(), smile: z(), brows: z(), headX: z(), headY: z(), headRot: z(), turn: z(), lean: z(), breath: z() };
+  return { lidL: z(), lidR: z(), mouth: z(), smile: z(), brows: z(), headX: z(), headY: z(), headRot: z(), turn: z(), lean: z(), breath: z(), forearm: z(), upperArm: z(), shrug: z() };
 }
 
 /** 0 → 1 → 0 over an action's window, with ramps of `ramp` seconds. */
@@ -67,8 +69,17 @@ export function buildRigs(plan: ShotPlan, scene: Scene, canvas: RigCanvas, voice
     const features = subjectFeatures(sub.box, scene.image.width, scene.image.height, canvas.width, canvas.height, canvas.marginX, canvas.marginY, canvas.canvasWidth, canvas.canvasHeight);
     if (features) performers.push({ kind: 'subject', index: k, features, idle: sub.idle, blink: false, actions: sub.actions });
   });
+  const armMap = (x: number, y: number): [number, number] => {
+    const [u, v] = fitMap(scene.image.width, scene.image.height, canvas.width, canvas.height)(x, y);
+    return [canvas.marginX + u * canvas.width - 0.5, canvas.marginY + v * canvas.height - 0.5];
+  };
   for (const p of performers) {
     const { features } = p;
+    // the arm rig joins the performer that gestures (one person's pose: the first such performer)
+    if (p.actions.some((a) => ARM_ACTIONS.has(a.type)) && !performers.some((q) => q.features.arm)) {
+      const arm = armFeatures(scene.pose, armMap);
+      if (arm) features.arm = arm;
+    }
     const label = p.kind === 'face' ? `${p.index}` : `subject:${p.index}`;
     const tr = tracks(n);
     const rng = createRandom(deriveSeed(plan.seed, `head:${label}`));
@@ -130,6 +141,10 @@ export function buildRigs(plan: ShotPlan, scene: Scene, canvas: RigCanvas, voice
           case 'sniff': tr.headY[i]! -= w * 0.01 * features.fh * (0.5 - 0.5 * Math.cos(2 * Math.PI * 5 * (t - a.start))); tr.lean[i] = Math.max(tr.lean[i]!, 0.025 * w); break;
           case 'sway': tr.headX[i]! += w * 0.03 * features.fw * Math.sin(2 * Math.PI * 0.35 * (t - a.start)); tr.headRot[i]! += w * 0.035 * Math.sin(2 * Math.PI * 0.35 * (t - a.start)); break;
           case 'lean_in': tr.lean[i] = Math.max(tr.lean[i]!, 0.08 * w); break;
+          case 'wave': if (features.arm) { tr.forearm[i]! += w * (features.arm.raise * 0.2 + 0.3 * Math.sin(2 * Math.PI * 2.2 * (t - a.start))); } break;
+          case 'raise_hand': if (features.arm) { tr.forearm[i]! += w * features.arm.raise * 0.45; } break;
+          case 'point': if (features.arm) { tr.forearm[i]! += w * 0.5 * straighten(features.arm); tr.upperArm[i]! += w * features.arm.raiseUpper * 0.15; } break;
+          case 'shrug': if (features.arm) tr.shrug[i] = Math.max(tr.shrug[i]!, w * 0.15 * Math.hypot(features.arm.shoulder[0] - features.arm.otherShoulder[0], features.arm.shoulder[1] - features.arm.otherShoulder[1])); break;
         }
       }
     }
@@ -152,4 +167,17 @@ export function buildRigs(plan: ShotPlan, scene: Scene, canvas: RigCanvas, voice
     rigs.push({ kind: p.kind, face: p.index, features, tracks: tr });
   }
   return rigs;
+}
+
+/** The gestures the arm rig performs. */
+const ARM_ACTIONS = new Set(['wave', 'raise_hand', 'point', 'shrug']);
+
+/** The forearm turn that lines it up with the upper arm (pointing straight), at most ~35°. */
+function straighten(arm: ArmFeatures): number {
+  const up = Math.atan2(arm.elbow[1] - arm.shoulder[1], arm.elbow[0] - arm.shoulder[0]);
+  const fore = Math.atan2(arm.wrist[1] - arm.elbow[1], arm.wrist[0] - arm.elbow[0]);
+  let d = up - fore;
+  while (d > Math.PI) d -= 2 * Math.PI;
+  while (d < -Math.PI) d += 2 * Math.PI;
+  return Math.max(-0.6, Math.min(0.6, d));
 }

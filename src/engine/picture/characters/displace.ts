@@ -10,6 +10,7 @@
  *   if (charactersMove(rigs, i)) displaceCharacters(disp, rigs, i);
  */
 import type { CharacterRig } from './types.js';
+import { displaceArm } from './arm.js';
 import { displaceBody } from './displace-body.js';
 import { lipLine, mouthDrop, mouthProfile, smoothstep } from './shape.js';
 
@@ -20,7 +21,7 @@ export interface GridField {
 /** True when any face is away from rest at this frame (so the frame needs the warp). */
 export function charactersMove(rigs: readonly CharacterRig[], frame: number): boolean {
   for (const { tracks: t } of rigs) {
-    if (t.lidL[frame]! || t.lidR[frame]! || t.mouth[frame]! || t.smile[frame]! || t.brows[frame]! || t.headX[frame]! || t.headY[frame]! || t.headRot[frame]! || t.turn[frame]! || t.lean[frame]! || t.breath[frame]!) return true;
+    if (t.lidL[frame]! || t.lidR[frame]! || t.mouth[frame]! || t.smile[frame]! || t.brows[frame]! || t.headX[frame]! || t.headY[frame]! || t.headRot[frame]! || t.turn[frame]! || t.lean[frame]! || t.breath[frame]! || t.forearm[frame]! || t.upperArm[frame]! || t.shrug[frame]!) return true;
   }
   return false;
 }
@@ -29,6 +30,7 @@ export function displaceCharacters(field: GridField, rigs: readonly CharacterRig
   const { cell, gridWidth: gw, gridHeight: gh, dx: DX, dy: DY } = field;
   for (const { features: f, tracks: t } of rigs) {
     if (f.body) displaceBody(field, f.body, t.breath[frame]!);
+    if (f.arm) displaceArm(field, f.arm, t.forearm[frame]!, t.upperArm[frame]!, t.shrug[frame]!);
     const hx = t.headX[frame]!, hy = t.headY[frame]!, rot = t.headRot[frame]!, turn = t.turn[frame]! * f.fw;
     const lids = [t.lidL[frame]!, t.lidR[frame]!];
     const brows = t.brows[frame]! * 0.045 * f.fh;

@@ -3,6 +3,8 @@
  * its per-frame tracks, all plain typed arrays so the rig crosses to the render workers as data.
  * Every track is 0 at frame 0, so the first frame is the untouched input.
  */
+import type { ArmFeatures } from './arm.js';
+
 export interface FaceFeatures {
   /** the face-and-neck region that may move (canvas px): nothing outside it is displaced */
   roi: [number, number, number, number];
@@ -15,6 +17,8 @@ export interface FaceFeatures {
   /** brows: x span and mean y */
   brow: { x0: number; x1: number; y: number };
   /** mouth: outer corners, the inner-lip line (three points: left, centre, right) and chin y */
+  /** the gesturing arm from the body pose (canvas px), when the performer gestures and it is seen */
+  arm?: ArmFeatures;
   /** a subject rig's whole region (canvas px): the body that breathes (faces have none) */
   body?: [number, number, number, number];
   mouth: {
@@ -40,6 +44,8 @@ export interface CharacterTracks {
   lean: Float32Array;
   /** breathing of a subject's body: its region stretches up from its base by this fraction */
   breath: Float32Array;
+  /** the arm: forearm turn about the elbow and whole-arm turn about the shoulder (radians, + clockwise), shoulders lifted (px) */
+  forearm: Float32Array; upperArm: Float32Array; shrug: Float32Array;
 }
 
 export interface CharacterRig {
