@@ -75,3 +75,8 @@ export async function detectPose(image: RgbImage): Promise<BodyPose | null> {
   const seen = pose.keypoints.filter((k) => /shoulder|hip/.test(k.name) && k.score >= 0.3).length;
   return seen >= 2 ? pose : null;
 }
+
+/** Loads the pose model and gives it a dry run (engine warm-up: the first clip doesn't pay for it). */
+export async function warmUpPose(): Promise<void> {
+  await detectPose({ width: 64, height: 64, data: new Uint8Array(64 * 64 * 3) });
+}
