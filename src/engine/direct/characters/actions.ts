@@ -22,9 +22,6 @@ export type ActionId =
   | 'breathe' | 'sway' | 'lean_in' | 'sniff' | 'chew' | 'yawn'
   | 'shrug' | 'wave' | 'raise_hand' | 'point' | 'ears' | 'tail';
 
-/** Kept for the picture's rigs: the ids a face rig performs. */
-export type FaceActionId = ActionId;
-
 export interface ActionEntry extends LexiconEntry<ActionId> {
   /** who can do it */
   subjects: readonly SubjectKind[];
@@ -73,6 +70,3 @@ export const ACTIONS: readonly ActionEntry[] = [
   { id: 'ears', phrases: ['twitches its ears', 'ears twitch', 'flicks its ears', 'perks up its ears', 'ears perk up', 'ear twitch'], subjects: A, rig: { animal: 'ears' }, seconds: 1.2 },
   { id: 'tail', phrases: ['wags its tail', 'wags tail', 'wagging its tail', 'tail wagging', 'swishes its tail', 'flicks its tail', 'wags'], subjects: A, rig: { animal: 'tail' }, seconds: 2, claims: true },
 ];
-
-/** Back-compatible name: every action row (face rows included). */
-export const FACE_ACTIONS = ACTIONS;
