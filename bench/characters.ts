@@ -1,8 +1,8 @@
 /**
  * Characters (issue 13): what the subjects that act cost.
  * - the director's reading (verbs and subjects, actions, notes) per prompt;
- * - landmarks: analysis of photos with faces and with animals (median of 3, warm), and building
- *   the rigs of a 5 s 1080p plan;
+ * - landmarks: analysis of photos with faces, animals and a body (median of 3, warm; the body pose
+ *   alone too), and building the rigs of a 5 s 1080p plan;
  * - a 5 s 1080p clip with sound and an animated subject, warm, in a fresh process (as the service
  *   runs it), next to the same clip with no action asked (idle life only) — the ratio is the
  *   action's cost. The issue's budget: ≤ 5 s wall.
@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { analyzeImage } from '../src/engine/analyze/index.js';
+import { detectPose } from '../src/engine/analyze/subjects/pose.js';
 import { direct } from '../src/engine/direct/index.js';
 import { buildRigs } from '../src/engine/picture/characters/build-rigs.js';
 import { closePicturePool } from '../src/engine/picture/index.js';
@@ -30,6 +31,7 @@ const CLIPS = [
   { image: new URL('portrait-astronaut.png', SHARED), action: 'she laughs, then nods and says "We made it home."', still: 'a portrait, she says "We made it home."' },
   { image: new URL('cat-closeup.png', SHARED), action: 'the cat turns its head, then sniffs the air', still: 'a cat' },
   { image: new URL('squirrel-branch.jpg', LOCAL), action: 'the squirrel nibbles and looks around, birdsong', still: 'a squirrel, birdsong' },
+  { image: new URL('football-player.jpg', LOCAL), action: 'the player waves, then raises his hand, crowd cheering', still: 'the player, crowd cheering' },
 ];
 
 async function clip(image: URL, prompt: string, out: string) {
@@ -47,6 +49,9 @@ export async function benchCharacters(): Promise<Row[]> {
     let scene = await analyzeImage(bytes);
     for (let i = 0; i < 3; i++) { const t = performance.now(); scene = await analyzeImage(bytes); times.push(performance.now() - t); }
     times.sort((a, b) => a - b);
+    const poseTimes: number[] = [];
+    for (let i = 0; i < 3; i++) { const t0 = performance.now(); await detectPose(scene.image); poseTimes.push(performance.now() - t0); }
+    poseTimes.sort((a, b) => a - b);
     const n = 200;
     let t = performance.now();
     let plan = direct(input(c.action), scene);
@@ -57,6 +62,7 @@ export async function benchCharacters(): Promise<Row[]> {
     const rigMs = performance.now() - t;
     rows.push({
       step: `analyze + direct + rigs: ${c.image.pathname.split('/').pop()}`, 'analyze ms (median of 3)': Math.round(times[1]!),
+      'pose ms (median of 3)': Math.round(poseTimes[1]!), 'landmarks': `${scene.faces.length} face(s), ${scene.pose ? 'pose' : 'no pose'}`,
       'direct µs': Math.round(directUs), 'rigs ms (5 s 1080p)': rigMs.toFixed(1), rigs: rigs.map((r) => r.kind).join(' + ') || 'none',
       actions: [...plan.shots[0]!.characters.flatMap((x) => x.actions), ...(plan.shots[0]!.subjects ?? []).flatMap((x) => x.actions)].map((a) => a.type).join(', '),
     });
