@@ -2,6 +2,9 @@
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { PlanSchema, frameCount, type ShotPlan } from './plan.js';
 import { inputError } from './errors.js';
+import { ACTIONS } from './direct/characters/actions.js';
+
+const ACTION_IDS = new Set<string>(ACTIONS.map((a) => a.id));
 
 const checker = TypeCompiler.Compile(PlanSchema);
 
@@ -13,5 +16,14 @@ export function validatePlan(plan: unknown): ShotPlan {
     throw inputError('PLAN_INVALID', { detail: where });
   }
   if (frameCount(plan) < 1) throw inputError('PLAN_INVALID', { detail: '/duration: shorter than one frame' });
+  // every action a face or a subject performs is a row of the action table
+  plan.shots.forEach((shot, s) => {
+    const performers = [...shot.characters.map((c, i) => ({ at: `/shots/${s}/characters/${i}`, actions: c.actions })), ...(shot.subjects ?? []).map((x, i) => ({ at: `/shots/${s}/subjects/${i}`, actions: x.actions }))];
+    for (const p of performers) {
+      p.actions.forEach((a, k) => {
+        if (!ACTION_IDS.has(a.type)) throw inputError('PLAN_INVALID', { detail: `${p.at}/actions/${k}/type: '${a.type}' is not an action (one of ${[...ACTION_IDS].join(', ')})` });
+      });
+    }
+  });
   return plan;
 }

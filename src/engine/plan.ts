@@ -104,8 +104,24 @@ export const CharacterSchema = Type.Object({
   blink: Type.Boolean(),
   speaks: Type.Array(Type.Integer({ minimum: 0 }), { description: 'indices into audio.dialogue' }),
   actions: Type.Array(Type.Object({ type: Type.String(), start: num('s'), end: num('s') })),
+  idle: Type.Optional(unit('idle life: breathing and small head movements (scaled by cfg_scale; absent = 0.7)')),
 });
 export type Character = Static<typeof CharacterSchema>;
+
+/**
+ * A living subject without a face rig (an animal, or a person whose face was not found): its
+ * region is deformed in place — breathing and small idle movements (`idle`, scaled by cfg_scale;
+ * 0 for products and buildings, which are never subjects) and the actions of the action table
+ * (src/engine/direct/characters/actions.ts) that the subject rig performs.
+ */
+export const SubjectSchema = Type.Object({
+  kind: Type.Union([Type.Literal('person'), Type.Literal('animal')]),
+  name: Type.String({ description: 'the word the prompt used ("cat", "squirrel")' }),
+  box: Type.Object({ x: unit('left'), y: unit('top'), w: unit('width'), h: unit('height') }, { description: 'the region that moves, normalised to the picture' }),
+  idle: unit('idle life: breathing and small movements'),
+  actions: Type.Array(Type.Object({ type: Type.String(), start: num('s'), end: num('s') })),
+});
+export type PlanSubject = Static<typeof SubjectSchema>;
 
 export const ShotSchema = Type.Object({
   start: num('s', { minimum: 0 }),
@@ -114,6 +130,7 @@ export const ShotSchema = Type.Object({
   effects: Type.Array(EffectSchema),
   grade: GradeSchema,
   characters: Type.Array(CharacterSchema),
+  subjects: Type.Optional(Type.Array(SubjectSchema)),
 });
 export type Shot = Static<typeof ShotSchema>;
 

@@ -47,6 +47,20 @@ export interface Face {
   gender: 'female' | 'male' | null;
 }
 
+/** One body keypoint of a pose (MoveNet's 17: nose, eyes, ears, shoulders, elbows, wrists, hips, knees, ankles). */
+export interface BodyKeypoint {
+  name: string;
+  /** normalised 0…1, origin top-left */
+  x: number;
+  y: number;
+  score: number;
+}
+
+/** The body pose of the most prominent person (src/engine/analyze/subjects/pose.ts). */
+export interface BodyPose {
+  keypoints: BodyKeypoint[];
+}
+
 export interface SceneStats {
   /** mean Rec.709 luma 0…1 */
   meanLuma: number;
@@ -102,6 +116,8 @@ export interface Scene {
   subject: Box;
   lights: LightSource[];
   faces: Face[];
+  /** the main person's body pose (arms and hands for gestures); null or absent when none was found */
+  pose?: BodyPose | null;
   tags: SceneTag[];
 }
 

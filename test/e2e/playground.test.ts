@@ -19,7 +19,7 @@ import { spawnServe, TEST_AREA, type ChildService } from '../helpers/service.js'
 
 const KEY = 'mvl_playground_test_key_0123456789';
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
-const PROMPT = 'slow pan left, light rain';
+const PROMPT = 'slow pan left, light rain, the cat turns its head while a car drives past';
 
 let server: ChildService;
 let browser: Chromium;
@@ -103,6 +103,14 @@ test('key, image, prompt, price, Run: the clip plays, the plan shows the pan, hi
   const camera = await page.locator('.timeline [data-lane="camera"]').innerText();
   assert.match(camera, /pan left/i);
   assert.match(await page.locator('.timeline [data-lane="effects"]').innerText(), /rain/i);
+  // the cat's action is on the actions lane; what was not done is in the notes, above the lanes
+  assert.match(await page.locator('.timeline [data-lane="actions"]').innerText(), /cat: turn head/i);
+  assert.match(await page.locator('.timeline .notes').innerText(), /a car drives past.*not animated/i);
+  const order = await page.locator('.timeline').evaluate((t) => {
+    const notes = t.querySelector('.notes'), lanes = t.querySelector('.lanes');
+    return !!notes && !!lanes && (notes.compareDocumentPosition(lanes) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  });
+  assert.ok(order, 'the notes come before the lanes');
 
   // the run is in history (highlighted as the one on screen), completed, with its prompt
   const item = page.locator('#history .history-item.active', { hasText: PROMPT });

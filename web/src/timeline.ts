@@ -1,7 +1,8 @@
 /**
- * The ShotPlan as a readable timeline: one lane each for the camera (moves and their keys), effects
- * (with their time spans and fade-ins), sound (beds, events, music), speech (who says what, when),
- * and the director's notes on what was not done. A playhead follows the video.
+ * The ShotPlan as a readable timeline: the director's notes on what was not done first, where they
+ * are seen, then one lane each for the camera (moves and their keys), effects (with their time
+ * spans and fade-ins), actions (who does what, when: faces and living subjects, with their idle
+ * life), sound (beds, events, music) and speech (who says what, when). A playhead follows the video.
  *
  * @example
  *   const timeline = renderTimeline(prediction.plan);
@@ -61,8 +62,17 @@ export function renderTimeline(plan: ShotPlan): Timeline {
         ...e.events.map((t) => tick('flash', t, '', `${words(e.type)} at ${seconds(t)}`)),
       );
     }),
-    ...shot.characters.flatMap((c) => c.actions.map((a) => row(bar('action', a.start, a.end, `Face ${c.face + 1}: ${words(a.type)}`, `${words(a.type)} ${seconds(a.start)} – ${seconds(a.end)}`)))),
   ]);
+
+  // actions: one row per performer (a face, or a living subject by the prompt's name for it), its
+  // actions as bars; a performer with none shows its idle life
+  const performers = plan.shots.flatMap((shot) => [
+    ...shot.characters.map((c) => ({ who: `Face ${c.face + 1}`, idle: c.idle, actions: c.actions, start: shot.start, end: shot.end })),
+    ...(shot.subjects ?? []).map((s) => ({ who: words(s.name), idle: s.idle, actions: s.actions, start: shot.start, end: shot.end })),
+  ]);
+  const actionRows = performers.map((p) => p.actions.length
+    ? row(...p.actions.map((a) => bar('action', a.start, a.end, `${p.who}: ${words(a.type)}`, `${p.who}: ${words(a.type)}, ${seconds(a.start)} – ${seconds(a.end)}`)))
+    : row(bar('idle', p.start, p.end, `${p.who} · idle life${p.idle !== undefined ? ` ${Math.round(p.idle * 100)}%` : ''}`, `${p.who} breathes and moves a little, no action asked`)));
 
   const a = plan.audio;
   const soundRows = !a.enabled ? [] : [
@@ -89,15 +99,17 @@ export function renderTimeline(plan: ShotPlan): Timeline {
 
   const element = h('section', { class: 'timeline', 'aria-label': 'Shot plan' },
     h('div', { class: 'timeline-head' }, h('h3', {}, 'What the director planned'), h('p', { class: 'facts' }, facts.join(' · '))),
+    // what was not done comes first, where it is seen
+    plan.notes.length ? h('div', { class: 'notes', role: 'note' }, h('h4', {}, `Not done as asked (${plan.notes.length})`), h('ul', {}, plan.notes.map((n) => h('li', {}, n)))) : null,
     h('div', { class: 'lanes' },
       axis,
       lane('Camera', cameraRows, 'static'),
       lane('Effects', effectRows, 'none'),
+      lane('Actions', actionRows, 'no one to animate'),
       lane('Sound', soundRows, a.enabled ? 'silence' : 'off'),
       lane('Speech', speechRows, 'no lines'),
       h('div', { class: 'playhead-layer' }, h('div', { class: 'lane-name' }), h('div', { class: 'playhead-track' }, playhead)),
     ),
-    plan.notes.length ? h('div', { class: 'notes' }, h('h4', {}, 'Notes'), h('ul', {}, plan.notes.map((n) => h('li', {}, n)))) : null,
   );
 
   return {

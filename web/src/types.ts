@@ -58,7 +58,9 @@ export interface ShotPlan {
     end: number;
     camera: { moves: string[]; speed: string; easing: string; keys: CameraKey[]; shake: { amplitude: number } };
     effects: Array<{ type: string; intensity: number; start: number; end: number; fade_in: number; region: string; events: number[] }>;
-    characters: Array<{ face: number; actions: Array<{ type: string; start: number; end: number }> }>;
+    characters: Array<{ face: number; actions: Array<{ type: string; start: number; end: number }>; idle?: number }>;
+    /** living subjects without a face rig (animals, people whose face was not found) */
+    subjects?: Array<{ kind: 'person' | 'animal'; name: string; idle: number; actions: Array<{ type: string; start: number; end: number }> }>;
   }>;
   audio: {
     enabled: boolean;

@@ -18,6 +18,7 @@ import { looksLikeSpace, looksLikeStreet } from './scene-kind.js';
 import { subjectBox } from './subject.js';
 import { sceneTags, type TagEvidence } from './tags.js';
 import { detectFaces, personMask } from './faces/index.js';
+import { detectPose } from './subjects/pose.js';
 import { onHelper, warmHelper } from '../helper/helper.js';
 import { laps } from '../util/laps.js';
 
@@ -47,6 +48,9 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
   // run), so only once the helper is already at work
   const faces = await detectFaces(image);
   lap('faces');
+  // the main person's body pose: where the arms and hands are, for gestures (none: null)
+  const pose = await detectPose(image).catch(() => null);
+  lap('pose');
   const cues = await cuesPromise;
   lap('pixel cues (wait)');
   Object.assign(timings, Object.fromEntries(Object.entries(cues.timings).map(([k, v]) => [`${k} (helper)`, v])));
@@ -104,6 +108,7 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
     subject,
     lights,
     faces,
+    pose,
     tags,
   };
   return { scene, timings, evidence, focusSpread: cues.focusSpread, blurredFraction: cues.blurredFraction };

@@ -9,9 +9,7 @@
 import { PLAN_VERSION, type ShotPlan } from '../plan.js';
 import type { Scene } from '../scene.js';
 import type { DirectInput } from './input.js';
-import { directPicture } from './picture/index.js';
-import { directAudio } from './audio/index.js';
-import { directCharacters } from './characters/index.js';
+import { directShot } from './direct-shot.js';
 import { directShots } from './multi-shot.js';
 
 export type { DirectInput } from './input.js';
@@ -20,10 +18,7 @@ export function direct(input: DirectInput, scene: Scene): ShotPlan {
   // multi_prompt: each shot directed on its own, cut together
   if (input.shots && input.shots.length > 0) return directShots(input, scene, input.shots);
   const notes: string[] = [];
-  const shot = directPicture(input, scene, notes);
-  // one character per face, before the sound half binds lines to them (it fills `speaks`)
-  shot.characters = directCharacters(input, scene, notes);
-  const audio = directAudio(input, scene, shot, notes);
+  const { shot, audio } = directShot(input, scene, notes);
   return {
     version: PLAN_VERSION,
     seed: input.seed,

@@ -13,9 +13,7 @@ import { PLAN_VERSION, type Audio, type Bed, type Shot, type ShotPlan } from '..
 import type { Scene } from '../scene.js';
 import { deriveSeed } from '../util/random.js';
 import type { DirectInput } from './input.js';
-import { directPicture } from './picture/index.js';
-import { directAudio } from './audio/index.js';
-import { directCharacters } from './characters/index.js';
+import { directShot } from './direct-shot.js';
 
 export interface ShotRequest {
   prompt: string;
@@ -53,6 +51,7 @@ function offsetShot(shot: Shot, start: number): void {
     e.events = e.events.map((t) => t + start);
   }
   for (const c of shot.characters) for (const a of c.actions) { a.start += start; a.end += start; }
+  for (const s of shot.subjects ?? []) for (const a of s.actions) { a.start += start; a.end += start; }
 }
 
 function offsetAudio(audio: Audio, start: number): void {
@@ -80,9 +79,7 @@ export function directShots(input: DirectInput, scene: Scene, requests: readonly
   requests.forEach((request, i) => {
     const sub: DirectInput = { ...input, prompt: request.prompt, duration: request.duration, seed: deriveSeed(input.seed, `shot:${i}`) };
     const shotNotes: string[] = [];
-    const shot = directPicture(sub, scene, shotNotes);
-    shot.characters = directCharacters(sub, scene, shotNotes);
-    const audio = directAudio(sub, scene, shot, shotNotes);
+    const { shot, audio } = directShot(sub, scene, shotNotes);
     const framing = FRAMINGS[i % FRAMINGS.length]!;
     frameShot(shot, scene, framing.scale);
     offsetShot(shot, start);

@@ -1,26 +1,72 @@
 /**
- * The face actions the picture can perform, one row each: the phrases the director recognises and
- * how long one performance lasts (seconds; `null` = until the end of the clip).
+ * The actions a subject can perform, one row each (like camera moves): the phrases the director
+ * recognises, the subjects the row applies to, the rig that performs it and how long one
+ * performance lasts (seconds; `null` = until the end of the clip).
+ *
+ * Rigs: `face` moves a detected face's landmarks (head, lids, brows, lips, jaw); `subject` deforms
+ * a living subject's region (breathing, sway, head turns, jaw) without landmarks; `arm`, `eyes`,
+ * `ears` and `tail` need body pose or animal part landmarks, which the analysis does not provide
+ * yet, so those rows become notes with the rig's reason (direct/characters/rigs.ts).
  *
  * @example
- *   FACE_ACTIONS.find((a) => a.id === 'smile')!.seconds // → 2.2
+ *   ACTIONS.find((a) => a.id === 'smile')!.seconds // → 2.2
  */
 import type { LexiconEntry } from '../lexicon.js';
 
-export type FaceActionId = 'smile' | 'nod' | 'turn_left' | 'turn_right' | 'look_up' | 'raise_eyebrows' | 'wink' | 'laugh' | 'talk';
+export type SubjectKind = 'person' | 'animal';
+export type RigId = 'face' | 'subject' | 'arm' | 'eyes' | 'ears' | 'tail';
 
-export interface FaceActionEntry extends LexiconEntry<FaceActionId> {
+export type ActionId =
+  | 'smile' | 'laugh' | 'frown' | 'raise_eyebrows' | 'wink' | 'blink' | 'talk'
+  | 'nod' | 'shake_head' | 'turn_left' | 'turn_right' | 'turn_head' | 'look_up' | 'look_down' | 'look_around' | 'tilt_head'
+  | 'breathe' | 'sway' | 'lean_in' | 'sniff' | 'chew' | 'yawn'
+  | 'shrug' | 'wave' | 'raise_hand' | 'point' | 'ears' | 'tail';
+
+export interface ActionEntry extends LexiconEntry<ActionId> {
+  /** who can do it */
+  subjects: readonly SubjectKind[];
+  /** the rig per subject kind (a person nods with the face rig, an animal with the subject rig) */
+  rig: Partial<Record<SubjectKind, RigId>>;
   seconds: number | null;
+  /**
+   * the phrase, read as this action, means nothing else in the prompt: the other halves of the
+   * director do not read it ("the man waves at the camera" is a gesture, not the sea)
+   */
+  claims?: boolean;
 }
 
-export const FACE_ACTIONS: readonly FaceActionEntry[] = [
-  { id: 'smile', phrases: ['smile', 'smiles', 'smiling', 'grin', 'grins', 'grinning', 'beams'], seconds: 2.2 },
-  { id: 'nod', phrases: ['nod', 'nods', 'nodding', 'nodded'], seconds: 1.4 },
-  { id: 'turn_left', phrases: ['turns her head left', 'turns his head left', 'turns their head left', 'turns head left', 'turns her head to the left', 'turns his head to the left', 'turns head to the left', 'looks left', 'looks to the left', 'glances left'], seconds: 2 },
-  { id: 'turn_right', phrases: ['turns her head right', 'turns his head right', 'turns their head right', 'turns head right', 'turns her head to the right', 'turns his head to the right', 'turns head to the right', 'looks right', 'looks to the right', 'glances right'], seconds: 2 },
-  { id: 'look_up', phrases: ['looks up', 'looking up', 'glances up', 'gazes up', 'looks upward', 'lifts her head', 'lifts his head'], seconds: 2 },
-  { id: 'raise_eyebrows', phrases: ['raises her eyebrows', 'raises his eyebrows', 'raises their eyebrows', 'raises eyebrows', 'raised eyebrows', 'raising eyebrows', 'eyebrows raise', 'eyebrows rise', 'looks surprised', 'surprised'], seconds: 1.5 },
-  { id: 'wink', phrases: ['wink', 'winks', 'winking', 'winked'], seconds: 0.6 },
-  { id: 'laugh', phrases: ['laugh', 'laughs', 'laughing', 'laughed', 'chuckles', 'chuckling', 'giggles', 'giggling'], seconds: 2 },
-  { id: 'talk', phrases: ['talk', 'talks', 'talking', 'chatting', 'chats', 'speaking to camera', 'speaks to the camera', 'mouths words'], seconds: null },
+const HEAD = (s: string) => [`${s} her head`, `${s} his head`, `${s} their head`, `${s} its head`, `${s} head`];
+const P: SubjectKind[] = ['person'];
+const A: SubjectKind[] = ['animal'];
+const PA: SubjectKind[] = ['person', 'animal'];
+
+export const ACTIONS: readonly ActionEntry[] = [
+  { id: 'smile', phrases: ['smile', 'grin', 'beams'], subjects: P, rig: { person: 'face' }, seconds: 2.2 },
+  { id: 'laugh', phrases: ['laugh', 'chuckle', 'giggle', 'bursts out laughing'], subjects: P, rig: { person: 'face' }, seconds: 2 },
+  { id: 'frown', phrases: ['frown', 'scowl', 'looks worried', 'looks angry', 'furrows her brow', 'furrows his brow'], subjects: P, rig: { person: 'face' }, seconds: 1.8 },
+  { id: 'raise_eyebrows', phrases: ['raises her eyebrows', 'raises his eyebrows', 'raises their eyebrows', 'raises eyebrows', 'raised eyebrows', 'eyebrows raise', 'eyebrows rise', 'looks surprised'], subjects: P, rig: { person: 'face' }, seconds: 1.5 },
+  { id: 'wink', phrases: ['wink'], subjects: P, rig: { person: 'face' }, seconds: 0.6 },
+  { id: 'blink', phrases: ['blink', 'slowly blinks', 'blinks slowly', 'closes her eyes', 'closes his eyes', 'closes its eyes'], subjects: PA, rig: { person: 'face', animal: 'eyes' }, seconds: 0.8 },
+  { id: 'talk', phrases: ['talk', 'chat', 'speaking to camera', 'speaks to the camera', 'mouths words', 'speaks'], subjects: P, rig: { person: 'face' }, seconds: null },
+  { id: 'nod', phrases: ['nod', 'nods her head', 'nods his head', 'nods in agreement'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 1.4 },
+  { id: 'shake_head', phrases: [...HEAD('shakes'), 'shakes her head no', 'shakes his head no'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 1.6, claims: true },
+  { id: 'turn_left', phrases: [...HEAD('turns').map((p) => `${p} left`), ...HEAD('turns').map((p) => `${p} to the left`), 'looks left', 'looks to the left', 'glances left', 'turns left'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 2 },
+  { id: 'turn_right', phrases: [...HEAD('turns').map((p) => `${p} right`), ...HEAD('turns').map((p) => `${p} to the right`), 'looks right', 'looks to the right', 'glances right', 'turns right'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 2 },
+  { id: 'turn_head', phrases: [...HEAD('turns'), 'turns to look', 'turns towards the camera', 'turns toward the camera', 'turns to the camera', 'looks over her shoulder', 'looks over his shoulder', 'looks over its shoulder', 'glances sideways'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 2.2 },
+  { id: 'look_up', phrases: ['looks up', 'glances up', 'gazes up', 'looks upward', 'lifts her head', 'lifts his head', 'lifts its head', 'raises her head', 'raises his head', 'raises its head'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 2 },
+  { id: 'look_down', phrases: ['looks down', 'glances down', 'looks downward', 'lowers her head', 'lowers his head', 'lowers its head', 'bows her head', 'bows his head'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 2 },
+  { id: 'look_around', phrases: ['looks around', 'glances around', 'looks about', 'scans the surroundings', 'looks from side to side'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 3 },
+  { id: 'tilt_head', phrases: [...HEAD('tilts'), ...HEAD('cocks'), 'tilts her head to the side', 'tilts his head to the side', 'tilts its head to the side'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 1.8, claims: true },
+  { id: 'breathe', phrases: ['breathe', 'breathes deeply', 'takes a deep breath', 'sighs', 'pants', 'panting'], subjects: PA, rig: { person: 'subject', animal: 'subject' }, seconds: null },
+  { id: 'sway', phrases: ['sway', 'rocks gently', 'rocks back and forth'], subjects: PA, rig: { person: 'subject', animal: 'subject' }, seconds: null, claims: true },
+  { id: 'lean_in', phrases: ['leans in', 'leans forward', 'leans towards the camera', 'leans toward the camera', 'leans closer'], subjects: PA, rig: { person: 'subject', animal: 'subject' }, seconds: 2 },
+  { id: 'sniff', phrases: ['sniff', 'sniffs the air', 'smells'], subjects: A, rig: { animal: 'subject' }, seconds: 1.6 },
+  { id: 'chew', phrases: ['chew', 'nibble', 'munch', 'gnaw', 'eats', 'eating'], subjects: A, rig: { animal: 'subject' }, seconds: 2.6 },
+  { id: 'yawn', phrases: ['yawn', 'opens its mouth', 'opens her mouth', 'opens his mouth'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 1.8 },
+  { id: 'shrug', phrases: ['shrug', 'shrugs her shoulders', 'shrugs his shoulders'], subjects: P, rig: { person: 'arm' }, seconds: 1.2 },
+  { id: 'wave', phrases: ['waves at', 'waves to', 'waves hello', 'waves goodbye', 'waves her hand', 'waves his hand', 'waving at', 'waving to', 'waves at the camera', 'waves'], subjects: P, rig: { person: 'arm' }, seconds: 2, claims: true },
+  { id: 'raise_hand', phrases: ['raises her hand', 'raises his hand', 'raises their hand', 'raises a hand', 'raises her arm', 'raises his arm', 'puts her hand up', 'puts his hand up', 'raises hand'], subjects: P, rig: { person: 'arm' }, seconds: 2 },
+  { id: 'point', phrases: ['points at', 'points to', 'points towards', 'points toward', 'points'], subjects: P, rig: { person: 'arm' }, seconds: 2 },
+  { id: 'ears', phrases: ['twitches its ears', 'ears twitch', 'flicks its ears', 'perks up its ears', 'ears perk up', 'ear twitch'], subjects: A, rig: { animal: 'ears' }, seconds: 1.2 },
+  { id: 'tail', phrases: ['wags its tail', 'wags tail', 'wagging its tail', 'tail wagging', 'swishes its tail', 'flicks its tail', 'wags'], subjects: A, rig: { animal: 'tail' }, seconds: 2, claims: true },
 ];

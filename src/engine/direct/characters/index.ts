@@ -1,62 +1,149 @@
 /**
- * The characters of a shot: one per detected face, blinking, with the face actions the prompt asks
- * for ("the woman smiles", "he nods", "she winks") bound to the face they describe and laid out on
- * the timeline in prompt order. `speaks` starts empty: the sound half fills it from the dialogue.
+ * The characters and subjects of a shot, and the truth about every action the prompt asks for.
+ *
+ * One character per detected face (blinking, idle, with the face actions bound to the face the
+ * prompt describes), and one subject per living thing the prompt names that has no face rig (an
+ * animal, or a person whose face was not found), deformed in place with breathing and idle
+ * movement. Each action the reader finds (read-actions.ts) is either laid out on a performer's
+ * timeline, in prompt order, or written to the notes with the reason, using the prompt's words:
+ * "'the car driving past': moving objects are not animated".
  *
  * @example
- *   directCharacters({ prompt: 'the woman smiles', duration: 5, … }, scene, notes)
- *   // → [{ face: 0, blink: true, speaks: [], actions: [{ type: 'smile', start: 0.5, end: 2.7 }] }]
+ *   directCharacters({ prompt: 'the woman smiles', duration: 5, … }, scene, readActions('the woman smiles'), notes)
+ *   // → { characters: [{ face: 0, blink: true, speaks: [], actions: [{ type: 'smile', start: 0.4, end: 2.6 }] }], subjects: [] }
  */
-import type { Character } from '../../plan.js';
+import type { Character, PlanSubject } from '../../plan.js';
 import type { Scene } from '../../scene.js';
 import type { DirectInput } from '../input.js';
 import { findMentions, normalizeText, withoutQuotes } from '../lexicon.js';
-import { FACE_ACTIONS } from './actions.js';
+import { PICTURE_VOCABULARY } from '../picture/vocabulary.js';
+import { ACTIONS, type ActionEntry, type SubjectKind } from './actions.js';
 import { facesFor } from './bind-face.js';
+import type { ReadAction } from './read-actions.js';
+import { rigReason } from './rigs.js';
+import { SUBJECT_WORDS } from './subject-words.js';
+import { POSE_VERBS, SOUND_VERBS } from './verb-words.js';
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
-/** The words before a mention within its clause: where its subject is named. */
-function subjectOf(text: string, index: number): string {
-  const before = text.slice(0, index);
-  const from = Math.max(...['.', ',', ';', '!', '?', ' and ', ' then ', ' while '].map((s) => before.lastIndexOf(s) + s.length - 1));
-  return before.slice(from + 1);
+export interface CastResult {
+  characters: Character[];
+  subjects: PlanSubject[];
 }
 
-export function directCharacters(input: DirectInput, scene: Scene, notes: string[]): Character[] {
-  const characters: Character[] = scene.faces.map((_, face) => ({ face, blink: true, speaks: [], actions: [] }));
+/** The action row a verb phrase opens with, if any. */
+export function actionOf(verb: string): ActionEntry | null {
+  const m = findMentions(verb, ACTIONS).find((x) => x.index === 0);
+  return m ? ACTIONS.find((a) => a.id === m.id)! : null;
+}
+
+const opensWith = (verb: string, table: Parameters<typeof findMentions>[1]) => findMentions(verb, table).some((m) => m.index === 0);
+
+/** The prompt's words for a reading: "the car driving past". */
+export function readingWords(text: string, r: ReadAction): string {
+  if (r.subjectIndex < 0 || r.subjectIndex > r.index || r.index - r.subjectIndex > 60) return r.subject ? `${r.subject} ${r.verb}` : r.verb;
+  const det = /\b(the|a|an|his|her|its|their)\s+$/.exec(text.slice(Math.max(0, r.subjectIndex - 8), r.subjectIndex));
+  const phrase = r.inherited ? `${r.subject} ${r.verb}` : text.slice(r.subjectIndex, r.index + r.length).replace(/\s+/g, ' ');
+  return det ? `${det[1]} ${phrase}` : phrase;
+}
+
+/** Idle life of a living subject: present at every cfg_scale, livelier as it rises. */
+export const idleFor = (cfgScale: number) => round(0.4 + 0.6 * Math.min(1, Math.max(0, cfgScale)));
+
+export function directCharacters(input: DirectInput, scene: Scene, readings: readonly ReadAction[], notes: string[]): CastResult {
+  const idle = idleFor(input.cfgScale);
+  const characters: Character[] = scene.faces.map((_, face) => ({ face, blink: true, speaks: [], actions: [], idle }));
+  const subjects: PlanSubject[] = [];
   const text = normalizeText(withoutQuotes(input.prompt));
-  const mentions = findMentions(text, FACE_ACTIONS).filter((m) => !m.negated);
-  if (!mentions.length) return characters;
-  if (!characters.length) {
-    const words = [...new Set(mentions.map((m) => text.slice(m.index, m.index + m.length)))];
-    notes.push(`${words.map((w) => `'${w}'`).join(', ')}: no face was found in the picture to perform it`);
-    return characters;
-  }
   const duration = input.duration;
-  // each face's next free moment: actions follow one another in prompt order
-  const cursor = characters.map(() => 0.4);
-  for (const m of mentions) {
-    const entry = FACE_ACTIONS.find((a) => a.id === m.id)!;
-    for (const face of facesFor(subjectOf(text, m.index), scene.faces)) {
-      const start = Math.min(cursor[face]!, Math.max(0, duration - 0.8));
-      const end = entry.seconds === null ? duration : Math.min(duration, start + entry.seconds);
-      if (end - start < 0.2) continue;
-      characters[face]!.actions.push({ type: m.id, start: round(start), end: round(end) });
-      if (entry.seconds !== null) cursor[face] = end + 0.2;
+  const cursors = new Map<object, number>();
+
+  // every living subject the prompt names without a face to rig gets a subject (idle life)
+  const living = findMentions(text, SUBJECT_WORDS).filter((m) => !m.negated && (m.id === 'animal' || (m.id === 'person' && !scene.faces.length)));
+  const subjectFor = (kind: SubjectKind, name: string): PlanSubject => {
+    let s = subjects.find((x) => x.kind === kind) ?? subjects[0];
+    if (!s) {
+      const b = scene.subject;
+      s = { kind, name, box: { x: round(b.x), y: round(b.y), w: round(b.w), h: round(b.h) }, idle, actions: [] };
+      subjects.push(s);
     }
+    return s;
+  };
+  const first = living[0];
+  if (first) subjectFor(first.id as SubjectKind, text.slice(first.index, first.index + first.length));
+
+  const place = (performer: { actions: Character['actions'] }, entry: ActionEntry) => {
+    const from = cursors.get(performer) ?? 0.4;
+    const start = Math.min(from, Math.max(0, duration - 0.8));
+    const end = entry.seconds === null ? duration : Math.min(duration, start + entry.seconds);
+    if (end - start < 0.2) return;
+    performer.actions.push({ type: entry.id, start: round(start), end: round(end) });
+    if (entry.seconds !== null) cursors.set(performer, end + 0.2);
+  };
+
+  for (const r of readings) {
+    if (r.negated || r.kind === 'nature' || r.kind === 'camera') continue;
+    const words = readingWords(text, r);
+    const entry = actionOf(r.verb);
+    const kindRow = SUBJECT_WORDS.find((k) => k.id === r.kind);
+    if (!entry) {
+      // states the still already shows, spoken lines, sounds (accounted by the sound half) and
+      // the picture's own effect words are not subject actions
+      if (r.kind === 'unknown' || opensWith(r.verb, POSE_VERBS) || opensWith(r.verb, SOUND_VERBS.filter((v) => !v.shows)) || opensWith(r.verb, PICTURE_VOCABULARY)) continue;
+      notes.push(`'${words}': ${kindRow?.reason ?? 'it is not animated'}`);
+      continue;
+    }
+    // who performs it: the subject named, or (no subject named) the picture's faces or living subject
+    const kind: SubjectKind | null = r.kind === 'person' || r.kind === 'animal' ? r.kind
+      : r.kind === 'unknown' ? (scene.faces.length ? 'person' : subjects[0]?.kind ?? null) : null;
+    if (!kind) {
+      notes.push(`'${words}': ${kindRow?.reason ?? 'no living subject was found to perform it'}`);
+      continue;
+    }
+    if (!entry.subjects.includes(kind)) {
+      notes.push(`'${words}': ${SUBJECT_WORDS.find((k) => k.id === kind)!.reason}`);
+      continue;
+    }
+    const faces = kind === 'person' ? facesFor(r.subject, scene.faces) : [];
+    const rig = entry.rig[kind]!;
+    // a person with a face: the face rig also breathes, sways, leans and (with the arm in the
+    // frame) gestures; without a face the subject rig does
+    const reason = rigReason(rig === 'subject' && kind === 'person' && faces.length ? 'face' : rig, { kind, name: r.subject || kind, faces, arms: armInFrame(scene) });
+    const useFace = kind === 'person' && faces.length > 0;
+    if (reason) { notes.push(`'${words}': ${reason}`); continue; }
+    if (useFace) for (const f of faces) place(characters[f]!, entry);
+    else place(subjectFor(kind, r.subject || kind), entry);
   }
-  dropPerformedNotes(notes, characters);
-  return characters;
+  dropPictureNotes(notes, text, readings);
+  return { characters, subjects };
 }
 
-/** The picture's "not supported: no body animation" notes for head actions a face now performs. */
-function dropPerformedNotes(notes: string[], characters: Character[]): void {
-  if (!characters.some((c) => c.actions.length)) return;
+/** The picture's generic "'runs' is not supported yet" notes for verbs this reader accounted for. */
+function dropPictureNotes(notes: string[], text: string, readings: readonly ReadAction[]): void {
   for (let i = notes.length - 1; i >= 0; i--) {
-    const word = /^'([^']+)' is not supported yet: no body animation$/.exec(notes[i]!)?.[1];
+    const word = /^'([^']+)' is not supported yet: /.exec(notes[i]!)?.[1];
     if (!word) continue;
-    const performed = findMentions(word, FACE_ACTIONS).length > 0 || FACE_ACTIONS.some((a) => a.phrases.some((p) => p.startsWith(word)));
-    if (performed) notes.splice(i, 1);
+    const read = readings.some((r) => {
+      const at = text.indexOf(word, r.index);
+      return at >= 0 && at < r.index + r.length;
+    });
+    if (read) notes.splice(i, 1);
   }
+}
+
+/** Offsets of the phrases that, read as actions, mean nothing else ("waves at the camera"). */
+export function claimedSpans(readings: readonly ReadAction[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const r of readings) {
+    if (r.negated || (r.kind !== 'person' && r.kind !== 'animal' && r.kind !== 'unknown')) continue;
+    const m = findMentions(r.verb, ACTIONS).find((x) => x.index === 0);
+    if (m && ACTIONS.find((a) => a.id === m.id)!.claims) spans.push([r.index, r.index + m.length]);
+  }
+  return spans;
+}
+
+/** An arm of the main person's pose is in the frame: shoulder, elbow and wrist all seen. */
+export function armInFrame(scene: Scene): boolean {
+  const k = (name: string) => (scene.pose?.keypoints.find((p) => p.name === name)?.score ?? 0) >= 0.3;
+  return ['left', 'right'].some((side) => k(`${side}_shoulder`) && k(`${side}_elbow`) && k(`${side}_wrist`));
 }

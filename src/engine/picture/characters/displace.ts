@@ -10,6 +10,8 @@
  *   if (charactersMove(rigs, i)) displaceCharacters(disp, rigs, i);
  */
 import type { CharacterRig } from './types.js';
+import { displaceArm } from './arm.js';
+import { displaceBody } from './displace-body.js';
 import { lipLine, mouthDrop, mouthProfile, smoothstep } from './shape.js';
 
 export interface GridField {
@@ -19,7 +21,7 @@ export interface GridField {
 /** True when any face is away from rest at this frame (so the frame needs the warp). */
 export function charactersMove(rigs: readonly CharacterRig[], frame: number): boolean {
   for (const { tracks: t } of rigs) {
-    if (t.lidL[frame]! || t.lidR[frame]! || t.mouth[frame]! || t.smile[frame]! || t.brows[frame]! || t.headX[frame]! || t.headY[frame]! || t.headRot[frame]! || t.turn[frame]!) return true;
+    if (t.lidL[frame]! || t.lidR[frame]! || t.mouth[frame]! || t.smile[frame]! || t.brows[frame]! || t.headX[frame]! || t.headY[frame]! || t.headRot[frame]! || t.turn[frame]! || t.lean[frame]! || t.breath[frame]! || t.forearm[frame]! || t.upperArm[frame]! || t.shrug[frame]!) return true;
   }
   return false;
 }
@@ -27,6 +29,8 @@ export function charactersMove(rigs: readonly CharacterRig[], frame: number): bo
 export function displaceCharacters(field: GridField, rigs: readonly CharacterRig[], frame: number): void {
   const { cell, gridWidth: gw, gridHeight: gh, dx: DX, dy: DY } = field;
   for (const { features: f, tracks: t } of rigs) {
+    if (f.body) displaceBody(field, f.body, t.breath[frame]!);
+    if (f.arm) displaceArm(field, f.arm, t.forearm[frame]!, t.upperArm[frame]!, t.shrug[frame]!);
     const hx = t.headX[frame]!, hy = t.headY[frame]!, rot = t.headRot[frame]!, turn = t.turn[frame]! * f.fw;
     const lids = [t.lidL[frame]!, t.lidR[frame]!];
     const brows = t.brows[frame]! * 0.045 * f.fh;
@@ -57,6 +61,12 @@ export function displaceCharacters(field: GridField, rigs: readonly CharacterRig
           ddx += (f.pivotX + cos * px - sin * py - x) * wh;
           ddy += (f.pivotY + sin * px + cos * py - y) * wh;
         }
+        const lean = t.lean[frame]!;
+        if (lean && wh > 0) {
+          // leaning in: the head grows about the neck (an output pixel samples nearer the pivot)
+          ddx -= (x - f.pivotX) * (lean / (1 + lean)) * wh;
+          ddy -= (y - f.pivotY) * (lean / (1 + lean)) * wh;
+        }
         if (turn) {
           // the face's interior slides while its outline stays: a small turn of the head
           const fu = (x - f.cx) / (0.5 * f.fw), fv = (y - f.cy) / (0.55 * f.fh);
@@ -65,10 +75,15 @@ export function displaceCharacters(field: GridField, rigs: readonly CharacterRig
         for (let e = 0; e < 2; e++) {
           const s = lids[e]!;
           if (!s) continue;
-          const eye = f.eyes[e]!, h = eye.lower - eye.upper, top = eye.upper - 1.5 * h;
-          if (y < top || y > eye.lower) continue;
-          const w = 1 - smoothstep(0.85, 1.45, Math.abs(x - eye.cx) / eye.a);
-          if (w > 0) ddy -= (y - top) * 0.5 * s * w;
+          // the sweep reaches a little under the landmarks' lower lid: the visible eye is a bit
+          // taller than its lid landmarks, and a closed eye must leave no line of iris (no seam)
+          const eye = f.eyes[e]!, h = eye.lower - eye.upper, top = eye.upper - 1.5 * h, bottom = eye.lower + 0.6 * h;
+          if (y < top || y > bottom) continue;
+          const w = 1 - smoothstep(1.05, 1.6, Math.abs(x - eye.cx) / eye.a);
+          // closed, the lid shows the skin above the lashes ([top, upper − h/4]) down to the
+          // lower lid; the lashes themselves are squeezed into its last pixel, like a lash line
+          const keep = (1.25 * h) / (bottom - top);
+          if (w > 0) ddy -= (y - top) * (1 - keep) * s * w;
         }
         if (brows && browSpan > 0) {
           const wx = 1 - smoothstep(0.8, 1.2, Math.abs(x - bcx) / bhw);
@@ -80,8 +95,9 @@ export function displaceCharacters(field: GridField, rigs: readonly CharacterRig
             const d2 = ((x - cx) ** 2 + (y - cy) ** 2) / (smileR * smileR);
             if (d2 >= 1) continue;
             const g = (1 - d2) * (1 - d2) * smile;
-            ddx += side * 0.06 * mw * g;
-            ddy += 0.07 * mw * g;
+            // a real smile draws the corners out and up by about a tenth of the mouth's width
+            ddx += side * 0.08 * mw * g;
+            ddy += 0.1 * mw * g;
           }
         }
         if (open && x > m.x0 - 2 && x < m.x1 + 2) {

@@ -6,6 +6,7 @@
  * @example faceRows(rigs, geometry, layout) // → [30, 170]
  */
 import type { PoseGeometry } from '../camera/geometry.js';
+import { armBox } from './arm.js';
 import type { FillLayout } from './mouth-fill.js';
 import type { CharacterRig } from './types.js';
 
@@ -14,7 +15,10 @@ export function faceRows(rigs: readonly CharacterRig[], geo: PoseGeometry, layou
   const cx0 = W / 2 - 0.5 + layout.marginX, cy0 = H / 2 - 0.5 + layout.marginY;
   let y0 = Infinity, y1 = -Infinity;
   for (const { features: f } of rigs) {
-    const [rx0, ry0, rx1, ry1] = f.roi;
+    // a subject's breathing body reaches beyond its head
+    let [rx0, ry0, rx1, ry1] = f.body ? [Math.min(f.roi[0], f.body[0]), Math.min(f.roi[1], f.body[1]), Math.max(f.roi[2], f.body[2]), Math.max(f.roi[3], f.body[3])] : f.roi;
+    // a gesturing arm reaches beyond both
+    if (f.arm) { const b = armBox(f.arm); rx0 = Math.min(rx0, b[0]); ry0 = Math.min(ry0, b[1]); rx1 = Math.max(rx1, b[2]); ry1 = Math.max(ry1, b[3]); }
     for (const n of [0, 0.5, 1]) {
       for (const [sx, sy] of [[rx0, ry0], [rx1, ry0], [rx0, ry1], [rx1, ry1]] as const) {
         const [, oy] = geo.forward(sx - cx0, sy - cy0, n);

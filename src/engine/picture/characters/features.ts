@@ -34,6 +34,7 @@ export function faceFeatures(face: Face, imageWidth: number, imageHeight: number
     const open = Math.max(1.5, lo - up);
     return { cx: (x0 + x1) / 2, a: Math.max(1.5, (x1 - x0) / 2), upper: (up + lo) / 2 - open / 2, lower: (up + lo) / 2 + open / 2 };
   };
+  const gap0 = Math.max(0, P(66)[1] - P(62)[1]);
   return {
     roi, cx, cy, fw, fh, pivotX: P(8)[0], pivotY: chin + 0.35 * fh,
     eyes: [eye([36, 37, 38, 39], [37, 38], [40, 41]), eye([42, 43, 44, 45], [43, 44], [46, 47])],
@@ -41,8 +42,16 @@ export function faceFeatures(face: Face, imageWidth: number, imageHeight: number
     mouth: {
       x0: P(48)[0], x1: P(54)[0],
       lx: P(60)[0], ly: P(60)[1], rx: P(64)[0], ry: P(64)[1],
-      cx: (P(62)[0] + P(66)[0]) / 2, cy: (P(62)[1] + P(66)[1]) / 2,
+      // a mouth open in the input (teeth showing) splits under the upper teeth: they stay with
+      // the head and only the lower lip and jaw move; a closed mouth splits between the lips
+      cx: (P(62)[0] + P(66)[0]) / 2, cy: P(62)[1] + splitAt(gap0, P(54)[0] - P(48)[0]) * gap0,
+      gap0,
       chin,
     },
   };
+}
+
+/** Where between the inner lips (0 upper … 1 lower) the mouth opens: under the teeth when they show. */
+function splitAt(gap: number, mouthWidth: number): number {
+  return gap > 0.08 * mouthWidth ? 0.85 : 0.5;
 }

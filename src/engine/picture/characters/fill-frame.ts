@@ -1,5 +1,5 @@
 /**
- * The open-mouth fill applied to a finished frame, in either of the renderer's frame layouts:
+ * The open-mouth fill (its shaded colours from inner-mouth.ts) applied to a finished frame, in either of the renderer's frame layouts:
  * I420 (the camera-only fast path) or RGBA words (the general path, before grading).
  *
  * @example fillMouthsI420(out, rigs, i, lattice, geometry, layout)
@@ -10,14 +10,11 @@ import { rgbToYuv } from '../kernel/bt601.js';
 import { mouthFill, type FillLayout } from './mouth-fill.js';
 import type { CharacterRig } from './types.js';
 
-/** the inside of a mouth: dark, a little red (RGB and BT.601 limited-range YUV) */
-const R = 58, G = 26, B = 28;
-const [Yc, Uc, Vc] = rgbToYuv(R, G, B);
-
 export function fillMouthsI420(out: Uint8Array, rigs: readonly CharacterRig[], frame: number, lat: Lattice, geo: PoseGeometry, layout: FillLayout): void {
   const { width: W, height: H } = layout;
   const uBase = W * H, vBase = uBase + (W >> 1) * (H >> 1), cw = W >> 1;
-  mouthFill(rigs, frame, lat, geo, layout, (x, y, a) => {
+  mouthFill(rigs, frame, lat, geo, layout, (x, y, a, r, g, b) => {
+    const [Yc, Uc, Vc] = rgbToYuv(r, g, b);
     const k = y * W + x;
     out[k] = out[k]! + (Yc - out[k]!) * a + 0.5;
     if ((x & 1) === 0 && (y & 1) === 0 && x < W - 1 && y < H - 1) {
@@ -30,7 +27,7 @@ export function fillMouthsI420(out: Uint8Array, rigs: readonly CharacterRig[], f
 
 export function fillMouthsRgba(frame32: Int32Array, rigs: readonly CharacterRig[], frame: number, lat: Lattice, geo: PoseGeometry, layout: FillLayout): void {
   const W = layout.width;
-  mouthFill(rigs, frame, lat, geo, layout, (x, y, a) => {
+  mouthFill(rigs, frame, lat, geo, layout, (x, y, a, R, G, B) => {
     const k = y * W + x, p = frame32[k]!;
     const r = p & 255, g = (p >> 8) & 255, b = (p >> 16) & 255;
     const nr = (r + (R - r) * a + 0.5) | 0, ng = (g + (G - g) * a + 0.5) | 0, nb = (b + (B - b) * a + 0.5) | 0;

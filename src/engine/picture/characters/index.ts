@@ -1,7 +1,8 @@
 /**
- * Character animation for the picture stage: rigs built once per render (`buildRigs`), then per
- * frame the face warps in the displacement grid (`displaceCharacters`) and the open-mouth fill on
- * the warped frame (`fillMouthsI420` / `fillMouthsRgba`). An empty `shot.characters` turns it off.
+ * Character animation for the picture stage: rigs built once per render (`buildRigs`: faces and
+ * living subjects), then per frame their warps in the displacement grid (`displaceCharacters`) and
+ * the open-mouth fill on the warped frame (`fillMouthsI420` / `fillMouthsRgba`). Empty
+ * `shot.characters` and `shot.subjects` turn it off.
  */
 export { buildRigs, type LineVoice } from './build-rigs.js';
 export { charactersMove, displaceCharacters } from './displace.js';

@@ -1,7 +1,8 @@
 /**
  * The inside of an open mouth. Warping alone only stretches the seam between the lips, so the
- * pixels whose source lies on that seam of a face whose mouth is open are darkened towards a
- * mouth-interior colour, by how wide the gap is there. Works on the warped frame through the warp's
+ * pixels whose source lies on that seam of a face whose mouth is open are painted with the inside
+ * of a mouth (inner-mouth.ts: shaded depth, tongue, and upper teeth when the input showed none),
+ * blended by how wide the gap is there. Works on the warped frame through the warp's
  * own lattice (so camera motion and the face warps are already in the source positions), on the
  * output pixels around the mouth only.
  *
@@ -10,6 +11,7 @@
  */
 import type { PoseGeometry } from '../camera/geometry.js';
 import { rowSpans, type Lattice } from '../kernel/lattice.js';
+import { innerMouth } from './inner-mouth.js';
 import { lipLine, mouthDrop, mouthProfile } from './shape.js';
 import type { CharacterRig } from './types.js';
 
@@ -19,17 +21,20 @@ export interface FillLayout {
   depth: Uint8Array;
 }
 
-export type FillPixel = (x: number, y: number, alpha: number) => void;
+export type FillPixel = (x: number, y: number, alpha: number, r: number, g: number, b: number) => void;
 
 const INV = 1 / 32768;
 
 export function mouthFill(rigs: readonly CharacterRig[], frame: number, lat: Lattice, geo: PoseGeometry, layout: FillLayout, fill: FillPixel): void {
   const { width: W, height: H } = layout;
   const cx0 = W / 2 - 0.5 + layout.marginX, cy0 = H / 2 - 0.5 + layout.marginY;
-  for (const { features: f, tracks } of rigs) {
+  for (const { kind, features: f, tracks } of rigs) {
+    // a subject's jaw (chewing, yawning) shows its own muzzle: only faces get a painted inner mouth
+    if (kind !== 'face') continue;
     const open = tracks.mouth[frame]!;
     if (open < 0.02) continue;
     const m = f.mouth, { drop, seam } = mouthDrop(m);
+    const teeth = m.gap0 <= 0.08 * (m.x1 - m.x0);
     // where the mouth is in the output: its source box pushed through the camera, padded
     const n = layout.depth[Math.round(m.cy) * layout.canvasWidth + Math.round(m.cx)]! / 255;
     let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
@@ -53,8 +58,10 @@ export function mouthFill(rigs: readonly CharacterRig[], frame: number, lat: Lat
         if (gap < 0.3) continue;
         const u = (sy - lipLine(m, sx) + 0.35) / (seam + 0.7);
         if (u <= 0 || u >= 1) continue;
-        const a = Math.min(1, gap / (1.5 * seam + 1)) * (0.6 + 0.35 * Math.sin(Math.PI * u));
-        fill(x, y, a);
+        // the gap fills in fully once it is wider than the lips' own seam; thin gaps stay a shadow
+        const a = Math.min(1, gap / (1.5 * seam + 1)) * Math.min(1, 0.5 + 2.5 * Math.min(u, 1 - u));
+        const [r, g, b] = innerMouth(u, (2 * (sx - m.x0)) / Math.max(1, m.x1 - m.x0) - 1, gap, teeth);
+        fill(x, y, a, r, g, b);
       }
     }
   }

@@ -17,11 +17,16 @@ export function mouthProfile(m: Mouth, x: number): number {
   return 1 - smoothstep(0.5, 1, Math.abs(x - (m.x0 + m.x1) / 2) / half);
 }
 
-/** y of the line between the lips at x (through the inner corners and the centre). */
+/**
+ * y of the line between the lips at x: through the inner corners and the centre, curved like the
+ * lower lip of a smile (a parabola on each side), so the opening follows the teeth's lower edge.
+ */
 export function lipLine(m: Mouth, x: number): number {
   if (x <= m.lx) return m.ly;
   if (x >= m.rx) return m.ry;
-  return x < m.cx ? m.ly + ((m.cy - m.ly) * (x - m.lx)) / Math.max(1e-3, m.cx - m.lx) : m.cy + ((m.ry - m.cy) * (x - m.cx)) / Math.max(1e-3, m.rx - m.cx);
+  const [ex, ey] = x < m.cx ? [m.lx, m.ly] : [m.rx, m.ry];
+  const s = Math.abs(x - m.cx) / Math.max(1e-3, Math.abs(ex - m.cx));
+  return m.cy + (ey - m.cy) * s * s;
 }
 
 /** How far the lower lip drops at full openness, and the lip seam that stretches into the gap (px). */

@@ -3,6 +3,8 @@
  * its per-frame tracks, all plain typed arrays so the rig crosses to the render workers as data.
  * Every track is 0 at frame 0, so the first frame is the untouched input.
  */
+import type { ArmFeatures } from './arm.js';
+
 export interface FaceFeatures {
   /** the face-and-neck region that may move (canvas px): nothing outside it is displaced */
   roi: [number, number, number, number];
@@ -15,7 +17,15 @@ export interface FaceFeatures {
   /** brows: x span and mean y */
   brow: { x0: number; x1: number; y: number };
   /** mouth: outer corners, the inner-lip line (three points: left, centre, right) and chin y */
-  mouth: { x0: number; x1: number; lx: number; ly: number; cx: number; cy: number; rx: number; ry: number; chin: number };
+  /** the gesturing arm from the body pose (canvas px), when the performer gestures and it is seen */
+  arm?: ArmFeatures;
+  /** a subject rig's whole region (canvas px): the body that breathes (faces have none) */
+  body?: [number, number, number, number];
+  mouth: {
+    x0: number; x1: number; lx: number; ly: number; cx: number; cy: number; rx: number; ry: number; chin: number;
+    /** how far apart the inner lips are in the input (px): teeth or the inside already show */
+    gap0: number;
+  };
 }
 
 export interface CharacterTracks {
@@ -23,15 +33,24 @@ export interface CharacterTracks {
   lidL: Float32Array; lidR: Float32Array;
   /** mouth openness 0 … 1 */
   mouth: Float32Array;
+  /** smile -1 (corners down: a frown) … 1; brows -1 (knitted down) … 1 (raised) */
   smile: Float32Array;
   brows: Float32Array;
   /** head translation (canvas px) and rotation (radians, + clockwise) about the pivot */
   headX: Float32Array; headY: Float32Array; headRot: Float32Array;
   /** yaw-like shift of the face interior (fraction of face width, + towards image right) */
   turn: Float32Array;
+  /** leaning in: the head region grows about its pivot by this fraction */
+  lean: Float32Array;
+  /** breathing of a subject's body: its region stretches up from its base by this fraction */
+  breath: Float32Array;
+  /** the arm: forearm turn about the elbow and whole-arm turn about the shoulder (radians, + clockwise), shoulders lifted (px) */
+  forearm: Float32Array; upperArm: Float32Array; shrug: Float32Array;
 }
 
 export interface CharacterRig {
+  /** a face rig (index into the Scene's faces) or a subject rig (index into the shot's subjects) */
+  kind: 'face' | 'subject';
   face: number;
   features: FaceFeatures;
   tracks: CharacterTracks;

@@ -82,5 +82,5 @@ test('no face: the line is a voice-over with a note, no characters', async () =>
   assert.deepEqual(plan.shots[0]!.characters, []);
   assert.equal(plan.audio.dialogue[0]!.face, null);
   assert.ok(plan.notes.some((n) => /voice-over/.test(n) && /no face/.test(n)), plan.notes.join(' | '));
-  assert.ok(plan.notes.some((n) => /'smiles'.*no face/.test(n)), plan.notes.join(' | '));
+  assert.ok(plan.notes.some((n) => /'a woman smiles'.*no face/.test(n)), plan.notes.join(' | '));
 });

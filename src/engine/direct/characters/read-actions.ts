@@ -1,0 +1,159 @@
+/**
+ * The verb-and-subject reader: every action the prompt asks of someone or something, read from the
+ * sentence rather than from a list of known verbs. A clause's subject is a noun from the subject
+ * table (or a pronoun, or the previous clause's subject when the clause starts with its verb:
+ * "the squirrel turns its head and nibbles the nut"); its verb is the first verb-like word after it
+ * (a known verb, a word in -s, -ing or -ed), skipping auxiliaries and adverbs ("is slowly turning");
+ * the verb phrase runs from there to the clause's end (at most six words). Quoted speech is blanked.
+ *
+ * @example
+ *   readActions('the man waves at the camera while waves crash')
+ *   // → [{ subject: 'man', kind: 'person', verb: 'waves at the camera', … }, { subject: 'waves', kind: 'nature', verb: 'crash', … }]
+ */
+import { findMentions, normalizeText, withoutQuotes } from '../lexicon.js';
+import { ACTIONS } from './actions.js';
+import { SUBJECT_WORDS, type SubjectWordKind } from './subject-words.js';
+import { AUXILIARIES, POSE_VERBS, SOUND_VERBS } from './verb-words.js';
+
+export interface ReadAction {
+  /** the subject as the prompt names it ("squirrel", "she"; '' when the prompt names none) */
+  subject: string;
+  /** the subject's kind; 'unknown' for a noun outside the subject table or no subject at all */
+  kind: Exclude<SubjectWordKind, 'pronoun'> | 'unknown';
+  /** offset of the subject word in the normalised text (-1: none) */
+  subjectIndex: number;
+  /** the verb phrase ("turns its head", "driving past") */
+  verb: string;
+  /** offset and length of the verb phrase in the normalised text */
+  index: number;
+  length: number;
+  negated: boolean;
+  /** the clause named no subject: it continues the previous one ("… and nibbles the nut") */
+  inherited: boolean;
+}
+
+interface Token { word: string; start: number; end: number }
+
+const CLAUSE_BREAK = /[,.;:!?()\n]/;
+const CLAUSE_WORDS = new Set(['and', 'then', 'while', 'as', 'but', 'before', 'after', 'when', 'until', 'so', 'whilst', 'meanwhile']);
+const PREPOSITIONS = new Set(['in', 'with', 'on', 'at', 'of', 'near', 'by', 'from', 'under', 'behind', 'beside', 'next', 'inside', 'outside', 'over', 'against', 'wearing', 'holding', 'dressed']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'this', 'that', 'some', 'one', 'two', 'three', 'another']);
+const NEGATORS = new Set(['not', 'no', 'never', "doesn't", 'doesnt', "don't", 'dont', "isn't", 'isnt', 'without', 'nor']);
+const NOT_VERBS = new Set(['is', 'was', 'has', 'this', 'his', 'its', 'us', 'as', 'yes', 'always', 'perhaps', 'sometimes', 'towards', 'afterwards', 'nothing', 'something', 'everything', 'thing', 'during', 'morning', 'evening', 'ceiling', 'building', 'clothing', 'king', 'ring', 'spring', 'string', 'wing', 'sibling', 'red', 'bed', 'shed', 'seed', 'speed', 'need', 'bread', 'head', 'sled', 'less', 'glass', 'dress', 'grass', 'across', 'bus', 'gas', 'focus', 'lens']);
+
+/** Whole words with their offsets. */
+function tokens(text: string): Token[] {
+  return [...text.matchAll(/[\p{L}\p{N}']+/gu)].map((m) => ({ word: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+/** Every phrase's first word, per table: a word that opens a known verb phrase. */
+const KNOWN_VERB = new Set([...ACTIONS, ...POSE_VERBS, ...SOUND_VERBS].flatMap((e) => e.phrases.map((p) => p.split(' ')[0]!)));
+
+/** Known nouns never count as verbs ("glasses", "leaves" after a subject are its attributes). */
+const SUBJECT_MENTIONS = (text: string) => findMentions(text, SUBJECT_WORDS);
+
+function stem(word: string): string[] {
+  const forms = [word];
+  if (word.endsWith('ing')) forms.push(word.slice(0, -3), `${word.slice(0, -3)}e`, word.slice(0, -4));
+  if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) forms.push(word.slice(0, -2));
+  if (word.endsWith('s')) forms.push(word.slice(0, -1));
+  if (word.endsWith('ed')) forms.push(word.slice(0, -2), word.slice(0, -1));
+  return forms;
+}
+
+function isKnownVerb(word: string): boolean {
+  return stem(word).some((f) => KNOWN_VERB.has(f));
+}
+
+function verbLike(word: string, nounAt: boolean): boolean {
+  if (nounAt || NOT_VERBS.has(word) || AUXILIARIES.has(word) || DETERMINERS.has(word) || PREPOSITIONS.has(word)) return false;
+  if (isKnownVerb(word)) return true;
+  if (word.length < 4) return false;
+  return (/[^su]s$/.test(word) && !word.endsWith("'s")) || word.endsWith('ing') || word.endsWith('ed');
+}
+
+/** Clauses as token ranges; `joined` when a conjunction ("and", "then") opens the clause. */
+function clauses(text: string, toks: Token[]): Array<{ tokens: Token[]; joined: boolean }> {
+  const out: Array<{ tokens: Token[]; joined: boolean }> = [];
+  let cur: Token[] = [], joined = false;
+  let last = 0;
+  const close = (nextJoined: boolean) => { if (cur.length) out.push({ tokens: cur, joined }); cur = []; joined = nextJoined; };
+  for (const t of toks) {
+    if (CLAUSE_BREAK.test(text.slice(last, t.start))) close(false);
+    last = t.end;
+    if (CLAUSE_WORDS.has(t.word)) { close(true); continue; }
+    cur.push(t);
+  }
+  close(false);
+  return out;
+}
+
+export function readActions(prompt: string): ReadAction[] {
+  const text = normalizeText(withoutQuotes(prompt));
+  const toks = tokens(text);
+  // the lexicon inflects every phrase; a pronoun only counts as written ("it", never "its")
+  const nouns = SUBJECT_MENTIONS(text).filter((n) => n.id !== 'pronoun' || text.slice(n.index, n.index + n.length) === n.phrase);
+  const nounAt = new Map<number, (typeof nouns)[number]>();
+  for (const n of nouns) for (const t of toks) if (t.start >= n.index && t.end <= n.index + n.length) nounAt.set(t.start, n);
+  const out: ReadAction[] = [];
+  let previous: { subject: string; kind: ReadAction['kind']; index: number } | null = null;
+
+  for (const { tokens: clause, joined } of clauses(text, toks)) {
+    // the subject: the first noun of the clause followed (after auxiliaries and a prepositional phrase) by a verb
+    let subject: typeof previous = null;
+    let verbAt = -1, inherited = false;
+    for (let i = 0; i < clause.length && verbAt < 0; i++) {
+      const noun = nounAt.get(clause[i]!.start);
+      if (!noun) continue;
+      // the noun's last token
+      let j = i;
+      while (j + 1 < clause.length && clause[j + 1]!.end <= noun.index + noun.length) j++;
+      let k = j + 1, inPhrase = false;
+      for (; k < clause.length && k <= j + 7; k++) {
+        const w = clause[k]!.word;
+        if (AUXILIARIES.has(w) || w.endsWith('ly')) continue;
+        if (PREPOSITIONS.has(w)) { inPhrase = true; continue; }
+        // a noun that is also a known verb right after its subject is the verb ("the man waves")
+        const isNoun = nounAt.has(clause[k]!.start) && !(k === j + 1 && isKnownVerb(w));
+        if (inPhrase ? isKnownVerb(w) && !isNoun : verbLike(w, isNoun)) { verbAt = k; break; }
+        if (!inPhrase && !DETERMINERS.has(w) && !isNoun) { if (k > j + 2) break; }
+      }
+      if (verbAt >= 0) {
+        subject = resolve(noun.id, text.slice(noun.index, noun.index + noun.length), noun.index, previous);
+      } else i = j;
+    }
+    // no subject in the clause: it continues the previous one when it opens with its verb
+    if (verbAt < 0) {
+      let k = 0;
+      while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || clause[k]!.word.endsWith('ly'))) k++;
+      const w = clause[k]?.word;
+      // after "and"/"then" any verb form continues the subject; after a comma only a known verb or
+      // a participle does ("…, blinking slowly"), so a listed noun ("…, footsteps") is not a verb
+      const continues = w && (joined ? verbLike(w, nounAt.has(clause[k]!.start)) : !nounAt.has(clause[k]!.start) && (isKnownVerb(w) || (w.endsWith('ing') && verbLike(w, false))));
+      if (w && continues) { verbAt = k; inherited = true; subject = previous ?? { subject: '', kind: 'unknown', index: -1 }; }
+    }
+    // clauses that name a subject without a verb still set who "it"/"and then" refer to
+    const firstNoun = clause.map((t) => nounAt.get(t.start)).find((n) => n && n.id !== 'pronoun' && n.id !== 'camera');
+    if (verbAt < 0 || !subject) {
+      if (firstNoun) previous = resolve(firstNoun.id, text.slice(firstNoun.index, firstNoun.index + firstNoun.length), firstNoun.index, previous);
+      continue;
+    }
+    const verbTok = clause[verbAt]!;
+    const endTok = clause[Math.min(clause.length - 1, verbAt + 5)]!;
+    const before = clause.slice(Math.max(0, verbAt - 3), verbAt).map((t) => t.word);
+    out.push({
+      subject: subject.subject, kind: subject.kind, subjectIndex: subject.index,
+      verb: text.slice(verbTok.start, endTok.end), index: verbTok.start, length: endTok.end - verbTok.start,
+      negated: before.some((w) => NEGATORS.has(w)), inherited,
+    });
+    if (subject.kind !== 'unknown' || subject.subject) previous = subject;
+  }
+  return out;
+}
+
+/** A pronoun stands for the previous subject ("it" → the squirrel); he/she/they are people. */
+function resolve(id: SubjectWordKind, word: string, index: number, previous: { subject: string; kind: ReadAction['kind']; index: number } | null) {
+  if (id === 'pronoun') return previous ? { ...previous, subject: previous.subject, index } : { subject: word, kind: 'unknown' as const, index };
+  return { subject: word, kind: id, index };
+}

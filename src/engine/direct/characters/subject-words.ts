@@ -1,0 +1,85 @@
+/**
+ * Who or what can be the subject of a verb in a prompt, one row per kind, and what the director
+ * says when that kind is asked to do something no action row performs. `nature` and `camera`
+ * belong to the picture's effects and camera moves (they note their own gaps), so their verbs are
+ * not read as subject actions.
+ *
+ * @example
+ *   SUBJECT_WORDS.find((k) => k.id === 'vehicle')!.reason // → 'moving objects are not animated'
+ */
+import type { LexiconEntry } from '../lexicon.js';
+
+export type SubjectWordKind = 'person' | 'animal' | 'vehicle' | 'object' | 'nature' | 'camera' | 'pronoun';
+
+export interface SubjectWordEntry extends LexiconEntry<SubjectWordKind> {
+  /** the note's reason for a verb of this kind that no action row performs (null: not noted here) */
+  reason: string | null;
+}
+
+export const SUBJECT_WORDS: readonly SubjectWordEntry[] = [
+  {
+    id: 'person',
+    phrases: [
+      'man', 'men', 'woman', 'women', 'girl', 'boy', 'person', 'people', 'child', 'children', 'kid', 'kids', 'baby', 'toddler', 'lady',
+      'guy', 'gentleman', 'player', 'goalkeeper', 'footballer', 'athlete', 'runner', 'dancer', 'chef', 'cook', 'astronaut', 'soldier',
+      'worker', 'student', 'teacher', 'doctor', 'nurse', 'singer', 'musician', 'guitarist', 'pianist', 'model', 'actor', 'actress',
+      'grandmother', 'grandfather', 'grandma', 'grandpa', 'mother', 'father', 'mom', 'dad', 'son', 'daughter', 'couple', 'friend',
+      'friends', 'teenager', 'businessman', 'businesswoman', 'police officer', 'officer', 'farmer', 'fisherman', 'skater', 'surfer',
+      'cyclist', 'driver', 'pilot', 'waiter', 'waitress', 'barista', 'customer', 'bride', 'groom', 'king', 'queen', 'princess',
+      'prince', 'knight', 'warrior', 'wizard', 'witch', 'robot', 'someone', 'somebody', 'everyone', 'he', 'she', 'they', 'subject',
+      'character', 'portrait', 'face', 'host', 'presenter', 'reporter', 'speaker', 'narrator', 'streamer', 'influencer', 'boxer',
+      'fighter', 'climber', 'hiker', 'swimmer', 'diver', 'anchor', 'scientist', 'artist', 'painter', 'photographer', 'crowd', 'fans',
+      'audience', 'spectators',
+    ],
+    reason: 'only the head, face and breathing are animated (no body animation)',
+  },
+  {
+    id: 'animal',
+    phrases: [
+      'cat', 'kitten', 'kitty', 'dog', 'puppy', 'pup', 'squirrel', 'mandrill', 'monkey', 'ape', 'gorilla', 'baboon', 'chimpanzee', 'bird',
+      'hawk', 'eagle', 'falcon', 'owl', 'parrot', 'pigeon', 'crow', 'raven', 'sparrow', 'robin', 'seagull', 'gull', 'duck', 'swan',
+      'goose', 'chicken', 'hen', 'rooster', 'horse', 'pony', 'donkey', 'cow', 'bull', 'calf', 'sheep', 'lamb', 'goat', 'pig', 'lion',
+      'lioness', 'tiger', 'leopard', 'cheetah', 'panther', 'jaguar', 'bear', 'panda', 'fox', 'wolf', 'deer', 'stag', 'elk', 'moose',
+      'rabbit', 'bunny', 'hare', 'mouse', 'rat', 'hamster', 'guinea pig', 'hedgehog', 'raccoon', 'otter', 'beaver', 'koala',
+      'kangaroo', 'elephant', 'giraffe', 'zebra', 'rhino', 'hippo', 'camel', 'llama', 'alpaca', 'frog', 'toad', 'lizard', 'snake',
+      'turtle', 'tortoise', 'crocodile', 'alligator', 'fish', 'goldfish', 'shark', 'dolphin', 'whale', 'seal', 'penguin', 'butterfly',
+      'bee', 'insect', 'spider', 'animal', 'pet', 'creature', 'dragon', 'lemur', 'meerkat', 'sloth', 'bat', 'flamingo', 'peacock',
+      'hummingbird', 'chipmunk', 'ferret', 'cub',
+    ],
+    reason: 'only the head, jaw and breathing of an animal are animated (no body animation)',
+  },
+  {
+    id: 'vehicle',
+    phrases: [
+      'car', 'cars', 'bus', 'truck', 'lorry', 'van', 'taxi', 'cab', 'train', 'tram', 'subway', 'plane', 'airplane', 'aeroplane', 'jet',
+      'helicopter', 'motorcycle', 'motorbike', 'scooter', 'bike', 'bicycle', 'boat', 'ship', 'yacht', 'sailboat', 'ferry', 'canoe',
+      'kayak', 'rocket', 'spaceship', 'spacecraft', 'shuttle', 'drone', 'balloon', 'hot air balloon', 'tractor', 'ambulance',
+      'fire truck', 'police car', 'vehicle', 'skateboard', 'sled', 'carriage', 'wagon', 'submarine', 'ufo',
+    ],
+    reason: 'moving objects are not animated',
+  },
+  {
+    id: 'object',
+    phrases: [
+      'ball', 'football', 'cup', 'mug', 'coffee', 'tea', 'glass', 'bottle', 'door', 'window', 'phone', 'smartphone', 'book', 'page',
+      'pages', 'paper', 'letter', 'flag', 'kite', 'umbrella', 'hat', 'scarf', 'dress', 'curtain', 'curtains', 'candle', 'lamp',
+      'clock', 'bell', 'doorbell', 'toy', 'box', 'gift', 'car door', 'wheel', 'wheels', 'fan', 'windmill', 'sign', 'product', 'watch',
+      'bag', 'chair', 'table', 'guitar', 'piano', 'sword', 'shield', 'hair', 'statue', 'building', 'tower', 'bridge', 'house',
+      'machine', 'engine', 'computer', 'screen', 'laptop', 'camera flash', 'nut', 'food', 'bowl', 'plate', 'pot', 'pan', 'kettle',
+      'perfume', 'shoe', 'shoes', 'sneaker', 'sneakers', 'bottle cap', 'cork', 'balloons',
+    ],
+    reason: 'objects are not animated',
+  },
+  {
+    id: 'nature',
+    phrases: [
+      'waves', 'wave', 'water', 'sea', 'ocean', 'river', 'stream', 'waterfall', 'rain', 'snow', 'snowflakes', 'clouds', 'cloud', 'sky',
+      'wind', 'breeze', 'leaves', 'leaf', 'trees', 'tree', 'branches', 'grass', 'flowers', 'flower', 'petals', 'fire', 'flames', 'smoke',
+      'fog', 'mist', 'steam', 'sun', 'sunlight', 'light', 'lights', 'moon', 'stars', 'lightning', 'thunder', 'storm', 'dust', 'sand',
+      'shadows', 'shadow', 'tide', 'surf', 'embers', 'sparks', 'bubbles', 'neon', 'lava', 'aurora', 'northern lights', 'reflections',
+    ],
+    reason: null,
+  },
+  { id: 'camera', phrases: ['camera', 'shot', 'view', 'lens', 'focus', 'frame', 'scene', 'video', 'clip', 'zoom', 'we'], reason: null },
+  { id: 'pronoun', phrases: ['it'], reason: null },
+];

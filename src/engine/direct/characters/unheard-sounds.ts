@@ -1,0 +1,76 @@
+/**
+ * The honesty check of the soundtrack: every sound the prompt asks for — a subject's sound verb
+ * ("the dog barks", "a doorbell rings"), a vehicle that moves ("a car driving past"), "the sound
+ * of …" / "we hear …", or a source that is a sound whenever it is named ("sirens") — is either in
+ * the planned audio or in the notes. Whether
+ * it is planned is read from the plan itself: the sound director's own vocabulary
+ * (src/engine/direct/audio/vocabulary.ts, every table it exports, whose ids are the sound table's)
+ * must find, in the request's words, a bed or event the plan holds (or the music, or a line).
+ *
+ * @example
+ *   noteUnheardSounds(input, readings, audio, notes)
+ *   // notes: ["'a doorbell rings': no sound in the sound table makes it"]
+ */
+import type { Audio } from '../../plan.js';
+import * as soundVocabulary from '../audio/vocabulary.js';
+import { removals } from '../audio/removals.js';
+import type { DirectInput } from '../input.js';
+import { findMentions, normalizeText, withoutQuotes, type LexiconEntry } from '../lexicon.js';
+import { readingWords } from './index.js';
+import type { ReadAction } from './read-actions.js';
+import { POSE_VERBS, SOUND_INTRODUCERS, SOUND_SOURCES, SOUND_VERBS } from './verb-words.js';
+
+/** Every table of the sound director (whatever it names them): entries with phrases. */
+const AUDIO_TABLES: readonly LexiconEntry[] = Object.values(soundVocabulary as Record<string, unknown>)
+  .filter((v): v is unknown[] => Array.isArray(v))
+  .flat()
+  .filter((e): e is LexiconEntry => typeof e === 'object' && e !== null && Array.isArray((e as LexiconEntry).phrases));
+
+interface Request {
+  /** the prompt's words, for the note */
+  words: string;
+  /** the words that name the sound (a sound verb's subject and verb: "dog barks", not "at the door") */
+  source: string;
+  start: number; end: number;
+}
+
+/** The sound requests of a prompt, with their words and spans in the normalised text. */
+export function soundRequests(prompt: string, readings: readonly ReadAction[]): Request[] {
+  const text = normalizeText(withoutQuotes(prompt));
+  const out: Request[] = [];
+  const covered = (a: number, b: number) => out.some((r) => a < r.end && b > r.start);
+  for (const r of readings) {
+    if (r.negated || r.kind === 'camera') continue;
+    // a sound verb asks for its sound; a vehicle that moves asks for the sound of it passing
+    const moving = r.kind === 'vehicle' && !findMentions(r.verb, POSE_VERBS).some((m) => m.index === 0);
+    if (!moving && !findMentions(r.verb, SOUND_VERBS).some((m) => m.index === 0)) continue;
+    const start = r.subjectIndex >= 0 && r.subjectIndex < r.index ? r.subjectIndex : r.index;
+    out.push({ words: readingWords(text, r), source: `${r.subject} ${r.verb.split(' ')[0]}`, start, end: r.index + r.length });
+  }
+  for (const m of findMentions(text, SOUND_INTRODUCERS)) {
+    if (m.negated) continue;
+    const rest = text.slice(m.index + m.length);
+    const object = /^\s*((?:[\p{L}\p{N}']+\s*){1,5}?)(?=[,.;:!?()\n]|\band\b|\bwhile\b|\bas\b|\bthen\b|$)/u.exec(rest)?.[1]?.trim();
+    if (!object) continue;
+    const end = m.index + m.length + rest.indexOf(object) + object.length;
+    if (!covered(m.index, end)) out.push({ words: text.slice(m.index, end), source: object, start: m.index, end });
+  }
+  for (const m of findMentions(text, SOUND_SOURCES)) {
+    if (m.negated || covered(m.index, m.index + m.length)) continue;
+    out.push({ words: text.slice(m.index, m.index + m.length), source: text.slice(m.index, m.index + m.length), start: m.index, end: m.index + m.length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function noteUnheardSounds(input: DirectInput, readings: readonly ReadAction[], audio: Audio, notes: string[]): void {
+  // sound off has its own note; nothing is heard at all
+  if (!audio.enabled) return;
+  const planned = new Set<string>([...audio.beds.map((b) => b.type), ...audio.events.map((e) => e.type)]);
+  const removed = removals(withoutQuotes(input.prompt), input.negativePrompt);
+  for (const req of soundRequests(input.prompt, readings)) {
+    const ids = findMentions(req.source, AUDIO_TABLES).map((m) => m.id);
+    if (ids.some((id) => planned.has(id) || removed.has(id))) continue;
+    if (ids.includes('music') && audio.music) continue;
+    notes.push(`'${req.words}': no sound in the sound table makes it`);
+  }
+}

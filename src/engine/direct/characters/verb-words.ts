@@ -1,0 +1,83 @@
+/**
+ * Verbs with a meaning of their own for the director's reader, one row each:
+ * - POSE_VERBS: states the still picture already shows ("stands", "holds a cup", "looks at the
+ *   camera"), honoured by the picture as it is, and speech verbs ("says"), which the dialogue
+ *   performs: neither is noted;
+ * - SOUND_VERBS: verbs whose action is a sound ("barks", "rings", "honks"); the sound they ask for
+ *   must be in the soundtrack or in the notes;
+ * - AUXILIARIES: words between a subject and its verb ("is", "slowly", "starts to").
+ */
+import type { LexiconEntry } from '../lexicon.js';
+
+export const POSE_VERBS: readonly LexiconEntry[] = [
+  {
+    id: 'pose',
+    phrases: [
+      'stand', 'sit', 'lie', 'lies', 'lying', 'rest', 'wear', 'wearing', 'hold', 'holding', 'pose', 'posing', 'wait', 'stay', 'remain',
+      'look at', 'looks at the camera', 'looks into the camera', 'looking at', 'gaze at', 'gazes into', 'stare at', 'stares into',
+      'watch', 'face', 'faces', 'perch', 'perched', 'seated', 'dressed', 'smiling at', 'has', 'have', 'is', 'are', 'be', 'seems',
+      'appears', 'keep', 'keeps', 'shown', 'framed', 'lit', 'standing', 'sitting', 'wears', 'holds', 'sits', 'stands', 'rests',
+      'waits', 'stays', 'remains', 'watches', 'covered', 'surrounded', 'against', 'in front of', 'sleeping', 'sleeps', 'asleep',
+      'relax', 'relaxes', 'relaxing', 'hangs', 'hanging', 'floats in', 'curled up', 'lays', 'parked', 'lit by', 'bathed in',
+    ],
+  },
+  // spoken lines: the dialogue plan voices them and the face's lips follow
+  { id: 'speech', phrases: ['say', 'says', 'said', 'replies', 'reply', 'whisper', 'whispers', 'asks', 'tells', 'announces', 'exclaims', 'murmurs', 'narrates', 'answers', 'adds', 'calls out'] },
+];
+
+/**
+ * The id is the sound asked for, in words the sound tables may know. `shows`: the verb also asks
+ * for something to be seen ("the car explodes"), which the picture must perform or note too.
+ */
+export const SOUND_VERBS: readonly (LexiconEntry & { shows?: true })[] = [
+  { id: 'barking', phrases: ['bark', 'woof', 'yap', 'yelp'] },
+  { id: 'meowing', phrases: ['meow', 'miaow', 'mews'] },
+  { id: 'purring', phrases: ['purr'] },
+  { id: 'roaring', phrases: ['roar'] },
+  { id: 'growling', phrases: ['growl', 'snarl'] },
+  { id: 'howling', phrases: ['howl'] },
+  { id: 'hissing', phrases: ['hiss'] },
+  { id: 'chirping', phrases: ['chirp', 'tweet', 'twitter', 'sings', 'singing'] },
+  { id: 'squawking', phrases: ['squawk', 'caw', 'screech', 'hoot', 'quack', 'cluck', 'crow', 'crows'] },
+  { id: 'neighing', phrases: ['neigh', 'whinny', 'moo', 'baa', 'bleat', 'oink', 'squeak'] },
+  { id: 'laughter', phrases: ['laugh', 'chuckle', 'giggle'] },
+  { id: 'cheering', phrases: ['cheer', 'applaud', 'clap'] },
+  { id: 'screaming', phrases: ['scream', 'shriek', 'yell', 'shout', 'cry', 'sob'] },
+  { id: 'whistle', phrases: ['whistle'] },
+  { id: 'cough', phrases: ['cough', 'sneeze', 'snore', 'gasp'] },
+  { id: 'ringing', phrases: ['ring', 'rings', 'chime', 'ding'] },
+  { id: 'horn', phrases: ['honk', 'beep', 'toot'] },
+  { id: 'siren', phrases: ['wail', 'blare', 'siren'] },
+  { id: 'engine', phrases: ['rev', 'revs', 'revving', 'roars past', 'rumble'] },
+  { id: 'knock', phrases: ['knock'] },
+  { id: 'door', phrases: ['slam', 'creak'], shows: true },
+  { id: 'splash', phrases: ['splash'], shows: true },
+  { id: 'crash', phrases: ['crash', 'smash', 'shatter'], shows: true },
+  { id: 'explosion', phrases: ['explode', 'blow up', 'blows up'], shows: true },
+  { id: 'crackle', phrases: ['crackle', 'pop', 'sizzle'] },
+  { id: 'buzzing', phrases: ['buzz', 'hum', 'whir', 'whirr'] },
+];
+
+/** Words that introduce a sound asked for by its source: "the sound of a helicopter", "we hear a dog". */
+export const SOUND_INTRODUCERS: readonly LexiconEntry[] = [
+  { id: 'sound_of', phrases: ['sound of', 'sounds of', 'noise of', 'noises of', 'hear', 'hears', 'hearing', 'sound effect of', 'sfx of'] },
+];
+
+/** Sources that are sounds whenever they are named ("a doorbell", "sirens in the distance"). */
+export const SOUND_SOURCES: readonly LexiconEntry[] = [
+  {
+    id: 'source',
+    phrases: [
+      'doorbell', 'siren', 'sirens', 'alarm', 'car horn', 'horn', 'church bells', 'bells', 'whistle', 'gunshot', 'gunshots', 'fireworks',
+      'ringtone', 'phone ringing', 'laughter', 'cheering', 'applause', 'helicopter', 'bark', 'barking', 'meowing', 'purring',
+      'birdsong', 'chirping', 'footsteps', 'heartbeat', 'ticking', 'knocking', 'thunder', 'explosion', 'engine', 'whoosh',
+    ],
+  },
+];
+
+export const AUXILIARIES = new Set([
+  'is', 'are', 'was', 'were', 'be', 'being', 'been', 'then', 'also', 'suddenly', 'slowly', 'gently', 'quickly', 'softly', 'briefly',
+  'playfully', 'happily', 'just', 'still', 'now', 'finally', 'repeatedly', 'starts', 'start', 'begins', 'begin', 'to', 'keeps',
+  'continues', 'tries', 'does', 'will', 'can', 'who', 'that', 'which', 'lazily', 'calmly', 'curiously', 'nervously', 'proudly',
+  'silently', 'loudly', 'always', 'occasionally', 'barely', 'subtly', 'warmly', 'shyly', 'confidently',
+]);

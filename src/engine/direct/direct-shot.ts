@@ -1,0 +1,39 @@
+/**
+ * One shot directed from its prompt: who does what (read from the sentences), the picture, the cast
+ * and the sound, with a note for everything asked that is not done. `direct()` makes a clip of one
+ * such shot; `multi_prompt` cuts several together.
+ *
+ * @example
+ *   const notes: string[] = [];
+ *   const { shot, audio } = directShot(input, scene, notes);
+ */
+import type { Audio, Shot } from '../plan.js';
+import type { Scene } from '../scene.js';
+import type { DirectInput } from './input.js';
+import { directPicture } from './picture/index.js';
+import { directAudio } from './audio/index.js';
+import { claimedSpans, directCharacters } from './characters/index.js';
+import { readActions } from './characters/read-actions.js';
+import { noteUnheardSounds } from './characters/unheard-sounds.js';
+
+export function directShot(input: DirectInput, scene: Scene, notes: string[]): { shot: Shot; audio: Audio } {
+  // a gesture's words ("waves at the camera") are not read again by the picture and sound halves as
+  // something else (the sea)
+  const readings = readActions(input.prompt);
+  const others = { ...input, prompt: blank(input.prompt, claimedSpans(readings)) };
+  const shot = directPicture(others, scene, notes);
+  // one character per face, before the sound half binds lines to them (it fills `speaks`)
+  const cast = directCharacters(input, scene, readings, notes);
+  shot.characters = cast.characters;
+  if (cast.subjects.length) shot.subjects = cast.subjects;
+  const audio = directAudio(others, scene, shot, notes);
+  noteUnheardSounds(input, readings, audio, notes);
+  return { shot, audio };
+}
+
+/** The text with the given spans replaced by spaces (same length, so offsets stay). */
+function blank(text: string, spans: ReadonlyArray<[number, number]>): string {
+  let out = text;
+  for (const [a, b] of spans) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  return out;
+}

@@ -1,0 +1,35 @@
+/**
+ * A living subject's rig features from its region alone (no landmarks): the region is the body
+ * that breathes; its head is taken in the region's upper part (a subject photographed whole
+ * carries its head high; a close-up is mostly head), with a muzzle/jaw line low in the head. The
+ * shape is the face rig's (FaceFeatures), so the same warps move a head, turn it and open a jaw;
+ * eyes, brows and lids are never animated on it (no eyes were found).
+ *
+ * @example
+ *   subjectFeatures({ x: 0.3, y: 0.2, w: 0.4, h: 0.6 }, 640, 480, 320, 240, 0, 0, 320, 240)
+ */
+import type { PlanSubject } from '../../plan.js';
+import { fitMap } from '../setup/fit.js';
+import type { FaceFeatures } from './types.js';
+
+export function subjectFeatures(box: PlanSubject['box'], imageWidth: number, imageHeight: number, W: number, H: number, marginX: number, marginY: number, canvasWidth: number, canvasHeight: number): FaceFeatures | null {
+  const map = fitMap(imageWidth, imageHeight, W, H);
+  const [u0, v0] = map(box.x, box.y), [u1, v1] = map(box.x + box.w, box.y + box.h);
+  const x0 = Math.max(0, marginX + u0 * W), y0 = Math.max(0, marginY + v0 * H);
+  const x1 = Math.min(canvasWidth - 1, marginX + u1 * W), y1 = Math.min(canvasHeight - 1, marginY + v1 * H);
+  const bw = x1 - x0, bh = y1 - y0;
+  if (!(bw > 8 && bh > 8)) return null;
+  // the head: a close-up (a squat region) is mostly head; a tall region carries it in its top part
+  const tall = bh > 1.2 * bw;
+  const fw = (tall ? 0.55 : 0.7) * bw, fh = (tall ? 0.32 : 0.6) * bh;
+  const cx = x0 + bw / 2, cy = y0 + (tall ? 0.2 : 0.38) * bh;
+  const mw = 0.36 * fw, my = cy + 0.28 * fh;
+  return {
+    roi: [Math.max(0, Math.floor(cx - 0.8 * fw)), Math.max(0, Math.floor(cy - 0.75 * fh)), Math.min(canvasWidth - 1, Math.ceil(cx + 0.8 * fw)), Math.min(canvasHeight - 1, Math.ceil(cy + 0.9 * fh))],
+    cx, cy, fw, fh, pivotX: cx, pivotY: cy + 0.75 * fh,
+    eyes: [{ cx: cx - 0.2 * fw, a: 1.5, upper: cy, lower: cy + 1.5 }, { cx: cx + 0.2 * fw, a: 1.5, upper: cy, lower: cy + 1.5 }],
+    brow: { x0: cx - 0.3 * fw, x1: cx + 0.3 * fw, y: cy - 0.2 * fh },
+    mouth: { x0: cx - mw / 2, x1: cx + mw / 2, lx: cx - 0.4 * mw, ly: my, rx: cx + 0.4 * mw, ry: my, cx, cy: my, chin: my + 0.22 * fh, gap0: 0 },
+    body: [x0, y0, x1, y1],
+  };
+}

@@ -1,0 +1,168 @@
+/**
+ * The plan tells the truth: for each prompt, every action asked of someone or something and every
+ * sound asked for is either in the plan (an action with its subject and time, a bed or an event)
+ * or in the notes with its reason. Table-driven; each row names what must be performed and what
+ * must be noted. Sounds that the sound table may or may not have (the sound rows grow) must be
+ * accounted for either way: planned, or named in a note.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { direct } from '../../../../src/engine/direct/index.js';
+import { readActions } from '../../../../src/engine/direct/characters/read-actions.js';
+import { actionOf } from '../../../../src/engine/direct/characters/index.js';
+import { POSE_VERBS, SOUND_VERBS } from '../../../../src/engine/direct/characters/verb-words.js';
+import { findMentions } from '../../../../src/engine/direct/lexicon.js';
+import { Value } from '@sinclair/typebox/value';
+import { PlanSchema } from '../../../../src/engine/plan.js';
+import type { Face, Scene } from '../../../../src/engine/scene.js';
+import { makeInput } from '../../../helpers/direct-input.js';
+import { makeScene } from '../../../helpers/synthetic-scene.js';
+
+const face = (gender: Face['gender'], x: number): Face => ({
+  box: { x, y: 0.2, w: 0.2, h: 0.3 }, score: 0.9, age: 35, gender,
+  landmarks: Array.from({ length: 68 }, (_, i) => [x + (i % 10) * 0.02, 0.2 + Math.floor(i / 10) * 0.04] as [number, number]),
+});
+const SCENES: Record<'man' | 'woman' | 'couple' | 'none', Scene> = {
+  man: makeScene({ faces: [face('male', 0.4)], tags: ['portrait'] }),
+  woman: makeScene({ faces: [face('female', 0.4)], tags: ['portrait'] }),
+  couple: makeScene({ faces: [face('male', 0.1), face('female', 0.6)], tags: ['portrait'] }),
+  none: makeScene({}),
+};
+
+interface Row {
+  prompt: string;
+  scene: keyof typeof SCENES;
+  /** actions performed: "face:<id>" on a face character, "subject:<id>" on a subject */
+  perform?: string[];
+  /** words each of which some note must quote */
+  note?: string[];
+  /** sounds asked for: a planned bed/event of this id, or a note quoting `words` */
+  sound?: Array<{ id: string; words: string }>;
+  /** bed or event ids that must not be planned (the other sense of a word) */
+  notPlanned?: string[];
+  /** notes that must not appear (substring) */
+  noNote?: string[];
+}
+
+const ROWS: Row[] = [
+  // the issue's own prompts
+  { prompt: 'the squirrel turns its head and nibbles the nut', scene: 'none', perform: ['subject:turn_head', 'subject:chew'] },
+  { prompt: 'the mandrill blinks and turns its head', scene: 'none', perform: ['subject:turn_head'], note: ['the mandrill blinks'] },
+  { prompt: 'the cat meows and slowly blinks', scene: 'none', note: ['the cat blinks'], sound: [{ id: 'meow', words: 'the cat meows' }] },
+  { prompt: 'the player kicks the ball', scene: 'man', note: ['the player kicks the ball'] },
+  { prompt: 'he laughs and shakes his head', scene: 'man', perform: ['face:laugh', 'face:shake_head'], sound: [{ id: 'laughter', words: 'he laughs' }] },
+  { prompt: 'The man waves at the camera', scene: 'man', note: ['the man waves at the camera'], notPlanned: ['ocean_waves'] },
+  { prompt: 'waves crash on the rocks at sunset', scene: 'none', noNote: ['waves crash'] },
+  { prompt: 'a car driving past on a wet street', scene: 'none', note: ['a car driving past'], sound: [{ id: 'car_pass', words: 'a car driving past' }] },
+  { prompt: 'a hawk swooping over the field', scene: 'none', note: ['a hawk swooping'] },
+  { prompt: 'the goalkeeper diving to save the ball', scene: 'man', note: ['the goalkeeper diving'] },
+  { prompt: 'the bus stops at the corner while a helicopter flies overhead', scene: 'none', note: ['the bus stops', 'a helicopter flies overhead'], sound: [{ id: 'helicopter', words: 'helicopter' }] },
+  { prompt: 'she takes a sip of coffee and smiles', scene: 'woman', perform: ['face:smile'], note: ['she takes a sip of coffee'] },
+  { prompt: 'a doorbell rings and a dog starts barking', scene: 'none', sound: [{ id: 'doorbell', words: 'a doorbell rings' }, { id: 'dog_bark', words: 'a dog' }] },
+  // people: each face row
+  { prompt: 'the man nods slowly', scene: 'man', perform: ['face:nod'] },
+  { prompt: 'she turns her head to the left, then looks up', scene: 'woman', perform: ['face:turn_left', 'face:look_up'] },
+  { prompt: 'he turns his head right and looks down', scene: 'man', perform: ['face:turn_right', 'face:look_down'] },
+  { prompt: 'the woman tilts her head and raises her eyebrows', scene: 'woman', perform: ['face:tilt_head', 'face:raise_eyebrows'] },
+  { prompt: 'he frowns, then winks', scene: 'man', perform: ['face:frown', 'face:wink'] },
+  { prompt: 'the woman breathes deeply and sways gently', scene: 'woman', perform: ['face:breathe', 'face:sway'], notPlanned: [] },
+  { prompt: 'the man leans in toward the camera and grins', scene: 'man', perform: ['face:lean_in', 'face:smile'] },
+  { prompt: 'she shrugs and points at the sign', scene: 'woman', note: ['she shrugs', 'she points at the sign'] },
+  { prompt: 'the man raises his hand', scene: 'man', note: ['the man raises his hand'] },
+  { prompt: 'the man smiles while the woman laughs', scene: 'couple', perform: ['face:smile', 'face:laugh'] },
+  { prompt: 'a portrait of a woman, she is talking to camera', scene: 'woman', perform: ['face:talk'] },
+  { prompt: 'she looks around nervously and blinks', scene: 'woman', perform: ['face:look_around', 'face:blink'] },
+  { prompt: 'a woman dancing in the rain', scene: 'woman', note: ['a woman dancing in the rain'] },
+  { prompt: 'the chef chops onions and tastes the sauce', scene: 'man', note: ['the chef chops onions', 'the chef tastes the sauce'] },
+  { prompt: 'the boy jumps into the pool with a splash', scene: 'none', note: ['the boy jumps into the pool'] },
+  { prompt: 'she smiles at us', scene: 'none', note: ['she smiles'] },
+  // animals
+  { prompt: 'the dog sniffs the air and looks around', scene: 'none', perform: ['subject:sniff', 'subject:look_around'] },
+  { prompt: 'a cat yawns and then looks up', scene: 'none', perform: ['subject:yawn', 'subject:look_up'] },
+  { prompt: 'the rabbit munches on a carrot', scene: 'none', perform: ['subject:chew'] },
+  { prompt: 'the horse breathes and tilts its head', scene: 'none', perform: ['subject:breathe', 'subject:tilt_head'] },
+  { prompt: 'the dog wags its tail and twitches its ears', scene: 'none', note: ['the dog wags its tail', 'the dog twitches its ears'] },
+  { prompt: 'a lion turns its head to the right and roars', scene: 'none', perform: ['subject:turn_right'], sound: [{ id: 'roar', words: 'roars' }] },
+  { prompt: 'the bird flies away', scene: 'none', note: ['the bird flies away'] },
+  { prompt: 'a cat walks across the room', scene: 'none', note: ['a cat walks across the room'] },
+  // objects, vehicles and things the camera and effects already handle
+  { prompt: 'the car explodes in a fireball', scene: 'none', note: ['the car explodes'], sound: [{ id: 'explosion', words: 'explodes' }] },
+  { prompt: 'the train arrives at the station', scene: 'none', note: ['the train arrives at the station'], sound: [{ id: 'train', words: 'the train arrives' }] },
+  { prompt: 'a red sports car parked on a street at night', scene: 'none', noNote: ['parked'] },
+  { prompt: 'a glass falls off the table and shatters', scene: 'none', note: ['a glass falls off the table'] },
+  { prompt: 'slow push in on the tower as clouds drift by', scene: 'none', noNote: ["'clouds drift", 'push'] },
+  { prompt: 'heavy rain, thunder, the sound of a siren in the distance', scene: 'none', sound: [{ id: 'rain', words: 'rain' }, { id: 'thunder', words: 'thunder' }, { id: 'siren', words: 'siren' }] },
+  { prompt: 'we hear footsteps and a door slams', scene: 'none', sound: [{ id: 'footsteps', words: 'footsteps' }, { id: 'door', words: 'door' }] },
+  { prompt: 'a man stands in the rain holding an umbrella', scene: 'man', noNote: ['stands', 'holding'] },
+  { prompt: 'she says "I will wave goodbye and run away"', scene: 'woman', noNote: ['wave', 'run'] },
+  { prompt: 'the man does not smile', scene: 'man', noNote: ['smile'] },
+];
+
+const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
+
+test('honesty: ≥ 40 prompts, every asked action and sound is performed or noted, none dropped', () => {
+  assert.ok(ROWS.length >= 40);
+  const failures: string[] = [];
+  for (const row of ROWS) {
+    const plan = direct(makeInput({ prompt: row.prompt }), SCENES[row.scene]);
+    const shot = plan.shots[0]!;
+    const faceActions = shot.characters.flatMap((c) => c.actions.map((a) => a.type));
+    const subjectActions = (shot.subjects ?? []).flatMap((s) => s.actions.map((a) => a.type));
+    const notes = plan.notes.join(' | ');
+    const planned = new Set([...plan.audio.beds.map((b) => b.type), ...plan.audio.events.map((e) => e.type)]);
+    const say = (m: string) => failures.push(`${row.prompt}: ${m} (faces ${faceActions}; subjects ${subjectActions}; sounds ${[...planned]}; notes: ${notes})`);
+    for (const p of row.perform ?? []) {
+      const [where, id] = kindOf(p);
+      if (!(where === 'face' ? faceActions : subjectActions).includes(id)) say(`${p} not performed`);
+    }
+    for (const words of row.note ?? []) if (!plan.notes.some((n) => n.includes(`'${words}`))) say(`no note quoting '${words}'`);
+    for (const s of row.sound ?? []) if (!planned.has(s.id) && !plan.notes.some((n) => n.includes(s.words))) say(`sound ${s.id} neither planned nor noted`);
+    for (const id of row.notPlanned ?? []) if (planned.has(id)) say(`${id} planned from the other sense of a word`);
+    for (const w of row.noNote ?? []) if (plan.notes.some((n) => n.includes(w))) say(`a note about '${w}'`);
+    // nothing the reader found is dropped: each reading is performed, noted, or a state / speech / effect
+    for (const r of readActions(row.prompt)) {
+      if (r.negated || r.kind === 'nature' || r.kind === 'camera' || r.kind === 'unknown') continue;
+      const verb = r.verb.split(' ')[0]!;
+      const row = actionOf(r.verb);
+      const performed = row !== null && [...faceActions, ...subjectActions].includes(row.id);
+      const noted = plan.notes.some((n) => n.includes(verb));
+      const shownOrSpoken = findMentions(r.verb, [...POSE_VERBS, ...SOUND_VERBS]).some((m) => m.index === 0);
+      const accounted = performed || noted || shownOrSpoken;
+      if (!accounted) say(`'${r.subject} ${r.verb}' silently dropped`);
+    }
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('the two senses of "waves": a gesture of a person, water when the waves do something', () => {
+  const gesture = direct(makeInput({ prompt: 'the man waves at the camera' }), SCENES.man);
+  assert.ok(!gesture.audio.beds.some((b) => b.type === 'ocean_waves'), 'a wave of the hand is not the sea');
+  const sea = direct(makeInput({ prompt: 'waves crash on the shore' }), SCENES.none);
+  assert.ok(sea.audio.beds.some((b) => b.type === 'ocean_waves'), 'crashing waves are the sea');
+  const both = direct(makeInput({ prompt: 'the woman waves to us while waves crash behind her' }), SCENES.woman);
+  assert.ok(both.audio.beds.some((b) => b.type === 'ocean_waves'));
+  assert.ok(both.notes.some((n) => n.startsWith("'the woman waves to us")), both.notes.join(' | '));
+});
+
+test('living subjects get idle life scaled by cfg_scale; products and buildings get none', () => {
+  const cat = (cfg: number) => direct(makeInput({ prompt: 'a cat on a sofa', cfgScale: cfg }), SCENES.none).shots[0]!.subjects ?? [];
+  const acting = direct(makeInput({ prompt: 'the cat turns its head and yawns' }), SCENES.none);
+  assert.ok(Value.Check(PlanSchema, acting), `the plan with a subject matches PlanSchema: ${[...Value.Errors(PlanSchema, acting)].map((e) => e.path + ' ' + e.message).join('; ')}`);
+  assert.equal(cat(0.5)[0]!.kind, 'animal');
+  assert.ok(cat(1)[0]!.idle > cat(0)[0]!.idle && cat(0)[0]!.idle > 0);
+  for (const prompt of ['a bottle of perfume on marble', 'an old building at dusk', 'a red sports car parked on a street']) {
+    assert.deepEqual(direct(makeInput({ prompt }), SCENES.none).shots[0]!.subjects ?? [], [], prompt);
+  }
+  const portrait = direct(makeInput({ prompt: 'a portrait', cfgScale: 0.9 }), SCENES.woman).shots[0]!.characters[0]!;
+  assert.ok(portrait.idle! > direct(makeInput({ prompt: 'a portrait', cfgScale: 0.1 }), SCENES.woman).shots[0]!.characters[0]!.idle!);
+});
+
+test('actions are timed in prompt order within the clip', () => {
+  const plan = direct(makeInput({ prompt: 'the squirrel turns its head, sniffs the air and then nibbles the nut', duration: 10 }), SCENES.none);
+  const actions = plan.shots[0]!.subjects![0]!.actions;
+  assert.deepEqual(actions.map((a) => a.type), ['turn_head', 'sniff', 'chew']);
+  for (let i = 0; i < actions.length; i++) {
+    assert.ok(actions[i]!.start >= 0 && actions[i]!.end <= 10 && actions[i]!.end > actions[i]!.start);
+    if (i) assert.ok(actions[i]!.start >= actions[i - 1]!.end);
+  }
+});

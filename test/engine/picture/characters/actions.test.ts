@@ -1,0 +1,138 @@
+/**
+ * Every action row, performed, on decoded frames of a static-camera clip, on two photos each: the
+ * performer's region moves clearly more than the same shot with no action (idle life only), the
+ * background stays still, and the motion has the action's shape where it has one (a turn shifts
+ * and returns, a nod and a shake swing, a chew opens and closes the jaw again and again). Idle
+ * life: people and animals move a little with no action; a product does not move at all.
+ * Small renders (≈160 px, 3 s), no encoding.
+ */
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { analyzeImage } from '../../../../src/engine/analyze/index.js';
+import { direct } from '../../../../src/engine/direct/index.js';
+import { ACTIONS, type ActionId } from '../../../../src/engine/direct/characters/actions.js';
+import { closePicturePool } from '../../../../src/engine/picture/index.js';
+import type { Box, Scene } from '../../../../src/engine/scene.js';
+import { makeInput } from '../../../helpers/direct-input.js';
+import { faceCollage } from '../../../helpers/face-collage.js';
+import { fixture } from '../../../helpers/fixtures.js';
+import { blockPeak, changeSeries, lockCamera, shiftSeries, swings, type Region } from '../../../helpers/local-motion.js';
+import { renderAll } from '../../../helpers/render-frames.js';
+
+after(() => closePicturePool());
+
+const LOCAL = (name: string) => new URL(`../../../fixtures/images/${name}`, import.meta.url);
+interface Photo { name: string; who: string; kind: 'person' | 'animal'; load: () => Promise<Buffer>; width: number }
+const PHOTOS: Photo[] = [
+  { name: 'astronaut', who: 'the woman', kind: 'person', load: () => readFile(fixture('portrait-astronaut.png')), width: 160 },
+  { name: 'two faces', who: 'the woman on the left', kind: 'person', load: () => faceCollage(), width: 320 },
+  { name: 'cat', who: 'the cat', kind: 'animal', load: () => readFile(fixture('cat-closeup.png')), width: 128 },
+  { name: 'squirrel', who: 'the squirrel', kind: 'animal', load: () => readFile(LOCAL('squirrel-branch.jpg')), width: 128 },
+];
+const scenes = new Map<string, Promise<Scene>>();
+const sceneOf = (p: Photo) => { let s = scenes.get(p.name); if (!s) { s = p.load().then((b) => analyzeImage(b)); scenes.set(p.name, s); } return s; };
+
+/** How each row is asked for in a prompt (after the subject). */
+const ASK: Partial<Record<ActionId, { person?: string; animal?: string }>> = {
+  smile: { person: 'smiles' }, laugh: { person: 'laughs' }, frown: { person: 'frowns' }, raise_eyebrows: { person: 'raises her eyebrows' },
+  wink: { person: 'winks' }, blink: { person: 'blinks slowly' }, talk: { person: 'talks' },
+  nod: { person: 'nods', animal: 'nods' }, shake_head: { person: 'shakes her head', animal: 'shakes its head' },
+  turn_left: { person: 'turns her head to the left', animal: 'turns its head to the left' }, turn_right: { person: 'turns her head to the right', animal: 'turns its head to the right' },
+  turn_head: { person: 'turns her head', animal: 'turns its head' }, look_up: { person: 'looks up', animal: 'looks up' }, look_down: { person: 'looks down', animal: 'looks down' },
+  look_around: { person: 'looks around', animal: 'looks around' }, tilt_head: { person: 'tilts her head', animal: 'tilts its head' },
+  breathe: { person: 'breathes deeply', animal: 'breathes deeply' }, sway: { person: 'sways', animal: 'sways' }, lean_in: { person: 'leans in', animal: 'leans in' },
+  sniff: { animal: 'sniffs the air' }, chew: { animal: 'nibbles' }, yawn: { person: 'yawns', animal: 'yawns' },
+};
+
+let W = 128;
+async function render(photo: Photo, prompt: string) {
+  const scene = await sceneOf(photo);
+  W = photo.width;
+  const H = Math.round((W * scene.image.height) / scene.image.width / 2) * 2;
+  const plan = lockCamera(direct(makeInput({ prompt, width: W, height: H, duration: 2.5, seed: 7 }), scene));
+  return { plan, scene, H, frames: await renderAll(plan, scene) };
+}
+
+/** The performer's region in output pixels (its face box grown to take the head, or its subject box), its face or head core, and every performer's region. */
+function regions(photo: Photo, scene: Scene, plan: ReturnType<typeof direct>, H: number): { where: Region; core: Region; others: Region[] } {
+  const px = (box: Box, grow: number): Region => {
+    const x0 = Math.max(0, box.x - grow * box.w), x1 = Math.min(1, box.x + box.w * (1 + grow));
+    const y0 = Math.max(0, box.y - grow * box.h), y1 = Math.min(1, box.y + box.h * (1 + 2 * grow));
+    return { x: x0 * W, y: y0 * H, w: (x1 - x0) * W, h: (y1 - y0) * H };
+  };
+  if (photo.kind === 'person') {
+    const face = scene.faces.find((f) => f.box.x < 0.5)!.box;
+    return { where: px(face, 0.6), core: px(face, 0), others: scene.faces.map((f) => px(f.box, 0.8)) };
+  }
+  const box = plan.shots[0]!.subjects![0]!.box;
+  return { where: px(box, 0), core: px({ x: box.x + 0.2 * box.w, y: box.y, w: 0.6 * box.w, h: 0.7 * box.h }, 0), others: [px(box, 0.05)] };
+}
+
+/** The largest 8×8 tile change from frame 0 anywhere outside every performer's region. */
+function backgroundPeak(frames: readonly Uint8Array[], H: number, others: readonly Region[]): number {
+  let best = 0;
+  for (let y = 0; y + 8 <= H; y += 8) {
+    for (let x = 0; x + 8 <= W; x += 8) {
+      if (others.some((o) => x + 8 > o.x && x < o.x + o.w && y + 8 > o.y && y < o.y + o.h)) continue;
+      for (let i = 1; i < frames.length; i += 2) best = Math.max(best, blockPeak(frames[0]!, frames[i]!, W, { x, y, w: 8, h: 8 }));
+    }
+  }
+  return best;
+}
+
+const peak = (s: number[]) => Math.max(...s);
+
+for (const photo of PHOTOS) {
+  test(`action rows on the ${photo.name}: local motion above idle, background still, the action's shape`, { timeout: 300_000 }, async (t) => {
+    const idle = await render(photo, `${photo.who} in a portrait`);
+    const { where, core, others } = regions(photo, idle.scene, idle.plan, idle.H);
+    const idleMotion = peak(changeSeries(idle.frames, W, idle.H, where));
+    assert.ok(idleMotion > 0.05, `idle life: the ${photo.kind} moves a little with no action (${idleMotion.toFixed(3)})`);
+    for (const row of ACTIONS) {
+      const ask = ASK[row.id]?.[photo.kind];
+      if (!ask || !row.subjects.includes(photo.kind)) continue;
+      await t.test(row.id, async () => {
+        const r = await render(photo, `${photo.who} ${ask}`);
+        const performed = [...r.plan.shots[0]!.characters.flatMap((c) => c.actions), ...(r.plan.shots[0]!.subjects ?? []).flatMap((s) => s.actions)];
+        const action = performed.find((a) => a.type === row.id);
+        assert.ok(action, `the plan performs ${row.id}: ${JSON.stringify(performed)} / ${r.plan.notes.join(' | ')}`);
+        // the action's own motion: the same seed gives the same idle life, so what differs from
+        // the idle clip frame by frame is the action (the largest 8×8 tile difference finds an eye or a lip)
+        const extra = Math.max(...r.frames.map((f, i) => blockPeak(idle.frames[i]!, f, W, where)));
+        const series = changeSeries(r.frames, W, r.H, where);
+        const motion = peak(series);
+        assert.ok(extra > 4, `${row.id}: the action moves the ${photo.kind} visibly (largest tile change against the idle clip ${extra.toFixed(1)})`);
+        assert.ok(motion >= idleMotion, `${row.id}: local motion ${motion.toFixed(2)} not below idle ${idleMotion.toFixed(2)}`);
+        const bg = backgroundPeak(r.frames, r.H, others);
+        assert.ok(bg < 1.5, `${row.id}: the background stays still (largest tile change ${bg.toFixed(2)})`);
+        const fps = r.plan.fps, mid = Math.round(((action.start + action.end) / 2) * fps);
+        if (row.id === 'turn_left' || row.id === 'turn_right') {
+          const shifts = shiftSeries(r.frames, W, r.H, core, 1);
+          const during = shifts[Math.min(mid + 6, shifts.length - 1)]!.dx, afterwards = shifts[Math.min(shifts.length - 1, Math.round(action.end * fps) + 4)]!.dx;
+          assert.ok(row.id === 'turn_left' ? during < -0.2 : during > 0.2, `${row.id}: the head shifts ${row.id === 'turn_left' ? 'left' : 'right'} (${during.toFixed(2)} px)`);
+          assert.ok(Math.abs(afterwards) < Math.abs(during) / 2, `${row.id}: and returns (${afterwards.toFixed(2)} px)`);
+        }
+        if (row.id === 'nod' || row.id === 'shake_head') {
+          const shifts = shiftSeries(r.frames, W, r.H, core, 1).map((s) => Math.abs(row.id === 'nod' ? s.dy : s.dx));
+          const top = Math.max(...shifts);
+          assert.ok(swings(shifts, 0.5 * top) >= 2, `${row.id}: the head swings back and forth (${shifts.map((v) => v.toFixed(1)).join(' ')})`);
+        }
+        if (row.id === 'chew') {
+          const jaw = r.frames.map((f, i) => blockPeak(idle.frames[i]!, f, W, where));
+          assert.ok(swings(jaw, 0.6 * Math.max(...jaw)) >= 3, `chew: the jaw opens and closes repeatedly (${jaw.map((v) => v.toFixed(1)).join(' ')})`);
+        }
+      });
+    }
+  });
+}
+
+test('idle life: a product or a building does not move at all with no action', { timeout: 120_000 }, async () => {
+  for (const [file, prompt] of [['product-coffee.png', 'a cup of coffee on a table'], ['street-old-town.jpg', 'an old building in the town']] as const) {
+    const photo: Photo = { name: file, who: '', kind: 'animal', load: () => readFile(fixture(file)), width: 128 };
+    const r = await render(photo, prompt);
+    assert.deepEqual(r.plan.shots[0]!.subjects ?? [], [], `${file}: no living subject`);
+    const change = peak(changeSeries(r.frames, W, r.H, { x: 0, y: 0, w: W, h: r.H }));
+    assert.equal(change, 0, `${file}: every frame is frame 0 (${change})`);
+  }
+});

@@ -1,0 +1,75 @@
+/**
+ * Gestures of the arm from the body pose, on decoded static-camera frames of a footballer with his
+ * arms out (and the same photo mirrored, so the gesturing arm is on the other side): wave, raise a
+ * hand, point and shrug move the arm region clearly beyond the idle clip, far from the person the
+ * picture stays still, and a wave swings back and forth. Where the hand is not in the frame (the
+ * astronaut's portrait), the gesture is a note, not a silent no-op.
+ */
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import sharp from 'sharp';
+import { analyzeImage } from '../../../../src/engine/analyze/index.js';
+import { direct } from '../../../../src/engine/direct/index.js';
+import { closePicturePool } from '../../../../src/engine/picture/index.js';
+import type { Scene } from '../../../../src/engine/scene.js';
+import { makeInput } from '../../../helpers/direct-input.js';
+import { fixture } from '../../../helpers/fixtures.js';
+import { blockPeak, lockCamera, swings, type Region } from '../../../helpers/local-motion.js';
+import { renderAll } from '../../../helpers/render-frames.js';
+
+after(() => closePicturePool());
+const PLAYER = new URL('../../../fixtures/images/football-player.jpg', import.meta.url);
+const W = 192;
+
+async function render(scene: Scene, prompt: string) {
+  const H = Math.round((W * scene.image.height) / scene.image.width / 2) * 2;
+  const plan = lockCamera(direct(makeInput({ prompt, width: W, height: H, duration: 2.5, seed: 3 }), scene));
+  return { plan, H, frames: await renderAll(plan, scene) };
+}
+
+/** The gesturing side's shoulder–elbow–wrist box (the raised wrist's arm) in output px, grown by half its size. */
+function armRegion(scene: Scene, H: number): Region {
+  const k = (n: string) => scene.pose!.keypoints.find((p) => p.name === n)!;
+  const side = ['left', 'right'].filter((s) => ['shoulder', 'elbow', 'wrist'].every((j) => k(`${s}_${j}`).score >= 0.3))
+    .reduce((a, b) => (k(`${b}_wrist`).y < k(`${a}_wrist`).y ? b : a));
+  const pts = ['shoulder', 'elbow', 'wrist'].map((j) => k(`${side}_${j}`));
+  const x0 = Math.min(...pts.map((p) => p.x)), x1 = Math.max(...pts.map((p) => p.x)), y0 = Math.min(...pts.map((p) => p.y)), y1 = Math.max(...pts.map((p) => p.y));
+  const gx = 0.5 * (x1 - x0), gy = 0.5 * (y1 - y0) + 0.05;
+  return { x: Math.max(0, x0 - gx) * W, y: Math.max(0, y0 - gy) * H, w: (Math.min(1, x1 + gx) - Math.max(0, x0 - gx)) * W, h: (Math.min(1, y1 + gy) - Math.max(0, y0 - gy)) * H };
+}
+
+for (const mirrored of [false, true]) {
+  test(`arm gestures on the footballer${mirrored ? ' (mirrored)' : ''}: the arm moves, the far background stays`, { timeout: 300_000 }, async (t) => {
+    const bytes = mirrored ? await sharp(await readFile(PLAYER)).flop().jpeg({ quality: 92 }).toBuffer() : await readFile(PLAYER);
+    const scene = await analyzeImage(bytes);
+    assert.ok(scene.pose, 'a body pose is found');
+    const idle = await render(scene, 'the player in the stadium');
+    const where = armRegion(scene, idle.H);
+    // far from the person: the bottom-left and bottom-right corners of the pitch and the top corners of the crowd, away from the arm
+    const corners: Region[] = [{ x: 0, y: idle.H - 24, w: 24, h: 24 }, { x: W - 24, y: 0, w: 24, h: 24 }, { x: 0, y: 0, w: 24, h: 24 }, { x: W - 24, y: idle.H - 24, w: 24, h: 24 }]
+      .filter((c) => c.x + c.w < where.x || c.x > where.x + where.w || c.y + c.h < where.y || c.y > where.y + where.h);
+    assert.ok(corners.length >= 2);
+    for (const [id, ask] of [['wave', 'waves'], ['raise_hand', 'raises his hand'], ['point', 'points at the goal'], ['shrug', 'shrugs']] as const) {
+      await t.test(id, async () => {
+        const r = await render(scene, `the player ${ask}`);
+        const performed = (r.plan.shots[0]!.subjects ?? []).flatMap((s) => s.actions).concat(r.plan.shots[0]!.characters.flatMap((c) => c.actions));
+        assert.ok(performed.some((a) => a.type === id), `${id} is performed: ${JSON.stringify(performed)} / ${r.plan.notes.join(' | ')}`);
+        const extra = r.frames.map((f, i) => blockPeak(idle.frames[i]!, f, W, where));
+        assert.ok(Math.max(...extra) > 6, `${id}: the arm moves beyond the idle clip (largest tile change ${Math.max(...extra).toFixed(1)})`);
+        for (const c of corners) {
+          const bg = Math.max(...r.frames.map((f) => blockPeak(r.frames[0]!, f, W, c)));
+          assert.ok(bg < 1.5, `${id}: far from the person the picture stays still (${bg.toFixed(2)} at ${JSON.stringify(c)})`);
+        }
+        if (id === 'wave') assert.ok(swings(extra, 0.6 * Math.max(...extra)) >= 3, `wave: the hand swings back and forth (${extra.map((v) => v.toFixed(0)).join(' ')})`);
+      });
+    }
+  });
+}
+
+test('a gesture whose hand is not in the frame is a note', { timeout: 120_000 }, async () => {
+  const scene = await analyzeImage(await readFile(fixture('portrait-astronaut.png')));
+  const plan = direct(makeInput({ prompt: 'she waves at the camera and shrugs' }), scene);
+  assert.deepEqual(plan.shots[0]!.characters[0]!.actions.filter((a) => a.type === 'wave' || a.type === 'shrug'), []);
+  assert.ok(plan.notes.some((n) => /^'she waves at the camera': the hands of .* are not in the frame$/.test(n)), plan.notes.join(' | '));
+});

@@ -1,0 +1,100 @@
+/**
+ * Mouths on decoded frames (small renders, static camera): a smiling face with visible teeth keeps
+ * them while it speaks (the lower lip and jaw move, the upper teeth stay), and a mouth closed in
+ * the input opens onto a shaded inner mouth, not one flat colour.
+ */
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { analyzeImage } from '../../../../src/engine/analyze/index.js';
+import { direct } from '../../../../src/engine/direct/index.js';
+import { closePicturePool } from '../../../../src/engine/picture/index.js';
+import { buildRigs } from '../../../../src/engine/picture/characters/build-rigs.js';
+import type { ShotPlan } from '../../../../src/engine/plan.js';
+import type { Scene } from '../../../../src/engine/scene.js';
+import { makeInput } from '../../../helpers/direct-input.js';
+import { fixture } from '../../../helpers/fixtures.js';
+import { renderAll } from '../../../helpers/render-frames.js';
+
+after(() => closePicturePool());
+const S = 320;
+const canvas = { width: S, height: S, marginX: 0, marginY: 0, canvasWidth: S, canvasHeight: S };
+
+/** A talking plan on a locked-off camera. */
+function talking(scene: Scene): ShotPlan {
+  const plan = direct(makeInput({ prompt: 'she is talking', width: S, height: S, duration: 1.5 }), scene);
+  const shot = plan.shots[0]!;
+  shot.camera.keys = shot.camera.keys.map((k) => ({ ...k, zoom: 1, pan: 0, tilt: 0, roll: 0, truck: 0, pedestal: 0, dolly: 0 }));
+  shot.camera.moves = ['static'];
+  shot.effects = [];
+  return plan;
+}
+
+const pixel = (f: Uint8Array, x: number, y: number) => {
+  const c = (y >> 1) * (S >> 1) + (x >> 1);
+  return { y: f[y * S + x]!, u: f[S * S + c]!, v: f[S * S + (S * S) / 4 + c]! };
+};
+/** bright, low-saturation: a tooth */
+const isTooth = (p: { y: number; u: number; v: number }) => p.y > 150 && Math.abs(p.u - 128) < 16 && Math.abs(p.v - 128) < 20;
+
+test('a speaking smile keeps its upper teeth: frame 0\'s teeth pixels stay bright and grey near their place in every frame', { timeout: 120_000 }, async () => {
+  const scene = await analyzeImage(await readFile(fixture('portrait-astronaut.png')));
+  const plan = talking(scene);
+  const [rig] = buildRigs(plan, scene, canvas);
+  const m = rig!.features.mouth;
+  const lm = scene.faces[0]!.landmarks;
+  assert.equal(scene.image.width, scene.image.height);
+  assert.ok(lm[66]![1] - lm[62]![1] > 0.08 * (lm[54]![0] - lm[48]![0]), 'the input mouth shows its teeth');
+  const frames = await renderAll(plan, scene);
+  const teeth: Array<[number, number]> = [];
+  // the upper teeth: from the upper inner lip down through most of the opening (the square photo
+  // fills the square frame, so landmarks map to pixels by scale alone)
+  const top = lm[62]![1] * S - 0.5, gap = (lm[66]![1] - lm[62]![1]) * S;
+  for (let y = Math.floor(top - 2); y <= Math.floor(top + 0.7 * gap); y++) {
+    for (let x = Math.ceil(m.x0); x <= Math.floor(m.x1); x++) if (isTooth(pixel(frames[0]!, x, y))) teeth.push([x, y]);
+  }
+  assert.ok(teeth.length >= 15, `frame 0 shows teeth (${teeth.length} px)`);
+  const open = rig!.tracks.mouth;
+  assert.ok(Math.max(...open) > 0.5, 'the mouth opens wide while she speaks');
+  for (let i = 1; i < frames.length; i++) {
+    const kept = teeth.filter(([x, y]) => {
+      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) if (isTooth(pixel(frames[i]!, x + dx, y + dy))) return true;
+      return false;
+    }).length;
+    assert.ok(kept >= 0.9 * teeth.length, `frame ${i} (mouth ${open[i]!.toFixed(2)}): ${kept} of ${teeth.length} teeth pixels remain`);
+  }
+});
+
+test('a mouth closed in the input opens onto a shaded inner mouth (tongue, teeth, depth), not a flat fill', { timeout: 120_000 }, async () => {
+  const scene = await analyzeImage(await readFile(fixture('portrait-astronaut.png')));
+  // the same face with its lips closed: the inner-lip landmarks meet on one line
+  const lm = scene.faces[0]!.landmarks.map((p) => [...p] as [number, number]);
+  const mid = (lm[62]![1] + lm[66]![1]) / 2;
+  for (const i of [61, 62, 63, 65, 66, 67]) lm[i] = [lm[i]![0], mid];
+  const closed: Scene = { ...scene, faces: [{ ...scene.faces[0]!, landmarks: lm }] };
+  const plan = talking(closed);
+  const [rig] = buildRigs(plan, closed, canvas);
+  const open = rig!.tracks.mouth;
+  let widest = 0;
+  for (let i = 0; i < open.length; i++) if (open[i]! > open[widest]!) widest = i;
+  assert.ok(open[widest]! > 0.5);
+  const frames = await renderAll(plan, closed);
+  const m = rig!.features.mouth;
+  // the inside: pixels around the mouth that changed from frame 0 by a lot
+  const inside: Array<{ y: number; u: number; v: number }> = [];
+  for (let y = Math.floor(m.cy - 4); y <= Math.ceil(m.cy + 0.3 * (m.x1 - m.x0)); y++) {
+    for (let x = Math.ceil(m.x0); x <= Math.floor(m.x1); x++) {
+      const a = pixel(frames[0]!, x, y), b = pixel(frames[widest]!, x, y);
+      if (Math.abs(a.y - b.y) > 30) inside.push(b);
+    }
+  }
+  assert.ok(inside.length >= 20, `the mouth opened (${inside.length} px changed)`);
+  const ys = inside.map((p) => p.y).sort((a, b) => a - b);
+  const spread = ys[Math.floor(ys.length * 0.95)]! - ys[Math.floor(ys.length * 0.05)]!;
+  assert.ok(spread > 25, `the inner mouth is shaded, not one flat colour (luma 5–95 % spread ${spread})`);
+  // inside the opening (the pixels that went dark or bright, not the skin that moved): a dark
+  // depth, teeth (bright, grey) under the upper lip and a tongue (red) at the bottom
+  assert.ok(inside.filter((p) => p.y < 40).length >= 5, 'its depth is dark');
+  assert.ok(inside.filter(isTooth).length >= 3, `teeth show under the upper lip (${inside.filter(isTooth).length} px)`);
+  assert.ok(inside.filter((p) => p.v - 128 > 14 && p.y > 45 && p.y < 120).length >= 3, 'a tongue shows at the bottom');
+});
