@@ -47,7 +47,7 @@ export function integrityProbe(frame0: Gray): IntegrityProbe {
       const distances = distanceMatrix(reference, features);
       return {
         clone: cloneFigure(reference, later, features, distances),
-        mirror: mirrorFigure(reference, later, features),
+        mirror: mirrorFigure(reference, later, features, distances),
         lines: lineBow(lines, later, ratioMatches(reference.features, features, distances)),
       };
     },

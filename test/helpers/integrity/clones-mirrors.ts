@@ -6,8 +6,9 @@
  * offset between the two places: a coherent group). The figure is the size of the largest group.
  *
  * Mirror: features of the later frame match frame 0 flipped horizontally, vertically or both (Lowe's
- * ratio test), where the flipped feature is not also present unflipped in frame 0 (a symmetric
- * object is not a mirror), and neighbours agree on the offset. The figure is the largest group.
+ * ratio test), clearly better than they match anything of frame 0 unflipped (a symmetric object —
+ * a butterfly's wings — matches its own unflipped self as well, so it is not a mirror), and
+ * neighbours agree on the offset. The figure is the largest group.
  *
  * An honest zoom or pan of the photo scores about 0-3 on both; a pasted or mirrored region scores
  * far more (see test/helpers/integrity.test.ts).
@@ -93,17 +94,24 @@ export function cloneFigure(ref: Reference, later: Gray, laterFeatures = detectF
 }
 
 /** The largest coherent group of `later`'s features that match a flipped frame 0. */
-export function mirrorFigure(ref: Reference, later: Gray, laterFeatures = detectFeatures(later, [8])): IntegrityFigure {
+export function mirrorFigure(ref: Reference, later: Gray, laterFeatures = detectFeatures(later, [8]), distances = distanceMatrix(ref, laterFeatures)): IntegrityFigure {
+  const n = laterFeatures.length;
+  // per later feature: how well it matches frame 0 as it is
+  const unflipped = laterFeatures.map((_, j) => {
+    let d = 2;
+    for (let i = 0; i < ref.features.length; i++) d = Math.min(d, distances[i * n + j]!);
+    return d;
+  });
   let best: IntegrityFigure = { size: 0, members: [] };
   for (const set of ref.flipped) {
     const items: Correspondence[] = [];
-    for (const q of laterFeatures) {
+    for (const [j, q] of laterFeatures.entries()) {
       let d1 = Infinity, d2 = Infinity, k = -1;
       set.features.forEach((g, i) => {
         const d = distance(q.desc[0]!, g.desc[0]!);
         if (d < d1) { d2 = d1; d1 = d; k = i; } else if (d < d2) d2 = d;
       });
-      if (k < 0 || d1 > GOOD || d1 > RATIO * d2 || d1 > DISTINCT * set.lookAlike[k]!) continue;
+      if (k < 0 || d1 > GOOD || d1 > RATIO * d2 || d1 > RATIO * unflipped[j]! || d1 > DISTINCT * set.lookAlike[k]!) continue;
       const g = set.features[k]!;
       items.push({ x: q.x, y: q.y, vx: q.x - g.x, vy: q.y - g.y });
     }

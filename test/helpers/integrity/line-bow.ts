@@ -80,7 +80,8 @@ function consensus(near: Match[]): Similarity | undefined {
   return best.length >= 4 ? fitSimilarity(best) : undefined;
 }
 
-export interface SegmentBow { segment: Segment; bow: number; span: number }
+/** A followed segment: its bow, the span it was followed over and the offsets found (for plots). */
+export interface SegmentBow { segment: Segment; bow: number; span: number; points: Array<{ along: number; offset: number }> }
 
 export interface LineFigure {
   /** segments of frame 0, and how many could be followed into the later frame */
@@ -142,7 +143,7 @@ export function lineBow(ref: LineReference, later: Gray, matches: Match[]): Line
     }
     if (pts.length < 0.6 * tried) continue;
     const fit = bowOf(pts.map((p) => ({ along: p.along * s, offset: p.offset })));
-    if (fit && fit.span > 0.6 * seg.length * s) bows.push({ segment: seg, bow: fit.bow, span: fit.span });
+    if (fit && fit.span > 0.6 * seg.length * s) bows.push({ segment: seg, bow: fit.bow, span: fit.span, points: pts });
   }
   return { segments: ref.segments.length, followed: bows.length, worst: Math.max(0, ...bows.map((b) => b.bow)), bows };
 }
