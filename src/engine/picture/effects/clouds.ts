@@ -1,10 +1,16 @@
 /**
  * clouds: the sky drifts sideways, slowly, and billows a little; the warp is confined to the sky
  * mask (soft edge), so the horizon and everything below stay put.
- * params: direction (+1 right, −1 left; default +1), speed (fraction of the width per second, default 0.012).
+ * params: direction (+1 right, −1 left; default +1), speed (fraction of the width per second, default
+ * 0.012), cover (0…1, default 0: a storm's cloud cover — the sky greys and darkens under billowing
+ * dark cloud, and the light over the rest of the scene dims a little, as under an overcast sky).
  */
 import type { EffectRenderer } from './types.js';
 import { createNoise } from './shared/noise.js';
+import { gain, haze } from './shared/field-ops.js';
+
+/** Storm cloud: a blue-slate grey, darker where the cloud is thick. */
+const STORM_LIGHT = [112, 116, 124] as const, STORM_DARK = [58, 61, 68] as const;
 
 export const clouds: EffectRenderer = {
   type: 'clouds',
@@ -32,7 +38,29 @@ export const clouds: EffectRenderer = {
       const a = Math.min(cw - 2, Math.floor(u)), b = Math.min(ch - 2, Math.floor(v));
       corner[s] = b * cw + a; fxs[s] = u - a; fys[s] = v - b;
     });
+    const cover = typeof effect.params.cover === 'number' ? Math.min(1, Math.max(0, effect.params.cover)) : 0;
+    const coverNoise = createNoise(rng.int(2 ** 31));
+    const lscale = 2.5 / env.fieldWidth;
     return {
+      // only a storm lights the frame: plain drifting clouds stay a displacement (and the fast path)
+      ...(cover > 0 ? {
+        light(field, f, amount) {
+          const fade = Math.min(1, amount / Math.max(effect.intensity, 1e-3)) * cover;
+          const sky = f.low.mask(region ?? 'sky');
+          const drift = -dir * f.t * 0.03;
+          for (let j = 0; j < field.height; j++) for (let i = 0; i < field.width; i++) {
+            const k = j * field.width + i;
+            const m = sky[k]!;
+            // the scene under the storm: a little less light everywhere
+            gain(field, k, 1 - 0.16 * fade, 1 - 0.15 * fade, 1 - 0.13 * fade);
+            if (m <= 0.01) continue;
+            const n = coverNoise.fbm3(i * lscale + drift, j * lscale * 1.8, f.t * 0.05, 4); // about −0.6 … 0.6
+            const thick = Math.min(1, Math.max(0, 0.5 + 0.9 * n));
+            const a = m * fade * (0.62 + 0.3 * thick);
+            haze(field, k, a, STORM_LIGHT[0] + (STORM_DARK[0] - STORM_LIGHT[0]) * thick, STORM_LIGHT[1] + (STORM_DARK[1] - STORM_LIGHT[1]) * thick, STORM_LIGHT[2] + (STORM_DARK[2] - STORM_LIGHT[2]) * thick);
+          }
+        },
+      } : {}),
       displace(field, f, amount) {
         // distance travelled so far: the integral of the eased-in speed, approximated by amount × t
         const shift = -dir * speed * f.t * Math.min(1, amount / Math.max(effect.intensity, 1e-3));
