@@ -1,6 +1,8 @@
 /**
  * clouds: the sky drifts sideways, slowly, and billows a little; the warp is confined to the sky
- * mask (soft edge), so the horizon and everything below stay put.
+ * mask pulled in from its edges by as far as the sky will travel (shared/inset-mask.ts), so a
+ * drifting sky only ever samples sky: a tower, a dome or a rocket in front of it is never dragged
+ * into it or doubled, and the horizon and everything below stay put.
  * params: direction (+1 right, −1 left; default +1), speed (fraction of the width per second, default
  * 0.012), cover (0…1, default 0: a storm's cloud cover — the sky greys and darkens under billowing
  * dark cloud, and the light over the rest of the scene dims a little, as under an overcast sky).
@@ -8,20 +10,24 @@
 import type { EffectRenderer } from './types.js';
 import { createNoise } from './shared/noise.js';
 import { gain, haze } from './shared/field-ops.js';
+import { insetMask } from './shared/inset-mask.js';
 
-/** Storm cloud: a blue-slate grey, darker where the cloud is thick. */
-const STORM_LIGHT = [112, 116, 124] as const, STORM_DARK = [58, 61, 68] as const;
+/** Storm cloud: a slate grey, the sky's own light turned down (thick cloud darker), a little cool. */
+const STORM_TINT = [0.97, 1, 1.08] as const;
 
 export const clouds: EffectRenderer = {
   type: 'clouds',
   naturalRegion: 'sky',
   displaces: true,
   create(env, effect, rng, region) {
-    const mask = env.gridMask(region ?? 'sky');
     const noise = createNoise(rng.int(2 ** 31));
     const dir = typeof effect.params.direction === 'number' && effect.params.direction < 0 ? -1 : 1;
     const speed = (typeof effect.params.speed === 'number' ? effect.params.speed : 0.012) * env.setup.width * (0.5 + effect.intensity);
     const gw = env.gridWidth, gh = env.gridHeight;
+    // the farthest a sky sample travels: the drift by the effect's end, plus the billow
+    const lastT = Math.min(effect.end, env.setup.frames.length / env.setup.fps);
+    const travel = speed * Math.max(0, lastT) + 0.004 * env.setup.width * effect.intensity + 1;
+    const mask = insetMask(env.gridMask(region ?? 'sky'), gw, gh, travel / env.gridCell);
     // the billow is three noise cycles across the frame: evaluated every COARSE cells and
     // interpolated, it is the same to the eye at a sixty-fourth of the noise calls
     const COARSE = 8;
@@ -46,7 +52,7 @@ export const clouds: EffectRenderer = {
       ...(cover > 0 ? {
         light(field, f, amount) {
           const fade = Math.min(1, amount / Math.max(effect.intensity, 1e-3)) * cover;
-          const sky = f.low.mask(region ?? 'sky');
+          const sky = f.low.mask(region ?? 'sky'), lum = f.low.luma();
           const drift = -dir * f.t * 0.03;
           for (let j = 0; j < field.height; j++) for (let i = 0; i < field.width; i++) {
             const k = j * field.width + i;
@@ -56,8 +62,10 @@ export const clouds: EffectRenderer = {
             if (m <= 0.01) continue;
             const n = coverNoise.fbm3(i * lscale + drift, j * lscale * 1.8, f.t * 0.05, 4); // about −0.6 … 0.6
             const thick = Math.min(1, Math.max(0, 0.5 + 0.9 * n));
-            const a = m * fade * (0.62 + 0.3 * thick);
-            haze(field, k, a, STORM_LIGHT[0] + (STORM_DARK[0] - STORM_LIGHT[0]) * thick, STORM_LIGHT[1] + (STORM_DARK[1] - STORM_LIGHT[1]) * thick, STORM_LIGHT[2] + (STORM_DARK[2] - STORM_LIGHT[2]) * thick);
+            // toward grey at the sky's own brightness, turned down: greyer and darker, whatever the sky
+            const grey = Math.min(200, lum[k]! * (0.62 - 0.22 * thick) + 8);
+            const a = m * fade * (0.7 + 0.25 * thick);
+            haze(field, k, a, grey * STORM_TINT[0], grey * STORM_TINT[1], grey * STORM_TINT[2]);
           }
         },
       } : {}),

@@ -38,8 +38,9 @@ export function chooseEffects(text: string, mentions: readonly Mention[]): Effec
     const intensity = entry.phraseIntensity?.[m.phrase] ?? intensityNear(text, m.index, spans) ?? entry.intensity;
     const soft = (entry.softPhrases ?? []).includes(m.phrase);
     add({ type: entry.type, intensity, phrase: m.phrase, index: m.index, soft });
+    // what a phrase brings along is soft: a storm's cloud cover is left out silently where there is no sky
     for (const implied of entry.implies?.[m.phrase] ?? []) {
-      add({ type: implied, intensity: EFFECT_TABLE.find((e) => e.type === implied)!.intensity, phrase: m.phrase, index: m.index, soft: false });
+      add({ type: implied, intensity: EFFECT_TABLE.find((e) => e.type === implied)!.intensity, phrase: m.phrase, index: m.index, soft: true });
     }
   }
   return requests;

@@ -100,7 +100,7 @@ function placed(ctx: EffectContext): EffectParams {
 }
 
 /** Words that turn drifting clouds into a storm's cover. */
-const STORMY = /\b(storm|stormy|thunderstorm|rainstorm|overcast|storm clouds|dark clouds|thunderclouds|thunder clouds|brooding)\b/;
+const STORMY = /\b(storm|stormy|thunderstorm|rainstorm|overcast|storm clouds|dark clouds|thunderclouds|thunder clouds|brooding|lightning)\b/;
 
 export const EFFECT_TABLE: readonly EffectEntry[] = [
   {
@@ -136,8 +136,8 @@ export const EFFECT_TABLE: readonly EffectEntry[] = [
     // steam rises from the subject (a cup, a bowl, a kettle): its top centre is the source
     type: 'steam',
     phrases: ['steam', 'steaming', 'steamy', 'vapour', 'vapor', 'steam rising', 'rising steam', 'hot coffee'],
-    region: 'subject', intensity: 0.5, fadeIn: 1,
-    params: (ctx) => ({ ...subjectTop(ctx.scene), speed: 0.06, spread: 0.12, color: '#f0f0f0' }),
+    region: 'subject', intensity: 0.6, fadeIn: 1,
+    params: (ctx) => ({ ...subjectTop(ctx.scene), speed: 0.06, spread: 0.15, color: '#f0f0f0' }),
   },
   {
     type: 'dust',
@@ -183,6 +183,8 @@ export const EFFECT_TABLE: readonly EffectEntry[] = [
     phrases: ['lightning', 'lightning strike', 'lightning bolt', 'lightning flash', 'thunder and lightning', 'lightning storm'],
     region: (scene) => (hasRegion(scene, 'sky') ? 'sky' : 'all'), intensity: 0.8, fadeIn: 0.05,
     params: () => ({ color: '#dfe6ff', bolt: true }),
+    // a bolt needs a storm's sky to show against: lightning brings the cloud cover along
+    implies: { lightning: ['clouds'], 'lightning strike': ['clouds'], 'lightning bolt': ['clouds'], 'lightning flash': ['clouds'], 'thunder and lightning': ['clouds'], 'lightning storm': ['clouds'] },
   },
   {
     type: 'falling_leaves',
