@@ -87,7 +87,7 @@ function direction(frames: Float64Array[], w: number, h: number, direction: Dire
     return Math.hypot(t.dx, t.dy) < 1.5 ? undefined : `a static camera, but the content moved (${t.dx.toFixed(1)}, ${t.dy.toFixed(1)}) px`;
   }
   const along = direction === 'left' ? -t.dx : direction === 'right' ? t.dx : direction === 'down' ? t.dy : -t.dy;
-  return along > 3 ? undefined : `content moved (${t.dx.toFixed(1)}, ${t.dy.toFixed(1)}) px (expected ${direction})`;
+  return along > 1.5 ? undefined : `content moved (${t.dx.toFixed(1)}, ${t.dy.toFixed(1)}) px (expected ${direction})`;
 }
 
 /** No single-frame jump (a step far larger than both neighbours) and, mid-move, no repeated frame. */

@@ -21,6 +21,8 @@ export interface EffectRequest {
   index: number;
   /** asked only by a soft phrase ("breeze"): skipped silently when its region is missing */
   soft: boolean;
+  /** brought along by another effect's phrase (a storm's cloud cover): excluded with it */
+  by?: EffectType;
 }
 
 export function chooseEffects(text: string, mentions: readonly Mention[]): EffectRequest[] {
@@ -40,7 +42,7 @@ export function chooseEffects(text: string, mentions: readonly Mention[]): Effec
     add({ type: entry.type, intensity, phrase: m.phrase, index: m.index, soft });
     // what a phrase brings along is soft: a storm's cloud cover is left out silently where there is no sky
     for (const implied of entry.implies?.[m.phrase] ?? []) {
-      add({ type: implied, intensity: EFFECT_TABLE.find((e) => e.type === implied)!.intensity, phrase: m.phrase, index: m.index, soft: true });
+      add({ type: implied, intensity: EFFECT_TABLE.find((e) => e.type === implied)!.intensity, phrase: m.phrase, index: m.index, soft: true, by: entry.type });
     }
   }
   return requests;
