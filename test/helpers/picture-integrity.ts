@@ -1,33 +1,48 @@
 /**
- * Picture-integrity measures for a clip: nothing cloned, nothing mirrored, straight lines stay
- * straight — each a figure computed on a later frame against frame 0, independent of the renderer.
+ * Picture-integrity measures for a clip: nothing cloned, nothing mirrored (features matching a
+ * flipped frame 0, or a border that reflects the picture), straight lines stay straight — each a figure computed on a later frame against frame 0, independent of the renderer.
  * Frame 0's features and segments are computed once per probe, so measuring many frames is cheap.
  * Thresholds that the acceptance tests use are exported beside the measures (one place).
  *
  * @example
  *   const probe = integrityProbe(grayFromI420(frames[0], W, H));
  *   const m = probe.measure(grayFromI420(frames[23], W, H));
- *   m.clone.size < CLONE_LIMIT && m.mirror.size < MIRROR_LIMIT && m.lines.worst <= bowLimit(W)
+ *   m.clone.size < CLONE_LIMIT && !mirrored(m) && m.lines.worst <= bowLimit(W)
  */
 import { cloneFigure, distanceMatrix, mirrorFigure, referenceFeatures, type IntegrityFigure, type Reference } from './integrity/clones-mirrors.js';
 import { detectFeatures } from './integrity/features.js';
 import { lineBow, ratioMatches, referenceLines, type LineFigure, type LineReference } from './integrity/line-bow.js';
 import type { Gray } from './integrity/gray.js';
+import { mirrorSeam, type SeamFigure } from './integrity/mirror-seams.js';
 
 export { gray, grayFromI420, grayFromRgb, type Gray } from './integrity/gray.js';
 export type { IntegrityFigure } from './integrity/clones-mirrors.js';
 export type { LineFigure } from './integrity/line-bow.js';
+export type { SeamFigure } from './integrity/mirror-seams.js';
 
 /** A coherent group of this many distinct places or more is a clone / a mirror. */
 export const CLONE_LIMIT = 5;
 export const MIRROR_LIMIT = 5;
+/**
+ * A border reflection-symmetric to this degree (and clearly more than frame 0's own best seam)
+ * is a mirror, blurred or not (integrity/mirror-seams.ts): honest photos and zooms score ≤ 0.9.
+ */
+export const SEAM_LIMIT = 0.95;
 /** The issue's bound: 0.75 px of bow at 640 px width, scaled with the width measured at. */
 export const bowLimit = (width: number) => (0.75 * width) / 640;
 
 export interface IntegrityMeasure {
   clone: IntegrityFigure;
   mirror: IntegrityFigure;
+  /** the most mirror-like seam near an edge, and frame 0's own (symmetric content) */
+  seam: SeamFigure;
+  seamAtZero: number;
   lines: LineFigure;
+}
+
+/** Nothing mirrored: no coherent group matches flipped frame 0, and no border is a reflection. */
+export function mirrored(m: IntegrityMeasure): boolean {
+  return m.mirror.size >= MIRROR_LIMIT || (m.seam.score >= SEAM_LIMIT && m.seam.score > m.seamAtZero + 0.04);
 }
 
 export interface IntegrityProbe {
@@ -39,6 +54,7 @@ export interface IntegrityProbe {
 export function integrityProbe(frame0: Gray): IntegrityProbe {
   const reference = referenceFeatures(frame0);
   const lines = referenceLines(frame0);
+  const seamAtZero = mirrorSeam(frame0).score;
   return {
     reference,
     lines,
@@ -48,6 +64,8 @@ export function integrityProbe(frame0: Gray): IntegrityProbe {
       return {
         clone: cloneFigure(reference, later, features, distances),
         mirror: mirrorFigure(reference, later, features, distances),
+        seam: mirrorSeam(later),
+        seamAtZero,
         lines: lineBow(lines, later, ratioMatches(reference.features, features, distances)),
       };
     },
@@ -56,5 +74,5 @@ export function integrityProbe(frame0: Gray): IntegrityProbe {
 
 /** One line for a failure message or a report. */
 export function describeMeasure(m: IntegrityMeasure): string {
-  return `clone group ${m.clone.size}, mirror group ${m.mirror.size}${m.mirror.kind ? ` (${m.mirror.kind})` : ''}, worst bow ${m.lines.worst.toFixed(2)} px over ${m.lines.followed}/${m.lines.segments} segments`;
+  return `clone group ${m.clone.size}, mirror group ${m.mirror.size}${m.mirror.kind ? ` (${m.mirror.kind})` : ''}, mirror seam ${m.seam.score.toFixed(3)} (${m.seam.side} at ${m.seam.at} px; frame 0 ${m.seamAtZero.toFixed(3)}), worst bow ${m.lines.worst.toFixed(2)} px over ${m.lines.followed}/${m.lines.segments} segments`;
 }

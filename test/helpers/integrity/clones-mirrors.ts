@@ -27,6 +27,11 @@ const GOOD = 0.5;
 const DISTINCT = 0.8;
 /** Lowe's ratio for the mirror matches */
 const RATIO = 0.8;
+/**
+ * Mirrored borders are usually also shrunk and blurred (a pull-out's padding): their matches are
+ * a little weaker and their offsets vary across the group by up to (1 − zoom) px per px.
+ */
+const MIRROR_GOOD = 0.55, MIRROR_STRETCH = 0.35;
 
 export interface Reference {
   image: Gray;
@@ -50,7 +55,8 @@ export function referenceFeatures(frame0: Gray): Reference {
     if (d < lookAlike[j]!) lookAlike[j] = d;
   }
   const flipped = (['horizontal', 'vertical', 'both'] as const).map((kind) => {
-    const f = detectFeatures(flip(frame0, kind !== 'vertical', kind !== 'horizontal'), [8]);
+    // at the same support radii as frame 0's: a mirrored border is usually also shrunk (a pull-out)
+    const f = detectFeatures(flip(frame0, kind !== 'vertical', kind !== 'horizontal'), RADII);
     // symmetric content: a flipped feature that frame 0 also holds unflipped, anywhere
     const la = new Float32Array(f.length).fill(2);
     f.forEach((g, i) => { for (const h of features) la[i] = Math.min(la[i]!, featureDistance(g, h)); });
@@ -108,14 +114,14 @@ export function mirrorFigure(ref: Reference, later: Gray, laterFeatures = detect
     for (const [j, q] of laterFeatures.entries()) {
       let d1 = Infinity, d2 = Infinity, k = -1;
       set.features.forEach((g, i) => {
-        const d = distance(q.desc[0]!, g.desc[0]!);
+        const d = featureDistance(q, g);
         if (d < d1) { d2 = d1; d1 = d; k = i; } else if (d < d2) d2 = d;
       });
-      if (k < 0 || d1 > GOOD || d1 > RATIO * d2 || d1 > RATIO * unflipped[j]! || d1 > DISTINCT * set.lookAlike[k]!) continue;
+      if (k < 0 || d1 > MIRROR_GOOD || d1 > RATIO * d2 || d1 > RATIO * unflipped[j]! || d1 > DISTINCT * set.lookAlike[k]!) continue;
       const g = set.features[k]!;
       items.push({ x: q.x, y: q.y, vx: q.x - g.x, vy: q.y - g.y });
     }
-    const group = largestGroup(items, later.width);
+    const group = largestGroup(items, later.width, MIRROR_STRETCH);
     if (group.size > best.size) best = { ...group, kind: set.kind };
   }
   return best;

@@ -1,8 +1,8 @@
 /**
  * Coherent groups of feature correspondences: items that sit near each other in the frame and
  * carry nearly the same offset (what a pasted, cloned or mirrored region looks like, as opposed to
- * scattered chance matches). The offset tolerance grows with the distance between two items so a
- * mildly zoomed copy still counts as one group.
+ * scattered chance matches). The offset tolerance grows with the distance between two items
+ * (`stretch` px per px) so a zoomed copy still counts as one group.
  *
  * @example largestGroup(items, 640).size // → 0 when there are no items
  */
@@ -20,13 +20,13 @@ export interface Group {
   members: Correspondence[];
 }
 
-export function largestGroup(items: Correspondence[], width: number): Group {
+export function largestGroup(items: Correspondence[], width: number, stretch = 0.15): Group {
   const reach = 0.2 * width;
   let best: Group = { size: 0, members: [] };
   for (const a of items) {
     const members = items.filter((b) => {
       const d = Math.hypot(a.x - b.x, a.y - b.y);
-      return d < reach && Math.hypot(a.vx - b.vx, a.vy - b.vy) < 3 + 0.15 * d;
+      return d < reach && Math.hypot(a.vx - b.vx, a.vy - b.vy) < 3 + stretch * d;
     });
     // distinct places only: several items on the same pixel are one piece of evidence
     const places = new Set(members.map((m) => `${Math.round(m.x / 3)},${Math.round(m.y / 3)}`)).size;

@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { ffmpegPath } from '../../../src/engine/encode/ffmpeg-path.js';
-import { sample, type Gray } from './gray.js';
+import { blur, sample, type Gray } from './gray.js';
 
 /**
  * The photo scaled to `width` (even height, aspect kept) as grey, optionally magnified by `zoom`
@@ -44,15 +44,18 @@ export function pasteClone(img: Gray, sx: number, sy: number, w: number, h: numb
 
 /**
  * A pull-out done wrong: the picture shrunk by `scale` about the centre, and the border it reveals
- * filled by reflecting the picture at its edges (a kaleidoscope), as a mirror-padded warp does.
+ * filled by reflecting the picture at its edges (a kaleidoscope), as a mirror-padded warp does —
+ * optionally softened by a blur of `blurSigma` px in the border, as today's padded margin is.
  */
-export function mirroredPullOut(img: Gray, scale: number): Gray {
+export function mirroredPullOut(img: Gray, scale: number, blurSigma = 0): Gray {
   const { width: w, height: h } = img;
   const data = new Float32Array(w * h);
+  const soft = blurSigma > 0 ? blur(img, blurSigma) : img;
   const reflect = (v: number, n: number) => { const p = 2 * (n - 1); v = ((v % p) + p) % p; return v > n - 1 ? p - v : v; };
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
-    const sx = reflect((w - 1) / 2 + (x - (w - 1) / 2) / scale, w), sy = reflect((h - 1) / 2 + (y - (h - 1) / 2) / scale, h);
-    data[y * w + x] = sample(img, sx, sy);
+    const ux = (w - 1) / 2 + (x - (w - 1) / 2) / scale, uy = (h - 1) / 2 + (y - (h - 1) / 2) / scale;
+    const inside = ux >= 0 && uy >= 0 && ux <= w - 1 && uy <= h - 1;
+    data[y * w + x] = sample(inside ? img : soft, reflect(ux, w), reflect(uy, h));
   }
   return { width: w, height: h, data };
 }
