@@ -24,10 +24,11 @@ export type { SeamFigure } from './integrity/mirror-seams.js';
 export const CLONE_LIMIT = 5;
 export const MIRROR_LIMIT = 5;
 /**
- * A border reflection-symmetric to this degree (and clearly more than frame 0's own best seam)
- * is a mirror, blurred or not (integrity/mirror-seams.ts): honest photos and zooms score ≤ 0.9.
+ * A border reflection-symmetric to SEAM_LIMIT (and more than frame 0's own best seam), or to
+ * SEAM_RELATIVE and by SEAM_RISE more than frame 0's, is a mirror, blurred or not
+ * (integrity/mirror-seams.ts): honest photos and zooms score ≤ 0.9 and rise by ≤ 0.1 at 0.7 or more.
  */
-export const SEAM_LIMIT = 0.95;
+export const SEAM_LIMIT = 0.95, SEAM_RELATIVE = 0.8, SEAM_RISE = 0.2;
 /** The issue's bound: 0.75 px of bow at 640 px width, scaled with the width measured at. */
 export const bowLimit = (width: number) => (0.75 * width) / 640;
 
@@ -42,7 +43,8 @@ export interface IntegrityMeasure {
 
 /** Nothing mirrored: no coherent group matches flipped frame 0, and no border is a reflection. */
 export function mirrored(m: IntegrityMeasure): boolean {
-  return m.mirror.size >= MIRROR_LIMIT || (m.seam.score >= SEAM_LIMIT && m.seam.score > m.seamAtZero + 0.04);
+  const seam = m.seam.score;
+  return m.mirror.size >= MIRROR_LIMIT || (seam >= SEAM_LIMIT && seam > m.seamAtZero + 0.04) || (seam >= SEAM_RELATIVE && seam - m.seamAtZero >= SEAM_RISE);
 }
 
 export interface IntegrityProbe {
