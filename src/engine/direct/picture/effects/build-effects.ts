@@ -50,6 +50,9 @@ export function buildEffects(asked: readonly EffectRequest[], implied: ReadonlyA
 
   for (const request of asked) {
     const entry = EFFECT_TABLE.find((e) => e.type === request.type)!;
+    // what an excluded effect would have brought along goes with it (its note says why), and a
+    // companion the user excluded just stays out (the phrase that brought it is still honoured)
+    if (request.by && (exclusions.effects.has(request.by) || exclusions.effects.has(request.type))) continue;
     if (exclusions.effects.has(request.type)) {
       const by = exclusions.sources.get(request.type) ?? 'negative_prompt';
       notes.push(`effect: '${request.phrase}' left out: ${by} excludes ${request.type.replace(/_/g, ' ')}`);

@@ -21,6 +21,8 @@ export interface EffectRequest {
   index: number;
   /** asked only by a soft phrase ("breeze"): skipped silently when its region is missing */
   soft: boolean;
+  /** brought along by another effect's phrase (a storm's cloud cover): excluded with it */
+  by?: EffectType;
 }
 
 export function chooseEffects(text: string, mentions: readonly Mention[]): EffectRequest[] {
@@ -38,8 +40,9 @@ export function chooseEffects(text: string, mentions: readonly Mention[]): Effec
     const intensity = entry.phraseIntensity?.[m.phrase] ?? intensityNear(text, m.index, spans) ?? entry.intensity;
     const soft = (entry.softPhrases ?? []).includes(m.phrase);
     add({ type: entry.type, intensity, phrase: m.phrase, index: m.index, soft });
+    // what a phrase brings along is soft: a storm's cloud cover is left out silently where there is no sky
     for (const implied of entry.implies?.[m.phrase] ?? []) {
-      add({ type: implied, intensity: EFFECT_TABLE.find((e) => e.type === implied)!.intensity, phrase: m.phrase, index: m.index, soft: false });
+      add({ type: implied, intensity: EFFECT_TABLE.find((e) => e.type === implied)!.intensity, phrase: m.phrase, index: m.index, soft: true, by: entry.type });
     }
   }
   return requests;

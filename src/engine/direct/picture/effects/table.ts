@@ -20,6 +20,9 @@
  * - height: how far up from the bottom a fog bank reaches, fraction of the frame height
  * - direction: -1 drifts left, 1 drifts right
  * - amplitude, frequency: sway size (fraction of frame width at the mask's top) and rate in Hz
+ * - behind: nearness 0…1 the effect falls behind (only when the clause places it "outside the
+ *   window", "behind the glass", "in the background": behind-depth.ts); nearer things hide it
+ * - cover: storm cloud cover 0…1 over the sky (clouds: greys and darkens it; "storm", "overcast")
  *
  * @example
  *   EFFECT_TABLE.find((e) => e.type === 'rain')!.phrases;  // ['rain', 'rainy', 'raining', …]
@@ -28,6 +31,7 @@ import type { EffectType, Region } from '../../../plan.js';
 import type { Scene } from '../../../scene.js';
 import { hasRegion, type MaskRegion } from '../scene-measures.js';
 import type { EffectContext } from './effect-context.js';
+import { behindDepth } from './behind-depth.js';
 
 export type EffectParams = Record<string, number | string | boolean>;
 
@@ -89,21 +93,31 @@ function lightSource(scene: Scene) {
   return { source_x: 0.75, source_y: scene.horizon !== null ? r3(Math.max(0.02, scene.horizon * 0.2)) : 0.05, color: '#fff2d6' };
 }
 
+/** `behind` for effects the clause places "outside the window" (behind-depth.ts), else nothing. */
+function placed(ctx: EffectContext): EffectParams {
+  const behind = behindDepth(ctx.scene, ctx.clause);
+  return behind === null ? {} : { behind };
+}
+
+/** Words that turn drifting clouds into a storm's cover. */
+const STORMY = /\b(storm|stormy|thunderstorm|rainstorm|overcast|storm clouds|dark clouds|thunderclouds|thunder clouds|brooding|lightning)\b/;
+
 export const EFFECT_TABLE: readonly EffectEntry[] = [
   {
     type: 'rain',
     phrases: ['rain', 'rainy', 'raining', 'rainfall', 'downpour', 'drizzle', 'storm', 'stormy', 'rainstorm', 'thunderstorm', 'shower', 'pouring rain', 'raindrops', 'monsoon'],
     phraseIntensity: { drizzle: 0.3, downpour: 0.9, storm: 0.8, stormy: 0.8, rainstorm: 0.85, thunderstorm: 0.85, monsoon: 0.95, 'pouring rain': 0.9 },
-    implies: { thunderstorm: ['lightning'] },
+    // a storm also brings its sky: heavy cloud cover over a clear one (clouds' `cover`)
+    implies: { thunderstorm: ['lightning', 'clouds'], storm: ['clouds'], stormy: ['clouds'], rainstorm: ['clouds'] },
     region: 'all', intensity: 0.6, fadeIn: 0.8,
-    params: (ctx) => ({ angle_deg: fallAngle(ctx, 5), wind: windOf(fallAngle(ctx, 5)), speed: r3(1.6 + 0.8 * ctx.intensity), count: Math.round(300 + 1500 * ctx.intensity), length: 0.05, splashes: true }),
+    params: (ctx) => ({ angle_deg: fallAngle(ctx, 5), wind: windOf(fallAngle(ctx, 5)), speed: r3(1.6 + 0.8 * ctx.intensity), count: Math.round(300 + 1500 * ctx.intensity), length: 0.05, splashes: true, ...placed(ctx) }),
   },
   {
     type: 'snow',
     phrases: ['snow', 'snowing', 'snowfall', 'snowflakes', 'snowstorm', 'blizzard', 'flurries', 'snow flurries', 'falling snow'],
     phraseIntensity: { blizzard: 0.95, flurries: 0.35, 'snow flurries': 0.35 },
     region: 'all', intensity: 0.5, fadeIn: 1,
-    params: (ctx) => ({ angle_deg: fallAngle(ctx, 8), wind: windOf(fallAngle(ctx, 8)), speed: r3(0.08 + 0.1 * ctx.intensity + 0.1 * ctx.wind.strength), count: Math.round(150 + 700 * ctx.intensity), size: 0.004 }),
+    params: (ctx) => ({ angle_deg: fallAngle(ctx, 8), wind: windOf(fallAngle(ctx, 8)), speed: r3(0.08 + 0.1 * ctx.intensity + 0.1 * ctx.wind.strength), count: Math.round(150 + 700 * ctx.intensity), size: 0.004, ...placed(ctx) }),
   },
   {
     type: 'fog',
@@ -122,8 +136,8 @@ export const EFFECT_TABLE: readonly EffectEntry[] = [
     // steam rises from the subject (a cup, a bowl, a kettle): its top centre is the source
     type: 'steam',
     phrases: ['steam', 'steaming', 'steamy', 'vapour', 'vapor', 'steam rising', 'rising steam', 'hot coffee'],
-    region: 'subject', intensity: 0.5, fadeIn: 1,
-    params: (ctx) => ({ ...subjectTop(ctx.scene), speed: 0.06, spread: 0.12, color: '#f0f0f0' }),
+    region: 'subject', intensity: 0.6, fadeIn: 1,
+    params: (ctx) => ({ ...subjectTop(ctx.scene), speed: 0.06, spread: 0.15, color: '#f0f0f0' }),
   },
   {
     type: 'dust',
@@ -169,6 +183,8 @@ export const EFFECT_TABLE: readonly EffectEntry[] = [
     phrases: ['lightning', 'lightning strike', 'lightning bolt', 'lightning flash', 'thunder and lightning', 'lightning storm'],
     region: (scene) => (hasRegion(scene, 'sky') ? 'sky' : 'all'), intensity: 0.8, fadeIn: 0.05,
     params: () => ({ color: '#dfe6ff', bolt: true }),
+    // a bolt needs a storm's sky to show against: lightning brings the cloud cover along
+    implies: { lightning: ['clouds'], 'lightning strike': ['clouds'], 'lightning bolt': ['clouds'], 'lightning flash': ['clouds'], 'thunder and lightning': ['clouds'], 'lightning storm': ['clouds'] },
   },
   {
     type: 'falling_leaves',
@@ -196,9 +212,9 @@ export const EFFECT_TABLE: readonly EffectEntry[] = [
   },
   {
     type: 'clouds',
-    phrases: ['clouds', 'cloud', 'drifting clouds', 'moving clouds', 'clouds moving', 'clouds drifting', 'rolling clouds', 'passing clouds', 'cloudy', 'clouds rolling'],
+    phrases: ['clouds', 'cloud', 'storm clouds', 'dark clouds', 'thunderclouds', 'overcast', 'drifting clouds', 'moving clouds', 'clouds moving', 'clouds drifting', 'rolling clouds', 'passing clouds', 'cloudy', 'clouds rolling'],
     region: 'sky', needs: 'sky', intensity: 0.5, fadeIn: 1,
-    params: (ctx) => ({ direction: ctx.wind.toward, speed: r3(0.008 + 0.03 * ctx.wind.strength) }),
+    params: (ctx) => ({ direction: ctx.wind.toward, speed: r3(0.008 + 0.03 * ctx.wind.strength), ...(STORMY.test(ctx.clause) ? { cover: 0.85 } : {}) }),
   },
   {
     type: 'water_shimmer',

@@ -1,0 +1,149 @@
+/**
+ * "Straight lines stay straight": every long straight segment of frame 0 is followed into a later
+ * frame and its bow there is measured.
+ *
+ * Following: frame-0 features are matched into the later frame (Lowe's ratio test); the matches
+ * around a segment give it a local similarity (RANSAC on pairs), which predicts where each point of
+ * the segment went. Then, every 3 px along the segment, the frame-0 intensity profile across the
+ * line is searched for along the predicted normal (±6 px, sub-pixel); the offsets found, fitted by
+ * a quadratic along the segment, give its sagitta (px) in the later frame. Points that leave the
+ * frame or match poorly (occluded) are left out; a segment needs 60 % of its points.
+ *
+ * @example const ref = referenceLines(frame0); lineBow(ref, later, matches).worst // px
+ */
+import { bowOf, lineSegments, type Segment } from './line-segments.js';
+import { blur, sample, type Gray } from './gray.js';
+import type { Feature } from './features.js';
+import { featureDistance } from './features.js';
+
+export interface LineReference {
+  image: Gray;
+  segments: Segment[];
+}
+
+export function referenceLines(frame0: Gray): LineReference {
+  return { image: blur(frame0, 0.7), segments: lineSegments(frame0) };
+}
+
+export interface Match { x0: number; y0: number; x1: number; y1: number }
+
+/** Frame-0 features matched into the later frame by Lowe's ratio test (0.8). */
+export function ratioMatches(features0: Feature[], later: Feature[], distances?: Float32Array): Match[] {
+  const out: Match[] = [];
+  for (const [i, f] of features0.entries()) {
+    let d1 = Infinity, d2 = Infinity, k = -1;
+    later.forEach((g, j) => { const d = distances ? distances[i * later.length + j]! : featureDistance(f, g); if (d < d1) { d2 = d1; d1 = d; k = j; } else if (d < d2) d2 = d; });
+    if (k >= 0 && d1 < 0.5 && d1 < 0.8 * d2) out.push({ x0: f.x, y0: f.y, x1: later[k]!.x, y1: later[k]!.y });
+  }
+  return out;
+}
+
+/** x1 = s·R(θ)·x0 + t, as (a, b, tx, ty) with a = s cos θ, b = s sin θ. */
+type Similarity = [number, number, number, number];
+
+const apply = (T: Similarity, x: number, y: number) => [T[0] * x - T[1] * y + T[2], T[1] * x + T[0] * y + T[3]] as const;
+
+function fitSimilarity(ms: Match[]): Similarity {
+  let mx0 = 0, my0 = 0, mx1 = 0, my1 = 0;
+  for (const m of ms) { mx0 += m.x0; my0 += m.y0; mx1 += m.x1; my1 += m.y1; }
+  mx0 /= ms.length; my0 /= ms.length; mx1 /= ms.length; my1 /= ms.length;
+  let sa = 0, sb = 0, ss = 0;
+  for (const m of ms) {
+    const px = m.x0 - mx0, py = m.y0 - my0, qx = m.x1 - mx1, qy = m.y1 - my1;
+    sa += px * qx + py * qy; sb += px * qy - py * qx; ss += px * px + py * py;
+  }
+  const a = ss ? sa / ss : 1, b = ss ? sb / ss : 0;
+  return [a, b, mx1 - (a * mx0 - b * my0), my1 - (b * mx0 + a * my0)];
+}
+
+/** The similarity that most matches near the segment agree on (within 2 px), refitted on them. */
+function localSimilarity(seg: Segment, matches: Match[], width: number): Similarity | undefined {
+  const cx = (seg.x0 + seg.x1) / 2, cy = (seg.y0 + seg.y1) / 2;
+  return consensus(matches.filter((m) => Math.hypot(m.x0 - cx, m.y0 - cy) < seg.length / 2 + 0.12 * width));
+}
+
+/** RANSAC over pairs of matches (deterministic subsample); undefined under 4 inliers. */
+function consensus(near: Match[]): Similarity | undefined {
+  if (near.length < 4) return undefined;
+  let best: Match[] = [];
+  const step = Math.max(1, Math.floor((near.length * near.length) / 600));
+  for (let i = 0, k = 0; i < near.length; i++) for (let j = i + 1; j < near.length; j++, k++) {
+    if (k % step) continue;
+    const a = near[i]!, b = near[j]!;
+    if (Math.hypot(a.x0 - b.x0, a.y0 - b.y0) < 10) continue;
+    const T = fitSimilarity([a, b]);
+    const s = Math.hypot(T[0], T[1]);
+    if (s < 0.5 || s > 2) continue;
+    const inliers = near.filter((m) => { const [x, y] = apply(T, m.x0, m.y0); return Math.hypot(x - m.x1, y - m.y1) < 2; });
+    if (inliers.length > best.length) best = inliers;
+  }
+  return best.length >= 4 ? fitSimilarity(best) : undefined;
+}
+
+/** A followed segment: its bow, the span it was followed over and the offsets found (for plots). */
+export interface SegmentBow { segment: Segment; bow: number; span: number; points: Array<{ along: number; offset: number }> }
+
+export interface LineFigure {
+  /** segments of frame 0, and how many could be followed into the later frame */
+  segments: number;
+  followed: number;
+  /** the largest bow (px) and its segment */
+  worst: number;
+  bows: SegmentBow[];
+}
+
+const HALF = 5; // profile half-length across the line (px)
+
+export function lineBow(ref: LineReference, later: Gray, matches: Match[]): LineFigure {
+  const img = blur(later, 0.7);
+  const bows: SegmentBow[] = [];
+  // where too few matches lie near a segment, the picture's overall motion predicts it
+  const global = consensus(matches);
+  for (const seg of ref.segments) {
+    const T = localSimilarity(seg, matches, later.width) ?? global;
+    if (!T) continue;
+    const s = Math.hypot(T[0], T[1]);
+    const rot = (x: number, y: number) => [(T[0] * x - T[1] * y) / s, (T[1] * x + T[0] * y) / s] as const;
+    const tx = (seg.x1 - seg.x0) / seg.length, ty = (seg.y1 - seg.y0) / seg.length;
+    const [ntx, nty] = rot(seg.nx, seg.ny), [ttx, tty] = rot(tx, ty);
+    const cx = (seg.x0 + seg.x1) / 2, cy = (seg.y0 + seg.y1) / 2;
+    const pts: Array<{ along: number; offset: number }> = [];
+    let tried = 0;
+    for (let a = -seg.length / 2 + 3; a <= seg.length / 2 - 3; a += 3) {
+      tried++;
+      const px = cx + a * tx, py = cy + a * ty;
+      // frame-0 profile across the line, averaged over ±2 px along it
+      const p0: number[] = [];
+      for (let k = -HALF; k <= HALF; k++) {
+        let v = 0;
+        for (let u = -2; u <= 2; u++) v += sample(ref.image, px + k * seg.nx + u * tx, py + k * seg.ny + u * ty);
+        p0.push(v / 5);
+      }
+      if (p0.some(Number.isNaN)) continue;
+      const m0 = p0.reduce((x, y) => x + y, 0) / p0.length;
+      const var0 = p0.reduce((x, y) => x + (y - m0) ** 2, 0);
+      const [qx, qy] = apply(T, px, py);
+      const cost = (o: number) => {
+        const p1: number[] = [];
+        for (let k = -HALF; k <= HALF; k++) {
+          let v = 0;
+          for (let u = -2; u <= 2; u++) v += sample(img, qx + (o + k * s) * ntx + u * s * ttx, qy + (o + k * s) * nty + u * s * tty);
+          p1.push(v / 5);
+        }
+        if (p1.some(Number.isNaN)) return NaN;
+        const m1 = p1.reduce((x, y) => x + y, 0) / p1.length;
+        return p1.reduce((x, y, i) => x + (y - m1 - (p0[i]! - m0)) ** 2, 0);
+      };
+      let best = Infinity, bo = NaN;
+      const costs = new Map<number, number>();
+      for (let o = -6; o <= 6; o += 0.5) { const c = cost(o); costs.set(o, c); if (c < best) { best = c; bo = o; } }
+      if (Number.isNaN(bo) || Math.abs(bo) >= 6 || !(best < 0.25 * var0)) continue;
+      const l = costs.get(bo - 0.5)!, r = costs.get(bo + 0.5)!, den = l - 2 * best + r;
+      pts.push({ along: a, offset: bo + (den > 0 ? (0.25 * (l - r)) / den : 0) });
+    }
+    if (pts.length < 0.6 * tried) continue;
+    const fit = bowOf(pts.map((p) => ({ along: p.along * s, offset: p.offset })));
+    if (fit && fit.span > 0.6 * seg.length * s) bows.push({ segment: seg, bow: fit.bow, span: fit.span, points: pts });
+  }
+  return { segments: ref.segments.length, followed: bows.length, worst: Math.max(0, ...bows.map((b) => b.bow)), bows };
+}

@@ -1,0 +1,77 @@
+/**
+ * Frames with known defects, and honest ffmpeg zooms of the same photo, for the self-tests of the
+ * integrity measures: a pasted (cloned) region, a pull-out whose revealed border is a mirror of
+ * the picture, and a rubber warp that bows straight lines.
+ *
+ * @example const f0 = await ffmpegGray(photo, 640); const z = await ffmpegGray(photo, 640, { zoom: 1.15 });
+ */
+import { spawn } from 'node:child_process';
+import { ffmpegPath } from '../../../src/engine/encode/ffmpeg-path.js';
+import { blur, sample, type Gray } from './gray.js';
+
+/**
+ * The photo scaled to `width` (even height, aspect kept) as grey, optionally magnified by `zoom`
+ * about the point (cx, cy) of the frame (fractions, default the centre) — scale + crop by ffmpeg.
+ */
+export async function ffmpegGray(path: string, width: number, o: { zoom?: number; cx?: number; cy?: number } = {}): Promise<Gray> {
+  const probe = await run(['-i', path, '-vf', `scale=${width}:-2`, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'gray', '-']);
+  const height = probe.length / width;
+  const z = o.zoom ?? 1;
+  const zw = Math.round(width * z / 2) * 2, zh = Math.round(height * z / 2) * 2;
+  const x = Math.round((zw - width) * (o.cx ?? 0.5)), y = Math.round((zh - height) * (o.cy ?? 0.5));
+  const vf = z === 1 ? `scale=${width}:${height}` : `scale=${zw}:${zh}:flags=bicubic,crop=${width}:${height}:${x}:${y}`;
+  const data = z === 1 ? probe : await run(['-i', path, '-vf', vf, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'gray', '-']);
+  return { data: Float32Array.from(data), width, height };
+}
+
+function run(args: string[]): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(ffmpegPath(), ['-v', 'error', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [], err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(out)) : reject(new Error(`ffmpeg ${args.join(' ')}: ${Buffer.concat(err)}`))));
+  });
+}
+
+/** A copy of `img` with the w×h block at (sx, sy) pasted over (dx, dy). */
+export function pasteClone(img: Gray, sx: number, sy: number, w: number, h: number, dx: number, dy: number): Gray {
+  const data = Float32Array.from(img.data);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) data[(dy + y) * img.width + dx + x] = img.data[(sy + y) * img.width + sx + x]!;
+  return { ...img, data };
+}
+
+/**
+ * A pull-out done wrong: the picture shrunk by `scale` about the centre, and the border it reveals
+ * filled by reflecting the picture at its edges (a kaleidoscope), as a mirror-padded warp does —
+ * optionally softened by a blur of `blurSigma` px in the border, as today's padded margin is.
+ */
+export function mirroredPullOut(img: Gray, scale: number, blurSigma = 0): Gray {
+  const { width: w, height: h } = img;
+  const data = new Float32Array(w * h);
+  const soft = blurSigma > 0 ? blur(img, blurSigma) : img;
+  const reflect = (v: number, n: number) => { const p = 2 * (n - 1); v = ((v % p) + p) % p; return v > n - 1 ? p - v : v; };
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+    const ux = (w - 1) / 2 + (x - (w - 1) / 2) / scale, uy = (h - 1) / 2 + (y - (h - 1) / 2) / scale;
+    const inside = ux >= 0 && uy >= 0 && ux <= w - 1 && uy <= h - 1;
+    data[y * w + x] = sample(inside ? img : soft, reflect(ux, w), reflect(uy, h));
+  }
+  return { width: w, height: h, data };
+}
+
+/**
+ * A rubber warp, as a single depth-warped sheet does to a facade: a gentle wave of `amplitude` px
+ * and a wavelength of `period` × the width, across both axes, so straight lines bow.
+ */
+export function rubberWarp(img: Gray, amplitude: number, period = 0.4): Gray {
+  const { width: w, height: h } = img;
+  const data = new Float32Array(w * h);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+    const p = period * w;
+    const sx = x + amplitude * Math.sin((2 * Math.PI * y) / p), sy = y + amplitude * Math.sin((2 * Math.PI * x) / p);
+    const v = sample(img, Math.min(w - 1, Math.max(0, sx)), Math.min(h - 1, Math.max(0, sy)));
+    data[y * w + x] = v;
+  }
+  return { width: w, height: h, data };
+}

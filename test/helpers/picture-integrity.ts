@@ -1,0 +1,80 @@
+/**
+ * Picture-integrity measures for a clip: nothing cloned, nothing mirrored (features matching a
+ * flipped frame 0, or a border that reflects the picture), straight lines stay straight — each a figure computed on a later frame against frame 0, independent of the renderer.
+ * Frame 0's features and segments are computed once per probe, so measuring many frames is cheap.
+ * Thresholds that the acceptance tests use are exported beside the measures (one place).
+ *
+ * @example
+ *   const probe = integrityProbe(grayFromI420(frames[0], W, H));
+ *   const m = probe.measure(grayFromI420(frames[23], W, H));
+ *   m.clone.size < CLONE_LIMIT && !mirrored(m) && m.lines.worst <= bowLimit(W)
+ */
+import { cloneFigure, distanceMatrix, mirrorFigure, referenceFeatures, type IntegrityFigure, type Reference } from './integrity/clones-mirrors.js';
+import { detectFeatures } from './integrity/features.js';
+import { lineBow, ratioMatches, referenceLines, type LineFigure, type LineReference } from './integrity/line-bow.js';
+import type { Gray } from './integrity/gray.js';
+import { mirrorSeam, type SeamFigure } from './integrity/mirror-seams.js';
+
+export { gray, grayFromI420, grayFromRgb, type Gray } from './integrity/gray.js';
+export type { IntegrityFigure } from './integrity/clones-mirrors.js';
+export type { LineFigure } from './integrity/line-bow.js';
+export type { SeamFigure } from './integrity/mirror-seams.js';
+
+/** A coherent group of this many distinct places or more is a clone / a mirror. */
+export const CLONE_LIMIT = 5;
+export const MIRROR_LIMIT = 5;
+/**
+ * A border reflection-symmetric to SEAM_LIMIT (and more than frame 0's own best seam), or to
+ * SEAM_RELATIVE and by SEAM_RISE more than frame 0's, is a mirror, blurred or not
+ * (integrity/mirror-seams.ts): honest photos and zooms score ≤ 0.9 and rise by ≤ 0.1 at 0.7 or more.
+ */
+export const SEAM_LIMIT = 0.95, SEAM_RELATIVE = 0.8, SEAM_RISE = 0.2;
+/** The issue's bound: 0.75 px of bow at 640 px width, scaled with the width measured at. */
+export const bowLimit = (width: number) => (0.75 * width) / 640;
+
+export interface IntegrityMeasure {
+  clone: IntegrityFigure;
+  mirror: IntegrityFigure;
+  /** the most mirror-like seam near an edge, and frame 0's own (symmetric content) */
+  seam: SeamFigure;
+  seamAtZero: number;
+  lines: LineFigure;
+}
+
+/** Nothing mirrored: no coherent group matches flipped frame 0, and no border is a reflection. */
+export function mirrored(m: IntegrityMeasure): boolean {
+  const seam = m.seam.score;
+  return m.mirror.size >= MIRROR_LIMIT || (seam >= SEAM_LIMIT && seam > m.seamAtZero + 0.04) || (seam >= SEAM_RELATIVE && seam - m.seamAtZero >= SEAM_RISE);
+}
+
+export interface IntegrityProbe {
+  reference: Reference;
+  lines: LineReference;
+  measure(later: Gray): IntegrityMeasure;
+}
+
+export function integrityProbe(frame0: Gray): IntegrityProbe {
+  const reference = referenceFeatures(frame0);
+  const lines = referenceLines(frame0);
+  const seamAtZero = mirrorSeam(frame0).score;
+  return {
+    reference,
+    lines,
+    measure(later) {
+      const features = detectFeatures(later, [8]);
+      const distances = distanceMatrix(reference, features);
+      return {
+        clone: cloneFigure(reference, later, features, distances),
+        mirror: mirrorFigure(reference, later, features, distances),
+        seam: mirrorSeam(later),
+        seamAtZero,
+        lines: lineBow(lines, later, ratioMatches(reference.features, features, distances)),
+      };
+    },
+  };
+}
+
+/** One line for a failure message or a report. */
+export function describeMeasure(m: IntegrityMeasure): string {
+  return `clone group ${m.clone.size}, mirror group ${m.mirror.size}${m.mirror.kind ? ` (${m.mirror.kind})` : ''}, mirror seam ${m.seam.score.toFixed(3)} (${m.seam.side} at ${m.seam.at} px; frame 0 ${m.seamAtZero.toFixed(3)}), worst bow ${m.lines.worst.toFixed(2)} px over ${m.lines.followed}/${m.lines.segments} segments`;
+}
