@@ -18,8 +18,7 @@ import type { MaskRegion, RenderSetup, SetupLight } from '../types.js';
 import { mapToOutput, regionMap } from './maps.js';
 import { fitMap, pictureFit } from './fit.js';
 import { buildRigs, type LineVoice } from '../characters/index.js';
-import { mirrorExtend } from './mirror.js';
-import { outpaint } from './outpaint.js';
+import { extendRaster, outpaint } from './outpaint.js';
 import { findStars } from './stars.js';
 
 function shared(bytes: Uint8Array): SharedArrayBuffer {
@@ -100,8 +99,10 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   }
   if (displaces) { mx = Math.max(mx, Math.ceil(W * 0.03)); my = Math.max(my, Math.ceil(H * 0.03)); }
   const cw = W + 2 * mx, ch = H + 2 * my;
-  const canvas = mx || my ? await outpaint(picture, W, H, mx, my, deriveSeed(plan.seed, 'outpaint')) : picture;
-  const depth = mirrorExtend(depthPic, W, H, 1, mx, my);
+  const painted = mx || my ? outpaint(picture, W, H, mx, my, deriveSeed(plan.seed, 'outpaint')) : null;
+  const canvas = painted ? painted.canvas : picture;
+  const extend = (raster: Uint8Array) => (painted ? extendRaster(raster, W, H, 1, mx, my, painted.from) : raster);
+  const depth = extend(depthPic);
 
   // only displacement may use the outpainted margin for free; the camera keeps to the picture
   // unless the plan itself reveals beyond it
@@ -109,7 +110,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   const frames = frameSpecs(plan, { limitX, limitY, nMin, nMax });
 
   const masks: RenderSetup['masks'] = {};
-  for (const [region, map] of maskPics) masks[region] = shared(mirrorExtend(map, W, H, 1, mx, my));
+  for (const [region, map] of maskPics) masks[region] = shared(extend(map));
 
   const apertures = plan.shots.flatMap((s) => s.camera.keys.map((k) => k.aperture));
   const maxBlur = Math.min(0.025 * W, Math.max(0, ...apertures) * 0.01 * W * Math.max(nMax - 0, 1 - nMin));

@@ -63,7 +63,7 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
   }
   while (head < tail) {
     const i = order[head++]!, x = i % w, y = (i / w) | 0, d = dist[i]! + 1;
-    const visit = (j: number) => { if (hole[j] && dist[j] < 0) { dist[j] = d; order[tail++] = j; } };
+    const visit = (j: number) => { if (hole[j] && dist[j]! < 0) { dist[j] = d; order[tail++] = j; } };
     if (x > 0) visit(i - 1);
     if (x < w - 1) visit(i + 1);
     if (y > 0) visit(i - w);
@@ -107,7 +107,7 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
       const x = px + dx, y = py + dy;
       if (x < 0 || x >= w || y < 0 || y >= h) continue;
       const q = y * w + x;
-      if (!known[q] || from[q] < 0) continue;
+      if (!known[q] || from[q]! < 0) continue;
       const f = from[q]!, fx = (f % w) - dx, fy = ((f / w) | 0) - dy;
       if (fx < 0 || fx >= w || fy < 0 || fy >= h) continue;
       if (dist[p]! > band) { if (valid(fy * w + fx)) { best = fy * w + fx; break; } continue; }
