@@ -52,7 +52,8 @@ export function synthesisScale(W: number, holePixels: number): number {
   return Math.max(1, Math.round(W / 320), Math.ceil(Math.sqrt(holePixels / 40000)));
 }
 
-export function outpaint(rgba: Uint8Array, width: number, height: number, mx: number, my: number, seed: number): { canvas: Uint8Array; from: Int32Array } {
+/** `exclude` (width×height, 1 = never copy from here): e.g. the subject, so no copy of it lands in the margin. */
+export function outpaint(rgba: Uint8Array, width: number, height: number, mx: number, my: number, seed: number, exclude?: Uint8Array): { canvas: Uint8Array; from: Int32Array } {
   const cw = width + 2 * mx, ch = height + 2 * my;
   const canvas = new Uint8Array(cw * ch * 4);
   const hole = new Uint8Array(cw * ch).fill(1);
@@ -63,12 +64,13 @@ export function outpaint(rgba: Uint8Array, width: number, height: number, mx: nu
   if (mx === 0 && my === 0) return { canvas, from: new Int32Array(cw * ch).fill(-1) };
   const source = new Uint8Array(cw * ch);
   for (let i = 0; i < source.length; i++) source[i] = hole[i] ? 0 : 1;
+  if (exclude) for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (exclude[y * width + x]) source[(y + my) * cw + x + mx] = 0;
   const f = synthesisScale(width, cw * ch - width * height);
   const w = Math.max(8, Math.round(cw / f)), h = Math.max(8, Math.round(ch / f));
   const small = boxDown(canvas, cw, ch, 4, w, h);
   const sHole = footprintAny(hole, cw, ch, w, h);
-  const sSource = new Uint8Array(w * h);
-  for (let i = 0; i < sSource.length; i++) sSource[i] = sHole[i] ? 0 : 1;
+  const sSource = footprintAny(Uint8Array.from(source, (v) => 1 - v), cw, ch, w, h);
+  for (let i = 0; i < sSource.length; i++) sSource[i] = sHole[i] || sSource[i] ? 0 : 1;
   const map = synthesize(small, 4, w, h, sHole, sSource, { seed });
   const from = applySourceMap(canvas, 4, cw, ch, hole, source, map);
   for (let i = 0; i < cw * ch; i++) if (hole[i]) canvas[i * 4 + 3] = 255;

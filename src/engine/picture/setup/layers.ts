@@ -1,0 +1,118 @@
+/**
+ * The layered scene at the output size (DESIGN.md §1): from the Scene's subject matte, a
+ * background layer — the picture with everything the subject hides synthesised patch by patch
+ * (./synthesize.ts) over a band as wide as the plan's largest parallax, with a nearness that
+ * continues the surroundings' behind the subject — and a subject layer — the picture with the
+ * soft matte as its alpha, with a nearness that continues the subject's own beyond its edge, so
+ * that each warps as one smooth sheet and nothing folds over itself. Only pixels outside the
+ * (dilated) matte are ever copied into the background: never a piece of the subject.
+ *
+ * @example const l = buildLayers({ scene, picture, width: 1920, height: 1080, fit, parallax: 60, seed })
+ */
+import type { Scene } from '../../scene.js';
+import { boxBlur } from '../../analyze/filters.js';
+import { mapToOutput } from './maps.js';
+import type { PictureFit } from './fit.js';
+import { boxDown, footprintAny, synthesisScale } from './outpaint.js';
+import { applySourceMap, synthesize } from './synthesize.js';
+
+export interface PictureLayers {
+  /** W×H RGBA: the picture with the hidden part synthesised */
+  back: Uint8Array;
+  backDepth: Uint8Array;
+  /** W×H RGBA: the picture, alpha = the subject matte */
+  front: Uint8Array;
+  frontDepth: Uint8Array;
+  /** W×H: 1 where the background was synthesised (the matte, dilated) */
+  hole: Uint8Array;
+}
+
+export interface LayerInput {
+  scene: Scene;
+  /** the picture at the output size, RGBA */
+  picture: Uint8Array;
+  width: number;
+  height: number;
+  fit: PictureFit;
+  /** the largest relative shift (output px) between the subject and what is behind it over the clip */
+  parallax: number;
+  seed: number;
+}
+
+/** Each `unset` pixel takes the value of the nearest set pixel (breadth-first, 4-connected). */
+function continueFrom(values: Float32Array, set: Uint8Array, w: number, h: number): Float32Array {
+  const out = Float32Array.from(values), done = Uint8Array.from(set), queue = new Int32Array(w * h);
+  let head = 0, tail = 0;
+  for (let i = 0; i < w * h; i++) if (set[i]) queue[tail++] = i;
+  while (head < tail) {
+    const i = queue[head++]!, x = i % w;
+    for (const j of [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, i - w, i + w]) {
+      if (j < 0 || j >= w * h || done[j]) continue;
+      done[j] = 1; out[j] = out[i]!; queue[tail++] = j;
+    }
+  }
+  return out;
+}
+
+/** Max filter of a 0/1 mask over a (2r+1)² square (separable). */
+function dilate(mask: Uint8Array, w: number, h: number, r: number): Uint8Array {
+  const tmp = new Uint8Array(w * h), out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    let last = -1e9;
+    for (let x = 0; x < w; x++) if (mask[y * w + x]) last = x; else if (x - last <= r) tmp[y * w + x] = 1;
+    last = 1e9;
+    for (let x = w - 1; x >= 0; x--) { if (mask[y * w + x]) { last = x; tmp[y * w + x] = 1; } else if (last - x <= r) tmp[y * w + x] = 1; }
+  }
+  for (let x = 0; x < w; x++) {
+    let last = -1e9;
+    for (let y = 0; y < h; y++) if (tmp[y * w + x]) { last = y; out[y * w + x] = 1; } else if (y - last <= r) out[y * w + x] = 1;
+    last = 1e9;
+    for (let y = h - 1; y >= 0; y--) if (tmp[y * w + x]) last = y; else if (last - y <= r) out[y * w + x] = 1;
+  }
+  return out;
+}
+
+export async function buildLayers(input: LayerInput): Promise<PictureLayers | null> {
+  const { scene, picture, width: W, height: H, fit, parallax, seed } = input;
+  const matte = scene.layers?.matte;
+  if (!matte) return null;
+  const m = scene.maps, n = m.width * m.height;
+  // nearness behind the subject: the surroundings' continued inwards and smoothed; the subject's
+  // own continued outwards
+  const behind = new Uint8Array(n), inside = new Uint8Array(n);
+  for (let i = 0; i < n; i++) { behind[i] = matte[i]! < 0.02 ? 1 : 0; inside[i] = matte[i]! >= 0.5 ? 1 : 0; }
+  const grownHole = dilate(Uint8Array.from(behind, (v) => 1 - v), m.width, m.height, 1);
+  // each layer is one smooth sheet (its depth texture would make it wobble as it moves): blurred
+  // over ~2 % of the raster's width, the subject's more (it moves as a whole)
+  const r = Math.max(2, Math.round(m.width / 64));
+  const smooth = (map: Float32Array, radius: number) => boxBlur(boxBlur(map, m.width, m.height, radius), m.width, m.height, radius);
+  const backMap = smooth(continueFrom(m.depth, Uint8Array.from(grownHole, (v) => 1 - v), m.width, m.height), r);
+  const frontMap = smooth(continueFrom(m.depth, inside, m.width, m.height), 5 * r);
+  const soften = W * 0.006;
+  const [backDepth, frontDepth, matteOut] = await Promise.all([
+    mapToOutput(backMap, m, W, H, fit, soften),
+    mapToOutput(frontMap, m, W, H, fit, soften),
+    mapToOutput(matte, m, W, H, fit),
+  ]);
+
+  // the hole: the matte with its soft edge and a little more (no halo of the subject stays behind)
+  const core = new Uint8Array(W * H);
+  for (let i = 0; i < core.length; i++) core[i] = matteOut[i]! > 5 ? 1 : 0;
+  const hole = dilate(core, W, H, Math.max(2, Math.round(W / 320)));
+  let holePixels = 0;
+  for (let i = 0; i < hole.length; i++) holePixels += hole[i]!;
+  if (holePixels === 0 || holePixels > W * H * 0.7) return null;
+
+  const f = synthesisScale(W, holePixels);
+  const w = Math.max(8, Math.round(W / f)), h = Math.max(8, Math.round(H / f));
+  const small = boxDown(picture, W, H, 4, w, h);
+  const sHole = footprintAny(hole, W, H, w, h);
+  const sSource = Uint8Array.from(sHole, (v) => 1 - v);
+  const map = synthesize(small, 4, w, h, sHole, sSource, { seed, band: Math.ceil(parallax / f) + 4 });
+  const back = picture.slice();
+  applySourceMap(back, 4, W, H, hole, Uint8Array.from(hole, (v) => 1 - v), map);
+
+  const front = picture.slice();
+  for (let i = 0; i < W * H; i++) front[i * 4 + 3] = matteOut[i]!;
+  return { back, backDepth, front, frontDepth, hole };
+}
