@@ -22,12 +22,18 @@ export interface RefineOptions {
   /** pixels nearer than this may be subject; farther ones never are */
   depth?: { map: Float32Array; floor: number };
   iterations?: number;
+  /** only add pixels to the rough region, never take any away */
+  grow?: boolean;
   /** cost of each 8-neighbour with the other label, in squared colour units (0…1 channels) */
   smoothness?: number;
 }
 
-export function refineMatte(region: Uint8Array, colours: Colours, w: number, h: number, options: RefineOptions): Uint8Array {
+export function refineMatte(rough: Uint8Array, colours: Colours, w: number, h: number, options: RefineOptions): Uint8Array {
   const n = w * h, band = options.band, beta = options.smoothness ?? 0.004;
+  let region = rough;
+  // a dark mark across a narrow subject (a logo on a rocket's nose) cuts a notch into the rough
+  // region: a closing (dilate, then erode) bridges it, so filling what it encloses takes it in
+  if (options.grow) region = fillEnclosed(close(region, w, h, Math.max(2, Math.round(w / 100))), w, h);
   let label = Uint8Array.from(region);
   // the band: distance (chessboard) to the rough edge ≤ band
   const edge = new Float32Array(n);
@@ -64,9 +70,37 @@ export function refineMatte(region: Uint8Array, colours: Colours, w: number, h: 
         same += label[yy * w + xx]!;
       }
       // cost of subject: neighbours that are background, and the reverse
-      next[i] = ef + beta * (total - same) < eb + beta * same ? 1 : 0;
+      const subject = ef + beta * (total - same) < eb + beta * same;
+      // `grow`: the rough region is trusted (a dark logo on a white hull stays subject); colour only adds
+      next[i] = subject || (options.grow && region[i]) ? 1 : 0;
     }
     label = next;
   }
-  return label;
+  return fillEnclosed(label, w, h);
+}
+
+/** Background pixels the frame's border cannot reach through background (a logo on a rocket's nose) become subject. */
+export function fillEnclosed(label: Uint8Array, w: number, h: number): Uint8Array {
+  const n = w * h, reached = new Uint8Array(n), queue = new Int32Array(n);
+  let head = 0, tail = 0;
+  for (let i = 0; i < n; i++) {
+    const x = i % w, y = (i / w) | 0;
+    if (!label[i] && (x === 0 || y === 0 || x === w - 1 || y === h - 1)) { reached[i] = 1; queue[tail++] = i; }
+  }
+  while (head < tail) {
+    const i = queue[head++]!, x = i % w;
+    for (const j of [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, i - w, i + w]) {
+      if (j < 0 || j >= n || label[j] || reached[j]) continue;
+      reached[j] = 1; queue[tail++] = j;
+    }
+  }
+  return Uint8Array.from(label, (v, i) => (v || !reached[i] ? 1 : 0));
+}
+
+/** Morphological closing of a 0/1 mask with a (2r+1)² square. */
+export function close(mask: Uint8Array, w: number, h: number, r: number): Uint8Array {
+  const grown = boxBlur(Float32Array.from(mask), w, h, r);
+  const dilated = Float32Array.from(grown, (v) => (v > 1e-4 ? 1 : 0));
+  const shrunk = boxBlur(dilated, w, h, r);
+  return Uint8Array.from(shrunk, (v, i) => (v > 0.9999 || mask[i] ? 1 : 0));
 }

@@ -104,7 +104,7 @@ export function subjectMatte(input: MatteInput): SubjectMatte | null {
     if (!boxes.length || area > n * 0.6) continue;
     // the depth threshold cuts through a subject whose nearness fades (a rocket's nose against the
     // sky): its edge is settled by colour, within reach of the rough one and not far behind it
-    const refined = input.colours ? refineMatte(keep, input.colours, w, h, { band: Math.max(3, Math.round(w / 80)), depth: { map: depth, floor: cut.at - 0.25 } }) : keep;
+    const refined = input.colours ? refineMatte(keep, input.colours, w, h, { band: Math.max(3, Math.round(w / 80)), depth: { map: depth, floor: cut.at - 0.25 }, grow: true }) : keep;
     const soft = boxBlur(Float32Array.from(refined), w, h, 1);
     return { matte: soft, boxes, source: 'depth' };
   }
