@@ -69,7 +69,11 @@ export function subjectMatte(input: MatteInput): SubjectMatte | null {
   if (peak > 0.5) {
     const region = new Uint8Array(n);
     for (let i = 0; i < n; i++) region[i] = people[i]! > 0.5 ? 1 : 0;
-    return { matte: Float32Array.from(people, (v) => Math.min(1, v / 0.85)), boxes: components(region, w, h).filter((p) => p.length > n * 0.005).map((p) => boxOf(p, w, h)), source: 'people' };
+    // the person mask is a head-and-shoulders guess from the face: its edge is settled by colour
+    const refined = input.colours ? refineMatte(region, input.colours, w, h, { band: Math.max(4, Math.round(w / 40)) }) : region;
+    const matte = input.colours ? boxBlur(Float32Array.from(refined), w, h, 1) : Float32Array.from(people, (v) => Math.min(1, v / 0.85));
+    for (let i = 0; i < n; i++) region[i] = matte[i]! > 0.5 ? 1 : 0;
+    return { matte, boxes: components(region, w, h).filter((p) => p.length > n * 0.005).map((p) => boxOf(p, w, h)), source: 'people' };
   }
   const grown: Box = { x: subject.x - subject.w * 0.15, y: subject.y - subject.h * 0.15, w: subject.w * 1.3, h: subject.h * 1.3 };
   for (const cut of [...cuts].sort((a, b) => b.score - a.score)) {
