@@ -3,19 +3,21 @@
  * (DESIGN.md §6). Asserts nothing and never fails on a time.
  *
  *   npm run bench              all tables
- *   npm run bench -- picture   only the named ones (picture, sound, api, analyze)
+ *   npm run bench -- picture   only the named ones (picture, sound, api, analyze, layers)
  */
 import { printTable, type Row } from './table.js';
 import { benchPicture } from './picture.js';
 import { benchSound } from './sound.js';
 import { benchApi } from './api.js';
 import { benchAnalyze } from './analyze.js';
+import { benchLayers } from './layers.js';
 
 const suites: Record<string, { title: string; run: () => Promise<Row[]> }> = {
   picture: { title: 'Engine: render + encode vs ffmpeg alone', run: benchPicture },
   api: { title: 'API: Moviola routes vs a bare Fastify route (autocannon)', run: benchApi },
   sound: { title: 'Sound: renderSound stages (best of 3)', run: benchSound },
   analyze: { title: 'Analyze: analyzeImage with the face models (median of 3, warm)', run: benchAnalyze },
+  layers: { title: 'Layers: segmentation, layering, synthesis, and layered vs single-sheet frames (median of 3)', run: benchLayers },
 };
 
 const wanted = process.argv.slice(2);

@@ -44,31 +44,36 @@ export function refineMatte(rough: Uint8Array, colours: Colours, w: number, h: n
   }
   const near = boxBlur(edge, w, h, band);
   const radius = Math.max(3, band);
-  for (let it = 0; it < (options.iterations ?? 4); it++) {
-    const fg = Float32Array.from(label);
-    const cnt = boxBlur(fg, w, h, radius);
-    const mean = (c: Float32Array, weight: Float32Array) => { const p = new Float32Array(n); for (let i = 0; i < n; i++) p[i] = c[i]! * weight[i]!; return boxBlur(p, w, h, radius); };
-    const bgw = Float32Array.from(label, (v) => 1 - v);
-    const fr = mean(colours.r, fg), fgc = mean(colours.g, fg), fb = mean(colours.b, fg);
-    const br = mean(colours.r, bgw), bgc = mean(colours.g, bgw), bb = mean(colours.b, bgw);
+  // buffers reused by every iteration (blurs write into them): label weights, colour × weight, their window means
+  const fg = new Float32Array(n), bg = new Float32Array(n), prod = new Float32Array(n);
+  const cnt = new Float32Array(n), ring = new Float32Array(n);
+  const means = Array.from({ length: 6 }, () => new Float32Array(n));
+  const channels = [colours.r, colours.g, colours.b];
+  for (let it = 0; it < (options.iterations ?? 2); it++) {
+    for (let i = 0; i < n; i++) { fg[i] = label[i]!; bg[i] = 1 - label[i]!; }
+    boxBlur(fg, w, h, radius, cnt);
+    // 8-neighbour subject count: the 3×3 mean × 9, less the pixel itself
+    boxBlur(fg, w, h, 1, ring);
+    for (let c = 0; c < 3; c++) {
+      const ch = channels[c]!;
+      for (let i = 0; i < n; i++) prod[i] = ch[i]! * fg[i]!;
+      boxBlur(prod, w, h, radius, means[c]!);
+      for (let i = 0; i < n; i++) prod[i] = ch[i]! * bg[i]!;
+      boxBlur(prod, w, h, radius, means[c + 3]!);
+    }
     const next = Uint8Array.from(label);
     for (let i = 0; i < n; i++) {
-      if (near[i]! <= 0) continue;
+      if (near[i]! < 1e-4) continue; // (running sums leave ~1e-8 where the window holds no edge)
       const cf = cnt[i]!, cb = 1 - cf;
       if (cf < 0.02 || cb < 0.02) continue;
-      const r = colours.r[i]!, g = colours.g[i]!, b = colours.b[i]!;
-      let ef = (r - fr[i]! / cf) ** 2 + (g - fgc[i]! / cf) ** 2 + (b - fb[i]! / cf) ** 2;
-      const eb = (r - br[i]! / cb) ** 2 + (g - bgc[i]! / cb) ** 2 + (b - bb[i]! / cb) ** 2;
-      if (options.depth && options.depth.map[i]! < options.depth.floor) ef = Infinity;
-      const x = i % w, y = (i / w) | 0;
-      let same = 0, total = 0;
-      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
-        if (!dx && !dy) continue;
-        const xx = x + dx, yy = y + dy;
-        if (xx < 0 || xx >= w || yy < 0 || yy >= h) continue;
-        total++;
-        same += label[yy * w + xx]!;
+      let ef = 0, eb = 0;
+      for (let c = 0; c < 3; c++) {
+        const v = channels[c]![i]!;
+        ef += (v - means[c]![i]! / cf) ** 2;
+        eb += (v - means[c + 3]![i]! / cb) ** 2;
       }
+      if (options.depth && options.depth.map[i]! < options.depth.floor) ef = Infinity;
+      const same = Math.round(ring[i]! * 9) - label[i]!, total = 8;
       // cost of subject: neighbours that are background, and the reverse
       const subject = ef + beta * (total - same) < eb + beta * same;
       // `grow`: the rough region is trusted (a dark logo on a white hull stays subject); colour only adds
@@ -87,20 +92,25 @@ export function fillEnclosed(label: Uint8Array, w: number, h: number): Uint8Arra
     const x = i % w, y = (i / w) | 0;
     if (!label[i] && (x === 0 || y === 0 || x === w - 1 || y === h - 1)) { reached[i] = 1; queue[tail++] = i; }
   }
+  const visit = (j: number) => { if (!label[j] && !reached[j]) { reached[j] = 1; queue[tail++] = j; } };
   while (head < tail) {
     const i = queue[head++]!, x = i % w;
-    for (const j of [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, i - w, i + w]) {
-      if (j < 0 || j >= n || label[j] || reached[j]) continue;
-      reached[j] = 1; queue[tail++] = j;
-    }
+    if (x > 0) visit(i - 1);
+    if (x < w - 1) visit(i + 1);
+    if (i >= w) visit(i - w);
+    if (i + w < n) visit(i + w);
   }
-  return Uint8Array.from(label, (v, i) => (v || !reached[i] ? 1 : 0));
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = label[i] || !reached[i] ? 1 : 0;
+  return out;
 }
 
 /** Morphological closing of a 0/1 mask with a (2r+1)² square. */
 export function close(mask: Uint8Array, w: number, h: number, r: number): Uint8Array {
   const grown = boxBlur(Float32Array.from(mask), w, h, r);
-  const dilated = Float32Array.from(grown, (v) => (v > 1e-4 ? 1 : 0));
-  const shrunk = boxBlur(dilated, w, h, r);
-  return Uint8Array.from(shrunk, (v, i) => (v > 0.9999 || mask[i] ? 1 : 0));
+  for (let i = 0; i < grown.length; i++) grown[i] = grown[i]! > 1e-4 ? 1 : 0;
+  const shrunk = boxBlur(grown, w, h, r);
+  const out = new Uint8Array(mask.length);
+  for (let i = 0; i < out.length; i++) out[i] = shrunk[i]! > 0.9999 || mask[i] ? 1 : 0;
+  return out;
 }

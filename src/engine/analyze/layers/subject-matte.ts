@@ -40,13 +40,13 @@ function components(mask: Uint8Array, w: number, h: number): number[][] {
     if (!mask[s] || label[s]! >= 0) continue;
     const part: number[] = [s];
     label[s] = parts.length;
+    const visit = (j: number) => { if (mask[j] && label[j]! < 0) { label[j] = parts.length; part.push(j); } };
     for (let k = 0; k < part.length; k++) {
       const i = part[k]!, x = i % w;
-      for (const j of [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, i - w, i + w]) {
-        if (j < 0 || j >= w * h || !mask[j] || label[j]! >= 0) continue;
-        label[j] = parts.length;
-        part.push(j);
-      }
+      if (x > 0) visit(i - 1);
+      if (x < w - 1) visit(i + 1);
+      if (i >= w) visit(i - w);
+      if (i + w < w * h) visit(i + w);
     }
     parts.push(part);
   }

@@ -13,8 +13,8 @@ import type { Scene } from '../../scene.js';
 import { boxBlur } from '../../analyze/filters.js';
 import { mapToOutput } from './maps.js';
 import type { PictureFit } from './fit.js';
-import { boxDown, footprintAny, synthesisScale } from './outpaint.js';
-import { applySourceMap, synthesize } from './synthesize.js';
+import { footprintAny, shrink, synthesisScale } from './outpaint.js';
+import { applySourceMap, invertMask, synthesize } from './synthesize.js';
 
 export interface PictureLayers {
   /** W×H RGBA: the picture with the hidden part synthesised */
@@ -81,12 +81,12 @@ export async function buildLayers(input: LayerInput): Promise<PictureLayers | nu
   // own continued outwards
   const behind = new Uint8Array(n), inside = new Uint8Array(n);
   for (let i = 0; i < n; i++) { behind[i] = matte[i]! < 0.02 ? 1 : 0; inside[i] = matte[i]! >= 0.5 ? 1 : 0; }
-  const grownHole = dilate(Uint8Array.from(behind, (v) => 1 - v), m.width, m.height, 1);
+  const grownHole = dilate(invertMask(behind), m.width, m.height, 1);
   // each layer is one smooth sheet (its depth texture would make it wobble as it moves): blurred
   // over ~2 % of the raster's width, the subject's more (it moves as a whole)
   const r = Math.max(2, Math.round(m.width / 64));
   const smooth = (map: Float32Array, radius: number) => boxBlur(boxBlur(map, m.width, m.height, radius), m.width, m.height, radius);
-  const backMap = smooth(continueFrom(m.depth, Uint8Array.from(grownHole, (v) => 1 - v), m.width, m.height), r);
+  const backMap = smooth(continueFrom(m.depth, invertMask(grownHole), m.width, m.height), r);
   const frontMap = smooth(continueFrom(m.depth, inside, m.width, m.height), 5 * r);
   const soften = W * 0.006;
   const [backDepth, frontDepth, matteOut] = await Promise.all([
@@ -105,12 +105,12 @@ export async function buildLayers(input: LayerInput): Promise<PictureLayers | nu
 
   const f = synthesisScale(W, holePixels);
   const w = Math.max(8, Math.round(W / f)), h = Math.max(8, Math.round(H / f));
-  const small = boxDown(picture, W, H, 4, w, h);
+  const small = await shrink(picture, W, H, w, h);
   const sHole = footprintAny(hole, W, H, w, h);
-  const sSource = Uint8Array.from(sHole, (v) => 1 - v);
+  const sSource = invertMask(sHole);
   const map = synthesize(small, 4, w, h, sHole, sSource, { seed, band: Math.ceil(parallax / f) + 4 });
   const back = picture.slice();
-  applySourceMap(back, 4, W, H, hole, Uint8Array.from(hole, (v) => 1 - v), map);
+  applySourceMap(back, 4, W, H, hole, invertMask(hole), map);
 
   const front = picture.slice();
   for (let i = 0; i < W * H; i++) front[i * 4 + 3] = matteOut[i]!;

@@ -10,39 +10,23 @@
  *   const { canvas, from } = outpaint(rgba, 1920, 1080, 240, 135, seed);
  *   const depth = extendRaster(depth1080, 1920, 1080, 1, 240, 135, from);
  */
-import { applySourceMap, synthesize } from './synthesize.js';
+import sharp from 'sharp';
+import { applySourceMap, invertMask, synthesize } from './synthesize.js';
 
-/** Box-averages a W×H raster (`channels` bytes a pixel) to w×h; pixel x covers [x·W/w, (x+1)·W/w). */
-export function boxDown(src: Uint8Array, W: number, H: number, channels: number, w: number, h: number): Uint8Array {
-  const out = new Uint8Array(w * h * channels);
-  const acc = new Float64Array(channels);
-  for (let y = 0; y < h; y++) {
-    const Y0 = Math.floor((y * H) / h), Y1 = Math.max(Y0 + 1, Math.floor(((y + 1) * H) / h));
-    for (let x = 0; x < w; x++) {
-      const X0 = Math.floor((x * W) / w), X1 = Math.max(X0 + 1, Math.floor(((x + 1) * W) / w));
-      acc.fill(0);
-      for (let Y = Y0; Y < Y1; Y++) for (let X = X0; X < X1; X++) {
-        const o = (Y * W + X) * channels;
-        for (let c = 0; c < channels; c++) acc[c] = acc[c]! + src[o + c]!;
-      }
-      const n = (Y1 - Y0) * (X1 - X0), o = (y * w + x) * channels;
-      for (let c = 0; c < channels; c++) out[o + c] = Math.round(acc[c]! / n);
-    }
-  }
-  return out;
+/** An RGBA raster shrunk to w×h (libvips, off the main thread): the small copy synthesis matches on. */
+export async function shrink(rgba: Uint8Array, W: number, H: number, w: number, h: number): Promise<Uint8Array> {
+  const out = await sharp(rgba, { raw: { width: W, height: H, channels: 4 } }).resize(w, h, { kernel: 'linear', fit: 'fill' }).raw().toBuffer();
+  return new Uint8Array(out.buffer, out.byteOffset, out.length);
 }
 
 /** Marks small pixels whose full-resolution footprint touches `mask` (W×H, non-zero = set). */
 export function footprintAny(mask: Uint8Array, W: number, H: number, w: number, h: number): Uint8Array {
   const out = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++) {
-    const Y0 = Math.floor((y * H) / h), Y1 = Math.max(Y0 + 1, Math.floor(((y + 1) * H) / h));
-    for (let x = 0; x < w; x++) {
-      const X0 = Math.floor((x * W) / w), X1 = Math.max(X0 + 1, Math.floor(((x + 1) * W) / w));
-      let any = 0;
-      for (let Y = Y0; Y < Y1 && !any; Y++) for (let X = X0; X < X1; X++) if (mask[Y * W + X]) { any = 1; break; }
-      out[y * w + x] = any;
-    }
+  const col = new Int32Array(W);
+  for (let X = 0; X < W; X++) col[X] = Math.min(w - 1, Math.floor(((X + 0.5) * w) / W));
+  for (let Y = 0; Y < H; Y++) {
+    const row = Math.min(h - 1, Math.floor(((Y + 0.5) * h) / H)) * w, o = Y * W;
+    for (let X = 0; X < W; X++) if (mask[o + X]) out[row + col[X]!] = 1;
   }
   return out;
 }
@@ -53,7 +37,7 @@ export function synthesisScale(W: number, holePixels: number): number {
 }
 
 /** `exclude` (width×height, 1 = never copy from here): e.g. the subject, so no copy of it lands in the margin. */
-export function outpaint(rgba: Uint8Array, width: number, height: number, mx: number, my: number, seed: number, exclude?: Uint8Array): { canvas: Uint8Array; from: Int32Array } {
+export async function outpaint(rgba: Uint8Array, width: number, height: number, mx: number, my: number, seed: number, exclude?: Uint8Array): Promise<{ canvas: Uint8Array; from: Int32Array }> {
   const cw = width + 2 * mx, ch = height + 2 * my;
   const canvas = new Uint8Array(cw * ch * 4);
   const hole = new Uint8Array(cw * ch).fill(1);
@@ -67,9 +51,9 @@ export function outpaint(rgba: Uint8Array, width: number, height: number, mx: nu
   if (exclude) for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (exclude[y * width + x]) source[(y + my) * cw + x + mx] = 0;
   const f = synthesisScale(width, cw * ch - width * height);
   const w = Math.max(8, Math.round(cw / f)), h = Math.max(8, Math.round(ch / f));
-  const small = boxDown(canvas, cw, ch, 4, w, h);
+  const small = await shrink(canvas, cw, ch, w, h);
   const sHole = footprintAny(hole, cw, ch, w, h);
-  const sSource = footprintAny(Uint8Array.from(source, (v) => 1 - v), cw, ch, w, h);
+  const sSource = footprintAny(invertMask(source), cw, ch, w, h);
   for (let i = 0; i < sSource.length; i++) sSource[i] = sHole[i] || sSource[i] ? 0 : 1;
   const map = synthesize(small, 4, w, h, sHole, sSource, { seed });
   const from = applySourceMap(canvas, 4, cw, ch, hole, source, map);
@@ -88,14 +72,19 @@ export function extendRaster(src: Uint8Array, width: number, height: number, cha
   const rowBytes = width * channels;
   for (let y = 0; y < height; y++) out.set(src.subarray(y * rowBytes, (y + 1) * rowBytes), ((y + my) * cw + mx) * channels);
   if (!mx && !my) return out;
-  for (let i = 0; i < cw * ch; i++) {
-    const x = i % cw, y = (i / cw) | 0;
-    if (x >= mx && x < mx + width && y >= my && y < my + height) { i += width - 1; continue; }
+  const copy = (i: number, x: number, y: number) => {
     let s = from[i]!;
-    if (s < 0) s = (Math.min(ch - 1 - my, Math.max(my, y))) * cw + Math.min(cw - 1 - mx, Math.max(mx, x)); // clamp to the picture
-    const sx = (s % cw) - mx, sy = ((s / cw) | 0) - my;
-    const so = (sy * width + sx) * channels, o = i * channels;
+    if (s < 0) s = Math.min(ch - 1 - my, Math.max(my, y)) * cw + Math.min(cw - 1 - mx, Math.max(mx, x)); // clamp to the picture
+    const so = ((((s / cw) | 0) - my) * width + (s % cw) - mx) * channels, o = i * channels;
     for (let c = 0; c < channels; c++) out[o + c] = src[so + c]!;
+  };
+  for (let y = 0; y < ch; y++) {
+    const full = y < my || y >= my + height;
+    for (let x = 0; x < cw; x++) {
+      if (!full && x === mx) x = mx + width; // the picture's own row is already in place
+      if (x >= cw) break;
+      copy(y * cw + x, x, y);
+    }
   }
   return out;
 }

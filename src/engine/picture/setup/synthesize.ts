@@ -144,11 +144,7 @@ export function applySourceMap(img: Uint8Array, channels: number, W: number, H: 
   const { width: w, height: h, from } = map;
   const fx = w / W, fy = h / H;
   const out = new Int32Array(W * H).fill(-1);
-  const offsetAt = (sx: number, sy: number): [number, number] | null => {
-    const s = sy * w + sx, f = from[s]!;
-    if (f < 0) return null;
-    return [((f % w) - sx) / fx, (((f / w) | 0) - sy) / fy];
-  };
+  const kx = W / w, ky = H / h;
   for (let Y = 0; Y < H; Y++) {
     const sy = Math.min(h - 1, Math.floor((Y + 0.5) * fy));
     for (let X = 0; X < W; X++) {
@@ -158,12 +154,11 @@ export function applySourceMap(img: Uint8Array, channels: number, W: number, H: 
       let src = -1;
       // the pixel's own small offset, then its neighbours' (a seam between two copies)
       for (let k = 0; k < 9 && src < 0; k++) {
-        const nx = sx + ((k % 3) - 1) * (k ? 1 : 0), ny = sy + (((k / 3) | 0) - 1) * (k ? 1 : 0);
-        const cx = k === 0 ? sx : nx, cy = k === 0 ? sy : ny;
+        const cx = k === 0 ? sx : sx + ((k - 1) % 3) - 1, cy = k === 0 ? sy : sy + (((k - 1) / 3) | 0) - 1;
         if (cx < 0 || cx >= w || cy < 0 || cy >= h) continue;
-        const o = offsetAt(cx, cy);
-        if (!o) continue;
-        const tx = Math.round(X + o[0]), ty = Math.round(Y + o[1]);
+        const f = from[cy * w + cx]!;
+        if (f < 0) continue;
+        const tx = Math.round(X + ((f % w) - cx) * kx), ty = Math.round(Y + (((f / w) | 0) - cy) * ky);
         if (tx < 0 || tx >= W || ty < 0 || ty >= H) continue;
         const t = ty * W + tx;
         if (source[t] && !hole[t]) src = t;
@@ -181,7 +176,8 @@ export function applySourceMap(img: Uint8Array, channels: number, W: number, H: 
       if (!hole[P] || out[P]! >= 0) continue;
       left++;
       const X = P % W, Y = (P / W) | 0;
-      for (const q of [X > 0 ? P - 1 : -1, X < W - 1 ? P + 1 : -1, Y > 0 ? P - W : -1, Y < H - 1 ? P + W : -1]) {
+      for (let k = 0; k < 4; k++) {
+        const q = k === 0 ? (X > 0 ? P - 1 : -1) : k === 1 ? (X < W - 1 ? P + 1 : -1) : k === 2 ? (Y > 0 ? P - W : -1) : Y < H - 1 ? P + W : -1;
         if (q < 0) continue;
         const s = hole[q] ? out[q]! : source[q] ? q : -1;
         if (s < 0) continue;
@@ -192,5 +188,12 @@ export function applySourceMap(img: Uint8Array, channels: number, W: number, H: 
     }
     if (!left) break;
   }
+  return out;
+}
+
+/** 1 − mask, for 0/1 masks (a plain loop: TypedArray.from with a map function is slow on big rasters). */
+export function invertMask(mask: Uint8Array): Uint8Array {
+  const out = new Uint8Array(mask.length);
+  for (let i = 0; i < mask.length; i++) out[i] = mask[i] ? 0 : 1;
   return out;
 }
