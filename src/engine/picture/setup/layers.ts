@@ -54,6 +54,42 @@ function continueFrom(values: Float32Array, set: Uint8Array, w: number, h: numbe
   return out;
 }
 
+/**
+ * Each 4-connected part of `mask` gets the least-squares plane n = a + b·x + c·y through its
+ * nearness; pixels outside keep their value (continueFrom replaces them afterwards).
+ */
+export function planeFit(depth: Float32Array, mask: Uint8Array, w: number, h: number): Float32Array {
+  const out = Float32Array.from(depth), label = new Int32Array(w * h).fill(-1), queue = new Int32Array(w * h);
+  let parts = 0;
+  for (let s = 0; s < w * h; s++) {
+    if (!mask[s] || label[s]! >= 0) continue;
+    let head = 0, tail = 0;
+    queue[tail++] = s; label[s] = parts;
+    const visit = (j: number) => { if (mask[j] && label[j]! < 0) { label[j] = parts; queue[tail++] = j; } };
+    while (head < tail) {
+      const i = queue[head++]!, x = i % w;
+      if (x > 0) visit(i - 1);
+      if (x < w - 1) visit(i + 1);
+      if (i >= w) visit(i - w);
+      if (i + w < w * h) visit(i + w);
+    }
+    // normal equations of the plane over this part (coordinates centred for conditioning)
+    let sx = 0, sy = 0, sn = 0;
+    for (let k = 0; k < tail; k++) { const i = queue[k]!; sx += i % w; sy += (i / w) | 0; sn += depth[i]!; }
+    const mx = sx / tail, my = sy / tail, mn = sn / tail;
+    let xx = 0, xy = 0, yy = 0, xn = 0, yn = 0;
+    for (let k = 0; k < tail; k++) {
+      const i = queue[k]!, x = (i % w) - mx, y = ((i / w) | 0) - my, n = depth[i]! - mn;
+      xx += x * x; xy += x * y; yy += y * y; xn += x * n; yn += y * n;
+    }
+    const det = xx * yy - xy * xy;
+    const b = Math.abs(det) > 1e-9 ? (xn * yy - yn * xy) / det : 0, c = Math.abs(det) > 1e-9 ? (yn * xx - xn * xy) / det : 0;
+    for (let k = 0; k < tail; k++) { const i = queue[k]!; out[i] = Math.min(1, Math.max(0, mn + b * ((i % w) - mx) + c * (((i / w) | 0) - my))); }
+    parts++;
+  }
+  return out;
+}
+
 /** Max filter of a 0/1 mask over a (2r+1)² square (separable). */
 function dilate(mask: Uint8Array, w: number, h: number, r: number): Uint8Array {
   const tmp = new Uint8Array(w * h), out = new Uint8Array(w * h);
@@ -87,7 +123,9 @@ export async function buildLayers(input: LayerInput): Promise<PictureLayers | nu
   const r = Math.max(2, Math.round(m.width / 64));
   const smooth = (map: Float32Array, radius: number) => boxBlur(boxBlur(map, m.width, m.height, radius), m.width, m.height, radius);
   const backMap = smooth(continueFrom(m.depth, invertMask(grownHole), m.width, m.height), r);
-  const frontMap = smooth(continueFrom(m.depth, inside, m.width, m.height), 5 * r);
+  // the subject's nearness: a plane fitted to each of its parts (a rocket, a tower, a person moves
+  // as a rigid sheet, so its straight edges stay straight under truck and pedestal moves)
+  const frontMap = smooth(continueFrom(planeFit(m.depth, inside, m.width, m.height), inside, m.width, m.height), r);
   const soften = W * 0.006;
   const [backDepth, frontDepth, matteOut] = await Promise.all([
     mapToOutput(backMap, m, W, H, fit, soften),
