@@ -14,6 +14,12 @@ import { prepareSetup } from '../../../src/engine/picture/setup/prepare.js';
 import { fitMap } from '../../../src/engine/picture/setup/fit.js';
 import { FIXTURES } from '../../helpers/fixture-scene.js';
 import { picturePlan } from '../../helpers/picture-plan.js';
+import { renderAll } from '../../helpers/render-frames.js';
+import { i420ToRgb } from '../../helpers/frame-metrics.js';
+import { after } from 'node:test';
+import { closePicturePool } from '../../../src/engine/picture/index.js';
+
+after(closePicturePool);
 
 const MASKS: Record<string, { subject: string; polygon: Array<[number, number]> }> = JSON.parse(
   readFileSync(new URL('../../fixtures/subject-masks.json', import.meta.url), 'utf8'),
@@ -81,3 +87,34 @@ for (const [name, drawn] of Object.entries(MASKS)) {
     assert.ok(leaked < 0.01, `the synthesised background shows ${(leaked * 100).toFixed(2)} % subject-only colours where the subject was (want < 1 %)`);
   });
 }
+
+test('a truck past the launch pad shows the rocket once: its own colours cover the same area in the last frame as in frame 0', { timeout: 240_000 }, async (t) => {
+  const name = 'night-launchpad.jpg', drawn = MASKS[name]!;
+  const scene = await analyzeImage(readFileSync(`${FIXTURES}/${name}`));
+  const W = 320, H = 180;
+  const plan = picturePlan({ width: W, height: H, duration: 1, moves: ['truck_right'], end: { truck: 0.06 } });
+  const setup = await prepareSetup(plan, scene);
+  assert.ok(setup.layers, 'the setup is layered');
+  // the rocket's own colours, as in the test above, from the picture at the output size
+  const picture = new Uint8Array(setup.canvas), alpha = new Uint8Array(setup.layers.front), cw = setup.canvasWidth;
+  const poly = polygonMask(drawn.polygon, scene.image.width, scene.image.height, W, H);
+  const subjectColours = new Set<number>(), backgroundColours = new Set<number>();
+  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) {
+    const o = ((y + setup.marginY) * cw + x + setup.marginX) * 4;
+    if (poly[y * W + x]) subjectColours.add(key(picture, o));
+    else if (alpha[o + 3]! === 0) backgroundColours.add(key(picture, o));
+  }
+  const own = new Set([...subjectColours].filter((c) => !backgroundColours.has(c)));
+  const frames = await renderAll(plan, scene);
+  const area = (i420: Uint8Array) => {
+    const rgb = i420ToRgb(i420, W, H);
+    let n = 0;
+    for (let i = 0; i < W * H; i++) if (own.has(key(rgb, i * 3))) n++;
+    return n;
+  };
+  const first = area(frames[0]!), last = area(frames[frames.length - 1]!);
+  t.diagnostic(`rocket-only colours: ${first} px in frame 0, ${last} px in the last frame`);
+  assert.ok(first > 100, 'the rocket is visible in frame 0');
+  // a second rocket (the single sheet's fold) would roughly double it; the move's overscan zoom grows it a little
+  assert.ok(last < first * 1.4 && last > first * 0.6, `the rocket's area changes by ×${(last / first).toFixed(2)} (want 0.6…1.4)`);
+});
