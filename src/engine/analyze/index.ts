@@ -16,7 +16,7 @@ import { estimateDepth, type DepthKind } from './depth.js';
 import { mean } from './filters.js';
 import { looksLikeSpace, looksLikeStreet } from './scene-kind.js';
 import { subjectBox } from './subject.js';
-import { analyzeLayers } from './layers/index.js';
+import { layersOrFlat } from './layers/index.js';
 import { sceneTags, type TagEvidence } from './tags.js';
 import { detectFaces, personMask } from './faces/index.js';
 import { onHelper, warmHelper } from '../helper/helper.js';
@@ -106,7 +106,7 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
     lights,
     faces,
     tags,
-    layers: analyzeLayers({ width: w, height: h, depth, people }, subject, raster),
+    layers: layersOrFlat({ width: w, height: h, depth, people }, subject, raster),
   };
   lap('layers');
   return { scene, timings, evidence, focusSpread: cues.focusSpread, blurredFraction: cues.blurredFraction };

@@ -56,7 +56,7 @@ export function depthBands(depth: Float32Array, w: number, h: number): { cuts: D
     if (y + SPAN < h) add(depth[i]!, depth[i + SPAN * w]!);
   }
   const histogram = new Float64Array(steps + 1);
-  for (let i = 0; i < depth.length; i++) histogram[Math.min(steps, Math.max(0, Math.round(depth[i]! * steps)))]! += 1;
+  for (let i = 0; i < depth.length; i++) histogram[Math.min(steps, Math.max(0, Math.floor(depth[i]! * steps)))]! += 1;
   const shareBetween = (a: number, b: number) => {
     let s = 0;
     for (let k = 0; k <= steps; k++) if (k / steps >= a && k / steps < b) s += histogram[k]!;

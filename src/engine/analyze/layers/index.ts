@@ -35,6 +35,18 @@ export function analyzeLayers(maps: Pick<SceneMaps, 'width' | 'height' | 'depth'
   };
 }
 
+/**
+ * analyzeLayers, or — should the segmentation fail on some picture — one flat layer with no
+ * subject matte: the renderer then warps the single sheet (a gentler result, never a crash).
+ */
+export function layersOrFlat(maps: Pick<SceneMaps, 'width' | 'height' | 'depth' | 'people'>, subject: Box, colours?: Colours): SceneLayers {
+  try {
+    return analyzeLayers(maps, subject, colours);
+  } catch {
+    return { bands: [{ far: 0, near: 1, share: 1 }], cuts: [], matte: null, matteSource: null, subjects: [], subjectDepth: null, backgroundDepth: null };
+  }
+}
+
 /** The compact, raster-free summary shown in `--json`, the API's `scene` and the Playground. */
 export function describeLayers(layers: SceneLayers) {
   const r = (v: number) => Math.round(v * 1000) / 1000;
