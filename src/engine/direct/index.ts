@@ -12,6 +12,7 @@ import type { DirectInput } from './input.js';
 import { directPicture } from './picture/index.js';
 import { directAudio } from './audio/index.js';
 import { directCharacters } from './characters/index.js';
+import { describeLayers } from '../analyze/layers/index.js';
 
 export type { DirectInput } from './input.js';
 
@@ -31,7 +32,10 @@ export function direct(input: DirectInput, scene: Scene): ShotPlan {
     prompt: input.prompt,
     negative_prompt: input.negativePrompt,
     cfg_scale: input.cfgScale,
-    scene: { tags: [...scene.tags], faces: scene.faces.length },
+    scene: {
+      tags: [...scene.tags], faces: scene.faces.length,
+      ...(scene.layers ? { layers: { count: describeLayers(scene.layers).count, subject: scene.layers.matte !== null } } : {}),
+    },
     shots: [shot],
     audio,
     notes,
