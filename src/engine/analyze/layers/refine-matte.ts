@@ -33,7 +33,7 @@ export function refineMatte(rough: Uint8Array, colours: Colours, w: number, h: n
   let region = rough;
   // a dark mark across a narrow subject (a logo on a rocket's nose) cuts a notch into the rough
   // region: a closing (dilate, then erode) bridges it, so filling what it encloses takes it in
-  if (options.grow) region = fillEnclosed(close(region, w, h, Math.max(2, Math.round(w / 100))), w, h);
+  if (options.grow) region = fillEnclosed(close(region, w, h, Math.max(2, Math.round(w / 50))), w, h);
   let label = Uint8Array.from(region);
   // the band: distance (chessboard) to the rough edge ≤ band
   const edge = new Float32Array(n);

@@ -106,6 +106,14 @@ export function subjectMatte(input: MatteInput): SubjectMatte | null {
       area += part.length;
     }
     if (!boxes.length || area > n * 0.6) continue;
+    // a near layer that fills little of the salient box is not the subject but bright bits of it
+    // (depth that follows luminance: a butterfly's white spots); a wrong layer would slide them
+    // over the rest, so no layer at all is the gentler answer
+    let inBox = 0;
+    const bx0 = Math.max(0, Math.floor(subject.x * w)), bx1 = Math.min(w, Math.ceil((subject.x + subject.w) * w));
+    const by0 = Math.max(0, Math.floor(subject.y * h)), by1 = Math.min(h, Math.ceil((subject.y + subject.h) * h));
+    for (let y = by0; y < by1; y++) for (let x = bx0; x < bx1; x++) inBox += keep[y * w + x]!;
+    if (inBox < 0.2 * (bx1 - bx0) * (by1 - by0)) continue;
     // the depth threshold cuts through a subject whose nearness fades (a rocket's nose against the
     // sky): its edge is settled by colour, within reach of the rough one and not far behind it
     const refined = input.colours ? refineMatte(keep, input.colours, w, h, { band: Math.max(3, Math.round(w / 80)), depth: { map: depth, floor: cut.at - 0.25 }, grow: true }) : keep;
