@@ -152,6 +152,9 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
     warpSheet(dst, pose, geo, displaced, al.back, al.backDepth, al.backDof);
     warpSheet(al.warped, pose, geo, displaced, al.front, al.frontDepth, al.frontDof);
     k.over(al.warped, dst, px);
+    // the lattice others read after the warp (effects' nearness, mouth fills) follows the whole
+    // picture's nearness, not the subject layer's continuation over the background
+    buildLattice(geo, true, displaced);
   }
 
   function vignette(vx: Float32Array | null, vy: Float32Array | null): [number, number] {
