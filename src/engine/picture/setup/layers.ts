@@ -118,11 +118,10 @@ export async function buildLayers(input: LayerInput): Promise<PictureLayers | nu
   const behind = new Uint8Array(n), inside = new Uint8Array(n);
   for (let i = 0; i < n; i++) { behind[i] = matte[i]! < 0.02 ? 1 : 0; inside[i] = matte[i]! >= 0.5 ? 1 : 0; }
   const grownHole = dilate(invertMask(behind), m.width, m.height, 1);
-  // each layer is one smooth sheet (its depth texture would make it wobble as it moves): blurred
-  // over ~2 % of the raster's width, the subject's more (it moves as a whole)
+  // each layer is one smooth sheet (depth texture would make it wobble as it moves): the
+  // background's nearness blurred over ~2 % of the raster's width
   const r = Math.max(2, Math.round(m.width / 64));
-  const smooth = (map: Float32Array, radius: number) => boxBlur(boxBlur(map, m.width, m.height, radius), m.width, m.height, radius);
-  const backMap = smooth(continueFrom(m.depth, invertMask(grownHole), m.width, m.height), r);
+  const backMap = boxBlur(boxBlur(continueFrom(m.depth, invertMask(grownHole), m.width, m.height), m.width, m.height, r), m.width, m.height, r);
   // the subject's nearness: a plane fitted to each of its parts (a rocket, a tower, a person moves
   // as a rigid sheet, so its straight edges stay straight under truck and pedestal moves)
   const frontMap = continueFrom(planeFit(m.depth, inside, m.width, m.height), inside, m.width, m.height);
