@@ -3,7 +3,7 @@
  * (DESIGN.md §6). Asserts nothing and never fails on a time.
  *
  *   npm run bench              all tables
- *   npm run bench -- picture   only the named ones (picture, sound, api, analyze, burst, distributed, cli, characters)
+ *   npm run bench -- picture   only the named ones (picture, sound, api, analyze, burst, distributed, cli, characters, layers)
  */
 import { printTable, type Row } from './table.js';
 import { benchPicture } from './picture.js';
@@ -14,6 +14,7 @@ import { benchBurst } from './burst.js';
 import { benchDistributed } from './distributed.js';
 import { benchCli } from './cli.js';
 import { benchCharacters } from './characters.js';
+import { benchLayers } from './layers.js';
 
 const suites: Record<string, { title: string; run: () => Promise<Row[]> }> = {
   picture: { title: 'Engine: render + encode vs ffmpeg alone', run: benchPicture },
@@ -24,6 +25,7 @@ const suites: Record<string, { title: string; run: () => Promise<Row[]> }> = {
   distributed: { title: 'Distributed: clips per minute and submit → processing, embedded vs PostgreSQL + S3', run: benchDistributed },
   cli: { title: 'CLI start-up: moviola vs node -e 0 (wall, median of 7)', run: benchCli },
   characters: { title: 'Characters: reading, landmarks, rigs; a 5 s 1080p clip with an animated subject (warm)', run: benchCharacters },
+  layers: { title: 'Layers: segmentation, layering, synthesis, and layered vs single-sheet frames (median of 3)', run: benchLayers },
 };
 
 const wanted = process.argv.slice(2);

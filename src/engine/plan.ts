@@ -225,7 +225,11 @@ export const PlanSchema = Type.Object({
   negative_prompt: Type.String(),
   cfg_scale: unit('0 image-led … 1 prompt-led'),
   /** What the director saw in the picture (tags, regions present), for the reader of the plan. */
-  scene: Type.Object({ tags: Type.Array(Type.String()), faces: Type.Integer({ minimum: 0 }) }),
+  scene: Type.Object({
+    tags: Type.Array(Type.String()), faces: Type.Integer({ minimum: 0 }),
+    /** the layered scene (analyze/layers): how many depth layers, and whether a subject layer moves over the rest */
+    layers: Type.Optional(Type.Object({ count: Type.Integer({ minimum: 1 }), subject: Type.Boolean() })),
+  }),
   shots: Type.Array(ShotSchema, { minItems: 1 }),
   audio: AudioSchema,
   /** Plain sentences on what was asked but not done, removed, or adjusted. */

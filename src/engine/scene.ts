@@ -3,6 +3,7 @@
  * cacheable by the image's hash. The director reads its tags, regions and lights; the renderers
  * read the pixels, the depth map and the region masks.
  */
+import { describeLayers } from './analyze/layers/index.js';
 
 /** An 8-bit RGB raster, row-major, 3 bytes a pixel, no padding. */
 export interface RgbImage {
@@ -119,6 +120,24 @@ export interface Scene {
   /** the main person's body pose (arms and hands for gestures); null or absent when none was found */
   pose?: BodyPose | null;
   tags: SceneTag[];
+  /** the layered scene (analyze/layers): absent on scenes built without it (old caches, tests) */
+  layers?: SceneLayers;
+}
+
+/** The layered scene: the depth split at its discontinuities and the subject matte (analyze/layers). */
+export interface SceneLayers {
+  /** depth bands, near → far, split at the depth's discontinuities (one band when it has none) */
+  bands: Array<{ far: number; near: number; share: number }>;
+  /** the nearness thresholds between bands and how much of each cut lies on a depth jump (0…1) */
+  cuts: Array<{ at: number; score: number }>;
+  /** the near layer's soft matte 0…1 at the maps' raster, or null when nothing stands out */
+  matte: Float32Array | null;
+  matteSource: 'people' | 'depth' | null;
+  /** boxes of the matte's parts, normalised */
+  subjects: Box[];
+  /** mean nearness inside the matte, and of what lies clearly outside it */
+  subjectDepth: number | null;
+  backgroundDepth: number | null;
 }
 
 /** The part of a Scene worth showing to a person (and putting in logs or a plan): no rasters. */
@@ -134,5 +153,6 @@ export function describeScene(scene: Scene) {
     lights: scene.lights,
     faces: scene.faces.map((f) => ({ box: f.box, score: f.score, age: f.age, gender: f.gender })),
     tags: scene.tags,
+    layers: scene.layers ? describeLayers(scene.layers) : null,
   };
 }

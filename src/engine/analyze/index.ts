@@ -16,6 +16,7 @@ import { estimateDepth, type DepthKind } from './depth.js';
 import { mean } from './filters.js';
 import { looksLikeSpace, looksLikeStreet } from './scene-kind.js';
 import { subjectBox } from './subject.js';
+import { layersOrFlat } from './layers/index.js';
 import { sceneTags, type TagEvidence } from './tags.js';
 import { detectFaces, personMask } from './faces/index.js';
 import { detectPose } from './subjects/pose.js';
@@ -110,7 +111,9 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
     faces,
     pose,
     tags,
+    layers: layersOrFlat({ width: w, height: h, depth, people }, subject, raster),
   };
+  lap('layers');
   return { scene, timings, evidence, focusSpread: cues.focusSpread, blurredFraction: cues.blurredFraction };
 }
 

@@ -11,6 +11,7 @@ import type { Scene } from '../scene.js';
 import type { DirectInput } from './input.js';
 import { directShot } from './direct-shot.js';
 import { directShots } from './multi-shot.js';
+import { planScene } from './plan-scene.js';
 
 export type { DirectInput } from './input.js';
 
@@ -29,7 +30,7 @@ export function direct(input: DirectInput, scene: Scene): ShotPlan {
     prompt: input.prompt,
     negative_prompt: input.negativePrompt,
     cfg_scale: input.cfgScale,
-    scene: { tags: [...scene.tags], faces: scene.faces.length },
+    scene: planScene(scene),
     shots: [shot],
     audio,
     notes,

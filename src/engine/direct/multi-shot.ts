@@ -14,6 +14,7 @@ import type { Scene } from '../scene.js';
 import { deriveSeed } from '../util/random.js';
 import type { DirectInput } from './input.js';
 import { directShot } from './direct-shot.js';
+import { planScene } from './plan-scene.js';
 
 export interface ShotRequest {
   prompt: string;
@@ -111,7 +112,7 @@ export function directShots(input: DirectInput, scene: Scene, requests: readonly
     prompt: input.prompt,
     negative_prompt: input.negativePrompt,
     cfg_scale: input.cfgScale,
-    scene: { tags: [...scene.tags], faces: scene.faces.length },
+    scene: planScene(scene),
     shots,
     audio,
     notes,

@@ -18,7 +18,7 @@ export async function applyFraming(image: RgbImage, framing: Framing, seed: numb
   const rgba = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } })
     .extract({ left: crop.x, top: crop.y, width: crop.w, height: crop.h })
     .ensureAlpha().raw().toBuffer();
-  const canvas = band.x || band.y ? await outpaint(new Uint8Array(rgba.buffer, rgba.byteOffset, rgba.length), crop.w, crop.h, band.x, band.y, seed) : rgba;
+  const canvas = band.x || band.y ? (await outpaint(new Uint8Array(rgba.buffer, rgba.byteOffset, rgba.length), crop.w, crop.h, band.x, band.y, seed)).canvas : rgba;
   const width = crop.w + 2 * band.x, height = crop.h + 2 * band.y;
   const grow = Math.max(1, MIN_SIDE / Math.min(width, height));
   let out = sharp(canvas, { raw: { width, height, channels: 4 } }).removeAlpha();

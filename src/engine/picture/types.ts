@@ -80,4 +80,22 @@ export interface RenderSetup {
   frames: FrameSpec[];
   /** face rigs for character animation (blinks, head motion, lip-sync, expressions); empty = none */
   characters?: CharacterRig[];
+  /** the layered scene at canvas resolution (setup/layers.ts); absent: one sheet warped by `depth` */
+  layers?: RenderLayers;
+}
+
+/**
+ * Two layers, each warped by its own nearness and composited back to front, for frames with
+ * parallax (frames without it warp the single `canvas`, which is then exact: frame 0 = the input).
+ */
+export interface RenderLayers {
+  /** the background: the picture with what the subject hides synthesised (RGBA), and its nearness */
+  back: SharedArrayBuffer;
+  backDepth: SharedArrayBuffer;
+  /** the subject: the picture with the soft matte as alpha (RGBA), and its nearness (continued smoothly beyond the matte) */
+  front: SharedArrayBuffer;
+  frontDepth: SharedArrayBuffer;
+  /** depth of field: each layer blurred by `dofSigma[i]` */
+  backDof: SharedArrayBuffer[];
+  frontDof: SharedArrayBuffer[];
 }

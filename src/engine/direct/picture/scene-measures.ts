@@ -26,6 +26,8 @@ export function hasRegion(scene: Scene, region: MaskRegion): boolean {
 
 /** Mean nearness inside the subject box (the pivot of orbits, the focal plane of rack focus). */
 export function subjectNearness(scene: Scene): number {
+  // the subject layer's own nearness when analysis found one (analyze/layers)
+  if (scene.layers?.subjectDepth != null) return scene.layers.subjectDepth;
   const { width, height, depth } = scene.maps;
   const b = scene.subject;
   const x0 = Math.max(0, Math.floor(b.x * width)), x1 = Math.min(width, Math.ceil((b.x + b.w) * width));
@@ -37,6 +39,8 @@ export function subjectNearness(scene: Scene): number {
 
 /** A low percentile of nearness over the frame: where "the background" is. */
 export function backgroundNearness(scene: Scene, percentile = 0.15): number {
+  // behind a subject layer, the background is what lies clearly outside its matte
+  if (scene.layers?.backgroundDepth != null) return scene.layers.backgroundDepth;
   return depthPercentile(scene, percentile);
 }
 

@@ -47,6 +47,11 @@ export interface FrameKernels {
   warpYuv(geo: PoseGeometry, grade: FrameGrade, displaced: boolean, y0: number, y1: number, needDepth?: boolean): void;
 }
 
+/** Whether a pose moves near and far content differently (then the layers are warped apart). */
+export function hasParallax(geo: PoseGeometry): boolean {
+  return geo.truckPx !== 0 || geo.pedestalPx !== 0 || geo.dolly !== 0;
+}
+
 /** The coarse grids a render uses: the light field's (output space) and the displacement grid's (canvas). */
 export function frameGrids(setup: Pick<RenderSetup, 'width' | 'height' | 'canvasWidth' | 'canvasHeight'>) {
   const W = setup.width, cell = Math.max(2, Math.round(W / 240));
@@ -81,6 +86,12 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
     planes: [L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH))] as const,
     i420: L.reserve((px * 3) / 2),
     grade: L.reserve(7 * 4), ylut: L.reserve(256), vx: L.reserve(W * 4 + 16), vy: L.reserve(H * 4 + 16),
+    // the layered scene (frames with parallax): each layer's canvas, nearness and blurred copies, and the front layer's warp
+    layers: needs.rgba && setup.layers ? {
+      back: L.reserve(rgbaCanvas), backDepth: L.reserve(cpx), front: L.reserve(rgbaCanvas), frontDepth: L.reserve(cpx),
+      backDof: setup.layers.backDof.map(() => L.reserve(rgbaCanvas)), frontDof: setup.layers.frontDof.map(() => L.reserve(rgbaCanvas)),
+      warped: L.reserve(px * 4 + 16),
+    } : null,
   };
   const { exports: k } = L.instantiate();
 
@@ -89,6 +100,13 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
   const depth = L.u8(at.depth, cpx);
   depth.set(new Uint8Array(setup.depth));
   at.dof.forEach((p, i) => L.i32(p, cpx).set(new Int32Array(setup.dofLevels[i]!)));
+  if (at.layers && setup.layers) {
+    const sl = setup.layers, al = at.layers;
+    L.i32(al.back, cpx).set(new Int32Array(sl.back)); L.u8(al.backDepth, cpx).set(new Uint8Array(sl.backDepth));
+    L.i32(al.front, cpx).set(new Int32Array(sl.front)); L.u8(al.frontDepth, cpx).set(new Uint8Array(sl.frontDepth));
+    al.backDof.forEach((p, i) => L.i32(p, cpx).set(new Int32Array(sl.backDof[i]!)));
+    al.frontDof.forEach((p, i) => L.i32(p, cpx).set(new Int32Array(sl.frontDof[i]!)));
+  }
   const plane = (p: number) => L.u8(p, planeBytes(CW, CH));
   k.canvasPlanes(at.canvas, cpx, at.planes[0], at.planes[1], at.planes[2]);
   padPlanes(CW, CH, { y: plane(at.planes[0]), u: plane(at.planes[1]), v: plane(at.planes[2]) });
@@ -108,22 +126,35 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
   const frame8 = needs.rgba ? L.u8(at.frame, px * 4) : new Uint8Array(0);
   const i420 = L.u8(at.i420, (px * 3) / 2);
 
-  function buildLattice(geo: PoseGeometry, needDepth: boolean, displaced: boolean): void {
-    k.buildLattice(at.depth, CW, CH, W, H, geo.ax, geo.ay, geo.bx, geo.by,
+  function buildLattice(geo: PoseGeometry, needDepth: boolean, displaced: boolean, depthAt = at.depth): void {
+    k.buildLattice(depthAt, CW, CH, W, H, geo.ax, geo.ay, geo.bx, geo.by,
       W / 2 - 0.5 + setup.marginX + geo.panPx, H / 2 - 0.5 + setup.marginY + geo.tiltPx,
       geo.truckPx, geo.pedestalPx, geo.dolly, needDepth ? 1 : 0,
       displaced ? at.dispX : 0, displaced ? at.dispY : 0, gridCell, gw, gh);
     lattice.affine = k.latticeIsAffine() === 1;
   }
 
-  function warpInto(dst: number, pose: Pose, geo: PoseGeometry, displaced: boolean): void {
-    const dof = pose.aperture > 0 && at.dof.length > 0;
+  /** one sheet (canvas, its nearness, its blurred copies) warped into dst */
+  function warpSheet(dst: number, pose: Pose, geo: PoseGeometry, displaced: boolean, canvasAt: number, depthAt: number, dofAt: readonly number[]): void {
+    const dof = pose.aperture > 0 && dofAt.length > 0;
     // nearness on the lattice always: depth of field and the effects' low maps read it
-    buildLattice(geo, true, displaced);
-    if (!dof) { k.warpRgba(at.canvas, CW, CH, dst, W, H); return; }
-    const l1 = at.dof[0]!, l2 = at.dof[1] ?? l1;
+    buildLattice(geo, true, displaced, depthAt);
+    if (!dof) { k.warpRgba(canvasAt, CW, CH, dst, W, H); return; }
+    const l1 = dofAt[0]!, l2 = dofAt[1] ?? l1;
     const s1 = setup.dofSigma[0] ?? 1, s2 = setup.dofSigma[1] ?? s1;
-    k.warpRgbaDof(at.canvas, l1, l2, s1, s2, CW, CH, dst, W, H, pose.focus, pose.aperture * 0.01 * W);
+    k.warpRgbaDof(canvasAt, l1, l2, s1, s2, CW, CH, dst, W, H, pose.focus, pose.aperture * 0.01 * W);
+  }
+
+  function warpInto(dst: number, pose: Pose, geo: PoseGeometry, displaced: boolean): void {
+    const al = at.layers;
+    if (!al || !hasParallax(geo)) { warpSheet(dst, pose, geo, displaced, at.canvas, at.depth, at.dof); return; }
+    // back to front: the background (what the subject hid synthesised), then the subject over it
+    warpSheet(dst, pose, geo, displaced, al.back, al.backDepth, al.backDof);
+    warpSheet(al.warped, pose, geo, displaced, al.front, al.frontDepth, al.frontDof);
+    k.over(al.warped, dst, px);
+    // the lattice others read after the warp (effects' nearness, mouth fills) follows the whole
+    // picture's nearness, not the subject layer's continuation over the background
+    buildLattice(geo, true, displaced);
   }
 
   function vignette(vx: Float32Array | null, vy: Float32Array | null): [number, number] {

@@ -17,7 +17,7 @@ import { effectRegion, type EffectEnv, type EffectInstance, type FrameEnv } from
 import type { MaskRegion, Pose, RenderSetup } from '../types.js';
 import type { PoseGeometry } from '../camera/geometry.js';
 import { charactersMove, displaceCharacters, faceRows, fillMouthsI420, fillMouthsRgba } from '../characters/index.js';
-import { createFrameKernels, frameGrids } from './frame-kernels.js';
+import { createFrameKernels, frameGrids, hasParallax } from './frame-kernels.js';
 import { createLowMaps } from './low-maps.js';
 import { i420Surface, rgbaSurface } from '../effects/shared/surface.js';
 
@@ -63,7 +63,9 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
 
   const blur = setup.frames.some((f) => f.poses.length > 1 || f.poses[0]!.aperture > 0);
   // the RGBA frame only when some frame needs it: camera-only clips never allocate it
-  const rgba = blur || instances.some((e) => !e.yuv && setup.effects[e.index]!.intensity > 0);
+  // the layered scene composites RGBA layers: frames with parallax take the RGBA path
+  const layered = setup.layers !== undefined;
+  const rgba = blur || layered || instances.some((e) => !e.yuv && setup.effects[e.index]!.intensity > 0);
   const fine = (setup.characters ?? []).length > 0 || setup.effects.some((e) => EFFECT_RENDERERS[e.type].finelyDisplaces && e.intensity > 0);
   const fk = createFrameKernels(setup, { rgba, blur, fine });
   const { field, disp, frame32, frame8 } = fk;
@@ -104,7 +106,7 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
     const active = instances.filter((e) => (spec.amounts[e.index] ?? 0) > 0);
     const geometry = geoOf(pose);
     // frames whose effects only displace or draw through the surface skip the RGBA frame
-    const yuv = spec.poses.length === 1 && pose.aperture === 0 && active.every((e) => e.yuv);
+    const yuv = spec.poses.length === 1 && pose.aperture === 0 && active.every((e) => e.yuv) && !(layered && hasParallax(geometry));
     const frameEnv: FrameEnv = { t: spec.t, index, pose, geometry, width: W, height: H, surface: yuv ? i420Surf : rgbaSurf, frame32, frame8, low: low.maps };
 
     disp.active = false;

@@ -1,74 +1,90 @@
 /**
- * Outpainting for reveals beyond the frame (pull-outs, zoom < 1, drifting sky): the picture is
- * mirrored across its edges, then blended, with distance from the edge, toward a heavily blurred
- * fill of that mirror and re-grained with noise matched to the picture's own fine texture — so
- * the border reads as out-of-focus continuation rather than an obvious reflection or a smear.
+ * Outpainting for reveals beyond the frame (pull-outs, zoom < 1, dolly zoom, displacing effects):
+ * the margin around the picture is synthesised patch by patch (./synthesize.ts), outwards from
+ * the edge, from the picture's own texture near that edge — so a wall continues as wall and sky as
+ * sky, never as a mirror image or a blur. The synthesis runs on a small copy (so its cost does not
+ * grow with the output size) and full-resolution pixels are copied through its source map, which
+ * the depth and the region masks then follow too (`extendRaster`), so every raster agrees.
  *
- * @example const canvas = await outpaint(rgba, 1920, 1080, 240, 135, seed)
+ * @example
+ *   const { canvas, from } = outpaint(rgba, 1920, 1080, 240, 135, seed);
+ *   const depth = extendRaster(depth1080, 1920, 1080, 1, 240, 135, from);
  */
 import sharp from 'sharp';
-import { createRandom } from '../../util/random.js';
-import { mirrorExtend } from './mirror.js';
+import { applySourceMap, invertMask, synthesize } from './synthesize.js';
 
-/** Mean absolute Laplacian of the luma on a sparse grid: how much grain/texture the picture has. */
-function textureLevel(rgba: Uint8Array, width: number, height: number): number {
-  let sum = 0, n = 0;
-  const l = (x: number, y: number) => { const o = (y * width + x) * 4; return 0.3 * rgba[o]! + 0.59 * rgba[o + 1]! + 0.11 * rgba[o + 2]!; };
-  for (let y = 1; y < height - 1; y += 3) for (let x = 1; x < width - 1; x += 3) {
-    sum += Math.abs(4 * l(x, y) - l(x - 1, y) - l(x + 1, y) - l(x, y - 1) - l(x, y + 1)) / 4;
-    n++;
-  }
-  return n ? sum / n : 0;
+/** An RGBA raster shrunk to w×h (libvips, off the main thread): the small copy synthesis matches on. */
+export async function shrink(rgba: Uint8Array, W: number, H: number, w: number, h: number): Promise<Uint8Array> {
+  const out = await sharp(rgba, { raw: { width: W, height: H, channels: 4 } }).resize(w, h, { kernel: 'linear', fit: 'fill' }).raw().toBuffer();
+  return new Uint8Array(out.buffer, out.byteOffset, out.length);
 }
 
-export async function outpaint(rgba: Uint8Array, width: number, height: number, mx: number, my: number, seed: number): Promise<Uint8Array> {
+/** Marks small pixels whose full-resolution footprint touches `mask` (W×H, non-zero = set). */
+export function footprintAny(mask: Uint8Array, W: number, H: number, w: number, h: number): Uint8Array {
+  const out = new Uint8Array(w * h);
+  const col = new Int32Array(W);
+  for (let X = 0; X < W; X++) col[X] = Math.min(w - 1, Math.floor(((X + 0.5) * w) / W));
+  for (let Y = 0; Y < H; Y++) {
+    const row = Math.min(h - 1, Math.floor(((Y + 0.5) * h) / H)) * w, o = Y * W;
+    for (let X = 0; X < W; X++) if (mask[o + X]) out[row + col[X]!] = 1;
+  }
+  return out;
+}
+
+/** How much smaller the synthesis raster is: about 320 px wide, and at most ~40 k pixels to invent. */
+export function synthesisScale(W: number, holePixels: number): number {
+  return Math.max(1, Math.round(W / 320), Math.ceil(Math.sqrt(holePixels / 40000)));
+}
+
+/** `exclude` (width×height, 1 = never copy from here): e.g. the subject, so no copy of it lands in the margin. */
+export async function outpaint(rgba: Uint8Array, width: number, height: number, mx: number, my: number, seed: number, exclude?: Uint8Array): Promise<{ canvas: Uint8Array; from: Int32Array }> {
   const cw = width + 2 * mx, ch = height + 2 * my;
-  const mirrored = mirrorExtend(rgba, width, height, 4, mx, my);
-  if (mx === 0 && my === 0) return mirrored;
-  const margin = Math.max(mx, my);
-  // the fill is the mirrored picture blurred at 1/8 scale (cheap, and it should be very soft
-  // anyway): the picture is shrunk first and mirrored small, and the margin pixels sample it
-  // bilinearly, so no full-size copy is ever resized
-  const f = 8;
-  const pw = Math.max(4, Math.round(width / f)), ph = Math.max(4, Math.round(height / f));
-  const smx = Math.ceil(mx / f) + 2, smy = Math.ceil(my / f) + 2;
-  const sw = pw + 2 * smx, sh = ph + 2 * smy;
-  const shrunk = await sharp(rgba, { raw: { width, height, channels: 4 } }).resize(pw, ph, { kernel: 'linear', fit: 'fill' }).raw().toBuffer();
-  const blurredBuf = await sharp(mirrorExtend(shrunk, pw, ph, 4, smx, smy), { raw: { width: sw, height: sh, channels: 4 } })
-    .blur(Math.max(0.6, margin / f / 2.5))
-    .raw().toBuffer();
-  const blurred = new Uint8Array(blurredBuf.buffer, blurredBuf.byteOffset, blurredBuf.length);
-  // canvas pixel → position in the small mirrored raster (pixel centres line up)
-  const scaleX = pw / width, scaleY = ph / height;
-  const fill = new Float32Array(3);
-  const sample = (x: number, y: number) => {
-    const fx = Math.min(sw - 1.001, Math.max(0, (x - mx + 0.5) * scaleX - 0.5 + smx));
-    const fy = Math.min(sh - 1.001, Math.max(0, (y - my + 0.5) * scaleY - 0.5 + smy));
-    const x0 = fx | 0, y0 = fy | 0, ax = fx - x0, ay = fy - y0;
-    const o00 = (y0 * sw + x0) * 4, o10 = o00 + 4, o01 = o00 + sw * 4, o11 = o01 + 4;
-    for (let c = 0; c < 3; c++) {
-      const top = blurred[o00 + c]! + (blurred[o10 + c]! - blurred[o00 + c]!) * ax;
-      const bottom = blurred[o01 + c]! + (blurred[o11 + c]! - blurred[o01 + c]!) * ax;
-      fill[c] = top + (bottom - top) * ay;
-    }
+  const canvas = new Uint8Array(cw * ch * 4);
+  const hole = new Uint8Array(cw * ch).fill(1);
+  for (let y = 0; y < height; y++) {
+    canvas.set(rgba.subarray(y * width * 4, (y + 1) * width * 4), ((y + my) * cw + mx) * 4);
+    hole.fill(0, (y + my) * cw + mx, (y + my) * cw + mx + width);
+  }
+  if (mx === 0 && my === 0) return { canvas, from: new Int32Array(cw * ch).fill(-1) };
+  const source = new Uint8Array(cw * ch);
+  for (let i = 0; i < source.length; i++) source[i] = hole[i] ? 0 : 1;
+  if (exclude) for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (exclude[y * width + x]) source[(y + my) * cw + x + mx] = 0;
+  const f = synthesisScale(width, cw * ch - width * height);
+  const w = Math.max(8, Math.round(cw / f)), h = Math.max(8, Math.round(ch / f));
+  const small = await shrink(canvas, cw, ch, w, h);
+  const sHole = footprintAny(hole, cw, ch, w, h);
+  const sSource = footprintAny(invertMask(source), cw, ch, w, h);
+  for (let i = 0; i < sSource.length; i++) sSource[i] = sHole[i] || sSource[i] ? 0 : 1;
+  const map = synthesize(small, 4, w, h, sHole, sSource, { seed });
+  const from = applySourceMap(canvas, 4, cw, ch, hole, source, map);
+  for (let i = 0; i < cw * ch; i++) if (hole[i]) canvas[i * 4 + 3] = 255;
+  return { canvas, from };
+}
+
+/**
+ * A picture-sized raster (W×H, `channels` bytes a pixel) on the outpainted canvas: the picture in
+ * the middle, each margin pixel copied from where the outpainting took its colour (`from`, canvas
+ * indices), so depth and masks continue exactly as the pixels do.
+ */
+export function extendRaster(src: Uint8Array, width: number, height: number, channels: number, mx: number, my: number, from: Int32Array): Uint8Array {
+  const cw = width + 2 * mx, ch = height + 2 * my;
+  const out = new Uint8Array(cw * ch * channels);
+  const rowBytes = width * channels;
+  for (let y = 0; y < height; y++) out.set(src.subarray(y * rowBytes, (y + 1) * rowBytes), ((y + my) * cw + mx) * channels);
+  if (!mx && !my) return out;
+  const copy = (i: number, x: number, y: number) => {
+    let s = from[i]!;
+    if (s < 0) s = Math.min(ch - 1 - my, Math.max(my, y)) * cw + Math.min(cw - 1 - mx, Math.max(mx, x)); // clamp to the picture
+    const so = ((((s / cw) | 0) - my) * width + (s % cw) - mx) * channels, o = i * channels;
+    for (let c = 0; c < channels; c++) out[o + c] = src[so + c]!;
   };
-  const grain = textureLevel(rgba, width, height) * 2.5;
-  const rng = createRandom(seed);
   for (let y = 0; y < ch; y++) {
-    const dy = y < my ? my - y : y >= my + height ? y - (my + height - 1) : 0;
+    const full = y < my || y >= my + height;
     for (let x = 0; x < cw; x++) {
-      const dx = x < mx ? mx - x : x >= mx + width ? x - (mx + width - 1) : 0;
-      if (dx === 0 && dy === 0) { x = mx + width - 1; continue; } // inside the picture: skip to its right edge
-      const d = Math.max(dx, dy) / Math.max(4, margin * 0.5);
-      const w = d >= 1 ? 0.85 : 0.85 * d * d * (3 - 2 * d);
-      const noise = (rng.next() + rng.next() - 1) * grain * w;
-      const o = (y * cw + x) * 4;
-      sample(x, y);
-      for (let c = 0; c < 3; c++) {
-        const v = mirrored[o + c]! * (1 - w) + fill[c]! * w + noise + 0.5;
-        mirrored[o + c] = v < 0 ? 0 : v > 255 ? 255 : v;
-      }
+      if (!full && x === mx) x = mx + width; // the picture's own row is already in place
+      if (x >= cw) break;
+      copy(y * cw + x, x, y);
     }
   }
-  return mirrored;
+  return out;
 }

@@ -14,12 +14,12 @@ import { frameSpecs } from '../camera/frames.js';
 import { poseGeometry } from '../camera/geometry.js';
 import { EFFECT_RENDERERS } from '../effects/index.js';
 import { effectRegion } from '../effects/types.js';
-import type { MaskRegion, RenderSetup, SetupLight } from '../types.js';
+import type { MaskRegion, RenderLayers, RenderSetup, SetupLight } from '../types.js';
+import { buildLayers, type PictureLayers } from './layers.js';
 import { mapToOutput, regionMap } from './maps.js';
 import { fitMap, pictureFit } from './fit.js';
 import { buildRigs, type LineVoice } from '../characters/index.js';
-import { mirrorExtend } from './mirror.js';
-import { outpaint } from './outpaint.js';
+import { extendRaster, outpaint } from './outpaint.js';
 import { findStars } from './stars.js';
 
 function shared(bytes: Uint8Array): SharedArrayBuffer {
@@ -39,6 +39,24 @@ function reach(specs: ReturnType<typeof frameSpecs>, width: number, height: numb
     }
   }
   return [ex, ey];
+}
+
+/**
+ * The largest shift (output px) between the nearest and farthest content over the clip: how far a
+ * move can look behind the subject, so how wide a band behind it must be synthesised. 0 when the
+ * camera never moves near and far apart (no layers needed).
+ */
+function layerParallax(specs: ReturnType<typeof frameSpecs>, width: number, height: number, nMin: number, nMax: number): number {
+  let most = 0;
+  for (const spec of specs) for (const pose of spec.poses) {
+    if (!pose.truck && !pose.pedestal && !pose.dolly) continue;
+    const g = poseGeometry(pose, width, height);
+    for (const [x, y] of [[0, 0], [width - 1, 0], [0, height - 1], [width - 1, height - 1], [width / 2, height / 2]] as const) {
+      const [ax, ay] = g.backward(x, y, nMin), [bx, by] = g.backward(x, y, nMax);
+      most = Math.max(most, Math.hypot(ax - bx, ay - by));
+    }
+  }
+  return most;
 }
 
 /** Maps a normalised image position to the output picture after the cover crop. */
@@ -100,8 +118,20 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   }
   if (displaces) { mx = Math.max(mx, Math.ceil(W * 0.03)); my = Math.max(my, Math.ceil(H * 0.03)); }
   const cw = W + 2 * mx, ch = H + 2 * my;
-  const canvas = mx || my ? await outpaint(picture, W, H, mx, my, deriveSeed(plan.seed, 'outpaint')) : picture;
-  const depth = mirrorExtend(depthPic, W, H, 1, mx, my);
+  // the layered scene, for plans whose camera moves near and far content apart
+  const parallax = layerParallax(free, W, H, nMin, nMax);
+  let layers: PictureLayers | null = null;
+  if (parallax > 0 && scene.layers?.matte) {
+    try {
+      layers = await buildLayers({ scene, picture, width: W, height: H, fit, parallax, seed: deriveSeed(plan.seed, 'layers') });
+    } catch {
+      layers = null; // a failed synthesis renders the single sheet: gentler, never torn
+    }
+  }
+  const painted = mx || my ? await outpaint(picture, W, H, mx, my, deriveSeed(plan.seed, 'outpaint'), layers?.hole) : null;
+  const canvas = painted ? painted.canvas : picture;
+  const extend = (raster: Uint8Array, channels = 1) => (painted ? extendRaster(raster, W, H, channels, mx, my, painted.from) : raster);
+  const depth = extend(depthPic);
 
   // only displacement may use the outpainted margin for free; the camera keeps to the picture
   // unless the plan itself reveals beyond it
@@ -109,13 +139,22 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   const frames = frameSpecs(plan, { limitX, limitY, nMin, nMax });
 
   const masks: RenderSetup['masks'] = {};
-  for (const [region, map] of maskPics) masks[region] = shared(mirrorExtend(map, W, H, 1, mx, my));
+  for (const [region, map] of maskPics) masks[region] = shared(extend(map));
 
   const apertures = plan.shots.flatMap((s) => s.camera.keys.map((k) => k.aperture));
   const maxBlur = Math.min(0.025 * W, Math.max(0, ...apertures) * 0.01 * W * Math.max(nMax - 0, 1 - nMin));
   const dofSigma = maxBlur >= 0.8 ? [maxBlur / 3, maxBlur] : [];
   const dofLevels: SharedArrayBuffer[] = [];
   for (const s of dofSigma) dofLevels.push(shared(await blurred(canvas, cw, ch, s)));
+  let renderLayers: RenderLayers | undefined;
+  if (layers) {
+    const back = extend(layers.back, 4), front = extend(layers.front, 4);
+    renderLayers = {
+      back: shared(back), backDepth: shared(extend(layers.backDepth)), front: shared(front), frontDepth: shared(extend(layers.frontDepth)),
+      backDof: await Promise.all(dofSigma.map(async (s) => shared(await blurred(back, cw, ch, s)))),
+      frontDof: await Promise.all(dofSigma.map(async (s) => shared(await blurred(front, cw, ch, s)))),
+    };
+  }
 
   const toOut = fitMap(img.width, img.height, W, H);
   const lights: SetupLight[] = scene.lights.map((l) => {
@@ -153,6 +192,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
     width: W, height: H, canvasWidth: cw, canvasHeight: ch, marginX: mx, marginY: my,
     canvas: shared(canvas), depth: shared(depth), depthMin: nMin, depthMax: nMax,
     masks, dofLevels, dofSigma, effects, lights, sun, stars: starList, frames,
+    ...(renderLayers ? { layers: renderLayers } : {}),
   };
 }
 

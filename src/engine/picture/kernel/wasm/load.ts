@@ -29,6 +29,7 @@ export interface KernelExports {
   composite(px: number, w: number, h: number, field: number, lw: number, lh: number, cell: number, row: number): void;
   toI420(px: number, w: number, h: number, grade: number, vx: number, vy: number, out: number): void;
   canvasPlanes(px: number, n: number, yp: number, up: number, vp: number): void;
+  over(src: number, dst: number, count: number): void;
 }
 
 export interface Kernels {

@@ -5,3 +5,4 @@ export { warpYuv } from './warp-yuv';
 export { composite } from './composite';
 export { toI420 } from './to-i420';
 export { canvasPlanes } from './canvas-planes';
+export { over } from './over';

@@ -1,0 +1,60 @@
+/**
+ * The layered scene (DESIGN.md §1): the depth split at its discontinuities into bands, and the
+ * subject matte — the near layer a camera move slides over the rest. Computed once per image on
+ * the analysis raster, as part of the Scene (so it is cached with it). The renderer synthesises
+ * what the matte hides (picture/setup/layers.ts), at the output size the plan asks for.
+ *
+ * @example const layers = analyzeLayers(scene.maps, scene.subject)
+ */
+import type { Box, SceneLayers, SceneMaps } from '../../scene.js';
+import { depthBands, depthJumps } from './depth-bands.js';
+import { subjectMatte } from './subject-matte.js';
+import type { Colours } from './refine-matte.js';
+
+export function analyzeLayers(maps: Pick<SceneMaps, 'width' | 'height' | 'depth' | 'people'>, subject: Box, colours?: Colours): SceneLayers {
+  const { width: w, height: h, depth, people } = maps;
+  const jumps = depthJumps(depth, w, h);
+  const { cuts, bands } = depthBands(depth, w, h);
+  const found = subjectMatte({ depth, people, jumps, width: w, height: h, subject, cuts, colours });
+  let subjectDepth = 0, backgroundDepth = 0, sw = 0, bw = 0;
+  if (found) {
+    for (let i = 0; i < w * h; i++) {
+      const a = found.matte[i]!;
+      if (a > 0.9) { subjectDepth += depth[i]!; sw++; }
+      else if (a < 0.05) { backgroundDepth += depth[i]!; bw++; }
+    }
+  }
+  return {
+    bands,
+    cuts,
+    matte: found?.matte ?? null,
+    matteSource: found?.source ?? null,
+    subjects: found?.boxes ?? [],
+    subjectDepth: sw ? subjectDepth / sw : null,
+    backgroundDepth: bw ? backgroundDepth / bw : null,
+  };
+}
+
+/**
+ * analyzeLayers, or — should the segmentation fail on some picture — one flat layer with no
+ * subject matte: the renderer then warps the single sheet (a gentler result, never a crash).
+ */
+export function layersOrFlat(maps: Pick<SceneMaps, 'width' | 'height' | 'depth' | 'people'>, subject: Box, colours?: Colours): SceneLayers {
+  try {
+    return analyzeLayers(maps, subject, colours);
+  } catch {
+    return { bands: [{ far: 0, near: 1, share: 1 }], cuts: [], matte: null, matteSource: null, subjects: [], subjectDepth: null, backgroundDepth: null };
+  }
+}
+
+/** The compact, raster-free summary shown in `--json`, the API's `scene` and the Playground. */
+export function describeLayers(layers: SceneLayers) {
+  const r = (v: number) => Math.round(v * 1000) / 1000;
+  return {
+    count: layers.bands.length + (layers.matte && layers.bands.length < 2 ? 1 : 0),
+    bands: layers.bands,
+    subject: layers.matte
+      ? { source: layers.matteSource, boxes: layers.subjects.map((b) => ({ x: r(b.x), y: r(b.y), w: r(b.w), h: r(b.h) })), depth: layers.subjectDepth === null ? null : r(layers.subjectDepth), background_depth: layers.backgroundDepth === null ? null : r(layers.backgroundDepth) }
+      : null,
+  };
+}

@@ -1,0 +1,199 @@
+/**
+ * Patch-based synthesis of unknown pixels (behind a subject, beyond the frame): exemplar
+ * inpainting in the spirit of Criminisi et al. (2004) with PatchMatch-style candidates (Barnes et
+ * al. 2009). Unknown pixels are filled from the known boundary inwards (onion peel); each takes the
+ * pixel of the source position whose neighbourhood best matches its own already-known
+ * neighbourhood, among coherent candidates (a filled neighbour's source, shifted) and random ones
+ * near it. Pixels are copied, never averaged: texture and structure continue, nothing blurs.
+ * Only positions the `source` mask allows are ever copied, so an occluder is never cloned into
+ * the space it hides.
+ *
+ * It runs on a small raster and returns a source map (for each pixel, where its content comes
+ * from); `applySourceMap` then copies full-resolution pixels through the scaled map, so the fill
+ * keeps the picture's own sharpness.
+ *
+ * @example
+ *   const map = synthesize(smallRgba, 4, w, h, hole, source, { seed, band: 40 });
+ *   applySourceMap(fullRgba, 4, W, H, fullHole, fullSource, map, w, h);
+ */
+import { createRandom } from '../../util/random.js';
+
+export interface SynthesisOptions {
+  seed: number;
+  /** patch radius (px of the small raster): a (2r+1)² neighbourhood is compared */
+  radius?: number;
+  /** random candidates tried per pixel */
+  tries?: number;
+  /**
+   * only pixels this close (px, onion-peel distance) to the known region are matched; deeper ones
+   * (never revealed by the plan) just continue their neighbour's source, which is cheap
+   */
+  band?: number;
+}
+
+/** Where each pixel's content comes from: a source index per pixel (itself when known), −1 if none. */
+export interface SourceMap {
+  width: number;
+  height: number;
+  from: Int32Array;
+}
+
+/**
+ * Fills `hole` (1 = unknown) in `img` (`channels` bytes a pixel, modified in place) from pixels the
+ * `source` mask allows (1 = may be copied; must not overlap the hole).
+ */
+export function synthesize(img: Uint8Array, channels: number, w: number, h: number, hole: Uint8Array, source: Uint8Array, options: SynthesisOptions): SourceMap {
+  const n = w * h, r = options.radius ?? 3, tries = options.tries ?? 10, band = options.band ?? Infinity;
+  const rng = createRandom(options.seed);
+  const from = new Int32Array(n).fill(-1);
+  const known = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (!hole[i]) { known[i] = 1; from[i] = i; }
+  // the source positions, for random candidates near a pixel (sampled by rejection in a window)
+  const sources: number[] = [];
+  for (let i = 0; i < n; i++) if (source[i] && !hole[i]) sources.push(i);
+  if (!sources.length) return { width: w, height: h, from };
+
+  // onion peel: breadth-first from the known boundary
+  const order = new Int32Array(n), dist = new Int32Array(n).fill(-1);
+  let head = 0, tail = 0;
+  for (let i = 0; i < n; i++) {
+    if (!hole[i]) continue;
+    const x = i % w, y = (i / w) | 0;
+    if ((x > 0 && known[i - 1]) || (x < w - 1 && known[i + 1]) || (y > 0 && known[i - w]) || (y < h - 1 && known[i + w])) { dist[i] = 1; order[tail++] = i; }
+  }
+  while (head < tail) {
+    const i = order[head++]!, x = i % w, y = (i / w) | 0, d = dist[i]! + 1;
+    const visit = (j: number) => { if (hole[j] && dist[j]! < 0) { dist[j] = d; order[tail++] = j; } };
+    if (x > 0) visit(i - 1);
+    if (x < w - 1) visit(i + 1);
+    if (y > 0) visit(i - w);
+    if (y < h - 1) visit(i + w);
+  }
+
+  /** mean squared difference of the known neighbourhood of p and the neighbourhood of s */
+  const cost = (px: number, py: number, s: number, limit: number): number => {
+    const sx = s % w, sy = (s / w) | 0;
+    let sum = 0, count = 0;
+    for (let dy = -r; dy <= r; dy++) {
+      const y = py + dy, ty = sy + dy;
+      if (y < 0 || y >= h || ty < 0 || ty >= h) continue;
+      for (let dx = -r; dx <= r; dx++) {
+        const x = px + dx, tx = sx + dx;
+        if (x < 0 || x >= w || tx < 0 || tx >= w) continue;
+        const p = y * w + x, t = ty * w + tx;
+        if (!known[p] || !known[t]) continue;
+        const a = p * channels, b = t * channels;
+        for (let c = 0; c < 3; c++) { const e = img[a + c]! - img[b + c]!; sum += e * e; }
+        count++;
+      }
+      if (count > 8 && sum / count > limit) return Infinity;
+    }
+    return count ? sum / count : Infinity;
+  };
+  const valid = (s: number) => s >= 0 && source[s] === 1 && !hole[s];
+  const window = Math.max(8, Math.round(Math.max(w, h) * 0.2));
+
+  for (let k = 0; k < tail; k++) {
+    const p = order[k]!, px = p % w, py = (p / w) | 0;
+    let best = -1, bestCost = Infinity;
+    const consider = (s: number, bonus: number) => {
+      if (!valid(s)) return;
+      const c = cost(px, py, s, bestCost) * bonus;
+      if (c < bestCost) { bestCost = c; best = s; }
+    };
+    // coherent candidates: a filled neighbour's source, shifted by the same step (favoured a little)
+    for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
+      if (!dx && !dy) continue;
+      const x = px + dx, y = py + dy;
+      if (x < 0 || x >= w || y < 0 || y >= h) continue;
+      const q = y * w + x;
+      if (!known[q] || from[q]! < 0) continue;
+      const f = from[q]!, fx = (f % w) - dx, fy = ((f / w) | 0) - dy;
+      if (fx < 0 || fx >= w || fy < 0 || fy >= h) continue;
+      if (dist[p]! > band) { if (valid(fy * w + fx)) { best = fy * w + fx; break; } continue; }
+      consider(fy * w + fx, 0.9);
+    }
+    if (dist[p]! <= band || best < 0) {
+      // random candidates: near the pixel first, then around the best so far (shrinking windows)
+      for (let t = 0; t < tries; t++) {
+        const around = best >= 0 && t >= tries / 2;
+        const cx = around ? best % w : px, cy = around ? (best / w) | 0 : py;
+        const rad = around ? Math.max(2, window >> (t - (tries >> 1))) : window;
+        const x = cx + Math.round((rng.next() * 2 - 1) * rad), y = cy + Math.round((rng.next() * 2 - 1) * rad);
+        if (x >= 0 && x < w && y >= 0 && y < h) consider(y * w + x, 1);
+      }
+      if (best < 0) for (let t = 0; t < 16 && best < 0; t++) consider(sources[rng.int(sources.length)]!, 1);
+      if (best < 0) best = sources[rng.int(sources.length)]!;
+    }
+    from[p] = best;
+    known[p] = 1;
+    const a = p * channels, b = best * channels;
+    for (let c = 0; c < channels; c++) img[a + c] = img[b + c]!;
+  }
+  return { width: w, height: h, from };
+}
+
+/**
+ * Copies full-resolution pixels into `hole` (1 = fill) of `img` (W × H, `channels` bytes a pixel)
+ * through a source map computed on a raster `scale` times smaller: each pixel takes the pixel at
+ * the same offset its small pixel was given. Falls back to a neighbouring offset when that lands
+ * outside `source`. Returns the full-resolution source index per filled pixel (−1 elsewhere), so
+ * other rasters (depth, masks) can follow the same copy.
+ */
+export function applySourceMap(img: Uint8Array, channels: number, W: number, H: number, hole: Uint8Array, source: Uint8Array, map: SourceMap): Int32Array {
+  const { width: w, height: h, from } = map;
+  const fx = w / W, fy = h / H;
+  const out = new Int32Array(W * H).fill(-1);
+  const kx = W / w, ky = H / h;
+  for (let Y = 0; Y < H; Y++) {
+    const sy = Math.min(h - 1, Math.floor((Y + 0.5) * fy));
+    for (let X = 0; X < W; X++) {
+      const P = Y * W + X;
+      if (!hole[P]) continue;
+      const sx = Math.min(w - 1, Math.floor((X + 0.5) * fx));
+      let src = -1;
+      // the pixel's own small offset, then its neighbours' (a seam between two copies)
+      for (let k = 0; k < 9 && src < 0; k++) {
+        const cx = k === 0 ? sx : sx + ((k - 1) % 3) - 1, cy = k === 0 ? sy : sy + (((k - 1) / 3) | 0) - 1;
+        if (cx < 0 || cx >= w || cy < 0 || cy >= h) continue;
+        const f = from[cy * w + cx]!;
+        if (f < 0) continue;
+        const tx = Math.round(X + ((f % w) - cx) * kx), ty = Math.round(Y + (((f / w) | 0) - cy) * ky);
+        if (tx < 0 || tx >= W || ty < 0 || ty >= H) continue;
+        const t = ty * W + tx;
+        if (source[t] && !hole[t]) src = t;
+      }
+      if (src < 0) continue;
+      out[P] = src;
+      const a = P * channels, b = src * channels;
+      for (let c = 0; c < channels; c++) img[a + c] = img[b + c]!;
+    }
+  }
+  // pixels no offset could serve (rare: thin slivers): the nearest filled pixel in the row/column
+  for (let pass = 0; pass < 4; pass++) {
+    let left = 0;
+    for (let P = 0; P < W * H; P++) {
+      if (!hole[P] || out[P]! >= 0) continue;
+      left++;
+      const X = P % W, Y = (P / W) | 0;
+      for (let k = 0; k < 4; k++) {
+        const q = k === 0 ? (X > 0 ? P - 1 : -1) : k === 1 ? (X < W - 1 ? P + 1 : -1) : k === 2 ? (Y > 0 ? P - W : -1) : Y < H - 1 ? P + W : -1;
+        if (q < 0) continue;
+        const s = hole[q] ? out[q]! : source[q] ? q : -1;
+        if (s < 0) continue;
+        out[P] = s;
+        for (let c = 0; c < channels; c++) img[P * channels + c] = img[s * channels + c]!;
+        break;
+      }
+    }
+    if (!left) break;
+  }
+  return out;
+}
+
+/** 1 − mask, for 0/1 masks (a plain loop: TypedArray.from with a map function is slow on big rasters). */
+export function invertMask(mask: Uint8Array): Uint8Array {
+  const out = new Uint8Array(mask.length);
+  for (let i = 0; i < mask.length; i++) out[i] = mask[i] ? 0 : 1;
+  return out;
+}

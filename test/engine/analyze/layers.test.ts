@@ -1,0 +1,43 @@
+/**
+ * The layered scene's analysis on maps whose truth is known: a near block standing in front of a
+ * far wall is cut at its depth jump into two bands and gets a matte that covers it and nothing
+ * else; a floor running smoothly away has no discontinuity, so it stays one layer with no matte.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeLayers, describeLayers } from '../../../src/engine/analyze/layers/index.js';
+
+const W = 160, H = 120;
+const block = { x0: 60, y0: 30, x1: 110, y1: 100 };
+const inBlock = (x: number, y: number) => x >= block.x0 && x < block.x1 && y >= block.y0 && y < block.y1;
+
+test('a near block in front of a far wall: two bands, a matte over the block alone, its box in the summary', () => {
+  const depth = new Float32Array(W * H), people = new Float32Array(W * H);
+  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) depth[y * W + x] = inBlock(x, y) ? 0.8 : 0.2 + 0.05 * (y / H);
+  const layers = analyzeLayers({ width: W, height: H, depth, people }, { x: 0.35, y: 0.2, w: 0.35, h: 0.65 });
+  assert.equal(layers.bands.length, 2, JSON.stringify(layers.bands));
+  // any threshold between the wall's nearest (0.25) and the block (0.8) separates them
+  assert.ok(layers.cuts[0]!.at > 0.2496 && layers.cuts[0]!.at <= 0.8 && layers.cuts[0]!.score > 0.9, JSON.stringify(layers.cuts));
+  assert.ok(layers.matte, 'a subject matte');
+  let covered = 0, inside = 0, outside = 0;
+  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) {
+    const a = layers.matte[y * W + x]!;
+    if (inBlock(x, y)) { inside++; if (a > 0.5) covered++; } else if (a > 0.5) outside++;
+  }
+  assert.ok(covered / inside > 0.97, `covers ${(covered / inside * 100).toFixed(1)} % of the block`);
+  assert.ok(outside < inside * 0.03, `${outside} px of matte outside the block`);
+  const summary = describeLayers(layers);
+  assert.equal(summary.count, 2);
+  const box = summary.subject!.boxes[0]!;
+  assert.ok(Math.abs(box.x - block.x0 / W) < 0.02 && Math.abs(box.w - (block.x1 - block.x0) / W) < 0.03, JSON.stringify(box));
+  assert.ok(summary.subject!.depth! > 0.75 && summary.subject!.background_depth! < 0.3, JSON.stringify(summary.subject));
+});
+
+test('a floor running smoothly away is one layer: no cut, no matte', () => {
+  const depth = new Float32Array(W * H), people = new Float32Array(W * H);
+  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) depth[y * W + x] = 0.1 + 0.85 * (y / H);
+  const layers = analyzeLayers({ width: W, height: H, depth, people }, { x: 0.3, y: 0.3, w: 0.4, h: 0.4 });
+  assert.equal(layers.bands.length, 1, JSON.stringify(layers.bands));
+  assert.equal(layers.matte, null);
+  assert.equal(describeLayers(layers).subject, null);
+});
