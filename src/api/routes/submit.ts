@@ -20,6 +20,7 @@ import { fromMicros, toMicros } from '../../tasks/api-keys.js';
 import { TERMINAL, type Prediction, type TaskInput } from '../../tasks/types.js';
 import { waitForTerminal } from '../wait-for-terminal.js';
 import { claimQueueSlot, releaseQueueSlot } from '../backpressure.js';
+import { admitSubmit, leaveAdmission } from '../image-gate.js';
 import { markSyncTimeout } from '../sync-timeout.js';
 import { checkPublicUrl } from '../outbound/check-public-url.js';
 
@@ -119,6 +120,8 @@ export async function submitRoutes(app: FastifyInstance, ctx: ServiceContext): P
       },
       // the model's schema documents the body; validateInput() applies it with field-level messages
       validatorCompiler: () => (data) => ({ value: data }),
+      // backpressure: past the submits being received and checked at once, refused before the body is read
+      onRequest: admitSubmit(ctx.config.maxPendingImages),
     }, async (request) => {
       const input = request.body as { enable_sync_mode?: unknown };
       let prediction: Prediction;
@@ -126,6 +129,7 @@ export async function submitRoutes(app: FastifyInstance, ctx: ServiceContext): P
         prediction = await submit(ctx, model, request);
       } finally {
         releaseQueueSlot(request);
+        leaveAdmission(request);
       }
       let timedOut = false;
       const waitStart = Date.now();
