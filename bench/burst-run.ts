@@ -60,17 +60,19 @@ const url = await new Promise<string>((resolveUrl, reject) => {
 });
 const service = { url };
 
-// /healthz is pinged from its own process (fresh connection each time), so the load generator's
-// own event loop does not show up as the server's latency
+// /healthz is pinged from its own process over one kept-alive connection, so neither the load
+// generator's event loop nor a full accept backlog (500 connections arriving at once: a new
+// connection's SYN may be dropped and retried seconds later) shows up as the server's latency
 const PINGER = `
   const http = require('node:http');
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const times = [];
   let stop = false;
   process.stdin.on('data', () => { stop = true; });
   (async () => {
     while (!stop) {
       const t0 = performance.now();
-      await new Promise((resolve) => http.get(process.argv[1], { agent: false }, (res) => { res.resume(); res.on('end', resolve); }).on('error', resolve));
+      await new Promise((resolve) => http.get(process.argv[1], { agent }, (res) => { res.resume(); res.on('end', resolve); }).on('error', resolve));
       times.push(performance.now() - t0);
       await new Promise((r) => setTimeout(r, 20));
     }
