@@ -23,7 +23,7 @@ async function burst(label: string, root: string, accounts: number): Promise<Row
     case: label,
     accounts,
     accepted: r.accepted!,
-    '429': r.limited!,
+    'got 429': r.limited!,
     other: r.other!,
     lost: r.lost!,
     'healthz p50 ms': ms(r.healthP50!),

@@ -21,7 +21,7 @@
  * | MOVIOLA_TRUST_PROXY | — | trust X-Forwarded-*: 1/true, a hop count, or proxy addresses/CIDRs (comma-separated) |
  * | MOVIOLA_MAX_QUEUED_PER_ACCOUNT | 50 | an account's predictions waiting or rendering; more → 429 |
  * | MOVIOLA_MAX_QUEUED | 1000 | all accounts' predictions waiting or rendering; more → 429 |
- * | MOVIOLA_MAX_PENDING_IMAGES | 8 | submits whose image is being checked at once; more → 429 |
+ * | MOVIOLA_MAX_PENDING_IMAGES | 8 | different images being checked at once (and 4× that many submits received); more → 429 |
  * | MOVIOLA_AUTH_FAILURES_PER_MINUTE | 30 | failed authentications per client address per minute; more → 429 |
  * | MOVIOLA_SHUTDOWN_GRACE_MS | 30000 | on SIGTERM/SIGINT, how long running renders may finish before they go back to the queue |
  * | MOVIOLA_RETENTION_DAYS | 7 | inputs, outputs and uploads are deleted this long after they were made |

@@ -43,6 +43,7 @@ const catalogue = {
   LIMIT_ACCOUNT_QUEUE: { status: 429, message: (p: { limit: number; retryAfter: number }) => `rate limit: this account already has ${p.limit} predictions waiting or rendering (MOVIOLA_MAX_QUEUED_PER_ACCOUNT); retry after ${p.retryAfter} s` },
   LIMIT_GLOBAL_QUEUE: { status: 429, message: (p: { limit: number; retryAfter: number }) => `rate limit: the server's queue is full with ${p.limit} predictions (MOVIOLA_MAX_QUEUED); retry after ${p.retryAfter} s` },
   LIMIT_IMAGES_BUSY: { status: 429, message: (p: { limit: number; retryAfter: number }) => `rate limit: ${p.limit} submitted images are being checked already (MOVIOLA_MAX_PENDING_IMAGES); retry after ${p.retryAfter} s` },
+  LIMIT_SUBMITS_BUSY: { status: 429, message: (p: { limit: number; retryAfter: number }) => `rate limit: ${p.limit} submits are being received and checked already (4 × MOVIOLA_MAX_PENDING_IMAGES); retry after ${p.retryAfter} s` },
   AUTH_RATE_LIMITED: { status: 429, message: (p: { limit: number; retryAfter: number }) => `authorization: more than ${p.limit} failed authentications from this address in a minute (MOVIOLA_AUTH_FAILURES_PER_MINUTE); retry after ${p.retryAfter} s` },
   SHUTTING_DOWN: { status: 503, message: () => 'the server is shutting down and accepts no new predictions; retry in a few seconds' },
   PREDICTION_EXPIRED: { status: 410, message: (p: { id: string; days: number }) => `prediction "${p.id}": expired; its inputs and outputs were deleted after the ${p.days}-day retention period (MOVIOLA_RETENTION_DAYS)` },

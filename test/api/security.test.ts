@@ -315,6 +315,33 @@ test('a burst from one account cannot slip past its limit between the count and 
   }
 });
 
+test('past 4 × MOVIOLA_MAX_PENDING_IMAGES submits being received, the next is refused before its body is read', { timeout: 60_000 }, async () => {
+  const narrow = await startTestService({ MOVIOLA_MAX_PENDING_IMAGES: '1' });
+  const { request } = await import('node:http');
+  const open: Array<ReturnType<typeof request>> = [];
+  try {
+    // four submits whose bodies are still arriving hold the four places
+    for (let i = 0; i < 4; i++) {
+      const req = request(`${narrow.url}${MODEL_PATH}`, { method: 'POST', headers: { authorization: `Bearer ${narrow.key}`, 'content-type': 'application/json', 'content-length': '1000000' } });
+      req.on('error', () => {});
+      req.write('{"prompt":"slow push-in","image":"');
+      open.push(req);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    const refused = await api(narrow.url, narrow.key, 'POST', MODEL_PATH, { prompt: 'slow push-in', image: dataUri(await png(60)) });
+    assert.equal(refused.status, 429);
+    assert.equal(refused.body.message, 'rate limit: 4 submits are being received and checked already (4 × MOVIOLA_MAX_PENDING_IMAGES); retry after 1 s');
+    assert.equal(refused.headers.get('retry-after'), '1');
+    for (const req of open) req.destroy();
+    await new Promise((r) => setTimeout(r, 300));
+    const next = await api(narrow.url, narrow.key, 'POST', MODEL_PATH, { prompt: 'slow push-in', image: dataUri(await png(61)) });
+    assert.equal(next.status, 200, `the places are free again when those clients go: ${next.body.message}`);
+  } finally {
+    for (const req of open) req.destroy();
+    await narrow.close();
+  }
+});
+
 test('identical images arriving together are analysed once; metric names have one prefix', { timeout: 60_000 }, async () => {
   const busy = await startTestService({ MOVIOLA_MAX_QUEUED_PER_ACCOUNT: '100' });
   try {

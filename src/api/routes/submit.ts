@@ -23,6 +23,7 @@ import { fromMicros, toMicros } from '../../tasks/api-keys.js';
 import { TERMINAL, type Prediction, type TaskInput } from '../../tasks/types.js';
 import { waitForTerminal } from '../wait-for-terminal.js';
 import { claimQueueSlot, releaseQueueSlot } from '../backpressure.js';
+import { admitSubmit, leaveAdmission } from '../image-gate.js';
 import { markSyncTimeout } from '../sync-timeout.js';
 import { checkPublicUrl } from '../outbound/check-public-url.js';
 
@@ -139,6 +140,8 @@ export async function submitRoutes(app: FastifyInstance, ctx: ServiceContext): P
           'cancel-after': Type.Optional(Type.String({ pattern: CANCEL_AFTER_PATTERN, 'x-rule': CANCEL_AFTER_RULE, description: 'a prediction not started within this time (e.g. 30s, 5m) is cancelled and not charged' })),
         }),
       },
+      // backpressure: past the submits being received and checked at once, refused before the body is read
+      onRequest: admitSubmit(ctx.config.maxPendingImages),
     }, async (request) => {
       const input = request.body as ValidInput;
       let prediction: Prediction;
@@ -146,6 +149,7 @@ export async function submitRoutes(app: FastifyInstance, ctx: ServiceContext): P
         prediction = await submit(ctx, model, request);
       } finally {
         releaseQueueSlot(request);
+        leaveAdmission(request);
       }
       let timedOut = false;
       const waitStart = Date.now();
