@@ -83,6 +83,11 @@ export async function startCluster(options: { apis: number; workers: number; env
     MOVIOLA_NSFW: 'off',
     MOVIOLA_LEASE_MS: '3000',
     MOVIOLA_WEBHOOK_BACKOFF_MS: '200,300,400',
+    // the tests' webhook listeners are on loopback; the burst tests send one account's 200 submits at once
+    MOVIOLA_ALLOW_PRIVATE_URLS: '127.0.0.0/8',
+    MOVIOLA_MAX_QUEUED_PER_ACCOUNT: '1000',
+    MOVIOLA_MAX_PENDING_IMAGES: '64',
+    MOVIOLA_SHUTDOWN_GRACE_MS: '0',
     ...options.env,
   };
   const client = new pg.Pool({ connectionString: pgCluster.url, max: 2 });
