@@ -6,12 +6,12 @@
  * are planned by their own modules; the sound half sees the picture half, so thunder can follow
  * a lightning flash and a whoosh can ride a whip pan.
  */
-import { PLAN_VERSION, type ShotPlan } from '../plan.js';
+import type { ShotPlan } from '../plan.js';
 import type { Scene } from '../scene.js';
 import type { DirectInput } from './input.js';
 import { directShot } from './direct-shot.js';
 import { directShots } from './multi-shot.js';
-import { planScene } from './plan-scene.js';
+import { assemblePlan } from './assemble-plan.js';
 
 export type { DirectInput } from './input.js';
 
@@ -20,19 +20,5 @@ export function direct(input: DirectInput, scene: Scene): ShotPlan {
   if (input.shots && input.shots.length > 0) return directShots(input, scene, input.shots);
   const notes: string[] = [];
   const { shot, audio } = directShot(input, scene, notes);
-  return {
-    version: PLAN_VERSION,
-    seed: input.seed,
-    duration: input.duration,
-    fps: 24,
-    width: input.width,
-    height: input.height,
-    prompt: input.prompt,
-    negative_prompt: input.negativePrompt,
-    cfg_scale: input.cfgScale,
-    scene: planScene(scene),
-    shots: [shot],
-    audio,
-    notes,
-  };
+  return assemblePlan(input, scene, { duration: input.duration, shots: [shot], audio, notes });
 }

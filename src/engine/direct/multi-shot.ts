@@ -9,12 +9,12 @@
  *   directShots(input, scene, [{ prompt: 'pan left', duration: 2 }, { prompt: 'push in', duration: 3 }])
  *   // → a ShotPlan whose shots are [0, 2) wide and [2, 5) close on the subject
  */
-import { PLAN_VERSION, type Audio, type Bed, type Shot, type ShotPlan } from '../plan.js';
+import type { Audio, Bed, Shot, ShotPlan } from '../plan.js';
 import type { Scene } from '../scene.js';
 import { deriveSeed } from '../util/random.js';
 import type { DirectInput } from './input.js';
 import { directShot } from './direct-shot.js';
-import { planScene } from './plan-scene.js';
+import { assemblePlan } from './assemble-plan.js';
 
 export interface ShotRequest {
   prompt: string;
@@ -102,19 +102,5 @@ export function directShots(input: DirectInput, scene: Scene, requests: readonly
     music: audios.find((a) => a.music)?.music ?? null,
     dialogue: audios.flatMap((a) => a.dialogue),
   };
-  return {
-    version: PLAN_VERSION,
-    seed: input.seed,
-    duration: start,
-    fps: 24,
-    width: input.width,
-    height: input.height,
-    prompt: input.prompt,
-    negative_prompt: input.negativePrompt,
-    cfg_scale: input.cfgScale,
-    scene: planScene(scene),
-    shots,
-    audio,
-    notes,
-  };
+  return assemblePlan(input, scene, { duration: start, shots, audio, notes });
 }
