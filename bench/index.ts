@@ -3,7 +3,7 @@
  * (DESIGN.md §6). Asserts nothing and never fails on a time.
  *
  *   npm run bench              all tables
- *   npm run bench -- picture   only the named ones (picture, sound, api, analyze, burst, distributed, cli, characters, layers)
+ *   npm run bench -- picture   only the named ones (picture, sound, api, analyze, burst, distributed, cli, characters, layers, integrity)
  */
 import { printTable, type Row } from './table.js';
 import { benchPicture } from './picture.js';
@@ -15,6 +15,7 @@ import { benchDistributed } from './distributed.js';
 import { benchCli } from './cli.js';
 import { benchCharacters } from './characters.js';
 import { benchLayers } from './layers.js';
+import { benchIntegrity } from './integrity.js';
 
 const suites: Record<string, { title: string; run: () => Promise<Row[]> }> = {
   picture: { title: 'Engine: render + encode vs ffmpeg alone', run: benchPicture },
@@ -25,6 +26,7 @@ const suites: Record<string, { title: string; run: () => Promise<Row[]> }> = {
   distributed: { title: 'Distributed: clips per minute and submit → processing, embedded vs PostgreSQL + S3', run: benchDistributed },
   cli: { title: 'CLI start-up: moviola vs node -e 0 (wall, median of 7)', run: benchCli },
   characters: { title: 'Characters: reading, landmarks, rigs; a 5 s 1080p clip with an animated subject (warm)', run: benchCharacters },
+  integrity: { title: 'Picture integrity: every fixture × the strong moves at 640 px (nothing cloned, mirrored or bent; frame 0, direction, smoothness, edges)', run: benchIntegrity },
   layers: { title: 'Layers: segmentation, layering, synthesis, and layered vs single-sheet frames (median of 3)', run: benchLayers },
 };
 

@@ -13,7 +13,7 @@
  *   // → { characters: [{ face: 0, blink: true, speaks: [], actions: [{ type: 'smile', start: 0.4, end: 2.6 }] }], subjects: [] }
  */
 import type { Character, PlanSubject } from '../../plan.js';
-import type { Scene } from '../../scene.js';
+import type { Box, Scene } from '../../scene.js';
 import type { DirectInput } from '../input.js';
 import { findMentions, normalizeText, withoutQuotes } from '../lexicon.js';
 import { PICTURE_VOCABULARY } from '../picture/vocabulary.js';
@@ -47,6 +47,11 @@ export function readingWords(text: string, r: ReadAction): string {
   return det ? `${det[1]} ${phrase}` : phrase;
 }
 
+/** The largest of some boxes, or undefined when there are none. */
+function largest(boxes: readonly Box[]): Box | undefined {
+  return boxes.reduce<Box | undefined>((best, b) => (!best || b.w * b.h > best.w * best.h ? b : best), undefined);
+}
+
 /** Idle life of a living subject: present at every cfg_scale, livelier as it rises. */
 export const idleFor = (cfgScale: number) => round(0.4 + 0.6 * Math.min(1, Math.max(0, cfgScale)));
 
@@ -63,7 +68,8 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
   const subjectFor = (kind: SubjectKind, name: string): PlanSubject => {
     let s = subjects.find((x) => x.kind === kind) ?? subjects[0];
     if (!s) {
-      const b = scene.subject;
+      // the layered scene's subject matte when analysis found one (its largest part), else the salient box
+      const b = largest(scene.layers?.subjects ?? []) ?? scene.subject;
       s = { kind, name, box: { x: round(b.x), y: round(b.y), w: round(b.w), h: round(b.h) }, idle, actions: [] };
       subjects.push(s);
     }
