@@ -124,7 +124,7 @@ export async function buildLayers(input: LayerInput): Promise<PictureLayers | nu
   const backMap = boxBlur(boxBlur(continueFrom(m.depth, invertMask(grownHole), m.width, m.height), m.width, m.height, r), m.width, m.height, r);
   // the subject's nearness: a plane fitted to each of its parts (a rocket, a tower, a person moves
   // as a rigid sheet, so its straight edges stay straight under truck and pedestal moves)
-  const frontMap = continueFrom(planeFit(m.depth, inside, m.width, m.height), inside, m.width, m.height);
+  const frontMap = smooth(continueFrom(planeFit(m.depth, inside, m.width, m.height), inside, m.width, m.height), r);
   const soften = W * 0.006;
   const [backDepth, frontDepth, matteOut] = await Promise.all([
     mapToOutput(backMap, m, W, H, fit, soften),
