@@ -118,10 +118,12 @@ export async function buildLayers(input: LayerInput): Promise<PictureLayers | nu
   const behind = new Uint8Array(n), inside = new Uint8Array(n);
   for (let i = 0; i < n; i++) { behind[i] = matte[i]! < 0.02 ? 1 : 0; inside[i] = matte[i]! >= 0.5 ? 1 : 0; }
   const grownHole = dilate(invertMask(behind), m.width, m.height, 1);
-  // each layer is one smooth sheet (depth texture would make it wobble as it moves): the
-  // background's nearness blurred over ~2 % of the raster's width
+  // each layer is one smooth sheet (depth texture would make it wobble as it moves): both layers'
+  // nearness blurred over ~2 % of the raster's width (the subject's too: unblurred, its planes'
+  // hard steps flatten its parallax against the background under a crane)
   const r = Math.max(2, Math.round(m.width / 64));
-  const backMap = boxBlur(boxBlur(continueFrom(m.depth, invertMask(grownHole), m.width, m.height), m.width, m.height, r), m.width, m.height, r);
+  const smooth = (map: Float32Array, radius: number) => boxBlur(boxBlur(map, m.width, m.height, radius), m.width, m.height, radius);
+  const backMap = smooth(continueFrom(m.depth, invertMask(grownHole), m.width, m.height), r);
   // the subject's nearness: a plane fitted to each of its parts (a rocket, a tower, a person moves
   // as a rigid sheet, so its straight edges stay straight under truck and pedestal moves)
   const frontMap = smooth(continueFrom(planeFit(m.depth, inside, m.width, m.height), inside, m.width, m.height), r);
