@@ -22,6 +22,13 @@ test('tonality: a piano-like chord is dominated by peaks, white noise and a nois
   assert.ok(tonality(white, 0, 2) < 0.2, `noise ${tonality(white, 0, 2)}`);
 });
 
+test("tonality within a band: a 3 kHz whine about as strong as the noise in its band shows in 1.5–5 kHz; the noise alone does not", () => {
+  const roar = make(2, () => noise() * 0.3);
+  const whined = make(2, (t) => noise() * 0.3 + 0.1 * Math.sin(2 * Math.PI * 3000 * t));
+  assert.ok(tonality(whined, 0, 2, SR, 1500, 5000) > 0.2, `whine ${tonality(whined, 0, 2, SR, 1500, 5000)}`);
+  assert.ok(tonality(roar, 0, 2, SR, 1500, 5000) < 0.1, `noise ${tonality(roar, 0, 2, SR, 1500, 5000)}`);
+});
+
 test('peakFrequency finds a tone within a few Hz; bandFraction tells a whistle-like band from broadband noise', () => {
   const tone = make(1, (t) => Math.sin(2 * Math.PI * 3000 * t));
   assert.ok(Math.abs(peakFrequency(tone, 0, 1, 1000, 5000) - 3000) < 5);

@@ -2,7 +2,7 @@
  * Measures for sound v2 (issue 14), each answering one question a listener would ask:
  * - `tonality`: is this stretch music (energy in narrow spectral peaks: notes and their
  *   harmonics) or noise? The fraction of the power in bins standing ≥ 10 dB above their
- *   neighbourhood's median, averaged over 4096-point Hann frames.
+ *   neighbourhood's median, averaged over 4096-point Hann frames; within a band, a whine over a roar.
  * - `momentaryLoudness`: ffmpeg's ebur128 (an implementation that is not ours) — the 400 ms
  *   momentary loudness every 100 ms, and the integrated loudness.
  * - `peakFrequency`: the strongest frequency in a band over a stretch (a whistle's pitch, an
@@ -35,9 +35,9 @@ function spectrumFrames(mono: Float32Array, from: number, to: number, sampleRate
   }
 }
 
-/** Fraction (0 … 1) of the power in 50 Hz–8 kHz that sits in spectral peaks, over [from, to] s. */
-export function tonality(mono: Float32Array, from: number, to: number, sampleRate = 48000): number {
-  const lo = Math.round((50 * SIZE) / sampleRate), hi = Math.round((8000 * SIZE) / sampleRate), half = 24;
+/** Fraction (0 … 1) of the power in [loHz, hiHz] (default 50 Hz–8 kHz) that sits in spectral peaks, over [from, to] s. */
+export function tonality(mono: Float32Array, from: number, to: number, sampleRate = 48000, loHz = 50, hiHz = 8000): number {
+  const lo = Math.round((loHz * SIZE) / sampleRate), hi = Math.round((hiHz * SIZE) / sampleRate), half = 24;
   let peak = 0, total = 0;
   spectrumFrames(mono, from, to, sampleRate, (power) => {
     for (let k = lo; k < hi; k++) {

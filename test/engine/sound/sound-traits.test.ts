@@ -11,19 +11,23 @@
  * - an owl's hoots: several separate tonal hoots at 300–500 Hz with silent gaps between them;
  * - a helicopter: its level throbs at the main rotor's blade-pass rate, 10–25 Hz;
  * - a rocket and a jet: a roar — the power spread over many octaves (≥ 5 each holding ≥ 1 %),
- *   weighted to the lows (a rocket more than half under 250 Hz; a jet a third or more);
+ *   weighted to the lows (a rocket more than half under 250 Hz; a jet a third or more); a jet's
+ *   turbine adds a whine — spectral peaks in 1.5–5 kHz that a rocket's pure roar lacks;
  * - a doorbell: two struck tones, the second lower ("ding-dong", a falling interval of a
  *   major third or so), each decaying after its strike;
  * - laughter: voiced syllables ("ha") repeating at 4–6 a second;
  * - a sigh: breath (unvoiced, no steady pitch) whose level falls away after an early peak;
- * - a gasp: breath that starts abruptly and is over within half a second.
+ * - a gasp: breath that starts abruptly and is over within half a second;
+ * - cheering: many voiced shouts ("woo!", "yeah!") whose pitch rises far more often than it falls;
+ * - a crowd's roar: voices, not flat noise (harmonic peaks hold a good share of 100 Hz–2 kHz),
+ *   merged into a continuous wall with no gaps.
  * The medians and shares below absorb the pitch tracker's occasional octave slips.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SOUNDS } from '../../../src/engine/sound/sounds/table.js';
 import { createRandom } from '../../../src/engine/util/random.js';
-import { bandFraction, envelopePeriod, levelEnvelope, octaveFractions, onsets, peakFrequency, pitchTrack, spectralShift } from '../../helpers/sound-measures.js';
+import { bandFraction, envelopePeriod, levelEnvelope, octaveFractions, onsets, peakFrequency, pitchTrack, spectralShift, tonality } from '../../helpers/sound-measures.js';
 
 const SR = 48000;
 const render = (id: string, seconds: number, seed: number) => SOUNDS.get(id)!.render(Math.round(seconds * SR), { rng: createRandom(seed), sampleRate: SR, intensity: 0.5, params: {} });
@@ -176,5 +180,44 @@ test('gasp: breath that starts abruptly and is over within half a second', () =>
     const first = env.findIndex((d) => d > top - 6), last = env.length - 1 - [...env].reverse().findIndex((d) => d > top - 20);
     assert.ok(first * 0.01 <= 0.06, `seed ${seed}: reaches full level at ${first * 0.01} s`);
     assert.ok(last * 0.01 <= 0.5, `seed ${seed}: still sounding at ${last * 0.01} s`);
+  }
+});
+
+test("jet: the turbine's whine — spectral peaks in 1.5–5 kHz over the roar, which a rocket lacks", () => {
+  for (const seed of [27, 28]) {
+    const jet = tonality(render('jet', 5, seed), 1.5, 3, SR, 1500, 5000), rocketRoar = tonality(render('rocket', 5, seed), 1.5, 3, SR, 1500, 5000);
+    assert.ok(jet >= 0.2, `seed ${seed}: jet ${jet.toFixed(3)} of 1.5–5 kHz in peaks`);
+    assert.ok(rocketRoar < 0.1, `seed ${seed}: rocket ${rocketRoar.toFixed(3)} of 1.5–5 kHz in peaks`);
+  }
+});
+
+/** stretches of the pitch track that are voiced and glide (no jump > 8 % between 20 ms frames), ≥ 100 ms long */
+function glides(track: number[]): number[][] {
+  const runs: number[][] = [];
+  let cur: number[] = [];
+  for (const f of [...track, 0]) {
+    if (f > 0 && (cur.length === 0 || Math.abs(f / cur[cur.length - 1]! - 1) < 0.08)) cur.push(f);
+    else { if (cur.length >= 5) runs.push(cur); cur = f > 0 ? [f] : []; }
+  }
+  return runs;
+}
+
+test('cheering: many voiced shouts whose pitch rises ("woo!") far more often than it falls', () => {
+  for (const seed of [29, 30]) {
+    const shouts = glides(pitchTrack(render('cheering', 3, seed), 80, 800, 0.02, 0.5));
+    const up = shouts.filter((r) => r[r.length - 1]! > r[0]! * 1.03).length, down = shouts.filter((r) => r[r.length - 1]! < r[0]! / 1.03).length;
+    assert.ok(shouts.length >= 5, `seed ${seed}: ${shouts.length} voiced shouts in 3 s`);
+    assert.ok(up >= 3 && up >= 3 * down, `seed ${seed}: ${up} rising, ${down} falling`);
+  }
+});
+
+test('crowd_roar: voices, not flat noise — harmonic peaks in the voice band — merged into a wall with no gaps', () => {
+  for (const seed of [31, 32]) {
+    const out = render('crowd_roar', 3, seed);
+    const voices = tonality(out, 0, 3, SR, 100, 2000);
+    assert.ok(voices >= 0.3, `seed ${seed}: ${voices.toFixed(3)} of 100 Hz–2 kHz in peaks`);
+    const db = Array.from(levelEnvelope(out, 0.1), (v) => 20 * Math.log10(v + 1e-9)).slice(2);
+    const mid = median(db);
+    assert.ok(Math.min(...db) >= mid - 10, `seed ${seed}: the level dips to ${(Math.min(...db) - mid).toFixed(1)} dB under its median`);
   }
 });
