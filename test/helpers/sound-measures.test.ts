@@ -2,11 +2,12 @@
  * The sound measures catch the defects they are for (test/helpers/sound-measures.ts), on signals
  * made here whose answer is known: a chord is tonal and noise is not; a tone's pitch and a
  * harmonic engine note that drops 10 % (a Doppler shift) against one that does not; a 0.4 s pulse rhythm vs steady noise; a narrow band vs
- * broadband; syllable onsets counted; a hole in a clip shows in its momentary loudness.
+ * broadband; syllable onsets counted; a hole in a clip shows in its momentary loudness; a voiced
+ * glide's pitch followed and noise called unvoiced; a roar's octave spread against a hum and a hiss.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bandFraction, envelopePeriod, momentaryLoudness, onsets, peakFrequency, spectralShift, tonality } from './sound-measures.js';
+import { bandFraction, envelopePeriod, momentaryLoudness, octaveFractions, onsets, peakFrequency, pitchTrack, spectralShift, tonality } from './sound-measures.js';
 import { writeWavFile } from './audio.js';
 
 const SR = 48000;
@@ -19,6 +20,13 @@ test('tonality: a piano-like chord is dominated by peaks, white noise and a nois
   const white = make(2, () => noise() * 0.3);
   assert.ok(tonality(chord, 0, 2) > 0.8, `chord ${tonality(chord, 0, 2)}`);
   assert.ok(tonality(white, 0, 2) < 0.2, `noise ${tonality(white, 0, 2)}`);
+});
+
+test("tonality within a band: a 3 kHz whine about as strong as the noise in its band shows in 1.5–5 kHz; the noise alone does not", () => {
+  const roar = make(2, () => noise() * 0.3);
+  const whined = make(2, (t) => noise() * 0.3 + 0.1 * Math.sin(2 * Math.PI * 3000 * t));
+  assert.ok(tonality(whined, 0, 2, SR, 1500, 5000) > 0.2, `whine ${tonality(whined, 0, 2, SR, 1500, 5000)}`);
+  assert.ok(tonality(roar, 0, 2, SR, 1500, 5000) < 0.1, `noise ${tonality(roar, 0, 2, SR, 1500, 5000)}`);
 });
 
 test('peakFrequency finds a tone within a few Hz; bandFraction tells a whistle-like band from broadband noise', () => {
@@ -58,4 +66,31 @@ test('spectralShift measures a 10 % drop of a harmonic engine-like note and none
   const shifted = spectralShift(passing, [0.2, 1.2], [1.8, 2.8], 40, 400);
   assert.ok(Math.abs(shifted - 1.1) < 0.02, `passing: ${shifted}`);
   assert.ok(Math.abs(spectralShift(steady, [0.2, 1.2], [1.8, 2.8], 40, 400) - 1) < 0.02);
+});
+
+test('pitchTrack follows a voiced glide that rises and falls (500 → 700 → 450 Hz) and calls noise unvoiced', () => {
+  const f0 = (t: number) => (t < 0.4 ? 500 + 500 * t : 700 - 416.7 * (t - 0.4));
+  let phase = 0;
+  const glide = make(1, (t) => { phase += f0(t) / SR; return [1, 2, 3, 4].reduce((s, k) => s + Math.sin(2 * Math.PI * k * phase) / k, 0) * 0.2; });
+  const track = pitchTrack(glide, 250, 1200, 0.02);
+  for (const [h, f] of track.entries()) {
+    const want = f0(h * 0.02 + 0.02); // the frame's middle
+    assert.ok(Math.abs(f / want - 1) < 0.04, `frame ${h}: ${f.toFixed(0)} Hz for ${want.toFixed(0)} Hz`);
+  }
+  const hiss = pitchTrack(make(1, () => noise() * 0.3), 60, 500, 0.02);
+  assert.ok(hiss.filter((f) => f > 0).length <= 2, `noise: ${hiss.filter((f) => f > 0).length} frames called voiced`);
+});
+
+test('octaveFractions: a low roar spreads over many octaves with weight in the lows; a hum fills one octave, a hiss has no lows', () => {
+  let b = 0;
+  const roar = make(3, () => (b = 0.98 * b + noise() * 0.1)); // brown-ish noise: −6 dB an octave
+  const hum = make(3, (t) => Math.sin(2 * Math.PI * 100 * t));
+  let prev = 0;
+  const hiss = make(3, () => { const x = noise(); const y = x - prev; prev = x; return y; }); // differenced noise: +6 dB an octave
+  const spread = (bands: number[]) => bands.filter((x) => x >= 0.01).length;
+  const low = (bands: number[]) => bands[0]! + bands[1]! + bands[2]!;
+  const [r, h, s] = [octaveFractions(roar), octaveFractions(hum), octaveFractions(hiss)];
+  assert.ok(spread(r) >= 5 && low(r) > 0.5, `roar: ${r.map((x) => x.toFixed(3)).join(' ')}`);
+  assert.ok(spread(h) <= 2, `hum: ${h.map((x) => x.toFixed(3)).join(' ')}`);
+  assert.ok(low(s) < 0.01, `hiss: ${s.map((x) => x.toFixed(3)).join(' ')}`);
 });

@@ -2,7 +2,7 @@
  * Measures for sound v2 (issue 14), each answering one question a listener would ask:
  * - `tonality`: is this stretch music (energy in narrow spectral peaks: notes and their
  *   harmonics) or noise? The fraction of the power in bins standing ≥ 10 dB above their
- *   neighbourhood's median, averaged over 4096-point Hann frames.
+ *   neighbourhood's median, averaged over 4096-point Hann frames; within a band, a whine over a roar.
  * - `momentaryLoudness`: ffmpeg's ebur128 (an implementation that is not ours) — the 400 ms
  *   momentary loudness every 100 ms, and the integrated loudness.
  * - `peakFrequency`: the strongest frequency in a band over a stretch (a whistle's pitch, an
@@ -10,6 +10,10 @@
  * - `envelopePeriod`: the strongest repetition period of a sound's level (a bark's rhythm) and how
  *   strong it is (normalised autocorrelation 0 … 1).
  * - `onsets`: when a band's level steps up (syllables of birdsong).
+ * - `pitchTrack`: the fundamental over time (normalised autocorrelation of 40 ms frames), 0 where
+ *   the frame is unvoiced (noise, silence): a meow's rise and fall, a moo's low note, a laugh's voicing.
+ * - `octaveFractions`: the share of the power in each octave band (31 Hz … 16 kHz): a roar spread
+ *   over many octaves with weight in the lows, against a tone or a narrow hiss.
  * test/helpers/sound-measures.test.ts shows each catching the defect it is for.
  */
 import { execFile } from 'node:child_process';
@@ -31,9 +35,9 @@ function spectrumFrames(mono: Float32Array, from: number, to: number, sampleRate
   }
 }
 
-/** Fraction (0 … 1) of the power in 50 Hz–8 kHz that sits in spectral peaks, over [from, to] s. */
-export function tonality(mono: Float32Array, from: number, to: number, sampleRate = 48000): number {
-  const lo = Math.round((50 * SIZE) / sampleRate), hi = Math.round((8000 * SIZE) / sampleRate), half = 24;
+/** Fraction (0 … 1) of the power in [loHz, hiHz] (default 50 Hz–8 kHz) that sits in spectral peaks, over [from, to] s. */
+export function tonality(mono: Float32Array, from: number, to: number, sampleRate = 48000, loHz = 50, hiHz = 8000): number {
+  const lo = Math.round((loHz * SIZE) / sampleRate), hi = Math.round((hiHz * SIZE) / sampleRate), half = 24;
   let peak = 0, total = 0;
   spectrumFrames(mono, from, to, sampleRate, (power) => {
     for (let k = lo; k < hi; k++) {
@@ -150,4 +154,44 @@ export function spectralShift(mono: Float32Array, a: readonly [number, number], 
     if (r > best.r) best = { s, r };
   }
   return best.s;
+}
+
+/**
+ * The fundamental (Hz) every `hop` s over [lo, hi] Hz: the lag with the highest normalised
+ * autocorrelation in a 40 ms frame, 0 where that is below `clarity` or the frame is > 30 dB below
+ * the loudest (unvoiced or silent).
+ */
+export function pitchTrack(mono: Float32Array, lo: number, hi: number, hop = 0.01, clarity = 0.6, sampleRate = 48000): number[] {
+  const size = Math.round(0.04 * sampleRate), step = Math.round(hop * sampleRate);
+  const minLag = Math.floor(sampleRate / hi), maxLag = Math.ceil(sampleRate / lo);
+  const env = levelEnvelope(mono, hop, sampleRate), loudest = Math.max(...env);
+  const out: number[] = [];
+  for (let start = 0, h = 0; start + size + maxLag <= mono.length; start += step, h++) {
+    if ((env[h] ?? 0) < loudest * 0.0316) { out.push(0); continue; }
+    let best = 0, bestLag = 0;
+    for (let lag = minLag; lag <= maxLag; lag++) {
+      let xy = 0, xx = 0, yy = 0;
+      for (let i = start; i < start + size; i++) { const a = mono[i]!, b = mono[i + lag]!; xy += a * b; xx += a * a; yy += b * b; }
+      const r = xy / Math.sqrt(xx * yy + 1e-12);
+      if (r > best) { best = r; bestLag = lag; }
+    }
+    out.push(best >= clarity ? sampleRate / bestLag : 0);
+  }
+  return out;
+}
+
+/**
+ * The share of the audible power (31 Hz … 16 kHz) in each octave band [31.25·2^k, 62.5·2^k) Hz,
+ * k = 0 … 9. Sub-audible drift below 31 Hz is left out: it is not heard.
+ */
+export function octaveFractions(mono: Float32Array, sampleRate = 48000): number[] {
+  const bands = new Array<number>(10).fill(0);
+  let total = 0;
+  spectrumFrames(mono, 0, mono.length / sampleRate, sampleRate, (power) => {
+    for (let k = 1; k < power.length; k++) {
+      const band = Math.floor(Math.log2((k * sampleRate) / SIZE / 31.25));
+      if (band >= 0 && band < 10) { bands[band]! += power[k]!; total += power[k]!; }
+    }
+  });
+  return bands.map((b) => (total > 0 ? b / total : 0));
 }

@@ -117,7 +117,8 @@ export async function renderSound(plan: ShotPlan, scene: Pick<Scene, 'faces'>): 
   lap('events');
 
   if (audio.music) {
-    const [musicL, musicR] = await renderMusic(audio.music, frames, createRandom(deriveSeed(plan.seed, 'music')), sr);
+    const cuts = plan.shots.slice(1).map((shot) => shot.start);
+    const [musicL, musicR] = await renderMusic(audio.music, frames, createRandom(deriveSeed(plan.seed, 'music')), sr, cuts);
     const g = dbToGain(audio.music.gain_db);
     for (let i = 0; i < frames; i++) { ambL[i]! += musicL[i]! * g; ambR[i]! += musicR[i]! * g; }
   }

@@ -18,7 +18,8 @@
  *   rumbles under 800 Hz; a jet's broadband roar is noisier and brighter (300–3000 Hz);
  * - whistles and bells (referee whistle ~3 kHz, doorbell, owl hoot ~400 Hz): tonal, flatness < 0.05;
  * - a gasp: unvoiced turbulence through formants, noise-like (flatness ≥ 0.005), 400–3000 Hz.
- * Each family's defining trait in time (Doppler, syllable rate, bark period, whistle band) is
+ * Each new sound's defining trait (Doppler, syllable rate, bark period, whistle band, a meow's pitch
+ * contour, a rotor's throb, a roar's octave spread, ding-dong …) is
  * checked in ./sound-traits.test.ts.
  */
 import { test } from 'node:test';

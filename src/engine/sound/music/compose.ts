@@ -3,7 +3,9 @@
  * short cue, as MIDI-like events in seconds. The cue is arranged to fit the clip: an intro (the
  * chords alone, softer), the body (bass, accompaniment, a melody, drums), and an ending — the
  * tonic chord struck by everyone, held, and released so the last note has died away by the last
- * frame. The tempo is nudged so that whole chord spans fit before the ending.
+ * frame. The tempo is nudged so that whole chord spans fit before the ending — or, when the plan
+ * has cuts (multi_prompt's shots), so that a chord span (else a beat) starts on each cut, when a
+ * small change does it; the ending then starts after the last whole span and holds a little longer.
  *
  * Deterministic by seed: the melody's rhythm motif and its note choices come from `rng`.
  *
@@ -51,7 +53,41 @@ const MOTIFS: ReadonlyArray<ReadonlyArray<readonly [number, number]>> = [
   [[0, 0.5], [0.5, 0.5], [1, 1], [2, 2]],
 ];
 
-interface Settings { key: string; bpm: number; duration: number }
+interface Settings {
+  key: string; bpm: number; duration: number;
+  /** the plan's cut points (s, the starts of shots after the first): the tempo follows them */
+  cuts?: readonly number[];
+}
+
+/** How far (relative) the tempo may move to land the cuts on the grid, and how close they must land (s). */
+const CUT_TEMPO_RANGE = 0.12, CUT_TOLERANCE = 0.004;
+
+/**
+ * With cuts: the tempo nearest the asked one (within ±12 %) at which every cut falls on a chord-span
+ * boundary (else half a span, else a beat) within 4 ms, and the whole spans that fit before the
+ * ending at that tempo. Null when no such tempo is near: the cue then keeps the one-shot fit.
+ */
+function fitCuts(body: number, bpm: number, cuts: readonly number[]): { beats: number; span: number; bpm: number } | null {
+  const inside = cuts.filter((c) => c > 0.05 && c < body);
+  if (!inside.length) return null;
+  const span = (body * bpm) / 60 >= 12 ? 4 : 2;
+  for (const unit of [...new Set([span, span / 2, 1])]) {
+    let best: number | null = null;
+    // candidate tempos put one cut exactly on the grid; the others are checked against the tolerance
+    for (const c of inside) {
+      const lo = Math.ceil((c * bpm * (1 - CUT_TEMPO_RANGE)) / (60 * unit)), hi = Math.floor((c * bpm * (1 + CUT_TEMPO_RANGE)) / (60 * unit));
+      for (let k = Math.max(1, lo); k <= hi; k++) {
+        const t = (60 * unit * k) / c, grid = (60 * unit) / t;
+        const fits = inside.every((d) => Math.abs(d - Math.round(d / grid) * grid) <= CUT_TOLERANCE);
+        if (fits && (best === null || Math.abs(t - bpm) < Math.abs(best - bpm))) best = t;
+      }
+    }
+    if (best === null) continue;
+    const beats = Math.floor((body * best) / 60 / span + 1e-6) * span;
+    if (beats >= span * 2) return { beats, span, bpm: best };
+  }
+  return null;
+}
 
 /** Total beats before the ending: an even number (whole spans), at a tempo close to the asked one. */
 function fitBeats(body: number, bpm: number): { beats: number; span: number; bpm: number } {
@@ -65,7 +101,7 @@ export function compose(genre: Genre, settings: Settings, rng: Random): Cue {
   const { duration } = settings;
   const tail = endingLength(duration);
   const body = Math.max(0.5, duration - tail);
-  const { beats, span, bpm } = fitBeats(body, settings.bpm);
+  const { beats, span, bpm } = (settings.cuts?.length ? fitCuts(body, settings.bpm, settings.cuts) : null) ?? fitBeats(body, settings.bpm);
   const beat = 60 / bpm;
   const harmony = harmonyFor(settings.key, genre.progression);
   const notes: Note[] = [];
@@ -168,7 +204,8 @@ export function compose(genre: Genre, settings: Settings, rng: Random): Cue {
 
   // the ending: everyone on the tonic chord, held, released with room to die away
   const end = spans * span * beat;
-  const hold = Math.max(0.4, tail - 0.5);
+  // (with cuts the body may end before duration − tail: the final chord holds the difference)
+  const hold = Math.max(0.4, (settings.cuts?.length ? duration - end : tail) - 0.5);
   const tonic = harmony.chords[0]!.map((n) => n - harmony.chords[0]![0]! + harmony.tonic);
   const { chords, bass, pad, melody } = genre.parts;
   for (const n of tonic.slice(0, 3)) add(chords, CHANNELS.chords, end, hold, n, 0.9);

@@ -1,5 +1,6 @@
 /**
- * A cat's meow: "mi-aaow" — a voiced call whose pitch rises and falls (~500 → 750 → 450 Hz)
+ * A cat's meow: "mi-aaow" — a voiced call whose pitch rises and falls (~500 → 700 → 450 Hz, the
+ * peak kept under ~780 Hz: a domestic cat's meow sits at 400–800 Hz)
  * while the mouth opens and closes, so the formants glide from an /i/ through /a/ to /u/.
  */
 import { normalizePeak } from '../dsp/buffer.js';
@@ -11,9 +12,9 @@ export const catMeow: SoundDef = {
   description: 'a cat meowing',
   render(frames, { rng, sampleRate }) {
     const len = Math.min(frames, Math.round(rng.range(0.6, 0.85) * sampleRate));
-    const base = rng.range(480, 600);
+    const base = rng.range(460, 560);
     const x = (i: number) => i / len;
-    const f0 = (i: number) => base * (1 + 0.5 * Math.sin(Math.PI * Math.min(1, x(i) * 1.3)) - 0.15 * x(i));
+    const f0 = (i: number) => base * (1 + 0.38 * Math.sin(Math.PI * Math.min(1, x(i) * 1.3)) - 0.15 * x(i));
     const src = pulseTrain(len, f0, sampleRate, () => rng.next(), 0.05);
     const glide = (a: number, b: number, c: number) => (i: number) => { const t = x(i); return t < 0.4 ? a + (b - a) * (t / 0.4) : b + (c - b) * ((t - 0.4) / 0.6); };
     const voice = formants(src, [
