@@ -20,6 +20,7 @@
  * | MOVIOLA_ALLOW_PRIVATE_URLS | — | 1: image and webhook URLs may reach loopback/private addresses; or a CIDR list allowed |
  * | MOVIOLA_TRUST_PROXY | — | trust X-Forwarded-*: 1/true, a hop count, or proxy addresses/CIDRs (comma-separated) |
  * | MOVIOLA_MAX_QUEUED_PER_ACCOUNT | 50 | an account's predictions waiting or rendering; more → 429 |
+ * | MOVIOLA_MAX_RUNNING_PER_ACCOUNT | 4 | an account's predictions rendering at once, across all workers; the rest wait while other accounts' run |
  * | MOVIOLA_MAX_QUEUED | 1000 | all accounts' predictions waiting or rendering; more → 429 |
  * | MOVIOLA_MAX_PENDING_IMAGES | 8 | different images being checked at once (and 4× that many submits received); more → 429 |
  * | MOVIOLA_AUTH_FAILURES_PER_MINUTE | 30 | failed authentications per client address per minute; more → 429 |
@@ -53,6 +54,7 @@ export interface ServiceConfig {
   outboundPolicy: AddressPolicy;
   trustProxy: boolean | number | string[];
   maxQueuedPerAccount: number;
+  maxRunningPerAccount: number;
   maxQueued: number;
   maxPendingImages: number;
   authFailuresPerMinute: number;
@@ -111,6 +113,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConf
     outboundPolicy: parseAllowPrivate(env.MOVIOLA_ALLOW_PRIVATE_URLS),
     trustProxy: trustProxyOf(env.MOVIOLA_TRUST_PROXY),
     maxQueuedPerAccount: Math.floor(num(env.MOVIOLA_MAX_QUEUED_PER_ACCOUNT, 50, 'MOVIOLA_MAX_QUEUED_PER_ACCOUNT')),
+    maxRunningPerAccount: Math.max(1, Math.floor(num(env.MOVIOLA_MAX_RUNNING_PER_ACCOUNT, 4, 'MOVIOLA_MAX_RUNNING_PER_ACCOUNT'))),
     maxQueued: Math.floor(num(env.MOVIOLA_MAX_QUEUED, 1000, 'MOVIOLA_MAX_QUEUED')),
     maxPendingImages: Math.max(1, Math.floor(num(env.MOVIOLA_MAX_PENDING_IMAGES, 8, 'MOVIOLA_MAX_PENDING_IMAGES'))),
     authFailuresPerMinute: Math.max(1, Math.floor(num(env.MOVIOLA_AUTH_FAILURES_PER_MINUTE, 30, 'MOVIOLA_AUTH_FAILURES_PER_MINUTE'))),

@@ -100,6 +100,7 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     store, storage, events,
     concurrency: config.workers,
     leaseMs: config.leaseMs,
+    maxRunningPerAccount: config.maxRunningPerAccount,
     nsfw: config.nsfw,
     renderArea: config.renderArea,
     logger: app.log,

@@ -17,7 +17,7 @@ import { findByIdempotencyKey, findPrediction } from './predictions/find-predict
 import { predictionHistory } from './predictions/prediction-history.js';
 import { submitPrediction } from './predictions/submit-prediction.js';
 import { countByStatus } from './queue/count-by-status.js';
-import { leaseTask } from './queue/lease-task.js';
+import { leaseTask, type LeaseOptions } from './queue/lease-task.js';
 import { releaseAllLeases, releaseTask } from './queue/release-task.js';
 import { renewLease } from './queue/renew-lease.js';
 import { settleTask } from './queue/settle-task.js';
@@ -107,8 +107,8 @@ export class KyselyTaskStore implements TaskStore {
   }
 
   // the queue
-  async lease(owner: string, leaseMs: number): Promise<Prediction | undefined> {
-    const { leased, abandoned } = await leaseTask(this.sdb, owner, leaseMs);
+  async lease(owner: string, leaseMs: number, options: LeaseOptions = {}): Promise<Prediction | undefined> {
+    const { leased, abandoned } = await leaseTask(this.sdb, owner, leaseMs, options);
     for (const id of abandoned) this.notify(id, 'failed');
     if (leased) this.notify(leased.id, 'processing');
     return leased;

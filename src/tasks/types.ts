@@ -157,7 +157,7 @@ export interface TaskStore {
 
   // the queue
   /** leases the oldest runnable task (created, or processing with an expired lease) */
-  lease(owner: string, leaseMs: number): Promise<Prediction | undefined>;
+  lease(owner: string, leaseMs: number, options?: { maxRunningPerAccount?: number }): Promise<Prediction | undefined>;
   /** extends a lease; false when the lease was lost or the task is no longer processing (cancelled) */
   renew(id: string, owner: string, leaseMs: number, progress: number): Promise<boolean>;
   complete(id: string, owner: string, result: Completion): Promise<boolean>;

@@ -36,6 +36,7 @@ export async function startWorker(config: ServiceConfig, print: (line: string) =
   const pool = new WorkerPool({
     store, storage, events, concurrency,
     leaseMs: config.leaseMs,
+    maxRunningPerAccount: config.maxRunningPerAccount,
     nsfw: config.nsfw,
     renderArea: config.renderArea,
     logger,

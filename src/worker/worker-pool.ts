@@ -29,6 +29,8 @@ export interface WorkerPoolOptions {
   events: TaskEvents;
   concurrency: number;
   leaseMs: number;
+  /** fairness: an account's renders at once, across every worker of the store (MOVIOLA_MAX_RUNNING_PER_ACCOUNT) */
+  maxRunningPerAccount?: number;
   nsfw: boolean;
   renderArea?: number;
   /** how often an idle worker looks at the queue without being woken */
@@ -100,7 +102,7 @@ export class WorkerPool {
     while (!this.stopping && !this.draining) {
       let task: Prediction | undefined;
       try {
-        task = await store.lease(owner, leaseMs);
+        task = await store.lease(owner, leaseMs, { maxRunningPerAccount: this.options.maxRunningPerAccount });
       } catch (error) {
         logger?.error({ err: error }, 'worker: lease failed');
       }

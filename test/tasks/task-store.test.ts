@@ -66,6 +66,20 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 for (const backend of BACKENDS) {
 
+  test(`${backend}: fairness: an account at its cap of live leases waits while another account's task runs`, async () => {
+    const { store, task } = await fresh(backend);
+    const other = await store.createAccount('b', 10_000_000);
+    const mine = [task(), task(), task()];
+    for (const t of mine) { await store.submit(t); await sleep(2); }
+    const theirs = task({ accountId: other.id });
+    await store.submit(theirs);
+    const cap = { maxRunningPerAccount: 2 };
+    const leased = [await store.lease('w1', 30_000, cap), await store.lease('w2', 30_000, cap), await store.lease('w3', 30_000, cap)];
+    assert.deepEqual(leased.map((p) => p?.id), [mine[0]!.id, mine[1]!.id, theirs.id], 'the third worker takes the other account\'s task, not a third of mine');
+    assert.equal(await store.lease('w4', 30_000, cap), undefined, 'my third task waits while two of mine run');
+    assert.equal((await store.lease('w4', 30_000))?.id, mine[2]!.id, 'without a cap it runs');
+  });
+
   test(`${backend}: leases oldest first; an expired lease returns the task; a lost lease cannot settle`, async () => {
     const { store, task, balance } = await fresh(backend);
     const a = task();
