@@ -28,13 +28,20 @@ MOVIOLA_SHUTDOWN_GRACE_MS (else they go back to the queue), waiting clients get 
       // loaded here so other commands (and --help) do not pay for the server's modules
       const { configFromEnv } = await import('../api/config.js');
       const { startService } = await import('../api/start-service.js');
-      const config = configFromEnv({
-        ...process.env,
-        ...(options.port !== undefined ? { PORT: options.port } : {}),
-        ...(options.host !== undefined ? { HOST: options.host } : {}),
-        ...(options.dataDir !== undefined ? { MOVIOLA_DATA_DIR: options.dataDir } : {}),
-      });
-      const service = await startService(config);
+      let config, service;
+      try {
+        config = configFromEnv({
+          ...process.env,
+          ...(options.port !== undefined ? { PORT: options.port } : {}),
+          ...(options.host !== undefined ? { HOST: options.host } : {}),
+          ...(options.dataDir !== undefined ? { MOVIOLA_DATA_DIR: options.dataDir } : {}),
+        });
+        service = await startService(config);
+      } catch (error) {
+        // a bad setting, an unreachable DATABASE_URL, a port in use: one line, not a stack trace
+        process.stderr.write(`moviola serve: ${(error as Error).message}\n`);
+        process.exit(1);
+      }
       // graceful: running renders get MOVIOLA_SHUTDOWN_GRACE_MS, waiting clients their answers, exit 0
       const shutdown = (signal: string) => {
         service.app.log.info(`${signal}: shutting down (grace ${config.shutdownGraceMs} ms)`);

@@ -24,9 +24,9 @@ MOVIOLA_ALLOW_PRIVATE_URLS (webhooks), LOG_LEVEL.`)
       // loaded here so other commands (and --help) do not pay for the engine's modules
       const { configFromEnv } = await import('../api/config.js');
       const { startWorker } = await import('../worker/start-worker.js');
-      const config = configFromEnv({ ...process.env, ...(options.dataDir !== undefined ? { MOVIOLA_DATA_DIR: options.dataDir } : {}) });
       let worker;
       try {
+        const config = configFromEnv({ ...process.env, ...(options.dataDir !== undefined ? { MOVIOLA_DATA_DIR: options.dataDir } : {}) });
         worker = await startWorker(config);
       } catch (error) {
         process.stderr.write(`moviola worker: ${(error as Error).message}\n`);
