@@ -110,7 +110,7 @@ export const PARAMETERS: readonly Parameter[] = [
       duration: Type.Union([Type.Number({ minimum: 1 }), Type.String({ pattern: '^\\s*([1-9]\\d*)(\\.\\d+)?\\s*$' })]),
     }, { additionalProperties: false }), {
       minItems: 1, maxItems: 6,
-      description: 'The shots, in order: wide → close-up on the subject → detail, each with its own prompt (camera, effects, sound, "quoted speech") and seconds; the durations add up to the clip\'s. The sound runs on across the cuts.',
+      description: 'The shots, in order: wide → close-up on the subject → detail, each with its own prompt (camera, effects, sound, "quoted speech") and seconds; the durations add up to the clip\'s. The sound runs on across the cuts, the bars of the music land on them, and a shot that asks for "a whoosh on the cut" gets one.',
     }),
     normalize: (value) => (value as Array<{ index: number; prompt: string; duration: unknown }>).map((s) => ({ ...s, duration: Number(s.duration) })),
     cli: { flags: '--multi-prompt <json>', key: 'multiPrompt' },

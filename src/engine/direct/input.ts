@@ -22,4 +22,10 @@ export interface DirectInput {
   cameraControl?: CameraControl;
   /** multi_prompt: the shots, in order, their durations summing to `duration` */
   shots?: ShotRequest[];
+  /**
+   * multi_prompt, set per shot: the cuts on this shot's own timeline (`[0]` when a shot precedes
+   * it, `[]` for the first). Whooshes asked "on the cuts" swell into these; a one-shot clip has
+   * none (undefined), so they ride its camera's key changes instead.
+   */
+  cuts?: number[];
 }

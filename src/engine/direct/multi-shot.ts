@@ -2,8 +2,9 @@
  * `multi_prompt`: several shots of the same picture, each directed from its own prompt and length,
  * cut together. Shot n is framed as the n-th of wide → close-up on the subject → detail (then
  * again), so every boundary is a hard cut to a new framing with its own move. The sound runs on
- * across the cuts: ambience beds of the same kind join into one, the first music plays throughout,
- * and each shot's effects and spoken lines keep their place inside their shot.
+ * across the cuts: ambience beds of the same kind join into one, the first music plays throughout
+ * (its tempo set so that bars land on the cuts), a shot asking for "a whoosh on the cut" gets one
+ * swelling into its cut, and each shot's effects and spoken lines keep their place inside their shot.
  *
  * @example
  *   directShots(input, scene, [{ prompt: 'pan left', duration: 2 }, { prompt: 'push in', duration: 3 }])
@@ -78,7 +79,7 @@ export function directShots(input: DirectInput, scene: Scene, requests: readonly
   const audios: Audio[] = [];
   let start = 0;
   requests.forEach((request, i) => {
-    const sub: DirectInput = { ...input, prompt: request.prompt, duration: request.duration, seed: deriveSeed(input.seed, `shot:${i}`) };
+    const sub: DirectInput = { ...input, prompt: request.prompt, duration: request.duration, seed: deriveSeed(input.seed, `shot:${i}`), cuts: i > 0 ? [0] : [] };
     const shotNotes: string[] = [];
     const { shot, audio } = directShot(sub, scene, shotNotes);
     const framing = FRAMINGS[i % FRAMINGS.length]!;

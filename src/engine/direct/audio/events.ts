@@ -52,7 +52,7 @@ function whipTimes(shot: Shot): Array<{ t: number; dir: number }> {
   return [{ t: Math.max(0, (k0.t + k1.t) / 2 - 0.3), dir }];
 }
 
-export function planEvents(text: string, scene: Scene, shot: Shot, duration: number, removed: Set<string>, rng: Random, notes: string[]): SoundEvent[] {
+export function planEvents(text: string, scene: Scene, shot: Shot, duration: number, removed: Set<string>, rng: Random, notes: string[], cuts?: readonly number[]): SoundEvent[] {
   const events: SoundEvent[] = [];
   const lower = normalizeText(text);
   const last = Math.max(0, duration - 0.4);
@@ -79,6 +79,12 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
     if (previous !== undefined && m.index - previous < 12) continue;
     const nearby = lower.slice(Math.max(0, m.index - 25), m.index + m.length + 25);
     const gain = /\b(subtle|soft|faint|quiet|distant|distance|gentle)\b/.test(nearby) ? -14 : /\b(loud|big|huge|massive)\b/.test(nearby) ? -2 : -7;
+    if (m.id === 'whoosh' && /\bcuts?\b|\btransitions?\b/.test(nearby) && cuts) {
+      // multi_prompt: one whoosh swells into each cut (it peaks on the cut; its swell starts 0.3 s
+      // before, in the previous shot: this shot's times are offset by its start when cut together)
+      for (const t of cuts) events.push({ ...event('whoosh', 0, gain, 0, { length: 0.7 }), t: t - 0.3 });
+      continue;
+    }
     if (m.id === 'whoosh' && /\bcuts?\b|\btransitions?\b/.test(nearby)) {
       // a single shot has no cuts: whooshes ride the camera's key changes instead
       const keys = shot.camera.keys.map((k) => k.t).filter((t) => t > 0.3 && t < last);

@@ -41,7 +41,7 @@ export function directAudio(input: DirectInput, scene: Scene, shot: Shot, notes:
   const dialogue = planDialogue(input, scene, removed, notes);
   const music = planMusic(text, removed, notes);
   const beds = planBeds(text, scene, shot, duration, removed);
-  const events = planEvents(text, scene, shot, duration, removed, rng, notes);
+  const events = planEvents(text, scene, shot, duration, removed, rng, notes, input.cuts);
   if (music) {
     // music carries the mood; the beds step back a little
     for (const b of beds) b.gain_db -= 4;
