@@ -25,6 +25,8 @@ export interface CliSpec {
 export interface Parameter {
   /** the API field name */
   name: string;
+  /** other names clients send it under (folded into `name` before validation: foldAliases) */
+  aliases?: readonly string[];
   /** TypeBox type with its range, default and description; the `x-rule` is added from `rule` */
   schema: TSchema;
   /** the rule in words, as every error message names it: "must be 5 or 10" */
