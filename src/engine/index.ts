@@ -27,7 +27,7 @@ import { deriveSeed, randomSeed } from './util/random.js';
 import { applyFraming } from './framing/apply-framing.js';
 import { framingNote, planFraming, type AspectRatio, type Framing } from './framing/plan-framing.js';
 import { analyzeEndImage } from './analyze/end-image.js';
-import { planEndFrame } from './picture/end-frame/plan-end-frame.js';
+import { fitCameraToEndFrame, planEndFrame } from './picture/end-frame/plan-end-frame.js';
 import { endPictureI420 } from './picture/end-frame/end-picture.js';
 
 export interface GenerateRequest {
@@ -153,6 +153,7 @@ export async function generate(request: GenerateRequest, options: GenerateOption
   }
   if (endScene && !request.plan) {
     plan.end_frame = planEndFrame(plan, endScene.image);
+    fitCameraToEndFrame(plan);
     plan.notes.push(`last_image: from ${plan.end_frame.start.toFixed(1)} s a flow-guided transition carries the picture to the end image, its last frame`);
   }
   const endPicture = endScene && plan.end_frame ? await endPictureI420(endScene.image, plan.width, plan.height) : undefined;

@@ -70,6 +70,9 @@ test('a bad end image is a 400 naming last_image and the rule', async () => {
 });
 
 test('last_image and its aliases are accepted, stored and priced as a clip without it', async () => {
+  const openapi = (await fetch(`${queued.url}/openapi.json`).then((r) => r.json())) as { paths: Record<string, { post?: { requestBody: { content: Record<string, { schema: { properties: Record<string, Record<string, unknown>> } }> } } }> };
+  const documented = openapi.paths[MODEL_PATH]!.post!.requestBody.content['application/json']!.schema.properties.last_image!;
+  assert.deepEqual(documented['x-aliases'], ['end_image', 'image_tail'], 'OpenAPI names the aliases');
   const balance = async () => (await api(queued.url, queued.key, 'GET', '/api/v3/balance')).body.data.balance as number;
   let before = await balance();
   const plain = await api(queued.url, queued.key, 'POST', MODEL_PATH, body({}));
@@ -96,8 +99,10 @@ async function checkClip(t: { diagnostic(message: string): void }, name: string,
   const r = await api(renderer.url, renderer.key, 'POST', MODEL_PATH, body({ [alias]: b64(end), enable_sync_mode: true, enable_base64_output: true }));
   assert.equal(r.status, 200, r.body.message);
   assert.equal(r.body.data.status, 'completed', r.body.data.error);
-  const plan = r.body.data.plan as { width: number; height: number; fps: number; end_frame?: { start: number; frame: number; method: string } };
+  const plan = r.body.data.plan as { width: number; height: number; fps: number; end_frame?: { start: number; frame: number; method: string }; shots: Array<{ camera: { keys: Array<{ t: number }> } }> };
   assert.equal(plan.end_frame?.method, 'flow-guided');
+  // the prompt's own move is planned to finish as the transition starts
+  assert.ok(Math.max(...plan.shots[0]!.camera.keys.map((k) => k.t)) <= plan.end_frame!.start + 1e-6, JSON.stringify(plan.shots[0]!.camera.keys));
   const file = join(dir, `${name}.mp4`);
   await writeFile(file, Buffer.from(String(r.body.data.outputs[0]), 'base64'));
   const { width: W, height: H } = plan;

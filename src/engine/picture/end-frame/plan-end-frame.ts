@@ -15,6 +15,19 @@ export function planEndFrame(plan: Pick<ShotPlan, 'duration' | 'fps'>, end: { wi
   return { start: frame / plan.fps, frame, method: 'flow-guided', source: { width: end.width, height: end.height } };
 }
 
+/**
+ * The camera path from the first framing to the last: a single shot's own move is retimed to finish
+ * (easing out) as the transition starts, which then carries on to the end image's framing — no
+ * move cut off at speed. Multi-shot plans keep their shots' timing (their last shot is cut into).
+ */
+export function fitCameraToEndFrame(plan: ShotPlan): void {
+  const end = plan.end_frame;
+  if (!end || plan.shots.length !== 1 || end.start <= 0) return;
+  const shot = plan.shots[0]!;
+  const scale = end.start / Math.max(1e-6, shot.end - shot.start);
+  for (const key of shot.camera.keys) key.t = shot.start + (key.t - shot.start) * scale;
+}
+
 /** the end image is held still for the last quarter second (the encoder settles on it) */
 const HOLD_SECONDS = 0.25;
 
