@@ -66,6 +66,7 @@ export function denseFlow(a: Float32Array, b: Float32Array, width: number, heigh
       // the coarser level's offset, doubled, is where the search starts
       const px = coarsest ? 0 : 2 * at(fx, pw, ph, x >> 1, y >> 1), py = coarsest ? 0 : 2 * at(fy, pw, ph, x >> 1, y >> 1);
       const cx = Math.round(px), cy = Math.round(py);
+      // a small pull towards the coarser level's offset keeps flat, featureless areas from wandering
       let best = Infinity, bx = cx, by = cy;
       for (let dy = cy - radius; dy <= cy + radius; dy++) for (let dx = cx - radius; dx <= cx + radius; dx++) {
         const c = patchCost(A, B, w, h, x, y, dx, dy) + 0.02 * ((dx - px) ** 2 + (dy - py) ** 2);
@@ -82,6 +83,7 @@ export function denseFlow(a: Float32Array, b: Float32Array, width: number, heigh
     for (let v = -2; v <= 2; v++) for (let u = -2; u <= 2; u++) {
       s += Math.abs(at(a, width, height, x + u, y + v) - sample(b, width, height, x + u + fx[y * width + x]!, y + v + fy[y * width + x]!));
     }
+    // a few grey levels of disagreement is resampling; tens are different content
     const err = s / 25;
     aligned[y * width + x] = Math.exp(-((err / 10) ** 2));
   }
