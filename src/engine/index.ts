@@ -154,7 +154,6 @@ export async function generate(request: GenerateRequest, options: GenerateOption
   if (endScene && !request.plan) {
     plan.end_frame = planEndFrame(plan, endScene.image);
     fitCameraToEndFrame(plan);
-    plan.notes.push(`last_image: from ${plan.end_frame.start.toFixed(1)} s a flow-guided transition carries the picture to the end image, its last frame`);
   }
   const endPicture = endScene && plan.end_frame ? await endPictureI420(endScene.image, plan.width, plan.height) : undefined;
   const directMs = ms(t);

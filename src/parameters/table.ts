@@ -25,7 +25,7 @@ export const PARAMETERS: readonly Parameter[] = [
   },
   {
     // WaveSpeed's Kling pages call it last_image (some end_image), Kling's own API image_tail
-    name: 'last_image', aliases: ['end_image', 'image_tail'], models: 'all', widget: 'line',
+    name: 'last_image', aliases: ['end_image', 'image_tail'], models: 'all', widget: 'image',
     rule: 'must be an http(s) URL, a data URI or base64 of a JPEG, PNG or WebP image',
     schema: Type.String({
       minLength: 1,

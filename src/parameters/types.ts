@@ -6,7 +6,7 @@
 import type { TSchema } from '@sinclair/typebox';
 
 /** the Playground widget a parameter gets (schema-form.ts); 'hidden': the Playground sets it itself */
-export type Widget = 'text' | 'line' | 'switch' | 'choice' | 'slider' | 'integer' | 'number' | 'list' | 'json' | 'hidden';
+export type Widget = 'text' | 'line' | 'switch' | 'choice' | 'slider' | 'integer' | 'number' | 'list' | 'json' | 'image' | 'hidden';
 
 /** the engine's request field (GenerateRequest) a parameter feeds, when it feeds one directly */
 export type EngineField = 'prompt' | 'negativePrompt' | 'cfgScale' | 'duration' | 'seed' | 'resolution' | 'sound' | 'voices' | 'cameraControl' | 'aspectRatio' | 'multiPrompt';
