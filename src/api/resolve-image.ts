@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { loadImageSource, MAX_IMAGE_BYTES } from '../engine/analyze/load-source.js';
 import { sniffFormat } from '../engine/analyze/decode.js';
 import { inputError } from '../engine/errors.js';
+import { renameImageError } from '../engine/analyze/end-image.js';
 import type { Scene } from '../engine/scene.js';
 import type { Account } from '../tasks/types.js';
 import type { ServiceContext } from './context.js';
@@ -29,7 +30,7 @@ export interface ResolvedImage {
 
 const IMAGE_RULE = 'must be an http(s) URL, a data URI or base64 of a JPEG, PNG or WebP image';
 
-async function imageBytes(ctx: ServiceContext, account: Account, image: string): Promise<Buffer> {
+async function imageBytes(ctx: ServiceContext, account: Account, image: string, field: string): Promise<Buffer> {
   const text = image.trim();
   if (/^https?:\/\//i.test(text)) {
     const uploadId = parseUploadUrl(text);
@@ -37,7 +38,7 @@ async function imageBytes(ctx: ServiceContext, account: Account, image: string):
       // ours: read it from storage (only the owner may use it); an unknown id is someone else's server
       const upload = await finishDirectUpload(ctx, await ctx.store.upload(uploadId));
       if (upload && (upload.accountId !== account.id || !upload.complete)) {
-        throw apiError('FIELD_INVALID', { field: 'image', rule: 'must be a finished upload of this account', value: text });
+        throw apiError('FIELD_INVALID', { field, rule: 'must be a finished upload of this account', value: text });
       }
       if (upload) {
         if (upload.size > MAX_IMAGE_BYTES) throw inputError('IMAGE_TOO_LARGE_BYTES', { bytes: upload.size });
@@ -54,11 +55,20 @@ async function imageBytes(ctx: ServiceContext, account: Account, image: string):
     if ((compact.length * 3) / 4 > MAX_IMAGE_BYTES) throw inputError('IMAGE_TOO_LARGE_BYTES', { bytes: Math.round((compact.length * 3) / 4) });
     return Buffer.from(compact, 'base64');
   }
-  throw apiError('FIELD_INVALID', { field: 'image', rule: IMAGE_RULE, value: text });
+  throw apiError('FIELD_INVALID', { field, rule: IMAGE_RULE, value: text });
 }
 
-export async function resolveImage(ctx: ServiceContext, account: Account, image: string): Promise<ResolvedImage> {
-  const bytes = await imageBytes(ctx, account, image);
+/** `field`: the request field the image came in (image, last_image); its refusals name it */
+export async function resolveImage(ctx: ServiceContext, account: Account, image: string, field = 'image'): Promise<ResolvedImage> {
+  try {
+    return await resolveImageAs(ctx, account, image, field);
+  } catch (error) {
+    throw renameImageError(error, field);
+  }
+}
+
+async function resolveImageAs(ctx: ServiceContext, account: Account, image: string, field: string): Promise<ResolvedImage> {
+  const bytes = await imageBytes(ctx, account, image, field);
   if (bytes.length === 0) throw inputError('IMAGE_EMPTY');
   const format = sniffFormat(bytes);
   if (!format) throw inputError('IMAGE_NOT_AN_IMAGE');

@@ -13,7 +13,7 @@ import { Value } from '@sinclair/typebox/value';
 import type { TObject, TSchema } from '@sinclair/typebox';
 import type { FastifySchemaCompiler } from 'fastify';
 import { apiError, type ApiError } from './errors.js';
-import { normalizeRequest, refinementProblem, REGISTRY_MARK } from '../parameters/index.js';
+import { foldAliases, normalizeRequest, refinementProblem, REGISTRY_MARK } from '../parameters/index.js';
 
 type Result = { value: unknown } | { error: ApiError };
 
@@ -37,6 +37,8 @@ export const validatorCompiler: FastifySchemaCompiler<TSchema> = ({ schema, http
         value = {};
       }
       if (value === null || typeof value !== 'object' || Array.isArray(value)) return { error: apiError('BODY_NOT_OBJECT') };
+      // a registry body's aliases (end_image, image_tail) are validated under the parameter's name
+      if ((schema as Record<string, unknown>)[REGISTRY_MARK]) value = foldAliases(value as Record<string, unknown>);
       value = Value.Default(schema, structuredClone(value));
     } else {
       value = Value.Convert(schema, Value.Default(schema, structuredClone(value)));

@@ -30,6 +30,11 @@ async function runGenerate(flags: GenerateFlags): Promise<void> {
     const image = await loadImageSource(flags.image);
     const fields: Record<string, unknown> = { image };
     for (const row of PARAMETERS) if (row.cli && row.engine) fields[row.engine] = flags[row.cli.key];
+    // --last-image: read like --image, its refusals naming last_image
+    if (typeof flags.lastImage === 'string') {
+      const { renameImageError } = await import('../engine/analyze/end-image.js');
+      fields.lastImage = await loadImageSource(flags.lastImage).catch((error: unknown) => { throw renameImageError(error, 'last_image'); });
+    }
     // the engine checks every field against the same registry rows
     const request = fields as unknown as GenerateRequest;
     if (flags.plan) request.plan = JSON.parse(await readFile(flags.plan, 'utf8')) as GenerateRequest['plan'];

@@ -35,7 +35,7 @@ const FROM_API: Partial<Record<EngineField, (value: unknown) => unknown>> = {
   voices: (value) => (value as Array<{ voice_id: string }>).map((v) => v.voice_id),
 };
 
-export function checkRequest(request: Partial<Record<EngineField, unknown>> & { clipSeconds?: number }): CheckedRequest {
+export function checkRequest(request: Partial<Record<EngineField, unknown>> & { clipSeconds?: number; lastImage?: unknown }): CheckedRequest {
   const out: Record<string, unknown> = {};
   for (const row of PARAMETERS) {
     if (!row.engine) continue;
@@ -49,7 +49,7 @@ export function checkRequest(request: Partial<Record<EngineField, unknown>> & { 
   }
   const checked = out as unknown as CheckedRequest;
   // the rules between parameters the engine sees (multi_shot and shot_type are the API's switches for multi_prompt)
-  const broken = brokenRelation({ duration: checked.duration, multi_prompt: checked.multiPrompt, multi_shot: checked.multiPrompt !== undefined, shot_type: 'customize' });
+  const broken = brokenRelation({ duration: checked.duration, multi_prompt: checked.multiPrompt, multi_shot: checked.multiPrompt !== undefined, shot_type: 'customize', last_image: request.lastImage, camera_control: checked.cameraControl });
   if (broken) throw inputError('PARAMETER_INVALID', broken);
   if (request.clipSeconds !== undefined) {
     const seconds = request.clipSeconds;

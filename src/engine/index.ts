@@ -26,6 +26,9 @@ import type { CameraControl } from './direct/picture/camera/camera-control.js';
 import { deriveSeed, randomSeed } from './util/random.js';
 import { applyFraming } from './framing/apply-framing.js';
 import { framingNote, planFraming, type AspectRatio, type Framing } from './framing/plan-framing.js';
+import { analyzeEndImage } from './analyze/end-image.js';
+import { fitCameraToEndFrame, planEndFrame } from './picture/end-frame/plan-end-frame.js';
+import { endPictureI420 } from './picture/end-frame/end-picture.js';
 
 export interface GenerateRequest {
   /** the image's bytes (use `loadImageSource` for a path, URL or data URI) */
@@ -49,6 +52,8 @@ export interface GenerateRequest {
   aspectRatio?: AspectRatio;
   /** multi_prompt: 1 to 6 shots { index, prompt, duration } whose durations add up to `duration` */
   multiPrompt?: Array<{ index: number; prompt: string; duration: number | string }>;
+  /** last_image: the end picture's bytes; the clip ends on it */
+  lastImage?: Buffer;
   /** render exactly this plan instead of directing one (its seed, size and duration win) */
   plan?: ShotPlan;
   /** output pixel area instead of the resolution's (small renders for tests and benchmarks) */
@@ -136,6 +141,7 @@ export async function generate(request: GenerateRequest, options: GenerateOption
   // aspect_ratio (or a plan's framing): the reframed picture is what the clip is made from
   const framing = request.plan ? request.plan.framing ?? null : framingFor(request, scene);
   if (framing) scene = await analyzeImage(await applyFraming(scene.image, framing, deriveSeed(request.seed ?? 0, 'framing')));
+  const endScene = request.lastImage ? await analyzeEndImage(request.lastImage) : null;
   const analyzeMs = ms(t);
 
   report('direct', 0, 0, 0.05);
@@ -145,6 +151,11 @@ export async function generate(request: GenerateRequest, options: GenerateOption
     plan.framing = framing;
     plan.notes.push(framingNote(framing));
   }
+  if (endScene && !request.plan) {
+    plan.end_frame = planEndFrame(plan, endScene.image);
+    fitCameraToEndFrame(plan);
+  }
+  const endPicture = endScene && plan.end_frame ? await endPictureI420(endScene.image, plan.width, plan.height) : undefined;
   const directMs = ms(t);
   const frames = frameCount(plan);
 
@@ -168,7 +179,7 @@ export async function generate(request: GenerateRequest, options: GenerateOption
     posterImage: scene.image,
     soundtrack,
     signal: options.signal,
-    renderFrames: (onFrame) => renderPicture(plan, scene, { onFrame, signal: options.signal, voices: soundtrack?.voices, prepared, borrowFrames: true }),
+    renderFrames: (onFrame) => renderPicture(plan, scene, { onFrame, signal: options.signal, voices: soundtrack?.voices, prepared, borrowFrames: true, ...(endPicture ? { endPicture } : {}) }),
     onFrameEncoded: (frame) => report('picture', frame, frames, 0.1 + 0.9 * (frame / frames)),
   });
   const renderMs = ms(t);

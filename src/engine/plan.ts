@@ -214,6 +214,14 @@ export const FramingSchema = Type.Object({
   outpaint: Type.Object({ x: Type.Integer({ minimum: 0 }), y: Type.Integer({ minimum: 0 }) }, { description: 'outpainted band on each side (px): x left and right, y top and bottom' }),
 });
 
+/** last_image: the clip ends on the end picture (src/engine/picture/end-frame). */
+export const EndFrameSchema = Type.Object({
+  start: num('s: the transition to the end image starts', { minimum: 0 }),
+  frame: Type.Integer({ minimum: 0, description: 'its first frame' }),
+  method: Type.Literal('flow-guided', { description: 'dense flow between the pictures, both warped towards each other, blended only where aligned' }),
+  source: Type.Object({ width: Type.Integer({ minimum: 1 }), height: Type.Integer({ minimum: 1 }) }, { description: 'the end image (px)' }),
+});
+
 export const PlanSchema = Type.Object({
   version: Type.Literal(PLAN_VERSION),
   seed: Type.Integer({ minimum: 0, maximum: 4294967295 }),
@@ -236,6 +244,8 @@ export const PlanSchema = Type.Object({
   notes: Type.Array(Type.String()),
   /** present when aspect_ratio reframed the picture */
   framing: Type.Optional(FramingSchema),
+  /** present with last_image: when the transition to the end image starts and how it is made */
+  end_frame: Type.Optional(EndFrameSchema),
 }, { $id: 'https://moviola.dev/schemas/shot-plan.json', title: 'ShotPlan' });
 export type ShotPlan = Static<typeof PlanSchema>;
 

@@ -15,5 +15,6 @@ export function fieldSchema(row: Parameter): TSchema {
     'x-rule': row.rule,
     'x-widget': row.widget,
     ...(row.price ? { 'x-price': row.price } : {}),
+    ...(row.aliases ? { 'x-aliases': [...row.aliases] } : {}),
   });
 }

@@ -21,6 +21,8 @@ interface ShotLike { index?: unknown; duration: unknown }
 export const shotSeconds = (shots: readonly ShotLike[]) => shots.reduce((sum, s) => sum + Number(s.duration), 0);
 
 export const RELATIONS: readonly Relation[] = [
+  // as Kling: the end frame fixes where the camera goes, so no camera_control with it
+  { field: 'last_image', holds: (v) => !(given(v.last_image) && given(v.camera_control)), rule: 'cannot be used with camera_control (the end image sets where the camera goes)' },
   // as WaveSpeed: base64 outputs go in the response, not to a webhook
   { field: 'enable_base64_output', holds: (v) => !(given(v.enable_base64_output) && given(v.webhook_url)), rule: 'cannot be used with a webhook (webhook_url or ?webhook)' },
   { field: 'multi_prompt', holds: (v) => !given(v.multi_prompt) || (v.multi_shot === true && v.shot_type === 'customize'), rule: 'needs multi_shot: true and shot_type: "customize"' },

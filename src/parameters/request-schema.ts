@@ -40,3 +40,20 @@ export function normalizeRequest(body: Record<string, unknown>): Record<string, 
   }
   return out;
 }
+
+/**
+ * A body with every alias under its parameter's own name (end_image → last_image). The alias is
+ * dropped; when both are given the parameter's own name wins.
+ */
+export function foldAliases(body: Record<string, unknown>): Record<string, unknown> {
+  let out = body;
+  for (const row of PARAMETERS as readonly Parameter[]) {
+    for (const alias of row.aliases ?? []) {
+      if (!(alias in out)) continue;
+      if (out === body) out = { ...body };
+      if (out[row.name] === undefined) out[row.name] = out[alias];
+      delete out[alias];
+    }
+  }
+  return out;
+}

@@ -24,6 +24,16 @@ export const PARAMETERS: readonly Parameter[] = [
     cli: { flags: '-i, --image <path|url>', key: 'image', required: true },
   },
   {
+    // WaveSpeed's Kling pages call it last_image (some end_image), Kling's own API image_tail
+    name: 'last_image', aliases: ['end_image', 'image_tail'], models: 'all', widget: 'image',
+    rule: 'must be an http(s) URL, a data URI or base64 of a JPEG, PNG or WebP image',
+    schema: Type.String({
+      minLength: 1,
+      description: 'The last frame (also end_image, image_tail): the clip ends on this picture, carried there from the first by a flow-guided transition. Same sources and rules as image. Not with camera_control.',
+    }),
+    cli: { flags: '--last-image <path|url>', key: 'lastImage' },
+  },
+  {
     name: 'prompt', models: 'all', required: true, widget: 'text', engine: 'prompt',
     rule: 'must be a non-empty text of at most 2500 characters',
     schema: Type.String({ minLength: 1, maxLength: 2500, pattern: '\\S', description: 'What happens: camera, scene, sound and speech ("quoted text" is spoken).' }),

@@ -6,7 +6,7 @@
 import type { TSchema } from '@sinclair/typebox';
 
 /** the Playground widget a parameter gets (schema-form.ts); 'hidden': the Playground sets it itself */
-export type Widget = 'text' | 'line' | 'switch' | 'choice' | 'slider' | 'integer' | 'number' | 'list' | 'json' | 'hidden';
+export type Widget = 'text' | 'line' | 'switch' | 'choice' | 'slider' | 'integer' | 'number' | 'list' | 'json' | 'image' | 'hidden';
 
 /** the engine's request field (GenerateRequest) a parameter feeds, when it feeds one directly */
 export type EngineField = 'prompt' | 'negativePrompt' | 'cfgScale' | 'duration' | 'seed' | 'resolution' | 'sound' | 'voices' | 'cameraControl' | 'aspectRatio' | 'multiPrompt';
@@ -25,6 +25,8 @@ export interface CliSpec {
 export interface Parameter {
   /** the API field name */
   name: string;
+  /** other names clients send it under (folded into `name` before validation: foldAliases) */
+  aliases?: readonly string[];
   /** TypeBox type with its range, default and description; the `x-rule` is added from `rule` */
   schema: TSchema;
   /** the rule in words, as every error message names it: "must be 5 or 10" */

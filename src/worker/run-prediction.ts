@@ -32,6 +32,7 @@ export interface RunOptions {
 export async function runPrediction(task: Prediction, options: RunOptions): Promise<Completion> {
   const started = performance.now();
   const image = await options.storage.get(task.imageKey);
+  const lastImage = typeof task.input.last_image_key === 'string' ? await options.storage.get(task.input.last_image_key) : null;
   const dir = join(options.storage.scratchDir(), `${task.id}-${newId().slice(0, 8)}`);
   await mkdir(dir, { recursive: true });
   try {
@@ -51,6 +52,7 @@ export async function runPrediction(task: Prediction, options: RunOptions): Prom
       ...(input.camera_control !== undefined ? { cameraControl: input.camera_control as GenerateRequest['cameraControl'] } : {}),
       ...(input.aspect_ratio !== undefined ? { aspectRatio: input.aspect_ratio as GenerateRequest['aspectRatio'] } : {}),
       ...(input.multi_prompt !== undefined ? { multiPrompt: input.multi_prompt as GenerateRequest['multiPrompt'] } : {}),
+      ...(lastImage ? { lastImage } : {}),
       ...(options.renderArea ? { area: options.renderArea } : {}),
     }, {
       output,

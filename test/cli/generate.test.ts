@@ -105,3 +105,25 @@ test('moviola --help lists the commands, generate --help shows examples', async 
   assert.match(generate.stdout, /--negative-prompt/);
   assert.match(generate.stdout, /Examples:/);
 });
+
+test('generate --last-image: a bad end image or one with --camera-control exits 2 naming last_image', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'moviola-cli-'));
+  const small = join(dir, 'small.png');
+  await writeFile(small, await solidPng(200, 200));
+  const cases: Array<[string[], RegExp]> = [
+    [['--last-image', join(dir, 'nope.png')], /^moviola: last_image: no such file/],
+    [['--last-image', small], /^moviola: last_image: 200×200 is too small; each side must be at least 300 px/],
+    [['--last-image', fixture('street-old-town.jpg'), '--camera-control', '{"type":"simple","config":{"zoom":4}}'], /^moviola: last_image: cannot be used with camera_control/],
+  ];
+  const before = await readdir(dir);
+  for (const [args, rule] of cases) {
+    const run = await moviola(['generate', '--image', fixture('cat-closeup.png'), '--prompt', 'slow push-in', '--out', join(dir, 'clip.mp4'), ...args], dir);
+    assert.equal(run.code, 2, run.stderr);
+    const lines = run.stderr.trim().split('\n').filter((l) => !l.startsWith('moviola: analyze'));
+    assert.equal(lines.length, 1, run.stderr);
+    assert.match(lines[0]!, rule);
+  }
+  assert.deepEqual(await readdir(dir), before, 'nothing is written');
+  const help = await moviola(['generate', '--help'], tmpdir());
+  assert.match(help.stdout, /--last-image <path\|url>/);
+});

@@ -197,3 +197,23 @@ test('an error from the API is shown next to the field it names', { timeout: 60_
   assert.equal(await page.locator('[data-error-for="run"]').isVisible(), false, 'not in the general error line');
   await page.close();
 });
+
+test('an end image chosen in its own field is uploaded and sent as last_image: the clip ends on it', { timeout: 180_000 }, async () => {
+  const page = await browser.context.newPage();
+  await openWithKey(page);
+  await page.setInputFiles('#image-file', fixture('street-old-town.jpg'));
+  await page.setInputFiles('#last_image-file', fixture('nature-butterfly.jpg'));
+  await page.locator('[data-field="last_image"] .drop-preview img').waitFor();
+  await page.fill('#field-prompt', 'a quiet street');
+  const submitted = page.waitForResponse((r) => r.request().method() === 'POST' && /\/image-to-video$/.test(r.url()));
+  await page.click('#run');
+  const response = await submitted;
+  const sent = response.request().postDataJSON() as Record<string, unknown>;
+  assert.match(String(sent.last_image), /^https?:\/\//, 'the end image was uploaded and sent by URL');
+  await page.locator('video.player').waitFor({ timeout: 150_000 });
+  const id = ((await response.json()) as { data: { id: string } }).data.id;
+  const result = await fetch(`${server.url}/api/v3/predictions/${id}/result`, { headers: { authorization: `Bearer ${KEY}` } }).then((r) => r.json()) as { data: { plan: { end_frame?: { method: string } } } };
+  assert.equal(result.data.plan.end_frame?.method, 'flow-guided', 'the plan ends on the end image');
+  await page.screenshot({ path: join(ARTIFACTS, 'playground-end-image.png'), fullPage: true });
+  await page.close();
+});

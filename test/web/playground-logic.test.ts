@@ -31,7 +31,7 @@ test('the form is built from the real model schema: each field gets the widget i
     const schema = JSON.parse(JSON.stringify(model.schema)) as JsonSchema;
     const kinds = Object.fromEntries(Object.entries(schema.properties!).map(([name, s]) => [name, kindOf(s, name)]));
     assert.deepEqual(kinds, {
-      image: 'line', prompt: 'text', negative_prompt: 'text', cfg_scale: 'slider', sound: 'switch', duration: 'choice',
+      image: 'line', last_image: 'image', prompt: 'text', negative_prompt: 'text', cfg_scale: 'slider', sound: 'switch', duration: 'choice',
       voice_list: 'list', seed: 'integer', enable_sync_mode: 'switch', webhook_url: 'line', external_task_id: 'line',
       enable_base64_output: 'switch', webhook_events_filter: 'list', camera_control: 'json', aspect_ratio: 'choice',
       multi_shot: 'switch', shot_type: 'choice', multi_prompt: 'json',

@@ -40,6 +40,7 @@ export const FIELD_HINTS: Record<string, FieldHint> = {
   seed: { label: 'Seed', help: 'Same image, prompt and seed → the same clip. −1 picks one at random.', dice: [0, 2147483647] },
   voice_list: { label: 'Voices', placeholder: 'voice ids, comma-separated', help: 'Up to two voices for the spoken lines, in order of speakers.' },
   webhook_url: { label: 'Webhook URL', placeholder: 'https://example.com/hook' },
+  last_image: { label: 'End image (optional)' },
   external_task_id: { label: 'Your task id', placeholder: 'optional; repeats return the same run' },
 };
 

@@ -23,22 +23,39 @@ export interface ImageInput {
   setUrl(url: string): Promise<void>;
   /** the URL the API should get for the current file once uploaded (memoised per file) */
   uploadedUrl: Map<File, string>;
+  /** empties the field */
+  clear(): void;
 }
 
-export function createImageInput(options: { onChange: () => void }): ImageInput {
+export interface ImageInputOptions {
+  onChange: () => void;
+  /** the request field it fills (its ids and error routing follow it); default 'image' */
+  field?: string;
+  label?: string;
+  /** take images pasted anywhere on the page (only the first frame's field does) */
+  pasteAnywhere?: boolean;
+}
+
+/** a value an image field holds (a file or a URL), as opposed to a plain form value */
+export function isImageValue(value: unknown): value is ImageValue {
+  return typeof value === 'object' && value !== null && ((value as ImageValue).kind === 'file' || (value as ImageValue).kind === 'url') && 'ok' in value;
+}
+
+export function createImageInput(options: ImageInputOptions): ImageInput {
+  const field = options.field ?? 'image', label = options.label ?? 'Image';
   let current: ImageValue | null = null;
   let token = 0;
   const uploadedUrl = new Map<File, string>();
 
   const fileInput = h('input', {
-    type: 'file', accept: 'image/jpeg,image/png,image/webp', id: 'image-file', class: 'visually-hidden',
+    type: 'file', accept: 'image/jpeg,image/png,image/webp', id: `${field}-file`, class: 'visually-hidden',
     onchange: () => { const f = fileInput.files?.[0]; if (f) void setFile(f); },
   });
   const previewBox = h('div', { class: 'drop-preview' });
   const meta = h('div', { class: 'drop-meta' });
-  const error = h('p', { class: 'field-error', role: 'alert', 'data-error-for': 'image', hidden: true });
+  const error = h('p', { class: 'field-error', role: 'alert', 'data-error-for': field, hidden: true });
   const urlField = h('input', {
-    type: 'url', id: 'image-url', placeholder: 'https://… or paste an image', autocomplete: 'off', 'aria-label': 'Image URL',
+    type: 'url', id: `${field}-url`, placeholder: 'https://… or paste an image', autocomplete: 'off', 'aria-label': `${label} URL`,
     onkeydown: (e: KeyboardEvent) => { if (e.key === 'Enter') { e.preventDefault(); void fromUrlField(); } },
     onchange: () => void fromUrlField(),
   });
@@ -46,11 +63,11 @@ export function createImageInput(options: { onChange: () => void }): ImageInput 
   const empty = h('div', { class: 'drop-empty' },
     icon(ICONS.upload),
     h('strong', {}, 'Drop an image here'),
-    h('span', {}, 'or ', h('label', { for: 'image-file', class: 'link' }, 'choose a file'), ', or paste one'),
+    h('span', {}, 'or ', h('label', { for: `${field}-file`, class: 'link' }, 'choose a file'), ', or paste one'),
     h('small', {}, 'JPEG, PNG or WebP · up to 10 MB · sides ≥ 300 px · aspect 1:2.5 – 2.5:1'),
   );
   const zone = h('div', {
-    class: 'drop-zone', tabindex: 0, role: 'button', 'aria-label': 'Image: drop, choose or paste a picture',
+    class: 'drop-zone', tabindex: 0, role: 'button', 'aria-label': `${label}: drop, choose or paste a picture`,
     onclick: (e: MouseEvent) => { if (!(e.target as HTMLElement).closest('button,label,input')) fileInput.click(); },
     onkeydown: (e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); fileInput.click(); } },
     ondragover: (e: DragEvent) => { e.preventDefault(); zone.classList.add('dragging'); },
@@ -66,15 +83,15 @@ export function createImageInput(options: { onChange: () => void }): ImageInput 
   }, empty, previewBox);
 
   const clear = h('button', { type: 'button', class: 'ghost small', onclick: () => reset() }, 'Remove');
-  const element = h('section', { class: 'field image-field', 'data-field': 'image' },
-    h('div', { class: 'field-head' }, h('span', { class: 'label' }, 'Image'), meta, clear),
+  const element = h('section', { class: 'field image-field', 'data-field': field },
+    h('div', { class: 'field-head' }, h('span', { class: 'label' }, label), meta, clear),
     zone, fileInput,
     h('div', { class: 'url-row' }, urlField),
     error,
   );
 
   // paste anywhere (but leave text pastes into text fields alone)
-  document.addEventListener('paste', (e) => {
+  if (options.pasteAnywhere !== false) document.addEventListener('paste', (e) => {
     const file = Array.from(e.clipboardData?.files ?? []).find((f) => f.type.startsWith('image/'));
     if (file) { e.preventDefault(); void setFile(file); return; }
     const text = e.clipboardData?.getData('text/plain')?.trim();
@@ -92,10 +109,10 @@ export function createImageInput(options: { onChange: () => void }): ImageInput 
     element.classList.toggle('invalid', !!message);
   }
 
-  function show(src: string | null, label: string) {
+  function show(src: string | null, info: string) {
     zone.classList.toggle('has-image', !!src);
-    replace(previewBox, src ? h('img', { src, alt: 'The first frame' }) : null);
-    meta.textContent = label;
+    replace(previewBox, src ? h('img', { src, alt: label }) : null);
+    meta.textContent = info;
     clear.hidden = !src;
   }
 
@@ -169,7 +186,7 @@ export function createImageInput(options: { onChange: () => void }): ImageInput 
   }
 
   show(null, '');
-  return { element, value: () => current, setError, setUrl, uploadedUrl };
+  return { element, value: () => current, setError, setUrl, uploadedUrl, clear: reset };
 }
 
 function formatBytes(n: number): string {

@@ -7,7 +7,7 @@ import { Api, ApiFailure } from './api.js';
 import { h, icon, ICONS, replace } from './dom.js';
 import { followPrediction } from './events.js';
 import { createHistory } from './history.js';
-import { createImageInput } from './image-input.js';
+import { createImageInput, isImageValue } from './image-input.js';
 import { loadModels, modelLabel } from './models.js';
 import { createResultView } from './result-view.js';
 import { buildSchemaForm, type SchemaForm } from './schema-form.js';
@@ -198,6 +198,8 @@ async function run() {
   if (!img) return image.setError('Add an image: drop one here, choose a file, paste one, or give its URL.');
   if (!img.ok) return; // the broken rule is already shown under the image; nothing is sent
   const values = form.values();
+  // a second picture that breaks a rule shows it under its own field; nothing is sent
+  if (Object.values(values).some((v) => isImageValue(v) && !v.ok)) return;
   for (const name of model.schema.required ?? []) {
     if (name !== 'image' && (values[name] === undefined || values[name] === '')) {
       form.setError(name, `${name}: required`);
@@ -220,6 +222,12 @@ async function run() {
     // one column (phone): bring the progress into view
     if (window.matchMedia('(max-width: 900px)').matches) result.element.scrollIntoView({ behavior: 'smooth', block: 'start' });
     if (cancelRequested) { result.failed({ status: 'cancelled', error: '' }); return; }
+    // other pictures the form holds (last_image): files are uploaded like the image
+    for (const [name, value] of Object.entries(values)) {
+      if (!isImageValue(value)) continue;
+      values[name] = value.kind === 'file' ? (image.uploadedUrl.get(value.file) ?? await uploadImage(api, value.file)) : value.url;
+      if (value.kind === 'file') image.uploadedUrl.set(value.file, values[name] as string);
+    }
     const p = await api.post<Prediction>(`/api/v3/${model.id}`, { ...values, image: url });
     follow(p.id);
     if (cancelRequested) void cancel();

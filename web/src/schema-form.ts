@@ -12,10 +12,11 @@
  */
 import { h, icon, ICONS } from './dom.js';
 import { FIELD_HINTS, humanize, type FieldHint } from './field-hints.js';
+import { createImageInput } from './image-input.js';
 import type { JsonSchema } from './types.js';
 
-type Kind = 'text' | 'line' | 'switch' | 'choice' | 'slider' | 'integer' | 'number' | 'list' | 'json';
-const KINDS: readonly string[] = ['text', 'line', 'switch', 'choice', 'slider', 'integer', 'number', 'list', 'json'];
+type Kind = 'text' | 'line' | 'switch' | 'choice' | 'slider' | 'integer' | 'number' | 'list' | 'json' | 'image';
+const KINDS: readonly string[] = ['text', 'line', 'switch', 'choice', 'slider', 'integer', 'number', 'list', 'json', 'image'];
 
 interface Field {
   name: string;
@@ -106,7 +107,8 @@ export function buildSchemaForm(schema: JsonSchema, options: { onChange: (name: 
     const hint = FIELD_HINTS[name] ?? {};
     const field = buildField(name, prop, hint, required.has(name), () => options.onChange(name));
     fields.set(name, field);
-    const group = field.kind === 'text' ? groups.text
+    // pictures (last_image) sit with the prompt: they shape the clip as much as it does
+    const group = field.kind === 'text' || field.kind === 'image' ? groups.text
       : ['switch', 'choice', 'slider', 'integer', 'number'].includes(field.kind) ? groups.settings : groups.more;
     group.append(field.element);
   }
@@ -173,6 +175,16 @@ function buildField(name: string, schema: JsonSchema, hint: FieldHint, isRequire
       if (hint.tips) element.append(tipsFor(area, hint.tips, () => { count(); changed(); }));
       get = () => area.value;
       set = (v) => { area.value = typeof v === 'string' ? v : ''; count(); };
+      break;
+    }
+    case 'image': {
+      // another picture (last_image): its own drop zone, preview and rules; its value is the file or
+      // URL, uploaded when the run is sent (main.ts)
+      const input = createImageInput({ onChange: changed, field: name, label, pasteAnywhere: false });
+      head.remove();
+      element.append(input.element);
+      get = () => input.value() ?? undefined;
+      set = (v) => { if (typeof v === 'string' && v) void input.setUrl(v); else input.clear(); };
       break;
     }
     case 'line': {

@@ -11,6 +11,7 @@ import { presentPrediction } from '../present-prediction.js';
 import { withBase64Outputs } from '../base64-outputs.js';
 import type { Prediction } from '../../tasks/types.js';
 import { streamEvents } from './prediction-events.js';
+import { lastImageKeys } from '../../tasks/input-keys.js';
 
 const IdParams = Type.Object({ id: Type.String() });
 
@@ -67,7 +68,7 @@ export async function predictionRoutes(app: FastifyInstance, ctx: ServiceContext
     const { ids } = request.body as Static<typeof DeleteBody>;
     const deleted = await ctx.store.delete(request.account.id, ids);
     for (const p of deleted) {
-      for (const key of [p.imageKey, ...p.outputKeys, ...(p.posterKey ? [p.posterKey] : [])]) await ctx.storage.delete(key);
+      for (const key of [p.imageKey, ...lastImageKeys(p), ...p.outputKeys, ...(p.posterKey ? [p.posterKey] : [])]) await ctx.storage.delete(key);
     }
     return ok({ ids: deleted.map((p) => p.id) });
   });
@@ -79,6 +80,7 @@ export async function predictionRoutes(app: FastifyInstance, ctx: ServiceContext
     if (!outcome.cancelled) throw apiError('PREDICTION_NOT_CANCELLABLE', { id, status: outcome.prediction.status });
     // a cancelled prediction's input is not kept (retention: at once)
     await ctx.storage.delete(outcome.prediction.imageKey);
+    for (const key of lastImageKeys(outcome.prediction)) await ctx.storage.delete(key);
     ctx.metrics.finished('cancelled', outcome.prediction.model, (Date.now() - outcome.prediction.createdAt.getTime()) / 1000);
     return ok(presentPrediction(outcome.prediction, ctx.storage, baseUrlOf(ctx, request)));
   });

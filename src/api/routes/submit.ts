@@ -12,7 +12,7 @@ import { ok } from '../envelope.js';
 import { apiError } from '../errors.js';
 import { MODELS, type Model } from '../models/index.js';
 import { presentPrediction } from '../present-prediction.js';
-import { resolveImage } from '../resolve-image.js';
+import { resolveImage, type ResolvedImage } from '../resolve-image.js';
 import type { ValidInput } from '../submit-input.js';
 import { brokenRelation, fieldSchema, parameter } from '../../parameters/index.js';
 import { withBase64Outputs } from '../base64-outputs.js';
@@ -81,10 +81,12 @@ async function submit(ctx: ServiceContext, model: Model, request: FastifyRequest
 
   await claimQueueSlot(ctx, account.id, request);
   const image = await resolveImage(ctx, account, input.image);
+  const endImage = typeof input.last_image === 'string' ? await resolveImage(ctx, account, input.last_image, 'last_image') : null;
   const id = newId();
   const imageKey = `inputs/${id}/${newId()}.${image.format === 'jpeg' ? 'jpg' : image.format}`;
   await ctx.storage.putBuffer(imageKey, image.bytes);
   const baseUrl = baseUrlOf(ctx, request);
+  const end = endImage ? await storeLastImage(ctx, id, endImage, String(input.last_image), baseUrl) : null;
   const stored: TaskInput = {
     prompt: input.prompt,
     negative_prompt: input.negative_prompt,
@@ -101,6 +103,7 @@ async function submit(ctx: ServiceContext, model: Model, request: FastifyRequest
     ...(input.camera_control !== undefined ? { camera_control: input.camera_control } : {}),
     ...(input.aspect_ratio !== undefined ? { aspect_ratio: input.aspect_ratio } : {}),
     ...(input.multi_prompt !== undefined ? { multi_prompt: input.multi_prompt } : {}),
+    ...(end ? end.input : {}),
     ...eventInput,
   };
   const outcome = await ctx.store.submit({
@@ -109,16 +112,26 @@ async function submit(ctx: ServiceContext, model: Model, request: FastifyRequest
   });
   if (outcome.kind === 'insufficient') {
     await ctx.storage.delete(imageKey);
+    if (end) await ctx.storage.delete(end.key);
     throw apiError('INSUFFICIENT_BALANCE', { balance: fromMicros(outcome.balanceMicros), price });
   }
   if (outcome.kind === 'existing') {
     await ctx.storage.delete(imageKey);
+    if (end) await ctx.storage.delete(end.key);
     return sameRequest(outcome.prediction, inputHash, idempotencyKey!);
   }
   ctx.metrics.submitted(model.id);
   if (typeof stored.cancel_after_at === 'number') scheduleDeadline(ctx, outcome.prediction, stored.cancel_after_at);
   ctx.wake();
   return outcome.prediction;
+}
+
+/** last_image (checked like image, its refusals naming last_image) is stored beside it */
+async function storeLastImage(ctx: ServiceContext, id: string, end: ResolvedImage, source: string, baseUrl: string) {
+  const key = `inputs/${id}/${newId()}.${end.format === 'jpeg' ? 'jpg' : end.format}`;
+  await ctx.storage.putBuffer(key, end.bytes);
+  const url = /^https?:\/\//i.test(source.trim()) ? source.trim() : ctx.storage.url(key, baseUrl);
+  return { key, input: { last_image: url, last_image_key: key, last_image_sha256: end.hash } };
 }
 
 function sameRequest(twin: Prediction, inputHash: string, key: string): Prediction {

@@ -17,6 +17,8 @@ import { picturePool } from './pool/pool.js';
 import { prepareSetup, withCharacters } from './setup/prepare.js';
 import type { FrameSpec, RenderSetup } from './types.js';
 import { charactersMove, type LineVoice } from './characters/index.js';
+import { endFrameProgress } from './end-frame/plan-end-frame.js';
+import { flowTransition, type FlowTransition } from './end-frame/transition.js';
 
 export { warmPicturePool, closePicturePool } from './pool/pool.js';
 export type { RenderSetup } from './types.js';
@@ -34,6 +36,8 @@ export interface PictureOptions {
    * copies it to ffmpeg by then), which lets the workers render into a reused shared ring
    */
   borrowFrames?: boolean;
+  /** last_image: the end picture as I420 at the output size (plan.end_frame says when it comes in) */
+  endPicture?: Uint8Array;
 }
 
 /** Starts the picture's setup (resize, maps, outpainting, camera specs) for a later renderPicture. */
@@ -65,6 +69,10 @@ export async function renderPicture(plan: ShotPlan, scene: Scene, options: Pictu
   const rigs = setup.characters ?? [];
   const still = (i: number) => !rigs.length || !charactersMove(rigs, i);
   for (let i = 1; i < count; i++) if (sameFrame(setup.frames[i - 1]!, setup.frames[i]!) && still(i - 1) && still(i)) source[i] = source[i - 1]!;
+  // last_image: from the transition's start the frames come from it, so the renderer stops there
+  const endFrame = options.endPicture ? plan.end_frame : undefined;
+  if (endFrame) for (let i = endFrame.frame + 1; i < count; i++) source[i] = endFrame.frame;
+  let transition: FlowTransition | null = null;
 
   const ahead = pool.size * 2;
   // borrowed frames go through a ring of shared slots the workers write into (no per-frame
@@ -104,6 +112,12 @@ export async function renderPicture(plan: ShotPlan, scene: Scene, options: Pictu
       } else frame = last!;
       if (signal?.aborted) throw aborted(signal);
       last = frame;
+      const progress = endFrame ? endFrameProgress(endFrame, count, i, plan.fps) : null;
+      if (progress !== null) {
+        transition ??= flowTransition(frame.slice(), options.endPicture!, setup.width, setup.height, plan.seed);
+        await options.onFrame(transition.frame(progress), i);
+        continue;
+      }
       await options.onFrame(frame, i);
     }
   } finally {
