@@ -113,8 +113,10 @@ for (const backend of BACKENDS) {
     const a = task();
     const b = task();
     await store.submit(a);
+    // leases go oldest first: b must not share a's millisecond (ties go by random id)
+    await sleep(2);
     await store.submit(b);
-    await store.lease('w', 30_000);
+    assert.equal((await store.lease('w', 30_000))?.id, a.id);
     assert.equal(await store.fail(a.id, 'w', 'render failed: boom'), true);
     assert.equal(await store.fail(a.id, 'w', 'again'), false);
     assert.equal(await balance(), 10_000_000 - 700_000);
