@@ -32,7 +32,7 @@ export async function analyzeOnce(hash: string, bytes: Buffer, maxPending: numbe
 }
 
 /** submits admitted at once, per analysis slot (room for identical and already-analysed images) */
-export const ADMITTED_PER_SLOT = 4;
+const ADMITTED_PER_SLOT = 4;
 let admitted = 0;
 const admittedRequests = new WeakSet<FastifyRequest>();
 
@@ -56,7 +56,3 @@ export function leaveAdmission(request: FastifyRequest): void {
   if (admittedRequests.delete(request)) admitted--;
 }
 
-/** how many distinct images are being analysed now (bench and tests) */
-export function pendingAnalyses(): number {
-  return inFlight.size;
-}

@@ -85,7 +85,7 @@ export async function startService(config: ServiceConfig, options: StartOptions 
 
   let createdKey: string | undefined;
   if (config.apiKey) await store.ensureAccountWithKey('default', toMicros(config.startBalance), hashKey(config.apiKey));
-  if ((await store.countKeys()) === 0) {
+  else if ((await store.countKeys()) === 0) {
     createdKey = (await createAccountWithKey(store, 'default', config.startBalance)).key;
     print(`moviola: created API key ${createdKey} (balance $${config.startBalance}); it is shown only this once and stored hashed`);
   }
@@ -95,7 +95,9 @@ export async function startService(config: ServiceConfig, options: StartOptions 
   const app = await buildServer(ctx, { logger: options.logger });
 
   // webhook_events_filter's start and progress events (completed goes through the outbox)
-  const webhookEvents = new WebhookEvents(store, storage, app.log, guardedFetch(config.outboundPolicy));
+  // webhooks leave through the outbound guard
+  const fetch = guardedFetch(config.outboundPolicy);
+  const webhookEvents = new WebhookEvents(store, storage, app.log, fetch);
   const pool = new WorkerPool({
     store, storage, events,
     concurrency: config.workers,
@@ -117,7 +119,7 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     },
   });
   ctx.wake = () => pool.wake();
-  const webhooks = new WebhookDispatcher({ store, storage, backoffMs: config.webhookBackoffMs, logger: app.log, fetch: guardedFetch(config.outboundPolicy) });
+  const webhooks = new WebhookDispatcher({ store, storage, backoffMs: config.webhookBackoffMs, logger: app.log, fetch });
   const retention = new RetentionSweeper({ store, storage, retentionDays: config.retentionDays, logger: app.log });
   ctx.kickWebhooks = () => webhooks.kick();
   const offTerminal = events.onAny((_id, status) => TERMINAL.has(status) && webhooks.kick());
@@ -159,7 +161,6 @@ export async function startService(config: ServiceConfig, options: StartOptions 
         offCreated();
         await retention.stop();
         await app.close();
-        await pool.stop();
         await webhooks.stop();
         await store.close();
         await stopAnalysisThread();

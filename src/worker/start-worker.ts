@@ -66,7 +66,6 @@ export async function startWorker(config: ServiceConfig, print: (line: string) =
         offTerminal();
         // running renders may finish within the grace period; the rest go back to the queue
         await pool.drain(config.shutdownGraceMs);
-        await pool.stop();
         await webhooks.stop();
         await store.close();
       })();

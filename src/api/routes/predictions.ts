@@ -9,9 +9,9 @@ import { ok } from '../envelope.js';
 import { apiError } from '../errors.js';
 import { presentPrediction } from '../present-prediction.js';
 import { withBase64Outputs } from '../base64-outputs.js';
-import type { Prediction } from '../../tasks/types.js';
 import { streamEvents } from './prediction-events.js';
-import { lastImageKeys } from '../../tasks/input-keys.js';
+import { blobKeys, inputKeys } from '../../tasks/input-keys.js';
+import { ownPrediction } from '../own-prediction.js';
 
 const IdParams = Type.Object({ id: Type.String() });
 
@@ -28,20 +28,9 @@ const HistoryBody = Type.Object({
 
 const DeleteBody = Type.Object({ ids: Type.Array(Type.String(), { minItems: 1, maxItems: 100, 'x-rule': 'must be a list of 1 to 100 prediction ids' }) });
 
-async function own(ctx: ServiceContext, request: FastifyRequest): Promise<Prediction> {
-  const { id } = request.params as { id: string };
-  const prediction = await ctx.store.get(id, request.account.id);
-  if (!prediction) {
-    // deleted by retention: say so rather than "not found"
-    if (await ctx.store.expiredAt(id, request.account.id)) throw apiError('PREDICTION_EXPIRED', { id, days: ctx.config.retentionDays });
-    throw apiError('PREDICTION_NOT_FOUND', { id });
-  }
-  return prediction;
-}
-
 export async function predictionRoutes(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
   const result = async (request: FastifyRequest) => {
-    const prediction = await own(ctx, request);
+    const prediction = await ownPrediction(ctx, request);
     return ok(await withBase64Outputs(presentPrediction(prediction, ctx.storage, baseUrlOf(ctx, request)), prediction, ctx.storage));
   };
   app.get('/api/v3/predictions/:id/result', { schema: { tags: ['predictions'], summary: 'A prediction and, when completed, its outputs', params: IdParams } }, result);
@@ -68,7 +57,7 @@ export async function predictionRoutes(app: FastifyInstance, ctx: ServiceContext
     const { ids } = request.body as Static<typeof DeleteBody>;
     const deleted = await ctx.store.delete(request.account.id, ids);
     for (const p of deleted) {
-      for (const key of [p.imageKey, ...lastImageKeys(p), ...p.outputKeys, ...(p.posterKey ? [p.posterKey] : [])]) await ctx.storage.delete(key);
+      for (const key of blobKeys(p)) await ctx.storage.delete(key);
     }
     return ok({ ids: deleted.map((p) => p.id) });
   });
@@ -79,8 +68,7 @@ export async function predictionRoutes(app: FastifyInstance, ctx: ServiceContext
     if (!outcome) throw apiError('PREDICTION_NOT_FOUND', { id });
     if (!outcome.cancelled) throw apiError('PREDICTION_NOT_CANCELLABLE', { id, status: outcome.prediction.status });
     // a cancelled prediction's input is not kept (retention: at once)
-    await ctx.storage.delete(outcome.prediction.imageKey);
-    for (const key of lastImageKeys(outcome.prediction)) await ctx.storage.delete(key);
+    for (const key of inputKeys(outcome.prediction)) await ctx.storage.delete(key);
     ctx.metrics.finished('cancelled', outcome.prediction.model, (Date.now() - outcome.prediction.createdAt.getTime()) / 1000);
     return ok(presentPrediction(outcome.prediction, ctx.storage, baseUrlOf(ctx, request)));
   });
@@ -88,7 +76,7 @@ export async function predictionRoutes(app: FastifyInstance, ctx: ServiceContext
   app.get('/api/v3/predictions/:id/events', {
     schema: { tags: ['predictions'], summary: 'Server-sent events: status and progress until the prediction is terminal', params: IdParams },
   }, async (request, reply) => {
-    const prediction = await own(ctx, request);
+    const prediction = await ownPrediction(ctx, request);
     streamEvents(ctx, request, reply, prediction);
   });
 }

@@ -27,6 +27,9 @@ import { admitSubmit, leaveAdmission } from '../image-gate.js';
 import { markSyncTimeout } from '../sync-timeout.js';
 import { checkPublicUrl } from '../outbound/check-public-url.js';
 
+/** where a submitted picture is stored: beside the prediction's other inputs, named by its format */
+const inputKey = (id: string, format: string) => `inputs/${id}/${newId()}.${format === 'jpeg' ? 'jpg' : format}`;
+
 function idempotencyKeyOf(request: FastifyRequest, input: ValidInput): string | null {
   // the route's header schema has checked its length
   const key = (request.headers as { 'idempotency-key'?: string })['idempotency-key'];
@@ -83,7 +86,7 @@ async function submit(ctx: ServiceContext, model: Model, request: FastifyRequest
   const image = await resolveImage(ctx, account, input.image);
   const endImage = typeof input.last_image === 'string' ? await resolveImage(ctx, account, input.last_image, 'last_image') : null;
   const id = newId();
-  const imageKey = `inputs/${id}/${newId()}.${image.format === 'jpeg' ? 'jpg' : image.format}`;
+  const imageKey = inputKey(id, image.format);
   await ctx.storage.putBuffer(imageKey, image.bytes);
   const baseUrl = baseUrlOf(ctx, request);
   const end = endImage ? await storeLastImage(ctx, id, endImage, String(input.last_image), baseUrl) : null;
@@ -128,7 +131,7 @@ async function submit(ctx: ServiceContext, model: Model, request: FastifyRequest
 
 /** last_image (checked like image, its refusals naming last_image) is stored beside it */
 async function storeLastImage(ctx: ServiceContext, id: string, end: ResolvedImage, source: string, baseUrl: string) {
-  const key = `inputs/${id}/${newId()}.${end.format === 'jpeg' ? 'jpg' : end.format}`;
+  const key = inputKey(id, end.format);
   await ctx.storage.putBuffer(key, end.bytes);
   const url = /^https?:\/\//i.test(source.trim()) ? source.trim() : ctx.storage.url(key, baseUrl);
   return { key, input: { last_image: url, last_image_key: key, last_image_sha256: end.hash } };

@@ -6,13 +6,14 @@
  *   prediction to its webhook_url (checked by the outbound guard again).
  */
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../context.js';
 import { ok } from '../envelope.js';
 import { apiError } from '../errors.js';
 import { checkPublicUrl } from '../outbound/check-public-url.js';
+import { ownPrediction } from '../own-prediction.js';
 import { newId } from '../../tasks/ids.js';
-import { TERMINAL, type Prediction } from '../../tasks/types.js';
+import { TERMINAL } from '../../tasks/types.js';
 import type { DeliveryRecord } from '../../tasks/webhooks/list-deliveries.js';
 
 const IdParams = Type.Object({ id: Type.String({ description: 'prediction id' }) });
@@ -24,26 +25,18 @@ function present(d: DeliveryRecord) {
   };
 }
 
-async function own(ctx: ServiceContext, request: FastifyRequest): Promise<Prediction> {
-  const { id } = request.params as { id: string };
-  const prediction = await ctx.store.get(id, request.account.id);
-  if (prediction) return prediction;
-  if (await ctx.store.expiredAt(id, request.account.id)) throw apiError('PREDICTION_EXPIRED', { id, days: ctx.config.retentionDays });
-  throw apiError('PREDICTION_NOT_FOUND', { id });
-}
-
 export async function webhookDeliveryRoutes(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
   app.get('/api/v3/predictions/:id/webhooks', {
     schema: { tags: ['webhooks'], summary: "A prediction's webhook deliveries: attempts and status (pending, done, dead)", params: IdParams },
   }, async (request) => {
-    const prediction = await own(ctx, request);
+    const prediction = await ownPrediction(ctx, request);
     return ok({ items: (await ctx.store.listDeliveries(prediction.id)).map(present) });
   });
 
   app.post('/api/v3/predictions/:id/webhooks/redeliver', {
     schema: { tags: ['webhooks'], summary: "Send a finished prediction's webhook again (a new delivery, due now)", params: IdParams },
   }, async (request) => {
-    const prediction = await own(ctx, request);
+    const prediction = await ownPrediction(ctx, request);
     if (!prediction.webhookUrl) throw apiError('WEBHOOK_NOT_SET', { id: prediction.id });
     if (!TERMINAL.has(prediction.status)) throw apiError('PREDICTION_NOT_TERMINAL', { id: prediction.id, status: prediction.status });
     await checkPublicUrl(ctx, 'webhook_url', prediction.webhookUrl);

@@ -1,12 +1,12 @@
 /**
- * last_image is analysed like `image` (same decoding and size, aspect and format rules), and its
- * refusals name last_image: the image catalogue's messages, renamed.
+ * last_image is decoded like `image` (same decoding and size, aspect and format rules: every
+ * refusal of the analysis comes from the decoding), and its refusals name last_image: the image
+ * catalogue's messages, renamed. Only its picture is used, so nothing else is analysed.
  *
  * @example const end = await analyzeEndImage(bytes); // InputError "last_image: … too small …"
  */
-import { analyzeImage } from './index.js';
+import { decodeImage, type DecodedImage } from './decode.js';
 import { InputError, isInputError } from '../errors.js';
-import type { Scene } from '../scene.js';
 
 export const END_IMAGE_FIELD = 'last_image';
 
@@ -16,9 +16,9 @@ export function renameImageError(error: unknown, field: string): unknown {
   return new InputError(error.code, error.message.replace(/^image:/, `${field}:`), field);
 }
 
-export async function analyzeEndImage(bytes: Buffer): Promise<Scene> {
+export async function analyzeEndImage(bytes: Buffer): Promise<DecodedImage> {
   try {
-    return await analyzeImage(bytes);
+    return await decodeImage(bytes);
   } catch (error) {
     throw renameImageError(error, END_IMAGE_FIELD);
   }

@@ -9,16 +9,18 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
+import { blobKeys } from '../input-keys.js';
 
 export interface ExpiringPrediction { id: string; accountId: string; blobKeys: string[] }
 
 export async function expiringPredictions(db: Kysely<Database>, createdBefore: number, limit: number): Promise<ExpiringPrediction[]> {
-  const rows = await db.selectFrom('predictions').select(['id', 'account_id', 'image_key', 'output_keys', 'poster_key'])
+  const rows = await db.selectFrom('predictions').select(['id', 'account_id', 'image_key', 'input', 'output_keys', 'poster_key'])
     .where('status', 'in', ['completed', 'failed', 'cancelled']).where('created_at', '<', createdBefore)
     .orderBy('created_at').limit(limit).execute();
   return rows.map((r) => ({
     id: r.id, accountId: r.account_id,
-    blobKeys: [r.image_key, ...(JSON.parse(r.output_keys) as string[]), ...(r.poster_key ? [r.poster_key] : [])],
+    // every file it holds, last_image's stored copy included
+    blobKeys: blobKeys({ imageKey: r.image_key, input: JSON.parse(r.input), outputKeys: JSON.parse(r.output_keys) as string[], posterKey: r.poster_key }),
   }));
 }
 

@@ -21,7 +21,8 @@ export interface GridField {
 /** True when any face is away from rest at this frame (so the frame needs the warp). */
 export function charactersMove(rigs: readonly CharacterRig[], frame: number): boolean {
   for (const { tracks: t } of rigs) {
-    if (t.lidL[frame]! || t.lidR[frame]! || t.mouth[frame]! || t.smile[frame]! || t.brows[frame]! || t.headX[frame]! || t.headY[frame]! || t.headRot[frame]! || t.turn[frame]! || t.lean[frame]! || t.breath[frame]! || t.forearm[frame]! || t.upperArm[frame]! || t.shrug[frame]!) return true;
+    // every track, so a new one cannot be forgotten here
+    if (Object.values(t).some((track) => track[frame])) return true;
   }
   return false;
 }

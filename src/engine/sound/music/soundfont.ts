@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { SoundBankLoader, SpessaSynthProcessor, type BasicSoundBank } from 'spessasynth_core';
+import { BasicSoundBank, SoundBankLoader } from 'spessasynth_core';
 import { GENRES } from './genres.js';
 
 const require = createRequire(import.meta.url);
@@ -30,7 +30,8 @@ export function loadSoundFont(): BasicSoundBank {
 /** The synthesizer's Vorbis decoder starts asynchronously: every render awaits this first. */
 export async function soundFontReady(): Promise<BasicSoundBank> {
   const ready = loadSoundFont();
-  await new SpessaSynthProcessor(48000, { effectsEnabled: false }).processorInitialized;
+  // the decoder's own promise (a throwaway synthesizer per render used to stand in for it)
+  await BasicSoundBank.isSF3DecoderReady;
   return ready;
 }
 
