@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { setPriority, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFile, spawn } from 'node:child_process';
@@ -84,6 +84,12 @@ let pingOut = '';
 pinger.stdout!.on('data', (c: Buffer) => (pingOut += c.toString()));
 const pinged = new Promise<number[]>((done) => pinger.on('exit', () => done(JSON.parse(pingOut || '[]'))));
 await new Promise((r) => setTimeout(r, 500));
+// the clients of a real service are other machines: here they share its two cores, so the load
+// generator yields the CPU to the server and the pinger (a lower priority for this process only)
+setPriority(19);
+
+/** which limit a 429 names: the setting in its message, e.g. MOVIOLA_MAX_PENDING_IMAGES */
+const limitOf = (message = '') => /\((?:\d+ × )?(MOVIOLA_[A-Z_]+)\)/.exec(message)?.[1] ?? 'other';
 
 const t0 = performance.now();
 const answers = await Promise.all(bodies.map(async (image, i) => {
@@ -95,10 +101,10 @@ const answers = await Promise.all(bodies.map(async (image, i) => {
       body: JSON.stringify({ prompt: 'slow push-in', image, seed: i }),
       signal: AbortSignal.timeout(1_200_000),
     });
-    const body = (await r.json()) as { data?: { id?: string } };
-    return { status: r.status, id: body.data?.id, ms: performance.now() - start };
+    const body = (await r.json()) as { data?: { id?: string }; message?: string };
+    return { status: r.status, id: body.data?.id, ms: performance.now() - start, reason: r.status === 429 ? limitOf(body.message) : undefined };
   } catch {
-    return { status: 0, id: undefined, ms: performance.now() - start };
+    return { status: 0, id: undefined, ms: performance.now() - start, reason: undefined };
   }
 }));
 const wall = performance.now() - t0;
@@ -125,6 +131,7 @@ const submitMs = answers.map((a) => a.ms).sort((a, b) => a - b);
 process.stdout.write(`${JSON.stringify({
   accepted: accepted.length,
   limited: answers.filter((a) => a.status === 429).length,
+  limitedBy: Object.fromEntries([...new Set(answers.map((a) => a.reason).filter(Boolean))].map((r) => [r, answers.filter((a) => a.reason === r).length])),
   other: answers.filter((a) => a.status !== 200 && a.status !== 429).length,
   lost,
   healthP50: percentile(health, 50), healthP99: percentile(health, 99), healthMax: health.at(-1),

@@ -11,7 +11,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Scene } from '../engine/scene.js';
 import { analyzeInThread } from './analyze-thread/analyze-in-thread.js';
-import { apiError } from './errors.js';
+import { apiError, type ApiError } from './errors.js';
 import { sceneCache } from './scene-cache.js';
 
 const inFlight = new Map<string, Promise<Scene>>();
@@ -21,7 +21,7 @@ export async function analyzeOnce(hash: string, bytes: Buffer, maxPending: numbe
   if (cached) return cached;
   const running = inFlight.get(hash);
   if (running) return running;
-  if (inFlight.size >= maxPending) throw apiError('LIMIT_IMAGES_BUSY', { limit: maxPending, retryAfter: 1 });
+  if (inFlight.size >= maxPending) throw imagesBusy(maxPending);
   onAnalyse?.();
   const analysis = analyzeInThread(bytes).then((scene) => {
     sceneCache.set(hash, scene);
@@ -39,16 +39,52 @@ const admittedRequests = new WeakSet<FastifyRequest>();
 /**
  * a submit route's onRequest hook: at most ADMITTED_PER_SLOT × MOVIOLA_MAX_PENDING_IMAGES submits are
  * received and checked at once; past that a submit is refused before its body is even read, so a
- * burst of new images costs the event loop a header each, not a JSON parse and a base64 decode each
+ * burst of new images costs the event loop a header each, not a JSON parse and a base64 decode each.
+ * Likewise while every analysis slot is taken: the submit would most likely bring one more new
+ * image and be refused after its parse anyway (an image already analysed waits a second too).
  */
 export function admitSubmit(maxPending: number) {
-  const limit = maxPending * ADMITTED_PER_SLOT;
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
-    if (admitted >= limit) throw apiError('LIMIT_SUBMITS_BUSY', { limit, retryAfter: 1 });
+    const closed = submitGateClosed(maxPending);
+    if (closed) throw closed;
     admitted++;
     admittedRequests.add(request);
     reply.raw.once('close', () => leaveAdmission(request));
+    await nextTurn();
+    if (inFlight.size >= maxPending) throw imagesBusy(maxPending);
   };
+}
+
+/** the refusal a new submit gets now (too many being received, or every analysis slot taken), or null */
+export function submitGateClosed(maxPending: number): ApiError | null {
+  const limit = maxPending * ADMITTED_PER_SLOT;
+  if (admitted >= limit) return apiError('LIMIT_SUBMITS_BUSY', { limit, retryAfter: 1 });
+  if (inFlight.size >= maxPending) return imagesBusy(maxPending);
+  return null;
+}
+
+const imagesBusy = (maxPending: number) => apiError('LIMIT_IMAGES_BUSY', { limit: maxPending, retryAfter: 1 });
+
+/*
+ * Submits take turns: one admitted submit goes on to read and parse its body per turn of the event
+ * loop. A burst's requests arrive together (hundreds of sockets ready in one poll), and each body
+ * costs milliseconds of parsing, hashing and decoding; handled all in one turn they would hold
+ * /healthz and every other request for seconds. Taking turns spreads them over many short turns —
+ * and the waiting ones count as admitted, so past the admission limit the rest are refused cheaply.
+ */
+const waitingTurns: Array<() => void> = [];
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    waitingTurns.push(resolve);
+    if (waitingTurns.length === 1) setImmediate(giveTurn);
+  });
+}
+
+function giveTurn(): void {
+  waitingTurns.shift()?.();
+  // an immediate set inside an immediate runs in the next turn of the loop, after its I/O
+  if (waitingTurns.length) setImmediate(giveTurn);
 }
 
 /** the submit's image is checked and the prediction stored (or refused): room for the next one */

@@ -19,7 +19,9 @@ import { accountRoutes } from './routes/account.js';
 import { healthRoutes } from './routes/health.js';
 import { modelRoutes } from './routes/models.js';
 import { predictionRoutes } from './routes/predictions.js';
-import { submitRoutes } from './routes/submit.js';
+import { submitPath, submitRoutes } from './routes/submit.js';
+import { MODELS } from './models/index.js';
+import { sheddingServer } from './shed-submits.js';
 import { uploadContentRoute, uploadRoutes } from './routes/uploads.js';
 import { remoteFilesRoute } from './routes/files.js';
 import { playgroundPlugin } from './playground.js';
@@ -38,6 +40,8 @@ export async function buildServer(ctx: ServiceContext, options: { logger?: boole
     // SSE streams must not hold a shutdown open
     forceCloseConnections: true,
     logController: new LogController({ disableRequestLogging: ctx.config.logLevel !== 'debug' }),
+    // while the submit gates are closed, a burst of submits is refused before Fastify sees it
+    serverFactory: sheddingServer(ctx, new Set(MODELS.map(submitPath))),
   });
 
   app.decorateRequest('account', null as never);

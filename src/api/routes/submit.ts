@@ -142,9 +142,12 @@ function sameRequest(twin: Prediction, inputHash: string, key: string): Predicti
   return twin;
 }
 
+/** where a model's submits go */
+export const submitPath = (model: Model): string => `/api/v3/${model.id}`;
+
 export async function submitRoutes(app: FastifyInstance, ctx: ServiceContext): Promise<void> {
   for (const model of MODELS) {
-    app.post(`/api/v3/${model.id}`, {
+    app.post(submitPath(model), {
       schema: {
         summary: model.name,
         description: `${model.description}\n\nPrice: ${model.prices.map((p) => `${p.duration} s${p.sound ? ' with sound' : ''} $${p.price.toFixed(2)}`).join(', ')}.`,
