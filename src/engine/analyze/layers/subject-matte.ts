@@ -73,10 +73,17 @@ export function subjectMatte(input: MatteInput): SubjectMatte | null {
   let peak = 0;
   for (let i = 0; i < n; i++) peak = Math.max(peak, people[i]!);
   if (peak > 0.5 && input.peopleSource === 'segmentation') {
-    // the model's own soft silhouette: its edge is already the person's
+    // the model's own soft silhouette; thin limbs it lost at its 256 px (a far hand, a boot) are
+    // grown back by colour, only ever added to it
     const region = new Uint8Array(n);
     for (let i = 0; i < n; i++) region[i] = people[i]! > 0.5 ? 1 : 0;
-    return { matte: Float32Array.from(people), boxes: components(region, w, h).filter((p) => p.length > n * 0.005).map((p) => boxOf(p, w, h)), source: 'segmentation' };
+    const matte = Float32Array.from(people);
+    if (input.colours) {
+      const grown = boxBlur(Float32Array.from(refineMatte(region, input.colours, w, h, { band: Math.max(3, Math.round(w / 80)), grow: true })), w, h, 1);
+      for (let i = 0; i < n; i++) matte[i] = Math.max(matte[i]!, grown[i]!);
+    }
+    for (let i = 0; i < n; i++) region[i] = matte[i]! > 0.5 ? 1 : 0;
+    return { matte, boxes: components(region, w, h).filter((p) => p.length > n * 0.005).map((p) => boxOf(p, w, h)), source: 'segmentation' };
   }
   if (peak > 0.5) {
     const region = new Uint8Array(n);
