@@ -10,12 +10,13 @@
  * a footballer, or a patch of grass the model half-believes, is not the person. Nothing kept, or
  * too little: null (the caller falls back to its guess from the faces).
  *
- * Why selfie (measured on the fixtures at the analysis raster, 2-core machine, see the bench):
- * rvm (Robust Video Matting) draws the finest hair edge but costs 0.9–1.5 s a picture at its
- * usual downsample ratio (noisy at 0.25) and its upstream code is GPL-3.0 with the weights'
- * licence unstated; meet is Google Meet's model, relicensed to Google's terms (not open source),
- * and blocky on the astronaut. Selfie on a crop around the person costs ~40–90 ms and finds the
- * footballer's outstretched arms and legs.
+ * Why selfie (measured on the fixtures at the analysis raster, 2-core machine; IoU against the
+ * hand-drawn people in test/fixtures/person-masks.json, astronaut / footballer): rvm (Robust
+ * Video Matting) draws the finest edge (0.96 / 0.84) but costs 0.9–1.5 s a picture at downsample
+ * ratio 0.5 (and is noisy at 0.25), and its upstream code is GPL-3.0 with the weights' licence
+ * unstated; meet (0.88 / 0.78, blocky) is Google Meet's model, relicensed to Google's terms, not
+ * open source. Selfie on this crop (0.76 / 0.73; the astronaut's loss is the helmet in her hands,
+ * which it takes for part of her) costs ~90 ms, 12–16 % of an analysis with a person in it.
  *
  * @example
  *   const region = personRegion(faces, pose);
