@@ -21,7 +21,7 @@ const suites: Record<string, { title: string; run: () => Promise<Row[]> }> = {
   picture: { title: 'Engine: render + encode vs ffmpeg alone', run: benchPicture },
   api: { title: 'API: Moviola routes vs a bare Fastify route (autocannon)', run: benchApi },
   sound: { title: 'Sound: renderSound stages (best of 3)', run: benchSound },
-  analyze: { title: 'Analyze: analyzeImage with the face models (median of 3, warm)', run: benchAnalyze },
+  analyze: { title: 'Analyze: analyzeImage with the face models, and its person segmentation step (median of 3, warm)', run: benchAnalyze },
   burst: { title: 'Burst: 500 concurrent submits with new images (MOVIOLA_WORKERS=0; set BENCH_BASELINE_DIR for main)', run: benchBurst },
   distributed: { title: 'Distributed: clips per minute and submit → processing, embedded vs PostgreSQL + S3', run: benchDistributed },
   cli: { title: 'CLI start-up: moviola vs node -e 0 (wall, median of 7)', run: benchCli },

@@ -94,7 +94,10 @@ export interface SceneMaps {
   lights: Float32Array;
   /** visual saliency 0…1 (where a viewer looks) */
   saliency: Float32Array;
-  /** people / faces mask 0…1 (zeros when no detector ran) */
+  /**
+   * people mask 0…1: the segmentation model's soft silhouettes where it found someone, else a
+   * head-and-shoulders guess from the faces (zeros when no one was found)
+   */
   people: Float32Array;
 }
 
@@ -124,6 +127,9 @@ export interface Scene {
   layers?: SceneLayers;
 }
 
+/** Where a subject matte came from (SceneLayers.matteSource). */
+export type MatteSource = 'segmentation' | 'faces' | 'depth';
+
 /** The layered scene: the depth split at its discontinuities and the subject matte (analyze/layers). */
 export interface SceneLayers {
   /** depth bands, near → far, split at the depth's discontinuities (one band when it has none) */
@@ -132,7 +138,11 @@ export interface SceneLayers {
   cuts: Array<{ at: number; score: number }>;
   /** the near layer's soft matte 0…1 at the maps' raster, or null when nothing stands out */
   matte: Float32Array | null;
-  matteSource: 'people' | 'depth' | null;
+  /**
+   * what the matte came from: 'segmentation' (people, as the segmentation model drew them),
+   * 'faces' (a head-and-shoulders guess from the faces, its edge settled by colour), 'depth'
+   */
+  matteSource: MatteSource | null;
   /** boxes of the matte's parts, normalised */
   subjects: Box[];
   /** mean nearness inside the matte, and of what lies clearly outside it */

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Scene } from '../scene.js';
-import { halfOf } from './analysis-raster.js';
+import { analysisSize, halfOf } from './analysis-raster.js';
 import { decodeImage } from './decode.js';
 import { estimateDepth, type DepthKind } from './depth.js';
 import { mean } from './filters.js';
@@ -20,6 +20,8 @@ import { layersOrFlat } from './layers/index.js';
 import { sceneTags, type TagEvidence } from './tags.js';
 import { detectFaces, personMask } from './faces/index.js';
 import { detectPose } from './subjects/pose.js';
+import { personRegion } from './subjects/person-region.js';
+import { segmentPeople } from './subjects/person-segmentation.js';
 import { onHelper, warmHelper } from '../helper/helper.js';
 import { laps } from '../util/laps.js';
 
@@ -52,6 +54,11 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
   // the main person's body pose: where the arms and hands are, for gestures (none: null)
   const pose = await detectPose(image).catch(() => null);
   lap('pose');
+  // where a person is likely (a face, a torso), the segmentation model draws their silhouette
+  const region = personRegion(faces, pose);
+  const size = analysisSize(image.width, image.height);
+  const segmented = region ? await segmentPeople(image, region, size.width, size.height) : null;
+  lap('person segmentation');
   const cues = await cuesPromise;
   lap('pixel cues (wait)');
   Object.assign(timings, Object.fromEntries(Object.entries(cues.timings).map(([k, v]) => [`${k} (helper)`, v])));
@@ -59,8 +66,9 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
   const half = halfOf(raster);
   const { width: w, height: h } = raster;
   const n = w * h;
-  // a detected person is one near layer (depth) and what a viewer looks at (saliency)
-  const people = personMask(faces, w, h);
+  // a detected person is one near layer (depth) and what a viewer looks at (saliency): their
+  // segmented silhouette, else a head-and-shoulders guess from the faces
+  const people = segmented ?? personMask(faces, w, h);
   for (let i = 0; i < n; i++) saliency[i] = Math.max(saliency[i]!, people[i]! * 0.9);
 
   const skyFraction = mean(sky);
@@ -111,7 +119,7 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
     faces,
     pose,
     tags,
-    layers: layersOrFlat({ width: w, height: h, depth, people }, subject, raster),
+    layers: layersOrFlat({ width: w, height: h, depth, people }, subject, raster, segmented ? 'segmentation' : 'faces'),
   };
   lap('layers');
   return { scene, timings, evidence, focusSpread: cues.focusSpread, blurredFraction: cues.blurredFraction };

@@ -4,18 +4,19 @@
  * the analysis raster, as part of the Scene (so it is cached with it). The renderer synthesises
  * what the matte hides (picture/setup/layers.ts), at the output size the plan asks for.
  *
- * @example const layers = analyzeLayers(scene.maps, scene.subject)
+ * @example const layers = analyzeLayers(scene.maps, scene.subject, raster, 'segmentation')
  */
 import type { Box, SceneLayers, SceneMaps } from '../../scene.js';
+import type { PeopleSource } from './subject-matte.js';
 import { depthBands, depthJumps } from './depth-bands.js';
 import { subjectMatte } from './subject-matte.js';
 import type { Colours } from './refine-matte.js';
 
-export function analyzeLayers(maps: Pick<SceneMaps, 'width' | 'height' | 'depth' | 'people'>, subject: Box, colours?: Colours): SceneLayers {
+export function analyzeLayers(maps: Pick<SceneMaps, 'width' | 'height' | 'depth' | 'people'>, subject: Box, colours?: Colours, peopleSource: PeopleSource = 'faces'): SceneLayers {
   const { width: w, height: h, depth, people } = maps;
   const jumps = depthJumps(depth, w, h);
   const { cuts, bands } = depthBands(depth, w, h);
-  const found = subjectMatte({ depth, people, jumps, width: w, height: h, subject, cuts, colours });
+  const found = subjectMatte({ depth, people, peopleSource, jumps, width: w, height: h, subject, cuts, colours });
   let subjectDepth = 0, backgroundDepth = 0, sw = 0, bw = 0;
   if (found) {
     for (let i = 0; i < w * h; i++) {
@@ -39,9 +40,9 @@ export function analyzeLayers(maps: Pick<SceneMaps, 'width' | 'height' | 'depth'
  * analyzeLayers, or — should the segmentation fail on some picture — one flat layer with no
  * subject matte: the renderer then warps the single sheet (a gentler result, never a crash).
  */
-export function layersOrFlat(maps: Pick<SceneMaps, 'width' | 'height' | 'depth' | 'people'>, subject: Box, colours?: Colours): SceneLayers {
+export function layersOrFlat(maps: Pick<SceneMaps, 'width' | 'height' | 'depth' | 'people'>, subject: Box, colours?: Colours, peopleSource?: PeopleSource): SceneLayers {
   try {
-    return analyzeLayers(maps, subject, colours);
+    return analyzeLayers(maps, subject, colours, peopleSource);
   } catch {
     return { bands: [{ far: 0, near: 1, share: 1 }], cuts: [], matte: null, matteSource: null, subjects: [], subjectDepth: null, backgroundDepth: null };
   }

@@ -1,20 +1,26 @@
 /**
  * The subject matte: the near layer that a move slides over the rest. A detected person's mask
- * where there is one; otherwise the near side of the strongest depth cut, kept only as the
+ * where there is one — as the segmentation model drew it (soft edges, hair, arms and legs), or the
+ * head-and-shoulders guess from the faces with its edge settled by colour; otherwise the near side of the strongest depth cut, kept only as the
  * connected parts that sit on the salient subject and are bounded mostly by depth jumps (an
  * occluding edge all round, not a floor running out of the frame). Soft edges: the binary region
  * is feathered by a pixel of the analysis raster (≈ 4 px at 1080p after upsampling).
  *
  * @example const m = subjectMatte({ depth, people, saliency, width, height, subject, cuts })
  */
-import type { Box } from '../../scene.js';
+import type { Box, MatteSource } from '../../scene.js';
 import { boxBlur } from '../filters.js';
 import type { DepthCut } from './depth-bands.js';
 import { refineMatte, type Colours } from './refine-matte.js';
 
+/** What the people map is: the segmentation model's silhouettes, or a guess from the faces. */
+export type PeopleSource = 'segmentation' | 'faces';
+
 export interface MatteInput {
   depth: Float32Array;
   people: Float32Array;
+  /** 'faces' when not given */
+  peopleSource?: PeopleSource;
   jumps: Float32Array;
   width: number;
   height: number;
@@ -30,7 +36,7 @@ export interface SubjectMatte {
   /** the matte's parts, normalised boxes */
   boxes: Box[];
   /** what it came from */
-  source: 'people' | 'depth';
+  source: MatteSource;
 }
 
 /** The parts of a region (4-connected), each as its pixel list. */
@@ -66,6 +72,19 @@ export function subjectMatte(input: MatteInput): SubjectMatte | null {
   const n = w * h;
   let peak = 0;
   for (let i = 0; i < n; i++) peak = Math.max(peak, people[i]!);
+  if (peak > 0.5 && input.peopleSource === 'segmentation') {
+    // the model's own soft silhouette; thin limbs it lost at its 256 px (a far hand, a boot) are
+    // grown back by colour, only ever added to it
+    const region = new Uint8Array(n);
+    for (let i = 0; i < n; i++) region[i] = people[i]! > 0.5 ? 1 : 0;
+    const matte = Float32Array.from(people);
+    if (input.colours) {
+      const grown = boxBlur(Float32Array.from(refineMatte(region, input.colours, w, h, { band: Math.max(3, Math.round(w / 80)), grow: true })), w, h, 1);
+      for (let i = 0; i < n; i++) matte[i] = Math.max(matte[i]!, grown[i]!);
+    }
+    for (let i = 0; i < n; i++) region[i] = matte[i]! > 0.5 ? 1 : 0;
+    return { matte, boxes: components(region, w, h).filter((p) => p.length > n * 0.005).map((p) => boxOf(p, w, h)), source: 'segmentation' };
+  }
   if (peak > 0.5) {
     const region = new Uint8Array(n);
     for (let i = 0; i < n; i++) region[i] = people[i]! > 0.5 ? 1 : 0;
@@ -73,7 +92,7 @@ export function subjectMatte(input: MatteInput): SubjectMatte | null {
     const refined = input.colours ? refineMatte(region, input.colours, w, h, { band: Math.max(4, Math.round(w / 40)) }) : region;
     const matte = input.colours ? boxBlur(Float32Array.from(refined), w, h, 1) : Float32Array.from(people, (v) => Math.min(1, v / 0.85));
     for (let i = 0; i < n; i++) region[i] = matte[i]! > 0.5 ? 1 : 0;
-    return { matte, boxes: components(region, w, h).filter((p) => p.length > n * 0.005).map((p) => boxOf(p, w, h)), source: 'people' };
+    return { matte, boxes: components(region, w, h).filter((p) => p.length > n * 0.005).map((p) => boxOf(p, w, h)), source: 'faces' };
   }
   const grown: Box = { x: subject.x - subject.w * 0.15, y: subject.y - subject.h * 0.15, w: subject.w * 1.3, h: subject.h * 1.3 };
   for (const cut of [...cuts].sort((a, b) => b.score - a.score)) {

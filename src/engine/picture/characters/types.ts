@@ -4,6 +4,7 @@
  * Every track is 0 at frame 0, so the first frame is the untouched input.
  */
 import type { ArmFeatures } from './arm.js';
+import type { BodyWeight } from './body-weight.js';
 
 export interface FaceFeatures {
   /** the face-and-neck region that may move (canvas px): nothing outside it is displaced */
@@ -21,6 +22,8 @@ export interface FaceFeatures {
   arm?: ArmFeatures;
   /** a subject rig's whole region (canvas px): the body that breathes (faces have none) */
   body?: [number, number, number, number];
+  /** where the subject matte says the body is (1) and the background (0): its warps move only the body */
+  bodyWeight?: BodyWeight;
   mouth: {
     x0: number; x1: number; lx: number; ly: number; cx: number; cy: number; rx: number; ry: number; chin: number;
     /** how far apart the inner lips are in the input (px): teeth or the inside already show */
