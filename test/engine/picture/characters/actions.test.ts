@@ -1,5 +1,7 @@
 /**
- * Every action row, performed, on decoded frames of a static-camera clip, on two photos each: the
+ * Every action row, performed, on decoded frames of a static-camera clip, on two real photos each
+ * (people: the astronaut and Grace Hopper, plus the two-face collage for binding; animals: the cat
+ * and the squirrel; the arm rows are in arms.test.ts): the
  * performer's region moves clearly more than the same shot with no action (idle life only), the
  * background stays still, and the motion has the action's shape where it has one (a turn shifts
  * and returns, a nod and a shake swing, a chew opens and closes the jaw again and again). Idle
@@ -27,6 +29,7 @@ interface Photo { name: string; who: string; kind: 'person' | 'animal'; load: ()
 const PHOTOS: Photo[] = [
   { name: 'astronaut', who: 'the woman', kind: 'person', load: () => readFile(fixture('portrait-astronaut.png')), width: 160 },
   { name: 'two faces', who: 'the woman on the left', kind: 'person', load: () => faceCollage(), width: 320 },
+  { name: 'Grace Hopper', who: 'the woman', kind: 'person', load: () => readFile(LOCAL('portrait-grace-hopper.jpg')), width: 160 },
   { name: 'cat', who: 'the cat', kind: 'animal', load: () => readFile(fixture('cat-closeup.png')), width: 128 },
   { name: 'squirrel', who: 'the squirrel', kind: 'animal', load: () => readFile(LOCAL('squirrel-branch.jpg')), width: 128 },
 ];
