@@ -26,8 +26,8 @@ export type AskedAt = Map<object, { at: number; words: string }>;
 
 /** Seconds between the end of one step and the start of the next. */
 const GAP = 0.2;
-/** How long an open-ended action holds its step before the next may start. */
-const OPEN_SECONDS = 1.5;
+/** How long an open-ended action holds its step before the next may start: 1.5 s, or a third of what is left of a short clip. */
+const openSeconds = (start: number, duration: number) => Math.min(1.5, (duration - start) / 3);
 
 interface Timed {
   /** whose timeline it is on: a performer, the dialogue, the effects */
@@ -116,7 +116,7 @@ export function orderSteps(shot: Shot, audio: Audio, steps: PromptSteps, asked: 
       }
       t.start = start; t.end += shift;
       t.apply(t.start, t.end);
-      floor = Math.max(floor, t.open ? t.start + OPEN_SECONDS : t.end);
+      floor = Math.max(floor, t.open ? t.start + openSeconds(t.start, duration) : t.end);
       if (t.open) earlierOpen.push(t);
     }
   }
