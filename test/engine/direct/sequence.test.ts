@@ -2,16 +2,21 @@
  * "then" orders events in time: the prompt's steps (sequence-steps.ts) and the plan's timing
  * (order-steps.ts). For each prompt, the event of the later step starts after the event of the
  * earlier step has ended — actions, spoken lines and sound effects alike — and a prompt without
- * sequence words is planned as before.
+ * sequence words is planned as before. On rendered, AAC-decoded sound: after "then" the voice is
+ * heard only once the bark has died away (with "and" they overlap).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { direct } from '../../../src/engine/direct/index.js';
 import { promptSteps } from '../../../src/engine/direct/sequence-steps.js';
 import type { ShotPlan } from '../../../src/engine/plan.js';
+import { renderSound } from '../../../src/engine/sound/index.js';
 import { SOUNDS } from '../../../src/engine/sound/sounds/table.js';
 import type { Face } from '../../../src/engine/scene.js';
+import { channel, toAac, writeWavFile } from '../../helpers/audio.js';
+import { decodeAudio } from '../../helpers/decode-video.js';
 import { makeInput } from '../../helpers/direct-input.js';
+import { levelEnvelope } from '../../helpers/sound-measures.js';
 import { makeScene } from '../../helpers/synthetic-scene.js';
 
 const face = (gender: Face['gender'], x: number): Face => ({
@@ -71,4 +76,23 @@ test('without sequence words a bark and a line may overlap as before; with "then
   assert.equal(together.audio.dialogue[0]!.start, 0.4);
   const laugh = direct(makeInput({ prompt: 'he nods, then laughs' }), MAN);
   assert.equal(laugh.audio.events.find((e) => e.type === 'laughter')!.t, eventOf(laugh, 'action:laugh').start);
+});
+
+/** The times (s) a source is heard, on its own, AAC-decoded: first and last 10 ms above a thirtieth of its peak level (−30 dB). */
+async function heardSpan(plan: ShotPlan, keep: 'events' | 'dialogue'): Promise<{ from: number; to: number }> {
+  const audio = { ...plan.audio, beds: [], music: null, events: keep === 'events' ? plan.audio.events : [], dialogue: keep === 'dialogue' ? plan.audio.dialogue : [] };
+  const { samples } = await renderSound({ ...plan, audio }, MAN);
+  const env = levelEnvelope(channel(await decodeAudio(await toAac(await writeWavFile(samples, 2))), 'mono'));
+  const floor = Math.max(...env) / 31.6;
+  const loud = [...env.keys()].filter((i) => env[i]! > floor);
+  return { from: loud[0]! * 0.01, to: (loud[loud.length - 1]! + 1) * 0.01 };
+}
+
+test('heard: after "the dog barks, then …" the line starts once the bark has died away; with "and" they overlap', { timeout: 60_000 }, async () => {
+  for (const [word, ordered] of [['then', true], ['and', false]] as const) {
+    const plan = direct(makeInput({ prompt: `the dog barks, ${word} the man says "hello there"`, duration: 4 }), MAN);
+    const bark = await heardSpan(plan, 'events'), voice = await heardSpan(plan, 'dialogue');
+    const msg = `${word}: bark heard ${bark.from.toFixed(2)}–${bark.to.toFixed(2)} s, voice from ${voice.from.toFixed(2)} s`;
+    assert.ok(ordered ? voice.from >= bark.to : voice.from < bark.to, msg);
+  }
 });
