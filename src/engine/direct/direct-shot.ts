@@ -15,6 +15,8 @@ import { directAudio } from './audio/index.js';
 import { claimedSpans, directCharacters } from './characters/index.js';
 import { readActions } from './characters/read-actions.js';
 import { noteUnheardSounds } from './characters/unheard-sounds.js';
+import { orderSteps, type AskedAt } from './order-steps.js';
+import { promptSteps } from './sequence-steps.js';
 
 export function directShot(input: DirectInput, scene: Scene, notes: string[]): { shot: Shot; audio: Audio } {
   // a gesture's words ("waves at the camera") are not read again by the picture and sound halves as
@@ -23,11 +25,15 @@ export function directShot(input: DirectInput, scene: Scene, notes: string[]): {
   const others = { ...input, prompt: blank(input.prompt, claimedSpans(readings)) };
   const shot = directPicture(others, scene, notes);
   // one character per face, before the sound half binds lines to them (it fills `speaks`)
-  const cast = directCharacters(input, scene, readings, notes);
+  // where each timed event was asked for, so that "then" can order them (order-steps.ts)
+  const asked: AskedAt = new Map();
+  const cast = directCharacters(input, scene, readings, notes, asked);
   shot.characters = cast.characters;
   if (cast.subjects.length) shot.subjects = cast.subjects;
-  const audio = directAudio(others, scene, shot, notes);
+  const audio = directAudio(others, scene, shot, notes, asked);
   noteUnheardSounds(input, readings, audio, notes);
+  // after the honesty check of the sounds: a sound that "then" leaves no time for has its own note
+  orderSteps(shot, audio, promptSteps(input.prompt), asked, input.duration, notes);
   return { shot, audio };
 }
 

@@ -14,6 +14,7 @@ import { inputError } from '../../errors.js';
 import { detectLanguage, speakableText } from '../../sound/speech/script.js';
 import { pickVoice, VOICE_BY_ID, type VoiceEntry } from '../../sound/speech/voices.js';
 import type { DirectInput } from '../input.js';
+import type { AskedAt } from '../order-steps.js';
 import { extractQuotes, type QuotedLine } from '../lexicon.js';
 import { cutToFit, MAX_SPEEDUP, speechSeconds } from './line-timing.js';
 import { describeSpeaker, type SpeakerDescription } from './speakers.js';
@@ -58,7 +59,7 @@ function chooseVoice(who: SpeakerDescription, language: string, input: DirectInp
   return pickVoice(language, gender, age);
 }
 
-export function planDialogue(input: DirectInput, scene: Scene, removed: Set<string>, notes: string[]): Dialogue[] {
+export function planDialogue(input: DirectInput, scene: Scene, removed: Set<string>, notes: string[], asked?: AskedAt): Dialogue[] {
   for (const id of input.voices) if (!VOICE_BY_ID.has(id)) throw inputError('VOICE_UNKNOWN', { voice: id });
   const quotes = extractQuotes(input.prompt);
   const lines: Dialogue[] = [];
@@ -123,11 +124,13 @@ export function planDialogue(input: DirectInput, scene: Scene, removed: Set<stri
     const length = speechSeconds(spoken, language) / (voice.rate * rate);
     // the slot allows the estimate some slack; the renderer fades out anything past it
     const end = Math.min(duration - 0.05, start + length * 1.2 + 0.15);
-    lines.push({
+    const line: Dialogue = {
       speaker: who.speaker, voice: voice.id, text: spoken,
       start: Math.round(start * 1000) / 1000, end: Math.round(end * 1000) / 1000,
       rate, pitch: who.pitch, style: who.style, face,
-    });
+    };
+    lines.push(line);
+    asked?.set(line, { at: quote.start, words: `the line "${quote.text}"` });
     cursor = start + length + 0.35;
   }
   return lines;

@@ -9,6 +9,7 @@
 import type { Shot, SoundEvent, SoundId } from '../../plan.js';
 import type { Scene } from '../../scene.js';
 import type { Random } from '../../util/random.js';
+import type { AskedAt } from '../order-steps.js';
 import { findMentions, normalizeText } from '../lexicon.js';
 import { regionPan, subjectPan } from './pan-from-screen.js';
 import { EFFECT_WORDS, MISSING_SOUND_WORDS } from './vocabulary.js';
@@ -52,7 +53,7 @@ function whipTimes(shot: Shot): Array<{ t: number; dir: number }> {
   return [{ t: Math.max(0, (k0.t + k1.t) / 2 - 0.3), dir }];
 }
 
-export function planEvents(text: string, scene: Scene, shot: Shot, duration: number, removed: Set<string>, rng: Random, notes: string[], cuts?: readonly number[]): SoundEvent[] {
+export function planEvents(text: string, scene: Scene, shot: Shot, duration: number, removed: Set<string>, rng: Random, notes: string[], cuts?: readonly number[], asked?: AskedAt): SoundEvent[] {
   const events: SoundEvent[] = [];
   const lower = normalizeText(text);
   const last = Math.max(0, duration - 0.4);
@@ -98,13 +99,18 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
     if (sustained) {
       const t = at ?? 0.3;
       const surface = m.id === 'footsteps' ? SURFACE_WORDS.find(([re]) => re.test(lower))?.[1] : undefined;
-      events.push(event(m.id, t, gain - 2, subjectPan(scene), { length: Math.max(0.5, Math.min(duration - t - 0.1, duration - 0.6)), ...(surface ? { surface } : {}) }));
+      const sound = event(m.id, t, gain - 2, subjectPan(scene), { length: Math.max(0.5, Math.min(duration - t - 0.1, duration - 0.6)), ...(surface ? { surface } : {}) });
+      events.push(sound);
+      // a time the prompt gives is kept; otherwise "then" may move it (direct/order-steps.ts)
+      if (at === null) asked?.set(sound, { at: m.index, words: `"${m.phrase}"` });
       continue;
     }
     const t = at ?? Math.min(last, next);
     next = Math.min(last, t + 1.3);
     const pan = m.id === 'thunder' ? regionPan(scene, 'sky') : m.id === 'door' || m.id === 'knock' ? (rng.next() < 0.5 ? -0.5 : 0.5) : subjectPan(scene);
-    events.push(event(m.id, t, gain, pan));
+    const sound = event(m.id, t, gain, pan);
+    events.push(sound);
+    if (at === null) asked?.set(sound, { at: m.index, words: `"${m.phrase}"` });
   }
   // sounds asked for that the table has no row for are named, not dropped silently
   for (const m of findMentions(text, MISSING_SOUND_WORDS)) {

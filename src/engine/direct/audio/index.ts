@@ -11,6 +11,7 @@ import type { Audio, Shot } from '../../plan.js';
 import type { Scene } from '../../scene.js';
 import { createRandom, deriveSeed } from '../../util/random.js';
 import type { DirectInput } from '../input.js';
+import type { AskedAt } from '../order-steps.js';
 import { extractQuotes, findMentions, withoutQuotes } from '../lexicon.js';
 import { planBeds } from './beds.js';
 import { planDialogue } from './dialogue.js';
@@ -26,7 +27,7 @@ export const TRUE_PEAK_DB = -1;
 
 const silent = (): Audio => ({ enabled: false, reverb: 'none', beds: [], events: [], music: null, dialogue: [], loudness_lufs: LOUDNESS_LUFS, true_peak_db: TRUE_PEAK_DB });
 
-export function directAudio(input: DirectInput, scene: Scene, shot: Shot, notes: string[]): Audio {
+export function directAudio(input: DirectInput, scene: Scene, shot: Shot, notes: string[], asked?: AskedAt): Audio {
   const text = withoutQuotes(input.prompt);
   if (!input.sound) {
     const asked = [SOUND_WORDS, MUSIC_WORDS, AMBIENCE_WORDS, EFFECT_WORDS].some((table) => findMentions(text, table).some((m) => !m.negated)) || extractQuotes(input.prompt).length > 0;
@@ -38,10 +39,10 @@ export function directAudio(input: DirectInput, scene: Scene, shot: Shot, notes:
   const removed = removals(text, input.negativePrompt);
   const rng = createRandom(deriveSeed(input.seed, 'direct:audio'));
   const duration = input.duration;
-  const dialogue = planDialogue(input, scene, removed, notes);
+  const dialogue = planDialogue(input, scene, removed, notes, asked);
   const music = planMusic(text, removed, notes);
   const beds = planBeds(text, scene, shot, duration, removed);
-  const events = planEvents(text, scene, shot, duration, removed, rng, notes, input.cuts);
+  const events = planEvents(text, scene, shot, duration, removed, rng, notes, input.cuts, asked);
   if (music) {
     // music carries the mood; the beds step back a little
     for (const b of beds) b.gain_db -= 4;

@@ -15,6 +15,7 @@
 import type { Character, PlanSubject } from '../../plan.js';
 import type { Box, Scene } from '../../scene.js';
 import type { DirectInput } from '../input.js';
+import type { AskedAt } from '../order-steps.js';
 import { findMentions, normalizeText, withoutQuotes } from '../lexicon.js';
 import { PICTURE_VOCABULARY } from '../picture/vocabulary.js';
 import { ACTIONS, type ActionEntry, type SubjectKind } from './actions.js';
@@ -55,7 +56,7 @@ function largest(boxes: readonly Box[]): Box | undefined {
 /** Idle life of a living subject: present at every cfg_scale, livelier as it rises. */
 export const idleFor = (cfgScale: number) => round(0.4 + 0.6 * Math.min(1, Math.max(0, cfgScale)));
 
-export function directCharacters(input: DirectInput, scene: Scene, readings: readonly ReadAction[], notes: string[]): CastResult {
+export function directCharacters(input: DirectInput, scene: Scene, readings: readonly ReadAction[], notes: string[], asked?: AskedAt): CastResult {
   const idle = idleFor(input.cfgScale);
   const characters: Character[] = scene.faces.map((_, face) => ({ face, blink: true, speaks: [], actions: [], idle }));
   const subjects: PlanSubject[] = [];
@@ -78,12 +79,14 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
   const first = living[0];
   if (first) subjectFor(first.id as SubjectKind, text.slice(first.index, first.index + first.length));
 
-  const place = (performer: { actions: Character['actions'] }, entry: ActionEntry) => {
+  const place = (performer: { actions: Character['actions'] }, entry: ActionEntry, r: ReadAction) => {
     const from = cursors.get(performer) ?? 0.4;
     const start = Math.min(from, Math.max(0, duration - 0.8));
     const end = entry.seconds === null ? duration : Math.min(duration, start + entry.seconds);
     if (end - start < 0.2) return;
-    performer.actions.push({ type: entry.id, start: round(start), end: round(end) });
+    const action = { type: entry.id, start: round(start), end: round(end) };
+    performer.actions.push(action);
+    asked?.set(action, { at: r.index, words: `'${readingWords(text, r)}'` });
     if (entry.seconds !== null) cursors.set(performer, end + 0.2);
   };
 
@@ -117,8 +120,8 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     const reason = rigReason(rig === 'subject' && kind === 'person' && faces.length ? 'face' : rig, { kind, name: r.subject || kind, faces, arms: armInFrame(scene) });
     const useFace = kind === 'person' && faces.length > 0;
     if (reason) { notes.push(`'${words}': ${reason}`); continue; }
-    if (useFace) for (const f of faces) place(characters[f]!, entry);
-    else place(subjectFor(kind, r.subject || kind), entry);
+    if (useFace) for (const f of faces) place(characters[f]!, entry, r);
+    else place(subjectFor(kind, r.subject || kind), entry, r);
   }
   dropPictureNotes(notes, text, readings);
   return { characters, subjects };

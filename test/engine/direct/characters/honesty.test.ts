@@ -96,6 +96,12 @@ const ROWS: Row[] = [
   { prompt: 'a man stands in the rain holding an umbrella', scene: 'man', noNote: ['stands', 'holding'] },
   { prompt: 'she says "I will wave goodbye and run away"', scene: 'woman', noNote: ['wave', 'run'] },
   { prompt: 'the man does not smile', scene: 'man', noNote: ['smile'] },
+  // sequence words order the events; what no longer fits is noted, not dropped silently
+  { prompt: 'the dog barks, then the man says "hello"', scene: 'man', sound: [{ id: 'dog_bark', words: 'the dog barks' }] },
+  { prompt: 'he nods, then smiles', scene: 'man', perform: ['face:nod', 'face:smile'] },
+  { prompt: 'she smiles after she nods', scene: 'woman', perform: ['face:smile', 'face:nod'] },
+  { prompt: 'Before he walks away, he nods.', scene: 'man', perform: ['face:nod'], note: ['he walks away'] },
+  { prompt: 'the woman says "Hello there, how are you?", then she nods, then smiles, then laughs, then frowns', scene: 'woman', perform: ['face:nod', 'face:smile'], note: ['she laughs', 'she frowns'] },
 ];
 
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];

@@ -1,5 +1,7 @@
 /**
- * Every action row, performed, on decoded frames of a static-camera clip, on two photos each: the
+ * Every action row, performed, on decoded frames of a static-camera clip, on two real photos each
+ * (people: the astronaut and Grace Hopper, plus the two-face collage for binding; animals: the cat,
+ * the red squirrel and a ground squirrel; the arm rows are in arms.test.ts): the
  * performer's region moves clearly more than the same shot with no action (idle life only), the
  * background stays still, and the motion has the action's shape where it has one (a turn shifts
  * and returns, a nod and a shake swing, a chew opens and closes the jaw again and again). Idle
@@ -9,6 +11,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import sharp from 'sharp';
 import { analyzeImage } from '../../../../src/engine/analyze/index.js';
 import { direct } from '../../../../src/engine/direct/index.js';
 import { ACTIONS, type ActionId } from '../../../../src/engine/direct/characters/actions.js';
@@ -23,12 +26,16 @@ import { renderAll } from '../../../helpers/render-frames.js';
 after(() => closePicturePool());
 
 const LOCAL = (name: string) => new URL(`../../../fixtures/images/${name}`, import.meta.url);
+/** A photo smaller than the input rules allow (at least 300 px a side), enlarged twice. */
+const doubled = async (url: URL) => { const img = sharp(await readFile(url)); const m = await img.metadata(); return img.resize(2 * m.width!, 2 * m.height!).jpeg({ quality: 92 }).toBuffer(); };
 interface Photo { name: string; who: string; kind: 'person' | 'animal'; load: () => Promise<Buffer>; width: number }
 const PHOTOS: Photo[] = [
   { name: 'astronaut', who: 'the woman', kind: 'person', load: () => readFile(fixture('portrait-astronaut.png')), width: 160 },
   { name: 'two faces', who: 'the woman on the left', kind: 'person', load: () => faceCollage(), width: 320 },
+  { name: 'Grace Hopper', who: 'the woman', kind: 'person', load: () => readFile(LOCAL('portrait-grace-hopper.jpg')), width: 160 },
   { name: 'cat', who: 'the cat', kind: 'animal', load: () => readFile(fixture('cat-closeup.png')), width: 128 },
   { name: 'squirrel', who: 'the squirrel', kind: 'animal', load: () => readFile(LOCAL('squirrel-branch.jpg')), width: 128 },
+  { name: 'ground squirrel', who: 'the squirrel', kind: 'animal', load: () => doubled(LOCAL('ground-squirrel.jpg')), width: 128 },
 ];
 const scenes = new Map<string, Promise<Scene>>();
 const sceneOf = (p: Photo) => { let s = scenes.get(p.name); if (!s) { s = p.load().then((b) => analyzeImage(b)); scenes.set(p.name, s); } return s; };

@@ -1,7 +1,8 @@
 /**
  * Mouths on decoded frames (small renders, static camera): a smiling face with visible teeth keeps
  * them while it speaks (the lower lip and jaw move, the upper teeth stay), and a mouth closed in
- * the input opens onto a shaded inner mouth, not one flat colour.
+ * the input opens onto a shaded inner mouth, not one flat colour — on Grace Hopper's closed lips
+ * and on the astronaut's mouth closed by moving its inner-lip landmarks together.
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,10 +20,12 @@ import { renderAll } from '../../../helpers/render-frames.js';
 after(() => closePicturePool());
 const S = 320;
 const canvas = { width: S, height: S, marginX: 0, marginY: 0, canvasWidth: S, canvasHeight: S };
+/** The frame's height for a picture that fills it S wide (even, as I420 needs). */
+const heightFor = (scene: Scene) => Math.round((S * scene.image.height) / scene.image.width / 2) * 2;
 
-/** A talking plan on a locked-off camera. */
+/** A talking plan on a locked-off camera, S wide, the picture filling the frame. */
 function talking(scene: Scene): ShotPlan {
-  const plan = direct(makeInput({ prompt: 'she is talking', width: S, height: S, duration: 1.5 }), scene);
+  const plan = direct(makeInput({ prompt: 'she is talking', width: S, height: heightFor(scene), duration: 1.5 }), scene);
   const shot = plan.shots[0]!;
   shot.camera.keys = shot.camera.keys.map((k) => ({ ...k, zoom: 1, pan: 0, tilt: 0, roll: 0, truck: 0, pedestal: 0, dolly: 0 }));
   shot.camera.moves = ['static'];
@@ -30,9 +33,10 @@ function talking(scene: Scene): ShotPlan {
   return plan;
 }
 
-const pixel = (f: Uint8Array, x: number, y: number) => {
+/** A pixel of an I420 frame S wide and `h` high. */
+const pixel = (f: Uint8Array, x: number, y: number, h = S) => {
   const c = (y >> 1) * (S >> 1) + (x >> 1);
-  return { y: f[y * S + x]!, u: f[S * S + c]!, v: f[S * S + (S * S) / 4 + c]! };
+  return { y: f[y * S + x]!, u: f[S * h + c]!, v: f[S * h + (S * h) / 4 + c]! };
 };
 /** bright, low-saturation: a tooth */
 const isTooth = (p: { y: number; u: number; v: number }) => p.y > 150 && Math.abs(p.u - 128) < 16 && Math.abs(p.v - 128) < 20;
@@ -65,15 +69,27 @@ test('a speaking smile keeps its upper teeth: frame 0\'s teeth pixels stay brigh
   }
 });
 
-test('a mouth closed in the input opens onto a shaded inner mouth (tongue, teeth, depth), not a flat fill', { timeout: 120_000 }, async () => {
+/** Grace Hopper's lips, closed in the photograph. */
+async function hopper(): Promise<Scene> {
+  const scene = await analyzeImage(await readFile(new URL('../../../fixtures/images/portrait-grace-hopper.jpg', import.meta.url)));
+  const lm = scene.faces[0]!.landmarks;
+  assert.ok(lm[66]![1] - lm[62]![1] < 0.03 * (lm[54]![0] - lm[48]![0]), 'her lips are closed in the photograph');
+  return scene;
+}
+/** The astronaut with her lips closed: the inner-lip landmarks meet on one line. */
+async function astronautClosed(): Promise<Scene> {
   const scene = await analyzeImage(await readFile(fixture('portrait-astronaut.png')));
-  // the same face with its lips closed: the inner-lip landmarks meet on one line
   const lm = scene.faces[0]!.landmarks.map((p) => [...p] as [number, number]);
   const mid = (lm[62]![1] + lm[66]![1]) / 2;
   for (const i of [61, 62, 63, 65, 66, 67]) lm[i] = [lm[i]![0], mid];
-  const closed: Scene = { ...scene, faces: [{ ...scene.faces[0]!, landmarks: lm }] };
+  return { ...scene, faces: [{ ...scene.faces[0]!, landmarks: lm }] };
+}
+
+for (const [name, load] of [['Grace Hopper', hopper], ['the astronaut', astronautClosed]] as const) test(`a mouth closed in the input opens onto a shaded inner mouth (tongue, teeth, depth), not a flat fill: ${name}`, { timeout: 120_000 }, async () => {
+  const closed = await load();
+  const H = heightFor(closed);
   const plan = talking(closed);
-  const [rig] = buildRigs(plan, closed, canvas);
+  const [rig] = buildRigs(plan, closed, { ...canvas, height: H, canvasHeight: H });
   const open = rig!.tracks.mouth;
   let widest = 0;
   for (let i = 0; i < open.length; i++) if (open[i]! > open[widest]!) widest = i;
@@ -84,7 +100,7 @@ test('a mouth closed in the input opens onto a shaded inner mouth (tongue, teeth
   const inside: Array<{ y: number; u: number; v: number }> = [];
   for (let y = Math.floor(m.cy - 4); y <= Math.ceil(m.cy + 0.3 * (m.x1 - m.x0)); y++) {
     for (let x = Math.ceil(m.x0); x <= Math.floor(m.x1); x++) {
-      const a = pixel(frames[0]!, x, y), b = pixel(frames[widest]!, x, y);
+      const a = pixel(frames[0]!, x, y, H), b = pixel(frames[widest]!, x, y, H);
       if (Math.abs(a.y - b.y) > 30) inside.push(b);
     }
   }

@@ -1,0 +1,136 @@
+/**
+ * Puts a shot's timed events in the prompt's order (sequence-steps.ts): every action, line and
+ * sound effect of a later step starts after everything of the earlier steps has ended ("the dog
+ * barks, then the man says 'hello'": the line waits for the bark). Within a step, each track (a
+ * performer's actions, the lines, the sound effects) keeps its own spacing and moves as one, so
+ * a step starts where the one before it ends. What then no longer fits in the clip is
+ * dropped with a note; an open-ended action (talking, breathing) of an earlier step stops where
+ * the next step starts.
+ *
+ * The planners record where in the prompt each event was asked for (`AskedAt`); events the
+ * prompt did not ask for (thunder after a flash, a whoosh on a whip pan) or timed itself ("at 2
+ * seconds") are not recorded and stay where they are.
+ *
+ * @example
+ *   const asked: AskedAt = new Map();
+ *   // … the planners fill `asked` …
+ *   orderSteps(shot, audio, promptSteps(prompt), asked, 5, notes);
+ */
+import type { Audio, Shot } from '../plan.js';
+import { SOUNDS } from '../sound/sounds/table.js';
+import { ACTIONS } from './characters/actions.js';
+import type { PromptSteps } from './sequence-steps.js';
+
+/** Where each planned event (an action, a dialogue line, a sound event object) was asked for: its prompt offset and the words to name it by in a note. */
+export type AskedAt = Map<object, { at: number; words: string }>;
+
+/** Seconds between the end of one step and the start of the next. */
+const GAP = 0.2;
+/** How long an open-ended action holds its step before the next may start: 1.5 s, or a third of what is left of a short clip. */
+const openSeconds = (start: number, duration: number) => Math.min(1.5, (duration - start) / 3);
+
+interface Timed {
+  /** whose timeline it is on: a performer, the dialogue, the effects */
+  track: object;
+  rank: number;
+  at: number;
+  words: string;
+  start: number;
+  end: number;
+  /** an action or sound with no length of its own (until the end of the clip) */
+  open: boolean;
+  /** it still fits in the clip when it starts at `start` */
+  fits(start: number): boolean;
+  apply(start: number, end: number): void;
+  remove(): void;
+}
+
+const round = (v: number) => Math.round(v * 1000) / 1000;
+
+export function orderSteps(shot: Shot, audio: Audio, steps: PromptSteps, asked: AskedAt, duration: number, notes: string[]): void {
+  if (steps.count < 2) return;
+  const items: Timed[] = [];
+  const rankOf = (o: object) => { const a = asked.get(o); return a ? { rank: steps.rankAt(a.at), at: a.at, words: a.words } : null; };
+
+  for (const performer of [...shot.characters, ...(shot.subjects ?? [])]) {
+    for (const action of performer.actions) {
+      const r = rankOf(action);
+      if (!r) continue;
+      items.push({
+        ...r, track: performer, start: action.start, end: action.end,
+        open: ACTIONS.find((row) => row.id === action.type)?.seconds === null,
+        fits: (s) => Math.min(duration, s + (action.end - action.start)) - s >= 0.2 && s < duration - 0.2,
+        apply: (s, e) => { action.start = round(s); action.end = round(Math.min(duration, e)); },
+        remove: () => performer.actions.splice(performer.actions.indexOf(action), 1),
+      });
+    }
+  }
+  for (const line of audio.dialogue) {
+    const r = rankOf(line);
+    if (!r) continue;
+    items.push({
+      ...r, track: audio.dialogue, start: line.start, end: line.end, open: false,
+      // as the dialogue planner asks: half a second of room before the clip's last quarter second
+      fits: (s) => duration - 0.25 - s >= 0.5,
+      apply: (s, e) => { line.start = round(s); line.end = round(Math.min(duration - 0.05, e)); },
+      remove: () => removeLine(shot, audio, audio.dialogue.indexOf(line)),
+    });
+  }
+  for (const event of audio.events) {
+    const r = rankOf(event);
+    if (!r) continue;
+    // a sustained sound (footsteps, applause) lasts as long as it is given, like an open-ended action
+    const sustained = typeof event.params.length === 'number';
+    const length = sustained ? (event.params.length as number) : SOUNDS.get(event.type)?.length ?? 1;
+    items.push({
+      ...r, track: audio.events, start: event.t, end: event.t + length, open: sustained,
+      fits: (s) => s <= duration - 0.4,
+      apply: (s, e) => { event.t = round(s); if (sustained) event.params.length = round(Math.max(0.5, Math.min(duration - 0.1, e) - s)); },
+      remove: () => audio.events.splice(audio.events.indexOf(event), 1),
+    });
+  }
+
+  if (!items.length) return;
+  // each step starts where the one before ends (the first where the earliest event was planned):
+  // a track laid out by its planner after a later step's events moves earlier
+  let floor = Math.min(...items.map((t) => t.start)) - GAP;
+  const earlierOpen: Timed[] = [];
+  const dropped = new Set<number>();
+  for (let rank = 0; rank < steps.count; rank++) {
+    const group = items.filter((t) => t.rank === rank);
+    if (!group.length) continue;
+    const firstOf = new Map<object, number>();
+    for (const t of group) firstOf.set(t.track, Math.min(firstOf.get(t.track) ?? Infinity, t.start));
+    // the open-ended actions and sounds before stop where this step starts
+    for (const o of earlierOpen) if (o.end > floor + GAP) { o.end = Math.max(o.start + 0.2, floor); o.apply(o.start, o.end); }
+    const stepFloor = floor;
+    for (const t of group) {
+      const start = t.start + stepFloor + GAP - firstOf.get(t.track)!;
+      const shift = start - t.start;
+      if (!t.fits(start)) {
+        t.remove();
+        // one note per request (a laugh is a face action and a sound)
+        if (!dropped.has(t.at)) notes.push(`${t.words} was dropped: it comes after what the prompt asks first, and no time is left for it in a ${duration} s clip`);
+        dropped.add(t.at);
+        continue;
+      }
+      t.start = start; t.end += shift;
+      t.apply(t.start, t.end);
+      floor = Math.max(floor, t.open ? t.start + openSeconds(t.start, duration) : t.end);
+      if (t.open) earlierOpen.push(t);
+    }
+  }
+  // a sound asked by the words of an action ("she laughs") starts with it
+  for (const t of items) {
+    if (t.track !== audio.events || dropped.has(t.at)) continue;
+    const action = items.find((o) => o.at === t.at && o.track !== audio.events && o.track !== audio.dialogue);
+    if (action) t.apply(action.start, action.start + t.end - t.start);
+  }
+  audio.events.sort((a, b) => a.t - b.t);
+}
+
+/** Drops a dialogue line and renumbers the characters' references to the lines after it. */
+function removeLine(shot: Shot, audio: Audio, k: number): void {
+  audio.dialogue.splice(k, 1);
+  for (const c of shot.characters) c.speaks = c.speaks.filter((i) => i !== k).map((i) => (i > k ? i - 1 : i));
+}

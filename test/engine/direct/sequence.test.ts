@@ -1,0 +1,98 @@
+/**
+ * "then" orders events in time: the prompt's steps (sequence-steps.ts) and the plan's timing
+ * (order-steps.ts). For each prompt, the event of the later step starts after the event of the
+ * earlier step has ended — actions, spoken lines and sound effects alike — and a prompt without
+ * sequence words is planned as before. On rendered, AAC-decoded sound: after "then" the voice is
+ * heard only once the bark has died away (with "and" they overlap).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { direct } from '../../../src/engine/direct/index.js';
+import { promptSteps } from '../../../src/engine/direct/sequence-steps.js';
+import type { ShotPlan } from '../../../src/engine/plan.js';
+import { renderSound } from '../../../src/engine/sound/index.js';
+import { SOUNDS } from '../../../src/engine/sound/sounds/table.js';
+import type { Face } from '../../../src/engine/scene.js';
+import { channel, toAac, writeWavFile } from '../../helpers/audio.js';
+import { decodeAudio } from '../../helpers/decode-video.js';
+import { makeInput } from '../../helpers/direct-input.js';
+import { levelEnvelope } from '../../helpers/sound-measures.js';
+import { makeScene } from '../../helpers/synthetic-scene.js';
+
+const face = (gender: Face['gender'], x: number): Face => ({
+  box: { x, y: 0.2, w: 0.2, h: 0.3 }, score: 0.9, age: 35, gender,
+  landmarks: Array.from({ length: 68 }, (_, i) => [x + (i % 10) * 0.02, 0.2 + Math.floor(i / 10) * 0.04] as [number, number]),
+});
+const MAN = makeScene({ faces: [face('male', 0.4)], tags: ['portrait'] });
+
+/** The step of each word: "the dog barks, then …" → barks 0, then 1. */
+const ranks = (prompt: string, words: string[]) => { const s = promptSteps(prompt); return words.map((w) => s.rankAt(prompt.toLowerCase().indexOf(w.toLowerCase()))); };
+
+test('sequence words cut a prompt into steps in the order they happen', () => {
+  assert.deepEqual(ranks('the dog barks, then the man says "hello"', ['barks', 'hello']), [0, 1]);
+  assert.deepEqual(ranks('he nods, and then he smiles, and finally he waves', ['nods', 'smiles', 'waves']), [0, 1, 2]);
+  assert.deepEqual(ranks('he nods. After that he smiles; afterwards he laughs', ['nods', 'smiles', 'laughs']), [0, 1, 2]);
+  assert.deepEqual(ranks('he nods before he smiles', ['nods', 'smiles']), [0, 1]);
+  assert.deepEqual(ranks('she smiles after he waves', ['smiles', 'waves']), [1, 0]);
+  const [leaves, nods, smiles] = ranks('Before he leaves, he nods. Then he smiles.', ['leaves', 'nods', 'smiles']);
+  assert.ok(nods! < leaves! && leaves! < smiles!, `nods ${nods} < leaves ${leaves} < smiles ${smiles}`);
+  assert.deepEqual(ranks('After he nods, he smiles', ['nods', 'smiles']), [0, 1]);
+  // no order: a time, a spoken "then", "now and then", no sequence word at all
+  for (const p of ['a door slams after 2 seconds', 'she says "and then we left"', 'every now and then he nods', 'he nods and smiles']) assert.equal(promptSteps(p).count, 1, p);
+});
+
+type Event = { start: number; end: number };
+/** An event of the plan: 'action:<id>', 'line' (the first), 'sound:<id>' (its sound table length). */
+function eventOf(plan: ShotPlan, what: string): Event {
+  const [kind, id] = what.split(':');
+  if (kind === 'line') { const l = plan.audio.dialogue[0]!; return { start: l.start, end: l.end }; }
+  if (kind === 'sound') { const e = plan.audio.events.find((x) => x.type === id)!; return { start: e.t, end: e.t + (typeof e.params.length === 'number' ? e.params.length : SOUNDS.get(e.type)!.length) }; }
+  const a = [...plan.shots[0]!.characters.flatMap((c) => c.actions), ...(plan.shots[0]!.subjects ?? []).flatMap((s) => s.actions)].find((x) => x.type === id)!;
+  return { start: a.start, end: a.end };
+}
+
+const ORDERED: Array<{ prompt: string; first: string; then: string }> = [
+  { prompt: 'the dog barks, then the man says "hello"', first: 'sound:dog_bark', then: 'line' },
+  { prompt: 'he nods, then smiles', first: 'action:nod', then: 'action:smile' },
+  { prompt: 'he smiles after he nods', first: 'action:nod', then: 'action:smile' },
+  { prompt: 'he says "good morning", then he laughs', first: 'line', then: 'action:laugh' },
+  { prompt: 'he shakes his head, after that the dog barks', first: 'action:shake_head', then: 'sound:dog_bark' },
+  { prompt: 'a doorbell rings, then he turns his head to the left', first: 'sound:doorbell', then: 'action:turn_left' },
+  { prompt: 'he talks, then nods', first: 'action:talk', then: 'action:nod' },
+  { prompt: 'Before he says "bye", he winks.', first: 'action:wink', then: 'line' },
+];
+
+test('an event of a later step starts after the event of the earlier step has ended', () => {
+  for (const row of ORDERED) {
+    const plan = direct(makeInput({ prompt: row.prompt, duration: 5 }), MAN);
+    const a = eventOf(plan, row.first), b = eventOf(plan, row.then);
+    assert.ok(b.start >= a.end, `${row.prompt}: ${row.then} at ${b.start}–${b.end} starts after ${row.first} at ${a.start}–${a.end} (notes: ${plan.notes.join(' | ')})`);
+    assert.ok(b.start < 5 && a.start >= 0, row.prompt);
+  }
+});
+
+test('without sequence words a bark and a line may overlap as before; with "then" the sound of a laugh starts with the laugh', () => {
+  const together = direct(makeInput({ prompt: 'the dog barks and the man says "hello"' }), MAN);
+  assert.equal(together.audio.dialogue[0]!.start, 0.4);
+  const laugh = direct(makeInput({ prompt: 'he nods, then laughs' }), MAN);
+  assert.equal(laugh.audio.events.find((e) => e.type === 'laughter')!.t, eventOf(laugh, 'action:laugh').start);
+});
+
+/** The times (s) a source is heard, on its own, AAC-decoded: first and last 10 ms above a thirtieth of its peak level (−30 dB). */
+async function heardSpan(plan: ShotPlan, keep: 'events' | 'dialogue'): Promise<{ from: number; to: number }> {
+  const audio = { ...plan.audio, beds: [], music: null, events: keep === 'events' ? plan.audio.events : [], dialogue: keep === 'dialogue' ? plan.audio.dialogue : [] };
+  const { samples } = await renderSound({ ...plan, audio }, MAN);
+  const env = levelEnvelope(channel(await decodeAudio(await toAac(await writeWavFile(samples, 2))), 'mono'));
+  const floor = Math.max(...env) / 31.6;
+  const loud = [...env.keys()].filter((i) => env[i]! > floor);
+  return { from: loud[0]! * 0.01, to: (loud[loud.length - 1]! + 1) * 0.01 };
+}
+
+test('heard: after "the dog barks, then …" the line starts once the bark has died away; with "and" they overlap', { timeout: 60_000 }, async () => {
+  for (const [word, ordered] of [['then', true], ['and', false]] as const) {
+    const plan = direct(makeInput({ prompt: `the dog barks, ${word} the man says "hello there"`, duration: 4 }), MAN);
+    const bark = await heardSpan(plan, 'events'), voice = await heardSpan(plan, 'dialogue');
+    const msg = `${word}: bark heard ${bark.from.toFixed(2)}–${bark.to.toFixed(2)} s, voice from ${voice.from.toFixed(2)} s`;
+    assert.ok(ordered ? voice.from >= bark.to : voice.from < bark.to, msg);
+  }
+});
