@@ -1,5 +1,7 @@
 /** The shared fixture photographs (../shared/fixtures/images, see its README). */
 import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import sharp from 'sharp';
 import { fileURLToPath } from 'node:url';
 
 export const FIXTURE_DIR = fileURLToPath(new URL('../../../shared/fixtures/images/', import.meta.url));
@@ -11,4 +13,11 @@ export function fixture(name: string): string {
 /** Every fixture image file name (jpg/png). */
 export function fixtureNames(): string[] {
   return readdirSync(FIXTURE_DIR).filter((f) => /\.(jpe?g|png)$/i.test(f)).sort();
+}
+
+/** A photo smaller than the input rules allow (at least 300 px a side), enlarged twice. */
+export async function enlargedTwice(path: string | URL): Promise<Buffer> {
+  const img = sharp(await readFile(path));
+  const m = await img.metadata();
+  return img.resize(2 * m.width!, 2 * m.height!).jpeg({ quality: 92 }).toBuffer();
 }

@@ -11,7 +11,6 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import sharp from 'sharp';
 import { analyzeImage } from '../../../../src/engine/analyze/index.js';
 import { direct } from '../../../../src/engine/direct/index.js';
 import { ACTIONS, type ActionId } from '../../../../src/engine/direct/characters/actions.js';
@@ -19,15 +18,13 @@ import { closePicturePool } from '../../../../src/engine/picture/index.js';
 import type { Box, Scene } from '../../../../src/engine/scene.js';
 import { makeInput } from '../../../helpers/direct-input.js';
 import { faceCollage } from '../../../helpers/face-collage.js';
-import { fixture } from '../../../helpers/fixtures.js';
+import { enlargedTwice, fixture } from '../../../helpers/fixtures.js';
 import { blockPeak, changeSeries, lockCamera, shiftSeries, swings, type Region } from '../../../helpers/local-motion.js';
 import { renderAll } from '../../../helpers/render-frames.js';
 
 after(() => closePicturePool());
 
 const LOCAL = (name: string) => new URL(`../../../fixtures/images/${name}`, import.meta.url);
-/** A photo smaller than the input rules allow (at least 300 px a side), enlarged twice. */
-const doubled = async (url: URL) => { const img = sharp(await readFile(url)); const m = await img.metadata(); return img.resize(2 * m.width!, 2 * m.height!).jpeg({ quality: 92 }).toBuffer(); };
 interface Photo { name: string; who: string; kind: 'person' | 'animal'; load: () => Promise<Buffer>; width: number }
 const PHOTOS: Photo[] = [
   { name: 'astronaut', who: 'the woman', kind: 'person', load: () => readFile(fixture('portrait-astronaut.png')), width: 160 },
@@ -35,7 +32,7 @@ const PHOTOS: Photo[] = [
   { name: 'Grace Hopper', who: 'the woman', kind: 'person', load: () => readFile(LOCAL('portrait-grace-hopper.jpg')), width: 160 },
   { name: 'cat', who: 'the cat', kind: 'animal', load: () => readFile(fixture('cat-closeup.png')), width: 128 },
   { name: 'squirrel', who: 'the squirrel', kind: 'animal', load: () => readFile(LOCAL('squirrel-branch.jpg')), width: 128 },
-  { name: 'ground squirrel', who: 'the squirrel', kind: 'animal', load: () => doubled(LOCAL('ground-squirrel.jpg')), width: 128 },
+  { name: 'ground squirrel', who: 'the squirrel', kind: 'animal', load: () => enlargedTwice(LOCAL('ground-squirrel.jpg')), width: 128 },
 ];
 const scenes = new Map<string, Promise<Scene>>();
 const sceneOf = (p: Photo) => { let s = scenes.get(p.name); if (!s) { s = p.load().then((b) => analyzeImage(b)); scenes.set(p.name, s); } return s; };
