@@ -113,6 +113,8 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
     layerPlanes: setup.layers ? {
       back: [L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH))] as const,
       front: [L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH))] as const,
+      // the subject's warped alpha per I420 sample (luma, then chroma)
+      alpha: L.reserve((px * 3) / 2),
     } : null,
     layers: needs.rgba && setup.layers ? {
       back: L.reserve(rgbaCanvas), front: L.reserve(rgbaCanvas),
@@ -242,12 +244,13 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
         k.warpYuv(yp, up, vp, CW, CH, at.i420, W, H, y0, y1, ylut, vx, vy, g.saturation, g.warmU, g.warmV);
         return;
       }
-      // back to front, ungraded: the background, the subject over it (inside its box); then the grade
-      buildLattice(geo, true, displaced, ld.back);
-      k.warpYuv(lp.back[0], lp.back[1], lp.back[2], CW, CH, at.i420, W, H, y0, y1, 0, 0, 0, 1, 0, 0);
+      // front to back, ungraded: the subject (inside its box), the background under it where the
+      // subject is not opaque; then the grade
       buildLattice(geo, true, displaced, ld.front);
       const [yp, up, vp, ap] = lp.front;
-      k.warpYuvOver(yp, up, vp, ap, CW, CH, at.i420, W, H, y0, y1, ...frontBox);
+      k.warpYuvFront(yp, up, vp, ap, CW, CH, at.i420, lp.alpha, W, H, y0, y1, ...frontBox);
+      buildLattice(geo, true, displaced, ld.back);
+      k.warpYuvUnder(lp.back[0], lp.back[1], lp.back[2], CW, CH, at.i420, lp.alpha, W, H, y0, y1);
       k.gradeI420(at.i420, W, H, y0, y1, ylut, vx, vy, g.saturation, g.warmU, g.warmV);
       pictureDue = { geo, displaced };
     },

@@ -4,7 +4,7 @@
 // of positions I420 keeps. The grade is applied in YUV: exposure and contrast through a luma
 // table, saturation and warmth on chroma, the vignette (separable gains) on both. Four samples at
 // a time (SIMD), a scalar tail for rows whose length is not a multiple of four. (The layered scene
-// warps its background here ungraded, lays the subject over it (warp-yuv-over.ts), then grades.)
+// has its own passes, warp-yuv-layers.ts, and is graded afterwards: yuv-grade.ts.)
 import { latShift, rowSpans, spanSX, spanDX, spanSY, spanDY } from './lattice';
 import { MASK127, bilinear8, blend4, bilinear4, clampFix, clampPos4, quadX, quadY, store4, tapIndex4 } from './bilinear';
 import { gradeChroma, gradeChroma4, vignetteLuma } from './yuv-grade';
