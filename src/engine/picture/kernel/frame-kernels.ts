@@ -68,19 +68,25 @@ export function frameGrids(setup: Pick<RenderSetup, 'width' | 'height' | 'canvas
   };
 }
 
-/** The box (canvas px, inclusive: x0, y0, x1, y1) outside which `alpha` is 0; empty (x1 < x0) if it is 0 everywhere. */
-function alphaBox(alpha: Uint8Array, cw: number, ch: number): [number, number, number, number] {
-  let x0 = cw, y0 = ch, x1 = -1, y1 = -1;
-  for (let y = 0; y < ch; y++) {
-    const row = y * cw;
-    let first = -1, last = -1;
-    for (let x = 0; x < cw; x++) if (alpha[row + x] !== 0) { first = x; break; }
-    if (first < 0) continue;
-    for (let x = cw - 1; x >= first; x--) if (alpha[row + x] !== 0) { last = x; break; }
-    if (y < y0) y0 = y;
-    y1 = y; x0 = Math.min(x0, first); x1 = Math.max(x1, last);
+/** The subject's alpha tiles (wasm/assembly/warp-yuv-layers.ts) are 2^TILE_SHIFT canvas px a side. */
+const TILE_SHIFT = 3, TILE = 1 << TILE_SHIFT;
+
+/**
+ * The tile map of a layer's alpha (warp-yuv-layers.ts): per TILE × TILE tile, 0 where the alpha
+ * is 0, 2 where it is 255, else 1 — over the tile's pixels and the bilinear taps right of and
+ * below them.
+ */
+function alphaTiles(alpha: Uint8Array, cw: number, ch: number, tiles: Uint8Array): void {
+  const tw = Math.ceil(cw / TILE), th = Math.ceil(ch / TILE);
+  for (let ty = 0; ty < th; ty++) {
+    const ya = ty * TILE, yb = Math.min(ch - 1, ya + TILE);
+    for (let tx = 0; tx < tw; tx++) {
+      const xa = tx * TILE, xb = Math.min(cw - 1, xa + TILE);
+      let lo = 255, hi = 0;
+      for (let y = ya; y <= yb; y++) for (let x = xa, i = y * cw + xa; x <= xb; x++, i++) { const a = alpha[i]!; if (a < lo) lo = a; if (a > hi) hi = a; }
+      tiles[ty * tw + tx] = hi === 0 ? 0 : lo === 255 ? 2 : 1;
+    }
   }
-  return [x0, y0, x1, y1];
 }
 
 export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds): FrameKernels {
@@ -113,7 +119,8 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
     layerPlanes: setup.layers ? {
       back: [L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH))] as const,
       front: [L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH))] as const,
-      // the subject's warped alpha per I420 sample (luma, then chroma)
+      // the subject's alpha tiles, and its warped alpha per I420 sample (luma, then chroma)
+      tiles: L.reserve(Math.ceil(CW / TILE) * Math.ceil(CH / TILE)),
       alpha: L.reserve((px * 3) / 2),
     } : null,
     layers: needs.rgba && setup.layers ? {
@@ -133,14 +140,12 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
     if (ap) k.alphaPlane(at.canvas, cpx, ap);
     for (const p of ap ? [yp!, up!, vp!, ap] : [yp!, up!, vp!]) padPlane(CW, CH, plane(p));
   };
-  // the subject's box of non-zero alpha (canvas px, inclusive): the YUV path samples it only there
-  let frontBox: [number, number, number, number] = [0, 0, -1, -1];
   if (setup.layers && at.layerDepths && at.layerPlanes) {
     const sl = setup.layers, ld = at.layerDepths, lp = at.layerPlanes;
     L.u8(ld.back, cpx).set(new Uint8Array(sl.backDepth)); L.u8(ld.front, cpx).set(new Uint8Array(sl.frontDepth));
     toPlanes(sl.back, lp.back);
     toPlanes(sl.front, lp.front.slice(0, 3), lp.front[3]);
-    frontBox = alphaBox(L.u8(lp.front[3], cpx), CW, CH);
+    alphaTiles(L.u8(lp.front[3], cpx), CW, CH, L.u8(lp.tiles, Math.ceil(CW / TILE) * Math.ceil(CH / TILE)));
     if (at.layers) {
       const al = at.layers;
       L.i32(al.back, cpx).set(new Int32Array(sl.back)); L.i32(al.front, cpx).set(new Int32Array(sl.front));
@@ -244,11 +249,11 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
         k.warpYuv(yp, up, vp, CW, CH, at.i420, W, H, y0, y1, ylut, vx, vy, g.saturation, g.warmU, g.warmV);
         return;
       }
-      // front to back, ungraded: the subject (inside its box), the background under it where the
+      // front to back, ungraded: the subject (where its tiles are not empty), the background under it where the
       // subject is not opaque; then the grade
       buildLattice(geo, true, displaced, ld.front);
       const [yp, up, vp, ap] = lp.front;
-      k.warpYuvFront(yp, up, vp, ap, CW, CH, at.i420, lp.alpha, W, H, y0, y1, ...frontBox);
+      k.warpYuvFront(yp, up, vp, ap, lp.tiles, Math.ceil(CW / TILE), TILE_SHIFT, CW, CH, at.i420, lp.alpha, W, H, y0, y1);
       buildLattice(geo, true, displaced, ld.back);
       k.warpYuvUnder(lp.back[0], lp.back[1], lp.back[2], CW, CH, at.i420, lp.alpha, W, H, y0, y1);
       k.gradeI420(at.i420, W, H, y0, y1, ylut, vx, vy, g.saturation, g.warmU, g.warmV);

@@ -27,8 +27,8 @@ export interface KernelExports {
     ylut: number, vx: number, vy: number, sat: number, warmU: number, warmV: number,
   ): void;
   warpYuvFront(
-    yp: number, up: number, vp: number, ap: number, cw: number, ch: number, out: number, alpha: number, w: number, h: number, y0: number, y1: number,
-    bx0: number, by0: number, bx1: number, by1: number,
+    yp: number, up: number, vp: number, ap: number, tiles: number, tw: number, tileShift: number, cw: number, ch: number, out: number, alpha: number,
+    w: number, h: number, y0: number, y1: number,
   ): void;
   warpYuvUnder(yp: number, up: number, vp: number, cw: number, ch: number, out: number, alpha: number, w: number, h: number, y0: number, y1: number): void;
   gradeI420(out: number, w: number, h: number, y0: number, y1: number, ylut: number, vx: number, vy: number, sat: number, warmU: number, warmV: number): void;

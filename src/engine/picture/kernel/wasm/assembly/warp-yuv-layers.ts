@@ -5,28 +5,36 @@
 // (W × H for luma, then W/2 × H/2 for chroma, which takes the alpha at its own sample position).
 // Then the background under it (warpYuvUnder), sampled only where the subject is not opaque, with
 // the RGBA `over` kernel's blend per plane (BT.601 is affine, so blending Y, U, V equals converting
-// the blended colour, up to rounding). The subject is sampled only inside its box of non-zero alpha.
+// the blended colour, up to rounding). A map of the subject's square tiles (0: its alpha is 0
+// there, 2: it is 255, 1: mixed; each tile's pixels and the taps right of and below them) spares
+// sampling the alpha wherever a tile says what it is.
 import { latShift, rowSpans, spanSX, spanDX, spanSY, spanDY } from './lattice';
 import { MASK127, bilinear8, blend4, clampFix, clampPos4, load4, quadX, quadY, store4, tapIndex4 } from './bilinear';
 import { over1, over4 } from './over';
 
-const ZERO4 = i32x4.splat(0);
 const OPAQUE4 = i32x4.splat(255);
+/**
+ * The tile classes of four clamped positions (1/128 px; tiles 2^(tpos − 7) px a side, tw a row),
+ * combined: 0 all empty, 2 all opaque, else 1.
+ */
+@inline function tileClass4(tiles: usize, tw: i32, tpos: i32, xi: v128, yi: v128): i32 {
+  const t = i32x4.add(i32x4.mul(i32x4.shr_s(yi, tpos), i32x4.splat(tw)), i32x4.shr_s(xi, tpos));
+  const c0 = <i32>load<u8>(tiles + <usize>i32x4.extract_lane(t, 0)), c1 = <i32>load<u8>(tiles + <usize>i32x4.extract_lane(t, 1));
+  const c2 = <i32>load<u8>(tiles + <usize>i32x4.extract_lane(t, 2)), c3 = <i32>load<u8>(tiles + <usize>i32x4.extract_lane(t, 3));
+  return (c0 | c1 | c2 | c3) == 0 ? 0 : (c0 & c1 & c2 & c3) == 2 ? 2 : 1;
+}
 
 /**
  * The front layer, rows [y0, y1), into the I420 frame `out` (W × H, even) and its alpha into
- * `alpha`. box: the canvas pixels bx0…bx1, by0…by1 (inclusive) outside which its alpha is 0.
- * Where the alpha is 0 the frame keeps what it held (the background's pass overwrites it).
+ * `alpha`; `tiles`: its tile map (tiles 2^tileShift px a side, tw a row). Where the alpha is 0
+ * the frame keeps what it held (the background's pass overwrites it).
  */
 export function warpYuvFront(
-  yp: usize, up: usize, vp: usize, ap: usize, cw: i32, ch: i32, out: usize, alpha: usize, w: i32, h: i32, y0: i32, y1: i32,
-  bx0: i32, by0: i32, bx1: i32, by1: i32,
+  yp: usize, up: usize, vp: usize, ap: usize, tiles: usize, tw: i32, tileShift: i32, cw: i32, ch: i32, out: usize, alpha: usize, w: i32, h: i32, y0: i32, y1: i32,
 ): void {
+  const tpos = tileShift + 7;
   const maxX = (cw - 1) << 7, maxY = (ch - 1) << 7;
   const maxX4 = i32x4.splat(maxX), maxY4 = i32x4.splat(maxY);
-  // a clamped sample (1/128 px) has a tap in the box when lo ≤ X < hi
-  const loX = (bx0 - 1) << 7, hiX = (bx1 + 1) << 7, loY = (by0 - 1) << 7, hiY = (by1 + 1) << 7;
-  const loX4 = i32x4.splat(loX - 1), hiX4 = i32x4.splat(hiX), loY4 = i32x4.splat(loY - 1), hiY4 = i32x4.splat(hiY);
   const shift = latShift, mask = (1 << shift) - 1;
   const quads = w >> 2;
   for (let y = y0; y < y1; y++) {
@@ -35,17 +43,17 @@ export function warpYuvFront(
     for (let q = 0; q < quads; q++) {
       const ao = abase + (<usize>q << 2);
       const xi = clampPos4(quadX(q, shift), maxX4), yi = clampPos4(quadY(q, shift), maxY4);
-      const inside = v128.and(v128.and(i32x4.gt_s(xi, loX4), i32x4.lt_s(xi, hiX4)), v128.and(i32x4.gt_s(yi, loY4), i32x4.lt_s(yi, hiY4)));
-      if (!v128.any_true(inside)) { store<i32>(ao, 0); continue; }
+      const c = tileClass4(tiles, tw, tpos, xi, yi);
+      if (c == 0) { store<i32>(ao, 0); continue; }
       const fx = v128.and(xi, MASK127), fy = v128.and(yi, MASK127), idx = tapIndex4(xi, yi, cw);
-      const a = blend4(ap, cw, idx, fx, fy);
+      const a = c == 2 ? OPAQUE4 : blend4(ap, cw, idx, fx, fy);
       store4(ao, a);
       if (v128.any_true(a)) store4(base + (<usize>q << 2), blend4(yp, cw, idx, fx, fy));
     }
     for (let x = quads << 2; x < w; x++) {
       const i = x >> shift, m = x & mask;
       const X = clampFix(spanSX(i) + m * spanDX(i), maxX), Y = clampFix(spanSY(i) + m * spanDY(i), maxY);
-      const a = X < loX || X >= hiX || Y < loY || Y >= hiY ? 0 : bilinear8(ap, cw, X, Y);
+      const a = bilinear8(ap, cw, X, Y);
       store<u8>(abase + <usize>x, <u8>a);
       if (a != 0) store<u8>(base + <usize>x, <u8>bilinear8(yp, cw, X, Y));
     }
@@ -63,10 +71,10 @@ export function warpYuvFront(
     for (let q = 0; q < cquads; q++) {
       const c = o + (<usize>q << 2);
       const xi = clampPos4(quadX(q, cshift), maxX4), yi = clampPos4(quadY(q, cshift), maxY4);
-      const inside = v128.and(v128.and(i32x4.gt_s(xi, loX4), i32x4.lt_s(xi, hiX4)), v128.and(i32x4.gt_s(yi, loY4), i32x4.lt_s(yi, hiY4)));
-      if (!v128.any_true(inside)) { store<i32>(aBase + c, 0); continue; }
+      const t = tileClass4(tiles, tw, tpos, xi, yi);
+      if (t == 0) { store<i32>(aBase + c, 0); continue; }
       const fx = v128.and(xi, MASK127), fy = v128.and(yi, MASK127), idx = tapIndex4(xi, yi, cw);
-      const a = blend4(ap, cw, idx, fx, fy);
+      const a = t == 2 ? OPAQUE4 : blend4(ap, cw, idx, fx, fy);
       store4(aBase + c, a);
       if (!v128.any_true(a)) continue;
       store4(uBase + c, blend4(up, cw, idx, fx, fy));
@@ -76,7 +84,7 @@ export function warpYuvFront(
       const c = o + <usize>x;
       const i = x >> cshift, m = x & cmask;
       const X = clampFix(spanSX(i) + m * spanDX(i), maxX), Y = clampFix(spanSY(i) + m * spanDY(i), maxY);
-      const a = X < loX || X >= hiX || Y < loY || Y >= hiY ? 0 : bilinear8(ap, cw, X, Y);
+      const a = bilinear8(ap, cw, X, Y);
       store<u8>(aBase + c, <u8>a);
       if (a == 0) continue;
       store<u8>(uBase + c, <u8>bilinear8(up, cw, X, Y));
