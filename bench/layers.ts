@@ -4,7 +4,8 @@
  * of the background behind the subject at 1080p (setup of a truck shot, which also resizes and
  * fits; the single-sheet setup of the same shot beside it), outpainting a 10 % margin at 1080p —
  * and one second of 1080p truck frames rendered layered vs as the single sheet (ratio: the price
- * of compositing two layers). Medians of 3, after a warm-up.
+ * of compositing two layers), as wall and as CPU time (the render workers' too: steadier on a busy
+ * machine). Medians of 3, after a warm-up.
  *
  *   npm run bench -- layers
  */
@@ -33,10 +34,19 @@ async function median(f: () => Promise<unknown> | unknown): Promise<number> {
   return Math.round(times.sort((a, b) => a - b)[1]!);
 }
 
-async function renderMs(plan: ReturnType<typeof picturePlan>, scene: Scene): Promise<number> {
-  const t = performance.now();
+/** One render's wall and CPU time (ms; CPU of every thread of this process, the render workers' too). */
+async function renderTimes(plan: ReturnType<typeof picturePlan>, scene: Scene): Promise<{ wall: number; cpu: number }> {
+  const t = performance.now(), c = process.cpuUsage();
   await renderPicture(plan, scene, { onFrame: () => undefined });
-  return performance.now() - t;
+  const used = process.cpuUsage(c);
+  return { wall: performance.now() - t, cpu: (used.user + used.system) / 1000 };
+}
+
+/** Medians of 3 renders' wall and CPU times. */
+async function renderMedians(plan: ReturnType<typeof picturePlan>, scene: Scene): Promise<{ wall: number; cpu: number }> {
+  const runs = [await renderTimes(plan, scene), await renderTimes(plan, scene), await renderTimes(plan, scene)];
+  const mid = (xs: number[]) => Math.round(xs.sort((a, b) => a - b)[1]!);
+  return { wall: mid(runs.map((r) => r.wall)), cpu: mid(runs.map((r) => r.cpu)) };
 }
 
 export async function benchLayers(): Promise<Row[]> {
@@ -57,9 +67,9 @@ export async function benchLayers(): Promise<Row[]> {
     const sheetSetup = await median(() => prepareSetup(truck, flat));
     const picture = new Uint8Array(1920 * 1080 * 4).fill(128);
     const outpaintMs = await median(() => outpaint(picture, 1920, 1080, 192, 108, 1));
-    await renderMs(truck, scene); // warm the pool
-    const layered = await median(() => renderMs(truck, scene));
-    const sheet = await median(() => renderMs(truck, flat));
+    await renderTimes(truck, scene); // warm the pool
+    const layered = await renderMedians(truck, scene);
+    const sheet = await renderMedians(truck, flat);
     rows.push({
       image: name,
       layers: scene.layers?.bands.length ?? 0,
@@ -69,9 +79,13 @@ export async function benchLayers(): Promise<Row[]> {
       'setup 1080p layered ms (synthesis)': layeredSetup,
       'setup 1080p single ms': sheetSetup,
       'outpaint 10 % 1080p ms': outpaintMs,
-      '24 frames 1080p layered ms': layered,
-      '24 frames single ms': sheet,
-      'render ratio': (layered / sheet).toFixed(2),
+      '24 frames 1080p layered ms': layered.wall,
+      '24 frames single ms': sheet.wall,
+      'render ratio': (layered.wall / sheet.wall).toFixed(2),
+      // CPU time is steadier than wall when the machine is busy
+      'layered CPU ms': layered.cpu,
+      'single CPU ms': sheet.cpu,
+      'CPU ratio': (layered.cpu / sheet.cpu).toFixed(2),
     });
   }
   await closePicturePool();

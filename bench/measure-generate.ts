@@ -1,6 +1,6 @@
 /**
  * One generate() in a fresh process, so peak RSS is this clip's alone. Prints one JSON line:
- * { wall_ms, timings, max_rss_mb, frames }. Used by bench/picture.ts; not a test. With `warm`, the
+ * { wall_ms, cpu_ms, timings, max_rss_mb, frames }. Used by bench/picture.ts; not a test. With `warm`, the
  * engine is warmed up first (face models, voices, render workers: what the service does once at
  * boot) and only the generate() after it is timed; otherwise the time includes that cold start,
  * as a one-off CLI run pays it.
@@ -14,14 +14,16 @@ import { frameCount } from '../src/engine/plan.js';
 const [image, duration, resolution, sound, prompt, out, warm] = process.argv.slice(2);
 const bytes = await readFile(image!);
 if (warm === 'warm') await warmUpEngine();
-const started = performance.now();
+const started = performance.now(), cpu = process.cpuUsage();
 const result = await generate(
   { image: bytes, prompt: prompt!, duration: Number(duration), resolution: resolution as '720p' | '1080p', sound: sound === '1', seed: 1234 },
   { output: out! },
 );
-const wall = performance.now() - started;
+const wall = performance.now() - started, used = process.cpuUsage(cpu);
 process.stdout.write(`${JSON.stringify({
   wall_ms: Math.round(wall),
+  // CPU time of this process's threads (main, render workers, helper; not ffmpeg): steadier than wall on a busy machine
+  cpu_ms: Math.round((used.user + used.system) / 1000),
   timings: result.timings,
   frames: frameCount(result.plan),
   width: result.plan.width,

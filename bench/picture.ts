@@ -6,7 +6,7 @@
  * in the same run: (a) Ken-Burns-ing the same image with zoompan, (b) encoding the same number of
  * frames of the still image, and (c) encoding our own frames from a raw file — what the encoder
  * alone costs on moving content, the floor under any renderer. Ratios are ours ÷ baseline (lower
- * is better; 1.0 = as fast as ffmpeg alone).
+ * is better; 1.0 = as fast as ffmpeg alone). Last, the layered scene's clip against its budget.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -22,6 +22,9 @@ import type { Row } from './table.js';
 const run = promisify(execFile);
 const IMAGE = new URL('../../shared/fixtures/images/street-old-town.jpg', import.meta.url).pathname;
 const PROMPT = 'slow push-in with gentle parallax, light rain, distant city ambience';
+// the layered scene (issue 11): a subject over its synthesised background, an acting face
+const LAYERED = new URL('../../shared/fixtures/images/portrait-astronaut.png', import.meta.url).pathname;
+const LAYERED_PROMPT = 'she laughs, then nods and says "We made it home."';
 
 interface Measured {
   wall: number;
@@ -36,10 +39,10 @@ async function ffmpegTimed(args: string[]): Promise<Measured> {
   return { wall, rssMb: Math.round(rss / 1024) };
 }
 
-async function ours(duration: number, resolution: Resolution, sound: boolean, out: string, warm = false) {
+async function ours(duration: number, resolution: Resolution, sound: boolean, out: string, warm = false, image = IMAGE, prompt = PROMPT) {
   const { stdout } = await run(process.execPath, ['--import', 'tsx', new URL('./measure-generate.ts', import.meta.url).pathname,
-    IMAGE, String(duration), resolution, sound ? '1' : '0', PROMPT, out, ...(warm ? ['warm'] : [])], { maxBuffer: 1 << 20 });
-  return JSON.parse(stdout.trim().split('\n').pop()!) as { wall_ms: number; max_rss_mb: number; frames: number; timings: Record<string, number> };
+    image, String(duration), resolution, sound ? '1' : '0', prompt, out, ...(warm ? ['warm'] : [])], { maxBuffer: 1 << 20 });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as { wall_ms: number; cpu_ms: number; max_rss_mb: number; frames: number; timings: Record<string, number> };
 }
 
 export async function benchPicture(): Promise<Row[]> {
@@ -84,5 +87,34 @@ export async function benchPicture(): Promise<Row[]> {
       }
     }
   }
+  rows.push(...(await layeredRows(dir)));
   return rows;
+}
+
+/**
+ * The layered scene's budget (issue 11): a 5 s 1080p clip of the astronaut portrait with an action
+ * prompt — two layers composited every frame, a face acting — cold (a CLI run: ≤ 8 s) and warm
+ * (the service: ≤ 5 s), peak RSS (≤ 900 MB), against ffmpeg encoding the same frames (c).
+ */
+async function layeredRows(dir: string): Promise<Row[]> {
+  const cold = await ours(5, '1080p', true, join(dir, 'layered-cold.mp4'), false, LAYERED, LAYERED_PROMPT);
+  const warm = await ours(5, '1080p', true, join(dir, 'layered-warm.mp4'), true, LAYERED, LAYERED_PROMPT);
+  const meta = await sharp(LAYERED).metadata();
+  const { width, height } = outputSize(meta.width!, meta.height!, '1080p');
+  const raw = join(dir, 'layered.yuv');
+  await run(ffmpegPath(), ['-v', 'error', '-y', '-i', join(dir, 'layered-warm.mp4'), '-f', 'rawvideo', '-pix_fmt', 'yuv420p', raw], { maxBuffer: 1 << 20 });
+  const encode = await ffmpegTimed(['-f', 'rawvideo', '-pix_fmt', 'yuv420p', '-s', `${width}x${height}`, '-r', '24', '-i', raw,
+    ...videoCodecArgs(), '-frames:v', String(warm.frames), '-movflags', '+faststart', ...bitexactArgs(), '-f', 'mp4', join(dir, 'layered-reencode.mp4')]);
+  await rm(raw, { force: true });
+  const clip = `5s 1080p ${width}x${height} layered (portrait-astronaut.png, acting)`;
+  const row = (name: string, wall: number, rss: number, budget: string, cpu?: number): Row => ({
+    clip, run: name, 'wall s': (wall / 1000).toFixed(2), 'frames/s': (warm.frames / (wall / 1000)).toFixed(1), 'peak RSS MB': rss,
+    '÷ encode (c)': (wall / encode.wall).toFixed(2), 'node CPU s (not ffmpeg)': cpu === undefined ? '' : (cpu / 1000).toFixed(2), budget,
+  });
+  return [
+    row('ffmpeg (c) encoding its frames (raw)', encode.wall, encode.rssMb, ''),
+    row('moviola, with sound (cold, as a CLI run)', cold.wall_ms, cold.max_rss_mb, `≤ 8 s: ${cold.wall_ms <= 8000 ? 'yes' : 'no'}; ≤ 900 MB: ${cold.max_rss_mb <= 900 ? 'yes' : 'no'}`, cold.cpu_ms),
+    row('moviola, with sound, warm engine', warm.wall_ms, warm.max_rss_mb, `≤ 5 s: ${warm.wall_ms <= 5000 ? 'yes' : 'no'}`, warm.cpu_ms),
+    { clip, run: `  warm stages (ms): analyze ${warm.timings.analyze}, direct ${warm.timings.direct}, sound ${warm.timings.sound}, render+encode ${warm.timings.render_encode}` },
+  ];
 }

@@ -25,6 +25,14 @@ export type FillPixel = (x: number, y: number, alpha: number, r: number, g: numb
 
 const INV = 1 / 32768;
 
+/** A face's mouth this open (of its drop) or more gets a painted inside. */
+const OPEN = 0.02;
+
+/** Whether any face's mouth is open enough in `frame` to be filled (only then is the lattice read). */
+export function mouthsOpen(rigs: readonly CharacterRig[], frame: number): boolean {
+  return rigs.some((r) => r.kind === 'face' && r.tracks.mouth[frame]! >= OPEN);
+}
+
 export function mouthFill(rigs: readonly CharacterRig[], frame: number, lat: Lattice, geo: PoseGeometry, layout: FillLayout, fill: FillPixel): void {
   const { width: W, height: H } = layout;
   const cx0 = W / 2 - 0.5 + layout.marginX, cy0 = H / 2 - 0.5 + layout.marginY;
@@ -32,7 +40,7 @@ export function mouthFill(rigs: readonly CharacterRig[], frame: number, lat: Lat
     // a subject's jaw (chewing, yawning) shows its own muzzle: only faces get a painted inner mouth
     if (kind !== 'face') continue;
     const open = tracks.mouth[frame]!;
-    if (open < 0.02) continue;
+    if (open < OPEN) continue;
     const m = f.mouth, { drop, seam } = mouthDrop(m);
     const teeth = m.gap0 <= 0.08 * (m.x1 - m.x0);
     // where the mouth is in the output: its source box pushed through the camera, padded

@@ -12,7 +12,7 @@ import type { FrameGrade, Pose, RenderSetup } from '../types.js';
 import type { PoseGeometry } from '../camera/geometry.js';
 import { latticeShape, type DisplaceField, type Lattice } from './lattice.js';
 import { MemoryLayout } from './layout.js';
-import { padPlanes, planeBytes, rgbGrade, yuvGrade } from './yuv-grade.js';
+import { padPlane, planeBytes, rgbGrade, yuvGrade } from './yuv-grade.js';
 
 export interface FrameKernelNeeds {
   /** the general path: an RGBA frame, the light field and the I420 conversion */
@@ -31,8 +31,14 @@ export interface FrameKernels {
   disp: DisplaceField;
   /** nearness 0…255 at canvas resolution */
   depth: Uint8Array;
-  /** the lattice of the last warp (for passes that follow its source positions) */
+  /** the lattice of the last warp (a layer's, after a layered warp: see pictureLattice) */
   lattice: Lattice;
+  /**
+   * the last warp's lattice on the whole picture's nearness, for passes that follow its source
+   * positions or read its nearness (effects' low maps, mouth fills): after a layered warp it is
+   * built on first asking, so frames that read none don't pay for it
+   */
+  pictureLattice(): Lattice;
   /** the I420 frame the kernels write (a view: copy it before handing it on) */
   i420: Uint8Array;
   /** warps one pose into the RGBA frame (with depth of field when the pose has an aperture) */
@@ -62,6 +68,27 @@ export function frameGrids(setup: Pick<RenderSetup, 'width' | 'height' | 'canvas
   };
 }
 
+/** The subject's alpha tiles (wasm/assembly/warp-yuv-layers.ts) are 2^TILE_SHIFT canvas px a side. */
+const TILE_SHIFT = 3, TILE = 1 << TILE_SHIFT;
+
+/**
+ * The tile map of a layer's alpha (warp-yuv-layers.ts): per TILE × TILE tile, 0 where the alpha
+ * is 0, 2 where it is 255, else 1 — over the tile's pixels and the bilinear taps right of and
+ * below them.
+ */
+function alphaTiles(alpha: Uint8Array, cw: number, ch: number, tiles: Uint8Array): void {
+  const tw = Math.ceil(cw / TILE), th = Math.ceil(ch / TILE);
+  for (let ty = 0; ty < th; ty++) {
+    const ya = ty * TILE, yb = Math.min(ch - 1, ya + TILE);
+    for (let tx = 0; tx < tw; tx++) {
+      const xa = tx * TILE, xb = Math.min(cw - 1, xa + TILE);
+      let lo = 255, hi = 0;
+      for (let y = ya; y <= yb; y++) for (let x = xa, i = y * cw + xa; x <= xb; x++, i++) { const a = alpha[i]!; if (a < lo) lo = a; if (a > hi) hi = a; }
+      tiles[ty * tw + tx] = hi === 0 ? 0 : lo === 255 ? 2 : 1;
+    }
+  }
+}
+
 export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds): FrameKernels {
   const { width: W, height: H, canvasWidth: CW, canvasHeight: CH } = setup;
   const px = W * H, cpx = CW * CH;
@@ -86,9 +113,18 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
     planes: [L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH))] as const,
     i420: L.reserve((px * 3) / 2),
     grade: L.reserve(7 * 4), ylut: L.reserve(256), vx: L.reserve(W * 4 + 16), vy: L.reserve(H * 4 + 16),
-    // the layered scene (frames with parallax): each layer's canvas, nearness and blurred copies, and the front layer's warp
+    // the layered scene (frames with parallax): each layer's nearness and YUV planes (the subject's
+    // with its matte), and for the general path its RGBA canvas, blurred copies and the front layer's warp
+    layerDepths: setup.layers ? { back: L.reserve(cpx), front: L.reserve(cpx) } : null,
+    layerPlanes: setup.layers ? {
+      back: [L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH))] as const,
+      front: [L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH))] as const,
+      // the subject's alpha tiles, and its warped alpha per I420 sample (luma, then chroma)
+      tiles: L.reserve(Math.ceil(CW / TILE) * Math.ceil(CH / TILE)),
+      alpha: L.reserve((px * 3) / 2),
+    } : null,
     layers: needs.rgba && setup.layers ? {
-      back: L.reserve(rgbaCanvas), backDepth: L.reserve(cpx), front: L.reserve(rgbaCanvas), frontDepth: L.reserve(cpx),
+      back: L.reserve(rgbaCanvas), front: L.reserve(rgbaCanvas),
       backDof: setup.layers.backDof.map(() => L.reserve(rgbaCanvas)), frontDof: setup.layers.frontDof.map(() => L.reserve(rgbaCanvas)),
       warped: L.reserve(px * 4 + 16),
     } : null,
@@ -96,20 +132,31 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
   const { exports: k } = L.instantiate();
 
   const canvas = L.i32(at.canvas, cpx);
-  canvas.set(new Int32Array(setup.canvas));
+  const plane = (p: number) => L.u8(p, planeBytes(CW, CH));
+  /** the YUV planes (and alpha plane) of an RGBA sheet, converted through the canvas buffer */
+  const toPlanes = (sheet: SharedArrayBuffer, [yp, up, vp]: readonly number[], ap?: number) => {
+    canvas.set(new Int32Array(sheet));
+    k.canvasPlanes(at.canvas, cpx, yp!, up!, vp!);
+    if (ap) k.alphaPlane(at.canvas, cpx, ap);
+    for (const p of ap ? [yp!, up!, vp!, ap] : [yp!, up!, vp!]) padPlane(CW, CH, plane(p));
+  };
+  if (setup.layers && at.layerDepths && at.layerPlanes) {
+    const sl = setup.layers, ld = at.layerDepths, lp = at.layerPlanes;
+    L.u8(ld.back, cpx).set(new Uint8Array(sl.backDepth)); L.u8(ld.front, cpx).set(new Uint8Array(sl.frontDepth));
+    toPlanes(sl.back, lp.back);
+    toPlanes(sl.front, lp.front.slice(0, 3), lp.front[3]);
+    alphaTiles(L.u8(lp.front[3], cpx), CW, CH, L.u8(lp.tiles, Math.ceil(CW / TILE) * Math.ceil(CH / TILE)));
+    if (at.layers) {
+      const al = at.layers;
+      L.i32(al.back, cpx).set(new Int32Array(sl.back)); L.i32(al.front, cpx).set(new Int32Array(sl.front));
+      al.backDof.forEach((p, i) => L.i32(p, cpx).set(new Int32Array(sl.backDof[i]!)));
+      al.frontDof.forEach((p, i) => L.i32(p, cpx).set(new Int32Array(sl.frontDof[i]!)));
+    }
+  }
+  toPlanes(setup.canvas, at.planes);
   const depth = L.u8(at.depth, cpx);
   depth.set(new Uint8Array(setup.depth));
   at.dof.forEach((p, i) => L.i32(p, cpx).set(new Int32Array(setup.dofLevels[i]!)));
-  if (at.layers && setup.layers) {
-    const sl = setup.layers, al = at.layers;
-    L.i32(al.back, cpx).set(new Int32Array(sl.back)); L.u8(al.backDepth, cpx).set(new Uint8Array(sl.backDepth));
-    L.i32(al.front, cpx).set(new Int32Array(sl.front)); L.u8(al.frontDepth, cpx).set(new Uint8Array(sl.frontDepth));
-    al.backDof.forEach((p, i) => L.i32(p, cpx).set(new Int32Array(sl.backDof[i]!)));
-    al.frontDof.forEach((p, i) => L.i32(p, cpx).set(new Int32Array(sl.frontDof[i]!)));
-  }
-  const plane = (p: number) => L.u8(p, planeBytes(CW, CH));
-  k.canvasPlanes(at.canvas, cpx, at.planes[0], at.planes[1], at.planes[2]);
-  padPlanes(CW, CH, { y: plane(at.planes[0]), u: plane(at.planes[1]), v: plane(at.planes[2]) });
   k.latticeInit(at.latX, at.latY, at.latN, at.pointSpans, at.spans, shape.lw, shape.lh, shape.shift);
   const lattice: Lattice = {
     w: W, h: H, ...shape, X: L.f64(at.latX, ln), Y: L.f64(at.latY, ln), N: L.f32(at.latN, ln),
@@ -126,7 +173,11 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
   const frame8 = needs.rgba ? L.u8(at.frame, px * 4) : new Uint8Array(0);
   const i420 = L.u8(at.i420, (px * 3) / 2);
 
+  // after a layered warp: the pose the whole picture's lattice is yet to be built for
+  let pictureDue: { geo: PoseGeometry; displaced: boolean } | null = null;
+
   function buildLattice(geo: PoseGeometry, needDepth: boolean, displaced: boolean, depthAt = at.depth): void {
+    pictureDue = null;
     k.buildLattice(depthAt, CW, CH, W, H, geo.ax, geo.ay, geo.bx, geo.by,
       W / 2 - 0.5 + setup.marginX + geo.panPx, H / 2 - 0.5 + setup.marginY + geo.tiltPx,
       geo.truckPx, geo.pedestalPx, geo.dolly, needDepth ? 1 : 0,
@@ -146,15 +197,13 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
   }
 
   function warpInto(dst: number, pose: Pose, geo: PoseGeometry, displaced: boolean): void {
-    const al = at.layers;
-    if (!al || !hasParallax(geo)) { warpSheet(dst, pose, geo, displaced, at.canvas, at.depth, at.dof); return; }
+    const al = at.layers, ld = at.layerDepths;
+    if (!al || !ld || !hasParallax(geo)) { warpSheet(dst, pose, geo, displaced, at.canvas, at.depth, at.dof); return; }
     // back to front: the background (what the subject hid synthesised), then the subject over it
-    warpSheet(dst, pose, geo, displaced, al.back, al.backDepth, al.backDof);
-    warpSheet(al.warped, pose, geo, displaced, al.front, al.frontDepth, al.frontDof);
+    warpSheet(dst, pose, geo, displaced, al.back, ld.back, al.backDof);
+    warpSheet(al.warped, pose, geo, displaced, al.front, ld.front, al.frontDof);
     k.over(al.warped, dst, px);
-    // the lattice others read after the warp (effects' nearness, mouth fills) follows the whole
-    // picture's nearness, not the subject layer's continuation over the background
-    buildLattice(geo, true, displaced);
+    pictureDue = { geo, displaced };
   }
 
   function vignette(vx: Float32Array | null, vy: Float32Array | null): [number, number] {
@@ -189,13 +238,31 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
       k.toI420(at.frame, W, H, at.grade, vx, vy, at.i420);
     },
     warpYuv(geo, grade, displaced, y0, y1, needDepth = false) {
-      buildLattice(geo, needDepth, displaced);
       const g = yuvGrade(grade, W, H);
       L.u8(at.ylut, 256).set(g.ylut);
-      const identity = g.ylut.every((v, i) => v === i);
+      const ylut = g.ylut.every((v, i) => v === i) ? 0 : at.ylut;
       const [vx, vy] = vignette(g.vx, g.vy);
-      const [yp, up, vp] = at.planes;
-      k.warpYuv(yp, up, vp, CW, CH, at.i420, W, H, y0, y1, identity ? 0 : at.ylut, vx, vy, g.saturation, g.warmU, g.warmV);
+      const ld = at.layerDepths, lp = at.layerPlanes;
+      if (!ld || !lp || !hasParallax(geo)) {
+        buildLattice(geo, needDepth, displaced);
+        const [yp, up, vp] = at.planes;
+        k.warpYuv(yp, up, vp, CW, CH, at.i420, W, H, y0, y1, ylut, vx, vy, g.saturation, g.warmU, g.warmV);
+        return;
+      }
+      // front to back, ungraded: the subject (where its tiles are not empty), the background under it where the
+      // subject is not opaque; then the grade
+      buildLattice(geo, true, displaced, ld.front);
+      const [yp, up, vp, ap] = lp.front;
+      k.warpYuvFront(yp, up, vp, ap, lp.tiles, Math.ceil(CW / TILE), TILE_SHIFT, CW, CH, at.i420, lp.alpha, W, H, y0, y1);
+      buildLattice(geo, true, displaced, ld.back);
+      k.warpYuvUnder(lp.back[0], lp.back[1], lp.back[2], CW, CH, at.i420, lp.alpha, W, H, y0, y1);
+      k.gradeI420(at.i420, W, H, y0, y1, ylut, vx, vy, g.saturation, g.warmU, g.warmV);
+      pictureDue = { geo, displaced };
+    },
+    pictureLattice() {
+      // the whole picture's nearness, not the subject layer's continuation over the background
+      if (pictureDue) buildLattice(pictureDue.geo, true, pictureDue.displaced);
+      return lattice;
     },
   };
 }

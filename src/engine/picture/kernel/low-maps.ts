@@ -5,7 +5,7 @@
  * built on first use in a frame, from the warp's own lattice (the exact source position and
  * nearness the frame shows there), so a frame whose effects read none costs nothing.
  *
- * @example const low = createLowMaps(setup, field, lattice, maskOf, frame8); low.invalidate(); low.maps.depth
+ * @example const low = createLowMaps(setup, field, () => lattice, maskOf); low.invalidate(); low.maps.depth
  */
 import type { LightField, LowMaps } from '../effects/types.js';
 import type { MaskRegion, RenderSetup } from '../types.js';
@@ -20,7 +20,8 @@ export interface LowMapsState {
 /** Where the frame's luma is read: the RGBA frame's bytes, or the I420 frame's luma plane. */
 export type LumaSource = { rgba: Uint8Array } | { y: Uint8Array };
 
-export function createLowMaps(setup: RenderSetup, field: Pick<LightField, 'cell' | 'width' | 'height'>, lattice: Lattice, maskOf: (region: MaskRegion) => Uint8Array): LowMapsState {
+/** `lattice`: the frame's warp lattice on the whole picture's nearness (asked for only when a map is read) */
+export function createLowMaps(setup: RenderSetup, field: Pick<LightField, 'cell' | 'width' | 'height'>, lattice: () => Lattice, maskOf: (region: MaskRegion) => Uint8Array): LowMapsState {
   const { width: W, height: H, canvasWidth: CW, canvasHeight: CH } = setup;
   const lw = field.width, lh = field.height, ln = lw * lh, cell = field.cell;
   const lowIndex = new Int32Array(ln), lowDepth = new Float32Array(ln), lowLuma = new Float32Array(ln);
@@ -32,8 +33,8 @@ export function createLowMaps(setup: RenderSetup, field: Pick<LightField, 'cell'
   // each cell's centre → the nearest lattice point: its canvas pixel and nearness
   function place(): void {
     if (placed) return;
-    const { step, lw: latW, X, Y, N } = lattice;
-    const latH = lattice.lh, inv = 1 / 32768;
+    const { step, lw: latW, lh: latH, X, Y, N } = lattice();
+    const inv = 1 / 32768;
     for (let j = 0; j < lh; j++) {
       const lj = Math.min(latH - 1, Math.round(((j + 0.5) * cell - 0.5) / step));
       for (let i = 0; i < lw; i++) {

@@ -16,8 +16,8 @@ import { EFFECT_RENDERERS } from '../effects/index.js';
 import { effectRegion, type EffectEnv, type EffectInstance, type FrameEnv } from '../effects/types.js';
 import type { MaskRegion, Pose, RenderSetup } from '../types.js';
 import type { PoseGeometry } from '../camera/geometry.js';
-import { charactersMove, displaceCharacters, faceRows, fillMouthsI420, fillMouthsRgba } from '../characters/index.js';
-import { createFrameKernels, frameGrids, hasParallax } from './frame-kernels.js';
+import { charactersMove, displaceCharacters, faceRows, fillMouthsI420, fillMouthsRgba, mouthsOpen } from '../characters/index.js';
+import { createFrameKernels, frameGrids } from './frame-kernels.js';
 import { createLowMaps } from './low-maps.js';
 import { i420Surface, rgbaSurface } from '../effects/shared/surface.js';
 
@@ -62,10 +62,9 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
   });
 
   const blur = setup.frames.some((f) => f.poses.length > 1 || f.poses[0]!.aperture > 0);
-  // the RGBA frame only when some frame needs it: camera-only clips never allocate it
-  // the layered scene composites RGBA layers: frames with parallax take the RGBA path
-  const layered = setup.layers !== undefined;
-  const rgba = blur || layered || instances.some((e) => !e.yuv && setup.effects[e.index]!.intensity > 0);
+  // the RGBA frame only when some frame needs it: camera-only clips never allocate it (the
+  // layered scene composites its layers on either path)
+  const rgba = blur || instances.some((e) => !e.yuv && setup.effects[e.index]!.intensity > 0);
   const fine = (setup.characters ?? []).length > 0 || setup.effects.some((e) => EFFECT_RENDERERS[e.type].finelyDisplaces && e.intensity > 0);
   const fk = createFrameKernels(setup, { rgba, blur, fine });
   const { field, disp, frame32, frame8 } = fk;
@@ -76,7 +75,7 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
   const fillLayout = { width: W, height: H, marginX: setup.marginX, marginY: setup.marginY, canvasWidth: CW, depth: fk.depth };
   let resting: { key: string; frame: Uint8Array } | null = null;
 
-  const low = createLowMaps(setup, grids.field, fk.lattice, maskOf);
+  const low = createLowMaps(setup, grids.field, fk.pictureLattice, maskOf);
 
   /**
    * A frame whose only motion is its faces, with the camera holding still (the same pose and grade
@@ -106,7 +105,7 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
     const active = instances.filter((e) => (spec.amounts[e.index] ?? 0) > 0);
     const geometry = geoOf(pose);
     // frames whose effects only displace or draw through the surface skip the RGBA frame
-    const yuv = spec.poses.length === 1 && pose.aperture === 0 && active.every((e) => e.yuv) && !(layered && hasParallax(geometry));
+    const yuv = spec.poses.length === 1 && pose.aperture === 0 && active.every((e) => e.yuv);
     const frameEnv: FrameEnv = { t: spec.t, index, pose, geometry, width: W, height: H, surface: yuv ? i420Surf : rgbaSurf, frame32, frame8, low: low.maps };
 
     disp.active = false;
@@ -120,14 +119,14 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
     if (yuv) {
       const [y0, y1] = faces && active.length === 0 ? restOutsideFaces(index, geometry) : [0, H];
       fk.warpYuv(geometry, spec.grade, disp.active, y0, y1, active.length > 0);
-      if (faces) fillMouthsI420(fk.i420, rigs, index, fk.lattice, geometry, fillLayout);
+      if (faces && mouthsOpen(rigs, index)) fillMouthsI420(fk.i420, rigs, index, fk.pictureLattice(), geometry, fillLayout);
       low.invalidate({ y: fk.i420 });
       for (const e of active) if (e.inst.overlay) e.inst.overlay(frameEnv, spec.amounts[e.index]!);
       return fk.i420;
     }
     if (spec.poses.length > 1) fk.warpBlurred(spec.poses, geoOf, disp.active);
     else fk.warp(pose, geometry, disp.active);
-    if (faces) fillMouthsRgba(frame32, rigs, index, fk.lattice, geometry, fillLayout);
+    if (faces && mouthsOpen(rigs, index)) fillMouthsRgba(frame32, rigs, index, fk.pictureLattice(), geometry, fillLayout);
 
     if (active.some((e) => e.inst.light || e.inst.overlay)) {
       low.invalidate({ rgba: frame8 });

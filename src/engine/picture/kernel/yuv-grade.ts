@@ -6,30 +6,23 @@
  * the same BT.601 matrix, so at the identity pose the paths agree to a code (frame 0 is still the
  * input).
  *
- * @example padPlanes(cw, ch, planes); const g = yuvGrade(frameGrade, w, h); const r = rgbGrade(frameGrade, w, h)
+ * @example padPlane(cw, ch, plane); const g = yuvGrade(frameGrade, w, h); const r = rgbGrade(frameGrade, w, h)
  */
 import type { FrameGrade } from '../types.js';
 import { gradeCurves, gradeLuts, vignetteProfile } from './grade-lut.js';
 
-export interface YuvPlanes {
-  /** canvas-resolution planes (chroma not subsampled), each cw·ch + cw + 2 bytes */
-  y: Uint8Array;
-  u: Uint8Array;
-  v: Uint8Array;
-}
-
-/** Bytes of one plane: one padding row (a copy of the last) so bilinear taps never leave it. */
+/** Bytes of one canvas-resolution plane (Y, U, V not subsampled, or a layer's alpha): one padding row (a copy of the last) so bilinear taps never leave it. */
 export function planeBytes(cw: number, ch: number): number {
   return cw * ch + cw + 2;
 }
 
 /**
- * Fills each plane's padding (a copy of the last row, then two bytes of its last pixel) once the
+ * Fills a plane's padding (a copy of the last row, then two bytes of its last pixel) once the
  * kernel (wasm/assembly/canvas-planes.ts) has converted the canvas into the planes.
  */
-export function padPlanes(cw: number, ch: number, planes: YuvPlanes): void {
+export function padPlane(cw: number, ch: number, p: Uint8Array): void {
   const count = cw * ch, size = planeBytes(cw, ch);
-  for (const p of [planes.y, planes.u, planes.v]) { p.copyWithin(count, count - cw, count); p[size - 2] = p[count - 1]!; p[size - 1] = p[count - 1]!; }
+  p.copyWithin(count, count - cw, count); p[size - 2] = p[count - 1]!; p[size - 1] = p[count - 1]!;
 }
 
 export interface YuvGrade {

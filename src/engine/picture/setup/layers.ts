@@ -44,12 +44,14 @@ function continueFrom(values: Float32Array, set: Uint8Array, w: number, h: numbe
   const out = Float32Array.from(values), done = Uint8Array.from(set), queue = new Int32Array(w * h);
   let head = 0, tail = 0;
   for (let i = 0; i < w * h; i++) if (set[i]) queue[tail++] = i;
+  // neighbours in the order left, right, up, down (no array a pixel: this runs on every unset one)
+  const visit = (i: number, j: number) => { if (!done[j]) { done[j] = 1; out[j] = out[i]!; queue[tail++] = j; } };
   while (head < tail) {
     const i = queue[head++]!, x = i % w;
-    for (const j of [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, i - w, i + w]) {
-      if (j < 0 || j >= w * h || done[j]) continue;
-      done[j] = 1; out[j] = out[i]!; queue[tail++] = j;
-    }
+    if (x > 0) visit(i, i - 1);
+    if (x < w - 1) visit(i, i + 1);
+    if (i >= w) visit(i, i - w);
+    if (i + w < w * h) visit(i, i + w);
   }
   return out;
 }

@@ -26,9 +26,16 @@ export interface KernelExports {
     yp: number, up: number, vp: number, cw: number, ch: number, out: number, w: number, h: number, y0: number, y1: number,
     ylut: number, vx: number, vy: number, sat: number, warmU: number, warmV: number,
   ): void;
+  warpYuvFront(
+    yp: number, up: number, vp: number, ap: number, tiles: number, tw: number, tileShift: number, cw: number, ch: number, out: number, alpha: number,
+    w: number, h: number, y0: number, y1: number,
+  ): void;
+  warpYuvUnder(yp: number, up: number, vp: number, cw: number, ch: number, out: number, alpha: number, w: number, h: number, y0: number, y1: number): void;
+  gradeI420(out: number, w: number, h: number, y0: number, y1: number, ylut: number, vx: number, vy: number, sat: number, warmU: number, warmV: number): void;
   composite(px: number, w: number, h: number, field: number, lw: number, lh: number, cell: number, row: number): void;
   toI420(px: number, w: number, h: number, grade: number, vx: number, vy: number, out: number): void;
   canvasPlanes(px: number, n: number, yp: number, up: number, vp: number): void;
+  alphaPlane(px: number, n: number, ap: number): void;
   over(src: number, dst: number, count: number): void;
 }
 

@@ -87,3 +87,22 @@ const ODD = i32x4(0, -1, 0, -1);
   const s = (q << 2) >> shift, g = (q << 2) & ((1 << shift) - 1);
   return spanPositions(spanSY(s) + g * spanDY(s), spanDY(s));
 }
+
+/** Bilinear sample of an 8-bit plane at (X, Y) in 1/128 px, already clamped (the scalar bilinear4). */
+@inline export function bilinear8(p: usize, cw: i32, X: i32, Y: i32): i32 {
+  const ix = X >> 7, iy = Y >> 7, fx = X & 127, fy = Y & 127;
+  const i = p + <usize>(iy * cw + ix);
+  const a = <i32>load<u8>(i), b = <i32>load<u8>(i, 1), c = <i32>load<u8>(i + <usize>cw), d = <i32>load<u8>(i + <usize>cw, 1);
+  const top = (a << 7) + (b - a) * fx, bot = (c << 7) + (d - c) * fx;
+  return ((top << 7) + (bot - top) * fy + 8192) >> 14;
+}
+
+/** Four i32 lanes (0…255) as four bytes at `at`. */
+@inline export function store4(at: usize, v: v128): void {
+  v128.store32_lane(at, i8x16.narrow_i16x8_u(i16x8.narrow_i32x4_s(v, v), v), 0);
+}
+
+/** Four bytes at `at` as i32 lanes. */
+@inline export function load4(at: usize): v128 {
+  return i32x4.extend_low_i16x8_u(i16x8.extend_low_i8x16_u(v128.load32_zero(at)));
+}

@@ -41,3 +41,8 @@ export function canvasPlanes(px: usize, n: i32, yp: usize, up: usize, vp: usize)
     store<u8>(vp + <usize>i, scalar(p, CVR, CVG, CVB, OFF_C));
   }
 }
+
+/** The canvas's alpha (a layer's matte) as a plane beside its Y, U and V. */
+export function alphaPlane(px: usize, n: i32, ap: usize): void {
+  for (let i = 0; i < n; i++) store<u8>(ap + <usize>i, load<u8>(px + (<usize>i << 2), 3));
+}

@@ -2,7 +2,9 @@
 export { latticeInit, buildLattice, rowSpans, latticeIsAffine } from './lattice';
 export { warpRgba, warpRgbaDof, accumulate, resolveAccumulated } from './warp-rgba';
 export { warpYuv } from './warp-yuv';
+export { warpYuvFront, warpYuvUnder } from './warp-yuv-layers';
+export { gradeI420 } from './yuv-grade';
 export { composite } from './composite';
 export { toI420 } from './to-i420';
-export { canvasPlanes } from './canvas-planes';
+export { canvasPlanes, alphaPlane } from './canvas-planes';
 export { over } from './over';

@@ -39,6 +39,105 @@ export function latticeInit(x: usize, y: usize, n: usize, pointSpans: usize, spa
   return <f64>load<u8>(depth + <usize>(<i32>(cy + 0.5) * cw + <i32>(cx + 0.5))) * (1.0 / 255.0);
 }
 
+// the displacement grid's cells that may be non-zero (the box of the last scan: cells bx0…bx1, by0…by1)
+let dispX0: i32 = 0, dispY0: i32 = 0, dispX1: i32 = -1, dispY1: i32 = -1;
+
+/**
+ * Finds the box of non-zero cells of a displacement grid (whole groups of four columns): lattice
+ * points outside it skip the lookup, which would add exactly 0 (face warps touch a few cells).
+ */
+function scanDisplacement(dispX: usize, dispY: usize, gw: i32, gh: i32): void {
+  dispX0 = gw; dispY0 = gh; dispX1 = -1; dispY1 = -1;
+  const zero = f32x4.splat(0), quads = gw >> 2;
+  for (let j = 0; j < gh; j++) {
+    const row = <usize>(j * gw) << 2;
+    let first = -1, last = -1;
+    for (let q = 0; q < quads; q++) {
+      const o = row + (<usize>q << 4);
+      if (v128.any_true(v128.or(f32x4.ne(v128.load(dispX + o), zero), f32x4.ne(v128.load(dispY + o), zero)))) { if (first < 0) first = q << 2; last = (q << 2) + 3; }
+    }
+    for (let i = quads << 2; i < gw; i++) {
+      const o = row + (<usize>i << 2);
+      if (load<f32>(dispX + o) != 0 || load<f32>(dispY + o) != 0) { if (first < 0) first = i; last = i; }
+    }
+    if (first < 0) continue;
+    if (j < dispY0) dispY0 = j;
+    dispY1 = j;
+    if (first < dispX0) dispX0 = first;
+    if (last > dispX1) dispX1 = last;
+  }
+}
+
+/** depthAt for two positions (f64x2 lanes), the same arithmetic lane by lane. */
+@inline function depthAt2(depth: usize, cw: i32, maxX: v128, maxY: v128, x: v128, y: v128): v128 {
+  const half = f64x2.splat(0.5), zero = f64x2.splat(0);
+  const cx = i32x4.trunc_sat_f64x2_s_zero(f64x2.add(f64x2.pmin(f64x2.pmax(x, zero), maxX), half));
+  const cy = i32x4.trunc_sat_f64x2_s_zero(f64x2.add(f64x2.pmin(f64x2.pmax(y, zero), maxY), half));
+  const at = i32x4.add(i32x4.mul(cy, i32x4.splat(cw)), cx);
+  const n = f64x2.replace_lane(f64x2.splat(<f64>load<u8>(depth + <usize>i32x4.extract_lane(at, 0))), 1, <f64>load<u8>(depth + <usize>i32x4.extract_lane(at, 1)));
+  return f64x2.mul(n, f64x2.splat(1.0 / 255.0));
+}
+
+/** Two f32 grid values (at byte offsets a, b from p, plus `o`) as f64x2. */
+@inline function cell2(p: usize, a: usize, b: usize, o: usize): v128 {
+  return f64x2.replace_lane(f64x2.splat(<f64>load<f32>(p + a + o)), 1, <f64>load<f32>(p + b + o));
+}
+
+/** The displacement grid's bilinear value at two (clamped) grid positions. */
+@inline function displacement2(grid: usize, k0: usize, k1: usize, row: usize, fx: v128, fy: v128): v128 {
+  const one = f64x2.splat(1), gx = f64x2.sub(one, fx), gy = f64x2.sub(one, fy);
+  const top = f64x2.add(f64x2.mul(cell2(grid, k0, k1, 0), gx), f64x2.mul(cell2(grid, k0, k1, 4), fx));
+  const bot = f64x2.add(f64x2.mul(cell2(grid, k0, k1, row), gx), f64x2.mul(cell2(grid, k0, k1, row + 4), fx));
+  return f64x2.add(f64x2.mul(top, gy), f64x2.mul(bot, fy));
+}
+
+/**
+ * Lattice points i and i + 1 of row j at once (f64x2): the scalar loop's arithmetic lane by lane
+ * (IEEE operations are exact per lane; clamps as pmin/pmax give the same values), so the same bits.
+ */
+@inline function solvePair(
+  i: i32, j: i32, dy: f64, depth: usize, cw: i32, w: i32, maxX: f64, maxY: f64,
+  ax: f64, ay: f64, bx: f64, by: f64, offX: f64, offY: f64, truckPx: f64, pedestalPx: f64, dolly: f64, parallax: bool, needDepth: bool,
+  dispX: usize, dispY: usize, dcell: f64, gw: i32, gmaxX: f64, gmaxY: f64, lo: f64, hiX: f64, hiY: f64,
+): void {
+  const step = latStep;
+  const dx = f64x2.replace_lane(f64x2.splat(<f64>(i * step) + 0.5 - <f64>w / 2), 1, <f64>((i + 1) * step) + 0.5 - <f64>w / 2);
+  const dy2 = f64x2.splat(dy);
+  const qx = f64x2.add(f64x2.mul(f64x2.splat(ax), dx), f64x2.mul(f64x2.splat(bx), dy2));
+  const qy = f64x2.add(f64x2.mul(f64x2.splat(ay), dx), f64x2.mul(f64x2.splat(by), dy2));
+  let sx = f64x2.add(qx, f64x2.splat(offX)), sy = f64x2.add(qy, f64x2.splat(offY)), n = f64x2.splat(0);
+  const mX = f64x2.splat(maxX), mY = f64x2.splat(maxY);
+  if (parallax) {
+    const dl = f64x2.splat(dolly);
+    const gx = f64x2.sub(f64x2.splat(truckPx), f64x2.mul(dl, qx)), gy = f64x2.sub(f64x2.splat(pedestalPx), f64x2.mul(dl, qy));
+    const half = f64x2.splat(0.5);
+    n = depthAt2(depth, cw, mX, mY, f64x2.add(sx, f64x2.mul(half, gx)), f64x2.add(sy, f64x2.mul(half, gy)));
+    n = depthAt2(depth, cw, mX, mY, f64x2.add(sx, f64x2.mul(n, gx)), f64x2.add(sy, f64x2.mul(n, gy)));
+    n = depthAt2(depth, cw, mX, mY, f64x2.add(sx, f64x2.mul(n, gx)), f64x2.add(sy, f64x2.mul(n, gy)));
+    sx = f64x2.add(sx, f64x2.mul(n, gx)); sy = f64x2.add(sy, f64x2.mul(n, gy));
+  } else if (needDepth) n = depthAt2(depth, cw, mX, mY, sx, sy);
+  if (dispX != 0) {
+    const zero = f64x2.splat(0), cell = f64x2.splat(dcell);
+    const gxp = f64x2.pmin(f64x2.pmax(f64x2.div(sx, cell), zero), f64x2.splat(gmaxX));
+    const gyp = f64x2.pmin(f64x2.pmax(f64x2.div(sy, cell), zero), f64x2.splat(gmaxY));
+    const gi = i32x4.trunc_sat_f64x2_s_zero(gxp), gj = i32x4.trunc_sat_f64x2_s_zero(gyp);
+    const gi0 = i32x4.extract_lane(gi, 0), gi1 = i32x4.extract_lane(gi, 1), gj0 = i32x4.extract_lane(gj, 0), gj1 = i32x4.extract_lane(gj, 1);
+    const in0 = gi0 + 1 >= dispX0 && gi0 <= dispX1 && gj0 + 1 >= dispY0 && gj0 <= dispY1;
+    const in1 = gi1 + 1 >= dispX0 && gi1 <= dispX1 && gj1 + 1 >= dispY0 && gj1 <= dispY1;
+    // a point outside the box of non-zero cells would add exactly 0: computing it anyway changes nothing
+    if (in0 || in1) {
+      const fx = f64x2.sub(gxp, f64x2.convert_low_i32x4_s(gi)), fy = f64x2.sub(gyp, f64x2.convert_low_i32x4_s(gj));
+      const k0 = <usize>(gj0 * gw + gi0) << 2, k1 = <usize>(gj1 * gw + gi1) << 2, row = <usize>gw << 2;
+      sx = f64x2.add(sx, displacement2(dispX, k0, k1, row, fx, fy));
+      sy = f64x2.add(sy, displacement2(dispY, k0, k1, row, fx, fy));
+    }
+  }
+  const k = <usize>(j * latW + i), S = f64x2.splat(32768);
+  v128.store(LX + (k << 3), f64x2.mul(f64x2.pmin(f64x2.pmax(sx, f64x2.splat(lo)), f64x2.splat(hiX)), S));
+  v128.store(LY + (k << 3), f64x2.mul(f64x2.pmin(f64x2.pmax(sy, f64x2.splat(lo)), f64x2.splat(hiY)), S));
+  v128.store64_lane(LN + (k << 2), f32x4.demote_f64x2_zero(n), 0);
+}
+
 /**
  * Solves the lattice for one pose. (ax bx; ay by): the lens (zoom, roll); off: the canvas position
  * of the output centre; truck/pedestal/dolly: the parallax terms of camera/geometry.ts. dispX/dispY:
@@ -56,9 +155,12 @@ export function buildLattice(
   latAffine = !parallax && dispX == 0 && needDepth == 0;
   const lo = <f64>(-4 * step), hiX = maxX + <f64>(4 * step), hiY = maxY + <f64>(4 * step);
   const gmaxX = <f64>gw - 1.001, gmaxY = <f64>gh - 1.001;
+  if (dispX != 0) scanDisplacement(dispX, dispY, gw, gh);
+  const pairs = lw >> 1;
   for (let j = 0; j < lh; j++) {
     const dy = <f64>(j * step) + 0.5 - <f64>h / 2;
-    for (let i = 0; i < lw; i++) {
+    for (let p = 0; p < pairs; p++) solvePair(p << 1, j, dy, depth, cw, w, maxX, maxY, ax, ay, bx, by, offX, offY, truckPx, pedestalPx, dolly, parallax, needDepth != 0, dispX, dispY, dcell, gw, gmaxX, gmaxY, lo, hiX, hiY);
+    for (let i = pairs << 1; i < lw; i++) {
       const dx = <f64>(i * step) + 0.5 - <f64>w / 2;
       const qx = ax * dx + bx * dy, qy = ay * dx + by * dy;
       let sx = qx + offX, sy = qy + offY, n: f64 = 0;
@@ -75,8 +177,10 @@ export function buildLattice(
         gyp = gyp < 0 ? 0 : gyp > gmaxY ? gmaxY : gyp;
         const gi = <i32>gxp, gj = <i32>gyp, fx = gxp - <f64>gi, fy = gyp - <f64>gj;
         const k = <usize>(gj * gw + gi) << 2, k2 = k + (<usize>gw << 2);
-        sx += (<f64>load<f32>(dispX + k) * (1 - fx) + <f64>load<f32>(dispX + k, 4) * fx) * (1 - fy) + (<f64>load<f32>(dispX + k2) * (1 - fx) + <f64>load<f32>(dispX + k2, 4) * fx) * fy;
-        sy += (<f64>load<f32>(dispY + k) * (1 - fx) + <f64>load<f32>(dispY + k, 4) * fx) * (1 - fy) + (<f64>load<f32>(dispY + k2) * (1 - fx) + <f64>load<f32>(dispY + k2, 4) * fx) * fy;
+        if (gi + 1 >= dispX0 && gi <= dispX1 && gj + 1 >= dispY0 && gj <= dispY1) {
+          sx += (<f64>load<f32>(dispX + k) * (1 - fx) + <f64>load<f32>(dispX + k, 4) * fx) * (1 - fy) + (<f64>load<f32>(dispX + k2) * (1 - fx) + <f64>load<f32>(dispX + k2, 4) * fx) * fy;
+          sy += (<f64>load<f32>(dispY + k) * (1 - fx) + <f64>load<f32>(dispY + k, 4) * fx) * (1 - fy) + (<f64>load<f32>(dispY + k2) * (1 - fx) + <f64>load<f32>(dispY + k2, 4) * fx) * fy;
+        }
       }
       const k = <usize>(j * lw + i);
       // not clamped to the canvas (the last column lies beyond the frame, and clamping it would

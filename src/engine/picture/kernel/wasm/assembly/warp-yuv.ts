@@ -3,36 +3,11 @@
 // row) and writes the I420 frame directly — luma at full resolution, chroma only at the quarter
 // of positions I420 keeps. The grade is applied in YUV: exposure and contrast through a luma
 // table, saturation and warmth on chroma, the vignette (separable gains) on both. Four samples at
-// a time (SIMD), a scalar tail for rows whose length is not a multiple of four.
+// a time (SIMD), a scalar tail for rows whose length is not a multiple of four. (The layered scene
+// has its own passes, warp-yuv-layers.ts, and is graded afterwards: yuv-grade.ts.)
 import { latShift, rowSpans, spanSX, spanDX, spanSY, spanDY } from './lattice';
-import { MASK127, blend4, bilinear4, clampFix, clampPos4, quadX, quadY, tapIndex4 } from './bilinear';
-
-/** Bilinear sample of an 8-bit plane at (X, Y) in 1/128 px, already clamped. */
-@inline function bilinear8(p: usize, cw: i32, X: i32, Y: i32): i32 {
-  const ix = X >> 7, iy = Y >> 7, fx = X & 127, fy = Y & 127;
-  const i = p + <usize>(iy * cw + ix);
-  const a = <i32>load<u8>(i), b = <i32>load<u8>(i, 1), c = <i32>load<u8>(i + <usize>cw), d = <i32>load<u8>(i + <usize>cw, 1);
-  const top = (a << 7) + (b - a) * fx, bot = (c << 7) + (d - c) * fx;
-  return ((top << 7) + (bot - top) * fy + 8192) >> 14;
-}
-
-/** The chroma grade of one sample: saturation and warmth about grey, the vignette gain f. */
-@inline function gradeChroma(c: i32, sat: f64, warm: f64, f: f64): i32 {
-  const v = 128 + (<f64>(c - 128) * sat + warm) * f + 0.5;
-  return <i32>(v < 0 ? 0 : v > 255 ? 255 : v);
-}
-
-/** The same for four samples (i32x4 in, f32x4 gains). */
-@inline function gradeChroma4(c: v128, sat: v128, warm: v128, f: v128): v128 {
-  const g = f32x4.splat(128);
-  const v = f32x4.add(f32x4.add(g, f32x4.mul(f32x4.add(f32x4.mul(f32x4.sub(f32x4.convert_i32x4_s(c), g), sat), warm), f)), f32x4.splat(0.5));
-  return i32x4.trunc_sat_f32x4_s(f32x4.min(f32x4.max(v, f32x4.splat(0)), f32x4.splat(255)));
-}
-
-/** Four i32 lanes (0…255) as four bytes at `at`. */
-@inline function store4(at: usize, v: v128): void {
-  v128.store32_lane(at, i8x16.narrow_i16x8_u(i16x8.narrow_i32x4_s(v, v), v), 0);
-}
+import { MASK127, bilinear8, blend4, bilinear4, clampFix, clampPos4, quadX, quadY, store4, tapIndex4 } from './bilinear';
+import { gradeChroma, gradeChroma4, vignetteLuma } from './yuv-grade';
 
 /**
  * Writes output rows [y0, y1) of the I420 frame `out` (W × H, even). ylut: 256 bytes, or 0 for
@@ -68,8 +43,7 @@ export function warpYuv(
     if (vx != 0) {
       const fy = load<f32>(vy + (<usize>y << 2));
       for (let x = 0; x < w; x++) {
-        const v = <f32>(<i32>load<u8>(base + <usize>x) - 16);
-        store<u8>(base + <usize>x, <u8>(<i32>(16.5 + v * fy * load<f32>(vx + (<usize>x << 2)))));
+        store<u8>(base + <usize>x, vignetteLuma(load<u8>(base + <usize>x), fy, load<f32>(vx + (<usize>x << 2))));
       }
     }
   }

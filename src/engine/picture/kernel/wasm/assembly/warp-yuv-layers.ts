@@ -1,0 +1,155 @@
+// AssemblyScript. The layered scene on the YUV path, front to back: each layer's Y, U, V planes
+// (as warp-yuv.ts reads them) warped through its own lattice into the I420 frame, ungraded (the
+// caller grades the composite, gradeI420). The subject first (warpYuvFront): its colour where its
+// matte (straight alpha, a fourth plane) is not 0, and that alpha per output sample in `alpha`
+// (W × H for luma, then W/2 × H/2 for chroma, which takes the alpha at its own sample position).
+// Then the background under it (warpYuvUnder), sampled only where the subject is not opaque, with
+// the RGBA `over` kernel's blend per plane (BT.601 is affine, so blending Y, U, V equals converting
+// the blended colour, up to rounding). A map of the subject's square tiles (0: its alpha is 0
+// there, 2: it is 255, 1: mixed; each tile's pixels and the taps right of and below them) spares
+// sampling the alpha wherever a tile says what it is.
+import { latShift, rowSpans, spanSX, spanDX, spanSY, spanDY } from './lattice';
+import { MASK127, bilinear8, blend4, clampFix, clampPos4, load4, quadX, quadY, store4, tapIndex4 } from './bilinear';
+import { over1, over4 } from './over';
+
+const OPAQUE4 = i32x4.splat(255);
+/**
+ * The tile classes of four clamped positions (1/128 px; tiles 2^(tpos − 7) px a side, tw a row),
+ * combined: 0 all empty, 2 all opaque, else 1.
+ */
+@inline function tileClass4(tiles: usize, tw: i32, tpos: i32, xi: v128, yi: v128): i32 {
+  const t = i32x4.add(i32x4.mul(i32x4.shr_s(yi, tpos), i32x4.splat(tw)), i32x4.shr_s(xi, tpos));
+  const c0 = <i32>load<u8>(tiles + <usize>i32x4.extract_lane(t, 0)), c1 = <i32>load<u8>(tiles + <usize>i32x4.extract_lane(t, 1));
+  const c2 = <i32>load<u8>(tiles + <usize>i32x4.extract_lane(t, 2)), c3 = <i32>load<u8>(tiles + <usize>i32x4.extract_lane(t, 3));
+  return (c0 | c1 | c2 | c3) == 0 ? 0 : (c0 & c1 & c2 & c3) == 2 ? 2 : 1;
+}
+
+/**
+ * The front layer, rows [y0, y1), into the I420 frame `out` (W × H, even) and its alpha into
+ * `alpha`; `tiles`: its tile map (tiles 2^tileShift px a side, tw a row). Where the alpha is 0
+ * the frame keeps what it held (the background's pass overwrites it).
+ */
+export function warpYuvFront(
+  yp: usize, up: usize, vp: usize, ap: usize, tiles: usize, tw: i32, tileShift: i32, cw: i32, ch: i32, out: usize, alpha: usize, w: i32, h: i32, y0: i32, y1: i32,
+): void {
+  const tpos = tileShift + 7;
+  const maxX = (cw - 1) << 7, maxY = (ch - 1) << 7;
+  const maxX4 = i32x4.splat(maxX), maxY4 = i32x4.splat(maxY);
+  const shift = latShift, mask = (1 << shift) - 1;
+  const quads = w >> 2;
+  for (let y = y0; y < y1; y++) {
+    rowSpans(<f64>y, false);
+    const base = out + <usize>(y * w), abase = alpha + <usize>(y * w);
+    for (let q = 0; q < quads; q++) {
+      const ao = abase + (<usize>q << 2);
+      const xi = clampPos4(quadX(q, shift), maxX4), yi = clampPos4(quadY(q, shift), maxY4);
+      const c = tileClass4(tiles, tw, tpos, xi, yi);
+      if (c == 0) { store<i32>(ao, 0); continue; }
+      const fx = v128.and(xi, MASK127), fy = v128.and(yi, MASK127), idx = tapIndex4(xi, yi, cw);
+      const a = c == 2 ? OPAQUE4 : blend4(ap, cw, idx, fx, fy);
+      store4(ao, a);
+      if (v128.any_true(a)) store4(base + (<usize>q << 2), blend4(yp, cw, idx, fx, fy));
+    }
+    for (let x = quads << 2; x < w; x++) {
+      const i = x >> shift, m = x & mask;
+      const X = clampFix(spanSX(i) + m * spanDX(i), maxX), Y = clampFix(spanSY(i) + m * spanDY(i), maxY);
+      const a = bilinear8(ap, cw, X, Y);
+      store<u8>(abase + <usize>x, <u8>a);
+      if (a != 0) store<u8>(base + <usize>x, <u8>bilinear8(yp, cw, X, Y));
+    }
+  }
+
+  // chroma: sample m of a row sits at output x = 2m + 0.5, y = 2·cy + 0.5 (as in warpYuv)
+  const cwOut = w >> 1, chOut = h >> 1;
+  const uBase = out + <usize>(w * h), vBase = uBase + <usize>(cwOut * chOut), aBase = alpha + <usize>(w * h);
+  const cshift = shift - 1, cmask = (1 << cshift) - 1;
+  const cquads = cshift >= 1 ? cwOut >> 2 : 0;
+  const cy1 = y1 >> 1 < chOut ? y1 >> 1 : chOut;
+  for (let cy = y0 >> 1; cy < cy1; cy++) {
+    rowSpans(<f64>(2 * cy) + 0.5, true);
+    const o = <usize>(cy * cwOut);
+    for (let q = 0; q < cquads; q++) {
+      const c = o + (<usize>q << 2);
+      const xi = clampPos4(quadX(q, cshift), maxX4), yi = clampPos4(quadY(q, cshift), maxY4);
+      const t = tileClass4(tiles, tw, tpos, xi, yi);
+      if (t == 0) { store<i32>(aBase + c, 0); continue; }
+      const fx = v128.and(xi, MASK127), fy = v128.and(yi, MASK127), idx = tapIndex4(xi, yi, cw);
+      const a = t == 2 ? OPAQUE4 : blend4(ap, cw, idx, fx, fy);
+      store4(aBase + c, a);
+      if (!v128.any_true(a)) continue;
+      store4(uBase + c, blend4(up, cw, idx, fx, fy));
+      store4(vBase + c, blend4(vp, cw, idx, fx, fy));
+    }
+    for (let x = cquads << 2; x < cwOut; x++) {
+      const c = o + <usize>x;
+      const i = x >> cshift, m = x & cmask;
+      const X = clampFix(spanSX(i) + m * spanDX(i), maxX), Y = clampFix(spanSY(i) + m * spanDY(i), maxY);
+      const a = bilinear8(ap, cw, X, Y);
+      store<u8>(aBase + c, <u8>a);
+      if (a == 0) continue;
+      store<u8>(uBase + c, <u8>bilinear8(up, cw, X, Y));
+      store<u8>(vBase + c, <u8>bilinear8(vp, cw, X, Y));
+    }
+  }
+}
+
+/**
+ * The layer behind, rows [y0, y1), under what `out` holds: each sample blended with the front
+ * layer's by that layer's `alpha` (warpYuvFront's), skipped where the front is opaque.
+ */
+export function warpYuvUnder(yp: usize, up: usize, vp: usize, cw: i32, ch: i32, out: usize, alpha: usize, w: i32, h: i32, y0: i32, y1: i32): void {
+  const maxX = (cw - 1) << 7, maxY = (ch - 1) << 7;
+  const maxX4 = i32x4.splat(maxX), maxY4 = i32x4.splat(maxY);
+  const shift = latShift, mask = (1 << shift) - 1;
+  const quads = w >> 2;
+  for (let y = y0; y < y1; y++) {
+    rowSpans(<f64>y, false);
+    const base = out + <usize>(y * w), abase = alpha + <usize>(y * w);
+    for (let q = 0; q < quads; q++) {
+      const a = load4(abase + (<usize>q << 2));
+      if (i32x4.all_true(i32x4.eq(a, OPAQUE4))) continue;
+      const o = base + (<usize>q << 2);
+      const xi = clampPos4(quadX(q, shift), maxX4), yi = clampPos4(quadY(q, shift), maxY4);
+      const b = blend4(yp, cw, tapIndex4(xi, yi, cw), v128.and(xi, MASK127), v128.and(yi, MASK127));
+      store4(o, v128.any_true(a) ? over4(load4(o), b, a) : b);
+    }
+    for (let x = quads << 2; x < w; x++) {
+      const a = <i32>load<u8>(abase + <usize>x);
+      if (a == 255) continue;
+      const i = x >> shift, m = x & mask;
+      const X = clampFix(spanSX(i) + m * spanDX(i), maxX), Y = clampFix(spanSY(i) + m * spanDY(i), maxY);
+      const o = base + <usize>x;
+      store<u8>(o, over1(<i32>load<u8>(o), bilinear8(yp, cw, X, Y), a));
+    }
+  }
+
+  const cwOut = w >> 1, chOut = h >> 1;
+  const uBase = out + <usize>(w * h), vBase = uBase + <usize>(cwOut * chOut), aBase = alpha + <usize>(w * h);
+  const cshift = shift - 1, cmask = (1 << cshift) - 1;
+  const cquads = cshift >= 1 ? cwOut >> 2 : 0;
+  const cy1 = y1 >> 1 < chOut ? y1 >> 1 : chOut;
+  for (let cy = y0 >> 1; cy < cy1; cy++) {
+    rowSpans(<f64>(2 * cy) + 0.5, true);
+    const o = <usize>(cy * cwOut);
+    for (let q = 0; q < cquads; q++) {
+      const c = o + (<usize>q << 2);
+      const a = load4(aBase + c);
+      if (i32x4.all_true(i32x4.eq(a, OPAQUE4))) continue;
+      const xi = clampPos4(quadX(q, cshift), maxX4), yi = clampPos4(quadY(q, cshift), maxY4);
+      const fx = v128.and(xi, MASK127), fy = v128.and(yi, MASK127), idx = tapIndex4(xi, yi, cw);
+      const bu = blend4(up, cw, idx, fx, fy), bv = blend4(vp, cw, idx, fx, fy);
+      const any = v128.any_true(a);
+      store4(uBase + c, any ? over4(load4(uBase + c), bu, a) : bu);
+      store4(vBase + c, any ? over4(load4(vBase + c), bv, a) : bv);
+    }
+    for (let x = cquads << 2; x < cwOut; x++) {
+      const c = o + <usize>x;
+      const a = <i32>load<u8>(aBase + c);
+      if (a == 255) continue;
+      const i = x >> cshift, m = x & cmask;
+      const X = clampFix(spanSX(i) + m * spanDX(i), maxX), Y = clampFix(spanSY(i) + m * spanDY(i), maxY);
+      store<u8>(uBase + c, over1(<i32>load<u8>(uBase + c), bilinear8(up, cw, X, Y), a));
+      store<u8>(vBase + c, over1(<i32>load<u8>(vBase + c), bilinear8(vp, cw, X, Y), a));
+    }
+  }
+}
