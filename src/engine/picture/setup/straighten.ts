@@ -1,0 +1,118 @@
+/**
+ * Keeps the warp's nearness affine along the picture's straight edges, so they stay straight under
+ * any move: the camera model (camera/geometry.ts) is a true reprojection with nearness as inverse
+ * depth, and along a 3D line inverse depth is affine in image position — so an edge whose nearness
+ * is affine along it maps to a straight edge, whatever the smooth-but-curved estimate said.
+ *
+ * In a band around each segment (analyze/layers/lines.ts, in output px), every line parallel to it
+ * gets a least-squares line of nearness against the position along it, varying smoothly across
+ * (so the profile across the edge — a depth edge at an occluding contour — is kept), blended in
+ * over a feather at the band's sides and ends. Crossing bands are reconciled by repeating the passes (alternating
+ * projections onto "affine along this segment"). Runs on the final rasters, after every blur.
+ *
+ * @example const straight = straightenNearness(depth, 1920, 1080, segments)
+ */
+
+import type { Scene } from '../../scene.js';
+import { fitMap } from './fit.js';
+
+export interface PixelSegment { x0: number; y0: number; x1: number; y1: number }
+
+/** The Scene's straight edges in output px (registered as the picture is: fit.ts). */
+export function outputSegments(scene: Scene, width: number, height: number): PixelSegment[] {
+  const toOut = fitMap(scene.image.width, scene.image.height, width, height);
+  return (scene.layers?.lines ?? []).map((s) => {
+    const [x0, y0] = toOut(s.x0, s.y0), [x1, y1] = toOut(s.x1, s.y1);
+    return { x0: x0 * width - 0.5, y0: y0 * height - 0.5, x1: x1 * width - 0.5, y1: y1 * height - 0.5 };
+  });
+}
+
+const PASSES = 3;
+
+export function straightenNearness(depth: Uint8Array, width: number, height: number, segments: readonly PixelSegment[]): Uint8Array {
+  if (!segments.length) return depth;
+  const values = Float32Array.from(depth);
+  // the core covers the edge and the warp lattice around it; the feather hides the band's border
+  const core = Math.max(3, width / 128), feather = core;
+  // shortest first, so where bands meet the longest edges have the last word
+  const order = [...segments].sort((a, b) => Math.hypot(a.x1 - a.x0, a.y1 - a.y0) - Math.hypot(b.x1 - b.x0, b.y1 - b.y0));
+  for (let pass = 0; pass < PASSES; pass++) for (const s of order) straightenBand(values, width, height, s, core, feather);
+  const out = new Uint8Array(depth.length);
+  for (let i = 0; i < out.length; i++) { const v = values[i]! + 0.5; out[i] = v < 0 ? 0 : v > 255 ? 255 : v; }
+  return out;
+}
+
+/**
+ * Fits, over the band, v(along, across) = Σₖ φₖ(across)·(αₖ + βₖ·along), with φₖ the hat functions
+ * on whole-pixel offsets across: affine along every line parallel to the segment, and following
+ * the profile across it continuously (no stair from rounding each pixel's offset to a bin).
+ */
+function straightenBand(values: Float32Array, w: number, h: number, s: PixelSegment, core: number, feather: number): void {
+  const length = Math.hypot(s.x1 - s.x0, s.y1 - s.y0);
+  if (length < 4) return;
+  const tx = (s.x1 - s.x0) / length, ty = (s.y1 - s.y0) / length;
+  const reach = core + feather, R = Math.ceil(reach), nodes = 2 * R + 1, size = 2 * nodes;
+  const x0 = Math.max(0, Math.floor(Math.min(s.x0, s.x1) - reach)), x1 = Math.min(w - 1, Math.ceil(Math.max(s.x0, s.x1) + reach));
+  const y0 = Math.max(0, Math.floor(Math.min(s.y0, s.y1) - reach)), y1 = Math.min(h - 1, Math.ceil(Math.max(s.y0, s.y1) + reach));
+  // normal equations; unknowns (αₖ, βₖ) at 2k, 2k + 1; along is centred and scaled for conditioning
+  const N = new Float64Array(size * size), rhs = new Float64Array(size);
+  const u = new Float64Array(4), idx = new Int32Array(4);
+  const basis = (along: number, across: number) => {
+    const c = Math.min(R - 1e-9, Math.max(-R, across)) + R, k = Math.floor(c), t = c - k, a = (along - length / 2) / length;
+    idx[0] = 2 * k; idx[1] = 2 * k + 1; idx[2] = 2 * k + 2; idx[3] = 2 * k + 3;
+    u[0] = 1 - t; u[1] = (1 - t) * a; u[2] = t; u[3] = t * a;
+  };
+  for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) {
+    const dx = x - s.x0, dy = y - s.y0, along = dx * tx + dy * ty, across = -dx * ty + dy * tx;
+    if (along < 0 || along > length || Math.abs(across) > reach) continue;
+    basis(along, across);
+    const v = values[y * w + x]!;
+    for (let p = 0; p < 4; p++) {
+      rhs[idx[p]!]! += u[p]! * v;
+      for (let q = 0; q < 4; q++) N[idx[p]! * size + idx[q]!]! += u[p]! * u[q]!;
+    }
+  }
+  // a whisper of ridge keeps nodes without pixels (band ends at the frame) solvable
+  for (let i = 0; i < size; i++) N[i * size + i]! += 1e-6;
+  const coef = solve(N, rhs, size);
+  if (!coef) return;
+  for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) {
+    const dx = x - s.x0, dy = y - s.y0, along = dx * tx + dy * ty, across = -dx * ty + dy * tx;
+    if (along < -feather || along > length + feather || Math.abs(across) > reach) continue;
+    // full weight in the core, fading over the feather across and beyond the ends
+    const beyond = along < 0 ? -along : along > length ? along - length : 0;
+    const weight = Math.min(1, (reach - Math.abs(across)) / feather) * Math.max(0, 1 - beyond / feather);
+    if (weight <= 0) continue;
+    basis(along, across);
+    let fit = 0;
+    for (let p = 0; p < 4; p++) fit += u[p]! * coef[idx[p]!]!;
+    const i = y * w + x;
+    values[i] = values[i]! + weight * (fit - values[i]!);
+  }
+}
+
+/** Solves the symmetric system N·x = b (Gaussian elimination with partial pivoting); undefined if singular. */
+function solve(N: Float64Array, b: Float64Array, n: number): Float64Array | undefined {
+  const A = Float64Array.from(N), x = Float64Array.from(b);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(A[r * n + c]!) > Math.abs(A[p * n + c]!)) p = r;
+    if (Math.abs(A[p * n + c]!) < 1e-12) return undefined;
+    if (p !== c) {
+      for (let k = 0; k < n; k++) { const t = A[c * n + k]!; A[c * n + k] = A[p * n + k]!; A[p * n + k] = t; }
+      const t = x[c]!; x[c] = x[p]!; x[p] = t;
+    }
+    for (let r = c + 1; r < n; r++) {
+      const f = A[r * n + c]! / A[c * n + c]!;
+      if (f === 0) continue;
+      for (let k = c; k < n; k++) A[r * n + k]! -= f * A[c * n + k]!;
+      x[r]! -= f * x[c]!;
+    }
+  }
+  for (let r = n - 1; r >= 0; r--) {
+    let v = x[r]!;
+    for (let k = r + 1; k < n; k++) v -= A[r * n + k]! * x[k]!;
+    x[r] = v / A[r * n + r]!;
+  }
+  return x;
+}
