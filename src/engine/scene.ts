@@ -138,6 +138,20 @@ export interface SceneLayers {
   /** mean nearness inside the matte, and of what lies clearly outside it */
   subjectDepth: number | null;
   backgroundDepth: number | null;
+  /**
+   * the picture's long straight edges, normalised, longest first (analyze/layers/lines.ts): the
+   * renderer keeps the warp's nearness affine along each, so they stay straight under any move.
+   * Absent on scenes built without them (old caches, tests).
+   */
+  lines?: Array<{ x0: number; y0: number; x1: number; y1: number }>;
+  /**
+   * planar surfaces fitted as planes (analyze/layers/planes.ts): nearness = a + b·x + c·y over
+   * normalised coordinates on their support, their share of the picture and the estimate's RMS
+   * about them
+   */
+  planes?: Array<{ a: number; b: number; c: number; share: number; rms: number }>;
+  /** the nearness the renderer warps by: the depth with the planes put in (absent: maps.depth) */
+  nearness?: Float32Array;
 }
 
 /** The part of a Scene worth showing to a person (and putting in logs or a plan): no rasters. */

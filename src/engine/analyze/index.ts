@@ -111,7 +111,7 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
     faces,
     pose,
     tags,
-    layers: layersOrFlat({ width: w, height: h, depth, people }, subject, raster),
+    layers: layersOrFlat({ width: w, height: h, depth, people }, subject, raster, image),
   };
   lap('layers');
   return { scene, timings, evidence, focusSpread: cues.focusSpread, blurredFraction: cues.blurredFraction };
