@@ -19,7 +19,8 @@ export function analyzeLayers(maps: Pick<SceneMaps, 'width' | 'height' | 'depth'
   const { width: w, height: h, depth, people } = maps;
   const jumps = depthJumps(depth, w, h);
   const { cuts, bands } = depthBands(depth, w, h);
-  const { planes, nearness } = fitPlanes(depth, jumps, w, h);
+  const lines = picture ? pictureEdges(picture) : [];
+  const { planes, nearness } = fitPlanes(depth, jumps, w, h, lines);
   const found = subjectMatte({ depth, people, jumps, width: w, height: h, subject, cuts, colours });
   let subjectDepth = 0, backgroundDepth = 0, sw = 0, bw = 0;
   if (found) {
@@ -37,7 +38,7 @@ export function analyzeLayers(maps: Pick<SceneMaps, 'width' | 'height' | 'depth'
     subjects: found?.boxes ?? [],
     subjectDepth: sw ? subjectDepth / sw : null,
     backgroundDepth: bw ? backgroundDepth / bw : null,
-    lines: picture ? pictureEdges(picture) : [],
+    lines,
     planes,
     nearness,
   };

@@ -9,13 +9,15 @@
  * support is the largest connected region of inlying pixels, kept when it covers MIN_SHARE of the
  * picture. Up to MAX_PLANES are taken in turn from what is left. A plane is used only where it is
  * bounded — by depth jumps, the sky, the frame or another plane — not where its support merely
- * fades into smooth depth (a slice of a rounded blob, which would turn the blob into facets).
+ * fades into smooth depth (a slice of a rounded blob, which would turn the blob into facets), and
+ * where the picture shows a surface: straight edges (analyze/layers/lines.ts) lie on it.
  * Deterministic (a fixed-seed generator), so the same picture gives the same planes.
  *
- * @example const { planes, nearness } = fitPlanes(depth, depthJumps(depth, 512, 341), 512, 341)
+ * @example const { planes, nearness } = fitPlanes(depth, depthJumps(depth, 512, 341), 512, 341, lines)
  */
 import { createRandom } from '../../util/random.js';
 import { boxBlur } from '../filters.js';
+import type { LineSegment } from './lines.js';
 
 /** A fitted plane: nearness = a + b·x + c·y over normalised coordinates, and its share of the picture. */
 export interface ScenePlane {
@@ -30,13 +32,15 @@ const MIN_SHARE = 0.1;
 const MAX_PLANES = 5;
 /** the largest fraction of a plane's outline that may run through smooth, unexplained depth */
 const OPEN_BORDER = 0.5;
+/** the least total length of straight edges on a plane's support, per √(its area) */
+const LINE_EVIDENCE = 1;
 const HYPOTHESES = 250;
 /** depth jumps at least this strong bound a plane (as depth-bands.ts's JUMP) */
 const JUMP = 0.06;
 /** nearness this low is sky or as far: left as it is */
 const FAR = 0.02;
 
-export function fitPlanes(depth: Float32Array, jumps: Float32Array, w: number, h: number): { planes: ScenePlane[]; nearness: Float32Array } {
+export function fitPlanes(depth: Float32Array, jumps: Float32Array, w: number, h: number, lines: readonly LineSegment[]): { planes: ScenePlane[]; nearness: Float32Array } {
   const n = w * h;
   const free = new Uint8Array(n);
   for (let i = 0; i < n; i++) free[i] = jumps[i]! < JUMP && depth[i]! > FAR ? 1 : 0;
@@ -48,13 +52,15 @@ export function fitPlanes(depth: Float32Array, jumps: Float32Array, w: number, h
     const samples: number[] = [];
     for (let y = 0; y < h; y += step) for (let x = 0; x < w; x += step) if (free[y * w + x] && label[y * w + x]! < 0) samples.push(y * w + x);
     if (samples.length < 30) break;
-    let best: [number, number, number] | undefined, bestCount = 0;
+    const m = samples.length, sx = new Float32Array(m), sy = new Float32Array(m), sv = new Float32Array(m);
+    samples.forEach((i, j) => { sx[j] = i % w; sy[j] = (i / w) | 0; sv[j] = depth[i]!; });
+    let best: Plane | undefined, bestCount = 0;
     for (let t = 0; t < HYPOTHESES; t++) {
-      const p = [0, 1, 2].map(() => random.pick(samples));
-      const plane = throughThree(p, depth, w);
+      const plane = throughThree([random.pick(samples), random.pick(samples), random.pick(samples)], depth, w);
       if (!plane) continue;
+      const [p0, p1, p2] = plane;
       let count = 0;
-      for (const i of samples) if (Math.abs(residual(plane, i, depth, w)) < TOLERANCE) count++;
+      for (let j = 0; j < m; j++) if (Math.abs(sv[j]! - p0 - p1 * sx[j]! - p2 * sy[j]!) < TOLERANCE) count++;
       if (count > bestCount) { bestCount = count; best = plane; }
     }
     if (!best || bestCount < MIN_SHARE * samples.length) break;
@@ -68,8 +74,9 @@ export function fitPlanes(depth: Float32Array, jumps: Float32Array, w: number, h
     planes.push({ px: plane, share: support.length / n, rms: Math.sqrt(ss / support.length) });
   }
   // a plane must end where the surface does (a jump, the sky, the frame, another plane), not fade
-  // into smooth depth like a slice cut out of a curved blob: those are left as they were
-  const kept = new Set([...planes.keys()].filter((l) => openBorder(l, label, free, w, h) <= OPEN_BORDER));
+  // into smooth depth like a slice cut out of a curved blob; and the picture must show a surface
+  // there (straight edges: boards, bricks, windows, tiles), not merely an even estimate (a starfield)
+  const kept = new Set([...planes.keys()].filter((l) => openBorder(l, label, free, w, h) <= OPEN_BORDER && lineEvidence(l, label, lines, w, h) >= LINE_EVIDENCE));
   for (let i = 0; i < n; i++) if (label[i]! >= 0 && !kept.has(label[i]!)) label[i] = -1;
   // the planes replace the estimate on their support, blended over a few pixels at its border
   const target = Float32Array.from(depth), weight = new Float32Array(n);
@@ -132,12 +139,13 @@ function largestRegion(plane: Plane, depth: Float32Array, free: Uint8Array, labe
     if (seen[s] || !fits(s)) continue;
     let head = 0, tail = 0;
     queue[tail++] = s; seen[s] = 1;
+    const visit = (j: number) => { if (!seen[j] && fits(j)) { seen[j] = 1; queue[tail++] = j; } };
     while (head < tail) {
       const i = queue[head++]!, x = i % w;
-      for (const j of [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, i >= w ? i - w : -1, i + w < n ? i + w : -1]) {
-        if (j < 0 || seen[j] || !fits(j)) continue;
-        seen[j] = 1; queue[tail++] = j;
-      }
+      if (x > 0) visit(i - 1);
+      if (x < w - 1) visit(i + 1);
+      if (i >= w) visit(i - w);
+      if (i + w < n) visit(i + w);
     }
     if (tail > best.length) best = Array.from(queue.subarray(0, tail));
   }
@@ -168,4 +176,22 @@ function openBorder(l: number, label: Int8Array, free: Uint8Array, w: number, h:
     }
   }
   return border ? open / border : 0;
+}
+
+/** Total length of the straight edges lying on plane l's support, per √(its area) (raster px). */
+function lineEvidence(l: number, label: Int8Array, lines: readonly LineSegment[], w: number, h: number): number {
+  let area = 0;
+  for (let i = 0; i < w * h; i++) if (label[i] === l) area++;
+  let total = 0;
+  for (const s of lines) {
+    const x0 = s.x0 * w - 0.5, y0 = s.y0 * h - 0.5, x1 = s.x1 * w - 0.5, y1 = s.y1 * h - 0.5;
+    const length = Math.hypot(x1 - x0, y1 - y0), steps = Math.max(1, Math.ceil(length / 2));
+    let on = 0;
+    for (let k = 0; k <= steps; k++) {
+      const x = Math.round(x0 + ((x1 - x0) * k) / steps), y = Math.round(y0 + ((y1 - y0) * k) / steps);
+      if (x >= 0 && y >= 0 && x < w && y < h && label[y * w + x] === l) on++;
+    }
+    total += (length * on) / (steps + 1);
+  }
+  return area ? total / Math.sqrt(area) : 0;
 }

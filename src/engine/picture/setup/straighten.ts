@@ -27,7 +27,7 @@ export function outputSegments(scene: Scene, width: number, height: number): Pix
   });
 }
 
-const PASSES = 3;
+const PASSES = 2;
 
 export function straightenNearness(depth: Uint8Array, width: number, height: number, segments: readonly PixelSegment[]): Uint8Array {
   if (!segments.length) return depth;
@@ -43,51 +43,66 @@ export function straightenNearness(depth: Uint8Array, width: number, height: num
 }
 
 /**
- * Fits, over the band, v(along, across) = Σₖ φₖ(across)·(αₖ + βₖ·along), with φₖ the hat functions
- * on whole-pixel offsets across: affine along every line parallel to the segment, and following
- * the profile across it continuously (no stair from rounding each pixel's offset to a bin).
+ * Fits, over the band, v(along, across) = Σₖ φₖ(across)·(αₖ + βₖ·along), with φₖ hat functions on
+ * nodes `gap` px apart across: affine along every line parallel to the segment, and following the
+ * profile across it continuously (no stair from rounding each pixel's offset to a bin).
  */
 function straightenBand(values: Float32Array, w: number, h: number, s: PixelSegment, core: number, feather: number): void {
   const length = Math.hypot(s.x1 - s.x0, s.y1 - s.y0);
   if (length < 4) return;
   const tx = (s.x1 - s.x0) / length, ty = (s.y1 - s.y0) / length;
-  const reach = core + feather, R = Math.ceil(reach), nodes = 2 * R + 1, size = 2 * nodes;
-  const x0 = Math.max(0, Math.floor(Math.min(s.x0, s.x1) - reach)), x1 = Math.min(w - 1, Math.ceil(Math.max(s.x0, s.x1) + reach));
-  const y0 = Math.max(0, Math.floor(Math.min(s.y0, s.y1) - reach)), y1 = Math.min(h - 1, Math.ceil(Math.max(s.y0, s.y1) + reach));
-  // normal equations; unknowns (αₖ, βₖ) at 2k, 2k + 1; along is centred and scaled for conditioning
-  const N = new Float64Array(size * size), rhs = new Float64Array(size);
-  const u = new Float64Array(4), idx = new Int32Array(4);
-  const basis = (along: number, across: number) => {
-    const c = Math.min(R - 1e-9, Math.max(-R, across)) + R, k = Math.floor(c), t = c - k, a = (along - length / 2) / length;
-    idx[0] = 2 * k; idx[1] = 2 * k + 1; idx[2] = 2 * k + 2; idx[3] = 2 * k + 3;
-    u[0] = 1 - t; u[1] = (1 - t) * a; u[2] = t; u[3] = t * a;
-  };
-  for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) {
-    const dx = x - s.x0, dy = y - s.y0, along = dx * tx + dy * ty, across = -dx * ty + dy * tx;
-    if (along < 0 || along > length || Math.abs(across) > reach) continue;
-    basis(along, across);
-    const v = values[y * w + x]!;
-    for (let p = 0; p < 4; p++) {
-      rhs[idx[p]!]! += u[p]! * v;
-      for (let q = 0; q < 4; q++) N[idx[p]! * size + idx[q]!]! += u[p]! * u[q]!;
+  const reach = core + feather, gap = Math.max(1, core / 5), R = Math.ceil(reach / gap), nodes = 2 * R + 1, size = 2 * nodes;
+  // sums per node k (own hat squared) and per node pair (k, k + 1) over 1, a, a² (a: along, centred
+  // and scaled for conditioning); with the data sums they make the banded normal equations
+  const own = new Float64Array(3 * nodes), pair = new Float64Array(3 * nodes), data = new Float64Array(size);
+  const ya = Math.max(0, Math.floor(Math.min(s.y0, s.y1) - reach - feather)), yb = Math.min(h - 1, Math.ceil(Math.max(s.y0, s.y1) + reach + feather));
+  const half = length / 2;
+  for (let pass = 0; pass < 2; pass++) {
+    const fitting = pass === 0, lo = fitting ? 0 : -feather, hi = fitting ? length : length + feather;
+    let coef: Float64Array | undefined;
+    if (!fitting) {
+      const N = new Float64Array(size * size);
+      for (let k = 0; k < nodes; k++) {
+        const o = 3 * k, i = 2 * k;
+        N[i * size + i] = own[o]! + 1e-6; N[i * size + i + 1] = N[(i + 1) * size + i] = own[o + 1]!; N[(i + 1) * size + i + 1] = own[o + 2]! + 1e-6;
+        if (k + 1 < nodes) {
+          const j = i + 2;
+          N[i * size + j] = N[j * size + i] = pair[o]!;
+          N[i * size + j + 1] = N[(j + 1) * size + i] = N[(i + 1) * size + j] = N[j * size + i + 1] = pair[o + 1]!;
+          N[(i + 1) * size + j + 1] = N[(j + 1) * size + i + 1] = pair[o + 2]!;
+        }
+      }
+      coef = solve(N, data, size);
+      if (!coef) return;
     }
-  }
-  // a whisper of ridge keeps nodes without pixels (band ends at the frame) solvable
-  for (let i = 0; i < size; i++) N[i * size + i]! += 1e-6;
-  const coef = solve(N, rhs, size);
-  if (!coef) return;
-  for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) {
-    const dx = x - s.x0, dy = y - s.y0, along = dx * tx + dy * ty, across = -dx * ty + dy * tx;
-    if (along < -feather || along > length + feather || Math.abs(across) > reach) continue;
-    // full weight in the core, fading over the feather across and beyond the ends
-    const beyond = along < 0 ? -along : along > length ? along - length : 0;
-    const weight = Math.min(1, (reach - Math.abs(across)) / feather) * Math.max(0, 1 - beyond / feather);
-    if (weight <= 0) continue;
-    basis(along, across);
-    let fit = 0;
-    for (let p = 0; p < 4; p++) fit += u[p]! * coef[idx[p]!]!;
-    const i = y * w + x;
-    values[i] = values[i]! + weight * (fit - values[i]!);
+    for (let y = ya; y <= yb; y++) {
+      const dy = y - s.y0;
+      // along = dx·tx + dy·ty and across = −dx·ty + dy·tx are linear in x along a row: clip to the band
+      let xa = 0, xb = w - 1;
+      if (Math.abs(tx) > 1e-9) { const p = s.x0 + (lo - dy * ty) / tx, q = s.x0 + (hi - dy * ty) / tx; xa = Math.max(xa, Math.ceil(Math.min(p, q))); xb = Math.min(xb, Math.floor(Math.max(p, q))); }
+      else if (dy * ty < lo || dy * ty > hi) continue;
+      if (Math.abs(ty) > 1e-9) { const p = s.x0 + (dy * tx - reach) / ty, q = s.x0 + (dy * tx + reach) / ty; xa = Math.max(xa, Math.ceil(Math.min(p, q))); xb = Math.min(xb, Math.floor(Math.max(p, q))); }
+      else if (Math.abs(dy * tx) > reach) continue;
+      for (let x = xa; x <= xb; x++) {
+        const dx = x - s.x0, along = dx * tx + dy * ty, across = -dx * ty + dy * tx;
+        const c = Math.min(R - 1e-9, Math.max(-R, across / gap)) + R, k = Math.floor(c), t = c - k, a = (along - half) / length;
+        const i = y * w + x, v = values[i]!, o = 3 * k;
+        if (fitting) {
+          const u0 = 1 - t, uu = u0 * u0, tt = t * t, ut = u0 * t;
+          own[o]! += uu; own[o + 1]! += uu * a; own[o + 2]! += uu * a * a;
+          own[o + 3]! += tt; own[o + 4]! += tt * a; own[o + 5]! += tt * a * a;
+          pair[o]! += ut; pair[o + 1]! += ut * a; pair[o + 2]! += ut * a * a;
+          data[2 * k]! += u0 * v; data[2 * k + 1]! += u0 * a * v; data[2 * k + 2]! += t * v; data[2 * k + 3]! += t * a * v;
+        } else {
+          // full weight in the core, fading over the feather across and beyond the ends
+          const beyond = along < 0 ? -along : along > length ? along - length : 0;
+          const weight = Math.min(1, (reach - Math.abs(across)) / feather) * Math.max(0, 1 - beyond / feather);
+          if (weight <= 0) continue;
+          const fit = (1 - t) * (coef![2 * k]! + coef![2 * k + 1]! * a) + t * (coef![2 * k + 2]! + coef![2 * k + 3]! * a);
+          values[i] = v + weight * (fit - v);
+        }
+      }
+    }
   }
 }
 
