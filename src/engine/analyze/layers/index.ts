@@ -12,6 +12,7 @@ import type { Box, RgbImage, SceneLayers, SceneMaps } from '../../scene.js';
 import { depthBands, depthJumps } from './depth-bands.js';
 import { pictureEdges } from './lines.js';
 import { fitPlanes } from './planes.js';
+import { detexture } from './detexture.js';
 import { subjectMatte } from './subject-matte.js';
 import type { Colours } from './refine-matte.js';
 
@@ -20,7 +21,7 @@ export function analyzeLayers(maps: Pick<SceneMaps, 'width' | 'height' | 'depth'
   const jumps = depthJumps(depth, w, h);
   const { cuts, bands } = depthBands(depth, w, h);
   const lines = picture ? pictureEdges(picture) : [];
-  const { planes, nearness } = fitPlanes(depth, jumps, w, h, lines);
+  const { planes, nearness } = fitPlanes(detexture(depth, w, h), jumps, w, h, lines);
   const found = subjectMatte({ depth, people, jumps, width: w, height: h, subject, cuts, colours });
   let subjectDepth = 0, backgroundDepth = 0, sw = 0, bw = 0;
   if (found) {

@@ -47,10 +47,7 @@ export function straightEdges(luma: Float32Array, w: number, h: number): LineSeg
     const gx = 0.5 * (smooth[i + 1]! - smooth[i - 1]!), gy = 0.5 * (smooth[i + w]! - smooth[i - w]!);
     mag[i] = Math.hypot(gx, gy); ang[i] = Math.atan2(gy, gx);
   }
-  const seeds: number[] = [];
-  for (let i = 0; i < n; i++) if (mag[i]! > STRONG) seeds.push(i);
-  // strongest first; ties by index keep it deterministic
-  seeds.sort((a, b) => mag[b]! - mag[a]! || a - b);
+  const seeds = strongestFirst(mag, STRONG);
   const minLength = MIN_LENGTH * Math.max(w, h);
   const used = new Uint8Array(n);
   const found: Found[] = [];
@@ -81,6 +78,22 @@ export function straightEdges(luma: Float32Array, w: number, h: number): LineSeg
   const merged = mergeCollinear(found, 0.03 * Math.max(w, h));
   merged.sort((a, b) => b.length - a.length);
   return merged.slice(0, MAX_SEGMENTS).map((s) => ({ x0: (s.x0 + 0.5) / w, y0: (s.y0 + 0.5) / h, x1: (s.x1 + 0.5) / w, y1: (s.y1 + 0.5) / h }));
+}
+
+/**
+ * Pixels above `floor`, strongest first (LSD's pseudo-ordering: 1024 bins of magnitude, each in
+ * index order — deterministic, and linear rather than a full sort).
+ */
+function strongestFirst(mag: Float32Array, floor: number): Int32Array {
+  let top = floor;
+  for (let i = 0; i < mag.length; i++) if (mag[i]! > top) top = mag[i]!;
+  const bins = 1024, scale = (bins - 1) / Math.max(1e-9, top - floor), count = new Int32Array(bins + 1);
+  const bin = (v: number) => bins - 1 - Math.floor((v - floor) * scale);
+  for (let i = 0; i < mag.length; i++) if (mag[i]! > floor) count[bin(mag[i]!) + 1]!++;
+  for (let b = 0; b < bins; b++) count[b + 1]! += count[b]!;
+  const out = new Int32Array(count[bins]!);
+  for (let i = 0; i < mag.length; i++) if (mag[i]! > floor) out[count[bin(mag[i]!)]!++] = i;
+  return out;
 }
 
 /** The region's principal axis, when the region is thin across it and does not curve away from it. */

@@ -7,8 +7,9 @@
  * In a band around each segment (analyze/layers/lines.ts, in output px), every line parallel to it
  * gets a least-squares line of nearness against the position along it, varying smoothly across
  * (so the profile across the edge — a depth edge at an occluding contour — is kept), blended in
- * over a feather at the band's sides and ends. Crossing bands are reconciled by repeating the passes (alternating
- * projections onto "affine along this segment"). Runs on the final rasters, after every blur.
+ * over a feather at the band's sides and ends. Where bands meet, repeating the passes reconciles
+ * them (alternating projections onto "affine along this segment"), shortest first so the longest
+ * edges have the last word. Runs on the final rasters at the output size, after every blur.
  *
  * @example const straight = straightenNearness(depth, 1920, 1080, segments)
  */
@@ -34,7 +35,6 @@ export function straightenNearness(depth: Uint8Array, width: number, height: num
   const values = Float32Array.from(depth);
   // the core covers the edge and the warp lattice around it; the feather hides the band's border
   const core = Math.max(3, width / 128), feather = core;
-  // shortest first, so where bands meet the longest edges have the last word
   const order = [...segments].sort((a, b) => Math.hypot(a.x1 - a.x0, a.y1 - a.y0) - Math.hypot(b.x1 - b.x0, b.y1 - b.y0));
   for (let pass = 0; pass < PASSES; pass++) for (const s of order) straightenBand(values, width, height, s, core, feather);
   const out = new Uint8Array(depth.length);
@@ -57,8 +57,9 @@ function straightenBand(values: Float32Array, w: number, h: number, s: PixelSegm
   const own = new Float64Array(3 * nodes), pair = new Float64Array(3 * nodes), data = new Float64Array(size);
   const ya = Math.max(0, Math.floor(Math.min(s.y0, s.y1) - reach - feather)), yb = Math.min(h - 1, Math.ceil(Math.max(s.y0, s.y1) + reach + feather));
   const half = length / 2;
-  for (let pass = 0; pass < 2; pass++) {
-    const fitting = pass === 0, lo = fitting ? 0 : -feather, hi = fitting ? length : length + feather;
+  // first the sums over the band's length, then the fit written back over it and its feather
+  for (const fitting of [true, false]) {
+    const lo = fitting ? 0 : -feather, hi = fitting ? length : length + feather;
     let coef: Float64Array | undefined;
     if (!fitting) {
       const N = new Float64Array(size * size);
