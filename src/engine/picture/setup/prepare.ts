@@ -91,7 +91,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
     for (const m of r.masks ?? []) needed.add(m);
   }
   // the resizes run on libvips' threads at once: the picture, its nearness, the masks effects use
-  const [pictureBuf, rawDepthPic, maskPics] = await Promise.all([
+  const [pictureBuf, depthPic, maskPics] = await Promise.all([
     sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
       .resize(W, H, { kernel: 'lanczos3', fit })
       .ensureAlpha()
@@ -103,7 +103,6 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   ]);
   const picture = new Uint8Array(pictureBuf.buffer, pictureBuf.byteOffset, pictureBuf.length);
   const segments = outputSegments(scene, W, H);
-  const depthPic = straightenNearness(rawDepthPic, W, H, segments);
   let dMin = 255, dMax = 0;
   for (let i = 0; i < depthPic.length; i++) { const v = depthPic[i]!; if (v < dMin) dMin = v; if (v > dMax) dMax = v; }
   const nMin = dMin / 255, nMax = dMax / 255;
@@ -134,7 +133,9 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   const painted = mx || my ? await outpaint(picture, W, H, mx, my, deriveSeed(plan.seed, 'outpaint'), layers?.hole) : null;
   const canvas = painted ? painted.canvas : picture;
   const extend = (raster: Uint8Array, channels = 1) => (painted ? extendRaster(raster, W, H, channels, mx, my, painted.from) : raster);
-  const depth = extend(depthPic);
+  // the single sheet moves with parallax only when there are no layers (then its nearness keeps
+  // the straight edges straight); with layers it warps only parallax-free frames
+  const depth = extend(layers ? depthPic : straightenNearness(depthPic, W, H, segments));
 
   // only displacement may use the outpainted margin for free; the camera keeps to the picture
   // unless the plan itself reveals beyond it
