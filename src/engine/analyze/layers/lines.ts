@@ -13,7 +13,7 @@ import { downsampleRgb } from '../resample.js';
 
 /** Lines are found at this long side (or the picture's own, when smaller): finer than the analysis
  * raster, so close parallel edges (wood grain, railings) stay apart. */
-const LINES_LONG_SIDE = 1024;
+const LINES_LONG_SIDE = 800;
 
 /** straightEdges on the picture brought to LINES_LONG_SIDE (Rec.709 luma). */
 export function pictureEdges(image: RgbImage): LineSegment[] {
