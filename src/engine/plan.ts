@@ -235,8 +235,11 @@ export const PlanSchema = Type.Object({
   /** What the director saw in the picture (tags, regions present), for the reader of the plan. */
   scene: Type.Object({
     tags: Type.Array(Type.String()), faces: Type.Integer({ minimum: 0 }),
-    /** the layered scene (analyze/layers): how many depth layers, and whether a subject layer moves over the rest */
-    layers: Type.Optional(Type.Object({ count: Type.Integer({ minimum: 1 }), subject: Type.Boolean() })),
+    /**
+     * the layered scene (analyze/layers): how many depth layers, whether a subject layer moves over
+     * the rest, and how many planar surfaces were fitted as planes (absent on older plans)
+     */
+    layers: Type.Optional(Type.Object({ count: Type.Integer({ minimum: 1 }), subject: Type.Boolean(), planes: Type.Optional(Type.Integer({ minimum: 0 })) })),
   }),
   shots: Type.Array(ShotSchema, { minItems: 1 }),
   audio: AudioSchema,

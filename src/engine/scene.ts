@@ -4,6 +4,8 @@
  * read the pixels, the depth map and the region masks.
  */
 import { describeLayers } from './analyze/layers/index.js';
+import type { LineSegment } from './analyze/layers/lines.js';
+import type { ScenePlane } from './analyze/layers/planes.js';
 
 /** An 8-bit RGB raster, row-major, 3 bytes a pixel, no padding. */
 export interface RgbImage {
@@ -148,6 +150,20 @@ export interface SceneLayers {
   /** mean nearness inside the matte, and of what lies clearly outside it */
   subjectDepth: number | null;
   backgroundDepth: number | null;
+  /**
+   * the picture's long straight edges, normalised, longest first (analyze/layers/lines.ts): the
+   * renderer keeps the warp's nearness affine along each, so they stay straight under any move.
+   * Absent on scenes built without them (old caches, tests).
+   */
+  lines?: LineSegment[];
+  /**
+   * planar surfaces fitted as planes (analyze/layers/planes.ts): nearness = a + b·x + c·y over
+   * normalised coordinates on their support, their share of the picture and the estimate's RMS
+   * about them
+   */
+  planes?: ScenePlane[];
+  /** the nearness the renderer warps by: the depth with the planes put in (absent: maps.depth) */
+  nearness?: Float32Array;
 }
 
 /** The part of a Scene worth showing to a person (and putting in logs or a plan): no rasters. */

@@ -95,7 +95,7 @@ export function renderTimeline(plan: ShotPlan): Timeline {
     a.enabled ? `reverb: ${a.reverb}` : 'no sound',
     ...(plan.scene.tags.length ? [`saw: ${plan.scene.tags.join(', ')}`] : []),
     ...(plan.scene.faces ? [`${plan.scene.faces} face${plan.scene.faces > 1 ? 's' : ''}`] : []),
-    ...(plan.scene.layers ? [`${plan.scene.layers.count} depth layer${plan.scene.layers.count > 1 ? 's' : ''}${plan.scene.layers.subject ? ', subject layer' : ''}`] : []),
+    ...(plan.scene.layers ? [`${plan.scene.layers.count} depth layer${plan.scene.layers.count > 1 ? 's' : ''}${plan.scene.layers.subject ? ', subject layer' : ''}${plan.scene.layers.planes ? `, ${plan.scene.layers.planes} planar surface${plan.scene.layers.planes > 1 ? 's' : ''}` : ''}`] : []),
   ];
 
   const element = h('section', { class: 'timeline', 'aria-label': 'Shot plan' },

@@ -52,7 +52,7 @@ export interface ShotPlan {
   height: number;
   prompt: string;
   cfg_scale: number;
-  scene: { tags: string[]; faces: number; layers?: { count: number; subject: boolean } };
+  scene: { tags: string[]; faces: number; layers?: { count: number; subject: boolean; planes?: number } };
   shots: Array<{
     start: number;
     end: number;

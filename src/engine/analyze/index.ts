@@ -119,7 +119,7 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
     faces,
     pose,
     tags,
-    layers: layersOrFlat({ width: w, height: h, depth, people }, subject, raster, segmented ? 'segmentation' : 'faces'),
+    layers: layersOrFlat({ width: w, height: h, depth, people }, subject, raster, segmented ? 'segmentation' : 'faces', image),
   };
   lap('layers');
   return { scene, timings, evidence, focusSpread: cues.focusSpread, blurredFraction: cues.blurredFraction };

@@ -27,7 +27,7 @@ export function assemblePlan(
     cfg_scale: input.cfgScale,
     scene: {
       tags: [...scene.tags], faces: scene.faces.length,
-      ...(scene.layers ? { layers: { count: describeLayers(scene.layers).count, subject: scene.layers.matte !== null } } : {}),
+      ...(scene.layers ? { layers: { count: describeLayers(scene.layers).count, subject: scene.layers.matte !== null, planes: scene.layers.planes?.length ?? 0 } } : {}),
     },
     shots: parts.shots,
     audio: parts.audio,

@@ -1,21 +1,28 @@
 /**
- * The layered scene (DESIGN.md §1): the depth split at its discontinuities into bands, and the
- * subject matte — the near layer a camera move slides over the rest. Computed once per image on
+ * The layered scene (DESIGN.md §1): the depth split at its discontinuities into bands, the
+ * subject matte — the near layer a camera move slides over the rest — the planar surfaces fitted
+ * as planes (the nearness the renderer warps by), and the picture's long straight edges, along
+ * which the renderer keeps nearness affine: straight lines stay straight under any move. Computed once per image on
  * the analysis raster, as part of the Scene (so it is cached with it). The renderer synthesises
  * what the matte hides (picture/setup/layers.ts), at the output size the plan asks for.
  *
- * @example const layers = analyzeLayers(scene.maps, scene.subject, raster, 'segmentation')
+ * @example const layers = analyzeLayers(scene.maps, scene.subject, raster, 'segmentation', image)
  */
-import type { Box, SceneLayers, SceneMaps } from '../../scene.js';
+import type { Box, RgbImage, SceneLayers, SceneMaps } from '../../scene.js';
 import type { PeopleSource } from './subject-matte.js';
 import { depthBands, depthJumps } from './depth-bands.js';
+import { pictureEdges } from './lines.js';
+import { fitPlanes } from './planes.js';
+import { detexture } from './detexture.js';
 import { subjectMatte } from './subject-matte.js';
 import type { Colours } from './refine-matte.js';
 
-export function analyzeLayers(maps: Pick<SceneMaps, 'width' | 'height' | 'depth' | 'people'>, subject: Box, colours?: Colours, peopleSource: PeopleSource = 'faces'): SceneLayers {
+export function analyzeLayers(maps: Pick<SceneMaps, 'width' | 'height' | 'depth' | 'people'>, subject: Box, colours?: Colours, peopleSource: PeopleSource = 'faces', picture?: RgbImage): SceneLayers {
   const { width: w, height: h, depth, people } = maps;
   const jumps = depthJumps(depth, w, h);
   const { cuts, bands } = depthBands(depth, w, h);
+  const lines = picture ? pictureEdges(picture) : [];
+  const { planes, nearness } = fitPlanes(detexture(depth, w, h), jumps, w, h, lines);
   const found = subjectMatte({ depth, people, peopleSource, jumps, width: w, height: h, subject, cuts, colours });
   let subjectDepth = 0, backgroundDepth = 0, sw = 0, bw = 0;
   if (found) {
@@ -33,6 +40,9 @@ export function analyzeLayers(maps: Pick<SceneMaps, 'width' | 'height' | 'depth'
     subjects: found?.boxes ?? [],
     subjectDepth: sw ? subjectDepth / sw : null,
     backgroundDepth: bw ? backgroundDepth / bw : null,
+    lines,
+    planes,
+    nearness,
   };
 }
 
@@ -40,11 +50,11 @@ export function analyzeLayers(maps: Pick<SceneMaps, 'width' | 'height' | 'depth'
  * analyzeLayers, or — should the segmentation fail on some picture — one flat layer with no
  * subject matte: the renderer then warps the single sheet (a gentler result, never a crash).
  */
-export function layersOrFlat(maps: Pick<SceneMaps, 'width' | 'height' | 'depth' | 'people'>, subject: Box, colours?: Colours, peopleSource?: PeopleSource): SceneLayers {
+export function layersOrFlat(maps: Pick<SceneMaps, 'width' | 'height' | 'depth' | 'people'>, subject: Box, colours?: Colours, peopleSource?: PeopleSource, picture?: RgbImage): SceneLayers {
   try {
-    return analyzeLayers(maps, subject, colours, peopleSource);
+    return analyzeLayers(maps, subject, colours, peopleSource, picture);
   } catch {
-    return { bands: [{ far: 0, near: 1, share: 1 }], cuts: [], matte: null, matteSource: null, subjects: [], subjectDepth: null, backgroundDepth: null };
+    return { bands: [{ far: 0, near: 1, share: 1 }], cuts: [], matte: null, matteSource: null, subjects: [], subjectDepth: null, backgroundDepth: null, lines: [] };
   }
 }
 
@@ -57,5 +67,7 @@ export function describeLayers(layers: SceneLayers) {
     subject: layers.matte
       ? { source: layers.matteSource, boxes: layers.subjects.map((b) => ({ x: r(b.x), y: r(b.y), w: r(b.w), h: r(b.h) })), depth: layers.subjectDepth === null ? null : r(layers.subjectDepth), background_depth: layers.backgroundDepth === null ? null : r(layers.backgroundDepth) }
       : null,
+    lines: layers.lines?.length ?? 0,
+    planes: (layers.planes ?? []).map((p) => ({ share: r(p.share), a: r(p.a), b: r(p.b), c: r(p.c) })),
   };
 }

@@ -11,9 +11,10 @@
  */
 import type { Scene } from '../../scene.js';
 import { boxBlur } from '../../analyze/filters.js';
-import { mapToOutput } from './maps.js';
+import { mapToOutput, warpNearness } from './maps.js';
 import type { PictureFit } from './fit.js';
 import { footprintAny, shrink, synthesisScale } from './outpaint.js';
+import { straightenNearness, type PixelSegment } from './straighten.js';
 import { applySourceMap, invertMask, synthesize } from './synthesize.js';
 
 export interface PictureLayers {
@@ -37,6 +38,8 @@ export interface LayerInput {
   /** the largest relative shift (output px) between the subject and what is behind it over the clip */
   parallax: number;
   seed: number;
+  /** the picture's straight edges in output px: each layer's nearness is kept affine along them */
+  segments?: readonly PixelSegment[];
 }
 
 /** Each `unset` pixel takes the value of the nearest set pixel (breadth-first, 4-connected). */
@@ -111,10 +114,10 @@ function dilate(mask: Uint8Array, w: number, h: number, r: number): Uint8Array {
 }
 
 export async function buildLayers(input: LayerInput): Promise<PictureLayers | null> {
-  const { scene, picture, width: W, height: H, fit, parallax, seed } = input;
+  const { scene, picture, width: W, height: H, fit, parallax, seed, segments = [] } = input;
   const matte = scene.layers?.matte;
   if (!matte) return null;
-  const m = scene.maps, n = m.width * m.height;
+  const m = scene.maps, n = m.width * m.height, nearness = warpNearness(scene);
   // nearness behind the subject: the surroundings' continued inwards and smoothed; the subject's
   // own continued outwards
   const behind = new Uint8Array(n), inside = new Uint8Array(n);
@@ -125,16 +128,17 @@ export async function buildLayers(input: LayerInput): Promise<PictureLayers | nu
   // hard steps flatten its parallax against the background under a crane)
   const r = Math.max(2, Math.round(m.width / 64));
   const smooth = (map: Float32Array, radius: number) => boxBlur(boxBlur(map, m.width, m.height, radius), m.width, m.height, radius);
-  const backMap = smooth(continueFrom(m.depth, invertMask(grownHole), m.width, m.height), r);
+  const backMap = smooth(continueFrom(nearness, invertMask(grownHole), m.width, m.height), r);
   // the subject's nearness: a plane fitted to each of its parts (a rocket, a tower, a person moves
   // as a rigid sheet, so its straight edges stay straight under truck and pedestal moves)
-  const frontMap = smooth(continueFrom(planeFit(m.depth, inside, m.width, m.height), inside, m.width, m.height), r);
+  const frontMap = smooth(continueFrom(planeFit(nearness, inside, m.width, m.height), inside, m.width, m.height), r);
   const soften = W * 0.006;
-  const [backDepth, frontDepth, matteOut] = await Promise.all([
+  const [backSmooth, frontSmooth, matteOut] = await Promise.all([
     mapToOutput(backMap, m, W, H, fit, soften),
     mapToOutput(frontMap, m, W, H, fit, soften),
     mapToOutput(matte, m, W, H, fit),
   ]);
+  const backDepth = straightenNearness(backSmooth, W, H, segments), frontDepth = straightenNearness(frontSmooth, W, H, segments);
 
   // the hole: the matte with its soft edge and a little more (no halo of the subject stays behind)
   const core = new Uint8Array(W * H);

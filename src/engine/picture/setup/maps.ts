@@ -23,6 +23,11 @@ export async function mapToOutput(map: Float32Array, maps: Pick<SceneMaps, 'widt
   return new Uint8Array(out.buffer, out.byteOffset, out.length);
 }
 
+/** The nearness the camera warps by: the layered scene's (planes put in), else the raw estimate. */
+export function warpNearness(scene: Scene): Float32Array {
+  return scene.layers?.nearness ?? scene.maps.depth;
+}
+
 /** A region mask at the maps' resolution (0…1). */
 export function regionMap(scene: Scene, region: MaskRegion): Float32Array {
   const m = scene.maps;

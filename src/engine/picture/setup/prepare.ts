@@ -16,11 +16,12 @@ import { EFFECT_RENDERERS } from '../effects/index.js';
 import { effectRegion } from '../effects/types.js';
 import type { MaskRegion, RenderLayers, RenderSetup, SetupLight } from '../types.js';
 import { buildLayers, type PictureLayers } from './layers.js';
-import { mapToOutput, regionMap } from './maps.js';
+import { mapToOutput, regionMap, warpNearness } from './maps.js';
 import { fitMap, pictureFit } from './fit.js';
 import { buildRigs, type LineVoice } from '../characters/index.js';
 import { extendRaster, outpaint } from './outpaint.js';
 import { findStars } from './stars.js';
+import { outputSegments, straightenNearness } from './straighten.js';
 
 function shared(bytes: Uint8Array): SharedArrayBuffer {
   const sab = new SharedArrayBuffer(bytes.length);
@@ -97,10 +98,11 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
       .raw().toBuffer(),
     // the warp's nearness is softened (σ ≈ 0.6 % of the width): a depth edge that cuts through thin
     // structures (masts, railings, hair) then stretches them a little instead of tearing them apart
-    mapToOutput(scene.maps.depth, scene.maps, W, H, fit, W * 0.006),
+    mapToOutput(warpNearness(scene), scene.maps, W, H, fit, W * 0.006),
     Promise.all([...needed].map(async (region) => [region, await mapToOutput(regionMap(scene, region), scene.maps, W, H, fit)] as const)),
   ]);
   const picture = new Uint8Array(pictureBuf.buffer, pictureBuf.byteOffset, pictureBuf.length);
+  const segments = outputSegments(scene, W, H);
   let dMin = 255, dMax = 0;
   for (let i = 0; i < depthPic.length; i++) { const v = depthPic[i]!; if (v < dMin) dMin = v; if (v > dMax) dMax = v; }
   const nMin = dMin / 255, nMax = dMax / 255;
@@ -123,7 +125,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   let layers: PictureLayers | null = null;
   if (parallax > 0 && scene.layers?.matte) {
     try {
-      layers = await buildLayers({ scene, picture, width: W, height: H, fit, parallax, seed: deriveSeed(plan.seed, 'layers') });
+      layers = await buildLayers({ scene, picture, width: W, height: H, fit, parallax, seed: deriveSeed(plan.seed, 'layers'), segments });
     } catch {
       layers = null; // a failed synthesis renders the single sheet: gentler, never torn
     }
@@ -131,7 +133,9 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   const painted = mx || my ? await outpaint(picture, W, H, mx, my, deriveSeed(plan.seed, 'outpaint'), layers?.hole) : null;
   const canvas = painted ? painted.canvas : picture;
   const extend = (raster: Uint8Array, channels = 1) => (painted ? extendRaster(raster, W, H, channels, mx, my, painted.from) : raster);
-  const depth = extend(depthPic);
+  // the single sheet moves with parallax only when there are no layers (then its nearness keeps
+  // the straight edges straight); with layers it warps only parallax-free frames
+  const depth = extend(layers ? depthPic : straightenNearness(depthPic, W, H, segments));
 
   // only displacement may use the outpainted margin for free; the camera keeps to the picture
   // unless the plan itself reveals beyond it
