@@ -128,7 +128,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
       layers = null; // a failed synthesis renders the single sheet: gentler, never torn
     }
   }
-  const painted = mx || my ? await outpaint(picture, W, H, mx, my, deriveSeed(plan.seed, 'outpaint'), layers?.hole) : null;
+  const painted = mx || my ? await outpaint(picture, W, H, mx, my, deriveSeed(plan.seed, 'outpaint'), layers?.hole, depthPic) : null;
   const canvas = painted ? painted.canvas : picture;
   const extend = (raster: Uint8Array, channels = 1) => (painted ? extendRaster(raster, W, H, channels, mx, my, painted.from) : raster);
   const depth = extend(depthPic);
