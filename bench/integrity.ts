@@ -21,7 +21,7 @@ import { borderTexture, estimateScale, i420ToRgb, luma, phaseCorrelation, psnr }
 import { makeInput } from '../test/helpers/direct-input.js';
 import type { Row } from './table.js';
 import { renderAll } from '../test/helpers/render-frames.js';
-import { bowLimit, CLONE_LIMIT, grayFromI420, integrityProbe, mirrored, type IntegrityProbe } from '../test/helpers/picture-integrity.js';
+import { bowLimit, cloned, grayFromI420, integrityProbe, mirrored, type IntegrityProbe } from '../test/helpers/picture-integrity.js';
 
 const WIDTH = 640;
 const DURATION = 1.5;
@@ -119,7 +119,7 @@ export async function benchIntegrity(): Promise<Row[]> {
         const lumas = frames.map((f) => luma(f, w, h, true));
         const checks: Record<string, Check> = {
           'frame 0': zero >= 35 ? undefined : `PSNR ${zero.toFixed(1)} dB against the input resized`,
-          cloned: m.clone.size < CLONE_LIMIT ? undefined : `a coherent group of ${m.clone.size} frame-0 features appears twice`,
+          cloned: !cloned(m) ? undefined : `a coherent group of ${m.clone.size} frame-0 features appears twice; ${m.marginCopy.size} places of the revealed margin copy one object`,
           mirrored: !mirrored(m) ? undefined : `feature group ${m.mirror.size} (${m.mirror.kind ?? '-'}), border seam ${m.seam.score.toFixed(3)} at ${m.seam.side}`,
           bent: m.lines.worst <= bowLimit(w) ? undefined : `bows ${m.lines.worst.toFixed(2)} px (limit ${bowLimit(w).toFixed(2)})`,
           direction: direction(lumas, w, h, move.direction),
@@ -129,7 +129,8 @@ export async function benchIntegrity(): Promise<Row[]> {
         const failed = Object.entries(checks).filter(([, v]) => v).map(([k, v]) => `${k}: ${v}`);
         rows.push({
           photo: name, prompt: move.prompt, moves: plan.shots[0]!.camera.moves.join('+'),
-          'frame 0 dB': zero.toFixed(1), 'clone group': m.clone.size, 'mirror seam': m.seam.score.toFixed(3),
+          limited: plan.notes.some((n) => n.startsWith('camera:') && n.includes('limited to')) ? 'yes' : '',
+          'frame 0 dB': zero.toFixed(1), 'clone group': m.clone.size, 'margin copies': m.marginCopy.size, 'mirror seam': m.seam.score.toFixed(3),
           'worst bow px': m.lines.worst.toFixed(2), verdict: failed.length ? failed.join('; ') : 'clean',
         });
       }
