@@ -33,6 +33,8 @@ export interface DistinctivenessOptions {
   apart?: number;
   /** descriptor sample spacing (px; default 3): the patch covers about 3·step² px */
   step?: number;
+  /** 1 = score this pixel (default: all); others score 0, and cost nothing */
+  only?: Uint8Array;
 }
 
 /** Per pixel, the distinctiveness (0…255) of the picture `img` (`channels` bytes a pixel, RGB first). */
@@ -42,17 +44,23 @@ export function distinctiveness(img: Uint8Array, channels: number, w: number, h:
   const step = o.step ?? 3;
   // the fine scale on at most ~80 k pixels (the cost is a few dozen patch comparisons a pixel)
   const k = Math.max(1, Math.round(Math.sqrt((w * h) / 80000)));
-  let planes = filledPlanes(img, channels, w, h, known), fw = w, fh = h, fKnown = known;
-  for (let f = k; f > 1; f >>= 1) ({ planes, width: fw, height: fh, known: fKnown } = halved(planes, fw, fh, fKnown));
+  let planes = filledPlanes(img, channels, w, h, known), fw = w, fh = h, fKnown = known, fOnly = o.only;
+  for (let f = k; f > 1; f >>= 1) {
+    if (fOnly) fOnly = halvedAny(fOnly, fw, fh);
+    ({ planes, width: fw, height: fh, known: fKnown } = halved(planes, fw, fh, fKnown));
+  }
   // three scales: that raster, its half and its quarter, same sample spacing (so twice and four
   // times the footprint: a word of a logo is one distinctive shape there, not letters like others)
   const out = new Float32Array(w * h);
-  let level = { planes, width: fw, height: fh, known: fKnown };
+  let level = { planes, width: fw, height: fh, known: fKnown }, only = fOnly;
   for (let scale = 0; scale < 3; scale++) {
-    if (scale > 0) level = halved(level.planes, level.width, level.height, level.known);
+    if (scale > 0) {
+      if (only) only = halvedAny(only, level.width, level.height);
+      level = halved(level.planes, level.width, level.height, level.known);
+    }
     const lw = level.width, lh = level.height;
     if (lw < 3 * step || lh < 3 * step) break;
-    const score = selfMatch(level.planes, lw, lh, level.known, step, Math.max(2, Math.round((apart * lw) / w)), o.seed + scale, lw * lh > 10000 ? 2 : 1);
+    const score = selfMatch(level.planes, lw, lh, level.known, step, Math.max(2, Math.round((apart * lw) / w)), o.seed + scale, lw * lh > 10000 ? 2 : 1, only);
     for (let y = 0; y < h; y++) {
       const row = Math.min(lh - 1, Math.floor((y * lh) / h)) * lw;
       for (let x = 0; x < w; x++) {
@@ -153,6 +161,13 @@ function box3(p: Float32Array, w: number, h: number): Float32Array {
   return out;
 }
 
+/** A 0/1 mask at half the size: set where any of its 2 × 2 pixels is. */
+function halvedAny(mask: Uint8Array, w: number, h: number): Uint8Array {
+  const hw = Math.max(1, w >> 1), hh = Math.max(1, h >> 1), out = new Uint8Array(hw * hh);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (mask[y * w + x]) out[Math.min(hh - 1, y >> 1) * hw + Math.min(hw - 1, x >> 1)] = 1;
+  return out;
+}
+
 /** Planes and their known mask at half the size (2 × 2 means; known where the top-left pixel is). */
 function halved(planes: Float32Array[], w: number, h: number, known: Uint8Array): { planes: Float32Array[]; width: number; height: number; known: Uint8Array } {
   const hw = Math.max(1, w >> 1), hh = Math.max(1, h >> 1);
@@ -174,7 +189,7 @@ function halved(planes: Float32Array[], w: number, h: number, known: Uint8Array)
  * Asked at every `stride`-th pixel each way (any pixel may be the look-alike) and spread to the
  * pixels between: a stride of 2 costs a quarter and finds the same objects.
  */
-function selfMatch(planes: Float32Array[], w: number, h: number, known: Uint8Array, step: number, apart: number, seed: number, stride: number): Float32Array {
+function selfMatch(planes: Float32Array[], w: number, h: number, known: Uint8Array, step: number, apart: number, seed: number, stride: number, only?: Uint8Array): Float32Array {
   const n = w * h, D = 27;
   // descriptors: 3 × 3 samples (spacing `step`, edge-clamped) × 3 channels, read from the
   // interleaved colours when compared (a stored descriptor per pixel would cost more to build)
@@ -189,6 +204,9 @@ function selfMatch(planes: Float32Array[], w: number, h: number, known: Uint8Arr
     }
   };
   const gw = Math.ceil(w / stride), gh = Math.ceil(h / stride), m = gw * gh;
+  // the queries asked for: a query stands for the stride × stride pixels it spreads to
+  const asked = new Uint8Array(m).fill(only ? 0 : 1);
+  if (only) for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (only[y * w + x]) asked[Math.min(gh - 1, Math.round(y / stride)) * gw + Math.min(gw - 1, Math.round(x / stride))] = 1;
   const rng = createRandom(seed);
   const nn = new Int32Array(m).fill(-1), best = new Float32Array(m).fill(Infinity);
   /** tries pixel q as the look-alike of query g (at x, y): known, far enough, nearer than the best so far */
@@ -214,6 +232,7 @@ function selfMatch(planes: Float32Array[], w: number, h: number, known: Uint8Arr
     for (let j = 0; j < 3; j++) for (let i = 0; i < 3; i++) { const b = sy[j]! + sx[i]!; mine[a++] = rgb[b]!; mine[a++] = rgb[b + 1]!; mine[a++] = rgb[b + 2]!; }
   };
   for (let g = 0; g < m; g++) {
+    if (!asked[g]) continue;
     const x = (g % gw) * stride, y = ((g / gw) | 0) * stride;
     own(x, y);
     for (let t = 0; t < 4 && nn[g]! < 0; t++) tryq(g, x, y, rng.int(w), rng.int(h));
@@ -222,7 +241,9 @@ function selfMatch(planes: Float32Array[], w: number, h: number, known: Uint8Arr
   for (let iter = 0; iter < 3; iter++) {
     const forward = iter % 2 === 0, s = forward ? 1 : -1;
     for (let k = 0; k < m; k++) {
-      const g = forward ? k : m - 1 - k, gx = g % gw, gy = (g / gw) | 0, x = gx * stride, y = gy * stride;
+      const g = forward ? k : m - 1 - k;
+      if (!asked[g]) continue;
+      const gx = g % gw, gy = (g / gw) | 0, x = gx * stride, y = gy * stride;
       own(x, y);
       // propagation: the neighbouring query's match, shifted by the same step
       if (gx - s >= 0 && gx - s < gw) { const q = nn[g - s]!; if (q >= 0) tryq(g, x, y, (q % w) + s * stride, (q / w) | 0); }
@@ -236,8 +257,8 @@ function selfMatch(planes: Float32Array[], w: number, h: number, known: Uint8Arr
   for (let y = 0; y < h; y++) {
     const row = Math.min(gh - 1, Math.round(y / stride)) * gw;
     for (let x = 0; x < w; x++) {
-      const b = best[row + Math.min(gw - 1, Math.round(x / stride))]!;
-      out[y * w + x] = Number.isFinite(b) ? Math.sqrt(b / D) : 255;
+      const g = row + Math.min(gw - 1, Math.round(x / stride)), b = best[g]!;
+      out[y * w + x] = !asked[g] ? 0 : Number.isFinite(b) ? Math.sqrt(b / D) : 255;
     }
   }
   return out;
