@@ -42,6 +42,8 @@ export interface SynthesisOptions {
   guide?: Float32Array;
 }
 
+/** At most this share of a busy picture counts as objects (the most distinctive of it). */
+const OBJECT_SHARE = 0.45;
 /** Cost factor per unit of guide difference (a source a whole depth range away costs 1 + GUIDE ×). */
 const GUIDE = 3;
 /** Cost of reusing a source pixel: × (1 + REUSE · uses) + REUSE_FLOOR · uses (flat areas cost 0 otherwise). */
@@ -64,9 +66,9 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
   const from = new Int32Array(n).fill(-1);
   const known = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (!hole[i]) { known[i] = 1; from[i] = i; }
-  // objects and their rim are never sources (at most 60 % of the picture counts as objects: some
-  // source always remains)
-  const objects = distinctMask(distinctiveness(img, channels, w, h, { seed: options.seed, known }), known, w, 2);
+  // objects and their rim are never sources (at most OBJECT_SHARE of the picture: enough sources
+  // always remain to continue from)
+  const objects = distinctMask(distinctiveness(img, channels, w, h, { seed: options.seed, known }), known, w, 3, OBJECT_SHARE);
   const allowed = new Uint8Array(n);
   for (let i = 0; i < n; i++) allowed[i] = source[i] && !hole[i] && !objects[i] ? 1 : 0;
   // the source positions, for random candidates near a pixel (sampled by rejection in a window)
