@@ -31,7 +31,7 @@ export interface DistinctivenessOptions {
   known?: Uint8Array;
   /** a look-alike must be at least this far (px; default 12 % of the larger side) */
   apart?: number;
-  /** descriptor sample spacing (px; default 3): the patch covers about 3·step² px */
+  /** descriptor sample spacing (px; default 3): a patch covers (2·step + 3)² px of the raster */
   step?: number;
   /** 1 = score this pixel (default: all); others score 0, and cost nothing */
   only?: Uint8Array;

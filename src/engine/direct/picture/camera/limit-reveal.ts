@@ -16,7 +16,7 @@ import type { Scene } from '../../../scene.js';
 import { looksBeyond } from '../../../picture/camera/looks-beyond.js';
 import { edgeObjects } from '../edge-objects.js';
 import { depthPercentile } from '../scene-measures.js';
-import { revealBeyond, scaledKeys, SIDES, type Reveal, type Side } from './reveal.js';
+import { revealBeyond, scaledKeys, SIDES, type Reveal } from './reveal.js';
 
 /** the most revealed beyond an edge of texture, and beyond an edge that is mostly objects */
 export const MAX_REVEAL = 0.12, MIN_REVEAL = 0.02;
@@ -31,14 +31,12 @@ export function allowedReveal(objects: number): number {
   return MAX_REVEAL + (MIN_REVEAL - MAX_REVEAL) * t;
 }
 
-const EDGE_WORD: Record<Side, string> = { left: 'left', right: 'right', top: 'top', bottom: 'bottom' };
-
 export function limitReveal(camera: Camera, scene: Scene, frame: { width: number; height: number }, notes: string[]): Camera {
   const { width, height } = frame;
   const nMin = depthPercentile(scene, 0.01), nMax = depthPercentile(scene, 0.99);
-  const reveal = (k: number) => revealBeyond(k === 1 ? camera.keys : scaledKeys(camera.keys, k), width, height, nMin, nMax);
   // most moves never look beyond the picture (the renderer keeps them inside): nothing to weigh
   if (!looksBeyond(camera.keys)) return camera;
+  const reveal = (k: number) => revealBeyond(k === 1 ? camera.keys : scaledKeys(camera.keys, k), width, height, nMin, nMax);
   const planned = reveal(1);
   if (SIDES.every((s) => planned[s] <= MIN_REVEAL)) return camera;
   const objects = edgeObjects(scene);
@@ -52,8 +50,8 @@ export function limitReveal(camera: Camera, scene: Scene, frame: { width: number
   const side = [...SIDES].sort((a, b) => planned[b] / allowed[b] - planned[a] / allowed[a])[0]!;
   const moves = camera.moves.map((m) => m.replace(/_/g, ' ')).join(' + ');
   const why = objects[side] > TEXTURE_EDGE
-    ? `the frame's ${EDGE_WORD[side]} edge has a distinct object that cannot be continued beyond the picture`
-    : `it would reveal ${Math.round(planned[side] * 100)} % beyond the frame's ${EDGE_WORD[side]} edge, more than can be invented (${Math.round(allowed[side] * 100)} %)`;
+    ? `the frame's ${side} edge has a distinct object that cannot be continued beyond the picture`
+    : `it would reveal ${Math.round(planned[side] * 100)} % beyond the frame's ${side} edge, more than can be invented (${Math.round(allowed[side] * 100)} %)`;
   notes.push(`camera: ${moves} limited to ${Math.round(lo * 100)} % of its amplitude: ${why}`);
   return { ...camera, keys: scaledKeys(camera.keys, lo) };
 }
