@@ -1,8 +1,8 @@
 /**
  * The picture's integrity under strong moves (issue #11's acceptance table, as an evaluation that
- * prints and asserts nothing — `npm run bench -- integrity`): for every fixture photograph × the
- * strong camera moves a
- * Kling user asks for (and "static shot, clouds drift"), directed from the prompt on the real
+ * prints and asserts nothing — `npm run bench -- integrity`): for every fixture photograph (and
+ * the character fixtures) × the strong camera moves a Kling user asks for (and "static shot,
+ * clouds drift"), directed from the prompt on the real
  * analysis and rendered at ~640 px wide, the clip shows nothing cloned, nothing mirrored, and its
  * straight lines stay straight (≤ 0.75 px of bow at 640 px) — measured on the last frame against
  * frame 0 by test/helpers/picture-integrity.ts — and keeps what already works: frame 0 is the
@@ -12,7 +12,9 @@
  * 1.5 s clips keep the table cheap. Each row names the checks a case fails, with its figures.
  * The measures themselves are tested (test/helpers/picture-integrity.test.ts).
  */
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { analyzeImage, direct, type Scene } from '../src/engine/index.js';
 import { closePicturePool } from '../src/engine/picture/index.js';
@@ -45,10 +47,22 @@ const MOVES: Array<{ prompt: string; direction: Direction; continuous: boolean }
 
 interface Prepared { scene: Scene; width: number; height: number; input: Uint8Array }
 
-async function prepare(name: string): Promise<Prepared> {
-  const scene = await analyzeImage(await readFile(fixture(name)));
+/**
+ * Every shared fixture, and the character fixtures (test/fixtures/images): the football photo's
+ * ball and logo by the bottom edge, the squirrel's branch cut by it — what a pull-out must not copy.
+ */
+function photos(): Array<{ name: string; path: string }> {
+  const local = fileURLToPath(new URL('../test/fixtures/images/', import.meta.url));
+  return [
+    ...fixtureNames().map((name) => ({ name, path: fixture(name) })),
+    ...readdirSync(local).filter((f) => /\.(jpe?g|png)$/i.test(f)).sort().map((name) => ({ name, path: local + name })),
+  ];
+}
+
+async function prepare(path: string): Promise<Prepared> {
+  const scene = await analyzeImage(await readFile(path));
   const width = WIDTH, height = 2 * Math.round((WIDTH * scene.image.height) / scene.image.width / 2);
-  const input = new Uint8Array(await sharp(fixture(name)).resize(width, height, { fit: 'fill' }).removeAlpha().raw().toBuffer());
+  const input = new Uint8Array(await sharp(path).resize(width, height, { fit: 'fill' }).removeAlpha().raw().toBuffer());
   return { scene, width, height, input };
 }
 
@@ -107,8 +121,8 @@ function borders(frames: Float64Array[], w: number, h: number): Check {
 export async function benchIntegrity(): Promise<Row[]> {
   const rows: Row[] = [];
   try {
-    for (const name of fixtureNames()) {
-      const { scene, width: w, height: h, input } = await prepare(name);
+    for (const { name, path } of photos()) {
+      const { scene, width: w, height: h, input } = await prepare(path);
       let probe: IntegrityProbe | undefined;
       for (const move of MOVES) {
         const plan = direct(makeInput({ prompt: move.prompt, duration: DURATION, width: w, height: h, sound: false, seed: 11 }), scene);
