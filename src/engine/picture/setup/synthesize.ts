@@ -72,8 +72,14 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
   const allowed = new Uint8Array(n);
   for (let i = 0; i < n; i++) allowed[i] = source[i] && !hole[i] && !objects[i] ? 1 : 0;
   // the source positions, for random candidates near a pixel (sampled by rejection in a window)
-  const sources: number[] = [];
+  let sources: number[] = [];
   for (let i = 0; i < n; i++) if (allowed[i]) sources.push(i);
+  if (!sources.length) {
+    // a sliver of a picture that is all object: better to copy from it than to leave a hole
+    for (let i = 0; i < n; i++) allowed[i] = source[i] && !hole[i] ? 1 : 0;
+    sources = [];
+    for (let i = 0; i < n; i++) if (allowed[i]) sources.push(i);
+  }
   if (!sources.length) return { width: w, height: h, from };
 
   // onion peel: breadth-first from the known boundary; `grows` is the known pixel each grows from
