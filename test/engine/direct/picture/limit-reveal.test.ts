@@ -76,3 +76,10 @@ test('a move with parallax that will render as one sheet says so', { timeout: 12
   assert.match(sheet(plan(full, 'crane up'))[0] ?? '', /^camera: crane up moves the picture as one sheet: the subject fills 100 % of the frame, too much to invent what lies behind it$/);
   assert.deepEqual(sheet(plan(none, 'pan left')), [], 'a pan has no parallax: nothing to say');
 });
+
+test('a pull-out without a subject matte is what was asked: no one-sheet note', { timeout: 120_000 }, async () => {
+  const scene = await sceneOf(fixture('night-launchpad.jpg'));
+  const none = { ...scene, layers: { ...scene.layers!, matte: null } };
+  assert.deepEqual(plan(none, 'slow pull out').notes.filter((n) => n.includes('one sheet')), []);
+  assert.equal(plan(none, 'dolly zoom').notes.filter((n) => n.includes('one sheet')).length, 1, 'a dolly zoom is made for parallax: noted');
+});
