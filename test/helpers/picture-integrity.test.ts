@@ -1,12 +1,13 @@
 /**
  * The integrity measures catch what they are for and pass what is honest: a pasted region is a
- * clone, a mirror-padded pull-out is a mirror (also with its border blurred, as today's margin is), a rubber warp bows lines past 0.75 px at 640 px —
+ * clone, so is a ball copied into a pull-out's margin, whole or cut by the border (a plain margin
+ * is not), a mirror-padded pull-out is a mirror (also with its border blurred, as today's margin is), a rubber warp bows lines past 0.75 px at 640 px —
  * while ffmpeg's own zooms (scale + crop) of the same photographs are clean on all three.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bowLimit, CLONE_LIMIT, describeMeasure, integrityProbe, mirrored } from './picture-integrity.js';
-import { ffmpegGray, mirroredPullOut, pasteClone, rubberWarp } from './integrity/synthetic-defects.js';
+import { bowLimit, CLONE_LIMIT, cloned, describeMeasure, integrityProbe, MARGIN_COPY_LIMIT, mirrored } from './picture-integrity.js';
+import { clampedPullOut, ffmpegGray, mirroredPullOut, pasteClone, rubberWarp, withBall } from './integrity/synthetic-defects.js';
 import { fixture } from './fixtures.js';
 
 const W = 640;
@@ -24,15 +25,15 @@ for (const name of PHOTOS) {
     ] as const) {
       const m = probe.measure(honest);
       const what = `${name}, honest ${label}: ${describeMeasure(m)}`;
-      assert.ok(m.clone.size < CLONE_LIMIT, what);
+      assert.ok(m.clone.size < CLONE_LIMIT && !cloned(m), what);
       assert.ok(!mirrored(m), what);
       assert.ok(m.lines.followed >= 3, `${what} (too few segments followed to judge)`);
       assert.ok(m.lines.worst <= bowLimit(W), what);
     }
 
     // a 110 × 90 block of the (zoomed) picture pasted 200 px to the right and 80 px down
-    const cloned = probe.measure(pasteClone(await ffmpegGray(fixture(name), W, { zoom: 1.1 }), 250, 120, 110, 90, 450, 200));
-    assert.ok(cloned.clone.size >= CLONE_LIMIT, `${name}, pasted region: ${describeMeasure(cloned)}`);
+    const pastedBlock = probe.measure(pasteClone(await ffmpegGray(fixture(name), W, { zoom: 1.1 }), 250, 120, 110, 90, 450, 200));
+    assert.ok(pastedBlock.clone.size >= CLONE_LIMIT, `${name}, pasted region: ${describeMeasure(pastedBlock)}`);
 
     for (const [scale, sigma] of [[0.8, 0], [0.75, 2]] as const) {
       const m = probe.measure(mirroredPullOut(frame0, scale, sigma));
@@ -41,5 +42,28 @@ for (const name of PHOTOS) {
 
     const bent = probe.measure(rubberWarp(frame0, 2.5));
     assert.ok(bent.lines.worst > bowLimit(W), `${name}, rubber warp of 2.5 px: ${describeMeasure(bent)}`);
+  });
+}
+
+for (const name of PHOTOS) {
+  test(`margin copies on ${name}: a ball copied into a pull-out's margin is caught, a plain margin is clean`, { timeout: 120_000 }, async () => {
+    // the picture with a ball in its lower part (the football photo's defect: a second ball below)
+    const photo = await ffmpegGray(fixture(name), W), h = photo.height;
+    const ballX = Math.round(0.62 * W), ballY = Math.round(0.78 * h), r = 16;
+    const frame0 = withBall(photo, ballX, ballY, r);
+    const probe = integrityProbe(frame0);
+    const scale = 0.8, plain = clampedPullOut(frame0, scale);
+    const honest = probe.measure(plain);
+    assert.ok(honest.marginCopy.band > 0.2 * W * h, `${name}: the pull-out's margin is found (${honest.marginCopy.band} px)`);
+    assert.ok(!cloned(honest), `${name}, plain margin: ${describeMeasure(honest)}`);
+    // the ball as the pull-out shows it, copied whole into the bottom margin 120 px to its left
+    const cx = (W - 1) / 2 + (ballX - (W - 1) / 2) * scale, cy = (h - 1) / 2 + (ballY - (h - 1) / 2) * scale, half = Math.ceil(r * scale) + 4;
+    const copy = pasteClone(plain, Math.round(cx - half), Math.round(cy - half), 2 * half, 2 * half, Math.round(cx - half - 120), h - 2 * half - 4);
+    const pasted = probe.measure(copy);
+    assert.ok(pasted.marginCopy.size >= MARGIN_COPY_LIMIT && cloned(pasted), `${name}, ball copied into the margin: ${describeMeasure(pasted)}`);
+    // cut by the frame's border (its lower third beyond it), it still is
+    const shown = Math.round(1.35 * half);
+    const cut = probe.measure(pasteClone(plain, Math.round(cx - half), Math.round(cy - half), 2 * half, shown, Math.round(cx - half - 120), h - shown));
+    assert.ok(cloned(cut), `${name}, a ball cut by the border copied into the margin: ${describeMeasure(cut)}`);
   });
 }

@@ -1,5 +1,6 @@
 /**
- * Picture-integrity measures for a clip: nothing cloned, nothing mirrored (features matching a
+ * Picture-integrity measures for a clip: nothing cloned (anywhere, or into the margin a move
+ * reveals), nothing mirrored (features matching a
  * flipped frame 0, or a border that reflects the picture), straight lines stay straight — each a figure computed on a later frame against frame 0, independent of the renderer.
  * Frame 0's features and segments are computed once per probe, so measuring many frames is cheap.
  * Thresholds that the acceptance tests use are exported beside the measures (one place).
@@ -7,11 +8,12 @@
  * @example
  *   const probe = integrityProbe(grayFromI420(frames[0], W, H));
  *   const m = probe.measure(grayFromI420(frames[23], W, H));
- *   m.clone.size < CLONE_LIMIT && !mirrored(m) && m.lines.worst <= bowLimit(W)
+ *   !cloned(m) && !mirrored(m) && m.lines.worst <= bowLimit(W)
  */
 import { cloneFigure, distanceMatrix, mirrorFigure, referenceFeatures, type IntegrityFigure, type Reference } from './integrity/clones-mirrors.js';
 import { detectFeatures } from './integrity/features.js';
 import { lineBow, ratioMatches, referenceLines, type LineFigure, type LineReference } from './integrity/line-bow.js';
+import { marginCopies, type MarginCopyFigure } from './integrity/margin-copies.js';
 import type { Gray } from './integrity/gray.js';
 import { mirrorSeam, type SeamFigure } from './integrity/mirror-seams.js';
 
@@ -19,9 +21,15 @@ export { gray, grayFromI420, grayFromRgb, type Gray } from './integrity/gray.js'
 export type { IntegrityFigure } from './integrity/clones-mirrors.js';
 export type { LineFigure } from './integrity/line-bow.js';
 export type { SeamFigure } from './integrity/mirror-seams.js';
+export type { MarginCopyFigure } from './integrity/margin-copies.js';
 
 /** A coherent group of this many distinct places or more is a clone / a mirror. */
 export const CLONE_LIMIT = 5;
+/**
+ * This many distinct places of the revealed margin copying one object of frame 0 is a clone
+ * (integrity/margin-copies.ts): honest outpainting of every fixture's pull-out scores 0.
+ */
+export const MARGIN_COPY_LIMIT = 2;
 export const MIRROR_LIMIT = 5;
 /**
  * A border reflection-symmetric to SEAM_LIMIT (and more than frame 0's own best seam), or to
@@ -34,11 +42,18 @@ export const bowLimit = (width: number) => (0.75 * width) / 640;
 
 export interface IntegrityMeasure {
   clone: IntegrityFigure;
+  /** copies of frame 0's objects in what the move revealed beyond the picture */
+  marginCopy: MarginCopyFigure;
   mirror: IntegrityFigure;
   /** the most mirror-like seam near an edge, and frame 0's own (symmetric content) */
   seam: SeamFigure;
   seamAtZero: number;
   lines: LineFigure;
+}
+
+/** Something cloned: a pasted region anywhere, or an object copied into the revealed margin. */
+export function cloned(m: IntegrityMeasure): boolean {
+  return m.clone.size >= CLONE_LIMIT || m.marginCopy.size >= MARGIN_COPY_LIMIT;
 }
 
 /** Nothing mirrored: no coherent group matches flipped frame 0, and no border is a reflection. */
@@ -63,12 +78,14 @@ export function integrityProbe(frame0: Gray): IntegrityProbe {
     measure(later) {
       const features = detectFeatures(later, [8]);
       const distances = distanceMatrix(reference, features);
+      const matches = ratioMatches(reference.features, features, distances);
       return {
         clone: cloneFigure(reference, later, features, distances),
+        marginCopy: marginCopies(reference, later, matches),
         mirror: mirrorFigure(reference, later, features, distances),
         seam: mirrorSeam(later),
         seamAtZero,
-        lines: lineBow(lines, later, ratioMatches(reference.features, features, distances)),
+        lines: lineBow(lines, later, matches),
       };
     },
   };
@@ -76,5 +93,5 @@ export function integrityProbe(frame0: Gray): IntegrityProbe {
 
 /** One line for a failure message or a report. */
 export function describeMeasure(m: IntegrityMeasure): string {
-  return `clone group ${m.clone.size}, mirror group ${m.mirror.size}${m.mirror.kind ? ` (${m.mirror.kind})` : ''}, mirror seam ${m.seam.score.toFixed(3)} (${m.seam.side} at ${m.seam.at} px; frame 0 ${m.seamAtZero.toFixed(3)}), worst bow ${m.lines.worst.toFixed(2)} px over ${m.lines.followed}/${m.lines.segments} segments`;
+  return `clone group ${m.clone.size}, margin copies ${m.marginCopy.size} (of ${m.marginCopy.band} revealed px), mirror group ${m.mirror.size}${m.mirror.kind ? ` (${m.mirror.kind})` : ''}, mirror seam ${m.seam.score.toFixed(3)} (${m.seam.side} at ${m.seam.at} px; frame 0 ${m.seamAtZero.toFixed(3)}), worst bow ${m.lines.worst.toFixed(2)} px over ${m.lines.followed}/${m.lines.segments} segments`;
 }

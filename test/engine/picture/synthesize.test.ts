@@ -88,3 +88,35 @@ test('outpainting beyond an edge continues the texture rather than mirroring it'
   assert.ok(continued / total > 0.85, `diagonals continue into the margin (${((continued / total) * 100).toFixed(1)} %)`);
   assert.ok(mirrored / total < 0.7, `not a mirror (${((mirrored / total) * 100).toFixed(1)} %)`);
 });
+
+/** Green grain (grass) with one yellow disc (a ball) of radius `r` at (cx, cy), RGBA. */
+function grassWithBall(w: number, h: number, cx: number, cy: number, r: number) {
+  const rng = createRandom(11);
+  const img = new Uint8Array(w * h * 4);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+    const g = Math.round((rng.next() - 0.5) * 40), stripe = Math.floor(x / 20) % 2 ? 12 : 0;
+    const ball = Math.hypot(x - cx, y - cy) <= r;
+    img.set(ball ? [235, 210, 30, 255] : [40 + g / 2, 120 + stripe + g, 45 + g / 2, 255], (y * w + x) * 4);
+  }
+  return img;
+}
+const yellow = (img: Uint8Array, o: number) => img[o]! > 150 && img[o + 1]! > 140 && img[o + 2]! < 100;
+
+test('an object by the edge is never copied into the margin: the grass continues, no second ball', () => {
+  // the picture 100 × 80 with a ball touching its bottom edge, a 24 px margin below
+  const w = 100, h = 80, m = 24, H = h + m;
+  const pic = grassWithBall(w, h, 50, 72, 8);
+  const img = new Uint8Array(w * H * 4), hole = new Uint8Array(w * H), source = new Uint8Array(w * H);
+  img.set(pic);
+  for (let i = 0; i < w * H; i++) { hole[i] = i >= w * h ? 1 : 0; source[i] = 1 - hole[i]!; }
+  const map = synthesize(img, 4, w, H, hole, source, { seed: 2 });
+  let copied = 0, green = 0;
+  for (let i = w * h; i < w * H; i++) {
+    if (yellow(img, i * 4)) copied++;
+    if (img[i * 4 + 1]! > img[i * 4]! + 40) green++;
+    const s = map.from[i]!;
+    assert.ok(Math.hypot((s % w) - 50, ((s / w) | 0) - 72) > 8, `margin pixel ${i} copies the ball (from ${s % w}, ${(s / w) | 0})`);
+  }
+  assert.equal(copied, 0, 'no ball pixel in the margin');
+  assert.ok(green / (w * m) > 0.98, `the margin is grass (${((green / (w * m)) * 100).toFixed(1)} % green)`);
+});

@@ -39,9 +39,9 @@ export function ratioMatches(features0: Feature[], later: Feature[], distances?:
 }
 
 /** x1 = s·R(θ)·x0 + t, as (a, b, tx, ty) with a = s cos θ, b = s sin θ. */
-type Similarity = [number, number, number, number];
+export type Similarity = [number, number, number, number];
 
-const apply = (T: Similarity, x: number, y: number) => [T[0] * x - T[1] * y + T[2], T[1] * x + T[0] * y + T[3]] as const;
+export const apply = (T: Similarity, x: number, y: number) => [T[0] * x - T[1] * y + T[2], T[1] * x + T[0] * y + T[3]] as const;
 
 function fitSimilarity(ms: Match[]): Similarity {
   let mx0 = 0, my0 = 0, mx1 = 0, my1 = 0;
@@ -63,7 +63,7 @@ function localSimilarity(seg: Segment, matches: Match[], width: number): Similar
 }
 
 /** RANSAC over pairs of matches (deterministic subsample); undefined under 4 inliers. */
-function consensus(near: Match[]): Similarity | undefined {
+export function consensus(near: Match[]): Similarity | undefined {
   if (near.length < 4) return undefined;
   let best: Match[] = [];
   const step = Math.max(1, Math.floor((near.length * near.length) / 600));

@@ -75,3 +75,30 @@ export function rubberWarp(img: Gray, amplitude: number, period = 0.4): Gray {
   }
   return { width: w, height: h, data };
 }
+
+/**
+ * A pull-out with an honest but plain margin: the picture shrunk by `scale` about the centre, the
+ * border it reveals filled by stretching the edge pixels outwards (nothing of the picture's
+ * content is repeated there).
+ */
+export function clampedPullOut(img: Gray, scale: number): Gray {
+  const { width: w, height: h } = img;
+  const data = new Float32Array(w * h);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+    const ux = (w - 1) / 2 + (x - (w - 1) / 2) / scale, uy = (h - 1) / 2 + (y - (h - 1) / 2) / scale;
+    data[y * w + x] = sample(img, Math.min(w - 1, Math.max(0, ux)), Math.min(h - 1, Math.max(0, uy)));
+  }
+  return { width: w, height: h, data };
+}
+
+/** A copy of `img` with a ball drawn at (cx, cy): a bright disc of radius r with three dark patches. */
+export function withBall(img: Gray, cx: number, cy: number, r: number): Gray {
+  const data = Float32Array.from(img.data);
+  const spots = [[-0.4, -0.3], [0.45, -0.1], [0, 0.5]] as const;
+  for (let y = Math.floor(cy - r); y <= cy + r; y++) for (let x = Math.floor(cx - r); x <= cx + r; x++) {
+    if (x < 0 || y < 0 || x >= img.width || y >= img.height || Math.hypot(x - cx, y - cy) > r) continue;
+    const dark = spots.some(([sx, sy]) => Math.hypot(x - cx - sx * r, y - cy - sy * r) < 0.28 * r);
+    data[y * img.width + x] = dark ? 35 : 235;
+  }
+  return { ...img, data };
+}

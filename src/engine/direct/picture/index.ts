@@ -19,6 +19,8 @@ import type { DirectInput } from '../input.js';
 import { findMentions, withoutQuotes } from '../lexicon.js';
 import { buildCamera, type PlannedMove } from './camera/build-camera.js';
 import { chooseMoves } from './camera/choose-moves.js';
+import { limitReveal } from './camera/limit-reveal.js';
+import { noteSingleSheet } from './camera/note-single-sheet.js';
 import { controlMoves } from './camera/camera-control.js';
 import { defaultCamera } from './default-camera.js';
 import { buildEffects } from './effects/build-effects.js';
@@ -60,10 +62,13 @@ export function directPicture(input: DirectInput, scene: Scene, notes: string[])
     planned.push({ move: d.move, speed: d.speed, factor: d.factor, index: -1, asked: false });
   }
   const subjectNear = subjectNearness(scene);
-  const camera = buildCamera(planned, {
+  const built = buildCamera(planned, {
     duration: input.duration, cfgScale: cfg, scene, subjectNear, backgroundNear: backgroundNearness(scene), foregroundNear: depthPercentile(scene, 0.9), text,
     noShake: exclusions.noShake, noBlur: exclusions.noBlur, rng: createRandom(deriveSeed(input.seed, 'camera')),
   });
+  // a move that would reveal beyond the picture more than synthesis can invent is limited (a note)
+  const camera = limitReveal(built, scene, { width: input.width, height: input.height }, notes);
+  noteSingleSheet(camera, scene, notes);
 
   // effects
   const effects = buildEffects(chooseEffects(text, mentions), impliedEffects(scene, cfg), {

@@ -36,8 +36,12 @@ export function synthesisScale(W: number, holePixels: number): number {
   return Math.max(1, Math.round(W / 320), Math.ceil(Math.sqrt(holePixels / 40000)));
 }
 
-/** `exclude` (width×height, 1 = never copy from here): e.g. the subject, so no copy of it lands in the margin. */
-export async function outpaint(rgba: Uint8Array, width: number, height: number, mx: number, my: number, seed: number, exclude?: Uint8Array): Promise<{ canvas: Uint8Array; from: Int32Array }> {
+/**
+ * `exclude` (width×height, 1 = never copy from here): e.g. the subject, so no copy of it lands in
+ * the margin. `nearness` (width×height, 0…255): the margin continues each edge from sources at
+ * the edge's own depth.
+ */
+export async function outpaint(rgba: Uint8Array, width: number, height: number, mx: number, my: number, seed: number, exclude?: Uint8Array, nearness?: Uint8Array): Promise<{ canvas: Uint8Array; from: Int32Array }> {
   const cw = width + 2 * mx, ch = height + 2 * my;
   const canvas = new Uint8Array(cw * ch * 4);
   const hole = new Uint8Array(cw * ch).fill(1);
@@ -55,10 +59,24 @@ export async function outpaint(rgba: Uint8Array, width: number, height: number, 
   const sHole = footprintAny(hole, cw, ch, w, h);
   const sSource = footprintAny(invertMask(source), cw, ch, w, h);
   for (let i = 0; i < sSource.length; i++) sSource[i] = sHole[i] || sSource[i] ? 0 : 1;
-  const map = synthesize(small, 4, w, h, sHole, sSource, { seed });
+  const guide = nearness ? pictureGuide(nearness, width, height, mx, my, w, h) : undefined;
+  const map = synthesize(small, 4, w, h, sHole, sSource, { seed, ...(guide ? { guide } : {}) });
   const from = applySourceMap(canvas, 4, cw, ch, hole, source, map);
   for (let i = 0; i < cw * ch; i++) if (hole[i]) canvas[i * 4 + 3] = 255;
   return { canvas, from };
+}
+
+/** A picture raster (0…255) sampled on the small canvas (w×h), edge-clamped into the margin, as 0…1. */
+function pictureGuide(values: Uint8Array, width: number, height: number, mx: number, my: number, w: number, h: number): Float32Array {
+  const cw = width + 2 * mx, ch = height + 2 * my, out = new Float32Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const Y = Math.min(height - 1, Math.max(0, Math.floor(((y + 0.5) * ch) / h) - my));
+    for (let x = 0; x < w; x++) {
+      const X = Math.min(width - 1, Math.max(0, Math.floor(((x + 0.5) * cw) / w) - mx));
+      out[y * w + x] = values[Y * width + X]! / 255;
+    }
+  }
+  return out;
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Scene } from '../../scene.js';
 import { deriveSeed } from '../../util/random.js';
 import { frameSpecs } from '../camera/frames.js';
 import { poseGeometry } from '../camera/geometry.js';
+import { looksBeyond } from '../camera/looks-beyond.js';
 import { EFFECT_RENDERERS } from '../effects/index.js';
 import { effectRegion } from '../effects/types.js';
 import type { MaskRegion, RenderLayers, RenderSetup, SetupLight } from '../types.js';
@@ -112,14 +113,13 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   // how far beyond the picture the camera looks at overscan 1; reveals that far get outpainted
   const free = frameSpecs(plan, { limitX: 1e9, limitY: 1e9, nMin, nMax });
   const [ex, ey] = reach(free, W, H, nMin, nMax);
-  const zoomsOut = plan.shots.some((s) => s.camera.keys.some((k) => k.zoom < 1 || k.dolly < 0));
+  let zoomsOut = plan.shots.some((s) => looksBeyond(s.camera.keys));
   let mx = 0, my = 0;
   if (zoomsOut) {
     mx = Math.min(Math.ceil(W * 0.5), Math.max(0, Math.ceil(ex - (W / 2 - 0.5)) + 2));
     my = Math.min(Math.ceil(H * 0.5), Math.max(0, Math.ceil(ey - (H / 2 - 0.5)) + 2));
   }
   if (displaces) { mx = Math.max(mx, Math.ceil(W * 0.03)); my = Math.max(my, Math.ceil(H * 0.03)); }
-  const cw = W + 2 * mx, ch = H + 2 * my;
   // the layered scene, for plans whose camera moves near and far content apart
   const parallax = layerParallax(free, W, H, nMin, nMax);
   let layers: PictureLayers | null = null;
@@ -130,7 +130,16 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
       layers = null; // a failed synthesis renders the single sheet: gentler, never torn
     }
   }
-  const painted = mx || my ? await outpaint(picture, W, H, mx, my, deriveSeed(plan.seed, 'outpaint'), layers?.hole) : null;
+  let painted: Awaited<ReturnType<typeof outpaint>> | null = null;
+  if (mx || my) {
+    try {
+      painted = await outpaint(picture, W, H, mx, my, deriveSeed(plan.seed, 'outpaint'), layers?.hole, depthPic);
+    } catch {
+      // a failed synthesis leaves no margin: the camera then keeps to the picture (gentler, never torn)
+      mx = 0; my = 0; zoomsOut = false;
+    }
+  }
+  const cw = W + 2 * mx, ch = H + 2 * my;
   const canvas = painted ? painted.canvas : picture;
   const extend = (raster: Uint8Array, channels = 1) => (painted ? extendRaster(raster, W, H, channels, mx, my, painted.from) : raster);
   // the single sheet moves with parallax only when there are no layers (then its nearness keeps

@@ -6,7 +6,12 @@
  * neighbourhood, among coherent candidates (a filled neighbour's source, shifted) and random ones
  * near it. Pixels are copied, never averaged: texture and structure continue, nothing blurs.
  * Only positions the `source` mask allows are ever copied, so an occluder is never cloned into
- * the space it hides.
+ * the space it hides — and never a distinctive place (an object: a patch with no look-alike
+ * elsewhere in the picture, analyze/distinctiveness.ts), so a ball by the edge does not come back
+ * as a second ball in the margin: texture and structure continue, objects do not. Two diversity
+ * terms keep the fill from stamping one region over and over (a source pixel costs more each time
+ * it is used again) and keep it in the edge's own depth band (with a `guide`, e.g. nearness: a
+ * source far in guide from the known pixel a hole pixel grows from costs more).
  *
  * It runs on a small raster and returns a source map (for each pixel, where its content comes
  * from); `applySourceMap` then copies full-resolution pixels through the scaled map, so the fill
@@ -16,6 +21,7 @@
  *   const map = synthesize(smallRgba, 4, w, h, hole, source, { seed, band: 40 });
  *   applySourceMap(fullRgba, 4, W, H, fullHole, fullSource, map, w, h);
  */
+import { distinctiveness, distinctMask } from '../../analyze/distinctiveness.js';
 import { createRandom } from '../../util/random.js';
 
 export interface SynthesisOptions {
@@ -29,7 +35,19 @@ export interface SynthesisOptions {
    * (never revealed by the plan) just continue their neighbour's source, which is cheap
    */
   band?: number;
+  /**
+   * per pixel (w×h), e.g. nearness 0…1: each hole pixel prefers sources whose guide is near that
+   * of the known pixel it grows from
+   */
+  guide?: Float32Array;
 }
+
+/** At most this share of a busy picture counts as objects (the most distinctive of it). */
+const OBJECT_SHARE = 0.45;
+/** Cost factor per unit of guide difference (a source a whole depth range away costs 1 + GUIDE ×). */
+const GUIDE = 3;
+/** Cost of reusing a source pixel: × (1 + REUSE · uses) + REUSE_FLOOR · uses (flat areas cost 0 otherwise). */
+const REUSE = 0.15, REUSE_FLOOR = 12;
 
 /** Where each pixel's content comes from: a source index per pixel (itself when known), −1 if none. */
 export interface SourceMap {
@@ -48,22 +66,34 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
   const from = new Int32Array(n).fill(-1);
   const known = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (!hole[i]) { known[i] = 1; from[i] = i; }
+  // objects and their rim are never sources (at most OBJECT_SHARE of the picture: enough sources
+  // always remain to continue from)
+  const objects = distinctMask(distinctiveness(img, channels, w, h, { seed: options.seed, known }), known, w, 3, OBJECT_SHARE);
+  const allowed = new Uint8Array(n);
+  for (let i = 0; i < n; i++) allowed[i] = source[i] && !hole[i] && !objects[i] ? 1 : 0;
   // the source positions, for random candidates near a pixel (sampled by rejection in a window)
-  const sources: number[] = [];
-  for (let i = 0; i < n; i++) if (source[i] && !hole[i]) sources.push(i);
+  let sources: number[] = [];
+  for (let i = 0; i < n; i++) if (allowed[i]) sources.push(i);
+  if (!sources.length) {
+    // a sliver of a picture that is all object: better to copy from it than to leave a hole
+    for (let i = 0; i < n; i++) allowed[i] = source[i] && !hole[i] ? 1 : 0;
+    sources = [];
+    for (let i = 0; i < n; i++) if (allowed[i]) sources.push(i);
+  }
   if (!sources.length) return { width: w, height: h, from };
 
-  // onion peel: breadth-first from the known boundary
-  const order = new Int32Array(n), dist = new Int32Array(n).fill(-1);
+  // onion peel: breadth-first from the known boundary; `grows` is the known pixel each grows from
+  const order = new Int32Array(n), dist = new Int32Array(n).fill(-1), grows = new Int32Array(n).fill(-1);
   let head = 0, tail = 0;
   for (let i = 0; i < n; i++) {
     if (!hole[i]) continue;
     const x = i % w, y = (i / w) | 0;
-    if ((x > 0 && known[i - 1]) || (x < w - 1 && known[i + 1]) || (y > 0 && known[i - w]) || (y < h - 1 && known[i + w])) { dist[i] = 1; order[tail++] = i; }
+    const k = x > 0 && known[i - 1] ? i - 1 : x < w - 1 && known[i + 1] ? i + 1 : y > 0 && known[i - w] ? i - w : y < h - 1 && known[i + w] ? i + w : -1;
+    if (k >= 0) { dist[i] = 1; order[tail++] = i; grows[i] = k; }
   }
   while (head < tail) {
     const i = order[head++]!, x = i % w, y = (i / w) | 0, d = dist[i]! + 1;
-    const visit = (j: number) => { if (hole[j] && dist[j]! < 0) { dist[j] = d; order[tail++] = j; } };
+    const visit = (j: number) => { if (hole[j] && dist[j]! < 0) { dist[j] = d; order[tail++] = j; grows[j] = grows[i]!; } };
     if (x > 0) visit(i - 1);
     if (x < w - 1) visit(i + 1);
     if (y > 0) visit(i - w);
@@ -90,15 +120,19 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
     }
     return count ? sum / count : Infinity;
   };
-  const valid = (s: number) => s >= 0 && source[s] === 1 && !hole[s];
+  const valid = (s: number) => s >= 0 && allowed[s] === 1;
+  const uses = new Uint16Array(n);
+  const guide = options.guide;
   const window = Math.max(8, Math.round(Math.max(w, h) * 0.2));
 
   for (let k = 0; k < tail; k++) {
     const p = order[k]!, px = p % w, py = (p / w) | 0;
     let best = -1, bestCost = Infinity;
+    const g = guide && grows[p]! >= 0 ? guide[grows[p]!]! : 0;
     const consider = (s: number, bonus: number) => {
       if (!valid(s)) return;
-      const c = cost(px, py, s, bestCost) * bonus;
+      const u = uses[s]!, factor = bonus * (1 + REUSE * u) * (guide ? 1 + GUIDE * Math.abs(guide[s]! - g) : 1);
+      const c = cost(px, py, s, (bestCost - REUSE_FLOOR * u) / factor) * factor + REUSE_FLOOR * u;
       if (c < bestCost) { bestCost = c; best = s; }
     };
     // coherent candidates: a filled neighbour's source, shifted by the same step (favoured a little)
@@ -127,6 +161,7 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
     }
     from[p] = best;
     known[p] = 1;
+    if (uses[best]! < 65535) uses[best]!++;
     const a = p * channels, b = best * channels;
     for (let c = 0; c < channels; c++) img[a + c] = img[b + c]!;
   }

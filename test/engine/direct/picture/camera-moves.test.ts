@@ -86,7 +86,11 @@ test('speed words change the magnitude in the right direction', () => {
   };
   for (const move of ['pan left', 'push in', 'tilt up', 'truck right', 'crane up', 'orbit left', 'drone shot', 'pull out']) {
     const subtle = size(`subtle ${move}`), slow = size(`slow ${move}`), normal = size(move), fast = size(`fast ${move}`), dramatic = size(`dramatic ${move}`);
-    assert.ok(subtle < slow && slow < normal && normal < fast && fast < dramatic, `${move}: ${[subtle, slow, normal, fast, dramatic].join(' < ')}`);
+    // a pull-out past what synthesis can invent beyond the frame is limited to it, with a note
+    // (limit-reveal.ts): there the strongest words reach the same limit
+    const limited = move === 'pull out' && shotFor(`dramatic ${move}`).notes.some((n) => n.startsWith('camera: pull out limited to'));
+    const top = limited ? normal <= fast * 1.01 && fast <= dramatic * 1.01 : normal < fast && fast < dramatic;
+    assert.ok(subtle < slow && slow < normal && top, `${move}: ${[subtle, slow, normal, fast, dramatic].join(' < ')}`);
   }
   assert.equal(shotFor('slowly pan left').shot.camera.speed, 'slow');
   assert.equal(shotFor('quick pan left').shot.camera.speed, 'fast');

@@ -1,0 +1,32 @@
+/**
+ * A move made for parallax (truck, orbit, crane, dolly zoom) renders the subject and what lies
+ * behind it as two layers only when analysis separated a subject (a matte) that leaves enough
+ * background to synthesise behind it (picture/setup/layers.ts); otherwise the picture moves as one
+ * sheet, which is gentler and never torn. When that is known from the Scene, the plan says so.
+ * (A push-in or pull-out is what was asked either way: no note.)
+ *
+ * @example noteSingleSheet(camera, scene, notes) // notes: ['camera: truck right moves the picture as one sheet: …']
+ */
+import type { Camera, CameraMove } from '../../../plan.js';
+import type { Scene } from '../../../scene.js';
+
+/** the share of the frame a subject may cover and still leave a background to synthesise behind it */
+const MOST_COVERED = 0.65;
+/** the moves whose point is near and far content moving apart */
+const PARALLAX_MOVES: ReadonlySet<CameraMove> = new Set(['truck_left', 'truck_right', 'orbit_left', 'orbit_right', 'crane_up', 'crane_down', 'dolly_zoom']);
+
+export function noteSingleSheet(camera: Camera, scene: Scene, notes: string[]): void {
+  const parallax = camera.moves.some((m) => PARALLAX_MOVES.has(m)) && camera.keys.some((k) => k.truck || k.pedestal || k.dolly);
+  if (!parallax || !scene.layers) return;
+  const moves = camera.moves.map((m) => m.replace(/_/g, ' ')).join(' + ');
+  const matte = scene.layers.matte;
+  if (!matte) {
+    notes.push(`camera: ${moves} moves the picture as one sheet: no subject could be separated from the background, so nothing behind it is revealed`);
+    return;
+  }
+  let covered = 0;
+  for (let i = 0; i < matte.length; i++) if (matte[i]! > 0.02) covered++;
+  if (covered > MOST_COVERED * matte.length) {
+    notes.push(`camera: ${moves} moves the picture as one sheet: the subject fills ${Math.round((100 * covered) / matte.length)} % of the frame, too much to invent what lies behind it`);
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The director limits a move that would reveal beyond the picture more than synthesis can invent,
+ * and says so in the plan's notes (issue #11): beyond an edge of texture up to 12 % of the frame,
+ * beyond an edge that is mostly objects (a branch, a squirrel cut by the frame) far less. Moves
+ * that stay inside the picture, and reveals within the allowance, are planned as asked. A move
+ * with parallax that will render as one sheet (no subject matte, or a subject filling the frame)
+ * is named in a note too.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { analyzeImage, direct, type Scene } from '../../../../src/engine/index.js';
+import { allowedReveal, MAX_REVEAL } from '../../../../src/engine/direct/picture/camera/limit-reveal.js';
+import { revealBeyond, SIDES } from '../../../../src/engine/direct/picture/camera/reveal.js';
+import { edgeObjects } from '../../../../src/engine/direct/picture/edge-objects.js';
+import { depthPercentile } from '../../../../src/engine/direct/picture/scene-measures.js';
+import type { ShotPlan } from '../../../../src/engine/plan.js';
+import { makeInput } from '../../../helpers/direct-input.js';
+import { fixture } from '../../../helpers/fixtures.js';
+
+const SQUIRREL = new URL('../../../fixtures/images/squirrel-branch.jpg', import.meta.url);
+const scenes = new Map<string, Promise<Scene>>();
+const sceneOf = (path: string | URL) => {
+  const key = String(path);
+  if (!scenes.has(key)) scenes.set(key, readFile(path).then((b) => analyzeImage(b)));
+  return scenes.get(key)!;
+};
+const plan = (scene: Scene, prompt: string, duration = 5) => direct(makeInput({ prompt, duration, width: 640, height: 2 * Math.round((320 * scene.image.height) / scene.image.width), sound: false, seed: 4 }), scene);
+const limits = (p: ShotPlan) => p.notes.filter((n) => n.startsWith('camera:') && n.includes('limited to'));
+const revealOf = (p: ShotPlan, scene: Scene) => revealBeyond(p.shots[0]!.camera.keys, p.width, p.height, depthPercentile(scene, 0.01), depthPercentile(scene, 0.99));
+
+test('a pull-out past an edge of objects is limited to what can be continued, and the plan says which edge', { timeout: 120_000 }, async () => {
+  const scene = await sceneOf(SQUIRREL);
+  const objects = edgeObjects(scene);
+  assert.ok(objects.bottom > 0.5, `the squirrel's branch fills the bottom edge (${objects.bottom.toFixed(2)} objects)`);
+  const p = plan(scene, 'pull-out, the camera pulls back');
+  const [note] = limits(p);
+  assert.ok(note, `a note on the limit: ${JSON.stringify(p.notes)}`);
+  assert.match(note!, /^camera: pull out limited to \d+ % of its amplitude: the frame's (left|right|top|bottom) edge has a distinct object that cannot be continued beyond the picture$/);
+  const percent = Number(/limited to (\d+) %/.exec(note!)![1]);
+  assert.ok(percent > 0 && percent < 100, note);
+  // what it still reveals is within each edge's allowance, and it still pulls out
+  const reveal = revealOf(p, scene);
+  for (const side of SIDES) assert.ok(reveal[side] <= allowedReveal(objects[side]) * 1.05 + 1e-3, `${side}: reveals ${reveal[side].toFixed(3)}, allowed ${allowedReveal(objects[side]).toFixed(3)}`);
+  assert.ok(p.shots[0]!.camera.keys.at(-1)!.zoom < 0.995, 'the limited pull-out still pulls out');
+  assert.deepEqual(p.shots[0]!.camera.moves, ['pull_out']);
+  // the same request gives the same plan
+  assert.deepEqual(plan(scene, 'pull-out, the camera pulls back'), p);
+});
+
+test('a pull-out past what can be invented beyond texture is limited to 12 % of the frame, with the reason', { timeout: 120_000 }, async () => {
+  const scene = await sceneOf(fixture('street-old-town.jpg'));
+  const p = plan(scene, 'dramatic pull out', 10);
+  const [note] = limits(p);
+  assert.match(note ?? '', /^camera: pull out limited to \d+ % of its amplitude: it would reveal \d+ % beyond the frame's (left|right|top|bottom) edge, more than can be invented \(\d+ %\)$/, JSON.stringify(p.notes));
+  const reveal = revealOf(p, scene);
+  for (const side of SIDES) assert.ok(reveal[side] <= MAX_REVEAL * 1.05 + 1e-3, `${side}: ${reveal[side].toFixed(3)}`);
+});
+
+test('moves within the allowance, and moves that stay inside the picture, are planned as asked', { timeout: 120_000 }, async () => {
+  const street = await sceneOf(fixture('street-old-town.jpg')), squirrel = await sceneOf(SQUIRREL);
+  for (const [scene, prompt] of [[street, 'slow pull out'], [squirrel, 'truck right'], [squirrel, 'orbit left around the subject'], [squirrel, 'slow push in'], [street, 'dolly zoom']] as const) {
+    const p = plan(scene, prompt);
+    assert.deepEqual(limits(p), [], `${prompt}: ${JSON.stringify(p.notes)}`);
+  }
+});
+
+test('a move with parallax that will render as one sheet says so', { timeout: 120_000 }, async () => {
+  const scene = await sceneOf(fixture('night-launchpad.jpg'));
+  assert.ok(scene.layers?.matte, 'the launch pad has a subject matte');
+  const sheet = (p: ShotPlan) => p.notes.filter((n) => n.includes('one sheet'));
+  assert.deepEqual(sheet(plan(scene, 'truck right')), [], 'with its rocket separated, a truck is layered: no note');
+  const none = { ...scene, layers: { ...scene.layers!, matte: null } };
+  assert.deepEqual(sheet(plan(none, 'truck right')), ['camera: truck right moves the picture as one sheet: no subject could be separated from the background, so nothing behind it is revealed']);
+  const full = { ...scene, layers: { ...scene.layers!, matte: new Float32Array(scene.layers!.matte!.length).fill(1) } };
+  assert.match(sheet(plan(full, 'crane up'))[0] ?? '', /^camera: crane up moves the picture as one sheet: the subject fills 100 % of the frame, too much to invent what lies behind it$/);
+  assert.deepEqual(sheet(plan(none, 'pan left')), [], 'a pan has no parallax: nothing to say');
+});
+
+test('a pull-out without a subject matte is what was asked: no one-sheet note', { timeout: 120_000 }, async () => {
+  const scene = await sceneOf(fixture('night-launchpad.jpg'));
+  const none = { ...scene, layers: { ...scene.layers!, matte: null } };
+  assert.deepEqual(plan(none, 'slow pull out').notes.filter((n) => n.includes('one sheet')), []);
+  assert.equal(plan(none, 'dolly zoom').notes.filter((n) => n.includes('one sheet')).length, 1, 'a dolly zoom is made for parallax: noted');
+});

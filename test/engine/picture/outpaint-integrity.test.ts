@@ -1,0 +1,76 @@
+/**
+ * Issue #11 on decoded clips: a pull-out reveals beyond the picture, and what it reveals continues
+ * the edges' texture — never a copy of an object of the picture (the football photo's second ball,
+ * its logo, the player's arm; the workshop's tools by the motorcycle) and never a mirror. Where
+ * the edge cannot be continued (the squirrel's branch cut by the bottom edge), the director
+ * limits the pull-out, says so, and the clip it renders is clean. A subject matte that cannot be
+ * used degrades to the single sheet, never to a crash or torn frames.
+ *
+ * Rendered at 640 px wide, 5 s (the default clip, whose pull-out reveals the most), encoded by
+ * the real ffmpeg and decoded; measured by test/helpers/picture-integrity.ts.
+ */
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeImage, direct, generate, type Scene } from '../../../src/engine/index.js';
+import { closePicturePool } from '../../../src/engine/picture/index.js';
+import type { ShotPlan } from '../../../src/engine/plan.js';
+import { decodeFrames } from '../../helpers/decode-video.js';
+import { makeInput } from '../../helpers/direct-input.js';
+import { fixture } from '../../helpers/fixtures.js';
+import { borderTexture, estimateScale, luma } from '../../helpers/frame-metrics.js';
+import { cloned, describeMeasure, grayFromRgb, integrityProbe, mirrored } from '../../helpers/picture-integrity.js';
+
+const W = 640;
+const LOCAL = (name: string) => new URL(`../../fixtures/images/${name}`, import.meta.url);
+const dir = await mkdtemp(join(tmpdir(), 'moviola-outpaint-'));
+after(async () => { await closePicturePool(); await rm(dir, { recursive: true, force: true }); });
+
+async function clip(path: string | URL, prompt: string, change?: (scene: Scene) => Scene): Promise<{ plan: ShotPlan; frames: Uint8Array[] }> {
+  const image = await readFile(path);
+  let scene = await analyzeImage(image);
+  if (change) scene = change(scene);
+  const height = 2 * Math.round((W * scene.image.height) / scene.image.width / 2);
+  const plan = direct(makeInput({ prompt, duration: 5, width: W, height, sound: false, seed: 11 }), scene);
+  const output = join(dir, `${String(path).split('/').pop()}-${prompt.replace(/\W+/g, '-')}.mp4`);
+  await generate({ image, prompt, plan, sound: false }, { output, scene });
+  return { plan, frames: await decodeFrames(output, W, height) };
+}
+
+/** The last frame against frame 0: nothing cloned, nothing mirrored; every border textured. */
+function assertClean(label: string, plan: ShotPlan, frames: Uint8Array[]) {
+  const { width: w, height: h } = plan;
+  assert.equal(frames.length, 5 * 24, `${label}: every frame decoded`);
+  const probe = integrityProbe(grayFromRgb(frames[0]!, w, h));
+  const m = probe.measure(grayFromRgb(frames.at(-1)!, w, h));
+  assert.ok(!cloned(m), `${label}: ${describeMeasure(m)}`);
+  assert.ok(!mirrored(m), `${label}: ${describeMeasure(m)}`);
+  for (let i = 0; i < frames.length; i += 12) {
+    for (const [side, v] of Object.entries(borderTexture(luma(frames[i]!, w, h), w, h))) assert.ok(v > 0.3, `${label}: frame ${i}, ${side} border texture ${v.toFixed(2)} (black, flat or smeared)`);
+  }
+  return m;
+}
+
+for (const [name, path] of [['football-player.jpg', LOCAL('football-player.jpg')], ['product-motorcycle.png', fixture('product-motorcycle.png')]] as const) {
+  test(`${name}: a pull-out reveals a margin that copies no object of the picture`, { timeout: 300_000 }, async () => {
+    const { plan, frames } = await clip(path, 'pull-out, the camera pulls back');
+    const m = assertClean(name, plan, frames);
+    assert.ok(m.marginCopy.band > 0.04 * plan.width * plan.height, `${name}: the pull-out revealed a margin (${m.marginCopy.band} px)`);
+  });
+}
+
+test('squirrel-branch.jpg: a pull-out the bottom edge cannot continue is limited, noted, and renders clean', { timeout: 300_000 }, async () => {
+  const { plan, frames } = await clip(LOCAL('squirrel-branch.jpg'), 'pull-out, the camera pulls back');
+  assert.ok(plan.notes.some((n) => /^camera: pull out limited to \d+ % of its amplitude: the frame's \w+ edge has a distinct object that cannot be continued beyond the picture$/.test(n)), JSON.stringify(plan.notes));
+  assertClean('squirrel-branch.jpg, limited pull-out', plan, frames);
+  const { width: w, height: h } = plan;
+  const s = estimateScale(luma(frames[0]!, w, h), luma(frames.at(-1)!, w, h), w, h);
+  assert.ok(s < 0.995, `the limited pull-out still pulls out (content scale ${s.toFixed(3)})`);
+});
+
+test('a subject matte that cannot be used (malformed) degrades to the single sheet: a truck renders whole and clean', { timeout: 300_000 }, async () => {
+  const { plan, frames } = await clip(fixture('night-launchpad.jpg'), 'truck right', (scene) => ({ ...scene, layers: { ...scene.layers!, matte: new Float32Array(7).fill(Number.NaN) } }));
+  assertClean('night-launchpad.jpg, truck right with a malformed matte', plan, frames);
+});
