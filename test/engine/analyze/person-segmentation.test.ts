@@ -32,7 +32,7 @@ const WANT: Record<string, { iou: number; covers: number }> = {
   // the helmet in her hands is the model's one sizeable error (it takes it for part of her)
   'portrait-astronaut.png': { iou: 0.75, covers: 0.95 },
   // the far hand and the kicking boot, thin at the model's 256 px, come back from the pose (0.734 without)
-  'football-player.jpg': { iou: 0.78, covers: 0.82 },
+  'football-player.jpg': { iou: 0.8, covers: 0.85 },
 };
 
 /** The people matte as analysis makes it: the model's, with the limbs it lost put back from the pose. */
@@ -102,7 +102,7 @@ test('the footballer, analysed whole: people map and subject matte come from the
   assert.equal(scene.layers?.matteSource, 'segmentation');
   const { width: w, height: h, people, depth } = scene.maps;
   const poly = polygonMask(MASKS['football-player.jpg']!.polygon, w, h);
-  assert.ok(matteIou(people, poly) >= 0.78, `people map IoU ${matteIou(people, poly).toFixed(3)}`);
+  assert.ok(matteIou(people, poly) >= 0.8, `people map IoU ${matteIou(people, poly).toFixed(3)}`);
   // the person is one near layer: nearer than the crowd beside them at the same height
   const at = (m: Float32Array, x: number, y: number) => m[Math.floor(y * h) * w + Math.floor(x * w)]!;
   assert.ok(at(depth, 0.45, 0.45) > at(depth, 0.9, 0.45) + 0.2, `torso ${at(depth, 0.45, 0.45).toFixed(2)} vs crowd ${at(depth, 0.9, 0.45).toFixed(2)}`);
