@@ -22,6 +22,7 @@ import { detectFaces, personMask } from './faces/index.js';
 import { detectPose } from './subjects/pose.js';
 import { personRegion } from './subjects/person-region.js';
 import { segmentPeople } from './subjects/person-segmentation.js';
+import { completeLimbs } from './subjects/limbs.js';
 import { onHelper, warmHelper } from '../helper/helper.js';
 import { laps } from '../util/laps.js';
 
@@ -67,8 +68,10 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
   const { width: w, height: h } = raster;
   const n = w * h;
   // a detected person is one near layer (depth) and what a viewer looks at (saliency): their
-  // segmented silhouette, else a head-and-shoulders guess from the faces
-  const people = segmented ?? personMask(faces, w, h);
+  // segmented silhouette with the limbs the model lost put back from the pose, else a
+  // head-and-shoulders guess from the faces
+  const people = segmented ? completeLimbs(segmented, pose, raster, w, h) : personMask(faces, w, h);
+  lap('limbs');
   for (let i = 0; i < n; i++) saliency[i] = Math.max(saliency[i]!, people[i]! * 0.9);
 
   const skyFraction = mean(sky);

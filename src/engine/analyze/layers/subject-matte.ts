@@ -73,8 +73,8 @@ export function subjectMatte(input: MatteInput): SubjectMatte | null {
   let peak = 0;
   for (let i = 0; i < n; i++) peak = Math.max(peak, people[i]!);
   if (peak > 0.5 && input.peopleSource === 'segmentation') {
-    // the model's own soft silhouette; thin limbs it lost at its 256 px (a far hand, a boot) are
-    // grown back by colour, only ever added to it
+    // the model's own soft silhouette (with the limbs it lost at its 256 px already put back from
+    // the pose: subjects/limbs.ts); its edge grown by colour, only ever added to it
     const region = new Uint8Array(n);
     for (let i = 0; i < n; i++) region[i] = people[i]! > 0.5 ? 1 : 0;
     const matte = Float32Array.from(people);
