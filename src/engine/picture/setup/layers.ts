@@ -153,7 +153,7 @@ export async function buildLayers(input: LayerInput): Promise<PictureLayers | nu
   const small = await shrink(picture, W, H, w, h);
   const sHole = footprintAny(hole, W, H, w, h);
   const sSource = invertMask(sHole);
-  const map = synthesize(small, 4, w, h, sHole, sSource, { seed, band: Math.ceil(parallax / f) + 4 });
+  const map = synthesize(small, 4, w, h, sHole, sSource, { seed, band: Math.ceil(parallax / f) + 4, objectsAsSources: true });
   const back = picture.slice();
   applySourceMap(back, 4, W, H, hole, invertMask(hole), map);
 

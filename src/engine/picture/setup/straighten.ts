@@ -37,8 +37,11 @@ export function straightenNearness(depth: Uint8Array, width: number, height: num
   const core = Math.max(3, width / 128), feather = core;
   const order = [...segments].sort((a, b) => Math.hypot(a.x1 - a.x0, a.y1 - a.y0) - Math.hypot(b.x1 - b.x0, b.y1 - b.y0));
   for (let pass = 0; pass < PASSES; pass++) for (const s of order) straightenBand(values, width, height, s, core, feather);
+  // never nearer or farther than the map was: the camera's limits and the margins are sized from that range
+  let lo = 255, hi = 0;
+  for (let i = 0; i < depth.length; i++) { const v = depth[i]!; if (v < lo) lo = v; if (v > hi) hi = v; }
   const out = new Uint8Array(depth.length);
-  for (let i = 0; i < out.length; i++) { const v = values[i]! + 0.5; out[i] = v < 0 ? 0 : v > 255 ? 255 : v; }
+  for (let i = 0; i < out.length; i++) { const v = values[i]! + 0.5; out[i] = v < lo ? lo : v > hi ? hi : v; }
   return out;
 }
 

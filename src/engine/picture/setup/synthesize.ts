@@ -6,9 +6,10 @@
  * neighbourhood, among coherent candidates (a filled neighbour's source, shifted) and random ones
  * near it. Pixels are copied, never averaged: texture and structure continue, nothing blurs.
  * Only positions the `source` mask allows are ever copied, so an occluder is never cloned into
- * the space it hides — and never a distinctive place (an object: a patch with no look-alike
- * elsewhere in the picture, analyze/distinctiveness.ts), so a ball by the edge does not come back
- * as a second ball in the margin: texture and structure continue, objects do not. Two diversity
+ * the space it hides — and, beyond the frame, never a distinctive place (an object: a patch with no
+ * look-alike elsewhere in the picture, analyze/distinctiveness.ts), so a ball by the edge does not
+ * come back as a second ball in the margin: texture and structure continue, objects do not
+ * (behind a subject they may: `objectsAsSources`). Two diversity
  * terms keep the fill from stamping one region over and over (a source pixel costs more each time
  * it is used again) and keep it in the edge's own depth band (with a `guide`, e.g. nearness: a
  * source far in guide from the known pixel a hole pixel grows from costs more).
@@ -40,10 +41,19 @@ export interface SynthesisOptions {
    * of the known pixel it grows from
    */
   guide?: Float32Array;
+  /**
+   * objects may be sources too: behind a subject the hidden band continues what surrounds it, a
+   * tower's lattice included (excluding them there starves the band of its own structure); beyond
+   * the frame they may not (a ball by the edge would come back as a second ball in the margin)
+   */
+  objectsAsSources?: boolean;
 }
 
-/** At most this share of a busy picture counts as objects (the most distinctive of it). */
-const OBJECT_SHARE = 0.45;
+/**
+ * At most this share of a busy picture counts as objects (the most distinctive of it): more, and a
+ * smooth picture's brighter passages (bokeh) count as objects too, so its edges cannot continue.
+ */
+const OBJECT_SHARE = 0.2;
 /** Cost factor per unit of guide difference (a source a whole depth range away costs 1 + GUIDE ×). */
 const GUIDE = 3;
 /** Cost of reusing a source pixel: × (1 + REUSE · uses) + REUSE_FLOOR · uses (flat areas cost 0 otherwise). */
@@ -68,7 +78,7 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
   for (let i = 0; i < n; i++) if (!hole[i]) { known[i] = 1; from[i] = i; }
   // objects and their rim are never sources (at most OBJECT_SHARE of the picture: enough sources
   // always remain to continue from)
-  const objects = distinctMask(distinctiveness(img, channels, w, h, { seed: options.seed, known }), known, w, 3, OBJECT_SHARE);
+  const objects = options.objectsAsSources ? new Uint8Array(n) : distinctMask(distinctiveness(img, channels, w, h, { seed: options.seed, known }), known, w, 3, OBJECT_SHARE);
   const allowed = new Uint8Array(n);
   for (let i = 0; i < n; i++) allowed[i] = source[i] && !hole[i] && !objects[i] ? 1 : 0;
   // the source positions, for random candidates near a pixel (sampled by rejection in a window)
