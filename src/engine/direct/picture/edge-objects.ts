@@ -3,9 +3,7 @@
  * strip along the edge that analyze/distinctiveness.ts marks as distinctive (no look-alike
  * elsewhere in the picture). Synthesis continues texture beyond an edge (grass, sky, a crowd) but
  * never copies an object, so a ball or a logo cut by the bottom edge cannot be continued there:
- * the director keeps a move from revealing much beyond such an edge. The subject the layered
- * scene cut out counts too where the edge cuts it (a body running out of the bottom of a portrait:
- * nothing in the picture continues it).
+ * the director keeps a move from revealing much beyond such an edge.
  *
  * Measured on a copy about 320 px wide, as synthesis sees the picture, scoring only the strips
  * (a few tens of milliseconds), and only when a move reveals.
@@ -36,23 +34,8 @@ export function edgeObjects(scene: Scene): Reveal {
     for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) { n += objects[y * w + x]!; total++; }
     return total ? n / total : 0;
   };
-  const subject = subjectShares(scene);
   return {
-    left: Math.max(share(0, 0, sx, h), subject.left), right: Math.max(share(w - sx, 0, w, h), subject.right),
-    top: Math.max(share(0, 0, w, sy), subject.top), bottom: Math.max(share(0, h - sy, w, h), subject.bottom),
+    left: share(0, 0, sx, h), right: share(w - sx, 0, w, h),
+    top: share(0, 0, w, sy), bottom: share(0, h - sy, w, h),
   };
-}
-
-/** the share of each edge's strip the subject matte covers (more than half opaque) */
-function subjectShares(scene: Scene): Reveal {
-  const matte = scene.layers?.matte;
-  const { width: w, height: h } = scene.maps;
-  if (!matte || matte.length !== w * h) return { left: 0, right: 0, top: 0, bottom: 0 };
-  const sx = Math.max(1, Math.round(STRIP * w)), sy = Math.max(1, Math.round(STRIP * h));
-  const share = (x0: number, y0: number, x1: number, y1: number) => {
-    let n = 0, total = 0;
-    for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) { if (matte[y * w + x]! > 0.5) n++; total++; }
-    return total ? n / total : 0;
-  };
-  return { left: share(0, 0, sx, h), right: share(w - sx, 0, w, h), top: share(0, 0, w, sy), bottom: share(0, h - sy, w, h) };
 }
