@@ -38,7 +38,7 @@ const MIN_LENGTH = 0.05;
 /** the most segments kept, longest first */
 const MAX_SEGMENTS = 160;
 
-export function straightEdges(luma: Float32Array, w: number, h: number): LineSegment[] {
+function straightEdges(luma: Float32Array, w: number, h: number): LineSegment[] {
   const smooth = smoothBlur(luma, w, h, 1);
   const n = w * h;
   const mag = new Float32Array(n), ang = new Float32Array(n);

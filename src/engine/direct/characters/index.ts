@@ -54,7 +54,7 @@ function largest(boxes: readonly Box[]): Box | undefined {
 }
 
 /** Idle life of a living subject: present at every cfg_scale, livelier as it rises. */
-export const idleFor = (cfgScale: number) => round(0.4 + 0.6 * Math.min(1, Math.max(0, cfgScale)));
+const idleFor = (cfgScale: number) => round(0.4 + 0.6 * Math.min(1, Math.max(0, cfgScale)));
 
 export function directCharacters(input: DirectInput, scene: Scene, readings: readonly ReadAction[], notes: string[], asked?: AskedAt): CastResult {
   const idle = idleFor(input.cfgScale);
@@ -152,7 +152,7 @@ export function claimedSpans(readings: readonly ReadAction[]): Array<[number, nu
 }
 
 /** An arm of the main person's pose is in the frame: shoulder, elbow and wrist all seen. */
-export function armInFrame(scene: Scene): boolean {
+function armInFrame(scene: Scene): boolean {
   const k = (name: string) => (scene.pose?.keypoints.find((p) => p.name === name)?.score ?? 0) >= 0.3;
   return ['left', 'right'].some((side) => k(`${side}_shoulder`) && k(`${side}_elbow`) && k(`${side}_wrist`));
 }
