@@ -12,8 +12,8 @@ import { analyzeImageTimed } from '../src/engine/analyze/index.js';
 import { warmUpEngine } from '../src/engine/warm-up.js';
 import { closePicturePool } from '../src/engine/picture/index.js';
 import type { Row } from './table.js';
+import { fixture } from '../test/helpers/fixtures.js';
 
-const FIXTURES = new URL('../../shared/fixtures/images/', import.meta.url);
 const FOOTBALL = new URL('../test/fixtures/images/football-player.jpg', import.meta.url);
 const NAMES = ['football-player.jpg', 'portrait-astronaut.png', 'cat-closeup.png', 'street-old-town.jpg', 'nature-butterfly.jpg', 'night-launchpad.jpg', 'product-coffee.png', 'space-deep-field.jpg'];
 
@@ -21,7 +21,7 @@ export async function benchAnalyze(): Promise<Row[]> {
   await warmUpEngine();
   const rows: Row[] = [];
   for (const name of NAMES) {
-    const bytes = await readFile(name === 'football-player.jpg' ? FOOTBALL : new URL(name, FIXTURES)).catch(() => null);
+    const bytes = await readFile(name === 'football-player.jpg' ? FOOTBALL : fixture(name)).catch(() => null);
     if (!bytes) continue;
     const meta = await sharp(bytes).metadata();
     const times: number[] = [], segmentation: number[] = [];

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import { configFromEnv } from '../src/api/config.js';
 import { startService, type Service } from '../src/api/start-service.js';
+import { fixture } from '../test/helpers/fixtures.js';
 
 const require = createRequire(import.meta.url);
 
@@ -28,7 +29,7 @@ const autocannon = require('autocannon') as (opts: Record<string, unknown>) => P
 
 const KEY = 'mvl_bench_key_0123456789abcdef';
 const MODEL_PATH = '/api/v3/kwaivgi/kling-v2.6-pro/image-to-video';
-const IMAGE = readFileSync(fileURLToPath(new URL('../../shared/fixtures/images/cat-closeup.png', import.meta.url))).toString('base64');
+const IMAGE = readFileSync(fixture('cat-closeup.png')).toString('base64');
 const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 5);
 
 async function cannon(name: string, opts: Record<string, unknown>): Promise<Record<string, string | number>> {

@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { setPriority, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
+import { fixture } from '../test/helpers/fixtures.js';
 
 const run = promisify(execFile);
 
@@ -20,7 +20,7 @@ const root = resolve(process.argv[2] ?? '.');
 const accounts = Number(process.argv[3] ?? 1);
 const SUBMITS = Number(process.env.BENCH_BURST_SUBMITS ?? 500);
 const MODEL_PATH = '/api/v3/kwaivgi/kling-v2.6-pro/image-to-video';
-const PHOTO = fileURLToPath(new URL('../../shared/fixtures/images/street-old-town.jpg', import.meta.url));
+const PHOTO = fixture('street-old-town.jpg');
 
 const percentile = (sorted: number[], p: number) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
 

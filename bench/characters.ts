@@ -21,9 +21,11 @@ import { buildRigs } from '../src/engine/picture/characters/build-rigs.js';
 import { closePicturePool } from '../src/engine/picture/index.js';
 import { warmUpEngine } from '../src/engine/warm-up.js';
 import type { Row } from './table.js';
+import { FIXTURE_DIR } from '../test/helpers/fixtures.js';
+import { pathToFileURL } from 'node:url';
 
 const run = promisify(execFile);
-const SHARED = new URL('../../shared/fixtures/images/', import.meta.url);
+const SHARED = pathToFileURL(FIXTURE_DIR);
 const LOCAL = new URL('../test/fixtures/images/', import.meta.url);
 const input = (prompt: string) => ({ prompt, negativePrompt: '', cfgScale: 0.5, duration: 5, seed: 1, width: 1920, height: 1080, sound: true, voices: [] });
 

@@ -10,12 +10,12 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { api, spawnServe, TEST_KEY, MODEL_PATH, STD_MODEL_PATH, type ChildService } from '../test/helpers/service.js';
 import { startCluster } from '../test/helpers/cluster.js';
 import type { Row } from './table.js';
+import { fixture } from '../test/helpers/fixtures.js';
 
-const IMAGE = readFileSync(fileURLToPath(new URL('../../shared/fixtures/images/nature-butterfly.jpg', import.meta.url))).toString('base64');
+const IMAGE = readFileSync(fixture('nature-butterfly.jpg')).toString('base64');
 const CLIPS = Number(process.env.BENCH_CLIPS ?? 6);
 
 async function waitAll(url: string, ids: string[], done: (status: string) => boolean, pollMs: number): Promise<void> {

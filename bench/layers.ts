@@ -20,8 +20,8 @@ import { closePicturePool, renderPicture } from '../src/engine/picture/index.js'
 import type { Scene } from '../src/engine/scene.js';
 import { picturePlan } from '../test/helpers/picture-plan.js';
 import type { Row } from './table.js';
+import { fixture } from '../test/helpers/fixtures.js';
 
-const FIXTURES = new URL('../../shared/fixtures/images/', import.meta.url);
 const NAMES = ['night-launchpad.jpg', 'portrait-astronaut.png', 'nature-butterfly.jpg', 'street-old-town.jpg'];
 
 async function median(f: () => Promise<unknown> | unknown): Promise<number> {
@@ -52,7 +52,7 @@ async function renderMedians(plan: ReturnType<typeof picturePlan>, scene: Scene)
 export async function benchLayers(): Promise<Row[]> {
   const rows: Row[] = [];
   for (const name of NAMES) {
-    const bytes = await readFile(new URL(name, FIXTURES)).catch(() => null);
+    const bytes = await readFile(fixture(name)).catch(() => null);
     if (!bytes) continue;
     const scene = await analyzeImage(bytes);
     const m = scene.maps, colours = analysisRaster(scene.image);

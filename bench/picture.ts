@@ -18,12 +18,13 @@ import { ffmpegEnv, ffmpegPath } from '../src/engine/encode/ffmpeg-path.js';
 import { videoCodecArgs, bitexactArgs } from '../src/engine/encode/codec-args.js';
 import { outputSize, type Resolution } from '../src/engine/encode/output-size.js';
 import type { Row } from './table.js';
+import { fixture } from '../test/helpers/fixtures.js';
 
 const run = promisify(execFile);
-const IMAGE = new URL('../../shared/fixtures/images/street-old-town.jpg', import.meta.url).pathname;
+const IMAGE = fixture('street-old-town.jpg');
 const PROMPT = 'slow push-in with gentle parallax, light rain, distant city ambience';
 // the layered scene (issue 11): a subject over its synthesised background, an acting face
-const LAYERED = new URL('../../shared/fixtures/images/portrait-astronaut.png', import.meta.url).pathname;
+const LAYERED = fixture('portrait-astronaut.png');
 const LAYERED_PROMPT = 'she laughs, then nods and says "We made it home."';
 
 interface Measured {

@@ -10,8 +10,7 @@
  */
 import sharp from 'sharp';
 import type { Scene } from '../../src/engine/scene.js';
-
-export const FIXTURES = '/work/shared/fixtures/images';
+import { FIXTURE_DIR } from './fixtures.js';
 
 const smooth = (e0: number, e1: number, x: number) => {
   const t = Math.max(0, Math.min(1, (x - e0) / (e1 - e0)));
@@ -19,7 +18,7 @@ const smooth = (e0: number, e1: number, x: number) => {
 };
 
 export async function fixtureScene(name: string, options: { mapsLongSide?: number } = {}): Promise<Scene> {
-  const { data, info } = await sharp(`${FIXTURES}/${name}`).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(FIXTURE_DIR + name).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   const long = options.mapsLongSide ?? 256;
   const s = long / Math.max(info.width, info.height);
   const mw = Math.max(8, Math.round(info.width * s)), mh = Math.max(8, Math.round(info.height * s));

@@ -1,10 +1,22 @@
-/** The shared fixture photographs (../shared/fixtures/images, see its README). */
-import { readdirSync } from 'node:fs';
+/**
+ * The shared fixture photographs (see their README): `../shared/fixtures/images` beside the
+ * repository, or wherever MOVIOLA_SHARED_FIXTURES names. Tests and benches find them here only.
+ */
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { fileURLToPath } from 'node:url';
 
-export const FIXTURE_DIR = fileURLToPath(new URL('../../../shared/fixtures/images/', import.meta.url));
+export const FIXTURE_DIR = sharedFixtureDir();
+
+function sharedFixtureDir(): string {
+  const named = process.env.MOVIOLA_SHARED_FIXTURES;
+  const dir = named ? named.replace(/\/?$/, '/') : fileURLToPath(new URL('../../../shared/fixtures/images/', import.meta.url));
+  if (!existsSync(dir)) {
+    throw new Error(`the shared fixture photographs are not at ${dir}: clone the repository beside the shared folder (../shared/fixtures/images) or set MOVIOLA_SHARED_FIXTURES to their folder`);
+  }
+  return dir;
+}
 
 export function fixture(name: string): string {
   return FIXTURE_DIR + name;

@@ -17,7 +17,7 @@ import { decodeImage } from '../../../src/engine/analyze/decode.js';
 import { directAudio } from '../../../src/engine/direct/audio/index.js';
 import { renderSound } from '../../../src/engine/sound/index.js';
 import type { ShotPlan } from '../../../src/engine/plan.js';
-import { FIXTURES } from '../../helpers/fixture-scene.js';
+import { fixture } from '../../helpers/fixtures.js';
 import { makeInput } from '../../helpers/direct-input.js';
 import { makeScene } from '../../helpers/synthetic-scene.js';
 import { picturePlan } from '../../helpers/picture-plan.js';
@@ -32,7 +32,7 @@ function soundPlan(prompt: string, duration: number): ShotPlan {
 }
 
 test('the pixel cues from the helper equal the ones computed here', async () => {
-  const { image, small } = await decodeImage(await readFile(`${FIXTURES}/street-old-town.jpg`));
+  const { image, small } = await decodeImage(await readFile(fixture('street-old-town.jpg')));
   const there = await onHelper('pixels', { image, small });
   const here = pixelCues(image, small);
   assert.ok(there.sky instanceof Float32Array && there.raster.luma instanceof Float32Array);

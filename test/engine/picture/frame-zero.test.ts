@@ -6,7 +6,8 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
 import { closePicturePool } from '../../../src/engine/picture/index.js';
-import { fixtureScene, FIXTURES } from '../../helpers/fixture-scene.js';
+import { fixtureScene } from '../../helpers/fixture-scene.js';
+import { fixture } from '../../helpers/fixtures.js';
 import { i420ToRgb, psnr } from '../../helpers/frame-metrics.js';
 import { pictureEffect, picturePlan } from '../../helpers/picture-plan.js';
 import { renderAll } from '../../helpers/render-frames.js';
@@ -25,7 +26,7 @@ for (const [name, width, height] of [['street-old-town.jpg', 320, 240], ['portra
     const frames = await renderAll(plan, scene);
     assert.equal(frames.length, 12);
     for (const f of frames) assert.equal(f.length, (width * height * 3) / 2);
-    const expected = new Uint8Array(await sharp(`${FIXTURES}/${name}`).resize(width, height).removeAlpha().raw().toBuffer());
+    const expected = new Uint8Array(await sharp(fixture(name)).resize(width, height).removeAlpha().raw().toBuffer());
     const first = psnr(i420ToRgb(frames[0]!, width, height), expected);
     assert.ok(first >= 35, `frame 0 PSNR ${first.toFixed(1)} dB`);
     // and the plan does do something afterwards

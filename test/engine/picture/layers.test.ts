@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { analyzeImage } from '../../../src/engine/analyze/index.js';
 import { prepareSetup } from '../../../src/engine/picture/setup/prepare.js';
 import { fitMap } from '../../../src/engine/picture/setup/fit.js';
-import { FIXTURES } from '../../helpers/fixture-scene.js';
+import { fixture } from '../../helpers/fixtures.js';
 import { picturePlan } from '../../helpers/picture-plan.js';
 import { renderAll } from '../../helpers/render-frames.js';
 import { i420ToRgb } from '../../helpers/frame-metrics.js';
@@ -47,7 +47,7 @@ function polygonMask(polygon: ReadonlyArray<readonly [number, number]>, imageW: 
 
 /** The pictures to check: the drawn subjects, and the footballer (his drawn outline from person-masks.json) */
 const CASES = [
-  ...Object.entries(MASKS).map(([name, m]) => ({ name, path: `${FIXTURES}/${name}`, subject: m.subject, polygon: m.polygon })),
+  ...Object.entries(MASKS).map(([name, m]) => ({ name, path: fixture(name), subject: m.subject, polygon: m.polygon })),
   {
     name: 'football-player.jpg',
     path: new URL('../../fixtures/images/football-player.jpg', import.meta.url),
@@ -105,7 +105,7 @@ for (const drawn of CASES) {
 
 test('a truck past the launch pad shows the rocket once: its own colours cover the same area in the last frame as in frame 0', { timeout: 240_000 }, async (t) => {
   const name = 'night-launchpad.jpg', drawn = MASKS[name]!;
-  const scene = await analyzeImage(readFileSync(`${FIXTURES}/${name}`));
+  const scene = await analyzeImage(readFileSync(fixture(name)));
   const W = 320, H = 180;
   const plan = picturePlan({ width: W, height: H, duration: 1, moves: ['truck_right'], end: { truck: 0.06 } });
   const setup = await prepareSetup(plan, scene);

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeImage, direct, type Scene } from '../../../src/engine/index.js';
 import { closePicturePool } from '../../../src/engine/picture/index.js';
-import { FIXTURES } from '../../helpers/fixture-scene.js';
+import { fixture } from '../../helpers/fixtures.js';
 import { makeInput } from '../../helpers/direct-input.js';
 import { renderAll } from '../../helpers/render-frames.js';
 import { bowLimit, describeMeasure, grayFromI420, integrityProbe } from '../../helpers/picture-integrity.js';
@@ -35,7 +35,7 @@ const CASES: Array<{ photo: string; prompt: string; unfixed?: true }> = [
 
 const scenes = new Map<string, Promise<Scene>>();
 const sceneOf = (photo: string) => {
-  if (!scenes.has(photo)) scenes.set(photo, analyzeImage(readFileSync(`${FIXTURES}/${photo}`)));
+  if (!scenes.has(photo)) scenes.set(photo, analyzeImage(readFileSync(fixture(photo))));
   return scenes.get(photo)!;
 };
 
