@@ -12,7 +12,7 @@ import type { Random } from '../../util/random.js';
 import type { AskedAt } from '../order-steps.js';
 import { findMentions, normalizeText } from '../lexicon.js';
 import { regionPan, subjectPan } from './pan-from-screen.js';
-import { EFFECT_WORDS, MISSING_SOUND_WORDS } from './vocabulary.js';
+import { EFFECT_WORDS } from './vocabulary.js';
 
 /** Effects that go on for a while (their length is a parameter), the rest are one-shots. */
 const SUSTAINED: Partial<Record<SoundId, number>> = { footsteps: 3, heartbeat: 4, clock_tick: 4, applause: 3, typing: 3, engine: 3, helicopter: 4, cheering: 3, rocket: 4 };
@@ -111,10 +111,6 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
     const sound = event(m.id, t, gain, pan);
     events.push(sound);
     if (at === null) asked?.set(sound, { at: m.index, words: `"${m.phrase}"` });
-  }
-  // sounds asked for that the table has no row for are named, not dropped silently
-  for (const m of findMentions(text, MISSING_SOUND_WORDS)) {
-    if (!m.negated) notes.push(`"${m.phrase}": there is no ${m.id.replace(/_/g, ' ')} sound yet, so it is not heard`);
   }
   return events.filter((e) => !removed.has(e.type) && !removed.has('events')).sort((a, b) => a.t - b.t);
 }

@@ -11,7 +11,7 @@ import type { LexiconEntry } from '../lexicon.js';
 export const AMBIENCE_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'rain', phrases: ['rain', 'raining', 'rainfall', 'drizzle', 'downpour', 'rainy'] },
   { id: 'thunderstorm', phrases: ['thunderstorm', 'storm', 'stormy'] },
-  { id: 'wind', phrases: ['wind', 'windy', 'breeze', 'gust', 'howling wind'] },
+  { id: 'wind', phrases: ['wind', 'windy', 'breeze', 'gust', 'howling wind', 'wind howls', 'wind whistles', 'wind whistling'] },
   { id: 'ocean_waves', phrases: ['waves', 'ocean', 'sea', 'surf', 'beach', 'shore', 'seaside'] },
   { id: 'stream', phrases: ['stream', 'brook', 'creek', 'river', 'babbling water'] },
   { id: 'waterfall', phrases: ['waterfall', 'cascade'] },
@@ -32,7 +32,8 @@ export const AMBIENCE_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
 export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'whoosh', phrases: ['whoosh', 'swoosh', 'swish', 'woosh'] },
   { id: 'footsteps', phrases: ['footsteps', 'footstep', 'steps', 'walking', 'walks'] },
-  { id: 'door', phrases: ['door slam', 'slams the door', 'slam', 'door'] },
+  // a door named is not a sound ("she stands at the door"); a door that does something is
+  { id: 'door', phrases: ['door slam', 'slams the door', 'slam', 'door slams', 'door creaks', 'door closes', 'door opens', 'door shuts', 'closes the door', 'opens the door', 'shuts the door', 'creaking door', 'door creaking'] },
   { id: 'knock', phrases: ['knock', 'knocking'] },
   { id: 'thunder', phrases: ['thunder', 'thunderclap', 'rumble of thunder'] },
   { id: 'explosion', phrases: ['explosion', 'explodes', 'blast', 'boom', 'kaboom'] },
@@ -64,8 +65,9 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
 ];
 
 /**
- * Sounds people ask for that the sound table does not have (yet): the director names them in the
- * notes instead of dropping them silently. The first phrase is the one the note uses.
+ * Sounds people ask for that the sound table does not have (yet): the honesty check of the
+ * soundtrack (direct/characters/unheard-sounds.ts) names them in the notes instead of dropping
+ * them silently. The id, spaced, is the note's name for the sound.
  */
 export const MISSING_SOUND_WORDS: readonly LexiconEntry[] = [
   { id: 'gunshot', phrases: ['gunshot', 'gunshots', 'gunfire', 'gun shot'] },
@@ -78,10 +80,14 @@ export const MISSING_SOUND_WORDS: readonly LexiconEntry[] = [
   { id: 'rooster', phrases: ['rooster', 'crowing', 'cock a doodle doo'] },
   { id: 'sheep', phrases: ['sheep', 'bleating', 'goat'] },
   { id: 'wolf', phrases: ['wolf', 'wolves', 'howling wolf', 'howl'] },
-  { id: 'lion', phrases: ['lion roar', 'lion', 'tiger', 'growl', 'growling'] },
+  { id: 'lion', phrases: ['lion roar', 'lion', 'tiger'] },
+  { id: 'growl', phrases: ['growl', 'growling', 'snarl', 'snarling'] },
   { id: 'horn', phrases: ['car horn', 'honking', 'honk'] },
   { id: 'glass_break', phrases: ['glass breaks', 'glass shatters', 'shattering', 'smash'] },
-  { id: 'coughing', phrases: ['cough', 'coughs', 'coughing', 'sneeze', 'sneezes'] },
+  { id: 'coughing', phrases: ['cough', 'coughs', 'coughing'] },
+  { id: 'sneeze', phrases: ['sneeze', 'sneezes', 'sneezing'] },
+  { id: 'kettle_whistle', phrases: ['kettle whistles', 'whistling kettle', 'kettle whistling', 'kettle boils'] },
+  { id: 'fireworks', phrases: ['fireworks', 'firework'] },
 ];
 
 /** Words that ask for music at all. */

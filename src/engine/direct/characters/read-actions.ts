@@ -13,7 +13,7 @@
 import { findMentions, normalizeText, withoutQuotes } from '../lexicon.js';
 import { ACTIONS } from './actions.js';
 import { SUBJECT_WORDS, type SubjectWordKind } from './subject-words.js';
-import { AUXILIARIES, POSE_VERBS, SOUND_VERBS } from './verb-words.js';
+import { AUXILIARIES, BODY_PARTS, POSE_VERBS, SOUND_VERBS } from './verb-words.js';
 
 export interface ReadAction {
   /** the subject as the prompt names it ("squirrel", "she"; '' when the prompt names none) */
@@ -47,7 +47,7 @@ function tokens(text: string): Token[] {
 }
 
 /** Every phrase's first word, per table: a word that opens a known verb phrase. */
-const KNOWN_VERB = new Set([...ACTIONS, ...POSE_VERBS, ...SOUND_VERBS].flatMap((e) => e.phrases.map((p) => p.split(' ')[0]!)));
+const KNOWN_VERB = new Set([...ACTIONS, ...POSE_VERBS, ...SOUND_VERBS].flatMap((e) => e.phrases.map((p) => p.split(' ')[0]!)).filter((w) => !BODY_PARTS.has(w)));
 
 /** Known nouns never count as verbs ("glasses", "leaves" after a subject are its attributes). */
 const SUBJECT_MENTIONS = (text: string) => findMentions(text, SUBJECT_WORDS);
@@ -103,6 +103,13 @@ export function readActions(prompt: string): ReadAction[] {
     // the subject: the first noun of the clause followed (after auxiliaries and a prepositional phrase) by a verb
     let subject: typeof previous = null;
     let verbAt = -1, inherited = false;
+    // an owned body part opening the clause stands for its owner: "…, its tail swishes"
+    const part = ownedPart(clause);
+    const partVerb = clause[part + 1];
+    if (part >= 0 && previous && partVerb && (verbLike(partVerb.word, nounAt.has(partVerb.start)) || findMentions(text.slice(clause[part]!.start, partVerb.end), ACTIONS).length)) {
+      // the owner's name, where the prompt wrote its possessive (the note quotes "its tail swishes")
+      subject = { ...previous, index: clause[part - 1]!.start }; verbAt = part;
+    }
     for (let i = 0; i < clause.length && verbAt < 0; i++) {
       const noun = nounAt.get(clause[i]!.start);
       if (!noun) continue;
@@ -150,6 +157,14 @@ export function readActions(prompt: string): ReadAction[] {
     if (subject.kind !== 'unknown' || subject.subject) previous = subject;
   }
   return out;
+}
+
+/** The index of an owned body part opening a clause ("its tail", "her eyes"), or -1. */
+function ownedPart(clause: readonly Token[]): number {
+  let k = 0;
+  while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || clause[k]!.word.endsWith('ly'))) k++;
+  const owner = clause[k]?.word, part = clause[k + 1]?.word;
+  return owner && part && ['its', 'his', 'her', 'their'].includes(owner) && BODY_PARTS.has(part) ? k + 1 : -1;
 }
 
 /** A pronoun stands for the previous subject ("it" → the squirrel); he/she/they are people. */

@@ -29,10 +29,15 @@ const AUDIO_TABLES: readonly LexiconEntry[] = Object.values(soundVocabulary as R
 interface Request {
   /** the prompt's words, for the note */
   words: string;
-  /** the words that name the sound (a sound verb's subject and verb: "dog barks", not "at the door") */
+  /** the words that name the sound (a sound verb's subject and verb: "dog growls", not "outside") */
   source: string;
+  /** where in `source` the verb starts (-1: no verb): the sound the verb names is the one asked for */
+  verbAt: number;
   start: number; end: number;
 }
+
+/** The sounds the sound table has no row for yet: their notes name them. */
+const MISSING_IDS = new Set(soundVocabulary.MISSING_SOUND_WORDS.map((e) => e.id));
 
 /** The sound requests of a prompt, with their words and spans in the normalised text. */
 export function soundRequests(prompt: string, readings: readonly ReadAction[]): Request[] {
@@ -45,7 +50,8 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
     const moving = r.kind === 'vehicle' && !findMentions(r.verb, POSE_VERBS).some((m) => m.index === 0);
     if (!moving && !findMentions(r.verb, SOUND_VERBS).some((m) => m.index === 0)) continue;
     const start = r.subjectIndex >= 0 && r.subjectIndex < r.index ? r.subjectIndex : r.index;
-    out.push({ words: readingWords(text, r), source: `${r.subject} ${r.verb.split(' ')[0]}`, start, end: r.index + r.length });
+    const subject = r.subject ? `${r.subject} ` : '';
+    out.push({ words: readingWords(text, r), source: `${subject}${r.verb.split(' ')[0]}`, verbAt: subject.length, start, end: r.index + r.length });
   }
   for (const m of findMentions(text, SOUND_INTRODUCERS)) {
     if (m.negated) continue;
@@ -53,11 +59,15 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
     const object = /^\s*((?:[\p{L}\p{N}']+\s*){1,5}?)(?=[,.;:!?()\n]|\band\b|\bwhile\b|\bas\b|\bthen\b|$)/u.exec(rest)?.[1]?.trim();
     if (!object) continue;
     const end = m.index + m.length + rest.indexOf(object) + object.length;
-    if (!covered(m.index, end)) out.push({ words: text.slice(m.index, end), source: object, start: m.index, end });
+    if (!covered(m.index, end)) out.push({ words: text.slice(m.index, end), source: object, verbAt: -1, start: m.index, end });
   }
-  for (const m of findMentions(text, SOUND_SOURCES)) {
+  // a source named with no verb read ("a whistle blows", "fireworks overhead", "a kettle whistles"):
+  // its words with the word after, so that "whistle blows" finds its row
+  for (const m of findMentions(text, [...SOUND_SOURCES, ...soundVocabulary.MISSING_SOUND_WORDS])) {
     if (m.negated || covered(m.index, m.index + m.length)) continue;
-    out.push({ words: text.slice(m.index, m.index + m.length), source: text.slice(m.index, m.index + m.length), start: m.index, end: m.index + m.length });
+    const next = /^\s*([\p{L}\p{N}']+)/u.exec(text.slice(m.index + m.length))?.[1] ?? '';
+    const source = `${text.slice(m.index, m.index + m.length)} ${next}`.trim();
+    out.push({ words: text.slice(m.index, m.index + m.length), source, verbAt: -1, start: m.index, end: m.index + m.length });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -68,9 +78,14 @@ export function noteUnheardSounds(input: DirectInput, readings: readonly ReadAct
   const planned = new Set<string>([...audio.beds.map((b) => b.type), ...audio.events.map((e) => e.type)]);
   const removed = removals(withoutQuotes(input.prompt), input.negativePrompt);
   for (const req of soundRequests(input.prompt, readings)) {
-    const ids = findMentions(req.source, AUDIO_TABLES).map((m) => m.id);
+    const mentions = findMentions(req.source, AUDIO_TABLES).filter((m) => !m.negated);
+    // "a dog growls" asks for a growl, not the dog's bark: the verb's own sound, when the tables
+    // name one, is the one asked for ("the wind howls" is the wind's: its row has "wind howls")
+    const ofVerb = req.verbAt < 0 ? [] : mentions.filter((m) => m.index <= req.verbAt && m.index + m.length > req.verbAt);
+    const ids = (ofVerb.length ? ofVerb : mentions).map((m) => m.id);
     if (ids.some((id) => planned.has(id) || removed.has(id))) continue;
     if (ids.includes('music') && audio.music) continue;
-    notes.push(`'${req.words}': no sound in the sound table makes it`);
+    const missing = ids.find((id) => MISSING_IDS.has(id));
+    notes.push(missing ? `'${req.words}': there is no ${missing.replace(/_/g, ' ')} sound yet, so it is not heard` : `'${req.words}': no sound in the sound table makes it`);
   }
 }

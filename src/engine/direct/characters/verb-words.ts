@@ -41,7 +41,8 @@ export const SOUND_VERBS: readonly (LexiconEntry & { shows?: true })[] = [
   { id: 'squawking', phrases: ['squawk', 'caw', 'screech', 'hoot', 'quack', 'cluck', 'crow', 'crows'] },
   { id: 'neighing', phrases: ['neigh', 'whinny', 'moo', 'baa', 'bleat', 'oink', 'squeak'] },
   { id: 'laughter', phrases: ['laugh', 'chuckle', 'giggle'] },
-  { id: 'cheering', phrases: ['cheer', 'applaud', 'clap'] },
+  { id: 'cheering', phrases: ['cheer'] },
+  { id: 'applause', phrases: ['applaud', 'clap'], shows: true },
   { id: 'screaming', phrases: ['scream', 'shriek', 'yell', 'shout', 'cry', 'sob'] },
   { id: 'whistle', phrases: ['whistle'] },
   { id: 'cough', phrases: ['cough', 'sneeze', 'snore', 'gasp'] },
@@ -49,7 +50,7 @@ export const SOUND_VERBS: readonly (LexiconEntry & { shows?: true })[] = [
   { id: 'horn', phrases: ['honk', 'beep', 'toot'] },
   { id: 'siren', phrases: ['wail', 'blare', 'siren'] },
   { id: 'engine', phrases: ['rev', 'revs', 'revving', 'roars past', 'rumble'] },
-  { id: 'knock', phrases: ['knock'] },
+  { id: 'knock', phrases: ['knock'], shows: true },
   { id: 'door', phrases: ['slam', 'creak'], shows: true },
   { id: 'splash', phrases: ['splash'], shows: true },
   { id: 'crash', phrases: ['crash', 'smash', 'shatter'], shows: true },
@@ -74,6 +75,16 @@ export const SOUND_SOURCES: readonly LexiconEntry[] = [
     ],
   },
 ];
+
+/**
+ * Parts of a body that, owned ("its tail swishes", "her eyes close"), stand for their owner as the
+ * subject of a clause: the verb phrase keeps the part ("tail swishes"), which the action rows read.
+ */
+export const BODY_PARTS = new Set([
+  'head', 'face', 'eyes', 'eye', 'eyelids', 'brows', 'eyebrows', 'mouth', 'lips', 'jaw', 'nose', 'ears', 'ear', 'tail', 'whiskers',
+  'hair', 'fur', 'mane', 'hand', 'hands', 'arm', 'arms', 'fingers', 'shoulders', 'chest', 'legs', 'leg', 'feet', 'foot', 'paw', 'paws',
+  'hoof', 'hooves', 'wings', 'wing', 'feathers', 'body',
+]);
 
 export const AUXILIARIES = new Set([
   'is', 'are', 'was', 'were', 'be', 'being', 'been', 'then', 'also', 'suddenly', 'slowly', 'gently', 'quickly', 'softly', 'briefly',

@@ -102,6 +102,17 @@ const ROWS: Row[] = [
   { prompt: 'she smiles after she nods', scene: 'woman', perform: ['face:smile', 'face:nod'] },
   { prompt: 'Before he walks away, he nods.', scene: 'man', perform: ['face:nod'], note: ['he walks away'] },
   { prompt: 'the woman says "Hello there, how are you?", then she nods, then smiles, then laughs, then frowns', scene: 'woman', perform: ['face:nod', 'face:smile'], note: ['she laughs', 'she frowns'] },
+  // a sound is read in its sentence: the verb's own sound is the one asked for, one note per sound
+  { prompt: 'the girl whispers "come closer" and the wind howls', scene: 'woman', sound: [{ id: 'wind', words: 'the wind howls' }], noNote: ['howl'] },
+  { prompt: 'a dog growls outside the door', scene: 'none', sound: [{ id: 'growl', words: "'a dog growls" }], notPlanned: ['door'] },
+  { prompt: 'the old man coughs and then sneezes', scene: 'man', sound: [{ id: 'coughing', words: 'man coughs' }, { id: 'sneeze', words: "sneezes': there is no sneeze sound" }] },
+  { prompt: 'a man sips his tea while a kettle whistles in the background', scene: 'man', note: ['a man sips his tea'], sound: [{ id: 'kettle_whistle', words: 'kettle whistles' }] },
+  { prompt: 'the crowd waits in silence, then a whistle blows', scene: 'none', sound: [{ id: 'referee_whistle', words: 'whistle' }], noNote: ["'whistle'"] },
+  // a sound made by the body is seen as well as heard: the gesture is noted when it is not animated
+  { prompt: 'she claps her hands twice', scene: 'woman', note: ['she claps her hands twice'], sound: [{ id: 'applause', words: 'claps' }] },
+  // an owned body part stands for its owner: "its tail swishes" is the fox's tail, not a whoosh
+  { prompt: 'the fox sniffs the ground and its tail swishes', scene: 'none', perform: ['subject:sniff'], note: ['its tail swishes'], notPlanned: ['whoosh'] },
+  { prompt: 'the woman looks up and her eyes close', scene: 'woman', perform: ['face:look_up', 'face:blink'] },
 ];
 
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
