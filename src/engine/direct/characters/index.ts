@@ -98,7 +98,9 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     if (!entry) {
       // states the still already shows, spoken lines, sounds (accounted by the sound half) and
       // the picture's own effect words are not subject actions
-      if (r.kind === 'unknown' || opensWith(r.verb, POSE_VERBS) || opensWith(r.verb, SOUND_VERBS.filter((v) => !v.shows)) || opensWith(r.verb, PICTURE_VOCABULARY)) continue;
+      // (a person's or an animal's verb is theirs even when the picture knows the word: "the dog
+      // shakes off the water" is not a camera shake, see claimedSpans)
+      if (r.kind === 'unknown' || opensWith(r.verb, POSE_VERBS) || opensWith(r.verb, SOUND_VERBS.filter((v) => !v.shows)) || (!livingKind(r) && opensWith(r.verb, PICTURE_VOCABULARY))) continue;
       notes.push(`'${words}': ${kindRow?.reason ?? 'it is not animated'}`);
       continue;
     }
@@ -140,13 +142,23 @@ function dropPictureNotes(notes: string[], text: string, readings: readonly Read
   }
 }
 
-/** Offsets of the phrases that, read as actions, mean nothing else ("waves at the camera"). */
+const livingKind = (r: ReadAction) => r.kind === 'person' || r.kind === 'animal';
+
+/**
+ * Offsets of the phrases that, read as actions, mean nothing else ("waves at the camera"), and of
+ * a person's or an animal's verb that the picture half would read as a camera move or an effect
+ * ("the dog shakes off the water" is not a handheld camera).
+ */
 export function claimedSpans(readings: readonly ReadAction[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const r of readings) {
-    if (r.negated || (r.kind !== 'person' && r.kind !== 'animal' && r.kind !== 'unknown')) continue;
+    if (r.negated || (!livingKind(r) && r.kind !== 'unknown')) continue;
     const m = findMentions(r.verb, ACTIONS).find((x) => x.index === 0);
     if (m && ACTIONS.find((a) => a.id === m.id)!.claims) spans.push([r.index, r.index + m.length]);
+    else if (livingKind(r) && !m) {
+      const verb = findMentions(r.verb, PICTURE_VOCABULARY).find((x) => x.index === 0);
+      if (verb) spans.push([r.index, r.index + verb.length]);
+    }
   }
   return spans;
 }

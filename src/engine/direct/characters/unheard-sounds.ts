@@ -17,7 +17,7 @@ import { removals } from '../audio/removals.js';
 import type { DirectInput } from '../input.js';
 import { findMentions, normalizeText, withoutQuotes, type LexiconEntry } from '../lexicon.js';
 import { readingWords } from './index.js';
-import type { ReadAction } from './read-actions.js';
+import { DETERMINERS, type ReadAction } from './read-actions.js';
 import { POSE_VERBS, SOUND_INTRODUCERS, SOUND_SOURCES, SOUND_VERBS } from './verb-words.js';
 
 /** Every table of the sound director (whatever it names them): entries with phrases. */
@@ -60,6 +60,16 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
     if (!object) continue;
     const end = m.index + m.length + rest.indexOf(object) + object.length;
     if (!covered(m.index, end)) out.push({ words: text.slice(m.index, end), source: object, verbAt: -1, start: m.index, end });
+  }
+  // a sound verb whose subject the reader does not know ("oil sizzles", "pages rustle"): the verb
+  // with the word before it
+  for (const m of findMentions(text, SOUND_VERBS)) {
+    const said = text.slice(m.index, m.index + m.length);
+    if (m.negated || covered(m.index, m.index + m.length) || !/(?:s|ing|ed)$/.test(said)) continue;
+    const before = /([\p{L}\p{N}']+)\s*$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
+    if (!before || DETERMINERS.has(before)) continue;
+    const start = text.lastIndexOf(before, m.index - 1);
+    out.push({ words: text.slice(start, m.index + m.length), source: text.slice(start, m.index + m.length), verbAt: m.index - start, start, end: m.index + m.length });
   }
   // a source named with no verb read ("a whistle blows", "fireworks overhead", "a kettle whistles"):
   // its words with the word after, so that "whistle blows" finds its row

@@ -32,7 +32,6 @@ export const POSE_VERBS: readonly LexiconEntry[] = [
 export const SOUND_VERBS: readonly (LexiconEntry & { shows?: true })[] = [
   { id: 'barking', phrases: ['bark', 'woof', 'yap', 'yelp'] },
   { id: 'meowing', phrases: ['meow', 'miaow', 'mews'] },
-  { id: 'purring', phrases: ['purr'] },
   { id: 'roaring', phrases: ['roar'] },
   { id: 'growling', phrases: ['growl', 'snarl'] },
   { id: 'howling', phrases: ['howl'] },
@@ -57,6 +56,9 @@ export const SOUND_VERBS: readonly (LexiconEntry & { shows?: true })[] = [
   { id: 'explosion', phrases: ['explode', 'blow up', 'blows up'], shows: true },
   { id: 'crackle', phrases: ['crackle', 'pop', 'sizzle'] },
   { id: 'buzzing', phrases: ['buzz', 'hum', 'whir', 'whirr'] },
+  { id: 'rustling', phrases: ['rustle', 'crunch', 'crinkle'] },
+  { id: 'clatter', phrases: ['clatter', 'clack', 'clank', 'rattle', 'thud', 'thump', 'bang', 'squeal'] },
+  { id: 'purring', phrases: ['purr'] },
 ];
 
 /** Words that introduce a sound asked for by its source: "the sound of a helicopter", "we hear a dog". */

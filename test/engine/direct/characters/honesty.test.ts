@@ -113,6 +113,12 @@ const ROWS: Row[] = [
   // an owned body part stands for its owner: "its tail swishes" is the fox's tail, not a whoosh
   { prompt: 'the fox sniffs the ground and its tail swishes', scene: 'none', perform: ['subject:sniff'], note: ['its tail swishes'], notPlanned: ['whoosh'] },
   { prompt: 'the woman looks up and her eyes close', scene: 'woman', perform: ['face:look_up', 'face:blink'] },
+  // a sound verb whose maker the reader does not know is still a sound asked for
+  { prompt: 'a chef flips a pancake, oil sizzles in the pan', scene: 'man', note: ['a chef flips a pancake'], sound: [{ id: 'sizzle', words: 'oil sizzles' }] },
+  { prompt: 'the kitten purrs and everyone cheers', scene: 'none', sound: [{ id: 'purr', words: 'the kitten purrs' }, { id: 'cheering', words: 'everyone cheers' }], notPlanned: ['glass_clink'] },
+  // a living subject's verb is theirs, not the camera's: noted, and the camera does not shake
+  { prompt: 'the dog shakes off the water', scene: 'none', note: ['the dog shakes off the water'] },
+  { prompt: 'close up, she bites her lip and looks away', scene: 'woman', perform: ['face:turn_head'], note: ['she bites her lip'] },
 ];
 
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
@@ -149,6 +155,13 @@ test('honesty: ≥ 40 prompts, every asked action and sound is performed or note
     }
   }
   assert.deepEqual(failures, []);
+});
+
+test('a person\'s or an animal\'s verb is theirs: "shakes" is not a handheld camera unless the camera shakes', () => {
+  for (const prompt of ['the dog shakes off the water', 'the old man shakes his fist']) {
+    assert.ok(!direct(makeInput({ prompt }), SCENES.none).shots[0]!.camera.moves.includes('handheld'), prompt);
+  }
+  assert.ok(direct(makeInput({ prompt: 'the camera shakes as the man runs' }), SCENES.none).shots[0]!.camera.moves.includes('handheld'));
 });
 
 test('the two senses of "waves": a gesture of a person, water when the waves do something', () => {
