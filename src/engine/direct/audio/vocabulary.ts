@@ -24,7 +24,7 @@ export const AMBIENCE_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'room_tone', phrases: ['room tone', 'quiet room'] },
   { id: 'office_hum', phrases: ['office', 'air conditioning', 'office hum', 'hvac'] },
   { id: 'electric_buzz', phrases: ['neon buzz', 'buzzing', 'electrical hum', 'electric hum'] },
-  { id: 'underwater', phrases: ['underwater', 'under water', 'bubbles', 'submerged'] },
+  { id: 'underwater', phrases: ['underwater', 'under water', 'submerged'] },
   { id: 'space_drone', phrases: ['space ambience', 'space drone', 'spaceship hum', 'hum of space', 'sci fi ambience'] },
 ];
 

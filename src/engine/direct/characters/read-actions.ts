@@ -73,6 +73,21 @@ function verbLike(word: string, nounAt: boolean): boolean {
   return (/[^su]s$/.test(word) && !word.endsWith("'s")) || word.endsWith('ing') || word.endsWith('ed');
 }
 
+/** "slowly", "gently" — but not "fly". */
+const adverb = (word: string) => word.length > 3 && word.endsWith('ly');
+
+/** A plural subject takes its verb's bare form ("pigeons take flight", "violins play"). */
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'geese', 'mice', 'sheep', 'fish', 'deer', 'they', 'crowd', 'fans', 'audience']);
+function plural(subject: string): boolean {
+  const last = subject.split(' ').pop() ?? '';
+  return IRREGULAR_PLURALS.has(last) || /[^su]s$/.test(last);
+}
+
+/** A bare verb after a plural subject: a word of three letters or more that is nothing else. */
+function bareVerb(word: string, nounAt: boolean): boolean {
+  return !nounAt && word.length >= 3 && !NOT_VERBS.has(word) && !AUXILIARIES.has(word) && !DETERMINERS.has(word) && !PREPOSITIONS.has(word) && !CLAUSE_WORDS.has(word) && !adverb(word);
+}
+
 /** Clauses as token ranges; `joined` when a conjunction ("and", "then") opens the clause. */
 function clauses(text: string, toks: Token[]): Array<{ tokens: Token[]; joined: boolean }> {
   const out: Array<{ tokens: Token[]; joined: boolean }> = [];
@@ -116,14 +131,20 @@ export function readActions(prompt: string): ReadAction[] {
       // the noun's last token
       let j = i;
       while (j + 1 < clause.length && clause[j + 1]!.end <= noun.index + noun.length) j++;
-      let k = j + 1, inPhrase = false;
+      let k = j + 1, inPhrase = false, adjacent = true;
+      const many = plural(text.slice(noun.index, noun.index + noun.length));
       for (; k < clause.length && k <= j + 7; k++) {
         const w = clause[k]!.word;
-        if (AUXILIARIES.has(w) || w.endsWith('ly')) continue;
-        if (PREPOSITIONS.has(w)) { inPhrase = true; continue; }
+        if (AUXILIARIES.has(w) || adverb(w)) continue;
+        if (PREPOSITIONS.has(w)) { inPhrase = true; adjacent = false; continue; }
         // a noun that is also a known verb right after its subject is the verb ("the man waves")
         const isNoun = nounAt.has(clause[k]!.start) && !(k === j + 1 && isKnownVerb(w));
-        if (inPhrase ? isKnownVerb(w) && !isNoun : verbLike(w, isNoun)) { verbAt = k; break; }
+        // a verb-like word right after the noun that ends a phrase is the subject's verb ("a
+        // woman in a red dress spins": the dress is not the subject)
+        const afterPhraseNoun = inPhrase && nounAt.has(clause[k - 1]!.start) && verbLike(w, isNoun);
+        const verb = inPhrase ? (isKnownVerb(w) && !isNoun) || afterPhraseNoun : verbLike(w, isNoun) || (many && adjacent && bareVerb(w, isNoun));
+        if (verb) { verbAt = k; break; }
+        adjacent = false;
         if (!inPhrase && !DETERMINERS.has(w) && !isNoun) { if (k > j + 2) break; }
       }
       if (verbAt >= 0) {
@@ -133,11 +154,12 @@ export function readActions(prompt: string): ReadAction[] {
     // no subject in the clause: it continues the previous one when it opens with its verb
     if (verbAt < 0) {
       let k = 0;
-      while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || clause[k]!.word.endsWith('ly'))) k++;
+      while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || adverb(clause[k]!.word))) k++;
       const w = clause[k]?.word;
       // after "and"/"then" any verb form continues the subject; after a comma only a known verb or
       // a participle does ("…, blinking slowly"), so a listed noun ("…, footsteps") is not a verb
-      const continues = w && (joined ? verbLike(w, nounAt.has(clause[k]!.start)) : !nounAt.has(clause[k]!.start) && (isKnownVerb(w) || (w.endsWith('ing') && verbLike(w, false))));
+      const bare = (word: string) => !!previous && plural(previous.subject) && bareVerb(word, nounAt.has(clause[k]!.start));
+      const continues = w && (joined ? verbLike(w, nounAt.has(clause[k]!.start)) || bare(w) : !nounAt.has(clause[k]!.start) && (isKnownVerb(w) || (w.endsWith('ing') && verbLike(w, false))));
       if (w && continues) { verbAt = k; inherited = true; subject = previous ?? { subject: '', kind: 'unknown', index: -1 }; }
     }
     // clauses that name a subject without a verb still set who "it"/"and then" refer to
@@ -162,7 +184,7 @@ export function readActions(prompt: string): ReadAction[] {
 /** The index of an owned body part opening a clause ("its tail", "her eyes"), or -1. */
 function ownedPart(clause: readonly Token[]): number {
   let k = 0;
-  while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || clause[k]!.word.endsWith('ly'))) k++;
+  while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || adverb(clause[k]!.word))) k++;
   const owner = clause[k]?.word, part = clause[k + 1]?.word;
   return owner && part && ['its', 'his', 'her', 'their'].includes(owner) && BODY_PARTS.has(part) ? k + 1 : -1;
 }

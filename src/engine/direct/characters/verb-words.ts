@@ -37,7 +37,7 @@ export const SOUND_VERBS: readonly (LexiconEntry & { shows?: true })[] = [
   { id: 'howling', phrases: ['howl'] },
   { id: 'hissing', phrases: ['hiss'] },
   { id: 'chirping', phrases: ['chirp', 'tweet', 'twitter', 'sings', 'singing'] },
-  { id: 'squawking', phrases: ['squawk', 'caw', 'screech', 'hoot', 'quack', 'cluck', 'crow', 'crows'] },
+  { id: 'squawking', phrases: ['squawk', 'caw', 'screech', 'hoot', 'quack', 'cluck', 'crow', 'crows', 'coo', 'cooing'] },
   { id: 'neighing', phrases: ['neigh', 'whinny', 'moo', 'baa', 'bleat', 'oink', 'squeak'] },
   { id: 'laughter', phrases: ['laugh', 'chuckle', 'giggle'] },
   { id: 'cheering', phrases: ['cheer'] },

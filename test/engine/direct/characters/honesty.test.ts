@@ -119,6 +119,9 @@ const ROWS: Row[] = [
   // a living subject's verb is theirs, not the camera's: noted, and the camera does not shake
   { prompt: 'the dog shakes off the water', scene: 'none', note: ['the dog shakes off the water'] },
   { prompt: 'close up, she bites her lip and looks away', scene: 'woman', perform: ['face:turn_head'], note: ['she bites her lip'] },
+  // the subject is the one before a prepositional phrase; a plural subject takes a bare verb
+  { prompt: 'a woman in a red dress spins around and laughs', scene: 'woman', perform: ['face:laugh'], note: ['a woman in a red dress spins around'], noNote: ['dress laughs'] },
+  { prompt: 'orbit around the statue as pigeons take flight and coo', scene: 'none', note: ['pigeons take flight'], sound: [{ id: 'coo', words: 'pigeons coo' }] },
 ];
 
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
