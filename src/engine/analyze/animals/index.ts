@@ -1,0 +1,55 @@
+/**
+ * An animal's parts, read from the picture when the director needs them (a prompt names an
+ * animal): its silhouette from colour (silhouette.ts) and its eyes (eyes.ts). Computed once per
+ * Scene (a few tens of milliseconds on the analysis raster) and kept beside it.
+ *
+ * @example
+ *   const parts = animalParts(scene);
+ *   parts.eyes // → { eyes: [{ x, y, r }, …], confidence } or null, with parts.eyesReason saying why not
+ */
+import type { Box, Scene } from '../../scene.js';
+import { downsampleRgb } from '../resample.js';
+import { animalEyes, type AnimalEyes } from './eyes.js';
+import { animalSilhouette, type Silhouette } from './silhouette.js';
+
+export type { AnimalEye, AnimalEyes } from './eyes.js';
+
+export interface AnimalParts {
+  silhouette: Silhouette | null;
+  /** the eyes, when found with enough confidence to animate them */
+  eyes: AnimalEyes | null;
+  /** the finder's best guess whatever its confidence (for the debug sheets and the bench) */
+  candidate: AnimalEyes | null;
+  /** why the eyes are not animated (when `eyes` is null) */
+  eyesReason: string | null;
+}
+
+/** eyes found less surely than this are not animated: a lid drawn over fur would show */
+export const MIN_EYE_CONFIDENCE = 0.6;
+
+/** Where to look for eyes: the silhouette's and the salient box, each grown by 40 % (a head the colours or the saliency cut off). */
+function searchRegion(silhouette: Silhouette | null, subject: Box): Box {
+  const grow = (b: Box) => [b.x - 0.4 * b.w, b.y - 0.4 * b.h, b.x + 1.4 * b.w, b.y + 1.4 * b.h];
+  const a = grow(subject), b = silhouette ? grow(silhouette.box) : a;
+  const x0 = Math.max(0, Math.min(a[0]!, b[0]!)), y0 = Math.max(0, Math.min(a[1]!, b[1]!));
+  const x1 = Math.min(1, Math.max(a[2]!, b[2]!)), y1 = Math.min(1, Math.max(a[3]!, b[3]!));
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+const cache = new WeakMap<Scene, AnimalParts>();
+
+export function animalParts(scene: Scene): AnimalParts {
+  let parts = cache.get(scene);
+  if (parts) return parts;
+  const { width: w, height: h } = scene.maps;
+  const rgb = downsampleRgb(scene.image.data, scene.image.width, scene.image.height, w, h);
+  const silhouette = animalSilhouette(rgb, w, h, scene.subject, scene.maps.saliency);
+  const found = animalEyes(scene.image, searchRegion(silhouette, scene.subject), silhouette, { width: w, height: h, data: scene.maps.saliency });
+  const sure = found && found.confidence >= MIN_EYE_CONFIDENCE ? found : null;
+  parts = {
+    silhouette, eyes: sure, candidate: found,
+    eyesReason: sure ? null : found ? `its eyes were not found clearly enough in the picture (confidence ${found.confidence.toFixed(2)})` : 'no dark, round eyes were found on it in the picture',
+  };
+  cache.set(scene, parts);
+  return parts;
+}
