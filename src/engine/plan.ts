@@ -123,6 +123,11 @@ export const SubjectSchema = Type.Object({
   eyes: Type.Optional(Type.Array(Type.Object({ x: unit('centre'), y: unit('centre'), r: unit('radius, fraction of the picture width') }), {
     description: "an animal's eyes found in the picture (analyze/animals), image-left first: its blink closes lids over them",
   })),
+  ears: Type.Optional(Type.Array(Type.Object({
+    tip: Type.Object({ x: unit('x'), y: unit('y') }),
+    base: Type.Object({ x: unit('x'), y: unit('y') }),
+    width: unit("the base's width, fraction of the picture width"),
+  }), { description: "an animal's ears found standing out of its outline (analyze/animals): its ear action turns them about their bases" })),
 });
 export type PlanSubject = Static<typeof SubjectSchema>;
 

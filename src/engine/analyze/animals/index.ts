@@ -1,6 +1,7 @@
 /**
  * An animal's parts, read from the picture when the director needs them (a prompt names an
- * animal): its silhouette from colour (silhouette.ts) and its eyes (eyes.ts). Computed once per
+ * animal): its silhouette from colour (silhouette.ts), its eyes (eyes.ts) and the ears above them
+ * (ears.ts). Computed once per
  * Scene (a few tens of milliseconds on the analysis raster) and kept beside it.
  *
  * @example
@@ -9,10 +10,12 @@
  */
 import type { Box, Scene } from '../../scene.js';
 import { downsampleRgb } from '../resample.js';
+import { animalEars, type AnimalEar } from './ears.js';
 import { animalEyes, type AnimalEyes } from './eyes.js';
 import { animalSilhouette, type Silhouette } from './silhouette.js';
 
 export type { AnimalEye, AnimalEyes } from './eyes.js';
+export type { AnimalEar } from './ears.js';
 
 export interface AnimalParts {
   silhouette: Silhouette | null;
@@ -22,6 +25,9 @@ export interface AnimalParts {
   candidate: AnimalEyes | null;
   /** why the eyes are not animated (when `eyes` is null) */
   eyesReason: string | null;
+  /** the ears standing up from the outline above the found eyes (none: `earsReason` says why) */
+  ears: AnimalEar[];
+  earsReason: string | null;
 }
 
 /** eyes found less surely than this are not animated: a lid drawn over fur would show */
@@ -46,9 +52,13 @@ export function animalParts(scene: Scene): AnimalParts {
   const silhouette = animalSilhouette(rgb, w, h, scene.subject, scene.maps.saliency);
   const found = animalEyes(scene.image, searchRegion(silhouette, scene.subject), silhouette, { width: w, height: h, data: scene.maps.saliency });
   const sure = found && found.confidence >= MIN_EYE_CONFIDENCE ? found : null;
+  // ears are looked for only above eyes found surely: without the head there is no "above"
+  const ears = sure && silhouette ? animalEars(silhouette, rgb, sure.eyes) : [];
   parts = {
     silhouette, eyes: sure, candidate: found,
     eyesReason: sure ? null : found ? `its eyes were not found clearly enough in the picture (confidence ${found.confidence.toFixed(2)})` : 'no dark, round eyes were found on it in the picture',
+    ears,
+    earsReason: ears.length ? null : !sure ? 'its head was not found (no eyes were found surely)' : !silhouette ? 'its outline was not found' : 'no ear stands out of its outline above its head',
   };
   cache.set(scene, parts);
   return parts;

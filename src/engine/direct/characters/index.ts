@@ -65,6 +65,14 @@ function withEyes(box: PlanSubject['box'], eyes: NonNullable<PlanSubject['eyes']
   return { x: round(x0), y: round(y0), w: round(x1 - x0), h: round(y1 - y0) };
 }
 
+/** A subject's box grown to hold some points and a margin around them (normalised). */
+function withPoints(box: PlanSubject['box'], points: ReadonlyArray<{ x: number; y: number }>, margin: number): PlanSubject['box'] {
+  let x0 = box.x, y0 = box.y, x1 = box.x + box.w, y1 = box.y + box.h;
+  for (const p of points) { x0 = Math.min(x0, p.x - margin); x1 = Math.max(x1, p.x + margin); y0 = Math.min(y0, p.y - margin); y1 = Math.max(y1, p.y + margin); }
+  x0 = Math.max(0, x0); y0 = Math.max(0, y0); x1 = Math.min(1, x1); y1 = Math.min(1, y1);
+  return { x: round(x0), y: round(y0), w: round(x1 - x0), h: round(y1 - y0) };
+}
+
 /** Idle life of a living subject: present at every cfg_scale, livelier as it rises. */
 const idleFor = (cfgScale: number) => round(0.4 + 0.6 * Math.min(1, Math.max(0, cfgScale)));
 
@@ -89,10 +97,15 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
       const b = largest(scene.layers?.subjects ?? []) ?? scene.subject;
       s = { kind, name, box: { x: round(b.x), y: round(b.y), w: round(b.w), h: round(b.h) }, idle, actions: [] };
       // an animal's eyes, where the picture shows them: its blink closes lids over them
-      const eyes = kind === 'animal' ? animalParts(scene).eyes : null;
-      if (eyes) {
-        s.eyes = eyes.eyes.map((e) => ({ x: round(e.x), y: round(e.y), r: Math.round(e.r * 1e5) / 1e5 }));
+      const parts = kind === 'animal' ? animalParts(scene) : null;
+      if (parts?.eyes) {
+        s.eyes = parts.eyes.eyes.map((e) => ({ x: round(e.x), y: round(e.y), r: Math.round(e.r * 1e5) / 1e5 }));
         s.box = withEyes(s.box, s.eyes, scene.image.width / scene.image.height);
+      }
+      // and its ears, where they stand out of its outline: the ear action turns them
+      if (parts?.ears.length) {
+        s.ears = parts.ears.map((e) => ({ tip: { x: round(e.tip.x), y: round(e.tip.y) }, base: { x: round(e.base.x), y: round(e.base.y) }, width: round(e.width) }));
+        s.box = withPoints(s.box, s.ears.flatMap((e) => [e.tip, e.base]), 0.03);
       }
       subjects.push(s);
     }
@@ -140,7 +153,8 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     // a person with a face: the face rig also breathes, sways, leans and (with the arm in the
     // frame) gestures; without a face the subject rig does
     const eyes = rig === 'eyes' ? animalParts(scene).eyesReason : undefined;
-    const reason = rigReason(rig === 'subject' && kind === 'person' && faces.length ? 'face' : rig, { kind, name: r.subject || kind, faces, arms: armInFrame(scene), eyes });
+    const ears = rig === 'ears' ? animalParts(scene).earsReason : undefined;
+    const reason = rigReason(rig === 'subject' && kind === 'person' && faces.length ? 'face' : rig, { kind, name: r.subject || kind, faces, arms: armInFrame(scene), eyes, ears });
     const useFace = kind === 'person' && faces.length > 0;
     if (reason) { notes.push(`'${words}': ${reason}`); continue; }
     if (useFace) for (const f of faces) place(characters[f]!, entry, r);

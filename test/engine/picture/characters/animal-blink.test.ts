@@ -8,65 +8,20 @@
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { analyzeImage } from '../../../../src/engine/analyze/index.js';
 import { direct } from '../../../../src/engine/direct/index.js';
-import { ffmpegPath } from '../../../../src/engine/encode/ffmpeg-path.js';
 import { closePicturePool } from '../../../../src/engine/picture/index.js';
 import { EYE_EXTENT } from '../../../../src/engine/picture/characters/subject-features.js';
-import type { ShotPlan } from '../../../../src/engine/plan.js';
-import type { Scene } from '../../../../src/engine/scene.js';
-import { decodeFrames } from '../../../helpers/decode-video.js';
 import { makeInput } from '../../../helpers/direct-input.js';
+import { encodedLuma, lumaDiff } from '../../../helpers/encoded-clip.js';
 import { enlargedTwice, fixture } from '../../../helpers/fixtures.js';
 import { lockCamera, type Region } from '../../../helpers/local-motion.js';
-import { renderAll } from '../../../helpers/render-frames.js';
 
 after(() => closePicturePool());
 
 const LOCAL = (name: string) => new URL(`../../../fixtures/images/${name}`, import.meta.url);
 const W = 256;
-
-/** The shot rendered, encoded (x264) and decoded: luma planes of every frame. */
-async function clip(plan: ShotPlan, scene: Scene, H: number): Promise<Float32Array[]> {
-  const frames = await renderAll(plan, scene);
-  const dir = await mkdtemp(join(tmpdir(), 'moviola-blink-'));
-  try {
-    const file = join(dir, 'clip.mp4');
-    const child = spawn(ffmpegPath(), ['-y', '-v', 'error', '-f', 'rawvideo', '-pix_fmt', 'yuv420p', '-s', `${W}x${H}`, '-r', String(plan.fps), '-i', 'pipe:0', '-c:v', 'libx264', '-crf', '16', '-pix_fmt', 'yuv420p', file], { stdio: ['pipe', 'ignore', 'pipe'] });
-    for (const f of frames) child.stdin.write(f);
-    child.stdin.end();
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    assert.equal(code, 0, 'x264 encode');
-    return (await decodeFrames(file, W, H)).map((rgb) => {
-      const y = new Float32Array(W * H);
-      for (let i = 0; i < W * H; i++) y[i] = 0.299 * rgb[3 * i]! + 0.587 * rgb[3 * i + 1]! + 0.114 * rgb[3 * i + 2]!;
-      return y;
-    });
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-/** Mean absolute luma difference over a region, and the largest over its 6×6 tiles. */
-function diff(a: Float32Array, b: Float32Array, r: Region, inside: (x: number, y: number) => boolean = () => true): { mean: number; peak: number } {
-  let sum = 0, n = 0, peak = 0;
-  for (let ty = Math.max(0, Math.floor(r.y)); ty < Math.min(a.length / W, r.y + r.h); ty += 6) {
-    for (let tx = Math.max(0, Math.floor(r.x)); tx < Math.min(W, r.x + r.w); tx += 6) {
-      let s = 0, c = 0;
-      for (let y = ty; y < ty + 6; y++) for (let x = tx; x < tx + 6; x++) {
-        if (x >= W || y * W >= a.length || !inside(x, y)) continue;
-        s += Math.abs(a[y * W + x]! - b[y * W + x]!); c++;
-      }
-      if (c >= 18) peak = Math.max(peak, s / c);
-      sum += s; n += c;
-    }
-  }
-  return { mean: n ? sum / n : 0, peak };
-}
 
 const PHOTOS = [
   { name: 'cat', who: 'the cat', load: () => readFile(fixture('cat-closeup.png')) },
@@ -84,7 +39,7 @@ for (const photo of PHOTOS) {
     assert.ok(subject?.eyes?.length && blink, `the blink is performed on found eyes: ${JSON.stringify(subject)} / ${blinking.notes.join(' | ')}`);
     assert.ok(!blinking.notes.some((n) => /blink/.test(n)), `no note about the blink: ${blinking.notes.join(' | ')}`);
     const still = plan(`${photo.who} in the grass`);
-    const [a, b] = await Promise.all([clip(still, scene, H), clip(blinking, scene, H)]);
+    const [a, b] = await Promise.all([encodedLuma(still, scene, W, H), encodedLuma(blinking, scene, W, H)]);
     const fps = blinking.fps, mid = Math.round(((blink.start + blink.end) / 2) * fps), done = Math.min(a.length - 1, Math.round((blink.end + 0.3) * fps));
     // each eye's box (where the lid sweeps) and the head around the eyes
     // the lid's reach (picture/characters/subject-features.ts, displace.ts) and a grid cell's spill
@@ -95,11 +50,11 @@ for (const photo of PHOTOS) {
     const cx = subject.eyes.reduce((s, e) => s + e.x, 0) / subject.eyes.length, cy = subject.eyes.reduce((s, e) => s + e.y, 0) / subject.eyes.length;
     const head: Region = { x: (cx - size) * W, y: (cy - 0.6 * size) * H, w: 2 * size * W, h: 1.6 * size * H };
     for (const [k, eye] of eyes.entries()) {
-      const closed = diff(a[mid]!, b[mid]!, eye), open = diff(a[done]!, b[done]!, eye);
+      const closed = lumaDiff(a[mid]!, b[mid]!, W, eye), open = lumaDiff(a[done]!, b[done]!, W, eye);
       assert.ok(closed.peak > 6, `eye ${k}: the lid closes over it at the blink's middle (largest tile change ${closed.peak.toFixed(1)} levels)`);
       assert.ok(open.peak < closed.peak / 3, `eye ${k}: and opens again (${open.peak.toFixed(1)} after, ${closed.peak.toFixed(1)} during)`);
     }
-    const rest = diff(a[mid]!, b[mid]!, head, (x, y) => !inEye(x, y));
+    const rest = lumaDiff(a[mid]!, b[mid]!, W, head, (x, y) => !inEye(x, y));
     assert.ok(rest.peak < 2.5, `the rest of the head stays as without the blink (largest tile change ${rest.peak.toFixed(2)} levels)`);
   });
 }
