@@ -15,6 +15,8 @@ import type { Silhouette } from './silhouette.js';
 export interface AnimalEye {
   /** centre and radius, normalised to the picture's width (x, r) and height (y) */
   x: number; y: number; r: number;
+  /** how much of the animal lies straight above the eye's top before its outline (fraction of the picture's height; set by animalParts) */
+  room?: number;
 }
 export interface AnimalEyes {
   /** one or two eyes, image-left first */

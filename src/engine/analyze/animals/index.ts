@@ -11,7 +11,7 @@
 import type { Box, Scene } from '../../scene.js';
 import { downsampleRgb } from '../resample.js';
 import { animalEars, type AnimalEar } from './ears.js';
-import { animalEyes, type AnimalEyes } from './eyes.js';
+import { animalEyes, type AnimalEye, type AnimalEyes } from './eyes.js';
 import { animalSilhouette, type Silhouette } from './silhouette.js';
 
 export type { AnimalEye, AnimalEyes } from './eyes.js';
@@ -33,6 +33,23 @@ export interface AnimalParts {
 /** eyes found less surely than this are not animated: a lid drawn over fur would show */
 export const MIN_EYE_CONFIDENCE = 0.6;
 
+/**
+ * The fur a lid can be made of: how far the animal goes straight up from the eye's top before its
+ * outline, normalised to the picture's height. A lid drawn
+ * from further up would pull the background into the head.
+ */
+function roomAbove(s: Silhouette, eye: AnimalEye, aspect: number): number {
+  const x = Math.min(s.width - 1, Math.max(0, Math.round(eye.x * s.width)));
+  const top = Math.round((eye.y - eye.r * aspect) * s.height);
+  // gaps up to 3 % of the raster's height are fur the colours missed (a dark rim, a stripe)
+  const allowed = Math.max(2, Math.round(0.03 * s.height));
+  let y = top, last = top, gap = 0;
+  for (; y >= 0; y--) {
+    if (s.mask[y * s.width + x]) { last = y; gap = 0; } else if (++gap > allowed) break;
+  }
+  return Math.max(0, (top - last) / s.height);
+}
+
 /** Where to look for eyes: the silhouette's and the salient box, each grown by 40 % (a head the colours or the saliency cut off). */
 function searchRegion(silhouette: Silhouette | null, subject: Box): Box {
   const grow = (b: Box) => [b.x - 0.4 * b.w, b.y - 0.4 * b.h, b.x + 1.4 * b.w, b.y + 1.4 * b.h];
@@ -52,6 +69,7 @@ export function animalParts(scene: Scene): AnimalParts {
   const silhouette = animalSilhouette(rgb, w, h, scene.subject, scene.maps.saliency);
   const found = animalEyes(scene.image, searchRegion(silhouette, scene.subject), silhouette, { width: w, height: h, data: scene.maps.saliency });
   const sure = found && found.confidence >= MIN_EYE_CONFIDENCE ? found : null;
+  if (sure && silhouette) for (const eye of sure.eyes) eye.room = roomAbove(silhouette, eye, scene.image.width / scene.image.height);
   // ears are looked for only above eyes found surely: without the head there is no "above"
   const ears = sure && silhouette ? animalEars(silhouette, rgb, sure.eyes) : [];
   parts = {

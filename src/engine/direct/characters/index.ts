@@ -99,7 +99,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
       // an animal's eyes, where the picture shows them: its blink closes lids over them
       const parts = kind === 'animal' ? animalParts(scene) : null;
       if (parts?.eyes) {
-        s.eyes = parts.eyes.eyes.map((e) => ({ x: round(e.x), y: round(e.y), r: Math.round(e.r * 1e5) / 1e5 }));
+        s.eyes = parts.eyes.eyes.map((e) => ({ x: round(e.x), y: round(e.y), r: Math.round(e.r * 1e5) / 1e5, ...(e.room !== undefined ? { room: round(e.room) } : {}) }));
         s.box = withEyes(s.box, s.eyes, scene.image.width / scene.image.height);
       }
       // and its ears, where they stand out of its outline: the ear action turns them

@@ -131,13 +131,17 @@ function displaceLid(field: GridField, eye: FaceFeatures['eyes'][number], s: num
 /**
  * An animal's eyelid closing by `s` over a found eye (a round eye, no lid landmarks): the lid's
  * edge follows the eye's outline down from its top, and what it covers shows the fur just above
- * the eye, moved down with it; above the eye that fur stretches over a band 1.5 eye-heights tall,
+ * the eye, moved down with it; above the eye that fur stretches over a band up to 1.5 eye-heights
+ * tall (no further than the animal's outline above the eye),
  * back to rest at the band's top, so there is no seam. Across the eye the lid's travel follows the
  * eye's round shape (none at its sides), so the closed lid is an ellipse of fur, not a box.
  */
 function displaceFurLid(field: GridField, eye: FaceFeatures['eyes'][number], s: number): void {
   const { cell, gridWidth: gw, gridHeight: gh, dy: DY } = field;
-  const R = (eye.lower - eye.upper) / 2, cy = (eye.upper + eye.lower) / 2, band = 3 * R;
+  // the band: up to one and a half eye-heights of fur, never past the animal's outline above the
+  // eye (the background there would be pulled into the head)
+  const R = (eye.lower - eye.upper) / 2, cy = (eye.upper + eye.lower) / 2;
+  const band = Math.max(0.3 * R, Math.min(3 * R, eye.room === undefined ? 3 * R : 0.9 * eye.room));
   for (let i = Math.max(0, Math.floor((eye.cx - eye.a) / cell)); i <= Math.min(gw - 1, Math.ceil((eye.cx + eye.a) / cell)); i++) {
     const u = (i * cell - eye.cx) / eye.a;
     if (Math.abs(u) >= 1) continue;

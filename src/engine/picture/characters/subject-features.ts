@@ -50,7 +50,9 @@ function animalEyes(eyes: NonNullable<PlanSubject['eyes']>, toCanvas: (u: number
     // the finder's radius is the eye's darkest core (a pupil, or the dark of an eye in shadow):
     // the lid covers the eye around it too, so no rim of iris is left beside a closed lid
     const r = EYE_EXTENT * Math.max(1, xr - x);
-    return { cx: x, a: 1.15 * r, upper: y - r, lower: y + r };
+    // the fur above the eye the lid is drawn from (canvas px), where the analysis measured it
+    const room = e.room === undefined ? undefined : toCanvas(0, e.room)[1] - toCanvas(0, 0)[1];
+    return { cx: x, a: 1.15 * r, upper: y - r, lower: y + r, ...(room !== undefined ? { room } : {}) };
   });
   while (out.length < 2) out.push({ cx: -1e6, a: 1, upper: -1e6, lower: -1e6 + 1 });
   return out;

@@ -14,7 +14,7 @@ export interface FaceFeatures {
   /** head rotation pivot (the neck, under the chin) */
   pivotX: number; pivotY: number;
   /** eyes: image-left then image-right; centre, half width, upper and lower lid y */
-  eyes: Array<{ cx: number; a: number; upper: number; lower: number }>;
+  eyes: Array<{ cx: number; a: number; upper: number; lower: number; room?: number }>;
   /** brows: x span and mean y */
   brow: { x0: number; x1: number; y: number };
   /** mouth: outer corners, the inner-lip line (three points: left, centre, right) and chin y */
