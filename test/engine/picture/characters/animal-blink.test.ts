@@ -3,7 +3,7 @@
  * plan's subject carries them and its blink closes lids over them. On the cat and the ground
  * squirrel, static camera, encoded with x264 and decoded: at the blink's middle the eye region
  * differs from the same shot without the blink (the fur sweeps down over the eye) and returns
- * after it, while the rest of the head stays as in that shot. Where no eye is found (the red
+ * after it, while the rest of the head — its outline above the eye included — stays as in that shot. Where no eye is found (the red
  * squirrel, half hidden in the leaves) the blink is a note saying why.
  */
 import { test, after } from 'node:test';
@@ -42,8 +42,12 @@ for (const photo of PHOTOS) {
     const [a, b] = await Promise.all([encodedLuma(still, scene, W, H), encodedLuma(blinking, scene, W, H)]);
     const fps = blinking.fps, mid = Math.round(((blink.start + blink.end) / 2) * fps), done = Math.min(a.length - 1, Math.round((blink.end + 0.3) * fps));
     // each eye's box (where the lid sweeps) and the head around the eyes
-    // the lid's reach (picture/characters/subject-features.ts, displace.ts) and a grid cell's spill
-    const eyes = subject.eyes.map((e): Region => { const r = EYE_EXTENT * e.r * W; return { x: e.x * W - 2 * r - 2, y: e.y * H - 4 * r - 2, w: 4 * r + 4, h: 6.2 * r + 4 }; });
+    // each eye with the fur its lid is drawn from (up to its room: never past the outline above
+    // it), and a grid cell's spill (picture/characters/subject-features.ts, displace.ts)
+    const eyes = subject.eyes.map((e): Region => {
+      const r = EYE_EXTENT * e.r * W, room = Math.max(0.3 * r, Math.min(3 * r, 0.9 * (e.room ?? 3) * H));
+      return { x: e.x * W - 1.2 * r - 2, y: e.y * H - r - room - 2, w: 2.4 * r + 4, h: 2 * r + room + 4 };
+    });
     const inEye = (x: number, y: number) => eyes.some((e) => x >= e.x && x < e.x + e.w && y >= e.y && y < e.y + e.h);
     const span = Math.max(...subject.eyes.map((e) => e.x)) - Math.min(...subject.eyes.map((e) => e.x));
     const size = Math.max(span, 8 * Math.max(...subject.eyes.map((e) => e.r)));
@@ -54,8 +58,12 @@ for (const photo of PHOTOS) {
       assert.ok(closed.peak > 6, `eye ${k}: the lid closes over it at the blink's middle (largest tile change ${closed.peak.toFixed(1)} levels)`);
       assert.ok(open.peak < closed.peak / 3, `eye ${k}: and opens again (${open.peak.toFixed(1)} after, ${closed.peak.toFixed(1)} during)`);
     }
-    const rest = lumaDiff(a[mid]!, b[mid]!, W, head, (x, y) => !inEye(x, y));
-    assert.ok(rest.peak < 2.5, `the rest of the head stays as without the blink (largest tile change ${rest.peak.toFixed(2)} levels)`);
+    // two encodes of a fine-grained photo differ by a level or two anywhere (x264's own noise,
+    // measured before the blink starts); during the blink the rest of the head differs no more
+    const rest = a.map((f, i) => lumaDiff(f, b[i]!, W, head, (x, y) => !inEye(x, y)).peak);
+    const from = Math.round(blink.start * fps), to = Math.round(blink.end * fps);
+    const noise = Math.max(...rest.slice(0, from)), during = Math.max(...rest.slice(from, to + 1));
+    assert.ok(during < noise + 1, `the rest of the head stays as without the blink (largest tile change ${during.toFixed(2)} levels during it, ${noise.toFixed(2)} before it)`);
   });
 }
 
