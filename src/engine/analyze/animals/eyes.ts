@@ -173,8 +173,10 @@ function outline(luma: Float64Array, w: number, h: number, b: Blob): { x: number
   const core = Math.max(edge(b.x, b.y, b.r), edge(b.x, b.y, b.r * 0.8));
   let best = { x: b.x, y: b.y, r: b.r, e: core * 1.4 };
   const reach = Math.max(1, Math.round(0.6 * b.r));
-  for (let dy = -reach; dy <= reach; dy++) for (let dx = -reach; dx <= reach; dx++) {
-    for (let r = Math.ceil(1.3 * b.r); r <= 3.5 * b.r; r++) {
+  // centres and radii a quarter of the core's radius apart: the outline's edge is a few px wide
+  const step = Math.max(1, Math.round(b.r / 4));
+  for (let dy = -reach; dy <= reach; dy += step) for (let dx = -reach; dx <= reach; dx += step) {
+    for (let r = Math.ceil(1.3 * b.r); r <= 3.5 * b.r; r += step) {
       if (r > 3 * reach + 3 * b.r) break;
       const e = edge(b.x + dx, b.y + dy, r);
       if (e > best.e) best = { x: b.x + dx, y: b.y + dy, r, e };

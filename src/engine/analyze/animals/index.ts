@@ -50,6 +50,16 @@ function roomAbove(s: Silhouette, eye: AnimalEye, aspect: number): number {
   return Math.max(0, (top - last) / s.height);
 }
 
+/** A map at half its size (each value the mean of its 2×2 block). */
+function halveMap(map: Float32Array, width: number, w: number, h: number): Float32Array {
+  const out = new Float32Array(w * h);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+    const k = 2 * y * width + 2 * x;
+    out[y * w + x] = (map[k]! + map[k + 1]! + map[k + width]! + map[k + width + 1]!) / 4;
+  }
+  return out;
+}
+
 /** Where to look for eyes: the silhouette's and the salient box, each grown by 40 % (a head the colours or the saliency cut off). */
 function searchRegion(silhouette: Silhouette | null, subject: Box): Box {
   const grow = (b: Box) => [b.x - 0.4 * b.w, b.y - 0.4 * b.h, b.x + 1.4 * b.w, b.y + 1.4 * b.h];
@@ -64,10 +74,13 @@ const cache = new WeakMap<Scene, AnimalParts>();
 export function animalParts(scene: Scene): AnimalParts {
   let parts = cache.get(scene);
   if (parts) return parts;
-  const { width: w, height: h } = scene.maps;
+  // the silhouette at half the analysis raster (long side ≤ 256): its outline is what matters
+  const half = Math.max(scene.maps.width, scene.maps.height) > 256;
+  const w = half ? scene.maps.width >> 1 : scene.maps.width, h = half ? scene.maps.height >> 1 : scene.maps.height;
   const rgb = downsampleRgb(scene.image.data, scene.image.width, scene.image.height, w, h);
-  const silhouette = animalSilhouette(rgb, w, h, scene.subject, scene.maps.saliency);
-  const found = animalEyes(scene.image, searchRegion(silhouette, scene.subject), silhouette, { width: w, height: h, data: scene.maps.saliency });
+  const saliency = half ? halveMap(scene.maps.saliency, scene.maps.width, w, h) : scene.maps.saliency;
+  const silhouette = animalSilhouette(rgb, w, h, scene.subject, saliency);
+  const found = animalEyes(scene.image, searchRegion(silhouette, scene.subject), silhouette, { width: w, height: h, data: saliency });
   const sure = found && found.confidence >= MIN_EYE_CONFIDENCE ? found : null;
   if (sure && silhouette) for (const eye of sure.eyes) eye.room = roomAbove(silhouette, eye, scene.image.width / scene.image.height);
   // ears are looked for only above eyes found surely: without the head there is no "above"
