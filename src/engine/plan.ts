@@ -120,6 +120,17 @@ export const SubjectSchema = Type.Object({
   box: Type.Object({ x: unit('left'), y: unit('top'), w: unit('width'), h: unit('height') }, { description: 'the region that moves, normalised to the picture' }),
   idle: unit('idle life: breathing and small movements'),
   actions: Type.Array(Type.Object({ type: Type.String(), start: num('s'), end: num('s') })),
+  eyes: Type.Optional(Type.Array(Type.Object({
+    x: unit('centre'), y: unit('centre'), r: unit('radius, fraction of the picture width'),
+    room: Type.Optional(unit("the animal's height straight above the eye (fraction of the picture height): the fur its lid is drawn from")),
+  }), {
+    description: "an animal's eyes found in the picture (analyze/animals), image-left first: its blink closes lids over them",
+  })),
+  ears: Type.Optional(Type.Array(Type.Object({
+    tip: Type.Object({ x: unit('x'), y: unit('y') }),
+    base: Type.Object({ x: unit('x'), y: unit('y') }),
+    width: unit("the base's width, fraction of the picture width"),
+  }), { description: "an animal's ears found standing out of its outline (analyze/animals): its ear action turns them about their bases" })),
 });
 export type PlanSubject = Static<typeof SubjectSchema>;
 

@@ -12,6 +12,7 @@ import type { Box, Face, RgbImage } from '../../scene.js';
 import { downsampleRgb } from '../resample.js';
 import { faceModels } from './models.js';
 import { tfRuntime } from './tf-runtime.js';
+import { humanFace } from './human-face.js';
 
 /** long side of the copy the detector sees */
 export const FACE_LONG_SIDE = 640;
@@ -72,7 +73,8 @@ async function detect(image: RgbImage): Promise<Face[]> {
       age: Number.isFinite(f.age) ? Math.round(f.age) : null,
       gender: f.genderProbability >= MIN_GENDER_PROBABILITY ? (f.gender === 'female' ? 'female' : 'male') : null,
     }));
-    return faces.sort((a, b) => a.box.x + a.box.w / 2 - (b.box.x + b.box.w / 2));
+    // the detector knows only people: what it finds on an animal's fur is not a face (human-face.ts)
+    return faces.filter((f) => humanFace(f, image).human).sort((a, b) => a.box.x + a.box.w / 2 - (b.box.x + b.box.w / 2));
   } finally {
     input.dispose();
   }

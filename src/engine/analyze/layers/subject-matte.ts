@@ -40,7 +40,7 @@ export interface SubjectMatte {
 }
 
 /** The parts of a region (4-connected), each as its pixel list. */
-function components(mask: Uint8Array, w: number, h: number): number[][] {
+export function components(mask: Uint8Array, w: number, h: number): number[][] {
   const label = new Int32Array(w * h).fill(-1), parts: number[][] = [];
   for (let s = 0; s < w * h; s++) {
     if (!mask[s] || label[s]! >= 0) continue;

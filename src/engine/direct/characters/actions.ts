@@ -4,9 +4,11 @@
  * performance lasts (seconds; `null` = until the end of the clip).
  *
  * Rigs: `face` moves a detected face's landmarks (head, lids, brows, lips, jaw); `subject` deforms
- * a living subject's region (breathing, sway, head turns, jaw) without landmarks; `arm`, `eyes`,
- * `ears` and `tail` need body pose or animal part landmarks, which the analysis does not provide
- * yet, so those rows become notes with the rig's reason (direct/characters/rigs.ts).
+ * a living subject's region (breathing, sway, head turns, jaw) without landmarks; `arm` needs the
+ * body pose's arm in the frame; `eyes` closes lids over an animal's eyes where the picture shows
+ * them (analyze/animals); `ears` and `tail` need animal part landmarks, which the analysis does
+ * not provide yet. A rig that cannot perform turns its rows into notes with the rig's reason
+ * (direct/characters/rigs.ts).
  *
  * @example
  *   ACTIONS.find((a) => a.id === 'smile')!.seconds // → 2.2

@@ -23,6 +23,7 @@ import { facesFor } from './bind-face.js';
 import type { ReadAction } from './read-actions.js';
 import { rigReason } from './rigs.js';
 import { SUBJECT_WORDS } from './subject-words.js';
+import { animalParts } from '../../analyze/animals/index.js';
 import { POSE_VERBS, SOUND_VERBS } from './verb-words.js';
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
@@ -53,25 +54,59 @@ function largest(boxes: readonly Box[]): Box | undefined {
   return boxes.reduce<Box | undefined>((best, b) => (!best || b.w * b.h > best.w * best.h ? b : best), undefined);
 }
 
+/** A subject's box grown to hold its eyes and the fur their lids sweep down (4 radii around each). */
+function withEyes(box: PlanSubject['box'], eyes: NonNullable<PlanSubject['eyes']>, aspect: number): PlanSubject['box'] {
+  let x0 = box.x, y0 = box.y, x1 = box.x + box.w, y1 = box.y + box.h;
+  for (const e of eyes) {
+    x0 = Math.min(x0, e.x - 4 * e.r); x1 = Math.max(x1, e.x + 4 * e.r);
+    y0 = Math.min(y0, e.y - 4 * e.r * aspect); y1 = Math.max(y1, e.y + 4 * e.r * aspect);
+  }
+  x0 = Math.max(0, x0); y0 = Math.max(0, y0); x1 = Math.min(1, x1); y1 = Math.min(1, y1);
+  return { x: round(x0), y: round(y0), w: round(x1 - x0), h: round(y1 - y0) };
+}
+
+/** A subject's box grown to hold some points and a margin around them (normalised). */
+function withPoints(box: PlanSubject['box'], points: ReadonlyArray<{ x: number; y: number }>, margin: number): PlanSubject['box'] {
+  let x0 = box.x, y0 = box.y, x1 = box.x + box.w, y1 = box.y + box.h;
+  for (const p of points) { x0 = Math.min(x0, p.x - margin); x1 = Math.max(x1, p.x + margin); y0 = Math.min(y0, p.y - margin); y1 = Math.max(y1, p.y + margin); }
+  x0 = Math.max(0, x0); y0 = Math.max(0, y0); x1 = Math.min(1, x1); y1 = Math.min(1, y1);
+  return { x: round(x0), y: round(y0), w: round(x1 - x0), h: round(y1 - y0) };
+}
+
 /** Idle life of a living subject: present at every cfg_scale, livelier as it rises. */
 const idleFor = (cfgScale: number) => round(0.4 + 0.6 * Math.min(1, Math.max(0, cfgScale)));
 
 export function directCharacters(input: DirectInput, scene: Scene, readings: readonly ReadAction[], notes: string[], asked?: AskedAt): CastResult {
   const idle = idleFor(input.cfgScale);
-  const characters: Character[] = scene.faces.map((_, face) => ({ face, blink: true, speaks: [], actions: [], idle }));
-  const subjects: PlanSubject[] = [];
   const text = normalizeText(withoutQuotes(input.prompt));
+  const named = findMentions(text, SUBJECT_WORDS).filter((m) => !m.negated);
+  // a prompt about animals alone: a face found in the picture is not a person's (a detector that
+  // knows only people can take an animal's eye and fur for one), so no face rig goes on it
+  const animalsOnly = named.some((m) => m.id === 'animal') && !named.some((m) => m.id === 'person');
+  const characters: Character[] = animalsOnly ? [] : scene.faces.map((_, face) => ({ face, blink: true, speaks: [], actions: [], idle }));
+  const subjects: PlanSubject[] = [];
   const duration = input.duration;
   const cursors = new Map<object, number>();
 
   // every living subject the prompt names without a face to rig gets a subject (idle life)
-  const living = findMentions(text, SUBJECT_WORDS).filter((m) => !m.negated && (m.id === 'animal' || (m.id === 'person' && !scene.faces.length)));
+  const living = named.filter((m) => m.id === 'animal' || (m.id === 'person' && !scene.faces.length));
   const subjectFor = (kind: SubjectKind, name: string): PlanSubject => {
     let s = subjects.find((x) => x.kind === kind) ?? subjects[0];
     if (!s) {
       // the layered scene's subject matte when analysis found one (its largest part), else the salient box
       const b = largest(scene.layers?.subjects ?? []) ?? scene.subject;
       s = { kind, name, box: { x: round(b.x), y: round(b.y), w: round(b.w), h: round(b.h) }, idle, actions: [] };
+      // an animal's eyes, where the picture shows them: its blink closes lids over them
+      const parts = kind === 'animal' ? animalParts(scene) : null;
+      if (parts?.eyes) {
+        s.eyes = parts.eyes.eyes.map((e) => ({ x: round(e.x), y: round(e.y), r: Math.round(e.r * 1e5) / 1e5, ...(e.room !== undefined ? { room: round(e.room) } : {}) }));
+        s.box = withEyes(s.box, s.eyes, scene.image.width / scene.image.height);
+      }
+      // and its ears, where they stand out of its outline: the ear action turns them
+      if (parts?.ears.length) {
+        s.ears = parts.ears.map((e) => ({ tip: { x: round(e.tip.x), y: round(e.tip.y) }, base: { x: round(e.base.x), y: round(e.base.y) }, width: round(e.width) }));
+        s.box = withPoints(s.box, s.ears.flatMap((e) => [e.tip, e.base]), 0.03);
+      }
       subjects.push(s);
     }
     return s;
@@ -106,7 +141,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     }
     // who performs it: the subject named, or (no subject named) the picture's faces or living subject
     const kind: SubjectKind | null = r.kind === 'person' || r.kind === 'animal' ? r.kind
-      : r.kind === 'unknown' ? (scene.faces.length ? 'person' : subjects[0]?.kind ?? null) : null;
+      : r.kind === 'unknown' ? (characters.length ? 'person' : subjects[0]?.kind ?? null) : null;
     if (!kind) {
       notes.push(`'${words}': ${kindRow?.reason ?? 'no living subject was found to perform it'}`);
       continue;
@@ -119,7 +154,9 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     const rig = entry.rig[kind]!;
     // a person with a face: the face rig also breathes, sways, leans and (with the arm in the
     // frame) gestures; without a face the subject rig does
-    const reason = rigReason(rig === 'subject' && kind === 'person' && faces.length ? 'face' : rig, { kind, name: r.subject || kind, faces, arms: armInFrame(scene) });
+    const eyes = rig === 'eyes' ? animalParts(scene).eyesReason : undefined;
+    const ears = rig === 'ears' ? animalParts(scene).earsReason : undefined;
+    const reason = rigReason(rig === 'subject' && kind === 'person' && faces.length ? 'face' : rig, { kind, name: r.subject || kind, faces, arms: armInFrame(scene), eyes, ears });
     const useFace = kind === 'person' && faces.length > 0;
     if (reason) { notes.push(`'${words}': ${reason}`); continue; }
     if (useFace) for (const f of faces) place(characters[f]!, entry, r);

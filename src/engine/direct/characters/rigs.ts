@@ -15,15 +15,19 @@ export interface RigSubject {
   faces: readonly number[];
   /** an arm (shoulder, elbow and wrist) of the person's body pose is in the frame */
   arms: boolean;
+  /** why an animal's eyes cannot be animated, or null when they were found (absent: not looked for) */
+  eyes?: string | null;
+  /** why an animal's ears cannot be animated, or null when they were found */
+  ears?: string | null;
 }
 
 const RIGS: Record<RigId, (s: RigSubject) => string | null> = {
   face: (s) => (s.faces.length ? null : 'no face was found in the picture to perform it'),
   subject: () => null,
   arm: (s) => (s.kind === 'person' && s.arms ? null : `the ${s.kind === 'person' ? 'hands' : 'limbs'} of the ${s.name} are not in the frame`),
-  eyes: (s) => `no eyes of the ${s.name} were found to animate`,
-  ears: (s) => `the ${s.name}'s ears are not identified in the picture`,
-  tail: (s) => `the ${s.name}'s tail is not identified in the picture`,
+  eyes: (s) => (s.eyes === null ? null : `the ${s.name}'s eyes cannot be animated: ${s.eyes ?? 'they were not looked for'}`),
+  ears: (s) => (s.ears === null ? null : `the ${s.name}'s ears are not identified in the picture${s.ears ? `: ${s.ears}` : ''}`),
+  tail: (s) => `the ${s.name}'s tail is not identified in the picture: animal tails are not looked for yet`,
 };
 
 /** Why the rig cannot perform for this subject, or null when it can. */

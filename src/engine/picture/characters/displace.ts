@@ -9,9 +9,10 @@
  * @example
  *   if (charactersMove(rigs, i)) displaceCharacters(disp, rigs, i);
  */
-import type { CharacterRig } from './types.js';
+import type { CharacterRig, FaceFeatures } from './types.js';
 import { displaceArm } from './arm.js';
 import { displaceBody } from './displace-body.js';
+import { displaceEars } from './displace-ears.js';
 import { bodyWeightAt } from './body-weight.js';
 import { lipLine, mouthDrop, mouthProfile, smoothstep } from './shape.js';
 
@@ -30,9 +31,10 @@ export function charactersMove(rigs: readonly CharacterRig[], frame: number): bo
 
 export function displaceCharacters(field: GridField, rigs: readonly CharacterRig[], frame: number): void {
   const { cell, gridWidth: gw, gridHeight: gh, dx: DX, dy: DY } = field;
-  for (const { features: f, tracks: t } of rigs) {
+  for (const { kind, features: f, tracks: t } of rigs) {
     if (f.body) displaceBody(field, f.body, t.breath[frame]!, f.bodyWeight);
     if (f.arm) displaceArm(field, f.arm, t.forearm[frame]!, t.upperArm[frame]!, t.shrug[frame]!);
+    if (f.ears) displaceEars(field, f.ears, t.ears[frame]!);
     const hx = t.headX[frame]!, hy = t.headY[frame]!, rot = t.headRot[frame]!, turn = t.turn[frame]! * f.fw;
     const lids = [t.lidL[frame]!, t.lidR[frame]!];
     const brows = t.brows[frame]! * 0.045 * f.fh;
@@ -75,19 +77,6 @@ export function displaceCharacters(field: GridField, rigs: readonly CharacterRig
           const fu = (x - f.cx) / (0.5 * f.fw), fv = (y - f.cy) / (0.55 * f.fh);
           ddx -= turn * (1 - smoothstep(0.2, 0.95, Math.sqrt(fu * fu + fv * fv)));
         }
-        for (let e = 0; e < 2; e++) {
-          const s = lids[e]!;
-          if (!s) continue;
-          // the sweep reaches a little under the landmarks' lower lid: the visible eye is a bit
-          // taller than its lid landmarks, and a closed eye must leave no line of iris (no seam)
-          const eye = f.eyes[e]!, h = eye.lower - eye.upper, top = eye.upper - 1.5 * h, bottom = eye.lower + 0.6 * h;
-          if (y < top || y > bottom) continue;
-          const w = 1 - smoothstep(1.05, 1.6, Math.abs(x - eye.cx) / eye.a);
-          // closed, the lid shows the skin above the lashes ([top, upper − h/4]) down to the
-          // lower lid; the lashes themselves are squeezed into its last pixel, like a lash line
-          const keep = (1.25 * h) / (bottom - top);
-          if (w > 0) ddy -= (y - top) * (1 - keep) * s * w;
-        }
         if (brows && browSpan > 0) {
           const wx = 1 - smoothstep(0.8, 1.2, Math.abs(x - bcx) / bhw);
           const wy = y > eyeTop ? 0 : y > f.brow.y ? smoothstep(eyeTop, f.brow.y, y) : 1 - smoothstep(f.brow.y, f.brow.y - 2 * browSpan, y);
@@ -113,6 +102,60 @@ export function displaceCharacters(field: GridField, rigs: readonly CharacterRig
         const k = j * gw + i;
         DX[k]! += ddx; DY[k]! += ddy;
       }
+    }
+    for (let e = 0; e < 2; e++) if (lids[e]) (kind === 'subject' ? displaceFurLid : displaceLid)(field, f.eyes[e]!, lids[e]!);
+  }
+}
+
+/**
+ * One eyelid closing by `s` (0 open … 1 closed): the skin or fur above the eye sweeps down to the
+ * lower lid. Over the eye's own box only, so an eye found anywhere on a subject can close.
+ */
+function displaceLid(field: GridField, eye: FaceFeatures['eyes'][number], s: number): void {
+  const { cell, gridWidth: gw, gridHeight: gh, dy: DY } = field;
+  // the sweep reaches a little under the landmarks' lower lid: the visible eye is a bit
+  // taller than its lid landmarks, and a closed eye must leave no line of iris (no seam)
+  const h = eye.lower - eye.upper, top = eye.upper - 1.5 * h, bottom = eye.lower + 0.6 * h;
+  // closed, the lid shows the skin above the lashes ([top, upper − h/4]) down to the
+  // lower lid; the lashes themselves are squeezed into its last pixel, like a lash line
+  const keep = (1.25 * h) / (bottom - top);
+  for (let j = Math.max(0, Math.ceil(top / cell)); j <= Math.min(gh - 1, Math.floor(bottom / cell)); j++) {
+    const y = j * cell;
+    for (let i = Math.max(0, Math.floor((eye.cx - 1.6 * eye.a) / cell)); i <= Math.min(gw - 1, Math.ceil((eye.cx + 1.6 * eye.a) / cell)); i++) {
+      const w = 1 - smoothstep(1.05, 1.6, Math.abs(i * cell - eye.cx) / eye.a);
+      if (w > 0) DY[j * gw + i]! -= (y - top) * (1 - keep) * s * w;
+    }
+  }
+}
+
+/**
+ * An animal's eyelid closing by `s` over a found eye (a round eye, no lid landmarks): the lid's
+ * edge follows the eye's outline down from its top, and what it covers shows the fur just above
+ * the eye, moved down with it; above the eye that fur stretches over a band up to 1.5 eye-heights
+ * tall (no further than the animal's outline above the eye),
+ * back to rest at the band's top, so there is no seam. Across the eye the lid's travel follows the
+ * eye's round shape (none at its sides), so the closed lid is an ellipse of fur, not a box.
+ */
+function displaceFurLid(field: GridField, eye: FaceFeatures['eyes'][number], s: number): void {
+  const { cell, gridWidth: gw, gridHeight: gh, dy: DY } = field;
+  // the band: up to one and a half eye-heights of fur, never past the animal's outline above the
+  // eye (the background there would be pulled into the head)
+  const R = (eye.lower - eye.upper) / 2, cy = (eye.upper + eye.lower) / 2;
+  const band = Math.max(0.3 * R, Math.min(3 * R, eye.room === undefined ? 3 * R : 0.9 * eye.room));
+  for (let i = Math.max(0, Math.floor((eye.cx - eye.a) / cell)); i <= Math.min(gw - 1, Math.ceil((eye.cx + eye.a) / cell)); i++) {
+    const u = (i * cell - eye.cx) / eye.a;
+    if (Math.abs(u) >= 1) continue;
+    const half = R * Math.sqrt(1 - u * u), top = cy - half;
+    // the lid's travel: from the eye's top at this column down to its bottom when closed
+    const travel = s * 2 * half;
+    if (travel <= 0) continue;
+    const edge = top + travel;
+    // the band stops at the picture's top (nothing above it to sample)
+    const from = Math.max(0, top - band);
+    for (let j = Math.max(0, Math.ceil(from / cell)); j <= Math.min(gh - 1, Math.floor(edge / cell)); j++) {
+      const y = j * cell;
+      // covered: the fur from above the eye; the band above: stretching back to rest at its top
+      DY[j * gw + i]! -= y >= top ? travel : travel * smoothstep(from, top, y);
     }
   }
 }

@@ -14,7 +14,7 @@ export interface FaceFeatures {
   /** head rotation pivot (the neck, under the chin) */
   pivotX: number; pivotY: number;
   /** eyes: image-left then image-right; centre, half width, upper and lower lid y */
-  eyes: Array<{ cx: number; a: number; upper: number; lower: number }>;
+  eyes: Array<{ cx: number; a: number; upper: number; lower: number; room?: number }>;
   /** brows: x span and mean y */
   brow: { x0: number; x1: number; y: number };
   /** mouth: outer corners, the inner-lip line (three points: left, centre, right) and chin y */
@@ -24,6 +24,8 @@ export interface FaceFeatures {
   body?: [number, number, number, number];
   /** where the subject matte says the body is (1) and the background (0): its warps move only the body */
   bodyWeight?: BodyWeight;
+  /** an animal's ears (canvas px): tip, middle of the base, base width */
+  ears?: Array<{ tip: [number, number]; base: [number, number]; width: number }>;
   mouth: {
     x0: number; x1: number; lx: number; ly: number; cx: number; cy: number; rx: number; ry: number; chin: number;
     /** how far apart the inner lips are in the input (px): teeth or the inside already show */
@@ -49,6 +51,8 @@ export interface CharacterTracks {
   breath: Float32Array;
   /** the arm: forearm turn about the elbow and whole-arm turn about the shoulder (radians, + clockwise), shoulders lifted (px) */
   forearm: Float32Array; upperArm: Float32Array; shrug: Float32Array;
+  /** an animal's ears turned about their bases (radians; the image-left ear the other way) */
+  ears: Float32Array;
 }
 
 export interface CharacterRig {

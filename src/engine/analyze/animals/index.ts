@@ -1,0 +1,96 @@
+/**
+ * An animal's parts, read from the picture when the director needs them (a prompt names an
+ * animal): its silhouette from colour (silhouette.ts), its eyes (eyes.ts) and the ears above them
+ * (ears.ts). Computed once per
+ * Scene (a few tens of milliseconds on the analysis raster) and kept beside it.
+ *
+ * @example
+ *   const parts = animalParts(scene);
+ *   parts.eyes // → { eyes: [{ x, y, r }, …], confidence } or null, with parts.eyesReason saying why not
+ */
+import type { Box, Scene } from '../../scene.js';
+import { downsampleRgb } from '../resample.js';
+import { animalEars, type AnimalEar } from './ears.js';
+import { animalEyes, type AnimalEye, type AnimalEyes } from './eyes.js';
+import { animalSilhouette, type Silhouette } from './silhouette.js';
+
+export type { AnimalEye, AnimalEyes } from './eyes.js';
+export type { AnimalEar } from './ears.js';
+
+export interface AnimalParts {
+  silhouette: Silhouette | null;
+  /** the eyes, when found with enough confidence to animate them */
+  eyes: AnimalEyes | null;
+  /** the finder's best guess whatever its confidence (for the debug sheets and the bench) */
+  candidate: AnimalEyes | null;
+  /** why the eyes are not animated (when `eyes` is null) */
+  eyesReason: string | null;
+  /** the ears standing up from the outline above the found eyes (none: `earsReason` says why) */
+  ears: AnimalEar[];
+  earsReason: string | null;
+}
+
+/** eyes found less surely than this are not animated: a lid drawn over fur would show */
+export const MIN_EYE_CONFIDENCE = 0.6;
+
+/**
+ * The fur a lid can be made of: how far the animal goes straight up from the eye's top before its
+ * outline, normalised to the picture's height. A lid drawn
+ * from further up would pull the background into the head.
+ */
+function roomAbove(s: Silhouette, eye: AnimalEye, aspect: number): number {
+  const x = Math.min(s.width - 1, Math.max(0, Math.round(eye.x * s.width)));
+  const top = Math.round((eye.y - eye.r * aspect) * s.height);
+  // gaps up to 3 % of the raster's height are fur the colours missed (a dark rim, a stripe)
+  const allowed = Math.max(2, Math.round(0.03 * s.height));
+  let y = top, last = top, gap = 0;
+  for (; y >= 0; y--) {
+    if (s.mask[y * s.width + x]) { last = y; gap = 0; } else if (++gap > allowed) break;
+  }
+  return Math.max(0, (top - last) / s.height);
+}
+
+/** A map at half its size (each value the mean of its 2×2 block). */
+function halveMap(map: Float32Array, width: number, w: number, h: number): Float32Array {
+  const out = new Float32Array(w * h);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+    const k = 2 * y * width + 2 * x;
+    out[y * w + x] = (map[k]! + map[k + 1]! + map[k + width]! + map[k + width + 1]!) / 4;
+  }
+  return out;
+}
+
+/** Where to look for eyes: the silhouette's and the salient box, each grown by 40 % (a head the colours or the saliency cut off). */
+function searchRegion(silhouette: Silhouette | null, subject: Box): Box {
+  const grow = (b: Box) => [b.x - 0.4 * b.w, b.y - 0.4 * b.h, b.x + 1.4 * b.w, b.y + 1.4 * b.h];
+  const a = grow(subject), b = silhouette ? grow(silhouette.box) : a;
+  const x0 = Math.max(0, Math.min(a[0]!, b[0]!)), y0 = Math.max(0, Math.min(a[1]!, b[1]!));
+  const x1 = Math.min(1, Math.max(a[2]!, b[2]!)), y1 = Math.min(1, Math.max(a[3]!, b[3]!));
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+const cache = new WeakMap<Scene, AnimalParts>();
+
+export function animalParts(scene: Scene): AnimalParts {
+  let parts = cache.get(scene);
+  if (parts) return parts;
+  // the silhouette at half the analysis raster (long side ≤ 256): its outline is what matters
+  const half = Math.max(scene.maps.width, scene.maps.height) > 256;
+  const w = half ? scene.maps.width >> 1 : scene.maps.width, h = half ? scene.maps.height >> 1 : scene.maps.height;
+  const rgb = downsampleRgb(scene.image.data, scene.image.width, scene.image.height, w, h);
+  const saliency = half ? halveMap(scene.maps.saliency, scene.maps.width, w, h) : scene.maps.saliency;
+  const silhouette = animalSilhouette(rgb, w, h, scene.subject, saliency);
+  const found = animalEyes(scene.image, searchRegion(silhouette, scene.subject), silhouette, { width: w, height: h, data: saliency });
+  const sure = found && found.confidence >= MIN_EYE_CONFIDENCE ? found : null;
+  if (sure && silhouette) for (const eye of sure.eyes) eye.room = roomAbove(silhouette, eye, scene.image.width / scene.image.height);
+  // ears are looked for only above eyes found surely: without the head there is no "above"
+  const ears = sure && silhouette ? animalEars(silhouette, rgb, sure.eyes) : [];
+  parts = {
+    silhouette, eyes: sure, candidate: found,
+    eyesReason: sure ? null : found ? `its eyes were not found clearly enough in the picture (confidence ${found.confidence.toFixed(2)})` : 'no dark, round eyes were found on it in the picture',
+    ears,
+    earsReason: ears.length ? null : !sure ? 'its head was not found (no eyes were found surely)' : !silhouette ? 'its outline was not found' : 'no ear stands out of its outline above its head',
+  };
+  cache.set(scene, parts);
+  return parts;
+}
