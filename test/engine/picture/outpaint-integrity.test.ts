@@ -3,7 +3,9 @@
  * the edges' texture — never a copy of an object of the picture (the football photo's second ball,
  * its logo, the player's arm; the workshop's tools by the motorcycle) and never a mirror. Where
  * the edge cannot be continued (the squirrel's branch cut by the bottom edge), the director
- * limits the pull-out, says so, and the clip it renders is clean. A subject matte that cannot be
+ * limits the pull-out, says so, and the clip it renders is clean; where the subject's body runs out
+ * of an edge (the astronaut's suit), the pull-out widens toward the other edges instead and stays a
+ * pull-out. A subject matte that cannot be
  * used degrades to the single sheet, never to a crash or torn frames.
  *
  * Rendered at 640 px wide, 5 s (the default clip, whose pull-out reveals the most), encoded by
@@ -68,6 +70,22 @@ test('squirrel-branch.jpg: a pull-out the bottom edge cannot continue is limited
   const { width: w, height: h } = plan;
   const s = estimateScale(luma(frames[0]!, w, h), luma(frames.at(-1)!, w, h), w, h);
   assert.ok(s < 0.995, `the limited pull-out still pulls out (content scale ${s.toFixed(3)})`);
+});
+
+test('portrait-astronaut.png: a pull-out on a body cut by the bottom edge widens toward the top: no band below the suit, still a pull-out', { timeout: 300_000 }, async () => {
+  const { plan, frames } = await clip(fixture('portrait-astronaut.png'), 'slow pull out');
+  assert.ok(!plan.notes.some((n) => n.includes('bottom edge')), JSON.stringify(plan.notes));
+  const { width: w, height: h } = plan;
+  // the suit runs out of the frame's bottom in every frame (a band of invented content under it
+  // read 0.14–0.25 here: flat, smeared flag pieces)
+  for (let i = 0; i < frames.length; i += 6) {
+    const bottom = borderTexture(luma(frames[i]!, w, h), w, h).bottom;
+    assert.ok(bottom > 0.5, `frame ${i}: bottom border texture ${bottom.toFixed(2)}`);
+  }
+  const m = integrityProbe(grayFromRgb(frames[0]!, w, h)).measure(grayFromRgb(frames.at(-1)!, w, h));
+  assert.ok(!mirrored(m), describeMeasure(m));
+  const s = estimateScale(luma(frames[0]!, w, h), luma(frames.at(-1)!, w, h), w, h);
+  assert.ok(s < 0.96, `the user sees the pull-out asked for (content scale ${s.toFixed(3)})`);
 });
 
 test('a subject matte that cannot be used (malformed) degrades to the single sheet: a truck renders whole and clean', { timeout: 300_000 }, async () => {
