@@ -35,6 +35,7 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
   const grids = frameGrids(setup);
   const geoOf = (pose: Pose) => poseGeometry(pose, W, H);
 
+  const held = setup.held ? new Uint8Array(setup.held) : null;
   const gridMasks = new Map<MaskRegion, Float32Array>();
   const { cell: gridCell, width: gw, height: gh } = grids.grid;
   const env: EffectEnv = {
@@ -46,7 +47,8 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
         g = new Float32Array(gw * gh);
         for (let j = 0; j < gh; j++) for (let i = 0; i < gw; i++) {
           const x = Math.min(CW - 1, i * gridCell), y = Math.min(CH - 1, j * gridCell);
-          g[j * gw + i] = m[y * CW + x]! / 255;
+          // displacement leaves the picture's straight edges still (setup/held-edges.ts)
+          g[j * gw + i] = (m[y * CW + x]! / 255) * (held ? 1 - held[y * CW + x]! / 255 : 1);
         }
         gridMasks.set(region, g);
       }

@@ -23,6 +23,7 @@ import { buildRigs, type LineVoice } from '../characters/index.js';
 import { extendRaster, outpaint } from './outpaint.js';
 import { findStars } from './stars.js';
 import { outputSegments, straightenNearness } from './straighten.js';
+import { heldEdges } from './held-edges.js';
 
 function shared(bytes: Uint8Array): SharedArrayBuffer {
   const sab = new SharedArrayBuffer(bytes.length);
@@ -153,6 +154,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
 
   const masks: RenderSetup['masks'] = {};
   for (const [region, map] of maskPics) masks[region] = shared(extend(map));
+  const held = displaces && segments.length ? shared(extend(heldEdges(segments, W, H))) : undefined;
 
   const apertures = plan.shots.flatMap((s) => s.camera.keys.map((k) => k.aperture));
   const maxBlur = Math.min(0.025 * W, Math.max(0, ...apertures) * 0.01 * W * Math.max(nMax - 0, 1 - nMin));
@@ -205,6 +207,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
     width: W, height: H, canvasWidth: cw, canvasHeight: ch, marginX: mx, marginY: my,
     canvas: shared(canvas), depth: shared(depth), depthMin: nMin, depthMax: nMax,
     masks, dofLevels, dofSigma, effects, lights, sun, stars: starList, frames,
+    ...(held ? { held } : {}),
     ...(renderLayers ? { layers: renderLayers } : {}),
   };
 }
