@@ -4,12 +4,12 @@
  * that merely touches the matte does not; along a straight side of the matte whose soft alpha
  * drifts (0.3 for a while, then 0.7) the alpha becomes the same all along, and the matte away
  * from straight edges is untouched. Displacement is held still around straight edges
- * (setup/held-edges.ts).
+ * (effects/shared/held-edges.ts).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { straightMatte } from '../../../src/engine/picture/setup/straight-matte.js';
-import { heldEdges } from '../../../src/engine/picture/setup/held-edges.js';
+import { heldEdges } from '../../../src/engine/picture/effects/shared/held-edges.js';
 
 const W = 320, H = 240;
 
@@ -58,12 +58,15 @@ test('along a straight side of the matte the soft alpha is the same all along it
 });
 
 test('displacement is held still on and around straight edges, free away from them', () => {
-  const held = heldEdges([{ x0: 100, y0: 20, x1: 100, y1: 200 }], W, H);
-  assert.equal(held[100 * W + 100], 255);
-  assert.equal(held[100 * W + 104], 255, 'a slim structure beside the edge is held whole');
-  assert.equal(held[100 * W + 160], 0);
-  assert.equal(held[230 * W + 100], 0, 'beyond the segment\'s end');
+  // on the displacement grid: a node every 2 canvas px, the picture 320 px wide
+  const cell = 2, gw = W / cell + 1, gh = H / cell + 1;
+  const held = heldEdges([{ x0: 100, y0: 20, x1: 100, y1: 200 }], W, gw, gh, cell);
+  const at = (x: number, y: number) => held[(y / cell) * gw + x / cell]!;
+  assert.equal(at(100, 100), 1);
+  assert.equal(at(104, 100), 1, 'a slim structure beside the edge is held whole');
+  assert.equal(at(160, 100), 0);
+  assert.equal(at(100, 230), 0, 'beyond the segment\'s end');
   // the hold fades out at the band's side instead of stopping
-  const profile = Array.from({ length: 20 }, (_, k) => held[100 * W + 100 + k]!);
-  assert.ok(profile.some((v) => v > 0 && v < 255), `a feathered side: ${profile.join(', ')}`);
+  const profile = Array.from({ length: 12 }, (_, k) => at(100 + 2 * k, 100));
+  assert.ok(profile.some((v) => v > 0 && v < 1), `a feathered side: ${profile.map((v) => v.toFixed(2)).join(', ')}`);
 });

@@ -37,8 +37,10 @@ function withThinStructures(matte: Uint8Array, w: number, h: number, segments: r
     const xi = Math.round(x), yi = Math.round(y);
     return xi >= 0 && yi >= 0 && xi < w && yi < h && matte[yi * w + xi]! >= 128;
   };
+  // within `near` of the point (sampled every ~near/4 px: the matte is not that fine)
   const touches = (x: number, y: number) => {
-    for (let dy = -near; dy <= near; dy += 1) for (let dx = -near; dx <= near; dx += 1) if (dx * dx + dy * dy <= near * near && inMatte(x + dx, y + dy)) return true;
+    const step = Math.max(1, near / 4);
+    for (let dy = -near; dy <= near; dy += step) for (let dx = -near; dx <= near; dx += step) if (dx * dx + dy * dy <= near * near && inMatte(x + dx, y + dy)) return true;
     return false;
   };
   // segments outside the matte over most of their length, one end at it: (end at the matte first)
@@ -84,21 +86,21 @@ function evenAlong(out: Uint8Array, matte: Uint8Array, w: number, h: number, s: 
   const tx = (s.x1 - s.x0) / length, ty = (s.y1 - s.y0) / length, nx = -ty, ny = tx;
   // the profile across the edge at every px along it, sampled at half-px bins (nearest pixel)
   const bins = 2 * Math.ceil(2 * reach) + 1, mid = (bins - 1) / 2, steps = Math.floor(length) + 1;
-  const columns: number[][] = Array.from({ length: bins }, () => []);
+  const at = (a: number, o: number) => {
+    const x = Math.round(s.x0 + a * tx + o * nx), y = Math.round(s.y0 + a * ty + o * ny);
+    return x < 0 || y < 0 || x >= w || y >= h ? NaN : matte[y * w + x]!;
+  };
+  // the subject on one side, not the other, a little beyond the soft edge (most edges are not: checked first)
+  const inFrame: number[] = [];
   let sided = 0;
   for (let a = 0; a < steps; a++) {
-    const px = s.x0 + a * tx, py = s.y0 + a * ty;
-    const at = (o: number) => {
-      const x = Math.round(px + o * nx), y = Math.round(py + o * ny);
-      return x < 0 || y < 0 || x >= w || y >= h ? NaN : matte[y * w + x]!;
-    };
-    // the subject on one side, not the other, a little beyond the soft edge
-    const lo = at(-2 * reach), hi = at(2 * reach);
+    const lo = at(a, -2 * reach), hi = at(a, 2 * reach);
     if (Number.isNaN(lo) || Number.isNaN(hi)) continue;
+    inFrame.push(a);
     if (Math.abs(lo - hi) >= 128) sided++;
-    for (let b = 0; b < bins; b++) columns[b]!.push(at((b - mid) / 2));
   }
   if (sided < BOUNDARY_SHARE * steps) return;
+  const columns: number[][] = Array.from({ length: bins }, (_, b) => inFrame.map((a) => at(a, (b - mid) / 2)));
   const profile = columns.map((c) => { c.sort((p, q) => p - q); return c[c.length >> 1]!; });
   forEachInBand(s, reach, feather, feather, w, h, (i, along, across) => {
     const beyond = along < 0 ? -along : along > length ? along - length : 0;
