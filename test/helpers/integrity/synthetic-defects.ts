@@ -2,7 +2,7 @@
  * Frames with known defects, and honest ffmpeg zooms of the same photo, for the self-tests of the
  * integrity measures: a pasted (cloned) region, a pull-out whose revealed border is a mirror of
  * the picture, a rubber warp that bows straight lines, a bend of a chosen sagitta along one line —
- * and, honest, a perspective turn that keeps every line straight but moves each part differently.
+ * and, honest, one line's surroundings slid and turned unlike the rest (the line still straight).
  *
  * @example const f0 = await ffmpegGray(photo, 640); const z = await ffmpegGray(photo, 640, { zoom: 1.15 });
  */
@@ -102,23 +102,6 @@ export function withBall(img: Gray, cx: number, cy: number, r: number): Gray {
     data[y * img.width + x] = dark ? 35 : 235;
   }
   return { ...img, data };
-}
-
-/**
- * An honest perspective turn (a homography: every straight line stays straight): the camera
- * swings about the vertical axis, so the side turned towards it grows by about `amount` and the
- * other shrinks, and each part of the picture moves differently from any one similarity.
- */
-export function perspectiveTurn(img: Gray, amount: number): Gray {
-  const { width: w, height: h } = img;
-  const data = new Float32Array(w * h);
-  const cx = (w - 1) / 2, cy = (h - 1) / 2;
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
-    // output u = u'/(1 − a·u'), inverted: u' = u/(1 + a·u) (and v likewise), in units of the width
-    const u = (x - cx) / w, v = (y - cy) / w, d = 1 + amount * u;
-    data[y * w + x] = sample(img, Math.min(w - 1, Math.max(0, cx + (u / d) * w)), Math.min(h - 1, Math.max(0, cy + (v / d) * w)));
-  }
-  return { width: w, height: h, data };
 }
 
 /**
