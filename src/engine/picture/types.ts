@@ -68,6 +68,9 @@ export interface RenderSetup {
   depthMax: number;
   /** soft region masks 0…255 at canvas resolution (only those the effects use) */
   masks: Partial<Record<MaskRegion, SharedArrayBuffer>>;
+  /** the picture's long straight edges (canvas px), around which displacing effects leave it still
+   * (effects/shared/held-edges.ts); absent when nothing displaces */
+  straightEdges?: Array<{ x0: number; y0: number; x1: number; y1: number }>;
   /** depth-of-field: the canvas blurred by `dofSigma[i]` px (empty when no key has aperture) */
   dofLevels: SharedArrayBuffer[];
   dofSigma: number[];

@@ -5,9 +5,11 @@
  * Following: frame-0 features are matched into the later frame (Lowe's ratio test); the matches
  * around a segment give it a local similarity (RANSAC on pairs), which predicts where each point of
  * the segment went. Then, every 3 px along the segment, the frame-0 intensity profile across the
- * line is searched for along the predicted normal (±6 px, sub-pixel); the offsets found, fitted by
- * a quadratic along the segment, give its sagitta (px) in the later frame. Points that leave the
- * frame or match poorly (occluded) are left out; a segment needs 60 % of its points.
+ * line is compared along the predicted normal (±10 px), and the line is followed as one track
+ * (integrity/line-track.ts: continuous along the segment, so a stripe among repeated stripes is not
+ * confused with its neighbour); the offsets on the track (sub-pixel), fitted by a quadratic along
+ * the segment, give its sagitta (px) in the later frame. Points that leave the frame or match
+ * poorly (occluded) are left out; a segment needs 60 % of its points.
  *
  * @example const ref = referenceLines(frame0); lineBow(ref, later, matches).worst // px
  */
@@ -15,6 +17,7 @@ import { bowOf, lineSegments, type Segment } from './line-segments.js';
 import { blur, sample, type Gray } from './gray.js';
 import type { Feature } from './features.js';
 import { featureDistance } from './features.js';
+import { cheapestTrack } from './line-track.js';
 
 export interface LineReference {
   image: Gray;
@@ -93,6 +96,46 @@ export interface LineFigure {
 }
 
 const HALF = 5; // profile half-length across the line (px)
+/** candidate offsets across the line from where the local similarity puts it (px) */
+const REACH = 10;
+const OFFSETS = Float64Array.from({ length: 4 * REACH + 1 }, (_, k) => -REACH + k / 2);
+
+/**
+ * At the point `a` px along the segment: how far the later frame's profile across the line, at
+ * each candidate offset from where T puts the point, is from frame 0's — as a fraction of frame 0's
+ * own variance across the line (0: the same; all NaN: the search reaches off the frame, or a flat profile).
+ */
+function profileCosts(ref: Gray, img: Gray, seg: Segment, a: number, T: Similarity, s: number, ntx: number, nty: number, ttx: number, tty: number): Float64Array {
+  const out = new Float64Array(OFFSETS.length).fill(NaN);
+  const tx = (seg.x1 - seg.x0) / seg.length, ty = (seg.y1 - seg.y0) / seg.length;
+  const px = (seg.x0 + seg.x1) / 2 + a * tx, py = (seg.y0 + seg.y1) / 2 + a * ty;
+  // frame-0 profile across the line, averaged over ±2 px along it
+  const p0: number[] = [];
+  for (let k = -HALF; k <= HALF; k++) {
+    let v = 0;
+    for (let u = -2; u <= 2; u++) v += sample(ref, px + k * seg.nx + u * tx, py + k * seg.ny + u * ty);
+    p0.push(v / 5);
+  }
+  if (p0.some(Number.isNaN)) return out;
+  const m0 = p0.reduce((x, y) => x + y, 0) / p0.length;
+  const var0 = p0.reduce((x, y) => x + (y - m0) ** 2, 0);
+  if (!(var0 > 0)) return out;
+  const [qx, qy] = apply(T, px, py);
+  const p1: number[] = [];
+  OFFSETS.forEach((o, j) => {
+    p1.length = 0;
+    for (let k = -HALF; k <= HALF; k++) {
+      let v = 0;
+      for (let u = -2; u <= 2; u++) v += sample(img, qx + (o + k * s) * ntx + u * s * ttx, qy + (o + k * s) * nty + u * s * tty);
+      p1.push(v / 5);
+    }
+    const m1 = p1.reduce((x, y) => x + y, 0) / p1.length;
+    out[j] = p1.reduce((x, y, i) => x + (y - m1 - (p0[i]! - m0)) ** 2, 0) / var0;
+  });
+  // a point whose search reaches off the frame is left out whole: the candidates still inside
+  // would otherwise draw the track towards them
+  return out.some(Number.isNaN) ? out.fill(NaN) : out;
+}
 
 export function lineBow(ref: LineReference, later: Gray, matches: Match[]): LineFigure {
   const img = blur(later, 0.7);
@@ -106,41 +149,23 @@ export function lineBow(ref: LineReference, later: Gray, matches: Match[]): Line
     const rot = (x: number, y: number) => [(T[0] * x - T[1] * y) / s, (T[1] * x + T[0] * y) / s] as const;
     const tx = (seg.x1 - seg.x0) / seg.length, ty = (seg.y1 - seg.y0) / seg.length;
     const [ntx, nty] = rot(seg.nx, seg.ny), [ttx, tty] = rot(tx, ty);
-    const cx = (seg.x0 + seg.x1) / 2, cy = (seg.y0 + seg.y1) / 2;
-    const pts: Array<{ along: number; offset: number }> = [];
-    let tried = 0;
+    // every 3 px along the segment: the cost of each candidate offset across it (NaN: off the frame)
+    const alongs: number[] = [], costs: Float64Array[] = [];
     for (let a = -seg.length / 2 + 3; a <= seg.length / 2 - 3; a += 3) {
-      tried++;
-      const px = cx + a * tx, py = cy + a * ty;
-      // frame-0 profile across the line, averaged over ±2 px along it
-      const p0: number[] = [];
-      for (let k = -HALF; k <= HALF; k++) {
-        let v = 0;
-        for (let u = -2; u <= 2; u++) v += sample(ref.image, px + k * seg.nx + u * tx, py + k * seg.ny + u * ty);
-        p0.push(v / 5);
-      }
-      if (p0.some(Number.isNaN)) continue;
-      const m0 = p0.reduce((x, y) => x + y, 0) / p0.length;
-      const var0 = p0.reduce((x, y) => x + (y - m0) ** 2, 0);
-      const [qx, qy] = apply(T, px, py);
-      const cost = (o: number) => {
-        const p1: number[] = [];
-        for (let k = -HALF; k <= HALF; k++) {
-          let v = 0;
-          for (let u = -2; u <= 2; u++) v += sample(img, qx + (o + k * s) * ntx + u * s * ttx, qy + (o + k * s) * nty + u * s * tty);
-          p1.push(v / 5);
-        }
-        if (p1.some(Number.isNaN)) return NaN;
-        const m1 = p1.reduce((x, y) => x + y, 0) / p1.length;
-        return p1.reduce((x, y, i) => x + (y - m1 - (p0[i]! - m0)) ** 2, 0);
-      };
-      let best = Infinity, bo = NaN;
-      const costs = new Map<number, number>();
-      for (let o = -6; o <= 6; o += 0.5) { const c = cost(o); costs.set(o, c); if (c < best) { best = c; bo = o; } }
-      if (Number.isNaN(bo) || Math.abs(bo) >= 6 || !(best < 0.25 * var0)) continue;
-      const l = costs.get(bo - 0.5)!, r = costs.get(bo + 0.5)!, den = l - 2 * best + r;
-      pts.push({ along: a, offset: bo + (den > 0 ? (0.25 * (l - r)) / den : 0) });
+      alongs.push(a);
+      costs.push(profileCosts(ref.image, img, seg, a, T, s, ntx, nty, ttx, tty));
     }
+    const track = cheapestTrack(costs, { maxStep: 2, cap: 0.5, stepCost: 0.02 });
+    const pts: Array<{ along: number; offset: number }> = [];
+    costs.forEach((c, i) => {
+      // the best candidate within ½ px of the track, matched well, and not at the search's end
+      let k = -1;
+      for (let j = Math.max(1, track[i]! - 1); j <= Math.min(c.length - 2, track[i]! + 1); j++) if (c[j]! < (k < 0 ? Infinity : c[k]!)) k = j;
+      if (k < 0 || !(c[k]! < 0.25) || !(c[k - 1]! >= c[k]!) || !(c[k + 1]! >= c[k]!)) return;
+      const l = c[k - 1]!, r = c[k + 1]!, den = l - 2 * c[k]! + r;
+      pts.push({ along: alongs[i]!, offset: OFFSETS[k]! + (den > 0 ? (0.25 * (l - r)) / den : 0) });
+    });
+    const tried = alongs.length;
     if (pts.length < 0.6 * tried) continue;
     const fit = bowOf(pts.map((p) => ({ along: p.along * s, offset: p.offset })));
     if (fit && fit.span > 0.6 * seg.length * s) bows.push({ segment: seg, bow: fit.bow, span: fit.span, points: pts });

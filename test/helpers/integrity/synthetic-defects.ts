@@ -1,7 +1,8 @@
 /**
  * Frames with known defects, and honest ffmpeg zooms of the same photo, for the self-tests of the
  * integrity measures: a pasted (cloned) region, a pull-out whose revealed border is a mirror of
- * the picture, and a rubber warp that bows straight lines.
+ * the picture, a rubber warp that bows straight lines, a bend of a chosen sagitta along one line —
+ * and, honest, one line's surroundings slid and turned unlike the rest (the line still straight).
  *
  * @example const f0 = await ffmpegGray(photo, 640); const z = await ffmpegGray(photo, 640, { zoom: 1.15 });
  */
@@ -101,4 +102,43 @@ export function withBall(img: Gray, cx: number, cy: number, r: number): Gray {
     data[y * img.width + x] = dark ? 35 : 235;
   }
   return { ...img, data };
+}
+
+/**
+ * The picture with one straight line bent: a band `reach` px either side of the segment (x0, y0)–
+ * (x1, y1) is pushed across it by a parabola along it, `sagitta` px in the middle and 0 at the
+ * ends, over the band's inner half, fading to nothing at its sides — a line bowed by exactly
+ * `sagitta`, the rest intact.
+ */
+export function bentAlong(img: Gray, seg: { x0: number; y0: number; x1: number; y1: number }, sagitta: number, reach = 12): Gray {
+  const { width: w, height: h } = img;
+  const data = Float32Array.from(img.data);
+  const length = Math.hypot(seg.x1 - seg.x0, seg.y1 - seg.y0), tx = (seg.x1 - seg.x0) / length, ty = (seg.y1 - seg.y0) / length;
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+    const dx = x - seg.x0, dy = y - seg.y0, along = dx * tx + dy * ty, across = -dx * ty + dy * tx;
+    if (along < 0 || along > length || Math.abs(across) >= reach) continue;
+    const t = (2 * along) / length - 1, push = sagitta * (1 - t * t) * Math.min(1, 2 - (2 * Math.abs(across)) / reach);
+    // the content at `across` came from `across − push` (the fade is gentle enough to invert this way)
+    data[y * w + x] = sample(img, Math.min(w - 1, Math.max(0, x + push * ty)), Math.min(h - 1, Math.max(0, y - push * tx)));
+  }
+  return { width: w, height: h, data };
+}
+
+/**
+ * An honest layered move: the band `reach` px either side of a segment slides across it by an
+ * amount growing linearly along it, `from` px at (x0, y0) to `to` px at (x1, y1), fading out over
+ * the band's outer half — the line is moved and turned (still straight), unlike its surroundings,
+ * as a near surface moves against the background in a dolly zoom.
+ */
+export function slidAlong(img: Gray, seg: { x0: number; y0: number; x1: number; y1: number }, from: number, to: number, reach = 24): Gray {
+  const { width: w, height: h } = img;
+  const data = Float32Array.from(img.data);
+  const length = Math.hypot(seg.x1 - seg.x0, seg.y1 - seg.y0), tx = (seg.x1 - seg.x0) / length, ty = (seg.y1 - seg.y0) / length;
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+    const dx = x - seg.x0, dy = y - seg.y0, along = dx * tx + dy * ty, across = -dx * ty + dy * tx;
+    if (Math.abs(across) >= reach) continue;
+    const t = Math.min(1, Math.max(0, along / length)), push = (from + (to - from) * t) * Math.min(1, 2 - (2 * Math.abs(across)) / reach);
+    data[y * w + x] = sample(img, Math.min(w - 1, Math.max(0, x + push * ty)), Math.min(h - 1, Math.max(0, y - push * tx)));
+  }
+  return { width: w, height: h, data };
 }

@@ -2,7 +2,8 @@
  * clouds: the sky drifts sideways, slowly, and billows a little; the warp is confined to the sky
  * mask pulled in from its edges by as far as the sky will travel (shared/inset-mask.ts), so a
  * drifting sky only ever samples sky: a tower, a dome or a rocket in front of it is never dragged
- * into it or doubled, and the horizon and everything below stay put.
+ * into it or doubled, and the horizon and everything below stay put; a straight edge inside the
+ * sky mask (a grey building taken for sky) is held still with its surroundings (setup/held-edges.ts).
  * params: direction (+1 right, −1 left; default +1), speed (fraction of the width per second, default
  * 0.012), cover (0…1, default 0: a storm's cloud cover — the sky greys and darkens under billowing
  * dark cloud, and the light over the rest of the scene dims a little, as under an overcast sky).

@@ -20,6 +20,7 @@ import { charactersMove, displaceCharacters, faceRows, fillMouthsI420, fillMouth
 import { createFrameKernels, frameGrids } from './frame-kernels.js';
 import { createLowMaps } from './low-maps.js';
 import { i420Surface, rgbaSurface } from '../effects/shared/surface.js';
+import { heldEdges } from '../effects/shared/held-edges.js';
 
 export interface FrameRenderer {
   /** frame `index` as I420, into `into` when given (its first width×height×1.5 bytes), else a new buffer */
@@ -37,6 +38,7 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
 
   const gridMasks = new Map<MaskRegion, Float32Array>();
   const { cell: gridCell, width: gw, height: gh } = grids.grid;
+  const held = setup.straightEdges ? heldEdges(setup.straightEdges, W, gw, gh, gridCell) : null;
   const env: EffectEnv = {
     setup, gridWidth: gw, gridHeight: gh, gridCell, fieldWidth: grids.field.width, fieldHeight: grids.field.height, fieldCell: grids.field.cell,
     gridMask(region) {
@@ -46,7 +48,8 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
         g = new Float32Array(gw * gh);
         for (let j = 0; j < gh; j++) for (let i = 0; i < gw; i++) {
           const x = Math.min(CW - 1, i * gridCell), y = Math.min(CH - 1, j * gridCell);
-          g[j * gw + i] = m[y * CW + x]! / 255;
+          // displacement leaves the picture's straight edges still (effects/shared/held-edges.ts)
+          g[j * gw + i] = (m[y * CW + x]! / 255) * (held ? 1 - held[j * gw + i]! : 1);
         }
         gridMasks.set(region, g);
       }

@@ -15,6 +15,7 @@ import { mapToOutput, warpNearness } from './maps.js';
 import type { PictureFit } from './fit.js';
 import { footprintAny, shrink, synthesisScale } from './outpaint.js';
 import { straightenNearness, type PixelSegment } from './straighten.js';
+import { straightMatte } from './straight-matte.js';
 import { applySourceMap, invertMask, synthesize } from './synthesize.js';
 
 export interface PictureLayers {
@@ -133,11 +134,13 @@ export async function buildLayers(input: LayerInput): Promise<PictureLayers | nu
   // as a rigid sheet, so its straight edges stay straight under truck and pedestal moves)
   const frontMap = smooth(continueFrom(planeFit(nearness, inside, m.width, m.height), inside, m.width, m.height), r);
   const soften = W * 0.006;
-  const [backSmooth, frontSmooth, matteOut] = await Promise.all([
+  const [backSmooth, frontSmooth, matteRaw] = await Promise.all([
     mapToOutput(backMap, m, W, H, fit, soften),
     mapToOutput(frontMap, m, W, H, fit, soften),
     mapToOutput(matte, m, W, H, fit),
   ]);
+  // the matte agrees with the straight edges: thin structures kept whole, even along its straight sides
+  const matteOut = straightMatte(matteRaw, W, H, segments);
   const backDepth = straightenNearness(backSmooth, W, H, segments), frontDepth = straightenNearness(frontSmooth, W, H, segments);
 
   // the hole: the matte with its soft edge and a little more (no halo of the subject stays behind)

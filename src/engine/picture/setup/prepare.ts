@@ -1,7 +1,8 @@
 /**
  * Setup of one render, done once on the main thread: the picture resized (lanczos) to the output
- * size, depth and masks at the same size, an outpainted margin when the plan reveals beyond the
- * frame, blurred copies for depth of field, stars, the dominant light, and every frame's spec.
+ * size, depth and masks at the same size (and, for displacing effects, where the picture's straight
+ * edges hold still: effects/shared/held-edges.ts), an outpainted margin when the plan reveals beyond the frame,
+ * blurred copies for depth of field, stars, the dominant light, and every frame's spec.
  * Rasters go into SharedArrayBuffers so the workers read them without copies.
  *
  * @example const setup = await prepareSetup(plan, scene, 1)
@@ -153,6 +154,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
 
   const masks: RenderSetup['masks'] = {};
   for (const [region, map] of maskPics) masks[region] = shared(extend(map));
+  const straightEdges = displaces && segments.length ? segments.map((s) => ({ x0: s.x0 + mx, y0: s.y0 + my, x1: s.x1 + mx, y1: s.y1 + my })) : undefined;
 
   const apertures = plan.shots.flatMap((s) => s.camera.keys.map((k) => k.aperture));
   const maxBlur = Math.min(0.025 * W, Math.max(0, ...apertures) * 0.01 * W * Math.max(nMax - 0, 1 - nMin));
@@ -205,6 +207,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
     width: W, height: H, canvasWidth: cw, canvasHeight: ch, marginX: mx, marginY: my,
     canvas: shared(canvas), depth: shared(depth), depthMin: nMin, depthMax: nMax,
     masks, dofLevels, dofSigma, effects, lights, sun, stars: starList, frames,
+    ...(straightEdges ? { straightEdges } : {}),
     ...(renderLayers ? { layers: renderLayers } : {}),
   };
 }

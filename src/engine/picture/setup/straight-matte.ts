@@ -1,0 +1,113 @@
+/**
+ * Makes the subject matte agree with the picture's straight edges, so they stay straight where
+ * the layers move apart:
+ * - a thin straight structure running out of the matte from its end — two close parallel edges,
+ *   a mast or pole on a tower the segmentation stopped short of — belongs to the subject: its
+ *   strip joins the matte (left in the background, the pole tore off the launch pad's tower and
+ *   floated beside it under an orbit or a dolly zoom);
+ * - where a straight edge bounds the matte over most of its length, the matte's profile across it
+ *   is made the same all along (its median profile, fading back beyond the ends): a pixel of the
+ *   soft edge blends the two layers in proportion to its alpha, so the edge seen in the frame sits
+ *   between their positions, and an alpha drifting along a straight edge (a tower's side at 0.3
+ *   for a while, then 0.7) puts a kink into it as soon as the camera moves.
+ *
+ * @example const matte = straightMatte(matteOut, 1920, 1080, segments) // 0…255, a new raster
+ */
+import type { PixelSegment } from './straighten.js';
+import { forEachInBand } from './segment-band.js';
+
+/** a straight edge is a matte boundary when this share of its length has the subject on one side only */
+const BOUNDARY_SHARE = 0.7;
+
+export function straightMatte(matte: Uint8Array, width: number, height: number, segments: readonly PixelSegment[]): Uint8Array {
+  const whole = withThinStructures(matte, width, height, segments);
+  const out = Uint8Array.from(whole);
+  const reach = Math.max(3, width / 160), feather = reach;
+  for (const s of segments) evenAlong(out, whole, width, height, s, reach, feather);
+  return out;
+}
+
+/** the widest thin structure (px between its two edges), and how near the matte its end must be, as fractions of the width */
+const THIN = 1 / 64, NEAR = 1 / 100;
+
+/** The matte with the strip between every pair of close parallel edges that runs out of it from its end. */
+function withThinStructures(matte: Uint8Array, w: number, h: number, segments: readonly PixelSegment[]): Uint8Array {
+  const near = Math.max(3, NEAR * w), thin = Math.max(3, THIN * w);
+  const inMatte = (x: number, y: number) => {
+    const xi = Math.round(x), yi = Math.round(y);
+    return xi >= 0 && yi >= 0 && xi < w && yi < h && matte[yi * w + xi]! >= 128;
+  };
+  // within `near` of the point (sampled every ~near/4 px: the matte is not that fine)
+  const touches = (x: number, y: number) => {
+    const step = Math.max(1, near / 4);
+    for (let dy = -near; dy <= near; dy += step) for (let dx = -near; dx <= near; dx += step) if (dx * dx + dy * dy <= near * near && inMatte(x + dx, y + dy)) return true;
+    return false;
+  };
+  // segments outside the matte over most of their length, one end at it: (end at the matte first)
+  const leaving: PixelSegment[] = [];
+  for (const s of segments) {
+    const length = Math.hypot(s.x1 - s.x0, s.y1 - s.y0);
+    if (length < 8) continue;
+    let inside = 0, n = 0;
+    for (let a = 0; a <= length; a += 2, n++) if (inMatte(s.x0 + ((s.x1 - s.x0) * a) / length, s.y0 + ((s.y1 - s.y0) * a) / length)) inside++;
+    if (inside > 0.3 * n) continue;
+    const at0 = touches(s.x0, s.y0), at1 = touches(s.x1, s.y1);
+    if (at0 !== at1) leaving.push(at0 ? s : { x0: s.x1, y0: s.y1, x1: s.x0, y1: s.y0 });
+  }
+  if (leaving.length < 2) return matte;
+  const out = Uint8Array.from(matte);
+  for (let i = 0; i < leaving.length; i++) for (let j = i + 1; j < leaving.length; j++) {
+    const a = leaving[i]!, b = leaving[j]!;
+    const la = Math.hypot(a.x1 - a.x0, a.y1 - a.y0), lb = Math.hypot(b.x1 - b.x0, b.y1 - b.y0);
+    const tx = (a.x1 - a.x0) / la, ty = (a.y1 - a.y0) / la, nx = -ty, ny = tx;
+    // parallel (within ~6°), running the same way out of the matte, close, side by side
+    if (((b.x1 - b.x0) * tx + (b.y1 - b.y0) * ty) / lb < 0.995) continue;
+    const across0 = (b.x0 - a.x0) * nx + (b.y0 - a.y0) * ny, across1 = (b.x1 - a.x0) * nx + (b.y1 - a.y0) * ny;
+    const gap = Math.max(Math.abs(across0), Math.abs(across1));
+    if (gap > thin || Math.sign(across0) !== Math.sign(across1) || Math.min(Math.abs(across0), Math.abs(across1)) < 1) continue;
+    const bFrom = (b.x0 - a.x0) * tx + (b.y0 - a.y0) * ty, bTo = (b.x1 - a.x0) * tx + (b.y1 - a.y0) * ty;
+    if (Math.min(la, bTo) - Math.max(0, bFrom) < 0.5 * Math.min(la, lb)) continue;
+    fillStrip(out, w, h, a, la, -near, Math.max(la, bTo), Math.min(0, Math.min(across0, across1)) - 1, Math.max(0, Math.max(across0, across1)) + 1);
+  }
+  return out;
+}
+
+/** Sets to 255 the pixels at along ∈ [from, to], across ∈ [lo, hi] from a's start (a's frame). */
+function fillStrip(out: Uint8Array, w: number, h: number, a: PixelSegment, length: number, from: number, to: number, lo: number, hi: number): void {
+  // the band about the line across = (lo + hi) / 2, a's direction
+  const tx = (a.x1 - a.x0) / length, ty = (a.y1 - a.y0) / length, mid = (lo + hi) / 2;
+  const axis = { x0: a.x0 - mid * ty, y0: a.y0 + mid * tx, x1: a.x1 - mid * ty, y1: a.y1 + mid * tx };
+  forEachInBand(axis, (hi - lo) / 2, -from, to - length, w, h, (i) => { out[i] = 255; });
+}
+
+function evenAlong(out: Uint8Array, matte: Uint8Array, w: number, h: number, s: PixelSegment, reach: number, feather: number): void {
+  const length = Math.hypot(s.x1 - s.x0, s.y1 - s.y0);
+  if (length < 8) return;
+  const tx = (s.x1 - s.x0) / length, ty = (s.y1 - s.y0) / length, nx = -ty, ny = tx;
+  // the profile across the edge at every px along it, sampled at half-px bins (nearest pixel)
+  const bins = 2 * Math.ceil(2 * reach) + 1, mid = (bins - 1) / 2, steps = Math.floor(length) + 1;
+  const at = (a: number, o: number) => {
+    const x = Math.round(s.x0 + a * tx + o * nx), y = Math.round(s.y0 + a * ty + o * ny);
+    return x < 0 || y < 0 || x >= w || y >= h ? NaN : matte[y * w + x]!;
+  };
+  // the subject on one side, not the other, a little beyond the soft edge (most edges are not: checked first)
+  const inFrame: number[] = [];
+  let sided = 0;
+  for (let a = 0; a < steps; a++) {
+    const lo = at(a, -2 * reach), hi = at(a, 2 * reach);
+    if (Number.isNaN(lo) || Number.isNaN(hi)) continue;
+    inFrame.push(a);
+    if (Math.abs(lo - hi) >= 128) sided++;
+  }
+  if (sided < BOUNDARY_SHARE * steps) return;
+  const columns: number[][] = Array.from({ length: bins }, (_, b) => inFrame.map((a) => at(a, (b - mid) / 2)));
+  const profile = columns.map((c) => { c.sort((p, q) => p - q); return c[c.length >> 1]!; });
+  forEachInBand(s, reach, feather, feather, w, h, (i, along, across) => {
+    const beyond = along < 0 ? -along : along > length ? along - length : 0;
+    const weight = Math.max(0, 1 - beyond / feather);
+    if (weight <= 0) return;
+    const c = Math.min(bins - 1, Math.max(0, across * 2 + mid)), b = Math.min(bins - 2, Math.floor(c)), t = c - b;
+    const even = profile[b]! * (1 - t) + profile[b + 1]! * t;
+    out[i] = Math.round(matte[i]! + weight * (even - matte[i]!));
+  });
+}
