@@ -16,6 +16,8 @@ import type { PictureFit } from './fit.js';
 import { footprintAny, shrink, synthesisScale } from './outpaint.js';
 import { straightenNearness, type PixelSegment } from './straighten.js';
 import { applySourceMap, invertMask, synthesize } from './synthesize.js';
+import { completeMatte, type ActingParts } from '../characters/acting-parts.js';
+import { refineReveal } from './reveal-fill.js';
 
 export interface PictureLayers {
   /** W×H RGBA: the picture with the hidden part synthesised */
@@ -40,6 +42,8 @@ export interface LayerInput {
   seed: number;
   /** the picture's straight edges in output px: each layer's nearness is kept affine along them */
   segments?: readonly PixelSegment[];
+  /** the parts an action moves away (an arm, a head): the matte is completed over them */
+  acting?: ActingParts | null;
 }
 
 /** Each `unset` pixel takes the value of the nearest set pixel (breadth-first, 4-connected). */
@@ -114,7 +118,7 @@ function dilate(mask: Uint8Array, w: number, h: number, r: number): Uint8Array {
 }
 
 export async function buildLayers(input: LayerInput): Promise<PictureLayers | null> {
-  const { scene, picture, width: W, height: H, fit, parallax, seed, segments = [] } = input;
+  const { scene, picture, width: W, height: H, fit, parallax, seed, segments = [], acting } = input;
   const matte = scene.layers?.matte;
   if (!matte) return null;
   const m = scene.maps, n = m.width * m.height, nearness = warpNearness(scene);
@@ -139,6 +143,7 @@ export async function buildLayers(input: LayerInput): Promise<PictureLayers | nu
     mapToOutput(matte, m, W, H, fit),
   ]);
   const backDepth = straightenNearness(backSmooth, W, H, segments), frontDepth = straightenNearness(frontSmooth, W, H, segments);
+  if (acting) completeMatte(matteOut, W, H, acting, picture);
 
   // the hole: the matte with its soft edge and a little more (no halo of the subject stays behind)
   const core = new Uint8Array(W * H);
@@ -156,6 +161,8 @@ export async function buildLayers(input: LayerInput): Promise<PictureLayers | nu
   const map = synthesize(small, 4, w, h, sHole, sSource, { seed, band: Math.ceil(parallax / f) + 4, objectsAsSources: true });
   const back = picture.slice();
   applySourceMap(back, 4, W, H, hole, invertMask(hole), map);
+  // where an action uncovers it in place (a wave, a turn of the head), it is seen whole: finer there
+  if (acting) await refineReveal(back, W, H, hole, acting, seed + 1);
 
   const front = picture.slice();
   for (let i = 0; i < W * H; i++) front[i * 4 + 3] = matteOut[i]!;
