@@ -14,7 +14,7 @@ import type { Scene } from '../../scene.js';
 import { boxBlur } from '../../analyze/filters.js';
 import { completeLimbs } from '../../analyze/subjects/limbs.js';
 import { fitMap } from '../setup/fit.js';
-import { armFeatures, type ArmFeatures } from './arm.js';
+import { armBox, armFeatures, type ArmFeatures } from './arm.js';
 import { faceFeatures } from './features.js';
 
 /** The gestures the arm rig performs. */
@@ -68,6 +68,16 @@ export function actingParts(plan: ShotPlan, scene: Scene, W: number, H: number):
 }
 
 type P = [number, number];
+
+/** The box (output px) the acting parts can uncover anything in: each arm's reach (armBox), each head's face-and-neck region. */
+export function actingBox(parts: ActingParts): [number, number, number, number] | null {
+  const boxes = [
+    ...parts.arms.map((a) => armBox(a)),
+    ...parts.heads.map((h): [number, number, number, number] => [h.cx - 2 * h.rx, h.cy - 2.5 * h.ry, h.cx + 2 * h.rx, h.cy + 2.5 * h.ry]),
+  ];
+  if (!boxes.length) return null;
+  return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
+}
 
 /** Soft 0…1 coverage of a capsule a→b of radius r at (x, y), a 1.5 px edge. */
 function capsule(x: number, y: number, a: readonly number[], b: readonly number[], r: number): number {

@@ -56,7 +56,12 @@ export interface FrameKernels {
   /** grades the RGBA frame into the I420 frame */
   toI420(grade: FrameGrade): void;
   /** warps straight into the I420 frame, rows [y0, y1) only (the rest is kept); `needDepth`: fill the lattice's nearness */
-  warpYuv(geo: PoseGeometry, grade: FrameGrade, displaced: boolean, y0: number, y1: number, needDepth?: boolean): void;
+  /**
+   * warps straight into the I420 frame, rows [y0, y1) only (the rest is kept); `needDepth`: fill the
+   * lattice's nearness; `acting`: the rows where an action can uncover the background (the layers
+   * are composited there when the camera is still; elsewhere the picture is one sheet)
+   */
+  warpYuv(geo: PoseGeometry, grade: FrameGrade, displaced: boolean, y0: number, y1: number, needDepth?: boolean, acting?: readonly [number, number]): void;
 }
 
 /** Whether a pose moves near and far content differently (then the layers are warped apart). */
@@ -250,19 +255,23 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
       const [vx, vy] = vignette(g.vx, g.vy);
       k.toI420(at.frame, W, H, at.grade, vx, vy, at.i420);
     },
-    warpYuv(geo, grade, displaced, y0, y1, needDepth = false) {
+    warpYuv(geo, grade, displaced, y0, y1, needDepth = false, actingRows) {
       const g = yuvGrade(grade, W, H);
       L.u8(at.ylut, 256).set(g.ylut);
       const ylut = g.ylut.every((v, i) => v === i) ? 0 : at.ylut;
       const [vx, vy] = vignette(g.vx, g.vy);
       const ld = at.layerDepths, lp = at.layerPlanes;
       const parallax = hasParallax(geo), acting = displaced && subjectDisp?.active === true;
-      if (!ld || !lp || (!parallax && !acting)) {
+      // with the camera still, the layers only where an action can uncover the background
+      const [r0, r1] = parallax ? [y0, y1] : [Math.max(y0, (actingRows?.[0] ?? y0) & ~1), Math.min(y1, ((actingRows?.[1] ?? y1) + 1) & ~1)];
+      if (!ld || !lp || (!parallax && (!acting || r0 >= r1)) || (!parallax && (r0 > y0 || r1 < y1))) {
         buildLattice(geo, needDepth, sheetGrid(displaced));
         const [yp, up, vp] = at.planes;
-        k.warpYuv(yp, up, vp, CW, CH, at.i420, W, H, y0, y1, ylut, vx, vy, g.saturation, g.warmU, g.warmV);
-        return;
+        const sheet = (a: number, b: number) => { if (a < b) k.warpYuv(yp, up, vp, CW, CH, at.i420, W, H, a, b, ylut, vx, vy, g.saturation, g.warmU, g.warmV); };
+        if (!ld || !lp || !acting || r0 >= r1) { sheet(y0, y1); return; }
+        sheet(y0, r0); sheet(r1, y1);
       }
+      y0 = r0; y1 = r1;
       // front to back, ungraded: the subject (where its tiles are not empty), the background under it where the
       // subject is not opaque; then the grade
       buildLattice(geo, true, sheetGrid(displaced), ld.front);

@@ -19,7 +19,7 @@ import { EFFECT_RENDERERS } from '../effects/index.js';
 import { effectRegion, type EffectEnv, type EffectInstance, type FrameEnv } from '../effects/types.js';
 import type { MaskRegion, Pose, RenderSetup } from '../types.js';
 import type { PoseGeometry } from '../camera/geometry.js';
-import { charactersMove, displaceCharacters, faceRows, fillMouthsI420, fillMouthsRgba, mouthsOpen } from '../characters/index.js';
+import { boxRows, charactersMove, displaceCharacters, faceRows, fillMouthsI420, fillMouthsRgba, mouthsOpen } from '../characters/index.js';
 import { createFrameKernels, frameGrids } from './frame-kernels.js';
 import { createLowMaps } from './low-maps.js';
 import { i420Surface, rgbaSurface } from '../effects/shared/surface.js';
@@ -132,7 +132,8 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
     const displaced = disp.active || subjectDisp?.active === true;
     if (yuv) {
       const [y0, y1] = faces && active.length === 0 ? restOutsideFaces(index, geometry) : [0, H];
-      fk.warpYuv(geometry, spec.grade, displaced, y0, y1, active.length > 0);
+      const acting = faces && setup.layers?.acting ? boxRows(setup.layers.acting, geometry, fillLayout) : undefined;
+      fk.warpYuv(geometry, spec.grade, displaced, y0, y1, active.length > 0, acting);
       if (faces && mouthsOpen(rigs, index)) fillMouthsI420(fk.i420, rigs, index, fk.pictureLattice(), geometry, fillLayout);
       low.invalidate({ y: fk.i420 });
       for (const e of active) if (e.inst.overlay) e.inst.overlay(frameEnv, spec.amounts[e.index]!);

@@ -19,7 +19,7 @@ import type { MaskRegion, RenderLayers, RenderSetup, SetupLight } from '../types
 import { buildLayers, type PictureLayers } from './layers.js';
 import { mapToOutput, regionMap, warpNearness } from './maps.js';
 import { fitMap, pictureFit } from './fit.js';
-import { actingParts, buildRigs, type LineVoice } from '../characters/index.js';
+import { actingBox, actingParts, buildRigs, type LineVoice } from '../characters/index.js';
 import { extendRaster, outpaint } from './outpaint.js';
 import { findStars } from './stars.js';
 import { outputSegments, straightenNearness } from './straighten.js';
@@ -170,6 +170,8 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
       backDof: await Promise.all(dofSigma.map(async (s) => shared(await blurred(back, cw, ch, s)))),
       frontDof: await Promise.all(dofSigma.map(async (s) => shared(await blurred(front, cw, ch, s)))),
     };
+    const box = acting && actingBox(acting);
+    if (box) renderLayers.acting = [box[0] + mx, box[1] + my, box[2] + mx, box[3] + my];
   }
 
   const toOut = fitMap(img.width, img.height, W, H);
