@@ -55,7 +55,6 @@ export interface FrameKernels {
   composite(): void;
   /** grades the RGBA frame into the I420 frame */
   toI420(grade: FrameGrade): void;
-  /** warps straight into the I420 frame, rows [y0, y1) only (the rest is kept); `needDepth`: fill the lattice's nearness */
   /**
    * warps straight into the I420 frame, rows [y0, y1) only (the rest is kept); `needDepth`: fill the
    * lattice's nearness; `acting`: the rows where an action can uncover the background (the layers
@@ -261,16 +260,18 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
       const ylut = g.ylut.every((v, i) => v === i) ? 0 : at.ylut;
       const [vx, vy] = vignette(g.vx, g.vy);
       const ld = at.layerDepths, lp = at.layerPlanes;
-      const parallax = hasParallax(geo), acting = displaced && subjectDisp?.active === true;
-      // with the camera still, the layers only where an action can uncover the background
-      const [r0, r1] = parallax ? [y0, y1] : [Math.max(y0, (actingRows?.[0] ?? y0) & ~1), Math.min(y1, ((actingRows?.[1] ?? y1) + 1) & ~1)];
-      if (!ld || !lp || (!parallax && (!acting || r0 >= r1)) || (!parallax && (r0 > y0 || r1 < y1))) {
+      const parallax = hasParallax(geo), acting = !parallax && displaced && subjectDisp?.active === true;
+      // the rows composited from the layers: all with parallax; with the camera still, those where
+      // an action can uncover the background (none when nothing acts); the rest is one sheet
+      let [r0, r1] = !ld || !lp ? [y1, y1] : parallax ? [y0, y1]
+        : acting ? [Math.max(y0, (actingRows?.[0] ?? y0) & ~1), Math.min(y1, ((actingRows?.[1] ?? y1) + 1) & ~1)] : [y1, y1];
+      if (r0 >= r1) r0 = r1 = y1;
+      if (r0 > y0 || r1 < y1) {
         buildLattice(geo, needDepth, sheetGrid(displaced));
         const [yp, up, vp] = at.planes;
-        const sheet = (a: number, b: number) => { if (a < b) k.warpYuv(yp, up, vp, CW, CH, at.i420, W, H, a, b, ylut, vx, vy, g.saturation, g.warmU, g.warmV); };
-        if (!ld || !lp || !acting || r0 >= r1) { sheet(y0, y1); return; }
-        sheet(y0, r0); sheet(r1, y1);
+        for (const [a, b] of [[y0, r0], [r1, y1]] as const) if (a < b) k.warpYuv(yp, up, vp, CW, CH, at.i420, W, H, a, b, ylut, vx, vy, g.saturation, g.warmU, g.warmV);
       }
+      if (!ld || !lp || r0 >= r1) return;
       y0 = r0; y1 = r1;
       // front to back, ungraded: the subject (where its tiles are not empty), the background under it where the
       // subject is not opaque; then the grade
