@@ -16,6 +16,7 @@ import { completeLimbs } from '../../analyze/subjects/limbs.js';
 import { fitMap } from '../setup/fit.js';
 import { armBox, armFeatures, type ArmFeatures } from './arm.js';
 import { faceFeatures } from './features.js';
+import { subjectFeatures } from './subject-features.js';
 
 /** The gestures the arm rig performs. */
 export const ARM_ACTIONS: ReadonlySet<string> = new Set(['wave', 'raise_hand', 'point', 'shrug']);
@@ -25,15 +26,16 @@ export const HEAD_MOVES: ReadonlySet<string> = new Set(['nod', 'shake_head', 'tu
 export interface ActingParts {
   /** gesturing arms (output px) and the body's scale (shoulder width, px) */
   arms: Array<ArmFeatures & { scale: number }>;
-  /** moving heads: ellipses over the face (output px) */
-  heads: Array<{ cx: number; cy: number; rx: number; ry: number }>;
-  /** how far a moving part can travel from where it was (output px): how deep the reveal behind it goes */
-  reach: number;
+  /**
+   * moving heads: ellipses over the face (output px); `landmarks`: placed by a face's landmarks, so
+   * the matte may be completed over it (an animal's head, guessed from its box, is not)
+   */
+  heads: Array<{ cx: number; cy: number; rx: number; ry: number; landmarks: boolean }>;
 }
 
 /** The parts the plan's actions move away, in output px (W × H, no margin); null when none does. */
 export function actingParts(plan: ShotPlan, scene: Scene, W: number, H: number): ActingParts | null {
-  const parts: ActingParts = { arms: [], heads: [], reach: 0 };
+  const parts: ActingParts = { arms: [], heads: [] };
   let acts = false;
   const map = fitMap(scene.image.width, scene.image.height, W, H);
   const toOut = (x: number, y: number): [number, number] => { const [u, v] = map(x, y); return [u * W - 0.5, v * H - 0.5]; };
@@ -43,14 +45,15 @@ export function actingParts(plan: ShotPlan, scene: Scene, W: number, H: number):
     const face = scene.faces[c.face];
     const f = face && faceFeatures(face, scene.image.width, scene.image.height, W, H, 0, 0, W, H);
     if (!f) continue;
-    parts.heads.push({ cx: f.cx, cy: f.cy, rx: 0.5 * f.fw, ry: 0.55 * f.fh });
-    parts.reach = Math.max(parts.reach, 0.3 * f.fw);
+    parts.heads.push({ cx: f.cx, cy: f.cy, rx: 0.5 * f.fw, ry: 0.55 * f.fh, landmarks: true });
   }
   for (const s of plan.shots.flatMap((sh) => sh.subjects ?? [])) {
     if (!s.actions.some((a) => HEAD_MOVES.has(a.type))) continue;
-    // a subject's head (an animal's) has no landmarks: its matte alone says what moves
+    // a subject's head (an animal's) has no landmarks: the rig's guess from its box, its matte alone says what moves
     acts = true;
-    parts.reach = Math.max(parts.reach, 0.1 * Math.max(s.box.w * W, s.box.h * H));
+    const f = subjectFeatures(s.box, scene.image.width, scene.image.height, W, H, 0, 0, W, H);
+    if (!f) continue;
+    parts.heads.push({ cx: f.cx, cy: f.cy, rx: 0.5 * f.fw, ry: 0.5 * f.fh, landmarks: false });
   }
   const gestures = plan.shots.flatMap((sh) => [...sh.characters, ...(sh.subjects ?? [])]).some((p) => p.actions.some((a) => ARM_ACTIONS.has(a.type)));
   const arm = gestures ? armFeatures(scene.pose, toOut) : null;
@@ -61,8 +64,6 @@ export function actingParts(plan: ShotPlan, scene: Scene, W: number, H: number):
     const shoulders = Math.hypot(arm.shoulder[0] - arm.otherShoulder[0], arm.shoulder[1] - arm.otherShoulder[1]);
     const scale = Math.max(shoulders, 0.8 * Math.max(fore, upper));
     parts.arms.push({ ...arm, scale });
-    // the hand sweeps about as far as the forearm is long
-    parts.reach = Math.max(parts.reach, fore + 0.3 * scale);
   }
   return acts ? parts : null;
 }
@@ -97,6 +98,7 @@ function capsule(x: number, y: number, a: readonly number[], b: readonly number[
  */
 export function completeMatte(alpha: Uint8Array, W: number, H: number, parts: ActingParts, rgba?: Uint8Array): void {
   for (const h of parts.heads) {
+    if (!h.landmarks) continue;
     for (let y = Math.max(0, Math.floor(h.cy - h.ry - 2)); y <= Math.min(H - 1, Math.ceil(h.cy + h.ry + 2)); y++) {
       for (let x = Math.max(0, Math.floor(h.cx - h.rx - 2)); x <= Math.min(W - 1, Math.ceil(h.cx + h.rx + 2)); x++) {
         const r = Math.hypot((x - h.cx) / h.rx, (y - h.cy) / h.ry);

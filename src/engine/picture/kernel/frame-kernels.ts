@@ -266,8 +266,9 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
       let [r0, r1] = !ld || !lp ? [y1, y1] : parallax ? [y0, y1]
         : acting ? [Math.max(y0, (actingRows?.[0] ?? y0) & ~1), Math.min(y1, ((actingRows?.[1] ?? y1) + 1) & ~1)] : [y1, y1];
       if (r0 >= r1) r0 = r1 = y1;
+      // the sheet's lattice; with no parallax a layer's nearness moves nothing, so it is the subject's too (built once)
+      if (!parallax || r0 > y0 || r1 < y1) buildLattice(geo, needDepth, sheetGrid(displaced));
       if (r0 > y0 || r1 < y1) {
-        buildLattice(geo, needDepth, sheetGrid(displaced));
         const [yp, up, vp] = at.planes;
         for (const [a, b] of [[y0, r0], [r1, y1]] as const) if (a < b) k.warpYuv(yp, up, vp, CW, CH, at.i420, W, H, a, b, ylut, vx, vy, g.saturation, g.warmU, g.warmV);
       }
@@ -275,7 +276,7 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
       y0 = r0; y1 = r1;
       // front to back, ungraded: the subject (where its tiles are not empty), the background under it where the
       // subject is not opaque; then the grade
-      buildLattice(geo, true, sheetGrid(displaced), ld.front);
+      if (parallax) buildLattice(geo, true, sheetGrid(displaced), ld.front);
       const [yp, up, vp, ap] = lp.front;
       const tw = Math.ceil(CW / TILE);
       k.warpYuvFront(yp, up, vp, ap, lp.tiles, tw, TILE_SHIFT, CW, CH, at.i420, lp.alpha, W, H, y0, y1);

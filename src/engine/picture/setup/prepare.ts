@@ -127,8 +127,8 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   let layers: PictureLayers | null = null;
   if ((parallax > 0 || acting) && scene.layers?.matte) {
     try {
-      const reveal = Math.max(parallax, acting?.reach ?? 0);
-      layers = await buildLayers({ scene, picture, width: W, height: H, fit, parallax: reveal, seed: deriveSeed(plan.seed, 'layers'), segments, acting });
+      // (acting alone, the coarse fill of the hole is only the context of the finer one behind the acting parts: parallax 0 keeps it cheap)
+      layers = await buildLayers({ scene, picture, width: W, height: H, fit, parallax, seed: deriveSeed(plan.seed, 'layers'), segments, acting });
     } catch {
       layers = null; // a failed synthesis renders the single sheet: gentler, never torn
     }
@@ -166,7 +166,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   if (layers) {
     const back = extend(layers.back, 4), front = extend(layers.front, 4);
     renderLayers = {
-      back: shared(back), backDepth: shared(extend(layers.backDepth)), front: shared(front), frontDepth: shared(extend(layers.frontDepth)),
+      back: shared(back), backDepth: shared(extend(layers.backDepth ?? depthPic)), front: shared(front), frontDepth: shared(extend(layers.frontDepth ?? depthPic)),
       backDof: await Promise.all(dofSigma.map(async (s) => shared(await blurred(back, cw, ch, s)))),
       frontDof: await Promise.all(dofSigma.map(async (s) => shared(await blurred(front, cw, ch, s)))),
     };
