@@ -3,10 +3,11 @@
  * scene fills the whole hole behind a subject on a raster ~W/320 times smaller (layers.ts), which
  * is fine where only a parallax sliver of it is ever seen; but where a waving hand or a turning
  * head uncovers it in place, that fill is seen whole, and its copies of small-raster pixels show
- * as blocks. Here the part of the hole a moving part can uncover (within its reach: the zone) is
- * filled again on a crop around it, at a scale that keeps it to a few thousand pixels, from the
- * crop's own background (colours and texture from right beside it). The rest of the hole keeps
- * the coarse fill and is read as known context, never copied.
+ * as blocks. Here the part of the hole a moving part can uncover (what the part itself covered:
+ * the zone) is filled again on a crop around it, at a scale that keeps it to about ten thousand
+ * pixels, from the crop's own background (colours and texture from right beside it), its grain
+ * then matched to that background's. The rest of the hole keeps the coarse fill and is read as
+ * known context, never copied.
  *
  * @example await refineReveal(back, W, H, hole, parts, seed) // back: the background layer, RGBA, in place
  */
