@@ -101,4 +101,9 @@ export interface RenderLayers {
   /** depth of field: each layer blurred by `dofSigma[i]` */
   backDof: SharedArrayBuffer[];
   frontDof: SharedArrayBuffer[];
+  /**
+   * the canvas box (px) where an action can move a part of the subject away (a waving arm, a
+   * turning head): with the camera still, only its rows are composited from the layers
+   */
+  acting?: [number, number, number, number];
 }

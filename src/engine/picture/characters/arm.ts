@@ -3,8 +3,10 @@
  * and its warps, a puppet deformation of the picture around the limb. The forearm (with the hand
  * beyond the wrist) turns about the elbow; the whole arm turns about the shoulder; a shrug lifts
  * both shoulders. Each warp moves a soft capsule around its bone rigidly and fades to nothing a
- * little beyond it, so the limb moves as one piece and the picture around it bends rather than
- * tears (what a move reveals behind the limb is the neighbourhood, stretched).
+ * little beyond it, so the limb moves as one piece and the body around it bends rather than
+ * tears. With a subject matte the warps move the subject layer alone and what the arm uncovers is
+ * the background synthesised behind it (acting-parts.ts, setup/reveal-fill.ts); without one, the
+ * picture around the limb bends with it.
  *
  * @example
  *   const arm = armFeatures(scene.pose, map, 'wave'); displaceArm(field, arm, 0.3, 0);

@@ -18,6 +18,7 @@ import { faceFeatures } from './features.js';
 import { smoothstep } from './shape.js';
 import { addPseudoEnvelope, addVoiceEnvelope } from './speech-envelope.js';
 import { armFeatures, type ArmFeatures } from './arm.js';
+import { ARM_ACTIONS } from './acting-parts.js';
 import { fitMap } from '../setup/fit.js';
 import { subjectFeatures } from './subject-features.js';
 import { bodyWeight } from './body-weight.js';
@@ -175,8 +176,6 @@ export function buildRigs(plan: ShotPlan, scene: Scene, canvas: RigCanvas, voice
   return rigs;
 }
 
-/** The gestures the arm rig performs. */
-const ARM_ACTIONS = new Set(['wave', 'raise_hand', 'point', 'shrug']);
 
 /** The forearm turn that lines it up with the upper arm (pointing straight), at most ~35°. */
 function straighten(arm: ArmFeatures): number {

@@ -8,5 +8,6 @@ export { buildRigs, type LineVoice } from './build-rigs.js';
 export { charactersMove, displaceCharacters } from './displace.js';
 export { fillMouthsI420, fillMouthsRgba } from './fill-frame.js';
 export { mouthsOpen } from './mouth-fill.js';
-export { faceRows } from './face-rows.js';
+export { boxRows, faceRows } from './face-rows.js';
+export { actingBox, actingParts, completeMatte, type ActingParts } from './acting-parts.js';
 export type { CharacterRig } from './types.js';

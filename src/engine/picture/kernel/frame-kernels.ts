@@ -28,7 +28,13 @@ export interface FrameKernels {
   frame32: Int32Array;
   frame8: Uint8Array;
   field: LightField;
+  /** the displacement of everything (effects; with no layers, the characters' warps too) */
   disp: DisplaceField;
+  /**
+   * with layers: the subject layer's displacement — `disp` plus the characters' warps, which move
+   * the subject alone over a still background; while it is active a single sheet follows it too
+   */
+  subjectDisp: DisplaceField | null;
   /** nearness 0…255 at canvas resolution */
   depth: Uint8Array;
   /** the lattice of the last warp (a layer's, after a layered warp: see pictureLattice) */
@@ -49,8 +55,12 @@ export interface FrameKernels {
   composite(): void;
   /** grades the RGBA frame into the I420 frame */
   toI420(grade: FrameGrade): void;
-  /** warps straight into the I420 frame, rows [y0, y1) only (the rest is kept); `needDepth`: fill the lattice's nearness */
-  warpYuv(geo: PoseGeometry, grade: FrameGrade, displaced: boolean, y0: number, y1: number, needDepth?: boolean): void;
+  /**
+   * warps straight into the I420 frame, rows [y0, y1) only (the rest is kept); `needDepth`: fill the
+   * lattice's nearness; `acting`: the rows where an action can uncover the background (the layers
+   * are composited there when the camera is still; elsewhere the picture is one sheet)
+   */
+  warpYuv(geo: PoseGeometry, grade: FrameGrade, displaced: boolean, y0: number, y1: number, needDepth?: boolean, acting?: readonly [number, number]): void;
 }
 
 /** Whether a pose moves near and far content differently (then the layers are warped apart). */
@@ -106,6 +116,7 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
     dof: needs.rgba ? setup.dofLevels.map(() => L.reserve(rgbaCanvas)) : [],
     latX: L.reserve(ln * 8), latY: L.reserve(ln * 8), latN: L.reserve(ln * 4), pointSpans: L.reserve(ln * 16), spans: L.reserve(shape.lw * 16),
     dispX: L.reserve(gw * gh * 4), dispY: L.reserve(gw * gh * 4),
+    subX: setup.layers ? L.reserve(gw * gh * 4) : 0, subY: setup.layers ? L.reserve(gw * gh * 4) : 0,
     frame: needs.rgba ? L.reserve(px * 4 + 16) : 0,
     field: needs.rgba ? L.reserve(fn * 6 * 4) : 0, fieldRow: needs.rgba ? L.reserve(fs.width * 6 * 4) : 0,
     blur: needs.rgba && needs.blur ? ([L.reserve(px * 4), L.reserve(px * 4), L.reserve(px * 4)] as const) : null,
@@ -169,27 +180,33 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
     mulR: fieldChannel(0), mulG: fieldChannel(1), mulB: fieldChannel(2), addR: fieldChannel(3), addG: fieldChannel(4), addB: fieldChannel(5),
   };
   const disp: DisplaceField = { cell: gridCell, gridWidth: gw, gridHeight: gh, dx: L.f32(at.dispX, gw * gh), dy: L.f32(at.dispY, gw * gh), active: false };
+  const subjectDisp: DisplaceField | null = at.subX ? { cell: gridCell, gridWidth: gw, gridHeight: gh, dx: L.f32(at.subX, gw * gh), dy: L.f32(at.subY, gw * gh), active: false } : null;
+  /** the grid a layer's lattice follows: the background only `disp`; the subject (or a single sheet) the subject's when active */
+  type Grid = 'none' | 'all' | 'subject';
+  const sheetGrid = (displaced: boolean): Grid => (!displaced ? 'none' : subjectDisp?.active ? 'subject' : disp.active ? 'all' : 'none');
+  const backGrid = (displaced: boolean): Grid => (displaced && disp.active ? 'all' : 'none');
   const frame32 = needs.rgba ? L.i32(at.frame, px) : new Int32Array(0);
   const frame8 = needs.rgba ? L.u8(at.frame, px * 4) : new Uint8Array(0);
   const i420 = L.u8(at.i420, (px * 3) / 2);
 
   // after a layered warp: the pose the whole picture's lattice is yet to be built for
-  let pictureDue: { geo: PoseGeometry; displaced: boolean } | null = null;
+  let pictureDue: { geo: PoseGeometry; grid: Grid } | null = null;
 
-  function buildLattice(geo: PoseGeometry, needDepth: boolean, displaced: boolean, depthAt = at.depth): void {
+  function buildLattice(geo: PoseGeometry, needDepth: boolean, grid: Grid, depthAt = at.depth): void {
     pictureDue = null;
+    const [gx, gy] = grid === 'subject' ? [at.subX, at.subY] : grid === 'all' ? [at.dispX, at.dispY] : [0, 0];
     k.buildLattice(depthAt, CW, CH, W, H, geo.ax, geo.ay, geo.bx, geo.by,
       W / 2 - 0.5 + setup.marginX + geo.panPx, H / 2 - 0.5 + setup.marginY + geo.tiltPx,
       geo.truckPx, geo.pedestalPx, geo.dolly, needDepth ? 1 : 0,
-      displaced ? at.dispX : 0, displaced ? at.dispY : 0, gridCell, gw, gh);
+      gx, gy, gridCell, gw, gh);
     lattice.affine = k.latticeIsAffine() === 1;
   }
 
   /** one sheet (canvas, its nearness, its blurred copies) warped into dst */
-  function warpSheet(dst: number, pose: Pose, geo: PoseGeometry, displaced: boolean, canvasAt: number, depthAt: number, dofAt: readonly number[]): void {
+  function warpSheet(dst: number, pose: Pose, geo: PoseGeometry, grid: Grid, canvasAt: number, depthAt: number, dofAt: readonly number[]): void {
     const dof = pose.aperture > 0 && dofAt.length > 0;
     // nearness on the lattice always: depth of field and the effects' low maps read it
-    buildLattice(geo, true, displaced, depthAt);
+    buildLattice(geo, true, grid, depthAt);
     if (!dof) { k.warpRgba(canvasAt, CW, CH, dst, W, H); return; }
     const l1 = dofAt[0]!, l2 = dofAt[1] ?? l1;
     const s1 = setup.dofSigma[0] ?? 1, s2 = setup.dofSigma[1] ?? s1;
@@ -198,12 +215,12 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
 
   function warpInto(dst: number, pose: Pose, geo: PoseGeometry, displaced: boolean): void {
     const al = at.layers, ld = at.layerDepths;
-    if (!al || !ld || !hasParallax(geo)) { warpSheet(dst, pose, geo, displaced, at.canvas, at.depth, at.dof); return; }
+    if (!al || !ld || !hasParallax(geo)) { warpSheet(dst, pose, geo, sheetGrid(displaced), at.canvas, at.depth, at.dof); return; }
     // back to front: the background (what the subject hid synthesised), then the subject over it
-    warpSheet(dst, pose, geo, displaced, al.back, ld.back, al.backDof);
-    warpSheet(al.warped, pose, geo, displaced, al.front, ld.front, al.frontDof);
+    warpSheet(dst, pose, geo, backGrid(displaced), al.back, ld.back, al.backDof);
+    warpSheet(al.warped, pose, geo, sheetGrid(displaced), al.front, ld.front, al.frontDof);
     k.over(al.warped, dst, px);
-    pictureDue = { geo, displaced };
+    pictureDue = { geo, grid: sheetGrid(displaced) };
   }
 
   function vignette(vx: Float32Array | null, vy: Float32Array | null): [number, number] {
@@ -214,7 +231,7 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
   }
 
   return {
-    frame32, frame8, field, disp, depth, lattice, i420,
+    frame32, frame8, field, disp, subjectDisp, depth, lattice, i420,
     warp(pose, geo, displaced) {
       warpInto(at.frame, pose, geo, displaced);
     },
@@ -237,31 +254,47 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
       const [vx, vy] = vignette(g.vx, g.vy);
       k.toI420(at.frame, W, H, at.grade, vx, vy, at.i420);
     },
-    warpYuv(geo, grade, displaced, y0, y1, needDepth = false) {
+    warpYuv(geo, grade, displaced, y0, y1, needDepth = false, actingRows) {
       const g = yuvGrade(grade, W, H);
       L.u8(at.ylut, 256).set(g.ylut);
       const ylut = g.ylut.every((v, i) => v === i) ? 0 : at.ylut;
       const [vx, vy] = vignette(g.vx, g.vy);
       const ld = at.layerDepths, lp = at.layerPlanes;
-      if (!ld || !lp || !hasParallax(geo)) {
-        buildLattice(geo, needDepth, displaced);
+      const parallax = hasParallax(geo), acting = !parallax && displaced && subjectDisp?.active === true;
+      // the rows composited from the layers: all with parallax; with the camera still, those where
+      // an action can uncover the background (none when nothing acts); the rest is one sheet
+      let [r0, r1] = !ld || !lp ? [y1, y1] : parallax ? [y0, y1]
+        : acting ? [Math.max(y0, (actingRows?.[0] ?? y0) & ~1), Math.min(y1, ((actingRows?.[1] ?? y1) + 1) & ~1)] : [y1, y1];
+      if (r0 >= r1) r0 = r1 = y1;
+      // the sheet's lattice; with no parallax a layer's nearness moves nothing, so it is the subject's too (built once)
+      if (!parallax || r0 > y0 || r1 < y1) buildLattice(geo, needDepth, sheetGrid(displaced));
+      if (r0 > y0 || r1 < y1) {
         const [yp, up, vp] = at.planes;
-        k.warpYuv(yp, up, vp, CW, CH, at.i420, W, H, y0, y1, ylut, vx, vy, g.saturation, g.warmU, g.warmV);
-        return;
+        for (const [a, b] of [[y0, r0], [r1, y1]] as const) if (a < b) k.warpYuv(yp, up, vp, CW, CH, at.i420, W, H, a, b, ylut, vx, vy, g.saturation, g.warmU, g.warmV);
       }
+      if (!ld || !lp || r0 >= r1) return;
+      y0 = r0; y1 = r1;
       // front to back, ungraded: the subject (where its tiles are not empty), the background under it where the
       // subject is not opaque; then the grade
-      buildLattice(geo, true, displaced, ld.front);
+      if (parallax) buildLattice(geo, true, sheetGrid(displaced), ld.front);
       const [yp, up, vp, ap] = lp.front;
-      k.warpYuvFront(yp, up, vp, ap, lp.tiles, Math.ceil(CW / TILE), TILE_SHIFT, CW, CH, at.i420, lp.alpha, W, H, y0, y1);
-      buildLattice(geo, true, displaced, ld.back);
-      k.warpYuvUnder(lp.back[0], lp.back[1], lp.back[2], CW, CH, at.i420, lp.alpha, W, H, y0, y1);
+      const tw = Math.ceil(CW / TILE);
+      k.warpYuvFront(yp, up, vp, ap, lp.tiles, tw, TILE_SHIFT, CW, CH, at.i420, lp.alpha, W, H, y0, y1);
+      if (parallax) {
+        buildLattice(geo, true, backGrid(displaced), ld.back);
+        k.warpYuvUnder(lp.back[0], lp.back[1], lp.back[2], CW, CH, at.i420, lp.alpha, W, H, y0, y1);
+      } else {
+        // the subject acts in place: the input stays under it, the synthesised background only where it moved away
+        buildLattice(geo, needDepth, backGrid(displaced));
+        const [iy, iu, iv] = at.planes, [sy, su, sv] = lp.back;
+        k.warpYuvReveal(iy, iu, iv, sy, su, sv, ap, lp.tiles, tw, TILE_SHIFT, CW, CH, at.i420, lp.alpha, W, H, y0, y1);
+      }
       k.gradeI420(at.i420, W, H, y0, y1, ylut, vx, vy, g.saturation, g.warmU, g.warmV);
-      pictureDue = { geo, displaced };
+      pictureDue = { geo, grid: sheetGrid(displaced) };
     },
     pictureLattice() {
       // the whole picture's nearness, not the subject layer's continuation over the background
-      if (pictureDue) buildLattice(pictureDue.geo, true, pictureDue.displaced);
+      if (pictureDue) buildLattice(pictureDue.geo, true, pictureDue.grid);
       return lattice;
     },
   };

@@ -7,6 +7,9 @@
  * (lattice, warp, light-field composite, I420 conversion) run in the WebAssembly kernels (frame-kernels.ts);
  * effects and faces fill their coarse fields and draw their overlays in JavaScript, on views of
  * the same memory. Every buffer is laid out once per setup; each frame is handed on as a copy.
+ * With a layered scene the characters' warps go into the subject's own displacement grid: the
+ * subject layer moves over a background that stays (on the YUV path, with the camera still, the
+ * synthesised background shows only where the moved subject uncovers it: warp-yuv-reveal.ts).
  *
  * @example const r = createRenderer(setup); const i420 = r.render(0);
  */
@@ -16,7 +19,7 @@ import { EFFECT_RENDERERS } from '../effects/index.js';
 import { effectRegion, type EffectEnv, type EffectInstance, type FrameEnv } from '../effects/types.js';
 import type { MaskRegion, Pose, RenderSetup } from '../types.js';
 import type { PoseGeometry } from '../camera/geometry.js';
-import { charactersMove, displaceCharacters, faceRows, fillMouthsI420, fillMouthsRgba, mouthsOpen } from '../characters/index.js';
+import { boxRows, charactersMove, displaceCharacters, faceRows, fillMouthsI420, fillMouthsRgba, mouthsOpen } from '../characters/index.js';
 import { createFrameKernels, frameGrids } from './frame-kernels.js';
 import { createLowMaps } from './low-maps.js';
 import { i420Surface, rgbaSurface } from '../effects/shared/surface.js';
@@ -70,7 +73,7 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
   const rgba = blur || instances.some((e) => !e.yuv && setup.effects[e.index]!.intensity > 0);
   const fine = (setup.characters ?? []).length > 0 || setup.effects.some((e) => EFFECT_RENDERERS[e.type].finelyDisplaces && e.intensity > 0);
   const fk = createFrameKernels(setup, { rgba, blur, fine });
-  const { field, disp, frame32, frame8 } = fk;
+  const { field, disp, subjectDisp, frame32, frame8 } = fk;
   const rgbaSurf = rgbaSurface(frame8, W, H), i420Surf = i420Surface(fk.i420, W, H);
 
   // face rigs: their warps join the displacement grid; open mouths are filled after the warp
@@ -112,23 +115,35 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
     const frameEnv: FrameEnv = { t: spec.t, index, pose, geometry, width: W, height: H, surface: yuv ? i420Surf : rgbaSurf, frame32, frame8, low: low.maps };
 
     disp.active = false;
+    if (subjectDisp) subjectDisp.active = false;
     const displacers = active.filter((e) => e.inst.displace);
-    if (displacers.length || faces) {
+    if (displacers.length) {
       disp.dx.fill(0); disp.dy.fill(0);
       for (const e of displacers) e.inst.displace!(disp, frameEnv, spec.amounts[e.index]!);
-      if (faces) displaceCharacters(disp, rigs, index);
       disp.active = true;
     }
+    if (faces && subjectDisp) {
+      // with layers the characters move the subject layer alone, over a background that stays
+      if (disp.active) { subjectDisp.dx.set(disp.dx); subjectDisp.dy.set(disp.dy); } else { subjectDisp.dx.fill(0); subjectDisp.dy.fill(0); }
+      displaceCharacters(subjectDisp, rigs, index);
+      subjectDisp.active = true;
+    } else if (faces) {
+      if (!disp.active) { disp.dx.fill(0); disp.dy.fill(0); }
+      displaceCharacters(disp, rigs, index);
+      disp.active = true;
+    }
+    const displaced = disp.active || subjectDisp?.active === true;
     if (yuv) {
       const [y0, y1] = faces && active.length === 0 ? restOutsideFaces(index, geometry) : [0, H];
-      fk.warpYuv(geometry, spec.grade, disp.active, y0, y1, active.length > 0);
+      const acting = faces && setup.layers?.acting ? boxRows(setup.layers.acting, geometry, fillLayout) : undefined;
+      fk.warpYuv(geometry, spec.grade, displaced, y0, y1, active.length > 0, acting);
       if (faces && mouthsOpen(rigs, index)) fillMouthsI420(fk.i420, rigs, index, fk.pictureLattice(), geometry, fillLayout);
       low.invalidate({ y: fk.i420 });
       for (const e of active) if (e.inst.overlay) e.inst.overlay(frameEnv, spec.amounts[e.index]!);
       return fk.i420;
     }
-    if (spec.poses.length > 1) fk.warpBlurred(spec.poses, geoOf, disp.active);
-    else fk.warp(pose, geometry, disp.active);
+    if (spec.poses.length > 1) fk.warpBlurred(spec.poses, geoOf, displaced);
+    else fk.warp(pose, geometry, displaced);
     if (faces && mouthsOpen(rigs, index)) fillMouthsRgba(frame32, rigs, index, fk.pictureLattice(), geometry, fillLayout);
 
     if (active.some((e) => e.inst.light || e.inst.overlay)) {

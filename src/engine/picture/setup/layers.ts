@@ -17,14 +17,17 @@ import { footprintAny, shrink, synthesisScale } from './outpaint.js';
 import { straightenNearness, type PixelSegment } from './straighten.js';
 import { straightMatte } from './straight-matte.js';
 import { applySourceMap, invertMask, synthesize } from './synthesize.js';
+import { completeMatte, type ActingParts } from '../characters/acting-parts.js';
+import { refineReveal } from './reveal-fill.js';
 
 export interface PictureLayers {
   /** W×H RGBA: the picture with the hidden part synthesised */
   back: Uint8Array;
-  backDepth: Uint8Array;
+  /** null with no parallax: the picture's own nearness serves */
+  backDepth: Uint8Array | null;
   /** W×H RGBA: the picture, alpha = the subject matte */
   front: Uint8Array;
-  frontDepth: Uint8Array;
+  frontDepth: Uint8Array | null;
   /** W×H: 1 where the background was synthesised (the matte, dilated) */
   hole: Uint8Array;
 }
@@ -41,6 +44,8 @@ export interface LayerInput {
   seed: number;
   /** the picture's straight edges in output px: each layer's nearness is kept affine along them */
   segments?: readonly PixelSegment[];
+  /** the parts an action moves away (an arm, a head): the matte is completed over them */
+  acting?: ActingParts | null;
 }
 
 /** Each `unset` pixel takes the value of the nearest set pixel (breadth-first, 4-connected). */
@@ -114,13 +119,12 @@ function dilate(mask: Uint8Array, w: number, h: number, r: number): Uint8Array {
   return out;
 }
 
-export async function buildLayers(input: LayerInput): Promise<PictureLayers | null> {
-  const { scene, picture, width: W, height: H, fit, parallax, seed, segments = [] } = input;
-  const matte = scene.layers?.matte;
-  if (!matte) return null;
+/**
+ * Each layer's nearness at the output size: behind the subject the surroundings' continued inwards
+ * and smoothed; the subject's own continued outwards.
+ */
+async function layerNearness(scene: Scene, matte: Float32Array, W: number, H: number, fit: PictureFit, segments: readonly PixelSegment[]): Promise<{ back: Uint8Array; front: Uint8Array }> {
   const m = scene.maps, n = m.width * m.height, nearness = warpNearness(scene);
-  // nearness behind the subject: the surroundings' continued inwards and smoothed; the subject's
-  // own continued outwards
   const behind = new Uint8Array(n), inside = new Uint8Array(n);
   for (let i = 0; i < n; i++) { behind[i] = matte[i]! < 0.02 ? 1 : 0; inside[i] = matte[i]! >= 0.5 ? 1 : 0; }
   const grownHole = dilate(invertMask(behind), m.width, m.height, 1);
@@ -134,14 +138,22 @@ export async function buildLayers(input: LayerInput): Promise<PictureLayers | nu
   // as a rigid sheet, so its straight edges stay straight under truck and pedestal moves)
   const frontMap = smooth(continueFrom(planeFit(nearness, inside, m.width, m.height), inside, m.width, m.height), r);
   const soften = W * 0.006;
-  const [backSmooth, frontSmooth, matteRaw] = await Promise.all([
-    mapToOutput(backMap, m, W, H, fit, soften),
-    mapToOutput(frontMap, m, W, H, fit, soften),
-    mapToOutput(matte, m, W, H, fit),
-  ]);
+  const [backSmooth, frontSmooth] = await Promise.all([mapToOutput(backMap, m, W, H, fit, soften), mapToOutput(frontMap, m, W, H, fit, soften)]);
+  return { back: straightenNearness(backSmooth, W, H, segments), front: straightenNearness(frontSmooth, W, H, segments) };
+}
+
+export async function buildLayers(input: LayerInput): Promise<PictureLayers | null> {
+  const { scene, picture, width: W, height: H, fit, parallax, seed, segments = [], acting } = input;
+  const matte = scene.layers?.matte;
+  if (!matte) return null;
+  const m = scene.maps;
+  // with no parallax (an action alone uncovers the background) nearness never moves a layer: the
+  // picture's own serves both (null), and the layers' own are not built
+  const [depths, matteRaw] = await Promise.all([parallax > 0 ? layerNearness(scene, matte, W, H, fit, segments) : null, mapToOutput(matte, m, W, H, fit)]);
+  const backDepth = depths?.back ?? null, frontDepth = depths?.front ?? null;
   // the matte agrees with the straight edges: thin structures kept whole, even along its straight sides
   const matteOut = straightMatte(matteRaw, W, H, segments);
-  const backDepth = straightenNearness(backSmooth, W, H, segments), frontDepth = straightenNearness(frontSmooth, W, H, segments);
+  if (acting) completeMatte(matteOut, W, H, acting, picture);
 
   // the hole: the matte with its soft edge and a little more (no halo of the subject stays behind)
   const core = new Uint8Array(W * H);
@@ -159,6 +171,8 @@ export async function buildLayers(input: LayerInput): Promise<PictureLayers | nu
   const map = synthesize(small, 4, w, h, sHole, sSource, { seed, band: Math.ceil(parallax / f) + 4, objectsAsSources: true });
   const back = picture.slice();
   applySourceMap(back, 4, W, H, hole, invertMask(hole), map);
+  // where an action uncovers it in place (a wave, a turn of the head), it is seen whole: finer there
+  if (acting) await refineReveal(back, W, H, hole, acting, seed + 1);
 
   const front = picture.slice();
   for (let i = 0; i < W * H; i++) front[i * 4 + 3] = matteOut[i]!;

@@ -20,7 +20,7 @@ import type { MaskRegion, RenderLayers, RenderSetup, SetupLight } from '../types
 import { buildLayers, type PictureLayers } from './layers.js';
 import { mapToOutput, regionMap, warpNearness } from './maps.js';
 import { fitMap, pictureFit } from './fit.js';
-import { buildRigs, type LineVoice } from '../characters/index.js';
+import { actingBox, actingParts, buildRigs, type LineVoice } from '../characters/index.js';
 import { extendRaster, outpaint } from './outpaint.js';
 import { findStars } from './stars.js';
 import { outputSegments, straightenNearness } from './straighten.js';
@@ -121,12 +121,15 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
     my = Math.min(Math.ceil(H * 0.5), Math.max(0, Math.ceil(ey - (H / 2 - 0.5)) + 2));
   }
   if (displaces) { mx = Math.max(mx, Math.ceil(W * 0.03)); my = Math.max(my, Math.ceil(H * 0.03)); }
-  // the layered scene, for plans whose camera moves near and far content apart
+  // the layered scene, for plans whose camera moves near and far content apart, and for subjects
+  // whose actions move a part of them away (what it leaves is synthesised, the background stays)
   const parallax = layerParallax(free, W, H, nMin, nMax);
+  const acting = scene.layers?.matte ? actingParts(plan, scene, W, H) : null;
   let layers: PictureLayers | null = null;
-  if (parallax > 0 && scene.layers?.matte) {
+  if ((parallax > 0 || acting) && scene.layers?.matte) {
     try {
-      layers = await buildLayers({ scene, picture, width: W, height: H, fit, parallax, seed: deriveSeed(plan.seed, 'layers'), segments });
+      // (acting alone, the coarse fill of the hole is only the context of the finer one behind the acting parts: parallax 0 keeps it cheap)
+      layers = await buildLayers({ scene, picture, width: W, height: H, fit, parallax, seed: deriveSeed(plan.seed, 'layers'), segments, acting });
     } catch {
       layers = null; // a failed synthesis renders the single sheet: gentler, never torn
     }
@@ -165,10 +168,12 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   if (layers) {
     const back = extend(layers.back, 4), front = extend(layers.front, 4);
     renderLayers = {
-      back: shared(back), backDepth: shared(extend(layers.backDepth)), front: shared(front), frontDepth: shared(extend(layers.frontDepth)),
+      back: shared(back), backDepth: shared(extend(layers.backDepth ?? depthPic)), front: shared(front), frontDepth: shared(extend(layers.frontDepth ?? depthPic)),
       backDof: await Promise.all(dofSigma.map(async (s) => shared(await blurred(back, cw, ch, s)))),
       frontDof: await Promise.all(dofSigma.map(async (s) => shared(await blurred(front, cw, ch, s)))),
     };
+    const box = acting && actingBox(acting);
+    if (box) renderLayers.acting = [box[0] + mx, box[1] + my, box[2] + mx, box[3] + my];
   }
 
   const toOut = fitMap(img.width, img.height, W, H);

@@ -31,6 +31,10 @@ export interface KernelExports {
     w: number, h: number, y0: number, y1: number,
   ): void;
   warpYuvUnder(yp: number, up: number, vp: number, cw: number, ch: number, out: number, alpha: number, w: number, h: number, y0: number, y1: number): void;
+  warpYuvReveal(
+    yp: number, up: number, vp: number, sy: number, su: number, sv: number, ap: number, tiles: number, tw: number, tileShift: number,
+    cw: number, ch: number, out: number, alpha: number, w: number, h: number, y0: number, y1: number,
+  ): void;
   gradeI420(out: number, w: number, h: number, y0: number, y1: number, ylut: number, vx: number, vy: number, sat: number, warmU: number, warmV: number): void;
   composite(px: number, w: number, h: number, field: number, lw: number, lh: number, cell: number, row: number): void;
   toI420(px: number, w: number, h: number, grade: number, vx: number, vy: number, out: number): void;

@@ -3,6 +3,7 @@ export { latticeInit, buildLattice, rowSpans, latticeIsAffine } from './lattice'
 export { warpRgba, warpRgbaDof, accumulate, resolveAccumulated } from './warp-rgba';
 export { warpYuv } from './warp-yuv';
 export { warpYuvFront, warpYuvUnder } from './warp-yuv-layers';
+export { warpYuvReveal } from './warp-yuv-reveal';
 export { gradeI420 } from './yuv-grade';
 export { composite } from './composite';
 export { toI420 } from './to-i420';

@@ -17,7 +17,7 @@ const OPAQUE4 = i32x4.splat(255);
  * The tile classes of four clamped positions (1/128 px; tiles 2^(tpos − 7) px a side, tw a row),
  * combined: 0 all empty, 2 all opaque, else 1.
  */
-@inline function tileClass4(tiles: usize, tw: i32, tpos: i32, xi: v128, yi: v128): i32 {
+@inline export function tileClass4(tiles: usize, tw: i32, tpos: i32, xi: v128, yi: v128): i32 {
   const t = i32x4.add(i32x4.mul(i32x4.shr_s(yi, tpos), i32x4.splat(tw)), i32x4.shr_s(xi, tpos));
   const c0 = <i32>load<u8>(tiles + <usize>i32x4.extract_lane(t, 0)), c1 = <i32>load<u8>(tiles + <usize>i32x4.extract_lane(t, 1));
   const c2 = <i32>load<u8>(tiles + <usize>i32x4.extract_lane(t, 2)), c3 = <i32>load<u8>(tiles + <usize>i32x4.extract_lane(t, 3));
