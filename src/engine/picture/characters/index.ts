@@ -7,6 +7,6 @@
 export { buildRigs, type LineVoice } from './build-rigs.js';
 export { charactersMove, displaceCharacters } from './displace.js';
 export { fillMouthsI420, fillMouthsRgba } from './fill-frame.js';
-export { mouthsOpen } from './mouth-fill.js';
+export { mouthRows, mouthsOpen } from './mouth-fill.js';
 export { faceRows } from './face-rows.js';
 export type { CharacterRig } from './types.js';
