@@ -1,22 +1,18 @@
 /**
  * Loads everything the engine would otherwise load on first use — the face, pose and person
  * segmentation models (tfjs WASM), the helper thread with its speech engines (WASM) and the
- * picture worker threads — and renders one short clip (warm-up-clip.ts), so the first clip doesn't
- * pay for them (DESIGN.md §6: no cold start). The server calls it at boot.
+ * picture worker threads — so the first clip doesn't pay for them (DESIGN.md §6: no cold start). The server calls it at boot.
  *
  * @example
- *   await warmUpEngine(); // ~2–4 s once per process
+ *   await warmUpEngine(); // ~1–2 s once per process
  */
 import { warmUpFaces } from './analyze/faces/index.js';
 import { warmUpPose } from './analyze/subjects/pose.js';
 import { warmUpPersonSegmentation } from './analyze/subjects/person-segmentation.js';
 import { warmPicturePool } from './picture/index.js';
 import { warmHelper } from './helper/helper.js';
-import { warmUpClip } from './warm-up-clip.js';
 
 export async function warmUpEngine(): Promise<void> {
   // the pose and segmentation models after the faces: all load onto the one tfjs runtime
   await Promise.all([warmUpFaces().then(warmUpPose).then(warmUpPersonSegmentation), warmHelper({ speech: true }), warmPicturePool()]);
-  // then every stage once, on a short clip: the first request runs optimised code
-  await warmUpClip();
 }
