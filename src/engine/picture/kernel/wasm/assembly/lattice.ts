@@ -225,6 +225,31 @@ export function rowSpans(y: f64, chroma: bool): void {
   }
 }
 
+// the row rowStart chose: its two lattice rows' point spans and the blend between them
+let rowTop: usize = 0, rowBot: usize = 0, rowWy: f32 = 0;
+
+/**
+ * Chooses output row `y` for spanOf, which then gives any one of its spans as rowSpans would
+ * have: for a pass that skips most of a row (the background under an opaque subject).
+ */
+export function rowStart(y: f64): void {
+  const lw = latW, step = <f64>latStep;
+  let j = <i32>(y / step);
+  if (j > latH - 2) j = latH - 2;
+  rowWy = <f32>((y - <f64>j * step) / step);
+  rowTop = PSPANS + (<usize>(j * lw) << 4);
+  rowBot = rowTop + (<usize>lw << 4);
+}
+
+/** Span i of the row rowStart chose, (SX, DX, SY, DY): rowSpans' arithmetic for one span. */
+@inline export function spanOf(i: i32, chroma: bool): v128 {
+  const o = <usize>i << 4;
+  const t = v128.load(rowTop + o);
+  let s = i32x4.add(t, i32x4.trunc_sat_f32x4_s(f32x4.mul(f32x4.convert_i32x4_s(i32x4.sub(v128.load(rowBot + o), t)), f32x4.splat(rowWy))));
+  if (chroma) s = i32x4.add(i32x4.mul(s, CHROMA_SCALE), v128.and(i32x4.shr_s(v128.shuffle<i32>(s, s, 1, 1, 3, 3), 1), EVEN));
+  return s;
+}
+
 /** Whether the last lattice built is affine (a row is one linear span). */
 export function latticeIsAffine(): i32 {
   return latAffine ? 1 : 0;
