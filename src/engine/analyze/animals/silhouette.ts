@@ -11,7 +11,7 @@
  */
 import type { Box } from '../../scene.js';
 import { boxBlur } from '../filters.js';
-import { components } from '../layers/subject-matte.js';
+import { components } from '../layers/components.js';
 import { close, fillEnclosed } from '../layers/refine-matte.js';
 
 export interface Silhouette {

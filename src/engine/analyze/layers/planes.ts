@@ -18,6 +18,7 @@
 import { createRandom } from '../../util/random.js';
 import { boxBlur } from '../filters.js';
 import type { LineSegment } from './lines.js';
+import { components } from './components.js';
 
 /** A fitted plane: nearness = a + b·x + c·y over normalised coordinates, and its share of the picture. */
 export interface ScenePlane {
@@ -59,8 +60,12 @@ export function fitPlanes(depth: Float32Array, jumps: Float32Array, w: number, h
       const plane = throughThree([random.pick(samples), random.pick(samples), random.pick(samples)], depth, w);
       if (!plane) continue;
       const [p0, p1, p2] = plane;
+      // in blocks: a hypothesis that can no longer beat the best stops counting (it would not be taken)
       let count = 0;
-      for (let j = 0; j < m; j++) if (Math.abs(sv[j]! - p0 - p1 * sx[j]! - p2 * sy[j]!) < TOLERANCE) count++;
+      for (let j0 = 0; j0 < m && count + m - j0 > bestCount; j0 += 1024) {
+        const j1 = Math.min(m, j0 + 1024);
+        for (let j = j0; j < j1; j++) if (Math.abs(sv[j]! - p0 - p1 * sx[j]! - p2 * sy[j]!) < TOLERANCE) count++;
+      }
       if (count > bestCount) { bestCount = count; best = plane; }
     }
     if (!best || bestCount < MIN_SHARE * samples.length) break;
@@ -130,25 +135,14 @@ function leastSquares(ids: number[], depth: Float32Array, w: number): Plane | un
   return [mn - b * mx - c * my, b, c];
 }
 
-/** The largest 4-connected region of free, unlabelled pixels within TOLERANCE of the plane. */
+/** The largest 4-connected region of free, unlabelled pixels within TOLERANCE of the plane (the first in scan order of the largest). */
 function largestRegion(plane: Plane, depth: Float32Array, free: Uint8Array, label: Int8Array, w: number, h: number): number[] {
-  const n = w * h, seen = new Uint8Array(n), queue = new Int32Array(n);
-  const fits = (i: number) => free[i] === 1 && label[i]! < 0 && Math.abs(residual(plane, i, depth, w)) < TOLERANCE;
-  let best: number[] = [];
-  for (let s = 0; s < n; s++) {
-    if (seen[s] || !fits(s)) continue;
-    let head = 0, tail = 0;
-    queue[tail++] = s; seen[s] = 1;
-    const visit = (j: number) => { if (!seen[j] && fits(j)) { seen[j] = 1; queue[tail++] = j; } };
-    while (head < tail) {
-      const i = queue[head++]!, x = i % w;
-      if (x > 0) visit(i - 1);
-      if (x < w - 1) visit(i + 1);
-      if (i >= w) visit(i - w);
-      if (i + w < n) visit(i + w);
-    }
-    if (tail > best.length) best = Array.from(queue.subarray(0, tail));
+  const fits = new Uint8Array(w * h);
+  for (let y = 0, i = 0; y < h; y++) for (let x = 0; x < w; x++, i++) {
+    fits[i] = free[i] === 1 && label[i]! < 0 && Math.abs(depth[i]! - (plane[0] + plane[1] * x + plane[2] * y)) < TOLERANCE ? 1 : 0;
   }
+  let best: number[] = [];
+  for (const part of components(fits, w, h)) if (part.length > best.length) best = part;
   return best;
 }
 
@@ -167,7 +161,9 @@ function openBorder(l: number, label: Int8Array, free: Uint8Array, w: number, h:
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
     const i = y * w + x;
     if (closed[i]! < 0.999) continue;
-    for (const [nx, ny] of [[x - 1, y], [x + 1, y], [x, y - 1], [x, y + 1]] as const) {
+    // the four neighbours (the picture's edge is a bound, not open)
+    for (let d = 0; d < 4; d++) {
+      const nx = d === 0 ? x - 1 : d === 1 ? x + 1 : x, ny = d === 2 ? y - 1 : d === 3 ? y + 1 : y;
       if (nx < 0 || ny < 0 || nx >= w || ny >= h) { border++; continue; }
       const j = ny * w + nx;
       if (closed[j]! >= 0.999) continue;

@@ -8,6 +8,7 @@
  *
  * @example const m = subjectMatte({ depth, people, saliency, width, height, subject, cuts })
  */
+import { components } from './components.js';
 import type { Box, MatteSource } from '../../scene.js';
 import { boxBlur } from '../filters.js';
 import type { DepthCut } from './depth-bands.js';
@@ -37,26 +38,6 @@ export interface SubjectMatte {
   boxes: Box[];
   /** what it came from */
   source: MatteSource;
-}
-
-/** The parts of a region (4-connected), each as its pixel list. */
-export function components(mask: Uint8Array, w: number, h: number): number[][] {
-  const label = new Int32Array(w * h).fill(-1), parts: number[][] = [];
-  for (let s = 0; s < w * h; s++) {
-    if (!mask[s] || label[s]! >= 0) continue;
-    const part: number[] = [s];
-    label[s] = parts.length;
-    const visit = (j: number) => { if (mask[j] && label[j]! < 0) { label[j] = parts.length; part.push(j); } };
-    for (let k = 0; k < part.length; k++) {
-      const i = part[k]!, x = i % w;
-      if (x > 0) visit(i - 1);
-      if (x < w - 1) visit(i + 1);
-      if (i >= w) visit(i - w);
-      if (i + w < w * h) visit(i + w);
-    }
-    parts.push(part);
-  }
-  return parts;
 }
 
 function boxOf(part: readonly number[], w: number, h: number): Box {

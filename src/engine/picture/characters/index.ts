@@ -7,7 +7,7 @@
 export { buildRigs, type LineVoice } from './build-rigs.js';
 export { charactersMove, displaceCharacters } from './displace.js';
 export { fillMouthsI420, fillMouthsRgba } from './fill-frame.js';
-export { mouthsOpen } from './mouth-fill.js';
+export { mouthRows, mouthsOpen } from './mouth-fill.js';
 export { boxRows, faceRows } from './face-rows.js';
 export { actingBox, actingParts, completeMatte, type ActingParts } from './acting-parts.js';
 export type { CharacterRig } from './types.js';

@@ -33,17 +33,15 @@ export function mouthsOpen(rigs: readonly CharacterRig[], frame: number): boolea
   return rigs.some((r) => r.kind === 'face' && r.tracks.mouth[frame]! >= OPEN);
 }
 
-export function mouthFill(rigs: readonly CharacterRig[], frame: number, lat: Lattice, geo: PoseGeometry, layout: FillLayout, fill: FillPixel): void {
+/** The faces whose mouths are filled in `frame`, with where each mouth is in the output (its source box pushed through the camera, padded). */
+function openMouths(rigs: readonly CharacterRig[], frame: number, geo: PoseGeometry, layout: FillLayout) {
   const { width: W, height: H } = layout;
   const cx0 = W / 2 - 0.5 + layout.marginX, cy0 = H / 2 - 0.5 + layout.marginY;
-  for (const { kind, features: f, tracks } of rigs) {
+  const found = [];
+  for (const rig of rigs) {
     // a subject's jaw (chewing, yawning) shows its own muzzle: only faces get a painted inner mouth
-    if (kind !== 'face') continue;
-    const open = tracks.mouth[frame]!;
-    if (open < OPEN) continue;
-    const m = f.mouth, { drop, seam } = mouthDrop(m);
-    const teeth = m.gap0 <= 0.08 * (m.x1 - m.x0);
-    // where the mouth is in the output: its source box pushed through the camera, padded
+    if (rig.kind !== 'face' || rig.tracks.mouth[frame]! < OPEN) continue;
+    const m = rig.features.mouth, { drop, seam } = mouthDrop(m);
     const n = layout.depth[Math.round(m.cy) * layout.canvasWidth + Math.round(m.cx)]! / 255;
     let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
     for (const [sx, sy] of [[m.x0, Math.min(m.ly, m.ry, m.cy)], [m.x1, Math.min(m.ly, m.ry, m.cy)], [m.x0, Math.max(m.ly, m.ry, m.cy) + drop + seam], [m.x1, Math.max(m.ly, m.ry, m.cy) + drop + seam]] as const) {
@@ -51,8 +49,26 @@ export function mouthFill(rigs: readonly CharacterRig[], frame: number, lat: Lat
       x0 = Math.min(x0, ox); x1 = Math.max(x1, ox); y0 = Math.min(y0, oy); y1 = Math.max(y1, oy);
     }
     const pad = 4 + 0.1 * (x1 - x0);
-    const ys = Math.max(0, Math.floor(y0 - pad)), ye = Math.min(H - 1, Math.ceil(y1 + pad));
-    const xs = Math.max(0, Math.floor(x0 - pad)), xe = Math.min(W - 1, Math.ceil(x1 + pad));
+    found.push({
+      rig, drop, seam,
+      ys: Math.max(0, Math.floor(y0 - pad)), ye: Math.min(H - 1, Math.ceil(y1 + pad)),
+      xs: Math.max(0, Math.floor(x0 - pad)), xe: Math.min(W - 1, Math.ceil(x1 + pad)),
+    });
+  }
+  return found;
+}
+
+/** The output rows [y0, y1) the mouth fill of `frame` reads the lattice on (empty when no mouth is open). */
+export function mouthRows(rigs: readonly CharacterRig[], frame: number, geo: PoseGeometry, layout: FillLayout): [number, number] {
+  let y0 = layout.height, y1 = 0;
+  for (const { ys, ye } of openMouths(rigs, frame, geo, layout)) { y0 = Math.min(y0, ys); y1 = Math.max(y1, ye + 1); }
+  return y0 < y1 ? [y0, y1] : [0, 0];
+}
+
+export function mouthFill(rigs: readonly CharacterRig[], frame: number, lat: Lattice, geo: PoseGeometry, layout: FillLayout, fill: FillPixel): void {
+  for (const { rig, drop, seam, xs, xe, ys, ye } of openMouths(rigs, frame, geo, layout)) {
+    const m = rig.features.mouth, open = rig.tracks.mouth[frame]!;
+    const teeth = m.gap0 <= 0.08 * (m.x1 - m.x0);
     const mask = (1 << lat.shift) - 1;
     for (let y = ys; y <= ye; y++) {
       rowSpans(lat, y, 0, 1);

@@ -42,9 +42,10 @@ export interface FrameKernels {
   /**
    * the last warp's lattice on the whole picture's nearness, for passes that follow its source
    * positions or read its nearness (effects' low maps, mouth fills): after a layered warp it is
-   * built on first asking, so frames that read none don't pay for it
+   * built on first asking, so frames that read none don't pay for it — only its `rows` (output
+   * rows [y0, y1)) when the reader needs no others
    */
-  pictureLattice(): Lattice;
+  pictureLattice(rows?: readonly [number, number]): Lattice;
   /** the I420 frame the kernels write (a view: copy it before handing it on) */
   i420: Uint8Array;
   /** warps one pose into the RGBA frame (with depth of field when the pose has an aperture) */
@@ -192,13 +193,17 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
   // after a layered warp: the pose the whole picture's lattice is yet to be built for
   let pictureDue: { geo: PoseGeometry; grid: Grid } | null = null;
 
-  function buildLattice(geo: PoseGeometry, needDepth: boolean, grid: Grid, depthAt = at.depth): void {
+  /** solves the lattice for a pose: all of it, or (`rows`) only what output rows [y0, y1) read */
+  function buildLattice(geo: PoseGeometry, needDepth: boolean, grid: Grid, depthAt = at.depth, rows?: readonly [number, number]): void {
     pictureDue = null;
     const [gx, gy] = grid === 'subject' ? [at.subX, at.subY] : grid === 'all' ? [at.dispX, at.dispY] : [0, 0];
+    // output row y reads lattice rows j and j + 1, j = min(lh − 2, ⌊y / step⌋) (rowSpans)
+    const j0 = rows ? Math.min(shape.lh - 2, rows[0] >> shape.shift) : 0;
+    const j1 = rows ? Math.min(shape.lh - 2, (rows[1] - 1) >> shape.shift) + 2 : shape.lh;
     k.buildLattice(depthAt, CW, CH, W, H, geo.ax, geo.ay, geo.bx, geo.by,
       W / 2 - 0.5 + setup.marginX + geo.panPx, H / 2 - 0.5 + setup.marginY + geo.tiltPx,
       geo.truckPx, geo.pedestalPx, geo.dolly, needDepth ? 1 : 0,
-      gx, gy, gridCell, gw, gh);
+      gx, gy, gridCell, gw, gh, j0, j1);
     lattice.affine = k.latticeIsAffine() === 1;
   }
 
@@ -292,9 +297,13 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
       k.gradeI420(at.i420, W, H, y0, y1, ylut, vx, vy, g.saturation, g.warmU, g.warmV);
       pictureDue = { geo, grid: sheetGrid(displaced) };
     },
-    pictureLattice() {
+    pictureLattice(rows) {
       // the whole picture's nearness, not the subject layer's continuation over the background
-      if (pictureDue) buildLattice(pictureDue.geo, true, pictureDue.grid);
+      const due = pictureDue;
+      if (!due) return lattice;
+      buildLattice(due.geo, true, due.grid, at.depth, rows);
+      // the rest of it is still to be built for a later reader of other rows
+      if (rows) pictureDue = due;
       return lattice;
     },
   };

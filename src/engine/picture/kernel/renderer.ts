@@ -19,7 +19,7 @@ import { EFFECT_RENDERERS } from '../effects/index.js';
 import { effectRegion, type EffectEnv, type EffectInstance, type FrameEnv } from '../effects/types.js';
 import type { MaskRegion, Pose, RenderSetup } from '../types.js';
 import type { PoseGeometry } from '../camera/geometry.js';
-import { boxRows, charactersMove, displaceCharacters, faceRows, fillMouthsI420, fillMouthsRgba, mouthsOpen } from '../characters/index.js';
+import { boxRows, charactersMove, displaceCharacters, faceRows, fillMouthsI420, fillMouthsRgba, mouthRows, mouthsOpen } from '../characters/index.js';
 import { createFrameKernels, frameGrids } from './frame-kernels.js';
 import { createLowMaps } from './low-maps.js';
 import { i420Surface, rgbaSurface } from '../effects/shared/surface.js';
@@ -137,14 +137,14 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
       const [y0, y1] = faces && active.length === 0 ? restOutsideFaces(index, geometry) : [0, H];
       const acting = faces && setup.layers?.acting ? boxRows(setup.layers.acting, geometry, fillLayout) : undefined;
       fk.warpYuv(geometry, spec.grade, displaced, y0, y1, active.length > 0, acting);
-      if (faces && mouthsOpen(rigs, index)) fillMouthsI420(fk.i420, rigs, index, fk.pictureLattice(), geometry, fillLayout);
+      if (faces && mouthsOpen(rigs, index)) fillMouthsI420(fk.i420, rigs, index, fk.pictureLattice(mouthRows(rigs, index, geometry, fillLayout)), geometry, fillLayout);
       low.invalidate({ y: fk.i420 });
       for (const e of active) if (e.inst.overlay) e.inst.overlay(frameEnv, spec.amounts[e.index]!);
       return fk.i420;
     }
     if (spec.poses.length > 1) fk.warpBlurred(spec.poses, geoOf, displaced);
     else fk.warp(pose, geometry, displaced);
-    if (faces && mouthsOpen(rigs, index)) fillMouthsRgba(frame32, rigs, index, fk.pictureLattice(), geometry, fillLayout);
+    if (faces && mouthsOpen(rigs, index)) fillMouthsRgba(frame32, rigs, index, fk.pictureLattice(mouthRows(rigs, index, geometry, fillLayout)), geometry, fillLayout);
 
     if (active.some((e) => e.inst.light || e.inst.overlay)) {
       low.invalidate({ rgba: frame8 });

@@ -15,7 +15,7 @@ export interface KernelExports {
     depth: number, cw: number, ch: number, w: number, h: number,
     ax: number, ay: number, bx: number, by: number, offX: number, offY: number,
     truckPx: number, pedestalPx: number, dolly: number, needDepth: number,
-    dispX: number, dispY: number, dcell: number, gw: number, gh: number,
+    dispX: number, dispY: number, dcell: number, gw: number, gh: number, j0: number, j1: number,
   ): void;
   latticeIsAffine(): number;
   warpRgba(canvas: number, cw: number, ch: number, dst: number, w: number, h: number): void;

@@ -72,6 +72,15 @@ const ODD = i32x4(0, -1, 0, -1);
   return i32x4.add(v128.shuffle<i32>(a, b, 2, 2, 6, 6), v128.and(v128.shuffle<i32>(a, b, 3, 3, 7, 7), ODD));
 }
 
+/** X (lanes 0, 1) and Y of 4 samples from two consecutive 2-sample spans given as (SX, DX, SY, DY). */
+@inline export function pairOfX(a: v128, b: v128): v128 {
+  return i32x4.add(v128.shuffle<i32>(a, b, 0, 0, 4, 4), v128.and(v128.shuffle<i32>(a, b, 1, 1, 5, 5), ODD));
+}
+
+@inline export function pairOfY(a: v128, b: v128): v128 {
+  return i32x4.add(v128.shuffle<i32>(a, b, 2, 2, 6, 6), v128.and(v128.shuffle<i32>(a, b, 3, 3, 7, 7), ODD));
+}
+
 /**
  * X (or Y) of samples 4q … 4q + 3 of the current row, whose spans hold 2^shift samples
  * (shift ≥ 1): one span split in groups of four, or two spans of two.

@@ -141,13 +141,14 @@ function scanDisplacement(dispX: usize, dispY: usize, gw: i32, gh: i32): void {
 /**
  * Solves the lattice for one pose. (ax bx; ay by): the lens (zoom, roll); off: the canvas position
  * of the output centre; truck/pedestal/dolly: the parallax terms of camera/geometry.ts. dispX/dispY:
- * a displacement grid (f32, gw × gh, `dcell` canvas px a cell) or 0.
+ * a displacement grid (f32, gw × gh, `dcell` canvas px a cell) or 0. Only lattice rows [j0, j1)
+ * are solved (a pass that reads a few output rows needs only theirs); the others keep what they held.
  */
 export function buildLattice(
   depth: usize, cw: i32, ch: i32, w: i32, h: i32,
   ax: f64, ay: f64, bx: f64, by: f64, offX: f64, offY: f64,
   truckPx: f64, pedestalPx: f64, dolly: f64, needDepth: i32,
-  dispX: usize, dispY: usize, dcell: f64, gw: i32, gh: i32,
+  dispX: usize, dispY: usize, dcell: f64, gw: i32, gh: i32, j0: i32, j1: i32,
 ): void {
   const lw = latW, lh = latH, step = latStep;
   const maxX = <f64>(cw - 1), maxY = <f64>(ch - 1);
@@ -157,7 +158,7 @@ export function buildLattice(
   const gmaxX = <f64>gw - 1.001, gmaxY = <f64>gh - 1.001;
   if (dispX != 0) scanDisplacement(dispX, dispY, gw, gh);
   const pairs = lw >> 1;
-  for (let j = 0; j < lh; j++) {
+  for (let j = j0 > 0 ? j0 : 0; j < (j1 < lh ? j1 : lh); j++) {
     const dy = <f64>(j * step) + 0.5 - <f64>h / 2;
     for (let p = 0; p < pairs; p++) solvePair(p << 1, j, dy, depth, cw, w, maxX, maxY, ax, ay, bx, by, offX, offY, truckPx, pedestalPx, dolly, parallax, needDepth != 0, dispX, dispY, dcell, gw, gmaxX, gmaxY, lo, hiX, hiY);
     for (let i = pairs << 1; i < lw; i++) {
@@ -222,6 +223,31 @@ export function rowSpans(y: f64, chroma: bool): void {
     if (chroma) s = i32x4.add(i32x4.mul(s, CHROMA_SCALE), v128.and(i32x4.shr_s(v128.shuffle<i32>(s, s, 1, 1, 3, 3), 1), EVEN));
     v128.store(SPANS + o, s);
   }
+}
+
+// the row rowStart chose: its two lattice rows' point spans and the blend between them
+let rowTop: usize = 0, rowBot: usize = 0, rowWy: f32 = 0;
+
+/**
+ * Chooses output row `y` for spanOf, which then gives any one of its spans as rowSpans would
+ * have: for a pass that skips most of a row (the background under an opaque subject).
+ */
+export function rowStart(y: f64): void {
+  const lw = latW, step = <f64>latStep;
+  let j = <i32>(y / step);
+  if (j > latH - 2) j = latH - 2;
+  rowWy = <f32>((y - <f64>j * step) / step);
+  rowTop = PSPANS + (<usize>(j * lw) << 4);
+  rowBot = rowTop + (<usize>lw << 4);
+}
+
+/** Span i of the row rowStart chose, (SX, DX, SY, DY): rowSpans' arithmetic for one span. */
+@inline export function spanOf(i: i32, chroma: bool): v128 {
+  const o = <usize>i << 4;
+  const t = v128.load(rowTop + o);
+  let s = i32x4.add(t, i32x4.trunc_sat_f32x4_s(f32x4.mul(f32x4.convert_i32x4_s(i32x4.sub(v128.load(rowBot + o), t)), f32x4.splat(rowWy))));
+  if (chroma) s = i32x4.add(i32x4.mul(s, CHROMA_SCALE), v128.and(i32x4.shr_s(v128.shuffle<i32>(s, s, 1, 1, 3, 3), 1), EVEN));
+  return s;
 }
 
 /** Whether the last lattice built is affine (a row is one linear span). */

@@ -8,8 +8,8 @@
 // the blended colour, up to rounding). A map of the subject's square tiles (0: its alpha is 0
 // there, 2: it is 255, 1: mixed; each tile's pixels and the taps right of and below them) spares
 // sampling the alpha wherever a tile says what it is.
-import { latShift, rowSpans, spanSX, spanDX, spanSY, spanDY } from './lattice';
-import { MASK127, bilinear8, blend4, clampFix, clampPos4, load4, quadX, quadY, store4, tapIndex4 } from './bilinear';
+import { latShift, rowSpans, rowStart, spanOf, spanSX, spanDX, spanSY, spanDY } from './lattice';
+import { MASK127, bilinear8, blend4, clampFix, clampPos4, load4, pairOfX, pairOfY, quadX, quadY, spanPositions, store4, tapIndex4 } from './bilinear';
 import { over1, over4 } from './over';
 
 const OPAQUE4 = i32x4.splat(255);
@@ -95,21 +95,29 @@ export function warpYuvFront(
 
 /**
  * The layer behind, rows [y0, y1), under what `out` holds: each sample blended with the front
- * layer's by that layer's `alpha` (warpYuvFront's), skipped where the front is opaque.
+ * layer's by that layer's `alpha` (warpYuvFront's), skipped where the front is opaque. A row's
+ * spans are solved only for the samples it draws (spanOf), except on the 2-px lattice (rowSpans).
  */
 export function warpYuvUnder(yp: usize, up: usize, vp: usize, cw: i32, ch: i32, out: usize, alpha: usize, w: i32, h: i32, y0: i32, y1: i32): void {
   const maxX = (cw - 1) << 7, maxY = (ch - 1) << 7;
   const maxX4 = i32x4.splat(maxX), maxY4 = i32x4.splat(maxY);
   const shift = latShift, mask = (1 << shift) - 1;
+  const lazy = shift >= 2;
   const quads = w >> 2;
   for (let y = y0; y < y1; y++) {
-    rowSpans(<f64>y, false);
+    if (lazy) rowStart(<f64>y); else rowSpans(<f64>y, false);
     const base = out + <usize>(y * w), abase = alpha + <usize>(y * w);
     for (let q = 0; q < quads; q++) {
       const a = load4(abase + (<usize>q << 2));
       if (i32x4.all_true(i32x4.eq(a, OPAQUE4))) continue;
       const o = base + (<usize>q << 2);
-      const xi = clampPos4(quadX(q, shift), maxX4), yi = clampPos4(quadY(q, shift), maxY4);
+      let X: v128, Y: v128;
+      if (lazy) {
+        const sp = spanOf((q << 2) >> shift, false), g = (q << 2) & mask;
+        const dx = i32x4.extract_lane(sp, 1), dy = i32x4.extract_lane(sp, 3);
+        X = spanPositions(i32x4.extract_lane(sp, 0) + g * dx, dx); Y = spanPositions(i32x4.extract_lane(sp, 2) + g * dy, dy);
+      } else { X = quadX(q, shift); Y = quadY(q, shift); }
+      const xi = clampPos4(X, maxX4), yi = clampPos4(Y, maxY4);
       const b = blend4(yp, cw, tapIndex4(xi, yi, cw), v128.and(xi, MASK127), v128.and(yi, MASK127));
       store4(o, v128.any_true(a) ? over4(load4(o), b, a) : b);
     }
@@ -117,9 +125,11 @@ export function warpYuvUnder(yp: usize, up: usize, vp: usize, cw: i32, ch: i32, 
       const a = <i32>load<u8>(abase + <usize>x);
       if (a == 255) continue;
       const i = x >> shift, m = x & mask;
-      const X = clampFix(spanSX(i) + m * spanDX(i), maxX), Y = clampFix(spanSY(i) + m * spanDY(i), maxY);
+      let X: i32, Y: i32;
+      if (lazy) { const sp = spanOf(i, false); X = i32x4.extract_lane(sp, 0) + m * i32x4.extract_lane(sp, 1); Y = i32x4.extract_lane(sp, 2) + m * i32x4.extract_lane(sp, 3); }
+      else { X = spanSX(i) + m * spanDX(i); Y = spanSY(i) + m * spanDY(i); }
       const o = base + <usize>x;
-      store<u8>(o, over1(<i32>load<u8>(o), bilinear8(yp, cw, X, Y), a));
+      store<u8>(o, over1(<i32>load<u8>(o), bilinear8(yp, cw, clampFix(X, maxX), clampFix(Y, maxY)), a));
     }
   }
 
@@ -129,13 +139,23 @@ export function warpYuvUnder(yp: usize, up: usize, vp: usize, cw: i32, ch: i32, 
   const cquads = cshift >= 1 ? cwOut >> 2 : 0;
   const cy1 = y1 >> 1 < chOut ? y1 >> 1 : chOut;
   for (let cy = y0 >> 1; cy < cy1; cy++) {
-    rowSpans(<f64>(2 * cy) + 0.5, true);
+    if (lazy) rowStart(<f64>(2 * cy) + 0.5); else rowSpans(<f64>(2 * cy) + 0.5, true);
     const o = <usize>(cy * cwOut);
     for (let q = 0; q < cquads; q++) {
       const c = o + (<usize>q << 2);
       const a = load4(aBase + c);
       if (i32x4.all_true(i32x4.eq(a, OPAQUE4))) continue;
-      const xi = clampPos4(quadX(q, cshift), maxX4), yi = clampPos4(quadY(q, cshift), maxY4);
+      let X: v128, Y: v128;
+      if (!lazy) { X = quadX(q, cshift); Y = quadY(q, cshift); }
+      else if (cshift == 1) {
+        const s0 = spanOf(q << 1, true), s1 = spanOf((q << 1) + 1, true);
+        X = pairOfX(s0, s1); Y = pairOfY(s0, s1);
+      } else {
+        const sp = spanOf((q << 2) >> cshift, true), g = (q << 2) & cmask;
+        const dx = i32x4.extract_lane(sp, 1), dy = i32x4.extract_lane(sp, 3);
+        X = spanPositions(i32x4.extract_lane(sp, 0) + g * dx, dx); Y = spanPositions(i32x4.extract_lane(sp, 2) + g * dy, dy);
+      }
+      const xi = clampPos4(X, maxX4), yi = clampPos4(Y, maxY4);
       const fx = v128.and(xi, MASK127), fy = v128.and(yi, MASK127), idx = tapIndex4(xi, yi, cw);
       const bu = blend4(up, cw, idx, fx, fy), bv = blend4(vp, cw, idx, fx, fy);
       const any = v128.any_true(a);
@@ -147,9 +167,12 @@ export function warpYuvUnder(yp: usize, up: usize, vp: usize, cw: i32, ch: i32, 
       const a = <i32>load<u8>(aBase + c);
       if (a == 255) continue;
       const i = x >> cshift, m = x & cmask;
-      const X = clampFix(spanSX(i) + m * spanDX(i), maxX), Y = clampFix(spanSY(i) + m * spanDY(i), maxY);
-      store<u8>(uBase + c, over1(<i32>load<u8>(uBase + c), bilinear8(up, cw, X, Y), a));
-      store<u8>(vBase + c, over1(<i32>load<u8>(vBase + c), bilinear8(vp, cw, X, Y), a));
+      let X: i32, Y: i32;
+      if (lazy) { const sp = spanOf(i, true); X = i32x4.extract_lane(sp, 0) + m * i32x4.extract_lane(sp, 1); Y = i32x4.extract_lane(sp, 2) + m * i32x4.extract_lane(sp, 3); }
+      else { X = spanSX(i) + m * spanDX(i); Y = spanSY(i) + m * spanDY(i); }
+      const Xc = clampFix(X, maxX), Yc = clampFix(Y, maxY);
+      store<u8>(uBase + c, over1(<i32>load<u8>(uBase + c), bilinear8(up, cw, Xc, Yc), a));
+      store<u8>(vBase + c, over1(<i32>load<u8>(vBase + c), bilinear8(vp, cw, Xc, Yc), a));
     }
   }
 }
