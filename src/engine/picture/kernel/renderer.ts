@@ -42,17 +42,21 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
   const gridMasks = new Map<MaskRegion, Float32Array>();
   const { cell: gridCell, width: gw, height: gh } = grids.grid;
   const held = setup.straightEdges ? heldEdges(setup.straightEdges, W, gw, gh, gridCell) : null;
+  // water's own long edges lie level (ripples, wave crests, the shoreline): only the steeper ones
+  // in it are something else (a post, a mast) to hold
+  const steep = setup.straightEdges?.filter((s) => Math.abs(s.y1 - s.y0) > Math.abs(s.x1 - s.x0) * Math.tan(Math.PI / 6));
+  const heldInWater = steep?.length ? heldEdges(steep, W, gw, gh, gridCell) : null;
   const env: EffectEnv = {
     setup, gridWidth: gw, gridHeight: gh, gridCell, fieldWidth: grids.field.width, fieldHeight: grids.field.height, fieldCell: grids.field.cell,
     gridMask(region) {
       let g = gridMasks.get(region);
       if (!g) {
-        const m = maskOf(region);
+        const m = maskOf(region), hold = region === 'water' ? heldInWater : held;
         g = new Float32Array(gw * gh);
         for (let j = 0; j < gh; j++) for (let i = 0; i < gw; i++) {
           const x = Math.min(CW - 1, i * gridCell), y = Math.min(CH - 1, j * gridCell);
           // displacement leaves the picture's straight edges still (effects/shared/held-edges.ts)
-          g[j * gw + i] = (m[y * CW + x]! / 255) * (held ? 1 - held[j * gw + i]! : 1);
+          g[j * gw + i] = (m[y * CW + x]! / 255) * (hold ? 1 - hold[j * gw + i]! : 1);
         }
         gridMasks.set(region, g);
       }

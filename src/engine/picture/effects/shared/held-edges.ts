@@ -1,7 +1,8 @@
 /**
  * Where a displacing effect (drifting clouds, water shimmer, foliage sway) must leave the picture
- * still: a band around each of the picture's long straight edges. Sky, water and foliage have no
- * long straight edges of their own, so one inside their mask is something else — a building the
+ * still: a band around each of the picture's long straight edges. Sky and foliage have no long
+ * straight edges of their own (water's lie level: the renderer holds only its steeper ones), so
+ * one inside their mask is something else — a building the
  * sky detector took for sky on a grey day, a mast, a railing — and a displacement would ripple it
  * (clouds bent a tower's edge by 5 px). The band is wide enough to hold a slim structure between
  * two edges whole (a tower, a pole), and feathered so a sway fades out rather than stops.
