@@ -16,6 +16,7 @@
 
 import type { Scene } from '../../scene.js';
 import { fitMap } from './fit.js';
+import { bandRow } from './segment-band.js';
 
 export interface PixelSegment { x0: number; y0: number; x1: number; y1: number }
 
@@ -81,12 +82,10 @@ function straightenBand(values: Float32Array, w: number, h: number, s: PixelSegm
     }
     for (let y = ya; y <= yb; y++) {
       const dy = y - s.y0;
-      // along = dx·tx + dy·ty and across = −dx·ty + dy·tx are linear in x along a row: clip to the band
-      let xa = 0, xb = w - 1;
-      if (Math.abs(tx) > 1e-9) { const p = s.x0 + (lo - dy * ty) / tx, q = s.x0 + (hi - dy * ty) / tx; xa = Math.max(xa, Math.ceil(Math.min(p, q))); xb = Math.min(xb, Math.floor(Math.max(p, q))); }
-      else if (dy * ty < lo || dy * ty > hi) continue;
-      if (Math.abs(ty) > 1e-9) { const p = s.x0 + (dy * tx - reach) / ty, q = s.x0 + (dy * tx + reach) / ty; xa = Math.max(xa, Math.ceil(Math.min(p, q))); xb = Math.min(xb, Math.floor(Math.max(p, q))); }
-      else if (Math.abs(dy * tx) > reach) continue;
+      // the row's pixels in the band (segment-band.ts)
+      const span = bandRow(s.x0, tx, ty, lo, hi, reach, dy, w);
+      if (!span) continue;
+      const [xa, xb] = span;
       if (fitting) {
         // a row's pixels fall into few node intervals, one run after another: sum each run here
         // and add it to the node sums once (not 13 array updates a pixel)
