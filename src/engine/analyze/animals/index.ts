@@ -9,7 +9,7 @@
  *   parts.eyes // → { eyes: [{ x, y, r }, …], confidence } or null, with parts.eyesReason saying why not
  */
 import type { Box, Scene } from '../../scene.js';
-import { downsampleRgb } from '../resample.js';
+import { downsampleRgb, halve } from '../resample.js';
 import { animalEars, type AnimalEar } from './ears.js';
 import { animalEyes, type AnimalEye, type AnimalEyes } from './eyes.js';
 import { animalSilhouette, type Silhouette } from './silhouette.js';
@@ -50,16 +50,6 @@ function roomAbove(s: Silhouette, eye: AnimalEye, aspect: number): number {
   return Math.max(0, (top - last) / s.height);
 }
 
-/** A map at half its size (each value the mean of its 2×2 block). */
-function halveMap(map: Float32Array, width: number, w: number, h: number): Float32Array {
-  const out = new Float32Array(w * h);
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
-    const k = 2 * y * width + 2 * x;
-    out[y * w + x] = (map[k]! + map[k + 1]! + map[k + width]! + map[k + width + 1]!) / 4;
-  }
-  return out;
-}
-
 /** Where to look for eyes: the silhouette's and the salient box, each grown by 40 % (a head the colours or the saliency cut off). */
 function searchRegion(silhouette: Silhouette | null, subject: Box): Box {
   const grow = (b: Box) => [b.x - 0.4 * b.w, b.y - 0.4 * b.h, b.x + 1.4 * b.w, b.y + 1.4 * b.h];
@@ -78,7 +68,7 @@ export function animalParts(scene: Scene): AnimalParts {
   const half = Math.max(scene.maps.width, scene.maps.height) > 256;
   const w = half ? scene.maps.width >> 1 : scene.maps.width, h = half ? scene.maps.height >> 1 : scene.maps.height;
   const rgb = downsampleRgb(scene.image.data, scene.image.width, scene.image.height, w, h);
-  const saliency = half ? halveMap(scene.maps.saliency, scene.maps.width, w, h) : scene.maps.saliency;
+  const saliency = half ? halve(scene.maps.saliency, scene.maps.width, scene.maps.height).data : scene.maps.saliency;
   const silhouette = animalSilhouette(rgb, w, h, scene.subject, saliency);
   const found = animalEyes(scene.image, searchRegion(silhouette, scene.subject), silhouette, { width: w, height: h, data: saliency });
   const sure = found && found.confidence >= MIN_EYE_CONFIDENCE ? found : null;

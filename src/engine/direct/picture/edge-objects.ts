@@ -16,7 +16,7 @@ import { downsampleRgb } from '../../analyze/resample.js';
 import type { Reveal } from './camera/reveal.js';
 
 /** the strip along each edge, as a fraction of the picture's width (sides) or height */
-const STRIP = 0.04;
+export const EDGE_STRIP = 0.04;
 const SIZE = 320;
 
 export function edgeObjects(scene: Scene): Reveal {
@@ -24,7 +24,7 @@ export function edgeObjects(scene: Scene): Reveal {
   const k = Math.min(1, SIZE / Math.max(W, H));
   const w = Math.max(8, Math.round(W * k)), h = Math.max(8, Math.round(H * k));
   const small = downsampleRgb(data, W, H, w, h);
-  const sx = Math.max(2, Math.round(STRIP * w)), sy = Math.max(2, Math.round(STRIP * h));
+  const sx = Math.max(2, Math.round(EDGE_STRIP * w)), sy = Math.max(2, Math.round(EDGE_STRIP * h));
   // only the strips are scored (look-alikes are sought over the whole picture)
   const only = new Uint8Array(w * h);
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (x < sx || x >= w - sx || y < sy || y >= h - sy) only[y * w + x] = 1;

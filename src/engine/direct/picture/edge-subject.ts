@@ -8,15 +8,15 @@
  */
 import type { Scene } from '../../scene.js';
 import type { Reveal } from './camera/reveal.js';
+// the strip along each edge, as a fraction of the picture's width (sides) or height: the one edge-objects.ts weighs
+import { EDGE_STRIP } from './edge-objects.js';
 
-/** the strip along each edge, as a fraction of the picture's width (sides) or height, as edge-objects.ts measures */
-const STRIP = 0.04;
 
 export function edgeSubject(scene: Scene): Reveal {
   const matte = scene.layers?.matte;
   const { width: w, height: h } = scene.maps;
   if (!matte || matte.length !== w * h) return { left: 0, right: 0, top: 0, bottom: 0 };
-  const sx = Math.max(1, Math.round(STRIP * w)), sy = Math.max(1, Math.round(STRIP * h));
+  const sx = Math.max(1, Math.round(EDGE_STRIP * w)), sy = Math.max(1, Math.round(EDGE_STRIP * h));
   const share = (x0: number, y0: number, x1: number, y1: number) => {
     let n = 0, total = 0;
     for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) { if (matte[y * w + x]! > 0.5) n++; total++; }

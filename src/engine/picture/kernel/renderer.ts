@@ -23,7 +23,7 @@ import { boxRows, charactersMove, displaceCharacters, faceRows, fillMouthsI420, 
 import { createFrameKernels, frameGrids } from './frame-kernels.js';
 import { createLowMaps } from './low-maps.js';
 import { i420Surface, rgbaSurface } from '../effects/shared/surface.js';
-import { heldEdges } from '../effects/shared/held-edges.js';
+import { edgesHeldIn, heldEdges } from '../effects/shared/held-edges.js';
 
 export interface FrameRenderer {
   /** frame `index` as I420, into `into` when given (its first width×height×1.5 bytes), else a new buffer */
@@ -41,17 +41,17 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
 
   const gridMasks = new Map<MaskRegion, Float32Array>();
   const { cell: gridCell, width: gw, height: gh } = grids.grid;
-  const held = setup.straightEdges ? heldEdges(setup.straightEdges, W, gw, gh, gridCell) : null;
-  // water's own long edges lie level (ripples, wave crests, the shoreline): only the steeper ones
-  // in it are something else (a post, a mast) to hold
-  const steep = setup.straightEdges?.filter((s) => Math.abs(s.y1 - s.y0) > Math.abs(s.x1 - s.x0) * Math.tan(Math.PI / 6));
-  const heldInWater = steep?.length ? heldEdges(steep, W, gw, gh, gridCell) : null;
+  // what a displacing effect in a region leaves still (effects/shared/held-edges.ts)
+  const heldIn = (region: MaskRegion) => {
+    const edges = setup.straightEdges ? edgesHeldIn(region, setup.straightEdges) : [];
+    return edges.length ? heldEdges(edges, W, gw, gh, gridCell) : null;
+  };
   const env: EffectEnv = {
     setup, gridWidth: gw, gridHeight: gh, gridCell, fieldWidth: grids.field.width, fieldHeight: grids.field.height, fieldCell: grids.field.cell,
     gridMask(region) {
       let g = gridMasks.get(region);
       if (!g) {
-        const m = maskOf(region), hold = region === 'water' ? heldInWater : held;
+        const m = maskOf(region), hold = heldIn(region);
         g = new Float32Array(gw * gh);
         for (let j = 0; j < gh; j++) for (let i = 0; i < gw; i++) {
           const x = Math.min(CW - 1, i * gridCell), y = Math.min(CH - 1, j * gridCell);

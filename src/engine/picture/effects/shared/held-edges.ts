@@ -1,7 +1,7 @@
 /**
  * Where a displacing effect (drifting clouds, water shimmer, foliage sway) must leave the picture
  * still: a band around each of the picture's long straight edges. Sky and foliage have no long
- * straight edges of their own (water's lie level: the renderer holds only its steeper ones), so
+ * straight edges of their own (water's lie level: edgesHeldIn holds only its steeper ones), so
  * one inside their mask is something else — a building the
  * sky detector took for sky on a grey day, a mast, a railing — and a displacement would ripple it
  * (clouds bent a tower's edge by 5 px). The band is wide enough to hold a slim structure between
@@ -11,6 +11,7 @@
  * @example const held = heldEdges(segments, 1920, gw, gh, 8) // 0…1 per grid node, 1 on and around every straight edge
  */
 import type { PixelSegment } from '../../setup/straighten.js';
+import type { MaskRegion } from '../../types.js';
 import { forEachInBand } from '../../setup/segment-band.js';
 
 export function heldEdges(segments: readonly PixelSegment[], outputWidth: number, gw: number, gh: number, cell: number): Float32Array {
@@ -30,4 +31,14 @@ export function heldEdges(segments: readonly PixelSegment[], outputWidth: number
     });
   }
   return out;
+}
+
+/**
+ * The straight edges a displacing effect in `region` must hold still: all of them, but in water
+ * only the steeper ones (more than 30° from level) — water's own long edges lie level (ripples,
+ * wave crests, the shoreline) and must shimmer; a post or a mast in it must not.
+ */
+export function edgesHeldIn(region: MaskRegion, segments: readonly PixelSegment[]): readonly PixelSegment[] {
+  if (region !== 'water') return segments;
+  return segments.filter((s) => Math.abs(s.y1 - s.y0) > Math.abs(s.x1 - s.x0) * Math.tan(Math.PI / 6));
 }
