@@ -124,8 +124,11 @@ test('a cancel sent to either API stops the render on whichever worker runs it',
   await new Promise((r) => setTimeout(r, 500));
   assert.equal((await api(url(B), cluster.key, 'GET', `/api/v3/predictions/${waiting}/result`)).body.data.status, 'created', 'both workers are busy');
   // API A streams the events of a task a worker renders and API B cancels
-  const stream = collectEvents(`${url(A)}/api/v3/predictions/${long[0]}/events`);
-  await new Promise((r) => setTimeout(r, 1500));
+  // cancelled as soon as the stream has shown its progress (a fixed wait let a fast render finish first)
+  const seen: Array<{ status: string; progress: number }> = [];
+  const stream = collectEvents(`${url(A)}/api/v3/predictions/${long[0]}/events`, seen);
+  const shown = Date.now() + 30_000;
+  while (!seen.some((e) => e.status === 'processing' && e.progress > 0) && Date.now() < shown) await new Promise((r) => setTimeout(r, 20));
   const cancelledAt = Date.now();
   assert.equal((await api(url(B), cluster.key, 'POST', `/api/v3/predictions/${long[0]}/cancel`)).body.data.status, 'cancelled');
   assert.equal((await api(url(A), cluster.key, 'POST', `/api/v3/predictions/${long[1]}/cancel`)).body.data.status, 'cancelled');
@@ -134,16 +137,15 @@ test('a cancel sent to either API stops the render on whichever worker runs it',
   const rows = await cluster.query(`SELECT status, lease_owner, charge_state FROM predictions WHERE id = ANY($1)`, [long]);
   assert.deepEqual(rows.map((r) => [r.status, r.lease_owner, r.charge_state]), [['cancelled', null, 'refunded'], ['cancelled', null, 'refunded']]);
   await waitFor(url(A), cluster.key, waiting, terminal, 60_000);
-  const seen = await stream;
+  await stream;
   assert.ok(seen.some((e) => e.status === 'processing' && e.progress > 0), `progress crosses processes: ${JSON.stringify(seen)}`);
   assert.equal(seen.at(-1)?.status, 'cancelled', 'the stream ends with the cancel made on the other API');
 });
 
-/** the `status` events of one SSE stream until it ends */
-async function collectEvents(streamUrl: string): Promise<Array<{ status: string; progress: number }>> {
+/** the `status` events of one SSE stream until it ends, pushed to `seen` as they arrive */
+async function collectEvents(streamUrl: string, seen: Array<{ status: string; progress: number }> = []): Promise<Array<{ status: string; progress: number }>> {
   const response = await fetch(streamUrl, { headers: { authorization: `Bearer ${cluster.key}`, accept: 'text/event-stream' } });
   assert.equal(response.status, 200);
-  const seen: Array<{ status: string; progress: number }> = [];
   let buffer = '';
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
     buffer += Buffer.from(chunk).toString();
