@@ -48,7 +48,8 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 /**
  * The inflected forms of one word as a regular-expression fragment: plural / 3rd person (-s, -es),
  * -ing and -ed, with a final silent e dropped ("move" → "moving") and a final consonant doubled
- * after a single vowel ("pan" → "panning"). Words shorter than three letters other than the last
+ * after a single vowel ("pan" → "panning"), a final y after a consonant turned to -ies / -ied
+ * ("cry" → "cries"). Words shorter than three letters other than the last
  * ("in", "up") are matched as they are.
  */
 function wordPattern(word: string, isLast: boolean): string {
@@ -56,6 +57,7 @@ function wordPattern(word: string, isLast: boolean): string {
   if (!isLast && word.length < 3) return escapeRegExp(word);
   const forms = new Set([word, `${word}s`, `${word}es`, `${word}ing`, `${word}ed`, `${word}d`]);
   if (word.endsWith('e') && word.length > 2) forms.add(`${word.slice(0, -1)}ing`);
+  if (/[^aeiou]y$/.test(word)) { forms.add(`${word.slice(0, -1)}ies`); forms.add(`${word.slice(0, -1)}ied`); }
   const [a, b, c] = word.slice(-3);
   if (word.length >= 3 && a && b && c && !VOWELS.has(a) && VOWELS.has(b) && !VOWELS.has(c) && !'wxy'.includes(c)) {
     forms.add(`${word}${c}ing`);
@@ -77,7 +79,9 @@ const prefixCache = new Map<string, string>();
 function prefixOf(phrase: string): string {
   let prefix = prefixCache.get(phrase);
   if (prefix === undefined) {
-    prefix = (normalizeText(phrase).trim().split(/\s+/)[0] ?? '').slice(0, 3);
+    const first = normalizeText(phrase).trim().split(/\s+/)[0] ?? '';
+    // "cry" is written "cries": a final y is not part of every form
+    prefix = first.slice(0, /[^aeiou]y$/.test(first) ? Math.min(3, first.length - 1) : 3);
     prefixCache.set(phrase, prefix);
   }
   return prefix;

@@ -135,8 +135,11 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
       // the picture's own effect words are not subject actions
       // (a person's or an animal's verb is theirs even when the picture knows the word: "the dog
       // shakes off the water" is not a camera shake, see claimedSpans)
-      if (r.kind === 'unknown' || opensWith(r.verb, POSE_VERBS) || opensWith(r.verb, SOUND_VERBS.filter((v) => !v.shows)) || (!livingKind(r) && opensWith(r.verb, PICTURE_VOCABULARY))) continue;
-      notes.push(`'${words}': ${kindRow?.reason ?? 'it is not animated'}`);
+      if (!namedUnknown(r) && r.kind === 'unknown') continue;
+      if (opensWith(r.verb, POSE_VERBS) || opensWith(r.verb, SOUND_VERBS.filter((v) => !v.shows)) || (!livingKind(r) && effectAt(text, r))) continue;
+      // a subject the table lacks ("the tabby"): the reason of the living subject the picture has
+      const reason = kindRow?.reason ?? SUBJECT_WORDS.find((k) => k.id === (characters.length ? 'person' : subjects[0]?.kind))?.reason;
+      notes.push(`'${words}': ${reason ?? 'it is not animated'}`);
       continue;
     }
     // who performs it: the subject named, or (no subject named) the picture's faces or living subject
@@ -180,6 +183,18 @@ function dropPictureNotes(notes: string[], text: string, readings: readonly Read
 }
 
 const livingKind = (r: ReadAction) => r.kind === 'person' || r.kind === 'animal';
+
+/** A subject the prompt names with a word the subject table lacks ("the tabby licks its lips"). */
+const namedUnknown = (r: ReadAction) => r.kind === 'unknown' && r.subject !== '' && r.subject !== 'it';
+
+/**
+ * The picture's words that perform or note themselves (moves and effects). Its flags ("flicker")
+ * only switch behaviours off: "the lamps flicker" is not performed by them.
+ */
+const PICTURE_EFFECTS = PICTURE_VOCABULARY.filter((e) => !e.id.startsWith('flag:'));
+
+/** A move or effect phrase holds the reading's verb ("the lamps flicker": "lamps flicker"). */
+const effectAt = (text: string, r: ReadAction) => findMentions(text, PICTURE_EFFECTS).some((m) => m.index <= r.index && m.index + m.length > r.index);
 
 /**
  * Offsets of the phrases that, read as actions, mean nothing else ("waves at the camera"), and of

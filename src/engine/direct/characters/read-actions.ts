@@ -110,7 +110,8 @@ export function readActions(prompt: string): ReadAction[] {
   // the lexicon inflects every phrase; a pronoun only counts as written ("it", never "its")
   const nouns = SUBJECT_MENTIONS(text).filter((n) => n.id !== 'pronoun' || text.slice(n.index, n.index + n.length) === n.phrase);
   const nounAt = new Map<number, (typeof nouns)[number]>();
-  for (const n of nouns) for (const t of toks) if (t.start >= n.index && t.end <= n.index + n.length) nounAt.set(t.start, n);
+  // a possessive ("the cat's ears") is its noun
+  for (const n of nouns) for (const t of toks) if (t.start >= n.index && t.end - (t.word.endsWith("'s") ? 2 : 0) <= n.index + n.length) nounAt.set(t.start, n);
   const out: ReadAction[] = [];
   let previous: { subject: string; kind: ReadAction['kind']; index: number } | null = null;
 
@@ -121,7 +122,7 @@ export function readActions(prompt: string): ReadAction[] {
     // an owned body part opening the clause stands for its owner: "…, its tail swishes"
     const part = ownedPart(clause);
     const partVerb = clause[part + 1];
-    if (part >= 0 && previous && partVerb && (verbLike(partVerb.word, nounAt.has(partVerb.start)) || findMentions(text.slice(clause[part]!.start, partVerb.end), ACTIONS).length)) {
+    if (part >= 0 && previous && partVerb && partActs(clause[part]!.word, partVerb, nounAt.has(partVerb.start), text.slice(clause[part]!.start, partVerb.end))) {
       // the owner's name, where the prompt wrote its possessive (the note quotes "its tail swishes")
       subject = { ...previous, index: clause[part - 1]!.start }; verbAt = part;
     }
@@ -131,6 +132,13 @@ export function readActions(prompt: string): ReadAction[] {
       // the noun's last token
       let j = i;
       while (j + 1 < clause.length && clause[j + 1]!.end <= noun.index + noun.length) j++;
+      // its body part doing something: "the cat's ears flatten" (the verb phrase keeps the part)
+      const owned = clause[j]!.word.endsWith("'s") ? clause[j + 1] : undefined, ownedVerb = clause[j + 2];
+      if (owned && ownedVerb && BODY_PARTS.has(owned.word) && partActs(owned.word, ownedVerb, nounAt.has(ownedVerb.start), text.slice(owned.start, ownedVerb.end))) {
+        verbAt = j + 1;
+        subject = resolve(noun.id, text.slice(noun.index, noun.index + noun.length), noun.index, previous);
+        break;
+      }
       let k = j + 1, inPhrase = false, adjacent = true;
       const many = plural(text.slice(noun.index, noun.index + noun.length));
       for (; k < clause.length && k <= j + 7; k++) {
@@ -150,6 +158,12 @@ export function readActions(prompt: string): ReadAction[] {
       if (verbAt >= 0) {
         subject = resolve(noun.id, text.slice(noun.index, noun.index + noun.length), noun.index, previous);
       } else i = j;
+    }
+    // a noun the subject table lacks, doing what only something alive does ("the tabby licks its
+    // lips", "the corgi blinks"): read with its own word, so it is performed or noted, never lost
+    if (verbAt < 0) {
+      const unknown = unknownSubject(clause, nounAt);
+      if (unknown) { verbAt = unknown.verbAt; subject = { subject: unknown.word, kind: 'unknown', index: unknown.index }; }
     }
     // no subject in the clause: it continues the previous one when it opens with its verb
     if (verbAt < 0) {
@@ -179,6 +193,31 @@ export function readActions(prompt: string): ReadAction[] {
     if (subject.kind !== 'unknown' || subject.subject) previous = subject;
   }
   return out;
+}
+
+/**
+ * A body part does something: a verb form after it (a plural part takes the bare verb: "its
+ * whiskers twitch", "her eyes close"), or the words open an action row ("tail wags").
+ */
+function partActs(part: string, verb: Token, verbIsNoun: boolean, words: string): boolean {
+  const many = /[^su]s$/.test(part) || part === 'feet' || part === 'teeth';
+  return verbLike(verb.word, verbIsNoun) || (many && bareVerb(verb.word, verbIsNoun)) || findMentions(words, ACTIONS).length > 0;
+}
+
+/**
+ * A clause opening with a determiner and a word the subject table lacks, whose verb is an action
+ * row's or acts on the subject's own body part ("licks its lips"): that word is its subject.
+ */
+function unknownSubject(clause: readonly Token[], nounAt: ReadonlyMap<number, unknown>): { word: string; index: number; verbAt: number } | null {
+  let k = 0;
+  while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || adverb(clause[k]!.word))) k++;
+  const det = clause[k], word = clause[k + 1], verb = clause[k + 2];
+  if (!det || !word || !verb || !DETERMINERS.has(det.word) || nounAt.has(word.start) || word.word.length < 3) return null;
+  if (verbLike(word.word, false) || AUXILIARIES.has(word.word) || PREPOSITIONS.has(word.word) || CLAUSE_WORDS.has(word.word)) return null;
+  if (!verbLike(verb.word, nounAt.has(verb.start))) return null;
+  const rest = clause.slice(k + 2, k + 6).map((t) => t.word).join(' ');
+  const ownPart = ['its', 'his', 'her', 'their'].includes(clause[k + 3]?.word ?? '') && BODY_PARTS.has(clause[k + 4]?.word ?? '');
+  return ownPart || findMentions(rest, ACTIONS).some((m) => m.index === 0) ? { word: word.word, index: word.start, verbAt: k + 2 } : null;
 }
 
 /** The index of an owned body part opening a clause ("its tail", "her eyes"), or -1. */

@@ -15,7 +15,7 @@ import type { Audio } from '../../plan.js';
 import * as soundVocabulary from '../audio/vocabulary.js';
 import { removals } from '../audio/removals.js';
 import type { DirectInput } from '../input.js';
-import { findMentions, normalizeText, withoutQuotes, type LexiconEntry } from '../lexicon.js';
+import { extractQuotes, findMentions, normalizeText, withoutQuotes, type LexiconEntry } from '../lexicon.js';
 import { readingWords } from './index.js';
 import { DETERMINERS, type ReadAction } from './read-actions.js';
 import { POSE_VERBS, SOUND_INTRODUCERS, SOUND_SOURCES, SOUND_VERBS } from './verb-words.js';
@@ -33,8 +33,16 @@ interface Request {
   source: string;
   /** where in `source` the verb starts (-1: no verb): the sound the verb names is the one asked for */
   verbAt: number;
+  /** the sound verb's row ("barks" → barking), when a living subject's sound verb asked for it */
+  verbRow?: LexiconEntry;
   start: number; end: number;
 }
+
+/** The sound verb a verb phrase opens with, if any. */
+const soundVerbOf = (verb: string) => {
+  const m = findMentions(verb, SOUND_VERBS).find((x) => x.index === 0);
+  return m ? SOUND_VERBS.find((v) => v.id === m.id) : undefined;
+};
 
 /** The sounds the sound table has no row for yet: their notes name them. */
 const MISSING_IDS = new Set(soundVocabulary.MISSING_SOUND_WORDS.map((e) => e.id));
@@ -48,10 +56,15 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
     if (r.negated || r.kind === 'camera') continue;
     // a sound verb asks for its sound; a vehicle that moves asks for the sound of it passing
     const moving = r.kind === 'vehicle' && !findMentions(r.verb, POSE_VERBS).some((m) => m.index === 0);
-    if (!moving && !findMentions(r.verb, SOUND_VERBS).some((m) => m.index === 0)) continue;
+    const verbRow = soundVerbOf(r.verb);
+    if (!moving && !verbRow) continue;
     const start = r.subjectIndex >= 0 && r.subjectIndex < r.index ? r.subjectIndex : r.index;
     const subject = r.subject ? `${r.subject} ` : '';
-    out.push({ words: readingWords(text, r), source: `${subject}${r.verb.split(' ')[0]}`, verbAt: subject.length, start, end: r.index + r.length });
+    // a sound verb keeps its object: "rings his bell" is the bell's sound
+    const verb = verbRow ? r.verb : r.verb.split(' ')[0];
+    // a living subject's voice is its own: another sound of it does not stand in ("the cat hisses")
+    const living = r.kind === 'person' || r.kind === 'animal' || (r.kind === 'unknown' && r.subject !== '');
+    out.push({ words: readingWords(text, r), source: `${subject}${verb}`, verbAt: subject.length, verbRow: living ? verbRow : undefined, start, end: r.index + r.length });
   }
   for (const m of findMentions(text, SOUND_INTRODUCERS)) {
     if (m.negated) continue;
@@ -65,9 +78,11 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
   // with the word before it
   for (const m of findMentions(text, SOUND_VERBS)) {
     const said = text.slice(m.index, m.index + m.length);
-    if (m.negated || covered(m.index, m.index + m.length) || !/(?:s|ing|ed)$/.test(said)) continue;
+    if (m.negated || covered(m.index, m.index + m.length)) continue;
     const before = /([\p{L}\p{N}']+)\s*$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
     if (!before || DETERMINERS.has(before)) continue;
+    // an inflected verb ("sizzles"), or a bare one after a plural ("shutters bang")
+    if (!/(?:s|ing|ed)$/.test(said) && !/[^su]s$/.test(before)) continue;
     const start = text.lastIndexOf(before, m.index - 1);
     out.push({ words: text.slice(start, m.index + m.length), source: text.slice(start, m.index + m.length), verbAt: m.index - start, start, end: m.index + m.length });
   }
@@ -92,10 +107,27 @@ export function noteUnheardSounds(input: DirectInput, readings: readonly ReadAct
     // "a dog growls" asks for a growl, not the dog's bark: the verb's own sound, when the tables
     // name one, is the one asked for ("the wind howls" is the wind's: its row has "wind howls")
     const ofVerb = req.verbAt < 0 ? [] : mentions.filter((m) => m.index <= req.verbAt && m.index + m.length > req.verbAt);
-    const ids = (ofVerb.length ? ofVerb : mentions).map((m) => m.id);
+    // otherwise a living subject's sound verb is heard only in a sound of its kind: "the cat
+    // hisses" is not its meow, "he rings his bell" is the bell's chime
+    const others = req.verbRow ? mentions.filter((m) => soundOfKind(m.id, req.verbRow!)) : mentions;
+    const ids = (ofVerb.length ? ofVerb : others).map((m) => m.id);
     if (ids.some((id) => planned.has(id) || removed.has(id))) continue;
+    if (req.verbRow?.id === 'screaming' && spokenAfter(input.prompt, req, audio)) continue;
     if (ids.includes('music') && audio.music) continue;
-    const missing = ids.find((id) => MISSING_IDS.has(id));
+    // the note names a sound the table lacks: the verb's own, else any the words name ("tram")
+    const missing = [...ids, ...mentions.map((m) => m.id)].find((id) => MISSING_IDS.has(id));
     notes.push(missing ? `'${req.words}': there is no ${missing.replace(/_/g, ' ')} sound yet, so it is not heard` : `'${req.words}': no sound in the sound table makes it`);
   }
+}
+
+/** A row of the sound tables whose phrases name the sound verb's row ("chime" rings, an engine "revving"). */
+function soundOfKind(id: string, verbRow: LexiconEntry): boolean {
+  const words = AUDIO_TABLES.filter((e) => e.id === id).flatMap((e) => e.phrases).join(' , ');
+  return findMentions(words, [verbRow]).length > 0;
+}
+
+/** A voice verb followed by its quoted line, which the dialogue speaks ("shouts "goal!""). */
+function spokenAfter(prompt: string, req: Request, audio: Audio): boolean {
+  // the quote is blanked in the text read, so it starts inside the verb phrase or just after it
+  return extractQuotes(prompt).some((q) => q.start >= req.start && q.start <= req.end + 12 && audio.dialogue.some((d) => normalizeText(d.text).includes(normalizeText(q.text))));
 }

@@ -40,7 +40,7 @@ export const SOUND_VERBS: readonly (LexiconEntry & { shows?: true })[] = [
   { id: 'squawking', phrases: ['squawk', 'caw', 'screech', 'hoot', 'quack', 'cluck', 'crow', 'crows', 'coo', 'cooing'] },
   { id: 'neighing', phrases: ['neigh', 'whinny', 'moo', 'baa', 'bleat', 'oink', 'squeak'] },
   { id: 'laughter', phrases: ['laugh', 'chuckle', 'giggle'] },
-  { id: 'cheering', phrases: ['cheer'] },
+  { id: 'cheering', phrases: ['cheer', 'chant'] },
   { id: 'applause', phrases: ['applaud', 'clap'], shows: true },
   { id: 'screaming', phrases: ['scream', 'shriek', 'yell', 'shout', 'cry', 'sob'] },
   { id: 'whistle', phrases: ['whistle'] },

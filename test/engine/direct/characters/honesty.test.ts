@@ -42,6 +42,8 @@ interface Row {
   notPlanned?: string[];
   /** notes that must not appear (substring) */
   noNote?: string[];
+  /** bed or event ids that must be planned (the sound table has them) */
+  hear?: string[];
 }
 
 const ROWS: Row[] = [
@@ -122,6 +124,24 @@ const ROWS: Row[] = [
   // the subject is the one before a prepositional phrase; a plural subject takes a bare verb
   { prompt: 'a woman in a red dress spins around and laughs', scene: 'woman', perform: ['face:laugh'], note: ['a woman in a red dress spins around'], noNote: ['dress laughs'] },
   { prompt: 'orbit around the statue as pigeons take flight and coo', scene: 'none', note: ['pigeons take flight'], sound: [{ id: 'coo', words: 'pigeons coo' }] },
+  // a shouted line is the dialogue's: the shout is heard
+  { prompt: 'the man shouts "goal!" and pumps his fist', scene: 'man', note: ['the man pumps his fist'], noNote: ['the man shouts'] },
+  // a living subject's own sound does not stand in for another: a hiss is not a meow
+  { prompt: 'the cat hisses at the dog', scene: 'none', sound: [{ id: 'hiss', words: 'the cat hisses' }] },
+  // body parts that act, plural parts with bare verbs, and possessives
+  { prompt: 'the kitten purrs while its whiskers twitch', scene: 'none', note: ['its whiskers twitch'] },
+  { prompt: "the cat's ears flatten", scene: 'none', note: ["the cat's ears flatten"] },
+  // a subject the table lacks is read with its own word, not dropped
+  { prompt: 'the tabby licks its lips and its tail flicks', scene: 'none', note: ['the tabby licks its lips', 'its tail flicks'] },
+  // sound words in their inflections and senses
+  { prompt: 'fans clap rhythmically in the stands', scene: 'none', hear: ['applause'] },
+  { prompt: 'a bird chirps outside the window', scene: 'none', hear: ['forest_birds'] },
+  { prompt: 'the wind picks up and the shutters bang', scene: 'none', notPlanned: ['camera_shutter'], note: ['shutters bang'] },
+  { prompt: 'a seagull cries over the harbour', scene: 'none', sound: [{ id: 'seagull', words: "'a seagull cries" }], noNote: ['no body animation'] },
+  { prompt: 'the cyclist rings his bell', scene: 'none', hear: ['chime'], noNote: ['rings his bell'] },
+  // the picture's flags ("flicker") perform nothing: flickering lamps are an effect or a note
+  { prompt: 'at dusk the street lamps flicker', scene: 'none', note: ['lamps flicker'] },
+  { prompt: 'he raises both arms in celebration', scene: 'man', note: ['he raises both arms'], noNote: ['no body animation'] },
 ];
 
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
@@ -145,9 +165,11 @@ test('honesty: ≥ 40 prompts, every asked action and sound is performed or note
     for (const s of row.sound ?? []) if (!planned.has(s.id) && !plan.notes.some((n) => n.includes(s.words))) say(`sound ${s.id} neither planned nor noted`);
     for (const id of row.notPlanned ?? []) if (planned.has(id)) say(`${id} planned from the other sense of a word`);
     for (const w of row.noNote ?? []) if (plan.notes.some((n) => n.includes(w))) say(`a note about '${w}'`);
+    for (const id of row.hear ?? []) if (!planned.has(id)) say(`${id} not planned`);
     // nothing the reader found is dropped: each reading is performed, noted, or a state / speech / effect
     for (const r of readActions(row.prompt)) {
-      if (r.negated || r.kind === 'nature' || r.kind === 'camera' || r.kind === 'unknown') continue;
+      // (a reading with no subject word continues nothing the table knows)
+      if (r.negated || r.kind === 'nature' || r.kind === 'camera' || (r.kind === 'unknown' && (r.subject === '' || r.subject === 'it'))) continue;
       const verb = r.verb.split(' ')[0]!;
       const row = actionOf(r.verb);
       const performed = row !== null && [...faceActions, ...subjectActions].includes(row.id);

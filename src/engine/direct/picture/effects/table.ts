@@ -170,7 +170,8 @@ export const EFFECT_TABLE: readonly EffectEntry[] = [
   },
   {
     type: 'neon_flicker',
-    phrases: ['neon', 'neon sign', 'neon signs', 'neon light', 'neon lights', 'flickering neon', 'neon glow'],
+    // lights that flicker are the picture's own light sources flickering
+    phrases: ['neon', 'neon sign', 'neon signs', 'neon light', 'neon lights', 'flickering neon', 'neon glow', 'lights flicker', 'light flickers', 'lamps flicker', 'lamp flickers', 'streetlights flicker', 'flickering lights', 'flickering light', 'flickering lamp', 'flickering lamps', 'flickering streetlights'],
     region: 'lights', needs: needsLights, intensity: 0.5, fadeIn: 0.5,
     params: (ctx) => {
       const light = brightestLight(ctx.scene);
@@ -188,7 +189,7 @@ export const EFFECT_TABLE: readonly EffectEntry[] = [
   },
   {
     type: 'falling_leaves',
-    phrases: ['falling leaves', 'autumn leaves', 'leaves falling', 'fall leaves', 'leaves blowing', 'drifting leaves', 'leaves drifting', 'fallen leaves blowing'],
+    phrases: ['falling leaves', 'autumn leaves', 'leaves fall', 'fall leaves', 'leaves blow', 'drifting leaves', 'leaves drift', 'fallen leaves blow', 'leaves swirl', 'swirling leaves', 'blowing leaves'],
     region: 'all', intensity: 0.45, fadeIn: 1,
     params: (ctx) => ({ angle_deg: fallAngle(ctx, 15), wind: windOf(fallAngle(ctx, 15)), speed: 0.15, count: Math.round(8 + 40 * ctx.intensity), color: '#c8641e', size: 0.012 }),
   },
