@@ -53,7 +53,7 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'motorbike_pass_by', phrases: ['motorbike', 'motorcycle', 'scooter', 'dirt bike'] },
   { id: 'helicopter', phrases: ['helicopter', 'chopper', 'rotor blades'] },
   { id: 'rocket', phrases: ['rocket', 'rocket launch', 'liftoff', 'lift off', 'blast off', 'rocket launches'] },
-  { id: 'jet', phrases: ['jet engine', 'jet plane', 'jet flies', 'jet roars', 'fighter jet', 'airplane', 'aeroplane', 'plane flies over', 'aircraft', 'flyover', 'fly over'] },
+  { id: 'jet', phrases: ['jet engine', 'jet plane', 'jet flies', 'jet roars', 'fighter jet', 'airplane', 'plane passes', 'plane flies', 'aeroplane', 'plane flies over', 'aircraft', 'flyover', 'fly over'] },
   { id: 'doorbell', phrases: ['doorbell', 'door bell', 'rings the bell', 'ding dong'] },
   { id: 'dog_bark', phrases: ['dog barks', 'dog barking', 'barking', 'barks', 'woof', 'dog'] },
   { id: 'cat_meow', phrases: ['meow', 'meows', 'meowing', 'cat', 'kitten', 'miaow'] },

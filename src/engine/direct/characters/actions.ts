@@ -43,17 +43,17 @@ const A: SubjectKind[] = ['animal'];
 const PA: SubjectKind[] = ['person', 'animal'];
 
 export const ACTIONS: readonly ActionEntry[] = [
-  { id: 'smile', phrases: ['smile', 'grin', 'beams'], subjects: P, rig: { person: 'face' }, seconds: 2.2 },
+  { id: 'smile', phrases: ['smile', 'grin', 'beams', 'smirk'], subjects: P, rig: { person: 'face' }, seconds: 2.2 },
   { id: 'laugh', phrases: ['laugh', 'chuckle', 'giggle', 'bursts out laughing'], subjects: P, rig: { person: 'face' }, seconds: 2 },
   { id: 'frown', phrases: ['frown', 'scowl', 'looks worried', 'looks angry', 'furrows her brow', 'furrows his brow'], subjects: P, rig: { person: 'face' }, seconds: 1.8 },
-  { id: 'raise_eyebrows', phrases: ['raises her eyebrows', 'raises his eyebrows', 'raises their eyebrows', 'raises eyebrows', 'raised eyebrows', 'eyebrows raise', 'eyebrows rise', 'looks surprised'], subjects: P, rig: { person: 'face' }, seconds: 1.5 },
+  { id: 'raise_eyebrows', phrases: ['raises her eyebrows', 'raises his eyebrows', 'raises their eyebrows', 'raises eyebrows', 'raised eyebrows', 'raises an eyebrow', 'raises one eyebrow', 'raises her eyebrow', 'raises his eyebrow', 'arches an eyebrow', 'arches her eyebrows', 'arches his eyebrows', 'eyebrows raise', 'eyebrows rise', 'looks surprised'], subjects: P, rig: { person: 'face' }, seconds: 1.5 },
   { id: 'wink', phrases: ['wink'], subjects: P, rig: { person: 'face' }, seconds: 0.6 },
   { id: 'blink', phrases: ['blink', 'slowly blinks', 'blinks slowly', 'closes her eyes', 'closes his eyes', 'closes its eyes', 'eyes close', 'eyelids close', 'eyes blink'], subjects: PA, rig: { person: 'face', animal: 'eyes' }, seconds: 0.8 },
   { id: 'talk', phrases: ['talk', 'chat', 'speaking to camera', 'speaks to the camera', 'mouths words', 'speaks'], subjects: P, rig: { person: 'face' }, seconds: null },
   { id: 'nod', phrases: ['nod', 'nods her head', 'nods his head', 'nods in agreement'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 1.4 },
   { id: 'shake_head', phrases: [...HEAD('shakes'), 'shakes her head no', 'shakes his head no'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 1.6, claims: true },
-  { id: 'turn_left', phrases: [...HEAD('turns').map((p) => `${p} left`), ...HEAD('turns').map((p) => `${p} to the left`), 'looks left', 'looks to the left', 'glances left', 'turns left'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 2 },
-  { id: 'turn_right', phrases: [...HEAD('turns').map((p) => `${p} right`), ...HEAD('turns').map((p) => `${p} to the right`), 'looks right', 'looks to the right', 'glances right', 'turns right'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 2 },
+  { id: 'turn_left', phrases: [...HEAD('turns').map((p) => `${p} left`), ...HEAD('turns').map((p) => `${p} to the left`), 'looks left', 'looks to the left', 'glances left', 'turns left', 'turns to the left', 'glances to the left'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 2 },
+  { id: 'turn_right', phrases: [...HEAD('turns').map((p) => `${p} right`), ...HEAD('turns').map((p) => `${p} to the right`), 'looks right', 'looks to the right', 'glances right', 'turns right', 'turns to the right', 'glances to the right'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 2 },
   { id: 'turn_head', phrases: [...HEAD('turns'), 'turns to look', 'turns towards the camera', 'turns toward the camera', 'turns to the camera', 'looks over her shoulder', 'looks over his shoulder', 'looks over its shoulder', 'glances sideways', 'head turns', 'looks away', 'turns away'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 2.2 },
   { id: 'look_up', phrases: ['looks up', 'glances up', 'gazes up', 'looks upward', 'lifts her head', 'lifts his head', 'lifts its head', 'raises her head', 'raises his head', 'raises its head'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 2 },
   { id: 'look_down', phrases: ['looks down', 'glances down', 'looks downward', 'lowers her head', 'lowers his head', 'lowers its head', 'bows her head', 'bows his head'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 2 },

@@ -73,6 +73,9 @@ function verbLike(word: string, nounAt: boolean): boolean {
   return (/[^su]s$/.test(word) && !word.endsWith("'s")) || word.endsWith('ing') || word.endsWith('ed');
 }
 
+/** Words after a verb that make it a phrasal verb or a state ("falls asleep", "pulls away"), never a verb themselves. */
+const PARTICLES = new Set(['up', 'down', 'away', 'off', 'back', 'out', 'around', 'over', 'forward', 'aside', 'apart', 'together', 'again', 'asleep', 'awake', 'silent', 'still', 'quiet', 'open', 'closed', 'shut', 'loose', 'free', 'here', 'there', 'home', 'inside', 'outside']);
+
 /** "slowly", "gently" — but not "fly". */
 const adverb = (word: string) => word.length > 3 && word.endsWith('ly');
 
@@ -173,7 +176,10 @@ export function readActions(prompt: string): ReadAction[] {
       // after "and"/"then" any verb form continues the subject; after a comma only a known verb or
       // a participle does ("…, blinking slowly"), so a listed noun ("…, footsteps") is not a verb
       const bare = (word: string) => !!previous && plural(previous.subject) && bareVerb(word, nounAt.has(clause[k]!.start));
-      const continues = w && (joined ? verbLike(w, nounAt.has(clause[k]!.start)) || bare(w) : !nounAt.has(clause[k]!.start) && (isKnownVerb(w) || (w.endsWith('ing') && verbLike(w, false))));
+      // a plural noun before a bare verb opens a clause of its own ("… as footsteps approach")
+      const next = clause[k + 1]?.word ?? '';
+      const pluralNoun = !!w && !isKnownVerb(w) && /[^su]s$/.test(w) && bareVerb(next, nounAt.has(clause[k + 1]?.start ?? -1)) && !NOT_VERBS.has(next) && !PARTICLES.has(next);
+      const continues = w && !pluralNoun && (joined ? verbLike(w, nounAt.has(clause[k]!.start)) || bare(w) : !nounAt.has(clause[k]!.start) && (isKnownVerb(w) || (w.endsWith('ing') && verbLike(w, false))));
       if (w && continues) { verbAt = k; inherited = true; subject = previous ?? { subject: '', kind: 'unknown', index: -1 }; }
     }
     // clauses that name a subject without a verb still set who "it"/"and then" refer to
@@ -206,7 +212,8 @@ function partActs(part: string, verb: Token, verbIsNoun: boolean, words: string)
 
 /**
  * A clause opening with a determiner and a word the subject table lacks, whose verb is an action
- * row's or acts on the subject's own body part ("licks its lips"): that word is its subject.
+ * row's or acts on someone's body ("the tabby licks its lips", "a tear rolls down her cheek"):
+ * that word is its subject.
  */
 function unknownSubject(clause: readonly Token[], nounAt: ReadonlyMap<number, unknown>): { word: string; index: number; verbAt: number } | null {
   let k = 0;
@@ -216,7 +223,8 @@ function unknownSubject(clause: readonly Token[], nounAt: ReadonlyMap<number, un
   if (verbLike(word.word, false) || AUXILIARIES.has(word.word) || PREPOSITIONS.has(word.word) || CLAUSE_WORDS.has(word.word)) return null;
   if (!verbLike(verb.word, nounAt.has(verb.start))) return null;
   const rest = clause.slice(k + 2, k + 6).map((t) => t.word).join(' ');
-  const ownPart = ['its', 'his', 'her', 'their'].includes(clause[k + 3]?.word ?? '') && BODY_PARTS.has(clause[k + 4]?.word ?? '');
+  // a body part owned in the verb phrase: "licks its lips", "rolls down her cheek"
+  const ownPart = clause.slice(k + 3, k + 7).some((t, i, after) => ['its', 'his', 'her', 'their'].includes(t.word) && BODY_PARTS.has(after[i + 1]?.word ?? ''));
   return ownPart || findMentions(rest, ACTIONS).some((m) => m.index === 0) ? { word: word.word, index: word.start, verbAt: k + 2 } : null;
 }
 

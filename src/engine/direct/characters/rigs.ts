@@ -3,7 +3,7 @@
  * per rig; the director asks here, the picture's rigs (src/engine/picture/characters) perform.
  *
  * @example
- *   rigReason('arm', { kind: 'person', faces: [0], name: 'man', arms: false }) // → 'the hands of the man are not in the frame'
+ *   rigReason('arm', { kind: 'person', faces: [0], name: 'man', arms: false }) // → "the man's hands are not in the frame"
  */
 import type { RigId, SubjectKind } from './actions.js';
 
@@ -21,13 +21,17 @@ export interface RigSubject {
   ears?: string | null;
 }
 
+/** "the man's", or the pronoun's own form ("he" → "his") */
+const POSSESSIVES: Record<string, string> = { he: 'his', she: 'her', they: 'their', it: 'its', someone: "someone's", everyone: "everyone's" };
+const whose = (name: string) => POSSESSIVES[name] ?? `the ${name}'s`;
+
 const RIGS: Record<RigId, (s: RigSubject) => string | null> = {
   face: (s) => (s.faces.length ? null : 'no face was found in the picture to perform it'),
   subject: () => null,
-  arm: (s) => (s.kind === 'person' && s.arms ? null : `the ${s.kind === 'person' ? 'hands' : 'limbs'} of the ${s.name} are not in the frame`),
-  eyes: (s) => (s.eyes === null ? null : `the ${s.name}'s eyes cannot be animated: ${s.eyes ?? 'they were not looked for'}`),
-  ears: (s) => (s.ears === null ? null : `the ${s.name}'s ears are not identified in the picture${s.ears ? `: ${s.ears}` : ''}`),
-  tail: (s) => `the ${s.name}'s tail is not identified in the picture: animal tails are not looked for yet`,
+  arm: (s) => (s.kind === 'person' && s.arms ? null : `${whose(s.name)} ${s.kind === 'person' ? 'hands are' : 'limbs are'} not in the frame`),
+  eyes: (s) => (s.eyes === null ? null : `${whose(s.name)} eyes cannot be animated: ${s.eyes ?? 'they were not looked for'}`),
+  ears: (s) => (s.ears === null ? null : `${whose(s.name)} ears are not identified in the picture${s.ears ? `: ${s.ears}` : ''}`),
+  tail: (s) => `${whose(s.name)} tail is not identified in the picture: animal tails are not looked for yet`,
 };
 
 /** Why the rig cannot perform for this subject, or null when it can. */

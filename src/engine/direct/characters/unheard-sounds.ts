@@ -112,7 +112,10 @@ export function noteUnheardSounds(input: DirectInput, readings: readonly ReadAct
     const others = req.verbRow ? mentions.filter((m) => soundOfKind(m.id, req.verbRow!)) : mentions;
     const ids = (ofVerb.length ? ofVerb : others).map((m) => m.id);
     if (ids.some((id) => planned.has(id) || removed.has(id))) continue;
-    if (req.verbRow?.id === 'screaming' && spokenAfter(input.prompt, req, audio)) continue;
+    // a line shouted is the dialogue's; a line sung is spoken by it (the voices do not sing)
+    const spoken = req.verbRow && spokenAfter(input.prompt, req, audio);
+    if (spoken && req.verbRow!.id === 'screaming') continue;
+    if (spoken && /^sing/.test(req.source.slice(req.verbAt))) { notes.push(`'${req.words}': the line is spoken, not sung: there is no singing voice yet`); continue; }
     if (ids.includes('music') && audio.music) continue;
     // the note names a sound the table lacks: the verb's own, else any the words name ("tram")
     const missing = [...ids, ...mentions.map((m) => m.id)].find((id) => MISSING_IDS.has(id));

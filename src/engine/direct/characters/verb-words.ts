@@ -74,6 +74,7 @@ export const SOUND_SOURCES: readonly LexiconEntry[] = [
       'doorbell', 'siren', 'sirens', 'alarm', 'car horn', 'horn', 'church bells', 'bells', 'whistle', 'gunshot', 'gunshots', 'fireworks',
       'ringtone', 'phone ringing', 'laughter', 'cheering', 'applause', 'helicopter', 'bark', 'barking', 'meowing', 'purring',
       'birdsong', 'chirping', 'footsteps', 'heartbeat', 'ticking', 'knocking', 'thunder', 'explosion', 'engine', 'whoosh',
+      'crunch', 'thud', 'bang',
     ],
   },
 ];
@@ -85,7 +86,7 @@ export const SOUND_SOURCES: readonly LexiconEntry[] = [
 export const BODY_PARTS = new Set([
   'head', 'face', 'eyes', 'eye', 'eyelids', 'brows', 'eyebrows', 'mouth', 'lips', 'jaw', 'nose', 'ears', 'ear', 'tail', 'whiskers',
   'hair', 'fur', 'mane', 'hand', 'hands', 'arm', 'arms', 'fingers', 'shoulders', 'chest', 'legs', 'leg', 'feet', 'foot', 'paw', 'paws',
-  'hoof', 'hooves', 'wings', 'wing', 'feathers', 'body',
+  'hoof', 'hooves', 'wings', 'wing', 'feathers', 'body', 'cheek', 'cheeks', 'forehead', 'neck', 'lip', 'chin', 'nose',
 ]);
 
 export const AUXILIARIES = new Set([

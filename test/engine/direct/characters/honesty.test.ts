@@ -141,7 +141,19 @@ const ROWS: Row[] = [
   { prompt: 'the cyclist rings his bell', scene: 'none', hear: ['chime'], noNote: ['rings his bell'] },
   // the picture's flags ("flicker") perform nothing: flickering lamps are an effect or a note
   { prompt: 'at dusk the street lamps flicker', scene: 'none', note: ['lamps flicker'] },
-  { prompt: 'he raises both arms in celebration', scene: 'man', note: ['he raises both arms'], noNote: ['no body animation'] },
+  { prompt: 'he raises both arms in celebration', scene: 'man', note: ['he raises both arms'], noNote: ['no body animation', 'of the he'] },
+  // more phrasings of the table's actions
+  { prompt: 'the woman raises an eyebrow, smirks, then turns to the left', scene: 'woman', perform: ['face:raise_eyebrows', 'face:smile', 'face:turn_left'] },
+  // a plural noun opening a clause is its own subject, not the previous one's verb
+  { prompt: 'she whispers "who is there?" as footsteps approach', scene: 'woman', sound: [{ id: 'footsteps', words: 'footsteps' }], noNote: ['she footsteps'] },
+  { prompt: 'the cat closes its eyes and falls asleep', scene: 'none', note: ['the cat falls asleep'] },
+  // something the table lacks, acting on a body
+  { prompt: 'a tear rolls down her cheek', scene: 'woman', note: ['a tear rolls down her cheek'] },
+  // a sung line is spoken: said so
+  { prompt: 'she sings "happy birthday to you"', scene: 'woman', note: ["she sings': the line is spoken"] },
+  // a sound named as a noun
+  { prompt: 'she bites into an apple with a loud crunch', scene: 'woman', note: ['she bites into an apple', 'crunch'] },
+  { prompt: 'she squints as a plane passes overhead', scene: 'woman', hear: ['jet'], note: ['a plane passes overhead'] },
 ];
 
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
