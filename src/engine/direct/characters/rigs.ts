@@ -19,6 +19,8 @@ export interface RigSubject {
   eyes?: string | null;
   /** why an animal's ears cannot be animated, or null when they were found */
   ears?: string | null;
+  /** why an animal's tail cannot be animated, or null when it was found */
+  tail?: string | null;
 }
 
 const RIGS: Record<RigId, (s: RigSubject) => string | null> = {
@@ -27,7 +29,7 @@ const RIGS: Record<RigId, (s: RigSubject) => string | null> = {
   arm: (s) => (s.kind === 'person' && s.arms ? null : `the ${s.kind === 'person' ? 'hands' : 'limbs'} of the ${s.name} are not in the frame`),
   eyes: (s) => (s.eyes === null ? null : `the ${s.name}'s eyes cannot be animated: ${s.eyes ?? 'they were not looked for'}`),
   ears: (s) => (s.ears === null ? null : `the ${s.name}'s ears are not identified in the picture${s.ears ? `: ${s.ears}` : ''}`),
-  tail: (s) => `the ${s.name}'s tail is not identified in the picture: animal tails are not looked for yet`,
+  tail: (s) => (s.tail === null ? null : `the ${s.name}'s tail is not identified in the picture${s.tail ? `: ${s.tail}` : ''}`),
 };
 
 /** Why the rig cannot perform for this subject, or null when it can. */
