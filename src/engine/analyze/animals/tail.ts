@@ -79,16 +79,28 @@ function insideDistance(mask: Uint8Array, w: number, h: number): Float32Array {
   const INF = 1e9, D = Math.SQRT2;
   const d = new Float32Array(w * h);
   for (let i = 0; i < d.length; i++) d[i] = mask[i] ? INF : 0;
-  const at = (x: number, y: number) => (x < 0 || y < 0 || x >= w || y >= h ? INF : d[y * w + x]!);
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
-    const i = y * w + x;
-    if (!d[i]) continue;
-    d[i] = Math.min(d[i]!, at(x - 1, y) + 1, at(x, y - 1) + 1, at(x - 1, y - 1) + D, at(x + 1, y - 1) + D);
+  // forward over the left, upper-left, upper and upper-right neighbours, then backward over their mirrors
+  for (let y = 0; y < h; y++) for (let x = 0, i = y * w; x < w; x++, i++) {
+    let v = d[i]!;
+    if (!v) continue;
+    if (x > 0 && d[i - 1]! + 1 < v) v = d[i - 1]! + 1;
+    if (y > 0) {
+      if (d[i - w]! + 1 < v) v = d[i - w]! + 1;
+      if (x > 0 && d[i - w - 1]! + D < v) v = d[i - w - 1]! + D;
+      if (x < w - 1 && d[i - w + 1]! + D < v) v = d[i - w + 1]! + D;
+    }
+    d[i] = v;
   }
-  for (let y = h - 1; y >= 0; y--) for (let x = w - 1; x >= 0; x--) {
-    const i = y * w + x;
-    if (!d[i]) continue;
-    d[i] = Math.min(d[i]!, at(x + 1, y) + 1, at(x, y + 1) + 1, at(x + 1, y + 1) + D, at(x - 1, y + 1) + D);
+  for (let y = h - 1; y >= 0; y--) for (let x = w - 1, i = y * w + x; x >= 0; x--, i--) {
+    let v = d[i]!;
+    if (!v) continue;
+    if (x < w - 1 && d[i + 1]! + 1 < v) v = d[i + 1]! + 1;
+    if (y < h - 1) {
+      if (d[i + w]! + 1 < v) v = d[i + w]! + 1;
+      if (x < w - 1 && d[i + w + 1]! + D < v) v = d[i + w + 1]! + D;
+      if (x > 0 && d[i + w - 1]! + D < v) v = d[i + w - 1]! + D;
+    }
+    d[i] = v;
   }
   return d;
 }
