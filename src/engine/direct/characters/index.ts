@@ -111,9 +111,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
       if (parts?.tail) {
         const t = parts.tail;
         s.tail = { base: { x: round(t.base.x), y: round(t.base.y) }, tip: { x: round(t.tip.x), y: round(t.tip.y) }, width: round(t.width) };
-        // with room for its swing (the warp's band reaches past its tip and to its sides, picture/characters/displace-tail.ts)
-        const length = Math.hypot(t.tip.x - t.base.x, t.tip.y - t.base.y);
-        s.box = withPoints(s.box, [s.tail.base, s.tail.tip], 0.03 + 0.6 * length);
+        s.box = withPoints(s.box, [s.tail.base, s.tail.tip], 0.03);
       }
       subjects.push(s);
     }

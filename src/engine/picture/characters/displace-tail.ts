@@ -11,19 +11,31 @@ import type { GridField } from './displace.js';
 import { smoothstep } from './shape.js';
 import type { FaceFeatures } from './types.js';
 
-export function displaceTail(field: GridField, tail: NonNullable<FaceFeatures['tail']>, angle: number): void {
-  if (!angle) return;
-  const { cell, gridWidth: gw, gridHeight: gh, dx: DX, dy: DY } = field;
+/** The band the swing can move (canvas px): its length, half-width and the box around the base it stays in. */
+function band(tail: NonNullable<FaceFeatures['tail']>): { L: number; half: number; box: [number, number, number, number] } {
   const [bx, by] = tail.base, [tx, ty] = tail.tip;
   const L = Math.hypot(tx - bx, ty - by);
-  if (L < 2) return;
-  const ax = (tx - bx) / L, ay = (ty - by) / L;
   // the band's half-width: wide enough for a curved tail that strays off its chord, and for the
   // tip's sideways travel (a narrower band folds the warp and cuts the tip off)
   const half = Math.max(tail.width, 0.4 * L);
   const reach = 1.6 * L + 1.4 * half;
-  for (let j = Math.max(0, Math.floor((by - reach) / cell)); j <= Math.min(gh - 1, Math.ceil((by + reach) / cell)); j++) {
-    for (let i = Math.max(0, Math.floor((bx - reach) / cell)); i <= Math.min(gw - 1, Math.ceil((bx + reach) / cell)); i++) {
+  return { L, half, box: [bx - reach, by - reach, bx + reach, by + reach] };
+}
+
+/** The canvas box a tail's swing can touch (for the rows the renderer re-warps). */
+export function tailBox(tail: NonNullable<FaceFeatures['tail']>): [number, number, number, number] {
+  return band(tail).box;
+}
+
+export function displaceTail(field: GridField, tail: NonNullable<FaceFeatures['tail']>, angle: number): void {
+  if (!angle) return;
+  const { cell, gridWidth: gw, gridHeight: gh, dx: DX, dy: DY } = field;
+  const [bx, by] = tail.base, [tx, ty] = tail.tip;
+  const { L, half, box } = band(tail);
+  if (L < 2) return;
+  const ax = (tx - bx) / L, ay = (ty - by) / L;
+  for (let j = Math.max(0, Math.floor(box[1] / cell)); j <= Math.min(gh - 1, Math.ceil(box[3] / cell)); j++) {
+    for (let i = Math.max(0, Math.floor(box[0] / cell)); i <= Math.min(gw - 1, Math.ceil(box[2] / cell)); i++) {
       const x = i * cell, y = j * cell, px = x - bx, py = y - by;
       const along = (px * ax + py * ay) / L, across = Math.abs(px * -ay + py * ax) / half;
       // the bend: none at the base, growing to the tip; faded past the tip and at the band's sides
