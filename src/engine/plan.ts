@@ -131,6 +131,11 @@ export const SubjectSchema = Type.Object({
     base: Type.Object({ x: unit('x'), y: unit('y') }),
     width: unit("the base's width, fraction of the picture width"),
   }), { description: "an animal's ears found standing out of its outline (analyze/animals): its ear action turns them about their bases" })),
+  tail: Type.Optional(Type.Object({
+    base: Type.Object({ x: unit('x'), y: unit('y') }),
+    tip: Type.Object({ x: unit('x'), y: unit('y') }),
+    width: unit("the tail's mean width, fraction of the picture width"),
+  }, { description: "an animal's tail found standing out of its outline away from its head (analyze/animals): its tail action swings it about its base" })),
 });
 export type PlanSubject = Static<typeof SubjectSchema>;
 

@@ -1,7 +1,7 @@
 /**
  * An animal's parts, read from the picture when the director needs them (a prompt names an
- * animal): its silhouette from colour (silhouette.ts), its eyes (eyes.ts) and the ears above them
- * (ears.ts). Computed once per
+ * animal): its silhouette from colour (silhouette.ts), its eyes (eyes.ts), the ears above them
+ * (ears.ts) and a tail away from them (tail.ts). Computed once per
  * Scene (a few tens of milliseconds on the analysis raster) and kept beside it.
  *
  * @example
@@ -13,9 +13,11 @@ import { downsampleRgb, halve } from '../resample.js';
 import { animalEars, type AnimalEar } from './ears.js';
 import { animalEyes, type AnimalEye, type AnimalEyes } from './eyes.js';
 import { animalSilhouette, type Silhouette } from './silhouette.js';
+import { animalTail, type AnimalTail } from './tail.js';
 
 export type { AnimalEye, AnimalEyes } from './eyes.js';
 export type { AnimalEar } from './ears.js';
+export type { AnimalTail } from './tail.js';
 
 export interface AnimalParts {
   silhouette: Silhouette | null;
@@ -28,6 +30,9 @@ export interface AnimalParts {
   /** the ears standing up from the outline above the found eyes (none: `earsReason` says why) */
   ears: AnimalEar[];
   earsReason: string | null;
+  /** the tail standing out of the outline away from the head (none: `tailReason` says why) */
+  tail: AnimalTail | null;
+  tailReason: string | null;
 }
 
 /** eyes found less surely than this are not animated: a lid drawn over fur would show */
@@ -75,11 +80,14 @@ export function animalParts(scene: Scene): AnimalParts {
   if (sure && silhouette) for (const eye of sure.eyes) eye.room = roomAbove(silhouette, eye, scene.image.width / scene.image.height);
   // ears are looked for only above eyes found surely: without the head there is no "above"
   const ears = sure && silhouette ? animalEars(silhouette, rgb, sure.eyes) : [];
+  // and a tail only away from them
+  const tail = silhouette ? animalTail(silhouette, sure?.eyes ?? []) : { tail: null, reason: 'its outline was not found' };
   parts = {
     silhouette, eyes: sure, candidate: found,
     eyesReason: sure ? null : found ? `its eyes were not found clearly enough in the picture (confidence ${found.confidence.toFixed(2)})` : 'no dark, round eyes were found on it in the picture',
     ears,
     earsReason: ears.length ? null : !sure ? 'its head was not found (no eyes were found surely)' : !silhouette ? 'its outline was not found' : 'no ear stands out of its outline above its head',
+    tail: tail.tail, tailReason: tail.reason,
   };
   cache.set(scene, parts);
   return parts;

@@ -6,8 +6,8 @@
  * Rigs: `face` moves a detected face's landmarks (head, lids, brows, lips, jaw); `subject` deforms
  * a living subject's region (breathing, sway, head turns, jaw) without landmarks; `arm` needs the
  * body pose's arm in the frame; `eyes` closes lids over an animal's eyes where the picture shows
- * them (analyze/animals); `ears` and `tail` need animal part landmarks, which the analysis does
- * not provide yet. A rig that cannot perform turns its rows into notes with the rig's reason
+ * them (analyze/animals); `ears` and `tail` turn an animal's ears or swing its tail where its
+ * outline shows them (analyze/animals). A rig that cannot perform turns its rows into notes with the rig's reason
  * (direct/characters/rigs.ts).
  *
  * @example

@@ -107,6 +107,12 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
         s.ears = parts.ears.map((e) => ({ tip: { x: round(e.tip.x), y: round(e.tip.y) }, base: { x: round(e.base.x), y: round(e.base.y) }, width: round(e.width) }));
         s.box = withPoints(s.box, s.ears.flatMap((e) => [e.tip, e.base]), 0.03);
       }
+      // and its tail, where it stands out of its outline away from the head: the tail action swings it
+      if (parts?.tail) {
+        const t = parts.tail;
+        s.tail = { base: { x: round(t.base.x), y: round(t.base.y) }, tip: { x: round(t.tip.x), y: round(t.tip.y) }, width: round(t.width) };
+        s.box = withPoints(s.box, [s.tail.base, s.tail.tip], 0.03);
+      }
       subjects.push(s);
     }
     return s;
@@ -159,7 +165,8 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     // frame) gestures; without a face the subject rig does
     const eyes = rig === 'eyes' ? animalParts(scene).eyesReason : undefined;
     const ears = rig === 'ears' ? animalParts(scene).earsReason : undefined;
-    const reason = rigReason(rig === 'subject' && kind === 'person' && faces.length ? 'face' : rig, { kind, name: r.subject || kind, faces, arms: armInFrame(scene), eyes, ears });
+    const tail = rig === 'tail' ? animalParts(scene).tailReason : undefined;
+    const reason = rigReason(rig === 'subject' && kind === 'person' && faces.length ? 'face' : rig, { kind, name: r.subject || kind, faces, arms: armInFrame(scene), eyes, ears, tail });
     const useFace = kind === 'person' && faces.length > 0;
     if (reason) { notes.push(`'${words}': ${reason}`); continue; }
     if (useFace) for (const f of faces) place(characters[f]!, entry, r);

@@ -19,6 +19,8 @@ export interface RigSubject {
   eyes?: string | null;
   /** why an animal's ears cannot be animated, or null when they were found */
   ears?: string | null;
+  /** why an animal's tail cannot be animated, or null when it was found */
+  tail?: string | null;
 }
 
 /** "the man's", or the pronoun's own form ("he" → "his") */
@@ -31,7 +33,7 @@ const RIGS: Record<RigId, (s: RigSubject) => string | null> = {
   arm: (s) => (s.kind === 'person' && s.arms ? null : `${whose(s.name)} ${s.kind === 'person' ? 'hands are' : 'limbs are'} not in the frame`),
   eyes: (s) => (s.eyes === null ? null : `${whose(s.name)} eyes cannot be animated: ${s.eyes ?? 'they were not looked for'}`),
   ears: (s) => (s.ears === null ? null : `${whose(s.name)} ears are not identified in the picture${s.ears ? `: ${s.ears}` : ''}`),
-  tail: (s) => `${whose(s.name)} tail is not identified in the picture: animal tails are not looked for yet`,
+  tail: (s) => (s.tail === null ? null : `${whose(s.name)} tail is not identified in the picture${s.tail ? `: ${s.tail}` : ''}`),
 };
 
 /** Why the rig cannot perform for this subject, or null when it can. */

@@ -39,7 +39,7 @@ const SAMPLE_RATE = 48000;
 
 function tracks(n: number): CharacterTracks {
   const z = () => new Float32Array(n);
-  return { lidL: z(), lidR: z(), mouth: z(), smile: z(), brows: z(), headX: z(), headY: z(), headRot: z(), turn: z(), lean: z(), breath: z(), forearm: z(), upperArm: z(), shrug: z(), ears: z() };
+  return { lidL: z(), lidR: z(), mouth: z(), smile: z(), brows: z(), headX: z(), headY: z(), headRot: z(), turn: z(), lean: z(), breath: z(), forearm: z(), upperArm: z(), shrug: z(), ears: z(), tail: z() };
 }
 
 /** 0 → 1 → 0 over an action's window, with ramps of `ramp` seconds. */
@@ -68,7 +68,7 @@ export function buildRigs(plan: ShotPlan, scene: Scene, canvas: RigCanvas, voice
     if (features) performers.push({ kind: 'face', index: c.face, features, idle: c.idle, blink: c.blink, actions: c.actions });
   }
   plan.shots.flatMap((s) => s.subjects ?? []).forEach((sub, k) => {
-    const features = subjectFeatures(sub.box, scene.image.width, scene.image.height, canvas.width, canvas.height, canvas.marginX, canvas.marginY, canvas.canvasWidth, canvas.canvasHeight, sub.eyes, sub.ears);
+    const features = subjectFeatures(sub.box, scene.image.width, scene.image.height, canvas.width, canvas.height, canvas.marginX, canvas.marginY, canvas.canvasWidth, canvas.canvasHeight, sub.eyes, sub.ears, sub.tail);
     // the subject matte, where analysis found one: the body moves, not the background around it
     const matte = scene.layers?.matte;
     if (features?.body && matte) features.bodyWeight = bodyWeight(matte, scene.maps, scene.image, canvas, features.body) ?? undefined;
@@ -151,6 +151,8 @@ export function buildRigs(plan: ShotPlan, scene: Scene, canvas: RigCanvas, voice
           case 'point': if (features.arm) { tr.forearm[i]! += w * 0.5 * straighten(features.arm); tr.upperArm[i]! += w * features.arm.raiseUpper * 0.15; } break;
           // twitches: quick turns back and forth, about three a second
           case 'ears': tr.ears[i]! += w * 0.2 * Math.sin(2 * Math.PI * 3 * (t - a.start)); break;
+          // a wag or a swish: the tail swings to and fro, about twice a second
+          case 'tail': tr.tail[i]! += w * 0.25 * Math.sin(2 * Math.PI * 2 * (t - a.start)); break;
           case 'shrug': if (features.arm) tr.shrug[i] = Math.max(tr.shrug[i]!, w * 0.15 * Math.hypot(features.arm.shoulder[0] - features.arm.otherShoulder[0], features.arm.shoulder[1] - features.arm.otherShoulder[1])); break;
         }
       }

@@ -13,6 +13,7 @@ import type { CharacterRig, FaceFeatures } from './types.js';
 import { displaceArm } from './arm.js';
 import { displaceBody } from './displace-body.js';
 import { displaceEars } from './displace-ears.js';
+import { displaceTail } from './displace-tail.js';
 import { bodyWeightAt } from './body-weight.js';
 import { lipLine, mouthDrop, mouthProfile, smoothstep } from './shape.js';
 
@@ -35,6 +36,7 @@ export function displaceCharacters(field: GridField, rigs: readonly CharacterRig
     if (f.body) displaceBody(field, f.body, t.breath[frame]!, f.bodyWeight);
     if (f.arm) displaceArm(field, f.arm, t.forearm[frame]!, t.upperArm[frame]!, t.shrug[frame]!);
     if (f.ears) displaceEars(field, f.ears, t.ears[frame]!);
+    if (f.tail) displaceTail(field, f.tail, t.tail[frame]!);
     const hx = t.headX[frame]!, hy = t.headY[frame]!, rot = t.headRot[frame]!, turn = t.turn[frame]! * f.fw;
     const lids = [t.lidL[frame]!, t.lidR[frame]!];
     const brows = t.brows[frame]! * 0.045 * f.fh;

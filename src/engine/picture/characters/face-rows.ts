@@ -7,6 +7,7 @@
  */
 import type { PoseGeometry } from '../camera/geometry.js';
 import { armBox } from './arm.js';
+import { tailBox } from './displace-tail.js';
 import type { FillLayout } from './mouth-fill.js';
 import type { CharacterRig } from './types.js';
 
@@ -17,6 +18,8 @@ export function faceRows(rigs: readonly CharacterRig[], geo: PoseGeometry, layou
     let [rx0, ry0, rx1, ry1] = f.body ? [Math.min(f.roi[0], f.body[0]), Math.min(f.roi[1], f.body[1]), Math.max(f.roi[2], f.body[2]), Math.max(f.roi[3], f.body[3])] : f.roi;
     // a gesturing arm reaches beyond both
     if (f.arm) { const b = armBox(f.arm); rx0 = Math.min(rx0, b[0]); ry0 = Math.min(ry0, b[1]); rx1 = Math.max(rx1, b[2]); ry1 = Math.max(ry1, b[3]); }
+    // and so does a swinging tail
+    if (f.tail) { const b = tailBox(f.tail); rx0 = Math.min(rx0, b[0]); ry0 = Math.min(ry0, b[1]); rx1 = Math.max(rx1, b[2]); ry1 = Math.max(ry1, b[3]); }
     const [a, b] = boxRows([rx0, ry0, rx1, ry1], geo, layout);
     y0 = Math.min(y0, a); y1 = Math.max(y1, b);
   }

@@ -12,7 +12,7 @@ import type { PlanSubject } from '../../plan.js';
 import { fitMap } from '../setup/fit.js';
 import type { FaceFeatures } from './types.js';
 
-export function subjectFeatures(box: PlanSubject['box'], imageWidth: number, imageHeight: number, W: number, H: number, marginX: number, marginY: number, canvasWidth: number, canvasHeight: number, eyes?: PlanSubject['eyes'], ears?: PlanSubject['ears']): FaceFeatures | null {
+export function subjectFeatures(box: PlanSubject['box'], imageWidth: number, imageHeight: number, W: number, H: number, marginX: number, marginY: number, canvasWidth: number, canvasHeight: number, eyes?: PlanSubject['eyes'], ears?: PlanSubject['ears'], tail?: PlanSubject['tail']): FaceFeatures | null {
   const map = fitMap(imageWidth, imageHeight, W, H);
   const toCanvas = (u: number, v: number) => { const [x, y] = map(u, v); return [marginX + x * W - 0.5, marginY + y * H - 0.5] as const; };
   const [u0, v0] = map(box.x, box.y), [u1, v1] = map(box.x + box.w, box.y + box.h);
@@ -33,6 +33,7 @@ export function subjectFeatures(box: PlanSubject['box'], imageWidth: number, ima
     mouth: { x0: cx - mw / 2, x1: cx + mw / 2, lx: cx - 0.4 * mw, ly: my, rx: cx + 0.4 * mw, ry: my, cx, cy: my, chin: my + 0.22 * fh, gap0: 0 },
     body: [x0, y0, x1, y1],
     ...(ears?.length ? { ears: ears.map((e) => ({ tip: [...toCanvas(e.tip.x, e.tip.y)] as [number, number], base: [...toCanvas(e.base.x, e.base.y)] as [number, number], width: toCanvas(e.base.x + e.width, e.base.y)[0] - toCanvas(e.base.x, e.base.y)[0] })) } : {}),
+    ...(tail ? { tail: { base: [...toCanvas(tail.base.x, tail.base.y)] as [number, number], tip: [...toCanvas(tail.tip.x, tail.tip.y)] as [number, number], width: toCanvas(tail.base.x + tail.width, tail.base.y)[0] - toCanvas(tail.base.x, tail.base.y)[0] } } : {}),
   };
 }
 

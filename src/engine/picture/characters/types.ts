@@ -26,6 +26,8 @@ export interface FaceFeatures {
   bodyWeight?: BodyWeight;
   /** an animal's ears (canvas px): tip, middle of the base, base width */
   ears?: Array<{ tip: [number, number]; base: [number, number]; width: number }>;
+  /** an animal's tail (canvas px): where it joins the body, its far end, its mean width */
+  tail?: { base: [number, number]; tip: [number, number]; width: number };
   mouth: {
     x0: number; x1: number; lx: number; ly: number; cx: number; cy: number; rx: number; ry: number; chin: number;
     /** how far apart the inner lips are in the input (px): teeth or the inside already show */
@@ -53,6 +55,8 @@ export interface CharacterTracks {
   forearm: Float32Array; upperArm: Float32Array; shrug: Float32Array;
   /** an animal's ears turned about their bases (radians; the image-left ear the other way) */
   ears: Float32Array;
+  /** an animal's tail swung about its base (radians, + clockwise at its tip) */
+  tail: Float32Array;
 }
 
 export interface CharacterRig {

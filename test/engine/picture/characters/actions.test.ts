@@ -13,9 +13,10 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { analyzeImage } from '../../../../src/engine/analyze/index.js';
 import { direct } from '../../../../src/engine/direct/index.js';
-import { ACTIONS, type ActionId } from '../../../../src/engine/direct/characters/actions.js';
+import { ACTIONS } from '../../../../src/engine/direct/characters/actions.js';
 import { closePicturePool } from '../../../../src/engine/picture/index.js';
 import type { Box, Scene } from '../../../../src/engine/scene.js';
+import { ASK } from '../../../helpers/action-asks.js';
 import { makeInput } from '../../../helpers/direct-input.js';
 import { faceCollage } from '../../../helpers/face-collage.js';
 import { enlargedTwice, fixture } from '../../../helpers/fixtures.js';
@@ -36,18 +37,6 @@ const PHOTOS: Photo[] = [
 ];
 const scenes = new Map<string, Promise<Scene>>();
 const sceneOf = (p: Photo) => { let s = scenes.get(p.name); if (!s) { s = p.load().then((b) => analyzeImage(b)); scenes.set(p.name, s); } return s; };
-
-/** How each row is asked for in a prompt (after the subject). */
-const ASK: Partial<Record<ActionId, { person?: string; animal?: string }>> = {
-  smile: { person: 'smiles' }, laugh: { person: 'laughs' }, frown: { person: 'frowns' }, raise_eyebrows: { person: 'raises her eyebrows' },
-  wink: { person: 'winks' }, blink: { person: 'blinks slowly' }, talk: { person: 'talks' },
-  nod: { person: 'nods', animal: 'nods' }, shake_head: { person: 'shakes her head', animal: 'shakes its head' },
-  turn_left: { person: 'turns her head to the left', animal: 'turns its head to the left' }, turn_right: { person: 'turns her head to the right', animal: 'turns its head to the right' },
-  turn_head: { person: 'turns her head', animal: 'turns its head' }, look_up: { person: 'looks up', animal: 'looks up' }, look_down: { person: 'looks down', animal: 'looks down' },
-  look_around: { person: 'looks around', animal: 'looks around' }, tilt_head: { person: 'tilts her head', animal: 'tilts its head' },
-  breathe: { person: 'breathes deeply', animal: 'breathes deeply' }, sway: { person: 'sways', animal: 'sways' }, lean_in: { person: 'leans in', animal: 'leans in' },
-  sniff: { animal: 'sniffs the air' }, chew: { animal: 'nibbles' }, yawn: { person: 'yawns', animal: 'yawns' },
-};
 
 let W = 128;
 async function render(photo: Photo, prompt: string) {

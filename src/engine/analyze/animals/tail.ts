@@ -1,0 +1,106 @@
+/**
+ * An animal's tail: a long thin part of its silhouette that stands out of the body on the far side
+ * from its head. The body is what an opening of the silhouette keeps (a disc a third of the body's
+ * half-thickness wide rolled inside it); what the opening removes are its thin parts (a tail, a
+ * leg, an ear, a whisker of fur). A part counts as the tail when it joins the body, is at least
+ * four times as long as it is wide and as long as the body is half-thick, ends inside the picture
+ * (a part the frame cuts off may be anything), and joins the body on the side away from the eyes.
+ *
+ * @example
+ *   animalTail(silhouette, eyes) // → { tail: { base: { x, y }, tip: { x, y }, width }, reason: null }
+ */
+import { components } from '../layers/components.js';
+import type { AnimalEye } from './eyes.js';
+import type { Silhouette } from './silhouette.js';
+
+export interface AnimalTail {
+  /** where the tail joins the body and its far end, normalised */
+  base: { x: number; y: number };
+  tip: { x: number; y: number };
+  /** the tail's mean width, fraction of the picture's width */
+  width: number;
+}
+
+export function animalTail(silhouette: Silhouette, eyes: readonly AnimalEye[]): { tail: AnimalTail | null; reason: string | null } {
+  const { mask, width: w, height: h } = silhouette;
+  if (!eyes.length) return { tail: null, reason: 'its head was not found (no eyes were found surely)' };
+  const depth = insideDistance(mask, w, h);
+  let thickest = 0;
+  for (const d of depth) thickest = Math.max(thickest, d);
+  const r = Math.max(1.5, thickest / 3);
+  // the body: the silhouette's opening by a disc of radius r (eroded, then grown back)
+  const eroded = new Uint8Array(w * h);
+  for (let i = 0; i < eroded.length; i++) eroded[i] = depth[i]! > r ? 1 : 0;
+  const reach = insideDistance(eroded.map((v) => 1 - v), w, h);
+  const body = new Uint8Array(w * h), thin = new Uint8Array(w * h);
+  let bx = 0, by = 0, bn = 0;
+  for (let i = 0; i < body.length; i++) {
+    body[i] = mask[i] && reach[i]! <= r + 0.5 ? 1 : 0;
+    thin[i] = mask[i] && !body[i] ? 1 : 0;
+    if (body[i]) { bx += i % w; by += (i / w) | 0; bn++; }
+  }
+  if (!bn) return { tail: null, reason: 'its outline has no body to find a tail on' };
+  bx /= bn; by /= bn;
+  const hx = (eyes.reduce((s, e) => s + e.x, 0) / eyes.length) * w - bx, hy = (eyes.reduce((s, e) => s + e.y, 0) / eyes.length) * h - by;
+  let best: (AnimalTail & { length: number }) | null = null;
+  for (const part of components(thin, w, h)) {
+    // where it joins the body: its pixels beside a body pixel
+    let ax = 0, ay = 0, an = 0;
+    for (const i of part) {
+      const x = i % w;
+      if ((x > 0 && body[i - 1]) || (x < w - 1 && body[i + 1]) || (i >= w && body[i - w]) || (i + w < w * h && body[i + w])) { ax += x; ay += (i / w) | 0; an++; }
+    }
+    if (!an) continue;
+    ax /= an; ay /= an;
+    // its far end: the pixel farthest from where it joins
+    let tip = part[0]!, far = -1;
+    for (const i of part) {
+      const d = Math.hypot((i % w) - ax, ((i / w) | 0) - ay);
+      if (d > far) { far = d; tip = i; }
+    }
+    const tx = tip % w, ty = (tip / w) | 0;
+    if (tx === 0 || ty === 0 || tx === w - 1 || ty === h - 1) continue;
+    const width = part.length / Math.max(1, far);
+    if (far < 4 * width || far < thickest) continue;
+    // on the far side from the head: it joins the body behind the body's middle, seen from the eyes
+    if ((ax - bx) * hx + (ay - by) * hy >= 0) continue;
+    if (!best || far > best.length) best = { base: { x: (ax + 0.5) / w, y: (ay + 0.5) / h }, tip: { x: (tx + 0.5) / w, y: (ty + 0.5) / h }, width: width / w, length: far };
+  }
+  if (!best) return { tail: null, reason: 'no long thin part stands out of its outline away from its head' };
+  const { length: _, ...tail } = best;
+  return { tail, reason: null };
+}
+
+/**
+ * Each pixel's distance (px, chamfer 1/√2) to the nearest pixel outside the mask. The picture's
+ * edge is not outside: an animal the frame cuts goes on beyond it.
+ */
+function insideDistance(mask: Uint8Array, w: number, h: number): Float32Array {
+  const INF = 1e9, D = Math.SQRT2;
+  const d = new Float32Array(w * h);
+  for (let i = 0; i < d.length; i++) d[i] = mask[i] ? INF : 0;
+  // forward over the left, upper-left, upper and upper-right neighbours, then backward over their mirrors
+  for (let y = 0; y < h; y++) for (let x = 0, i = y * w; x < w; x++, i++) {
+    let v = d[i]!;
+    if (!v) continue;
+    if (x > 0 && d[i - 1]! + 1 < v) v = d[i - 1]! + 1;
+    if (y > 0) {
+      if (d[i - w]! + 1 < v) v = d[i - w]! + 1;
+      if (x > 0 && d[i - w - 1]! + D < v) v = d[i - w - 1]! + D;
+      if (x < w - 1 && d[i - w + 1]! + D < v) v = d[i - w + 1]! + D;
+    }
+    d[i] = v;
+  }
+  for (let y = h - 1; y >= 0; y--) for (let x = w - 1, i = y * w + x; x >= 0; x--, i--) {
+    let v = d[i]!;
+    if (!v) continue;
+    if (x < w - 1 && d[i + 1]! + 1 < v) v = d[i + 1]! + 1;
+    if (y < h - 1) {
+      if (d[i + w]! + 1 < v) v = d[i + w]! + 1;
+      if (x < w - 1 && d[i + w + 1]! + D < v) v = d[i + w + 1]! + D;
+      if (x > 0 && d[i + w - 1]! + D < v) v = d[i + w - 1]! + D;
+    }
+    d[i] = v;
+  }
+  return d;
+}
