@@ -9,7 +9,7 @@
 export const BUNDLES = {
   /** a render worker (picture/pool) */
   'picture-worker': { source: '../engine/picture/pool/worker-main.ts', out: 'workers/picture-worker.mjs' },
-  /** the engine's helper thread (pixel analysis beside the face models, the soundtrack beside the picture) */
+  /** the engine's helper thread (pixel analysis beside the face models; the soundtrack and the layers' nearness beside the picture's setup) */
   helper: { source: '../engine/helper/helper-main.ts', out: 'workers/helper.mjs' },
   /** the API's submit-time image analysis thread */
   'analyze-thread': { source: '../api/analyze-thread/worker-main.ts', out: 'workers/analyze-thread.mjs' },

@@ -1,17 +1,24 @@
 /**
  * What the helper thread runs: stages that need nothing from the calling thread but their inputs,
  * so they can run while that thread does something else (the pixel analysis beside the face
- * models; the soundtrack beside the picture's setup). Inputs are copied to the helper; results
+ * models; the soundtrack and the layers' nearness beside the picture's setup). Inputs are copied to the helper; results
  * come back with their typed arrays transferred, not copied.
  */
 import { pixelCues } from '../analyze/pixel-cues.js';
 import type { ShotPlan } from '../plan.js';
 import type { RgbImage, Scene } from '../scene.js';
 import { renderSound, warmUpSound } from '../sound/index.js';
+import { layerNearness, type LayerNearnessInput } from '../picture/setup/layer-nearness.js';
 
 export const HELPER_TASKS = {
   pixels: (input: { image: RgbImage; small: RgbImage | null }) => pixelCues(input.image, input.small),
   sound: (input: { plan: ShotPlan; faces: Scene['faces'] }) => renderSound(input.plan, input),
+  /** the layered scene's nearness, while the main thread synthesises its background */
+  layerNearness: async (input: LayerNearnessInput) => {
+    // own copies: a map may still be a view of sharp's output buffer, which is not ours to transfer
+    const { back, front } = await layerNearness(input);
+    return { back: back.slice(), front: front.slice() };
+  },
   /** loads the speech engines, so the first spoken line doesn't pay for it */
   warmSound: (_input: null) => warmUpSound(),
 };

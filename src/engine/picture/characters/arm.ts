@@ -14,6 +14,7 @@
 import type { BodyPose } from '../../scene.js';
 import type { GridField } from './displace.js';
 import { smoothstep } from './shape.js';
+import { cellWeights } from './cell-weights.js';
 
 type P = [number, number];
 export interface ArmFeatures {
@@ -52,22 +53,29 @@ function turnCapsule(field: GridField, a: P, b: P, angle: number, reach: number)
   const cos = Math.cos(-angle), sin = Math.sin(-angle);
   // a wide soft edge keeps the warp from folding (a fold smears copies of the limb beside it)
   const pad = far + 2.6 * radius;
-  for (let j = Math.max(0, Math.floor((a[1] - pad) / cell)); j <= Math.min(gh - 1, Math.ceil((a[1] + pad) / cell)); j++) {
-    const y = j * cell;
-    for (let i = Math.max(0, Math.floor((a[0] - pad) / cell)); i <= Math.min(gw - 1, Math.ceil((a[0] + pad) / cell)); i++) {
-      const x = i * cell;
-      // where along the bone (0 at the pivot) and how far from it
-      const px = x - a[0], py = y - a[1];
-      const along = px * ux + py * uy, across = Math.abs(-px * uy + py * ux);
-      const wAlong = smoothstep(-0.05 * len, 0.3 * len, along) * (1 - smoothstep(far, far + 2 * radius, along));
-      const wAcross = 1 - smoothstep(0.8 * radius, 2.6 * radius, across);
-      const w = wAlong * wAcross;
-      if (w <= 0) continue;
-      // backward: an output pixel samples the source turned back by the angle
-      const sx = a[0] + cos * px - sin * py, sy = a[1] + sin * px + cos * py;
-      DX[j * gw + i]! += (sx - x) * w;
-      DY[j * gw + i]! += (sy - y) * w;
+  // which cells the capsule moves and how much does not change over the clip, only the angle
+  const cells = cellWeights(a, `${cell} ${gw} ${gh} ${b[0]} ${b[1]} ${reach}`, (add) => {
+    for (let j = Math.max(0, Math.floor((a[1] - pad) / cell)); j <= Math.min(gh - 1, Math.ceil((a[1] + pad) / cell)); j++) {
+      const y = j * cell;
+      for (let i = Math.max(0, Math.floor((a[0] - pad) / cell)); i <= Math.min(gw - 1, Math.ceil((a[0] + pad) / cell)); i++) {
+        const x = i * cell;
+        // where along the bone (0 at the pivot) and how far from it
+        const px = x - a[0], py = y - a[1];
+        const along = px * ux + py * uy, across = Math.abs(-px * uy + py * ux);
+        const wAlong = smoothstep(-0.05 * len, 0.3 * len, along) * (1 - smoothstep(far, far + 2 * radius, along));
+        const wAcross = 1 - smoothstep(0.8 * radius, 2.6 * radius, across);
+        const w = wAlong * wAcross;
+        if (w > 0) add(j * gw + i, x, y, w);
+      }
     }
+  });
+  for (let c = 0; c < cells.length; c++) {
+    const k = cells.k[c]!, x = cells.x[c]!, y = cells.y[c]!, w = cells.w[c]!;
+    const px = x - a[0], py = y - a[1];
+    // backward: an output pixel samples the source turned back by the angle
+    const sx = a[0] + cos * px - sin * py, sy = a[1] + sin * px + cos * py;
+    DX[k]! += (sx - x) * w;
+    DY[k]! += (sy - y) * w;
   }
 }
 

@@ -15,6 +15,7 @@ import { displaceBody } from './displace-body.js';
 import { displaceEars } from './displace-ears.js';
 import { displaceTail } from './displace-tail.js';
 import { bodyWeightAt } from './body-weight.js';
+import { cellWeights } from './cell-weights.js';
 import { lipLine, mouthDrop, mouthProfile, smoothstep } from './shape.js';
 
 export interface GridField {
@@ -51,59 +52,67 @@ export function displaceCharacters(field: GridField, rigs: readonly CharacterRig
     const smileR = 0.32 * mw;
     const corners = [[m.x0, m.ly, 1], [m.x1, m.ry, -1]] as const;
     const jawEnd = m.chin + 0.35 * (m.chin - m.cy);
-    for (let j = Math.max(0, Math.floor(ry0 / cell)); j <= Math.min(gh - 1, Math.ceil(ry1 / cell)); j++) {
-      const y = j * cell;
-      const v = y < f.cy ? (y - f.cy) / Math.max(1, f.cy - ry0) : (y - f.cy) / Math.max(1, ry1 - f.cy);
-      for (let i = Math.max(0, Math.floor(rx0 / cell)); i <= Math.min(gw - 1, Math.ceil(rx1 / cell)); i++) {
-        const x = i * cell;
-        const u = (x - f.cx) / Math.max(1, 0.5 * (rx1 - rx0));
-        const r = Math.sqrt(u * u + v * v);
-        if (r >= 1) continue;
-        let ddx = 0, ddy = 0;
-        // head: rigid motion about the neck pivot, fading out towards the region's edge (and, for a
-        // subject with a matte, off the subject)
-        const wh = (1 - smoothstep(0.45, 1, r)) * (f.bodyWeight ? bodyWeightAt(f.bodyWeight, x, y) : 1);
-        if (wh > 0 && (hx || hy || rot)) {
-          const px = x - f.pivotX - hx, py = y - f.pivotY - hy;
-          ddx += (f.pivotX + cos * px - sin * py - x) * wh;
-          ddy += (f.pivotY + sin * px + cos * py - y) * wh;
+    // the region's cells and the head's weight on each do not change over the clip
+    const cells = cellWeights(f, `${cell} ${gw} ${gh}`, (add) => {
+      for (let j = Math.max(0, Math.floor(ry0 / cell)); j <= Math.min(gh - 1, Math.ceil(ry1 / cell)); j++) {
+        const y = j * cell;
+        const v = y < f.cy ? (y - f.cy) / Math.max(1, f.cy - ry0) : (y - f.cy) / Math.max(1, ry1 - f.cy);
+        for (let i = Math.max(0, Math.floor(rx0 / cell)); i <= Math.min(gw - 1, Math.ceil(rx1 / cell)); i++) {
+          const x = i * cell;
+          const u = (x - f.cx) / Math.max(1, 0.5 * (rx1 - rx0));
+          const r = Math.sqrt(u * u + v * v);
+          if (r >= 1) continue;
+          // head: rigid motion about the neck pivot, fading out towards the region's edge (and, for a
+          // subject with a matte, off the subject)
+          add(j * gw + i, x, y, (1 - smoothstep(0.45, 1, r)) * (f.bodyWeight ? bodyWeightAt(f.bodyWeight, x, y) : 1));
         }
-        const lean = t.lean[frame]!;
-        if (lean && wh > 0) {
-          // leaning in: the head grows about the neck (an output pixel samples nearer the pivot)
-          ddx -= (x - f.pivotX) * (lean / (1 + lean)) * wh;
-          ddy -= (y - f.pivotY) * (lean / (1 + lean)) * wh;
-        }
-        if (turn) {
-          // the face's interior slides while its outline stays: a small turn of the head
-          const fu = (x - f.cx) / (0.5 * f.fw), fv = (y - f.cy) / (0.55 * f.fh);
-          ddx -= turn * (1 - smoothstep(0.2, 0.95, Math.sqrt(fu * fu + fv * fv)));
-        }
-        if (brows && browSpan > 0) {
-          const wx = 1 - smoothstep(0.8, 1.2, Math.abs(x - bcx) / bhw);
-          const wy = y > eyeTop ? 0 : y > f.brow.y ? smoothstep(eyeTop, f.brow.y, y) : 1 - smoothstep(f.brow.y, f.brow.y - 2 * browSpan, y);
-          ddy += brows * wx * wy;
-        }
-        if (smile) {
-          for (const [cx, cy, side] of corners) {
-            const d2 = ((x - cx) ** 2 + (y - cy) ** 2) / (smileR * smileR);
-            if (d2 >= 1) continue;
-            const g = (1 - d2) * (1 - d2) * smile;
-            // a real smile draws the corners out and up by about a tenth of the mouth's width
-            ddx += side * 0.08 * mw * g;
-            ddy += 0.1 * mw * g;
-          }
-        }
-        if (open && x > m.x0 - 2 && x < m.x1 + 2) {
-          const line = lipLine(m, x), gap = open * drop * mouthProfile(m, x);
-          if (gap > 0 && y >= line) {
-            const band = line + gap + seam;
-            ddy -= y <= band ? ((y - line) * gap) / (gap + seam) : gap * (1 - smoothstep(band, jawEnd + gap, y));
-          }
-        }
-        const k = j * gw + i;
-        DX[k]! += ddx; DY[k]! += ddy;
       }
+    });
+    const lean = t.lean[frame]!;
+    // a frame whose head is at rest adds nothing there
+    const moves = hx || hy || rot || lean || turn || brows || smile || open;
+    for (let c = 0; moves && c < cells.length; c++) {
+      const x = cells.x[c]!, y = cells.y[c]!, wh = cells.w[c]!;
+      let ddx = 0, ddy = 0;
+      if (wh > 0 && (hx || hy || rot)) {
+        const px = x - f.pivotX - hx, py = y - f.pivotY - hy;
+        ddx += (f.pivotX + cos * px - sin * py - x) * wh;
+        ddy += (f.pivotY + sin * px + cos * py - y) * wh;
+      }
+      if (lean && wh > 0) {
+        // leaning in: the head grows about the neck (an output pixel samples nearer the pivot)
+        ddx -= (x - f.pivotX) * (lean / (1 + lean)) * wh;
+        ddy -= (y - f.pivotY) * (lean / (1 + lean)) * wh;
+      }
+      if (turn) {
+        // the face's interior slides while its outline stays: a small turn of the head
+        const fu = (x - f.cx) / (0.5 * f.fw), fv = (y - f.cy) / (0.55 * f.fh);
+        ddx -= turn * (1 - smoothstep(0.2, 0.95, Math.sqrt(fu * fu + fv * fv)));
+      }
+      if (brows && browSpan > 0) {
+        const wx = 1 - smoothstep(0.8, 1.2, Math.abs(x - bcx) / bhw);
+        const wy = y > eyeTop ? 0 : y > f.brow.y ? smoothstep(eyeTop, f.brow.y, y) : 1 - smoothstep(f.brow.y, f.brow.y - 2 * browSpan, y);
+        ddy += brows * wx * wy;
+      }
+      if (smile) {
+        for (const [cx, cy, side] of corners) {
+          const d2 = ((x - cx) ** 2 + (y - cy) ** 2) / (smileR * smileR);
+          if (d2 >= 1) continue;
+          const g = (1 - d2) * (1 - d2) * smile;
+          // a real smile draws the corners out and up by about a tenth of the mouth's width
+          ddx += side * 0.08 * mw * g;
+          ddy += 0.1 * mw * g;
+        }
+      }
+      if (open && x > m.x0 - 2 && x < m.x1 + 2) {
+        const line = lipLine(m, x), gap = open * drop * mouthProfile(m, x);
+        if (gap > 0 && y >= line) {
+          const band = line + gap + seam;
+          ddy -= y <= band ? ((y - line) * gap) / (gap + seam) : gap * (1 - smoothstep(band, jawEnd + gap, y));
+        }
+      }
+      const k = cells.k[c]!;
+      DX[k]! += ddx; DY[k]! += ddy;
     }
     for (let e = 0; e < 2; e++) if (lids[e]) (kind === 'subject' ? displaceFurLid : displaceLid)(field, f.eyes[e]!, lids[e]!);
   }

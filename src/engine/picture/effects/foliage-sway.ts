@@ -16,14 +16,19 @@ export const foliageSway: EffectRenderer = {
     const gw = env.gridWidth;
     const wind = typeof effect.params.wind === 'number' ? effect.params.wind : 0.5;
     const scale = 5 / gw;
+    // the cells that sway and each one's phase, which does not change over the clip: worked out once
+    const cells: number[] = [], weights: number[] = [], phases: number[] = [];
+    for (let k = 0; k < mask.length; k++) {
+      const m = mask[k]!;
+      if (m <= 0) continue;
+      const i = k % gw, j = (k / gw) | 0;
+      cells.push(k); weights.push(m); phases.push(noise.noise3(i * scale, j * scale, 0.5) * 6);
+    }
     return {
       displace(field, f, amount) {
         const A = amount * env.setup.width * 0.004 * (0.5 + wind);
-        for (let k = 0; k < mask.length; k++) {
-          const m = mask[k]!;
-          if (m <= 0) continue;
-          const i = k % gw, j = (k / gw) | 0;
-          const ph = noise.noise3(i * scale, j * scale, 0.5) * 6;
+        for (let c = 0; c < cells.length; c++) {
+          const k = cells[c]!, m = weights[c]!, ph = phases[c]!;
           const gust = Math.sin(6.283 * 0.3 * f.t + ph) + 0.45 * Math.sin(6.283 * 0.83 * f.t + ph * 1.7);
           field.dx[k]! += m * A * gust;
           field.dy[k]! += m * A * 0.3 * Math.sin(6.283 * 0.55 * f.t + ph * 1.3);

@@ -116,6 +116,8 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
     canvas: L.reserve(rgbaCanvas), depth: L.reserve(cpx),
     dof: needs.rgba ? setup.dofLevels.map(() => L.reserve(rgbaCanvas)) : [],
     latX: L.reserve(ln * 8), latY: L.reserve(ln * 8), latN: L.reserve(ln * 4), pointSpans: L.reserve(ln * 16), spans: L.reserve(shape.lw * 16),
+    // a subject that acts in place: the background's own lattice, kept while the camera holds still (see backLattice)
+    backLattice: setup.layers?.acting ? { x: L.reserve(ln * 8), y: L.reserve(ln * 8), n: L.reserve(ln * 4), pointSpans: L.reserve(ln * 16) } : null,
     dispX: L.reserve(gw * gh * 4), dispY: L.reserve(gw * gh * 4),
     subX: setup.layers ? L.reserve(gw * gh * 4) : 0, subY: setup.layers ? L.reserve(gw * gh * 4) : 0,
     frame: needs.rgba ? L.reserve(px * 4 + 16) : 0,
@@ -207,6 +209,29 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
     lattice.affine = k.latticeIsAffine() === 1;
   }
 
+  /** the lattice the kernels read: the main one (the JavaScript views' own), or the background's kept one */
+  const useLattice = (l: { x: number; y: number; n: number; pointSpans: number }) => k.latticeInit(l.x, l.y, l.n, l.pointSpans, at.spans, shape.lw, shape.lh, shape.shift);
+  const mainLattice = { x: at.latX, y: at.latY, n: at.latN, pointSpans: at.pointSpans };
+  // what the kept background lattice was solved for
+  let backKey = '';
+
+  /**
+   * Makes the background's lattice under a subject acting in place (no parallax) the kernels' one,
+   * for output rows [y0, y1); restore with useLattice(mainLattice). When nothing displaces the
+   * background it depends on the pose alone, so while the camera holds still it is solved once and
+   * kept in its own memory (the frames' subject lattices go on in the main one); otherwise only the
+   * rows asked for are solved, in the main lattice.
+   */
+  function backLattice(geo: PoseGeometry, needDepth: boolean, displaced: boolean, y0: number, y1: number): void {
+    const grid = backGrid(displaced), kept = at.backLattice;
+    if (grid !== 'none' || !kept) { buildLattice(geo, needDepth, grid, at.depth, [y0, y1]); return; }
+    useLattice(kept);
+    const key = [geo.ax, geo.ay, geo.bx, geo.by, geo.panPx, geo.tiltPx, needDepth].join(' ');
+    if (key === backKey) return;
+    buildLattice(geo, needDepth, grid);
+    backKey = key;
+  }
+
   /** one sheet (canvas, its nearness, its blurred copies) warped into dst */
   function warpSheet(dst: number, pose: Pose, geo: PoseGeometry, grid: Grid, canvasAt: number, depthAt: number, dofAt: readonly number[]): void {
     const dof = pose.aperture > 0 && dofAt.length > 0;
@@ -290,9 +315,10 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
         k.warpYuvUnder(lp.back[0], lp.back[1], lp.back[2], CW, CH, at.i420, lp.alpha, W, H, y0, y1);
       } else {
         // the subject acts in place: the input stays under it, the synthesised background only where it moved away
-        buildLattice(geo, needDepth, backGrid(displaced));
+        backLattice(geo, needDepth, displaced, y0, y1);
         const [iy, iu, iv] = at.planes, [sy, su, sv] = lp.back;
         k.warpYuvReveal(iy, iu, iv, sy, su, sv, ap, lp.tiles, tw, TILE_SHIFT, CW, CH, at.i420, lp.alpha, W, H, y0, y1);
+        useLattice(mainLattice);
       }
       k.gradeI420(at.i420, W, H, y0, y1, ylut, vx, vy, g.saturation, g.warmU, g.warmV);
       pictureDue = { geo, grid: sheetGrid(displaced) };

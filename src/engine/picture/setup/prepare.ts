@@ -143,6 +143,15 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
       mx = 0; my = 0; zoomsOut = false;
     }
   }
+  // the layers' nearness, made on the helper thread while the background and the margin were synthesised here
+  let layerNearness: { back: Uint8Array; front: Uint8Array } | null = null;
+  if (layers) {
+    try {
+      layerNearness = await layers.nearness;
+    } catch {
+      layers = null; // as a failed synthesis: the single sheet
+    }
+  }
   const cw = W + 2 * mx, ch = H + 2 * my;
   const canvas = painted ? painted.canvas : picture;
   const extend = (raster: Uint8Array, channels = 1) => (painted ? extendRaster(raster, W, H, channels, mx, my, painted.from) : raster);
@@ -168,7 +177,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   if (layers) {
     const back = extend(layers.back, 4), front = extend(layers.front, 4);
     renderLayers = {
-      back: shared(back), backDepth: shared(extend(layers.backDepth ?? depthPic)), front: shared(front), frontDepth: shared(extend(layers.frontDepth ?? depthPic)),
+      back: shared(back), backDepth: shared(extend(layerNearness?.back ?? depthPic)), front: shared(front), frontDepth: shared(extend(layerNearness?.front ?? depthPic)),
       backDof: await Promise.all(dofSigma.map(async (s) => shared(await blurred(back, cw, ch, s)))),
       frontDof: await Promise.all(dofSigma.map(async (s) => shared(await blurred(front, cw, ch, s)))),
     };
