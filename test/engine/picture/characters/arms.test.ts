@@ -77,5 +77,5 @@ test('a gesture whose hand is not in the frame is a note', { timeout: 120_000 },
   const scene = await analyzeImage(await readFile(fixture('portrait-astronaut.png')));
   const plan = direct(makeInput({ prompt: 'she waves at the camera and shrugs' }), scene);
   assert.deepEqual(plan.shots[0]!.characters[0]!.actions.filter((a) => a.type === 'wave' || a.type === 'shrug'), []);
-  assert.ok(plan.notes.some((n) => /^'she waves at the camera': the hands of .* are not in the frame$/.test(n)), plan.notes.join(' | '));
+  assert.ok(plan.notes.some((n) => /^'she waves at the camera': her hands are not in the frame$/.test(n)), plan.notes.join(' | '));
 });
