@@ -5,8 +5,9 @@
  * Following: frame-0 features are matched into the later frame (Lowe's ratio test); the matches
  * around a segment give it a local similarity (RANSAC on pairs), which predicts where each point of
  * the segment went — up to a slide along the line itself, found by comparing the intensities along
- * it (those matches may lie on a surface that moves more or less than the line's). Then, every 3 px along the segment, the frame-0 intensity profile across the
- * line is compared along the predicted normal (±10 px), and the line is followed as one track
+ * it (those matches may lie on a surface that moves more or less than the line's), and kept where
+ * the line matches better slid. Then, every 3 px along the segment, the frame-0 intensity profile
+ * across the line is compared along the predicted normal (±10 px), and the line is followed as one track
  * (integrity/line-track.ts: continuous along the segment, so a stripe among repeated stripes is not
  * confused with its neighbour); the offsets on the track (sub-pixel), fitted by a quadratic along
  * the segment, give its sagitta (px) in the later frame. Points that leave the frame or match
@@ -146,7 +147,8 @@ const TRACK = { maxStep: 2, cap: 0.5, stepCost: 0.02 };
  * How far the line slid along itself from where T puts it (px, along T's image of the line): T is
  * fitted on the matches around the segment, which may belong to a nearer or farther surface than
  * the line (a curtain's fold beside a shoulder that moves more). Frame 0's intensities along a
- * strip on the line are compared with the later frame's at each slide. Sliding along itself does not bend a line.
+ * strip on the line are compared with the later frame's at each slide. Sliding along itself does
+ * not bend a line; bent, the line still bows as much wherever it slid.
  */
 function slideAlong(ref: Gray, img: Gray, seg: Segment, T: Similarity, s: number, ntx: number, nty: number, ttx: number, tty: number): number {
   const tx = (seg.x1 - seg.x0) / seg.length, ty = (seg.y1 - seg.y0) / seg.length;
