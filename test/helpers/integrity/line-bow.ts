@@ -4,8 +4,10 @@
  *
  * Following: frame-0 features are matched into the later frame (Lowe's ratio test); the matches
  * around a segment give it a local similarity (RANSAC on pairs), which predicts where each point of
- * the segment went. Then, every 3 px along the segment, the frame-0 intensity profile across the
- * line is compared along the predicted normal (±10 px), and the line is followed as one track
+ * the segment went — up to a slide along the line itself, found by comparing the intensities along
+ * it (those matches may lie on a surface that moves more or less than the line's), and kept where
+ * the line matches better slid. Then, every 3 px along the segment, the frame-0 intensity profile
+ * across the line is compared along the predicted normal (±10 px), and the line is followed as one track
  * (integrity/line-track.ts: continuous along the segment, so a stripe among repeated stripes is not
  * confused with its neighbour); the offsets on the track (sub-pixel), fitted by a quadratic along
  * the segment, give its sagitta (px) in the later frame. Points that leave the frame or match
@@ -105,7 +107,7 @@ const OFFSETS = Float64Array.from({ length: 4 * REACH + 1 }, (_, k) => -REACH + 
  * each candidate offset from where T puts the point, is from frame 0's — as a fraction of frame 0's
  * own variance across the line (0: the same; all NaN: the search reaches off the frame, or a flat profile).
  */
-function profileCosts(ref: Gray, img: Gray, seg: Segment, a: number, T: Similarity, s: number, ntx: number, nty: number, ttx: number, tty: number): Float64Array {
+function profileCosts(ref: Gray, img: Gray, seg: Segment, a: number, T: Similarity, s: number, ntx: number, nty: number, ttx: number, tty: number, slid: number): Float64Array {
   const out = new Float64Array(OFFSETS.length).fill(NaN);
   const tx = (seg.x1 - seg.x0) / seg.length, ty = (seg.y1 - seg.y0) / seg.length;
   const px = (seg.x0 + seg.x1) / 2 + a * tx, py = (seg.y0 + seg.y1) / 2 + a * ty;
@@ -120,7 +122,7 @@ function profileCosts(ref: Gray, img: Gray, seg: Segment, a: number, T: Similari
   const m0 = p0.reduce((x, y) => x + y, 0) / p0.length;
   const var0 = p0.reduce((x, y) => x + (y - m0) ** 2, 0);
   if (!(var0 > 0)) return out;
-  const [qx, qy] = apply(T, px, py);
+  const [tqx, tqy] = apply(T, px, py), qx = tqx + slid * ttx, qy = tqy + slid * tty;
   const p1: number[] = [];
   OFFSETS.forEach((o, j) => {
     p1.length = 0;
@@ -137,6 +139,49 @@ function profileCosts(ref: Gray, img: Gray, seg: Segment, a: number, T: Similari
   return out.some(Number.isNaN) ? out.fill(NaN) : out;
 }
 
+/** the largest slide along the line looked for (px in the later frame), and the strip's half-width across it */
+const SLIDE = 16, STRIP = 3;
+const TRACK = { maxStep: 2, cap: 0.5, stepCost: 0.02 };
+
+/**
+ * How far the line slid along itself from where T puts it (px, along T's image of the line): T is
+ * fitted on the matches around the segment, which may belong to a nearer or farther surface than
+ * the line (a curtain's fold beside a shoulder that moves more). Frame 0's intensities along a
+ * strip on the line are compared with the later frame's at each slide. Sliding along itself does
+ * not bend a line; bent, the line still bows as much wherever it slid.
+ */
+function slideAlong(ref: Gray, img: Gray, seg: Segment, T: Similarity, s: number, ntx: number, nty: number, ttx: number, tty: number): number {
+  const tx = (seg.x1 - seg.x0) / seg.length, ty = (seg.y1 - seg.y0) / seg.length;
+  const cx = (seg.x0 + seg.x1) / 2, cy = (seg.y0 + seg.y1) / 2;
+  const strip = (g: Gray, x: number, y: number, nx: number, ny: number, step: number) => {
+    let v = 0;
+    for (let k = -STRIP; k <= STRIP; k++) v += sample(g, x + k * step * nx, y + k * step * ny);
+    return v / (2 * STRIP + 1);
+  };
+  const along: number[] = [], v0: number[] = [];
+  for (let a = -seg.length / 2; a <= seg.length / 2; a += 1) { along.push(a); v0.push(strip(ref, cx + a * tx, cy + a * ty, seg.nx, seg.ny, 1)); }
+  const [qx, qy] = apply(T, cx, cy);
+  const costAt = (d: number) => {
+    let n = 0, m0 = 0, m1 = 0;
+    const pairs: Array<[number, number]> = [];
+    along.forEach((a, i) => {
+      const v = strip(img, qx + (a * s + d) * ttx, qy + (a * s + d) * tty, ntx, nty, s);
+      if (!Number.isNaN(v) && !Number.isNaN(v0[i]!)) { pairs.push([v0[i]!, v]); m0 += v0[i]!; m1 += v; n++; }
+    });
+    if (n < 0.6 * along.length) return Infinity;
+    m0 /= n; m1 /= n;
+    let cost = 0, var0 = 0;
+    for (const [a, b] of pairs) { cost += (b - m1 - (a - m0)) ** 2; var0 += (a - m0) ** 2; }
+    return var0 > 0 ? cost / var0 : Infinity;
+  };
+  // every px, then the half px either side of the best (of equals, the smallest slide)
+  let best = 0, bestCost = costAt(0);
+  for (let d = 1; d <= SLIDE; d++) for (const e of [-d, d]) { const c = costAt(e); if (c < bestCost - 1e-9) { bestCost = c; best = e; } }
+  const coarse = best;
+  for (const e of [coarse - 0.5, coarse + 0.5]) { const c = costAt(e); if (c < bestCost - 1e-9) { bestCost = c; best = e; } }
+  return best;
+}
+
 export function lineBow(ref: LineReference, later: Gray, matches: Match[]): LineFigure {
   const img = blur(later, 0.7);
   const bows: SegmentBow[] = [];
@@ -150,12 +195,17 @@ export function lineBow(ref: LineReference, later: Gray, matches: Match[]): Line
     const tx = (seg.x1 - seg.x0) / seg.length, ty = (seg.y1 - seg.y0) / seg.length;
     const [ntx, nty] = rot(seg.nx, seg.ny), [ttx, tty] = rot(tx, ty);
     // every 3 px along the segment: the cost of each candidate offset across it (NaN: off the frame)
-    const alongs: number[] = [], costs: Float64Array[] = [];
-    for (let a = -seg.length / 2 + 3; a <= seg.length / 2 - 3; a += 3) {
-      alongs.push(a);
-      costs.push(profileCosts(ref.image, img, seg, a, T, s, ntx, nty, ttx, tty));
-    }
-    const track = cheapestTrack(costs, { maxStep: 2, cap: 0.5, stepCost: 0.02 });
+    const alongs: number[] = [];
+    for (let a = -seg.length / 2 + 3; a <= seg.length / 2 - 3; a += 3) alongs.push(a);
+    const followed = (slid: number) => {
+      const costs = alongs.map((a) => profileCosts(ref.image, img, seg, a, T, s, ntx, nty, ttx, tty, slid));
+      const track = cheapestTrack(costs, TRACK);
+      return { costs, track, cost: costs.reduce((sum, c, i) => { const v = c[track[i]!]!; return sum + (v < TRACK.cap ? v : TRACK.cap); }, 0) };
+    };
+    // where T puts the line, or slid along itself, whichever the line matches better
+    let { costs, track, cost } = followed(0);
+    const slid = slideAlong(ref.image, img, seg, T, s, ntx, nty, ttx, tty);
+    if (slid !== 0) { const other = followed(slid); if (other.cost < cost) ({ costs, track, cost } = other); }
     const pts: Array<{ along: number; offset: number }> = [];
     costs.forEach((c, i) => {
       // the best candidate within ½ px of the track, matched well, and not at the search's end

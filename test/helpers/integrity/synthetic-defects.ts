@@ -142,3 +142,22 @@ export function slidAlong(img: Gray, seg: { x0: number; y0: number; x1: number; 
   }
   return { width: w, height: h, data };
 }
+
+/**
+ * A line slid along itself: the band `reach` px either side of a segment moves `shift` px along it
+ * (fading out over the band's outer half), its surroundings stay — a curtain's fold seen beside a
+ * shoulder that moves more under a crane: the features around the line predict it `shift` px off
+ * along itself. Still straight.
+ */
+export function glidedAlong(img: Gray, seg: { x0: number; y0: number; x1: number; y1: number }, shift: number, reach = 24): Gray {
+  const { width: w, height: h } = img;
+  const data = Float32Array.from(img.data);
+  const length = Math.hypot(seg.x1 - seg.x0, seg.y1 - seg.y0), tx = (seg.x1 - seg.x0) / length, ty = (seg.y1 - seg.y0) / length;
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+    const dx = x - seg.x0, dy = y - seg.y0, across = -dx * ty + dy * tx;
+    if (Math.abs(across) >= reach) continue;
+    const push = shift * Math.min(1, 2 - (2 * Math.abs(across)) / reach);
+    data[y * w + x] = sample(img, Math.min(w - 1, Math.max(0, x - push * tx)), Math.min(h - 1, Math.max(0, y - push * ty)));
+  }
+  return { width: w, height: h, data };
+}
