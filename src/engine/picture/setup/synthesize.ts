@@ -40,11 +40,9 @@ export interface SynthesisOptions {
   band?: number;
   /**
    * region features per pixel (border-regions.ts, REGION_CHANNELS a pixel): each hole pixel takes
-   * only sources in the region of the known pixel it grows from, within `reach` px of it
+   * only sources in the region of the known pixel it grows from, the nearer it the cheaper
    */
   regions?: Float32Array;
-  /** how far (px) from the known pixel a hole pixel grows from its sources may lie (with `regions`) */
-  reach?: number;
   /**
    * objects may be sources too: behind a subject the hidden band continues what surrounds it, a
    * tower's lattice included (excluding them there starves the band of its own structure); beyond
@@ -60,6 +58,10 @@ export interface SynthesisOptions {
 const OBJECT_SHARE = 0.2;
 /** Cost of reusing a source pixel: × (1 + REUSE · uses) + REUSE_FLOOR · uses (flat areas cost 0 otherwise). */
 const REUSE = 0.15, REUSE_FLOOR = 12;
+/** steps (px) at or back toward the picture from the outer neighbour's source that turn a copy into a reflection */
+const MIRROR_STEP = 1;
+/** with regions: a source's cost factor grows by this per raster's longer side away from its edge pixel */
+const NEARBY = 1;
 
 /** Where each pixel's content comes from: a source index per pixel (itself when known), −1 if none. */
 export interface SourceMap {
@@ -133,27 +135,31 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
     return count ? sum / count : Infinity;
   };
   const uses = new Uint16Array(n);
-  const regions = options.regions, reach2 = (options.reach ?? Infinity) ** 2;
+  const regions = options.regions, far = NEARBY / Math.max(w, h);
   const window = Math.max(8, Math.round(Math.max(w, h) * 0.2));
   // the region a hole pixel continues: its known pixel's; `strict` off only when none of it is found
   let g = -1, gx = 0, gy = 0, strict = true;
-  /** how far s lies from the region continued, in features (Infinity: outside it, or out of reach) */
+  /**
+   * how far s lies from the region continued, in features (Infinity: outside it), and from its
+   * edge pixel (a copy from near that part of the border is preferred, never required: held to a
+   * strip by the edge, the fill would reflect it)
+   */
   const apart = (s: number): number => {
     if (!regions || g < 0) return 0;
     const d = regionDistance(regions, s, g);
     if (!strict) return d;
     const dx = (s % w) - gx, dy = ((s / w) | 0) - gy;
-    return d > SAME_REGION || dx * dx + dy * dy > reach2 ? Infinity : d;
+    return d > SAME_REGION ? Infinity : d + far * Math.sqrt(dx * dx + dy * dy);
   };
   const valid = (s: number) => s >= 0 && allowed[s] === 1 && apart(s) < Infinity;
-  // the sources of each continued region within reach, on a grid (found once per edge pixel): a
-  // hole pixel's random candidates come from here, so a narrow region by the edge is found too
+  // the sources of each continued region, on a grid (found once per edge pixel): a hole pixel's
+  // random candidates come from here, so a narrow region by the edge is found too
   const pools = new Map<number, Int32Array>();
-  const step = Math.max(1, Math.round(Math.min(options.reach ?? window, window) / 10));
+  const step = Math.max(1, Math.round(window / 10));
   const pool = (): Int32Array => {
     let found = pools.get(g);
     if (found) return found;
-    const list: number[] = [], reach = Math.min(Math.sqrt(reach2), Math.max(w, h)), span = Math.ceil(reach / step);
+    const list: number[] = [], span = Math.ceil(Math.max(w, h) / step);
     for (let j = -span; j <= span; j++) for (let i = -span; i <= span; i++) {
       const x = gx + i * step, y = gy + j * step;
       if (x >= 0 && x < w && y >= 0 && y < h && valid(y * w + x)) list.push(y * w + x);
@@ -167,8 +173,19 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
     const p = order[k]!, px = p % w, py = (p / w) | 0;
     let best = -1, bestCost = Infinity;
     g = grows[p]!; gx = g % w; gy = (g / w) | 0; strict = true;
+    // with regions (beyond the frame), the filled neighbour on the way back to the edge: a source
+    // at or just inward of its source, seen from p, would turn the copy back on itself (a mirror)
+    const ox = regions && g >= 0 ? Math.sign(px - gx) : 0, oy = regions && g >= 0 && !ox ? Math.sign(py - gy) : 0;
+    const back = ox || oy ? p - ox - oy * w : -1, fb = back >= 0 && hole[back] ? from[back]! : -1;
+    const fbx = fb % w, fby = (fb / w) | 0;
+    const reflects = (s: number) => {
+      if (fb < 0) return false;
+      const sx = (s % w) - fbx, sy = ((s / w) | 0) - fby;
+      const along = ox ? sx * ox : sy * oy, across = ox ? sy : sx;
+      return along <= 0 && along >= -MIRROR_STEP && Math.abs(across) <= MIRROR_STEP;
+    };
     const consider = (s: number, bonus: number) => {
-      if (s < 0 || allowed[s] !== 1) return;
+      if (s < 0 || allowed[s] !== 1 || reflects(s)) return;
       const d = apart(s);
       if (d === Infinity) return;
       const u = uses[s]!, factor = bonus * (1 + REUSE * u) * (1 + REGION_COST * d);
@@ -206,7 +223,7 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
         if (x >= 0 && x < w && y >= 0 && y < h) consider(y * w + x, 1);
       }
       if (best < 0 && near) for (const q of near) consider(q, 1);
-      // nothing matched: any source (with regions, a region with no allowed source in reach, e.g.
+      // nothing matched: any source (with regions, a region with no allowed source, e.g.
       // all subject: the nearest-looking source at all)
       if (best < 0 && regions) strict = false;
       if (best < 0) for (let t = 0; t < 32; t++) consider(sources[rng.int(sources.length)]!, 1);
