@@ -12,8 +12,9 @@
  * (behind a subject they may: `objectsAsSources`). A diversity term keeps the fill from stamping
  * one place over and over (a source pixel costs more each time it is used again). With `regions`
  * (border-regions.ts: colour, sky, nearness), each hole pixel continues the region of the known
- * pixel it grows from: only sources of that region, near that part of the border, may be copied
- * (so grass never lands in the sky), the nearer-looking the cheaper.
+ * pixel it grows from: only sources of that region may be copied (so grass never lands in the
+ * sky), the nearer-looking and the nearer that part of the border the cheaper, and none that
+ * would turn a copy back on itself (a reflection).
  *
  * It runs on a small raster and returns a source map (for each pixel, where its content comes
  * from); `applySourceMap` then copies full-resolution pixels through the scaled map, so the fill
