@@ -13,15 +13,18 @@
 import { cloneFigure, distanceMatrix, mirrorFigure, referenceFeatures, type IntegrityFigure, type Reference } from './integrity/clones-mirrors.js';
 import { detectFeatures } from './integrity/features.js';
 import { lineBow, ratioMatches, referenceLines, type LineFigure, type LineReference } from './integrity/line-bow.js';
-import { marginCopies, type MarginCopyFigure } from './integrity/margin-copies.js';
+import { marginCopies, revealMotion, type MarginCopyFigure } from './integrity/margin-copies.js';
+import { foreignMargin, type ForeignMarginFigure } from './integrity/margin-regions.js';
 import type { Gray } from './integrity/gray.js';
 import { mirrorSeam, type SeamFigure } from './integrity/mirror-seams.js';
 
+import { grayFromRgb as grayOf } from './integrity/gray.js';
 export { gray, grayFromI420, grayFromRgb, type Gray } from './integrity/gray.js';
 export type { IntegrityFigure } from './integrity/clones-mirrors.js';
 export type { LineFigure } from './integrity/line-bow.js';
 export type { SeamFigure } from './integrity/mirror-seams.js';
 export type { MarginCopyFigure } from './integrity/margin-copies.js';
+export type { ForeignMarginFigure } from './integrity/margin-regions.js';
 
 /** A coherent group of this many distinct places or more is a clone / a mirror. */
 export const CLONE_LIMIT = 5;
@@ -37,6 +40,13 @@ export const MIRROR_LIMIT = 5;
  * (integrity/mirror-seams.ts): honest photos and zooms score ≤ 0.9 and rise by ≤ 0.1 at 0.7 or more.
  */
 export const SEAM_LIMIT = 0.95, SEAM_RELATIVE = 0.8, SEAM_RISE = 0.2;
+/**
+ * At most this share of what a move reveals may match no colour of the picture near the border
+ * point it continues (integrity/margin-regions.ts): 5 s pull-outs at 720p whose outpainting pasted
+ * grass into building.jpg's sky and flag pieces beside the astronaut read 4.4 % and 3.2 %;
+ * outpainting that keeps to each edge's region reads ≤ 0.4 % on both and on five other photos.
+ */
+export const FOREIGN_MARGIN_LIMIT = 0.015;
 /** The bound: 0.75 px of bow at 640 px width, scaled with the width measured at. */
 export const bowLimit = (width: number) => (0.75 * width) / 640;
 
@@ -89,6 +99,17 @@ export function integrityProbe(frame0: Gray): IntegrityProbe {
       };
     },
   };
+}
+
+/**
+ * How much of what a later frame reveals beyond frame 0 is foreign to the region it continues
+ * (RGB frames, w×h; see integrity/margin-regions.ts); null when the motion cannot be found.
+ */
+export function foreignMarginOf(frame0: Uint8Array, later: Uint8Array, w: number, h: number, probe: IntegrityProbe): ForeignMarginFigure | null {
+  const laterGray = grayOf(later, w, h);
+  const features = detectFeatures(laterGray, [8]);
+  const T = revealMotion(ratioMatches(probe.reference.features, features, distanceMatrix(probe.reference, features)), w, h);
+  return T ? foreignMargin(frame0, later, w, h, T) : null;
 }
 
 /** One line for a failure message or a report. */

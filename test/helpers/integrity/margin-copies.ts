@@ -22,7 +22,7 @@ import { type Reference } from './clones-mirrors.js';
 import type { Correspondence, Group } from './coherent-groups.js';
 import { descriptor, detectCorners, distance, featureDistance, gradientField } from './features.js';
 import { blur, type Gray } from './gray.js';
-import { apply, consensus, type Match } from './line-bow.js';
+import { apply, consensus, type Match, type Similarity } from './line-bow.js';
 
 /** descriptor support (px) and how far around a candidate original the best match is sought */
 const RADIUS = 6, REFINE = 3;
@@ -104,12 +104,19 @@ function sameOriginal(items: Correspondence[], width: number): Group {
   return best;
 }
 
+/**
+ * How frame 0 maps into a later frame (w×h) where the move revealed beyond it: the motion of what
+ * lies near the frame's border (under a dolly zoom the subject holds still while the surroundings
+ * shrink), else of the whole picture; undefined when too few matches agree.
+ */
+export function revealMotion(matches: Match[], w: number, h: number): Similarity | undefined {
+  const border = (m: Match) => Math.min(m.x1, m.y1, w - 1 - m.x1, h - 1 - m.y1) < 0.25 * Math.min(w, h);
+  return consensus(matches.filter(border)) ?? consensus(matches);
+}
+
 export function marginCopies(ref: Reference, later: Gray, matches: Match[]): MarginCopyFigure {
   const { width: w, height: h } = later;
-  // the motion of what lies near the frame's border (under a dolly zoom the subject holds still
-  // while the surroundings shrink), else of the whole picture
-  const border = (m: Match) => Math.min(m.x1, m.y1, w - 1 - m.x1, h - 1 - m.y1) < 0.25 * Math.min(w, h);
-  const T = consensus(matches.filter(border)) ?? consensus(matches);
+  const T = revealMotion(matches, w, h);
   if (!T) return { size: 0, members: [], band: 0 };
   const revealed = revealedTest(T, ref.image.width, ref.image.height);
   let band = 0;

@@ -11,6 +11,7 @@
  *   const depth = extendRaster(depth1080, 1920, 1080, 1, 240, 135, from);
  */
 import sharp from 'sharp';
+import { regionFeatures } from './border-regions.js';
 import { applySourceMap, invertMask, synthesize } from './synthesize.js';
 
 /** An RGBA raster shrunk to w×h (libvips, off the main thread): the small copy synthesis matches on. */
@@ -36,12 +37,18 @@ export function synthesisScale(W: number, holePixels: number): number {
   return Math.max(1, Math.round(W / 320), Math.ceil(Math.sqrt(holePixels / 40000)));
 }
 
+/** The analysis' picture rasters (width×height, 0…255) that tell the border's regions apart. */
+export interface OutpaintMaps {
+  nearness?: Uint8Array;
+  sky?: Uint8Array;
+}
+
 /**
  * `exclude` (width×height, 1 = never copy from here): e.g. the subject, so no copy of it lands in
- * the margin. `nearness` (width×height, 0…255): the margin continues each edge from sources at
- * the edge's own depth.
+ * the margin. Each margin pixel continues the region of the edge pixel it grows from (sky, grass,
+ * a wall: border-regions.ts, from colour and the `maps` given), from sources of that region only.
  */
-export async function outpaint(rgba: Uint8Array, width: number, height: number, mx: number, my: number, seed: number, exclude?: Uint8Array, nearness?: Uint8Array): Promise<{ canvas: Uint8Array; from: Int32Array }> {
+export async function outpaint(rgba: Uint8Array, width: number, height: number, mx: number, my: number, seed: number, exclude?: Uint8Array, maps: OutpaintMaps = {}): Promise<{ canvas: Uint8Array; from: Int32Array }> {
   const cw = width + 2 * mx, ch = height + 2 * my;
   const canvas = new Uint8Array(cw * ch * 4);
   const hole = new Uint8Array(cw * ch).fill(1);
@@ -59,15 +66,20 @@ export async function outpaint(rgba: Uint8Array, width: number, height: number, 
   const sHole = footprintAny(hole, cw, ch, w, h);
   const sSource = footprintAny(invertMask(source), cw, ch, w, h);
   for (let i = 0; i < sSource.length; i++) sSource[i] = sHole[i] || sSource[i] ? 0 : 1;
-  const guide = nearness ? pictureGuide(nearness, width, height, mx, my, w, h) : undefined;
-  const map = synthesize(small, 4, w, h, sHole, sSource, { seed, ...(guide ? { guide } : {}) });
+  const known = invertMask(sHole);
+  const regions = regionFeatures(small, 4, w, h, known, {
+    ...(maps.nearness ? { nearness: pictureRaster(maps.nearness, width, height, mx, my, w, h) } : {}),
+    ...(maps.sky ? { sky: pictureRaster(maps.sky, width, height, mx, my, w, h) } : {}),
+  });
+  // (any part of the region may serve: held near the edge, the fill reflects the strip by it)
+  const map = synthesize(small, 4, w, h, sHole, sSource, { seed, regions });
   const from = applySourceMap(canvas, 4, cw, ch, hole, source, map);
   for (let i = 0; i < cw * ch; i++) if (hole[i]) canvas[i * 4 + 3] = 255;
   return { canvas, from };
 }
 
 /** A picture raster (0…255) sampled on the small canvas (w×h), edge-clamped into the margin, as 0…1. */
-function pictureGuide(values: Uint8Array, width: number, height: number, mx: number, my: number, w: number, h: number): Float32Array {
+function pictureRaster(values: Uint8Array, width: number, height: number, mx: number, my: number, w: number, h: number): Float32Array {
   const cw = width + 2 * mx, ch = height + 2 * my, out = new Float32Array(w * h);
   for (let y = 0; y < h; y++) {
     const Y = Math.min(height - 1, Math.max(0, Math.floor(((y + 0.5) * ch) / h) - my));

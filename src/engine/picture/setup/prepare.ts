@@ -137,7 +137,8 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   let painted: Awaited<ReturnType<typeof outpaint>> | null = null;
   if (mx || my) {
     try {
-      painted = await outpaint(picture, W, H, mx, my, deriveSeed(plan.seed, 'outpaint'), layers?.hole, depthPic);
+      const sky = maskPics.find(([region]) => region === 'sky')?.[1] ?? await mapToOutput(scene.maps.sky, scene.maps, W, H, fit);
+      painted = await outpaint(picture, W, H, mx, my, deriveSeed(plan.seed, 'outpaint'), layers?.hole, { nearness: depthPic, sky });
     } catch {
       // a failed synthesis leaves no margin: the camera then keeps to the picture (gentler, never torn)
       mx = 0; my = 0; zoomsOut = false;

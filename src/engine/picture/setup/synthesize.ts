@@ -9,10 +9,12 @@
  * the space it hides — and, beyond the frame, never a distinctive place (an object: a patch with no
  * look-alike elsewhere in the picture, analyze/distinctiveness.ts), so a ball by the edge does not
  * come back as a second ball in the margin: texture and structure continue, objects do not
- * (behind a subject they may: `objectsAsSources`). Two diversity
- * terms keep the fill from stamping one region over and over (a source pixel costs more each time
- * it is used again) and keep it in the edge's own depth band (with a `guide`, e.g. nearness: a
- * source far in guide from the known pixel a hole pixel grows from costs more).
+ * (behind a subject they may: `objectsAsSources`). A diversity term keeps the fill from stamping
+ * one place over and over (a source pixel costs more each time it is used again). With `regions`
+ * (border-regions.ts: colour, sky, nearness), each hole pixel continues the region of the known
+ * pixel it grows from: only sources of that region may be copied (so grass never lands in the
+ * sky), the nearer-looking and the nearer that part of the border the cheaper, and none that
+ * would turn a copy back on itself (a reflection).
  *
  * It runs on a small raster and returns a source map (for each pixel, where its content comes
  * from); `applySourceMap` then copies full-resolution pixels through the scaled map, so the fill
@@ -24,6 +26,7 @@
  */
 import { distinctiveness, distinctMask } from '../../analyze/distinctiveness.js';
 import { createRandom } from '../../util/random.js';
+import { REGION_COST, regionDistance, SAME_REGION } from './border-regions.js';
 
 export interface SynthesisOptions {
   seed: number;
@@ -37,10 +40,10 @@ export interface SynthesisOptions {
    */
   band?: number;
   /**
-   * per pixel (w×h), e.g. nearness 0…1: each hole pixel prefers sources whose guide is near that
-   * of the known pixel it grows from
+   * region features per pixel (border-regions.ts, REGION_CHANNELS a pixel): each hole pixel takes
+   * only sources in the region of the known pixel it grows from, the nearer it the cheaper
    */
-  guide?: Float32Array;
+  regions?: Float32Array;
   /**
    * objects may be sources too: behind a subject the hidden band continues what surrounds it, a
    * tower's lattice included (excluding them there starves the band of its own structure); beyond
@@ -54,10 +57,12 @@ export interface SynthesisOptions {
  * smooth picture's brighter passages (bokeh) count as objects too, so its edges cannot continue.
  */
 const OBJECT_SHARE = 0.2;
-/** Cost factor per unit of guide difference (a source a whole depth range away costs 1 + GUIDE ×). */
-const GUIDE = 3;
 /** Cost of reusing a source pixel: × (1 + REUSE · uses) + REUSE_FLOOR · uses (flat areas cost 0 otherwise). */
 const REUSE = 0.15, REUSE_FLOOR = 12;
+/** steps (px) at or back toward the picture from the outer neighbour's source that turn a copy into a reflection */
+const MIRROR_STEP = 1;
+/** with regions: a source's cost factor grows by this per raster's longer side away from its edge pixel */
+const NEARBY = 1;
 
 /** Where each pixel's content comes from: a source index per pixel (itself when known), −1 if none. */
 export interface SourceMap {
@@ -130,18 +135,61 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
     }
     return count ? sum / count : Infinity;
   };
-  const valid = (s: number) => s >= 0 && allowed[s] === 1;
   const uses = new Uint16Array(n);
-  const guide = options.guide;
+  const regions = options.regions, far = NEARBY / Math.max(w, h);
   const window = Math.max(8, Math.round(Math.max(w, h) * 0.2));
+  // the region a hole pixel continues: its known pixel's; `strict` off only when none of it is found
+  let g = -1, gx = 0, gy = 0, strict = true;
+  /**
+   * how far s lies from the region continued, in features (Infinity: outside it), and from its
+   * edge pixel (a copy from near that part of the border is preferred, never required: held to a
+   * strip by the edge, the fill would reflect it)
+   */
+  const apart = (s: number): number => {
+    if (!regions || g < 0) return 0;
+    const d = regionDistance(regions, s, g);
+    if (!strict) return d;
+    const dx = (s % w) - gx, dy = ((s / w) | 0) - gy;
+    return d > SAME_REGION ? Infinity : d + far * Math.sqrt(dx * dx + dy * dy);
+  };
+  const valid = (s: number) => s >= 0 && allowed[s] === 1 && apart(s) < Infinity;
+  // the sources of each continued region, on a grid (found once per edge pixel): a hole pixel's
+  // random candidates come from here, so a narrow region by the edge is found too
+  const pools = new Map<number, Int32Array>();
+  const step = Math.max(1, Math.round(window / 10));
+  const pool = (): Int32Array => {
+    let found = pools.get(g);
+    if (found) return found;
+    const list: number[] = [], span = Math.ceil(Math.max(w, h) / step);
+    for (let j = -span; j <= span; j++) for (let i = -span; i <= span; i++) {
+      const x = gx + i * step, y = gy + j * step;
+      if (x >= 0 && x < w && y >= 0 && y < h && valid(y * w + x)) list.push(y * w + x);
+    }
+    found = Int32Array.from(list);
+    pools.set(g, found);
+    return found;
+  };
 
   for (let k = 0; k < tail; k++) {
     const p = order[k]!, px = p % w, py = (p / w) | 0;
     let best = -1, bestCost = Infinity;
-    const g = guide && grows[p]! >= 0 ? guide[grows[p]!]! : 0;
+    g = grows[p]!; gx = g % w; gy = (g / w) | 0; strict = true;
+    // with regions (beyond the frame), the filled neighbour on the way back to the edge: a source
+    // at or just inward of its source, seen from p, would turn the copy back on itself (a mirror)
+    const ox = regions && g >= 0 ? Math.sign(px - gx) : 0, oy = regions && g >= 0 && !ox ? Math.sign(py - gy) : 0;
+    const back = ox || oy ? p - ox - oy * w : -1, fb = back >= 0 && hole[back] ? from[back]! : -1;
+    const fbx = fb % w, fby = (fb / w) | 0;
+    const reflects = (s: number) => {
+      if (fb < 0) return false;
+      const sx = (s % w) - fbx, sy = ((s / w) | 0) - fby;
+      const along = ox ? sx * ox : sy * oy, across = ox ? sy : sx;
+      return along <= 0 && along >= -MIRROR_STEP && Math.abs(across) <= MIRROR_STEP;
+    };
     const consider = (s: number, bonus: number) => {
-      if (!valid(s)) return;
-      const u = uses[s]!, factor = bonus * (1 + REUSE * u) * (guide ? 1 + GUIDE * Math.abs(guide[s]! - g) : 1);
+      if (s < 0 || allowed[s] !== 1 || reflects(s)) return;
+      const d = apart(s);
+      if (d === Infinity) return;
+      const u = uses[s]!, factor = bonus * (1 + REUSE * u) * (1 + REGION_COST * d);
       const c = cost(px, py, s, (bestCost - REUSE_FLOOR * u) / factor) * factor + REUSE_FLOOR * u;
       if (c < bestCost) { bestCost = c; best = s; }
     };
@@ -158,15 +206,28 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
       consider(fy * w + fx, 0.9);
     }
     if (dist[p]! <= band || best < 0) {
-      // random candidates: near the pixel first, then around the best so far (shrinking windows)
+      // random candidates: near the pixel first (with regions: in the region continued, near its
+      // edge pixel — the hole pixel itself may lie far out), then around the best so far
+      // (shrinking windows)
+      const near = regions && g >= 0 ? pool() : null;
       for (let t = 0; t < tries; t++) {
         const around = best >= 0 && t >= tries / 2;
+        if (!around && near) {
+          if (!near.length) break;
+          const q = near[rng.int(near.length)]!, x = (q % w) + rng.int(step), y = ((q / w) | 0) + rng.int(step);
+          consider(x < w && y < h ? y * w + x : q, 1);
+          continue;
+        }
         const cx = around ? best % w : px, cy = around ? (best / w) | 0 : py;
         const rad = around ? Math.max(2, window >> (t - (tries >> 1))) : window;
         const x = cx + Math.round((rng.next() * 2 - 1) * rad), y = cy + Math.round((rng.next() * 2 - 1) * rad);
         if (x >= 0 && x < w && y >= 0 && y < h) consider(y * w + x, 1);
       }
-      if (best < 0) for (let t = 0; t < 16 && best < 0; t++) consider(sources[rng.int(sources.length)]!, 1);
+      if (best < 0 && near) for (const q of near) consider(q, 1);
+      // nothing matched: any source (with regions, a region with no allowed source, e.g.
+      // all subject: the nearest-looking source at all)
+      if (best < 0 && regions) strict = false;
+      if (best < 0) for (let t = 0; t < 32; t++) consider(sources[rng.int(sources.length)]!, 1);
       if (best < 0) best = sources[rng.int(sources.length)]!;
     }
     from[p] = best;

@@ -1,7 +1,8 @@
 /**
  * The director limits a move that would reveal beyond the picture more than synthesis can invent,
  * and says so in the plan's notes (issue #11): beyond an edge of texture up to 12 % of the frame,
- * beyond an edge that is mostly objects (a branch, a squirrel cut by the frame) far less. Moves
+ * beyond an edge that is mostly objects (a branch, a squirrel cut by the frame), or whose regions
+ * are too small or too busy to continue (branches against the sky), far less. Moves
  * that stay inside the picture, and reveals within the allowance, are planned as asked. A move
  * with parallax that will render as one sheet (no subject matte, or a subject filling the frame)
  * is named in a note too.
@@ -10,9 +11,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { analyzeImage, direct, type Scene } from '../../../../src/engine/index.js';
-import { allowedReveal, MAX_REVEAL } from '../../../../src/engine/direct/picture/camera/limit-reveal.js';
+import { allowedReveal, MAX_REVEAL, MIN_REVEAL } from '../../../../src/engine/direct/picture/camera/limit-reveal.js';
 import { revealBeyond, SIDES } from '../../../../src/engine/direct/picture/camera/reveal.js';
 import { edgeObjects } from '../../../../src/engine/direct/picture/edge-objects.js';
+import { edgeContinuation } from '../../../../src/engine/direct/picture/edge-regions.js';
+import { edgeSubject } from '../../../../src/engine/direct/picture/edge-subject.js';
 import { depthPercentile } from '../../../../src/engine/direct/picture/scene-measures.js';
 import type { ShotPlan } from '../../../../src/engine/plan.js';
 import { makeInput } from '../../../helpers/direct-input.js';
@@ -36,7 +39,9 @@ test('a pull-out past an edge of objects is limited to what can be continued, an
   const p = plan(scene, 'pull-out, the camera pulls back');
   const [note] = limits(p);
   assert.ok(note, `a note on the limit: ${JSON.stringify(p.notes)}`);
-  assert.match(note!, /^camera: pull out limited to \d+ % of its amplitude: the frame's (left|right|top|bottom) edge has a distinct object that cannot be continued beyond the picture$/);
+  // the bottom's branch, or (binding first) the leaves and bokeh of a side, whose regions are too
+  // small or too busy to continue
+  assert.match(note!, /^camera: pull out limited to \d+ % of its amplitude: (the frame's (left|right|top|bottom) edge has a distinct object that cannot be continued beyond the picture|the pull out is gentler, as the picture's (left|right|top|bottom) edge cannot be continued beyond the frame \(its regions there are too small or too busy\))$/);
   const percent = Number(/limited to (\d+) %/.exec(note!)![1]);
   assert.ok(percent > 0 && percent < 100, note);
   // what it still reveals is within each edge's allowance, and it still pulls out
@@ -46,6 +51,22 @@ test('a pull-out past an edge of objects is limited to what can be continued, an
   assert.deepEqual(p.shots[0]!.camera.moves, ['pull_out']);
   // the same request gives the same plan
   assert.deepEqual(plan(scene, 'pull-out, the camera pulls back'), p);
+});
+
+test('an edge whose regions cannot be continued (building.jpg: branches against the sky at the top) gets little of the reveal, and the plan says where the pull-out went instead', { timeout: 120_000 }, async () => {
+  const scene = await sceneOf(new URL('../../../fixtures/images/building.jpg', import.meta.url));
+  const continued = edgeContinuation(scene), objects = edgeObjects(scene), subject = edgeSubject(scene);
+  assert.ok(continued.top < 0.5 && continued.bottom > 0.9, `the top edge crosses branches, sky and facade (${continued.top.toFixed(2)} continued); the lawn along the bottom continues (${continued.bottom.toFixed(2)})`);
+  const p = plan(scene, 'slow pull out');
+  const note = p.notes.find((n) => n.startsWith('camera: pull out'));
+  assert.match(note ?? '', /^camera: pull out (re-aimed toward the ((left|right|bottom)( and the )?)+, away from the top: the picture's top edge cannot be continued beyond the frame \(its regions there are too small or too busy\)|limited to \d+ % of its amplitude: the pull out is gentler, as the picture's \w+ edge cannot be continued beyond the frame \(its regions there are too small or too busy\))$/, JSON.stringify(p.notes));
+  const reveal = revealOf(p, scene);
+  for (const side of SIDES) {
+    const allowed = allowedReveal(objects[side], subject[side], continued[side]);
+    assert.ok(reveal[side] <= Math.max(allowed, MIN_REVEAL) * 1.05 + 1e-3, `${side}: reveals ${reveal[side].toFixed(3)}, allowed ${allowed.toFixed(3)}`);
+  }
+  assert.ok(reveal.top < reveal.bottom, `more is revealed below the lawn (${reveal.bottom.toFixed(3)}) than above the branches (${reveal.top.toFixed(3)})`);
+  assert.ok(p.shots[0]!.camera.keys.at(-1)!.zoom < 0.95, 'still a pull-out');
 });
 
 test('a pull-out past what can be invented beyond texture is limited to 12 % of the frame, with the reason', { timeout: 120_000 }, async () => {

@@ -68,7 +68,8 @@ test('a subject cut by opposite edges leaves no clean framing: the pull-out is l
   assert.ok(s.left > 0.25 && s.right > 0.25 && s.bottom > 0.25, `her shoulders run out of both sides and the bottom (${s.left.toFixed(2)}, ${s.right.toFixed(2)}, ${s.bottom.toFixed(2)})`);
   const p = plan(scene, 'pull out');
   const [note] = limits(p);
-  assert.match(note ?? '', /^camera: pull out limited to \d+ % of its amplitude: the frame's (left|right) edge cuts the subject, which cannot be continued beyond the picture$/, JSON.stringify(p.notes));
+  // bound by a side that cuts her, or by the top, where the flag behind her cannot be continued
+  assert.match(note ?? '', /^camera: pull out limited to \d+ % of its amplitude: (the frame's (left|right) edge cuts the subject, which cannot be continued beyond the picture|the pull out is gentler, as the picture's top edge cannot be continued beyond the frame \(its regions there are too small or too busy\))$/, JSON.stringify(p.notes));
   const reveal = revealOf(p, scene);
   assert.ok(reveal.bottom <= 1e-4, `nothing below her (${reveal.bottom.toFixed(4)}): the top takes the vertical reveal`);
   for (const side of ['left', 'right'] as const) assert.ok(reveal[side] <= MIN_REVEAL * 1.05 + 1e-4, `${side}: ${reveal[side].toFixed(4)}`);
