@@ -19,11 +19,16 @@ import type { Reveal } from './camera/reveal.js';
 export const EDGE_STRIP = 0.04;
 const SIZE = 320;
 
-export function edgeObjects(scene: Scene): Reveal {
+/** The picture as the edge measures read it (RGB, at most 320 px on its longer side). */
+export function edgeRaster(scene: Scene): { w: number; h: number; small: Uint8Array } {
   const { width: W, height: H, data } = scene.image;
   const k = Math.min(1, SIZE / Math.max(W, H));
   const w = Math.max(8, Math.round(W * k)), h = Math.max(8, Math.round(H * k));
-  const small = downsampleRgb(data, W, H, w, h);
+  return { w, h, small: downsampleRgb(data, W, H, w, h) };
+}
+
+export function edgeObjects(scene: Scene): Reveal {
+  const { w, h, small } = edgeRaster(scene);
   const sx = Math.max(2, Math.round(EDGE_STRIP * w)), sy = Math.max(2, Math.round(EDGE_STRIP * h));
   // only the strips are scored (look-alikes are sought over the whole picture)
   const only = new Uint8Array(w * h);

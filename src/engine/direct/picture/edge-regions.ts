@@ -12,21 +12,17 @@
  * @example edgeContinuation(scene) // → { left: 0.3, right: 0.5, top: 0.9, bottom: 1 }
  */
 import type { Scene } from '../../scene.js';
-import { downsampleRgb } from '../../analyze/resample.js';
+import { edgeRaster } from './edge-objects.js';
 import { REGION_REACH, regionDistance, regionFeatures, SAME_REGION } from '../../picture/setup/border-regions.js';
 import type { Reveal } from './camera/reveal.js';
 
-const SIZE = 320;
 /** the share of the picture within reach an edge pixel's region must cover to be continued */
 const SUPPORT = 0.12;
 /** the shortest run of one region along an edge that can be continued, as a share of the side */
 const RUN = 0.1;
 
 export function edgeContinuation(scene: Scene): Reveal {
-  const { width: W, height: H, data } = scene.image;
-  const k = Math.min(1, SIZE / Math.max(W, H));
-  const w = Math.max(8, Math.round(W * k)), h = Math.max(8, Math.round(H * k));
-  const small = downsampleRgb(data, W, H, w, h);
+  const { w, h, small } = edgeRaster(scene);
   const m = scene.maps;
   const sample = (map: Float32Array) => {
     const out = new Float32Array(w * h);
