@@ -115,7 +115,7 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
   const at = {
     canvas: L.reserve(rgbaCanvas), depth: L.reserve(cpx),
     dof: needs.rgba ? setup.dofLevels.map(() => L.reserve(rgbaCanvas)) : [],
-    latX: L.reserve(ln * 8), latY: L.reserve(ln * 8), latN: L.reserve(ln * 4), pointSpans: L.reserve(ln * 16), spans: L.reserve(shape.lw * 16),
+    latX: L.reserve(ln * 8), latY: L.reserve(ln * 8), latN: L.reserve(ln * 4), pointSpans: L.reserve(ln * 16), spans: L.reserve(shape.lw * 16), spanDiffs: L.reserve(shape.lw * 16),
     // a subject that acts in place: the background's own lattice, kept while the camera holds still (see backLattice)
     backLattice: setup.layers?.acting ? { x: L.reserve(ln * 8), y: L.reserve(ln * 8), n: L.reserve(ln * 4), pointSpans: L.reserve(ln * 16) } : null,
     dispX: L.reserve(gw * gh * 4), dispY: L.reserve(gw * gh * 4),
@@ -171,7 +171,7 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
   const depth = L.u8(at.depth, cpx);
   depth.set(new Uint8Array(setup.depth));
   at.dof.forEach((p, i) => L.i32(p, cpx).set(new Int32Array(setup.dofLevels[i]!)));
-  k.latticeInit(at.latX, at.latY, at.latN, at.pointSpans, at.spans, shape.lw, shape.lh, shape.shift);
+  k.latticeInit(at.latX, at.latY, at.latN, at.pointSpans, at.spans, at.spanDiffs, shape.lw, shape.lh, shape.shift);
   const lattice: Lattice = {
     w: W, h: H, ...shape, X: L.f64(at.latX, ln), Y: L.f64(at.latY, ln), N: L.f32(at.latN, ln),
     SX: new Int32Array(shape.lw), DX: new Int32Array(shape.lw), SY: new Int32Array(shape.lw), DY: new Int32Array(shape.lw),
@@ -210,7 +210,7 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
   }
 
   /** the lattice the kernels read: the main one (the JavaScript views' own), or the background's kept one */
-  const useLattice = (l: { x: number; y: number; n: number; pointSpans: number }) => k.latticeInit(l.x, l.y, l.n, l.pointSpans, at.spans, shape.lw, shape.lh, shape.shift);
+  const useLattice = (l: { x: number; y: number; n: number; pointSpans: number }) => k.latticeInit(l.x, l.y, l.n, l.pointSpans, at.spans, at.spanDiffs, shape.lw, shape.lh, shape.shift);
   const mainLattice = { x: at.latX, y: at.latY, n: at.latN, pointSpans: at.pointSpans };
   // what the kept background lattice was solved for
   let backKey = '';

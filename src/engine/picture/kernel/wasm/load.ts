@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export interface KernelExports {
-  latticeInit(x: number, y: number, n: number, pointSpans: number, spans: number, lw: number, lh: number, shift: number): void;
+  latticeInit(x: number, y: number, n: number, pointSpans: number, spans: number, spanDiffs: number, lw: number, lh: number, shift: number): void;
   buildLattice(
     depth: number, cw: number, ch: number, w: number, h: number,
     ax: number, ay: number, bx: number, by: number, offX: number, offY: number,

@@ -12,15 +12,22 @@ let LN: usize = 0;
 let SPANS: usize = 0;
 // per lattice point (but the last column): its span to the right for luma rows, (SX + 128, DX, SY + 128, DY)
 let PSPANS: usize = 0;
+// per span: the row pair's span difference (bottom − top, as f32x4) that rowSpans blends by; the
+// output rows between two lattice rows share it (spanDiffsRow: the pair it holds, −1 none)
+let SPANDIFFS: usize = 0;
+let spanDiffsRow: i32 = -1;
 export let latW: i32 = 0;
 export let latH: i32 = 0;
 export let latStep: i32 = 1;
 export let latShift: i32 = 0;
 export let latAffine: bool = false;
 
-/** Where the lattice lives: X, Y (f64 × lw·lh), N (f32 × lw·lh), point spans (16 bytes × lw·lh), row spans (16 bytes × lw). */
-export function latticeInit(x: usize, y: usize, n: usize, pointSpans: usize, spans: usize, lw: i32, lh: i32, shift: i32): void {
-  LX = x; LY = y; LN = n; PSPANS = pointSpans; SPANS = spans;
+/**
+ * Where the lattice lives: X, Y (f64 × lw·lh), N (f32 × lw·lh), point spans (16 bytes × lw·lh),
+ * row spans and span differences (16 bytes × lw each).
+ */
+export function latticeInit(x: usize, y: usize, n: usize, pointSpans: usize, spans: usize, spanDiffs: usize, lw: i32, lh: i32, shift: i32): void {
+  LX = x; LY = y; LN = n; PSPANS = pointSpans; SPANS = spans; SPANDIFFS = spanDiffs; spanDiffsRow = -1;
   latW = lw; latH = lh; latShift = shift; latStep = 1 << shift;
 }
 
@@ -157,6 +164,7 @@ export function buildLattice(
   const lo = <f64>(-4 * step), hiX = maxX + <f64>(4 * step), hiY = maxY + <f64>(4 * step);
   const gmaxX = <f64>gw - 1.001, gmaxY = <f64>gh - 1.001;
   if (dispX != 0) scanDisplacement(dispX, dispY, gw, gh);
+  spanDiffsRow = -1;
   const pairs = lw >> 1;
   for (let j = j0 > 0 ? j0 : 0; j < (j1 < lh ? j1 : lh); j++) {
     const dy = <f64>(j * step) + 0.5 - <f64>h / 2;
@@ -214,11 +222,19 @@ export function rowSpans(y: f64, chroma: bool): void {
   let j = <i32>(y / step);
   if (j > latH - 2) j = latH - 2;
   const wy = f32x4.splat(<f32>((y - <f64>j * step) / step));
-  const top = PSPANS + (<usize>(j * lw) << 4), bot = top + (<usize>lw << 4);
+  const top = PSPANS + (<usize>(j * lw) << 4);
+  if (j != spanDiffsRow) {
+    const bot = top + (<usize>lw << 4);
+    for (let i: usize = 0; i < <usize>(lw - 1); i++) {
+      const o = i << 4;
+      v128.store(SPANDIFFS + o, f32x4.convert_i32x4_s(i32x4.sub(v128.load(bot + o), v128.load(top + o))));
+    }
+    spanDiffsRow = j;
+  }
   for (let i: usize = 0; i < <usize>(lw - 1); i++) {
     const o = i << 4;
     const t = v128.load(top + o);
-    let s = i32x4.add(t, i32x4.trunc_sat_f32x4_s(f32x4.mul(f32x4.convert_i32x4_s(i32x4.sub(v128.load(bot + o), t)), wy)));
+    let s = i32x4.add(t, i32x4.trunc_sat_f32x4_s(f32x4.mul(v128.load(SPANDIFFS + o), wy)));
     // chroma: start half a pixel on (x = ½), step two pixels
     if (chroma) s = i32x4.add(i32x4.mul(s, CHROMA_SCALE), v128.and(i32x4.shr_s(v128.shuffle<i32>(s, s, 1, 1, 3, 3), 1), EVEN));
     v128.store(SPANS + o, s);
