@@ -10,6 +10,8 @@ let LX: usize = 0;
 let LY: usize = 0;
 let LN: usize = 0;
 let SPANS: usize = 0;
+// the row spans the kernels read: SPANS, or (an output row on a lattice row) that row's point spans
+let ROW: usize = 0;
 // per lattice point (but the last column): its span to the right for luma rows, (SX + 128, DX, SY + 128, DY)
 let PSPANS: usize = 0;
 // per span: the row pair's span difference (bottom − top, as f32x4) that rowSpans blends by; the
@@ -27,16 +29,16 @@ export let latAffine: bool = false;
  * row spans and span differences (16 bytes × lw each).
  */
 export function latticeInit(x: usize, y: usize, n: usize, pointSpans: usize, spans: usize, spanDiffs: usize, lw: i32, lh: i32, shift: i32): void {
-  LX = x; LY = y; LN = n; PSPANS = pointSpans; SPANS = spans; SPANDIFFS = spanDiffs; spanDiffsRow = -1;
+  LX = x; LY = y; LN = n; PSPANS = pointSpans; SPANS = spans; ROW = spans; SPANDIFFS = spanDiffs; spanDiffsRow = -1;
   latW = lw; latH = lh; latShift = shift; latStep = 1 << shift;
 }
 
 /** Address of span i's (SX, DX, SY, DY). */
-@inline export function spansAt(i: i32): usize { return SPANS + (<usize>i << 4); }
-@inline export function spanSX(i: i32): i32 { return load<i32>(SPANS + (<usize>i << 4)); }
-@inline export function spanDX(i: i32): i32 { return load<i32>(SPANS + (<usize>i << 4), 4); }
-@inline export function spanSY(i: i32): i32 { return load<i32>(SPANS + (<usize>i << 4), 8); }
-@inline export function spanDY(i: i32): i32 { return load<i32>(SPANS + (<usize>i << 4), 12); }
+@inline export function spansAt(i: i32): usize { return ROW + (<usize>i << 4); }
+@inline export function spanSX(i: i32): i32 { return load<i32>(ROW + (<usize>i << 4)); }
+@inline export function spanDX(i: i32): i32 { return load<i32>(ROW + (<usize>i << 4), 4); }
+@inline export function spanSY(i: i32): i32 { return load<i32>(ROW + (<usize>i << 4), 8); }
+@inline export function spanDY(i: i32): i32 { return load<i32>(ROW + (<usize>i << 4), 12); }
 @inline export function nearnessAt(k: i32): f32 { return load<f32>(LN + (<usize>k << 2)); }
 
 @inline function depthAt(depth: usize, cw: i32, maxX: f64, maxY: f64, x: f64, y: f64): f64 {
@@ -221,8 +223,12 @@ export function rowSpans(y: f64, chroma: bool): void {
   const lw = latW, step = <f64>latStep;
   let j = <i32>(y / step);
   if (j > latH - 2) j = latH - 2;
-  const wy = f32x4.splat(<f32>((y - <f64>j * step) / step));
+  const w = <f32>((y - <f64>j * step) / step);
   const top = PSPANS + (<usize>(j * lw) << 4);
+  // on the lattice row itself the blend adds exactly 0: its point spans are the row's
+  if (w == 0 && !chroma) { ROW = top; return; }
+  ROW = SPANS;
+  const wy = f32x4.splat(w);
   if (j != spanDiffsRow) {
     const bot = top + (<usize>lw << 4);
     for (let i: usize = 0; i < <usize>(lw - 1); i++) {
