@@ -15,6 +15,7 @@
  *   const d = distinctiveness(rgba, 4, w, h, { seed });
  *   d[y * w + x] > DISTINCT ? 'an object' : 'texture';
  */
+import { dilate } from './dilate.js';
 import { createRandom } from '../util/random.js';
 
 /** Above this (RMS grey levels of the coarse patch) a place has no look-alike: an object. */
@@ -90,7 +91,7 @@ export function distinctMask(score: Float32Array, known: Uint8Array | undefined,
   const out = new Uint8Array(score.length);
   for (let i = 0; i < score.length; i++) out[i] = score[i]! >= t && (!known || known[i]) ? 1 : 0;
   const h = score.length / w;
-  return filledHoles(grow > 0 ? grown(out, w, h, grow) : out, w, h, 0.02);
+  return filledHoles(grow > 0 ? dilate(out, w, h, grow) : out, w, h, 0.02);
 }
 
 /**
@@ -111,20 +112,6 @@ function filledHoles(mask: Uint8Array, w: number, h: number, most: number): Uint
       }
     }
     if (!open && tail <= most * w * h) for (let k = 0; k < tail; k++) out[queue[k]!] = 1;
-  }
-  return out;
-}
-
-/** The mask grown by `r` px (a square, separable): an object's rim goes with it. */
-function grown(mask: Uint8Array, w: number, h: number, r: number): Uint8Array {
-  const tmp = new Uint8Array(w * h), out = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
-    if (!mask[y * w + x]) continue;
-    for (let dx = Math.max(0, x - r); dx <= Math.min(w - 1, x + r); dx++) tmp[y * w + dx] = 1;
-  }
-  for (let x = 0; x < w; x++) for (let y = 0; y < h; y++) {
-    if (!tmp[y * w + x]) continue;
-    for (let dy = Math.max(0, y - r); dy <= Math.min(h - 1, y + r); dy++) out[dy * w + x] = 1;
   }
   return out;
 }

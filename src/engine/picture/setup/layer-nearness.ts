@@ -9,7 +9,7 @@
  */
 import type { SceneMaps } from '../../scene.js';
 import { boxBlur } from '../../analyze/filters.js';
-import { dilate } from './dilate.js';
+import { dilate } from '../../analyze/dilate.js';
 import type { PictureFit } from './fit.js';
 import { mapToOutput } from './maps.js';
 import { straightenNearness, type PixelSegment } from './straighten.js';

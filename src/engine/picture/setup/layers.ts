@@ -18,7 +18,7 @@ import { straightMatte } from './straight-matte.js';
 import { applySourceMap, invertMask, synthesize } from './synthesize.js';
 import { completeMatte, type ActingParts } from '../characters/acting-parts.js';
 import { refineReveal } from './reveal-fill.js';
-import { dilate } from './dilate.js';
+import { dilate } from '../../analyze/dilate.js';
 import { onHelper } from '../../helper/helper.js';
 
 export interface PictureLayers {

@@ -1,6 +1,7 @@
 /**
- * Dilation of a 0/1 mask: the subject's hole grown past its soft edge (layers.ts), the matte's
- * gaps closed behind it (layer-nearness.ts).
+ * Dilation of a 0/1 mask: an object's rim taken with it (distinctiveness.ts), the subject's hole
+ * grown past its soft edge (picture/setup/layers.ts), the matte's gaps closed behind it
+ * (picture/setup/layer-nearness.ts).
  *
  * @example const hole = dilate(core, 1920, 1080, 6)
  */
