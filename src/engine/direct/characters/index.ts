@@ -87,6 +87,9 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
   const subjects: PlanSubject[] = [];
   const duration = input.duration;
   const cursors = new Map<object, number>();
+  // the prompt's move and effect phrases, read once when a reading first needs them
+  let effects: ReturnType<typeof findMentions> | undefined;
+  const pictureWords = () => (effects ??= findMentions(text, PICTURE_EFFECTS));
 
   // every living subject the prompt names without a face to rig gets a subject (idle life)
   const living = named.filter((m) => m.id === 'animal' || (m.id === 'person' && !scene.faces.length));
@@ -142,7 +145,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
       // (a person's or an animal's verb is theirs even when the picture knows the word: "the dog
       // shakes off the water" is not a camera shake, see claimedSpans)
       if (!namedUnknown(r) && r.kind === 'unknown') continue;
-      if (opensWith(r.verb, POSE_VERBS) || opensWith(r.verb, SOUND_VERBS.filter((v) => !v.shows)) || (!livingKind(r) && effectAt(text, r))) continue;
+      if (opensWith(r.verb, POSE_VERBS) || opensWith(r.verb, SOUND_VERBS.filter((v) => !v.shows)) || (!livingKind(r) && effectAt(pictureWords(), r))) continue;
       // a subject the table lacks ("the tabby"): the reason of the living subject the picture has
       const reason = kindRow?.reason ?? SUBJECT_WORDS.find((k) => k.id === (characters.length ? 'person' : subjects[0]?.kind))?.reason;
       notes.push(`'${words}': ${reason ?? 'it is not animated'}`);
@@ -200,8 +203,8 @@ const namedUnknown = (r: ReadAction) => r.kind === 'unknown' && r.subject !== ''
  */
 const PICTURE_EFFECTS = PICTURE_VOCABULARY.filter((e) => !e.id.startsWith('flag:'));
 
-/** A move or effect phrase holds the reading's verb ("the lamps flicker": "lamps flicker"). */
-const effectAt = (text: string, r: ReadAction) => findMentions(text, PICTURE_EFFECTS).some((m) => m.index <= r.index && m.index + m.length > r.index);
+/** A move or effect phrase (of the prompt's, read once) holds the reading's verb ("the lamps flicker": "lamps flicker"). */
+const effectAt = (mentions: ReturnType<typeof findMentions>, r: ReadAction) => mentions.some((m) => m.index <= r.index && m.index + m.length > r.index);
 
 /**
  * Offsets of the phrases that, read as actions, mean nothing else ("waves at the camera"), and of
