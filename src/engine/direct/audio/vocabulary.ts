@@ -23,7 +23,7 @@ export const AMBIENCE_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'fire', phrases: ['fire', 'crackling', 'campfire', 'fireplace', 'bonfire', 'flames'] },
   { id: 'room_tone', phrases: ['room tone', 'quiet room'] },
   { id: 'office_hum', phrases: ['office', 'air conditioning', 'office hum', 'hvac'] },
-  { id: 'electric_buzz', phrases: ['neon buzz', 'buzzing', 'electrical hum', 'electric hum'] },
+  { id: 'electric_buzz', phrases: ['neon buzz', 'electrical hum', 'electric hum', 'buzzing neon', 'buzzing lights', 'lights buzz', 'buzzing sign', 'sign buzz', 'fluorescent hum', 'buzzing fluorescent', 'electric buzzing', 'electrical buzzing', 'transformer hum'] },
   { id: 'underwater', phrases: ['underwater', 'under water', 'submerged'] },
   { id: 'space_drone', phrases: ['space ambience', 'space drone', 'spaceship hum', 'hum of space', 'sci fi ambience'] },
 ];
@@ -53,7 +53,7 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'motorbike_pass_by', phrases: ['motorbike', 'motorcycle', 'scooter', 'dirt bike'] },
   { id: 'helicopter', phrases: ['helicopter', 'chopper', 'rotor blades'] },
   { id: 'rocket', phrases: ['rocket', 'rocket launch', 'liftoff', 'lift off', 'blast off', 'rocket launches'] },
-  { id: 'jet', phrases: ['jet engine', 'jet plane', 'jet flies', 'jet roars', 'fighter jet', 'airplane', 'plane passes', 'plane flies', 'aeroplane', 'plane flies over', 'aircraft', 'flyover', 'fly over'] },
+  { id: 'jet', phrases: ['jet engine', 'jet plane', 'jet flies', 'jet roars', 'fighter jet', 'airplane', 'plane passes', 'plane flies', 'aeroplane', 'plane flies over', 'aircraft', 'plane flying over', 'jet flying over'] },
   { id: 'doorbell', phrases: ['doorbell', 'door bell', 'rings the bell', 'ding dong'] },
   { id: 'dog_bark', phrases: ['dog barks', 'dog barking', 'barking', 'barks', 'woof', 'dog'] },
   { id: 'cat_meow', phrases: ['meow', 'meows', 'meowing', 'cat', 'kitten', 'miaow'] },
@@ -93,17 +93,19 @@ export const MISSING_SOUND_WORDS: readonly LexiconEntry[] = [
   { id: 'rustle', phrases: ['rustle', 'rustles', 'rustling'] },
   { id: 'kettle_whistle', phrases: ['kettle whistles', 'whistling kettle', 'kettle whistling', 'kettle boils'] },
   { id: 'fireworks', phrases: ['fireworks', 'firework'] },
+  { id: 'foghorn', phrases: ['foghorn', 'fog horn', 'ship horn', "ship's horn", 'ship horns'] },
+  { id: 'insect_buzz', phrases: ['fly buzzing', 'buzzing fly', 'flies buzzing', 'buzzing flies', 'bee buzzing', 'bees buzzing', 'buzzing bee', 'buzzing bees', 'mosquito', 'buzz of bees', 'buzzing insects', 'insects buzzing'] },
 ];
 
 /** Words that ask for music at all. */
 export const MUSIC_WORDS: readonly LexiconEntry[] = [
-  { id: 'music', phrases: ['music', 'soundtrack', 'score', 'song', 'melody', 'tune', 'bgm', 'lo fi beat', 'lofi', 'lo fi', 'piano', 'orchestra', 'orchestral', 'synthwave', 'chillhop', 'beat', 'jazz', 'guitar', 'string quartet', 'violin', 'cello', 'choir', 'choral', 'music box', 'lullaby', 'synth', 'edm', 'folk', 'fiddle', 'drums', 'percussion', 'bongos', 'congas', 'marimba', 'kalimba', 'pop song', 'pads', 'hip hop', 'rock', 'metal', 'reggae', 'country', 'blues', 'disco', 'funk', 'techno', 'house music', 'trap', 'classical', 'opera', 'gospel', 'bossa nova', 'flamenco', 'salsa', 'tango', 'waltz'] },
+  { id: 'music', phrases: ['music', 'soundtrack', 'score', 'song', 'melody', 'tune', 'bgm', 'lo fi beat', 'lofi', 'lo fi', 'piano', 'orchestra', 'orchestral', 'synthwave', 'chillhop', 'beat', 'jazz', 'guitar', 'string quartet', 'violin', 'cello', 'choir', 'choral', 'music box', 'lullaby', 'synth', 'edm', 'folk', 'fiddle', 'drums', 'percussion', 'bongos', 'congas', 'marimba', 'kalimba', 'pop song', 'pads', 'hip hop', 'rock', 'metal', 'reggae', 'country', 'blues', 'disco', 'funk', 'techno', 'house music', 'trap', 'classical', 'opera', 'gospel', 'bossa nova', 'flamenco', 'salsa', 'tango', 'waltz', 'accordion', 'banjo', 'saxophone', 'harp', 'flute', 'trumpet', 'ukulele', 'harmonica', 'bagpipes', 'string music', 'string section', 'string orchestra', 'violins', 'celtic', 'bluegrass'] },
 ];
 
 export const MOOD_WORDS: readonly LexiconEntry[] = [
   { id: 'calm', phrases: ['calm', 'peaceful', 'relaxing', 'gentle', 'serene', 'chill', 'soothing', 'ambient'] },
   { id: 'epic', phrases: ['epic', 'cinematic', 'heroic', 'dramatic', 'powerful', 'triumphant', 'orchestral'] },
-  { id: 'upbeat', phrases: ['upbeat', 'happy', 'energetic', 'cheerful', 'fun', 'dance', 'groovy', 'uplifting'] },
+  { id: 'upbeat', phrases: ['upbeat', 'happy', 'energetic', 'cheerful', 'fun', 'dance', 'groovy', 'uplifting', 'festive', 'celebratory', 'joyful', 'joyous', 'playful', 'party'] },
   { id: 'tense', phrases: ['tense', 'suspense', 'suspenseful', 'ominous', 'horror', 'thriller', 'creepy', 'mysterious', 'dark'] },
   { id: 'sad', phrases: ['sad', 'melancholic', 'melancholy', 'somber', 'sombre', 'sorrowful', 'nostalgic', 'emotional'] },
   { id: 'romantic', phrases: ['romantic', 'love', 'tender', 'dreamy'] },
@@ -112,14 +114,14 @@ export const MOOD_WORDS: readonly LexiconEntry[] = [
 /** Genres and instruments named in a prompt → the genre table's rows (src/engine/sound/music/genres.ts). */
 export const GENRE_WORDS: ReadonlyArray<LexiconEntry<GenreId>> = [
   { id: 'lofi', phrases: ['lo fi', 'lofi', 'chillhop', 'lo fi beat', 'rhodes'] },
-  { id: 'jazz', phrases: ['jazz', 'jazzy', 'jazz trio', 'swing', 'upright bass', 'saxophone', 'sax', 'bebop'] },
+  { id: 'jazz', phrases: ['jazz', 'jazzy', 'jazz trio', 'swing', 'upright bass', 'saxophone', 'sax', 'bebop', 'trumpet'] },
   { id: 'music_box', phrases: ['music box', 'lullaby', 'celesta', 'glockenspiel'] },
   { id: 'choir', phrases: ['choir', 'choral', 'chorus of voices', 'chant', 'chanting', 'gregorian'] },
-  { id: 'strings', phrases: ['strings', 'string quartet', 'violin', 'violins', 'cello', 'chamber music'] },
+  { id: 'strings', phrases: ['strings', 'string quartet', 'violin', 'violins', 'cello', 'chamber music', 'string music', 'string section', 'string orchestra', 'string ensemble', 'harp'] },
   { id: 'orchestral', phrases: ['orchestral', 'orchestra', 'symphonic', 'epic score', 'film score', 'cinematic score', 'brass', 'horns', 'timpani', 'taiko'] },
   { id: 'electronic', phrases: ['electronic', 'synth', 'synthwave', 'edm', 'techno', 'house music', 'electro', 'synthesizer', 'retrowave', 'trance'] },
-  { id: 'acoustic_guitar', phrases: ['acoustic guitar', 'guitar', 'fingerpicking', 'fingerpicked', 'nylon guitar'] },
-  { id: 'folk', phrases: ['folk', 'fiddle', 'celtic', 'bluegrass', 'banjo', 'accordion', 'country'] },
+  { id: 'acoustic_guitar', phrases: ['acoustic guitar', 'guitar', 'fingerpicking', 'fingerpicked', 'nylon guitar', 'ukulele'] },
+  { id: 'folk', phrases: ['folk', 'fiddle', 'celtic', 'bluegrass', 'banjo', 'accordion', 'country', 'flute', 'harmonica', 'bagpipes', 'tin whistle'] },
   { id: 'world', phrases: ['world music', 'world percussion', 'percussion', 'bongos', 'congas', 'djembe', 'hand drums', 'tribal', 'marimba', 'kalimba', 'african drums', 'afrobeat'] },
   { id: 'pop', phrases: ['pop', 'pop song', 'upbeat pop', 'pop music', 'indie pop', 'dance pop'] },
   { id: 'tension', phrases: ['tension music', 'eerie music', 'horror score', 'suspense music', 'drone music', 'dark ambient'] },

@@ -25,6 +25,7 @@ import { rigReason } from './rigs.js';
 import { SUBJECT_WORDS } from './subject-words.js';
 import { animalParts } from '../../analyze/animals/index.js';
 import { POSE_VERBS, SOUND_VERBS } from './verb-words.js';
+import { AMBIENCE_WORDS, EFFECT_WORDS } from '../audio/vocabulary.js';
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
@@ -135,8 +136,15 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
   };
 
   for (const r of readings) {
-    if (r.negated || r.kind === 'nature' || r.kind === 'camera') continue;
+    if (r.negated || r.kind === 'camera') continue;
     const words = readingWords(text, r);
+    if (r.kind === 'nature') {
+      // a state the still shows, a sound (the sound half's: "thunder cracks"), or an effect's own
+      const sound = opensWith(r.verb, SOUND_VERBS.filter((v) => !v.shows)) || opensWith(r.subject, [...AMBIENCE_WORDS, ...EFFECT_WORDS]);
+      const effect = effectAt(pictureWords(), r) || effectAt(pictureWords(), { index: r.subjectIndex });
+      if (!posed(r.verb) && !sound && !effect) notes.push(`'${words}': ${SUBJECT_WORDS.find((k) => k.id === 'nature')!.reason}`);
+      continue;
+    }
     const entry = actionOf(r.verb);
     const kindRow = SUBJECT_WORDS.find((k) => k.id === r.kind);
     if (!entry) {
@@ -145,7 +153,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
       // (a person's or an animal's verb is theirs even when the picture knows the word: "the dog
       // shakes off the water" is not a camera shake, see claimedSpans)
       if (!namedUnknown(r) && r.kind === 'unknown') continue;
-      if (opensWith(r.verb, POSE_VERBS) || opensWith(r.verb, SOUND_VERBS.filter((v) => !v.shows)) || (!livingKind(r) && effectAt(pictureWords(), r))) continue;
+      if (posed(r.verb) || opensWith(r.verb, SOUND_VERBS.filter((v) => !v.shows)) || (!livingKind(r) && effectAt(pictureWords(), r))) continue;
       // a subject the table lacks ("the tabby"): the reason of the living subject the picture has
       const reason = kindRow?.reason ?? SUBJECT_WORDS.find((k) => k.id === (characters.length ? 'person' : subjects[0]?.kind))?.reason;
       notes.push(`'${words}': ${reason ?? 'it is not animated'}`);
@@ -192,6 +200,9 @@ function dropPictureNotes(notes: string[], text: string, readings: readonly Read
   }
 }
 
+/** A state the still already shows ("sits on the porch", "curled up"), not a change of pose ("lies down", "sits up"). */
+const posed = (verb: string) => opensWith(verb, POSE_VERBS) && !/^\S+(?<!ed) (?:down|up)\b/.test(verb);
+
 const livingKind = (r: ReadAction) => r.kind === 'person' || r.kind === 'animal';
 
 /** A subject the prompt names with a word the subject table lacks ("the tabby licks its lips"). */
@@ -203,8 +214,8 @@ const namedUnknown = (r: ReadAction) => r.kind === 'unknown' && r.subject !== ''
  */
 const PICTURE_EFFECTS = PICTURE_VOCABULARY.filter((e) => !e.id.startsWith('flag:'));
 
-/** A move or effect phrase (of the prompt's, read once) holds the reading's verb ("the lamps flicker": "lamps flicker"). */
-const effectAt = (mentions: ReturnType<typeof findMentions>, r: ReadAction) => mentions.some((m) => m.index <= r.index && m.index + m.length > r.index);
+/** A move or effect phrase (of the prompt's, read once) holds the reading's verb ("the lamps flicker": "lamps flicker") or noun. */
+const effectAt = (mentions: ReturnType<typeof findMentions>, r: Pick<ReadAction, 'index'>) => mentions.some((m) => m.index <= r.index && m.index + m.length > r.index);
 
 /**
  * Offsets of the phrases that, read as actions, mean nothing else ("waves at the camera"), and of

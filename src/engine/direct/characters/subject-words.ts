@@ -1,8 +1,9 @@
 /**
  * Who or what can be the subject of a verb in a prompt, one row per kind, and what the director
- * says when that kind is asked to do something no action row performs. `nature` and `camera`
- * belong to the picture's effects and camera moves (they note their own gaps), so their verbs are
- * not read as subject actions.
+ * says when that kind is asked to do something no action row performs. `camera` verbs belong to
+ * the camera moves. A `nature` verb is an effect's when an effect phrase holds its noun or verb
+ * ("fog pouring in", "the waves crash": the effect performs it or notes its own gap); any other
+ * ("the bridge lights turn on") is noted with the row's reason.
  *
  * @example
  *   SUBJECT_WORDS.find((k) => k.id === 'vehicle')!.reason // → 'moving objects are not animated'
@@ -29,7 +30,12 @@ export const SUBJECT_WORDS: readonly SubjectWordEntry[] = [
       'prince', 'knight', 'warrior', 'wizard', 'witch', 'robot', 'someone', 'somebody', 'everyone', 'he', 'she', 'they', 'subject',
       'character', 'portrait', 'face', 'host', 'presenter', 'reporter', 'speaker', 'narrator', 'streamer', 'influencer', 'boxer',
       'fighter', 'climber', 'hiker', 'swimmer', 'diver', 'anchor', 'scientist', 'artist', 'painter', 'photographer', 'crowd', 'fans',
-      'audience', 'spectators',
+      'audience', 'spectators', 'kitesurfer', 'windsurfer', 'skier', 'snowboarder', 'skateboarder', 'jogger', 'biker', 'rider',
+      'sailor', 'firefighter', 'tourist', 'traveler', 'traveller', 'backpacker', 'pedestrian', 'passerby', 'passersby', 'baker',
+      'butcher', 'vendor', 'shopkeeper', 'shopper', 'commentator', 'announcer', 'referee', 'coach', 'defender', 'striker',
+      'teammate', 'drummer', 'violinist', 'cellist', 'busker', 'performer', 'magician', 'juggler', 'clown', 'monk', 'priest', 'nun',
+      'gardener', 'mechanic', 'lifeguard', 'shepherd', 'hunter', 'cowboy', 'pirate', 'samurai', 'ninja', 'detective', 'stranger',
+      'villager', 'protester', 'gymnast', 'ballerina', 'wrestler', 'family',
     ],
     reason: 'only the head, face, breathing and arm gestures are animated (no body animation)',
   },
@@ -80,8 +86,14 @@ export const SUBJECT_WORDS: readonly SubjectWordEntry[] = [
       'fog', 'mist', 'steam', 'sun', 'sunlight', 'light', 'lights', 'moon', 'stars', 'lightning', 'thunder', 'storm', 'dust', 'sand',
       'shadows', 'shadow', 'tide', 'surf', 'embers', 'sparks', 'bubbles', 'neon', 'lava', 'aurora', 'northern lights', 'reflections',
     ],
+    // what an effect of the picture performs is its own (or its note); anything else is noted
+    reason: 'no effect of the picture performs it',
+  },
+  {
+    id: 'camera',
+    // a drone that films is the camera ("drone shot flying over the bridge"), not a vehicle
+    phrases: ['camera', 'shot', 'view', 'lens', 'focus', 'frame', 'scene', 'video', 'clip', 'zoom', 'we', 'drone shot', 'drone view', 'drone footage', 'drone camera', 'aerial shot', 'aerial view', 'aerial footage'],
     reason: null,
   },
-  { id: 'camera', phrases: ['camera', 'shot', 'view', 'lens', 'focus', 'frame', 'scene', 'video', 'clip', 'zoom', 'we'], reason: null },
   { id: 'pronoun', phrases: ['it'], reason: null },
 ];

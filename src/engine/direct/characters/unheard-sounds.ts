@@ -59,7 +59,9 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
     const verbRow = soundVerbOf(r.verb);
     if (!moving && !verbRow) continue;
     const start = r.subjectIndex >= 0 && r.subjectIndex < r.index ? r.subjectIndex : r.index;
-    const subject = r.subject ? `${r.subject} ` : '';
+    // the subject with the few words between it and its verb: "a bicycle bell rings" is the bell's
+    const between = r.subjectIndex >= 0 && r.subjectIndex < r.index ? text.slice(r.subjectIndex, r.index).trim().split(/\s+/).slice(r.subject.split(' ').length) : [];
+    const subject = r.subject ? `${[r.subject, ...(between.length <= 2 ? between : [])].join(' ')} ` : '';
     // a sound verb keeps its object: "rings his bell" is the bell's sound
     const verb = verbRow ? r.verb : r.verb.split(' ')[0];
     // a living subject's voice is its own: another sound of it does not stand in ("the cat hisses")

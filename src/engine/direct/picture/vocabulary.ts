@@ -13,10 +13,12 @@ import { EFFECT_TABLE } from './effects/table.js';
 import { LOOK_TABLE } from './looks.js';
 
 /** Words that switch a behaviour off when excluded (negative_prompt or "no …"). */
-export const FLAG_TABLE: readonly LexiconEntry<'flicker' | 'flash' | 'blur'>[] = [
+export const FLAG_TABLE: readonly LexiconEntry<'flicker' | 'flash' | 'blur' | 'retime'>[] = [
   { id: 'flicker', phrases: ['flicker', 'flickering', 'flickers', 'flickery'] },
   { id: 'flash', phrases: ['flash', 'flashes', 'flashing', 'strobe', 'strobing'] },
   { id: 'blur', phrases: ['blur', 'motion blur', 'out of focus', 'defocus', 'defocused', 'bokeh', 'depth of field', 'soft focus', 'shallow focus'] },
+  // the clip runs in real time: "slow motion" is noted (unsupported-actions.ts), never a slow camera "motion"
+  { id: 'retime', phrases: ['slow motion', 'slowmo', 'slo mo', 'fast forward', 'time lapse', 'timelapse', 'sped up', 'speed ramp'] },
 ];
 
 export const PICTURE_VOCABULARY: readonly LexiconEntry[] = [

@@ -11,7 +11,9 @@ import { direct } from '../../../../src/engine/direct/index.js';
 import { readActions } from '../../../../src/engine/direct/characters/read-actions.js';
 import { actionOf } from '../../../../src/engine/direct/characters/index.js';
 import { POSE_VERBS, SOUND_VERBS } from '../../../../src/engine/direct/characters/verb-words.js';
-import { findMentions } from '../../../../src/engine/direct/lexicon.js';
+import { findMentions, withoutQuotes } from '../../../../src/engine/direct/lexicon.js';
+import { PICTURE_VOCABULARY } from '../../../../src/engine/direct/picture/vocabulary.js';
+import { AMBIENCE_WORDS, EFFECT_WORDS } from '../../../../src/engine/direct/audio/vocabulary.js';
 import { Value } from '@sinclair/typebox/value';
 import { PlanSchema } from '../../../../src/engine/plan.js';
 import type { Face, Scene } from '../../../../src/engine/scene.js';
@@ -154,6 +156,28 @@ const ROWS: Row[] = [
   // a sound named as a noun
   { prompt: 'she bites into an apple with a loud crunch', scene: 'woman', note: ['she bites into an apple', 'crunch'] },
   { prompt: 'she squints as a plane passes overhead', scene: 'woman', hear: ['jet'], note: ['a plane passes overhead'] },
+  // people the table did not know, and scenery that acts without an effect to perform it
+  { prompt: 'a windy beach, kitesurfers gliding over the waves', scene: 'none', note: ['kitesurfers gliding'] },
+  { prompt: 'tourists stroll down the cobbled street', scene: 'none', note: ['tourists stroll'] },
+  { prompt: 'morning fog lifts while a baker opens his shop', scene: 'none', note: ['a baker opens his shop'], noNote: ['fog lifts'] },
+  { prompt: 'night falls and the bridge lights turn on one by one', scene: 'none', note: ['lights turn on'] },
+  { prompt: 'the sun sets over the bay, the water glistening', scene: 'none', noNote: ['water glistening'] },
+  { prompt: 'leaves rustle in the breeze as thunder cracks far away', scene: 'none', noNote: ['thunder cracks', "leaves rustle in the breeze': no effect"] },
+  // a drone that films is the camera: no jet, no vehicle note
+  { prompt: 'aerial drone shot flying over the bridge, cars crossing', scene: 'none', notPlanned: ['jet'], noNote: ['drone shot flying'], note: ['cars crossing'] },
+  // a pose verb with "down" is a change of pose
+  { prompt: 'the dog lies down and rests its head on its paws', scene: 'none', note: ['the dog lies down'] },
+  // a line shouted by someone the table now knows is the dialogue's
+  { prompt: 'the commentator shouts "What a goal!"', scene: 'man', noNote: ['commentator shouts'] },
+  // the bell between the subject and its verb is what rings
+  { prompt: 'a bicycle bell rings on the street behind', scene: 'none', hear: ['chime'], noNote: ['bell rings'] },
+  // a fly's buzz is not the electric hum of a sign; a sign's is
+  { prompt: "the cat's eyes follow a fly buzzing around", scene: 'none', notPlanned: ['electric_buzz'], sound: [{ id: 'insect_buzz', words: "'fly buzzing" }] },
+  { prompt: 'the neon sign buzzes in the rain', scene: 'none', hear: ['electric_buzz'] },
+  { prompt: 'fog rolls under the bridge as a foghorn sounds', scene: 'none', sound: [{ id: 'foghorn', words: "'foghorn" }] },
+  // what the picture cannot do is said: retiming, fireworks
+  { prompt: 'slow motion, pigeons take off from the square', scene: 'none', note: ['slow motion', 'pigeons take off'] },
+  { prompt: 'fireworks burst above the rooftops as people cheer', scene: 'none', note: ['fireworks'], sound: [{ id: 'fireworks', words: "'fireworks" }] },
 ];
 
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
@@ -179,15 +203,19 @@ test('honesty: ≥ 40 prompts, every asked action and sound is performed or note
     for (const w of row.noNote ?? []) if (plan.notes.some((n) => n.includes(w))) say(`a note about '${w}'`);
     for (const id of row.hear ?? []) if (!planned.has(id)) say(`${id} not planned`);
     // nothing the reader found is dropped: each reading is performed, noted, or a state / speech / effect
+    const pictureWords = findMentions(withoutQuotes(row.prompt), PICTURE_VOCABULARY);
     for (const r of readActions(row.prompt)) {
       // (a reading with no subject word continues nothing the table knows)
-      if (r.negated || r.kind === 'nature' || r.kind === 'camera' || (r.kind === 'unknown' && (r.subject === '' || r.subject === 'it'))) continue;
+      if (r.negated || r.kind === 'camera' || (r.kind === 'unknown' && (r.subject === '' || r.subject === 'it'))) continue;
       const verb = r.verb.split(' ')[0]!;
       const row = actionOf(r.verb);
       const performed = row !== null && [...faceActions, ...subjectActions].includes(row.id);
       const noted = plan.notes.some((n) => n.includes(verb));
       const shownOrSpoken = findMentions(r.verb, [...POSE_VERBS, ...SOUND_VERBS]).some((m) => m.index === 0);
-      const accounted = performed || noted || shownOrSpoken;
+      // scenery ("the fog rolls in", "thunder cracks") is an effect the plan performs or a sound it plays
+      const at = (i: number) => pictureWords.some((m) => m.index <= i && m.index + m.length > i && (shot.effects.some((e) => `effect:${e.type}` === m.id) || plan.notes.some((n) => n.startsWith(`effect: '${m.phrase}'`))));
+      const scenery = r.kind === 'nature' && (at(r.index) || at(r.subjectIndex) || findMentions(r.subject, [...AMBIENCE_WORDS, ...EFFECT_WORDS]).some((m) => planned.has(m.id)));
+      const accounted = performed || noted || shownOrSpoken || scenery;
       if (!accounted) say(`'${r.subject} ${r.verb}' silently dropped`);
     }
   }

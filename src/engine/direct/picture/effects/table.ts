@@ -219,13 +219,13 @@ export const EFFECT_TABLE: readonly EffectEntry[] = [
   },
   {
     type: 'water_shimmer',
-    phrases: ['water shimmer', 'shimmering water', 'ripples', 'rippling', 'rippling water', 'waves', 'gentle waves', 'lapping waves', 'waves on the surface', 'waves crashing', 'crashing waves', 'waves breaking', 'breaking waves', 'waves lapping', 'shimmer', 'shimmering', 'glistening water', 'sparkling water', 'flowing water', 'water flowing', 'running water', 'flowing river', 'river flowing', 'moving water', 'water moving'],
+    phrases: ['water shimmer', 'shimmering water', 'ripples', 'rippling', 'rippling water', 'waves', 'gentle waves', 'lapping waves', 'waves on the surface', 'waves crashing', 'crashing waves', 'waves breaking', 'breaking waves', 'waves lapping', 'shimmer', 'shimmering', 'glistening water', 'sparkling water', 'flowing water', 'water flowing', 'running water', 'flowing river', 'river flowing', 'moving water', 'water moving', 'water glisten', 'water sparkle', 'water ripple', 'crashing surf', 'surf crashing'],
     region: 'water', needs: 'water', intensity: 0.5, fadeIn: 1,
     params: (ctx) => ({ speed: r3(0.4 + 0.6 * ctx.intensity), scale: 0.02, direction: ctx.wind.toward }),
   },
   {
     type: 'foliage_sway',
-    phrases: ['foliage sway', 'swaying trees', 'trees swaying', 'swaying', 'sway', 'leaves rustling', 'rustling leaves', 'rustling', 'breeze in the grass', 'grass swaying', 'swaying grass', 'wind in the trees', 'wind in the grass', 'swaying branches', 'branches swaying', 'swaying palms', 'palm trees swaying'],
+    phrases: ['foliage sway', 'swaying trees', 'trees swaying', 'swaying', 'sway', 'leaves rustling', 'rustling leaves', 'rustling', 'breeze in the grass', 'grass swaying', 'swaying grass', 'wind in the trees', 'wind in the grass', 'swaying branches', 'branches swaying', 'swaying palms', 'palm trees swaying', 'leaves rustle', 'leaves sway', 'trees sway', 'branches sway', 'grass sways', 'palms sway', 'leaves flutter', 'leaves tremble'],
     softPhrases: ['breeze', 'breezy', 'windy', 'wind'],
     region: 'foliage', needs: 'foliage', intensity: 0.45, fadeIn: 1,
     params: (ctx) => ({ wind: r3(Math.max(ctx.intensity, ctx.wind.strength)), amplitude: r3(0.002 + 0.008 * Math.max(ctx.intensity, ctx.wind.strength)), frequency: r3(0.25 + 0.4 * ctx.wind.strength), direction: ctx.wind.toward }),
