@@ -79,6 +79,12 @@ const PARTICLES = new Set(['up', 'down', 'away', 'off', 'back', 'out', 'around',
 /** "slowly", "gently" — but not "fly". */
 const adverb = (word: string) => word.length > 3 && word.endsWith('ly');
 
+/** Words that open a verb's object or complement: "bats at a toy", "grooms itself", "tears the letter". */
+const OBJECT_OPENERS = new Set([...DETERMINERS, ...PREPOSITIONS, 'itself', 'himself', 'herself', 'themselves', 'into', 'onto', 'through', 'across', 'past']);
+
+/** A third-person verb form (a noun of the subject table can be one) followed by its object. */
+const verbBeforeObject = (word: string, next: string | undefined) => /[^su]s$/.test(word) && word.length >= 4 && next !== undefined && OBJECT_OPENERS.has(next);
+
 /** A plural subject takes its verb's bare form ("pigeons take flight", "violins play"). */
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'geese', 'mice', 'sheep', 'fish', 'deer', 'they', 'crowd', 'fans', 'audience']);
 function plural(subject: string): boolean {
@@ -125,9 +131,11 @@ export function readActions(prompt: string): ReadAction[] {
     // an owned body part opening the clause stands for its owner: "…, its tail swishes"
     const part = ownedPart(clause);
     const partVerb = clause[part + 1];
-    if (part >= 0 && previous && partVerb && partActs(clause[part]!.word, partVerb, nounAt.has(partVerb.start), text.slice(clause[part]!.start, partVerb.end))) {
+    // before any subject ("its whiskers twitch as the cat watches"), the owner is the first one named after it
+    const owner = previous ?? (part >= 0 ? livingAfter(nouns, clause[part]!.start, text) : null);
+    if (part >= 0 && owner && partVerb && partActs(clause[part]!.word, partVerb, nounAt.has(partVerb.start), text.slice(clause[part]!.start, partVerb.end))) {
       // the owner's name, where the prompt wrote its possessive (the note quotes "its tail swishes")
-      subject = { ...previous, index: clause[part - 1]!.start }; verbAt = part;
+      subject = { ...owner, index: clause[part - 1]!.start }; verbAt = part;
     }
     for (let i = 0; i < clause.length && verbAt < 0; i++) {
       const noun = nounAt.get(clause[i]!.start);
@@ -148,8 +156,9 @@ export function readActions(prompt: string): ReadAction[] {
         const w = clause[k]!.word;
         if (AUXILIARIES.has(w) || adverb(w)) continue;
         if (PREPOSITIONS.has(w)) { inPhrase = true; adjacent = false; continue; }
-        // a noun that is also a known verb right after its subject is the verb ("the man waves")
-        const isNoun = nounAt.has(clause[k]!.start) && !(k === j + 1 && isKnownVerb(w));
+        // a noun right after its subject is the verb when it is a known one ("the man waves") or
+        // reads as one before its object ("the cat bats at a toy", "it grooms itself")
+        const isNoun = nounAt.has(clause[k]!.start) && !(k === j + 1 && (isKnownVerb(w) || verbBeforeObject(w, clause[k + 1]?.word)));
         // a verb-like word right after the noun that ends a phrase is the subject's verb ("a
         // woman in a red dress spins": the dress is not the subject)
         const afterPhraseNoun = inPhrase && nounAt.has(clause[k - 1]!.start) && verbLike(w, isNoun);
@@ -176,10 +185,15 @@ export function readActions(prompt: string): ReadAction[] {
       // after "and"/"then" any verb form continues the subject; after a comma only a known verb or
       // a participle does ("…, blinking slowly"), so a listed noun ("…, footsteps") is not a verb
       const bare = (word: string) => !!previous && plural(previous.subject) && bareVerb(word, nounAt.has(clause[k]!.start));
-      // a plural noun before a bare verb opens a clause of its own ("… as footsteps approach")
+      // a plural noun before a bare verb opens a clause of its own ("… as footsteps approach"), as
+      // does any noun before a verb's third-person form ("… as dusk falls")
       const next = clause[k + 1]?.word ?? '';
-      const pluralNoun = !!w && !isKnownVerb(w) && /[^su]s$/.test(w) && bareVerb(next, nounAt.has(clause[k + 1]?.start ?? -1)) && !NOT_VERBS.has(next) && !PARTICLES.has(next);
-      const continues = w && !pluralNoun && (joined ? verbLike(w, nounAt.has(clause[k]!.start)) || bare(w) : !nounAt.has(clause[k]!.start) && (isKnownVerb(w) || (w.endsWith('ing') && verbLike(w, false))));
+      const nextIsNoun = nounAt.has(clause[k + 1]?.start ?? -1);
+      const pluralNoun = !!w && !isKnownVerb(w) && /[^su]s$/.test(w) && bareVerb(next, nextIsNoun) && !NOT_VERBS.has(next) && !PARTICLES.has(next);
+      const nounBeforeVerb = !!w && !isKnownVerb(w) && !/(?:s|ing|ed)$/.test(w) && !adverb(w) && /[^su]s$/.test(next) && verbLike(next, nextIsNoun);
+      // after a comma, a verb's third-person form with its object continues the subject too ("…, bites her lip")
+      const withObject = !!w && !BODY_PARTS.has(w) && verbLike(w, false) && verbBeforeObject(w, next);
+      const continues = w && !pluralNoun && !nounBeforeVerb && (joined ? verbLike(w, nounAt.has(clause[k]!.start)) || bare(w) : !nounAt.has(clause[k]!.start) && (isKnownVerb(w) || withObject || (w.endsWith('ing') && verbLike(w, false))));
       if (w && continues) { verbAt = k; inherited = true; subject = previous ?? { subject: '', kind: 'unknown', index: -1 }; }
     }
     // clauses that name a subject without a verb still set who "it"/"and then" refer to
@@ -234,6 +248,12 @@ function ownedPart(clause: readonly Token[]): number {
   while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || adverb(clause[k]!.word))) k++;
   const owner = clause[k]?.word, part = clause[k + 1]?.word;
   return owner && part && ['its', 'his', 'her', 'their'].includes(owner) && BODY_PARTS.has(part) ? k + 1 : -1;
+}
+
+/** The first person or animal the prompt names after an offset, as a subject. */
+function livingAfter(nouns: ReadonlyArray<{ id: SubjectWordKind; index: number; length: number }>, from: number, text: string) {
+  const n = nouns.find((m) => m.index > from && (m.id === 'animal' || m.id === 'person') && m.length > 0);
+  return n ? { subject: text.slice(n.index, n.index + n.length), kind: n.id as ReadAction['kind'], index: n.index } : null;
 }
 
 /** A pronoun stands for the previous subject ("it" → the squirrel); he/she/they are people. */

@@ -74,7 +74,7 @@ export const SUBJECT_WORDS: readonly SubjectWordEntry[] = [
       'clock', 'bell', 'doorbell', 'toy', 'box', 'gift', 'car door', 'wheel', 'wheels', 'fan', 'windmill', 'sign', 'product', 'watch',
       'bag', 'chair', 'table', 'guitar', 'piano', 'sword', 'shield', 'hair', 'statue', 'building', 'tower', 'bridge', 'house',
       'machine', 'engine', 'computer', 'screen', 'laptop', 'camera flash', 'nut', 'food', 'bowl', 'plate', 'pot', 'pan', 'kettle',
-      'perfume', 'shoe', 'shoes', 'sneaker', 'sneakers', 'bottle cap', 'cork', 'balloons',
+      'perfume', 'shoe', 'shoes', 'sneaker', 'sneakers', 'bottle cap', 'cork', 'balloons', 'tear', 'teardrop',
     ],
     reason: 'objects are not animated',
   },
@@ -85,6 +85,7 @@ export const SUBJECT_WORDS: readonly SubjectWordEntry[] = [
       'wind', 'breeze', 'leaves', 'leaf', 'trees', 'tree', 'branches', 'grass', 'flowers', 'flower', 'petals', 'fire', 'flames', 'smoke',
       'fog', 'mist', 'steam', 'sun', 'sunlight', 'light', 'lights', 'moon', 'stars', 'lightning', 'thunder', 'storm', 'dust', 'sand',
       'shadows', 'shadow', 'tide', 'surf', 'embers', 'sparks', 'bubbles', 'neon', 'lava', 'aurora', 'northern lights', 'reflections',
+      'dusk', 'dawn', 'night', 'darkness', 'sunrise', 'sunset', 'daylight', 'horizon',
     ],
     // what an effect of the picture performs is its own (or its note); anything else is noted
     reason: 'no effect of the picture performs it',

@@ -44,6 +44,9 @@ const soundVerbOf = (verb: string) => {
   return m ? SOUND_VERBS.find((v) => v.id === m.id) : undefined;
 };
 
+/** Vehicles that move without a sound of their own to ask for. */
+const QUIET_VEHICLES = new Set(['sailboat', 'yacht', 'ship', 'canoe', 'kayak', 'balloon', 'hot air balloon', 'bicycle', 'bike', 'skateboard', 'sled', 'glider', 'raft']);
+
 /** The sounds the sound table has no row for yet: their notes name them. */
 const MISSING_IDS = new Set(soundVocabulary.MISSING_SOUND_WORDS.map((e) => e.id));
 
@@ -54,8 +57,9 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
   const covered = (a: number, b: number) => out.some((r) => a < r.end && b > r.start);
   for (const r of readings) {
     if (r.negated || r.kind === 'camera') continue;
-    // a sound verb asks for its sound; a vehicle that moves asks for the sound of it passing
-    const moving = r.kind === 'vehicle' && !findMentions(r.verb, POSE_VERBS).some((m) => m.index === 0);
+    // a sound verb asks for its sound; a vehicle that moves asks for the sound of it passing, unless
+    // it moves in silence (a sailboat gliding, a balloon drifting)
+    const moving = r.kind === 'vehicle' && !QUIET_VEHICLES.has(r.subject.split(' ').pop()!.replace(/s$/, '')) && !findMentions(r.verb, POSE_VERBS).some((m) => m.index === 0);
     const verbRow = soundVerbOf(r.verb);
     if (!moving && !verbRow) continue;
     const start = r.subjectIndex >= 0 && r.subjectIndex < r.index ? r.subjectIndex : r.index;
@@ -86,7 +90,9 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
     // an inflected verb ("sizzles"), or a bare one after a plural ("shutters bang")
     if (!/(?:s|ing|ed)$/.test(said) && !/[^su]s$/.test(before)) continue;
     const start = text.lastIndexOf(before, m.index - 1);
-    out.push({ words: text.slice(start, m.index + m.length), source: text.slice(start, m.index + m.length), verbAt: m.index - start, start, end: m.index + m.length });
+    // the verb keeps its object, as a read one does: "ringing her bell" is the bell's
+    const object = /^(?:\s+[\p{L}\p{N}']+){0,3}/u.exec(text.slice(m.index + m.length).split(/[,.;:!?()\n]/)[0]!)?.[0] ?? '';
+    out.push({ words: text.slice(start, m.index + m.length), source: text.slice(start, m.index + m.length) + object, verbAt: m.index - start, start, end: m.index + m.length });
   }
   // a source named with no verb read ("a whistle blows", "fireworks overhead", "a kettle whistles"):
   // its words with the word after, so that "whistle blows" finds its row

@@ -19,6 +19,7 @@ export const POSE_VERBS: readonly LexiconEntry[] = [
       'appears', 'keep', 'keeps', 'shown', 'framed', 'lit', 'standing', 'sitting', 'wears', 'holds', 'sits', 'stands', 'rests',
       'waits', 'stays', 'remains', 'watches', 'covered', 'surrounded', 'against', 'in front of', 'sleeping', 'sleeps', 'asleep',
       'relax', 'relaxes', 'relaxing', 'hangs', 'hanging', 'floats in', 'curled up', 'lays', 'parked', 'lit by', 'bathed in',
+      'stare', 'gaze', 'glow', 'shine', 'gleam', 'reflect', 'shimmer in',
     ],
   },
   // spoken lines: the dialogue plan voices them and the face's lips follow
@@ -46,7 +47,8 @@ export const SOUND_VERBS: readonly (LexiconEntry & { shows?: true })[] = [
   { id: 'whistle', phrases: ['whistle'] },
   { id: 'cough', phrases: ['cough', 'sneeze', 'snore', 'gasp'] },
   { id: 'ringing', phrases: ['ring', 'rings', 'chime', 'ding'] },
-  { id: 'horn', phrases: ['honk', 'beep', 'toot'] },
+  { id: 'horn', phrases: ['honk', 'beep', 'toot', 'sounds its horn', 'sounds the horn', 'sound the horn', 'blows its horn', 'blows the horn', 'sounds a horn'] },
+  { id: 'whining', phrases: ['whine', 'whimper'] },
   { id: 'siren', phrases: ['wail', 'blare', 'siren'] },
   { id: 'engine', phrases: ['rev', 'revs', 'revving', 'roars past', 'rumble'] },
   { id: 'knock', phrases: ['knock'], shows: true },
@@ -87,6 +89,7 @@ export const BODY_PARTS = new Set([
   'head', 'face', 'eyes', 'eye', 'eyelids', 'brows', 'eyebrows', 'mouth', 'lips', 'jaw', 'nose', 'ears', 'ear', 'tail', 'whiskers',
   'hair', 'fur', 'mane', 'hand', 'hands', 'arm', 'arms', 'fingers', 'shoulders', 'chest', 'legs', 'leg', 'feet', 'foot', 'paw', 'paws',
   'hoof', 'hooves', 'wings', 'wing', 'feathers', 'body', 'cheek', 'cheeks', 'forehead', 'neck', 'lip', 'chin', 'nose',
+  'pupils', 'pupil', 'tongue', 'teeth', 'nostrils', 'snout', 'muzzle', 'belly', 'eyelashes', 'lashes',
 ]);
 
 export const AUXILIARIES = new Set([

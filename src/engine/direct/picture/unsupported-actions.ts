@@ -38,5 +38,5 @@ export const UNSUPPORTED_ACTIONS: readonly ActionEntry[] = [
   { id: 'crash', phrases: ['crash', 'crashes', 'crashing'], reason: OBJECT },
   { id: 'fireworks', phrases: ['fireworks', 'firework'], reason: 'there is no fireworks effect' },
   // the picture's flag of these words keeps them from reading as a camera "motion" (picture/vocabulary.ts)
-  { id: 'retime', phrases: ['slow motion', 'slowmo', 'slo mo', 'fast forward', 'time lapse', 'timelapse', 'sped up', 'speed ramp'], reason: 'the clip plays in real time (no retiming)' },
+  { id: 'retime', phrases: ['slow motion', 'slowmo', 'slo mo', 'fast forward', 'time lapse', 'timelapse', 'hyperlapse', 'sped up', 'speed ramp'], reason: 'the clip plays in real time (no retiming)' },
 ];

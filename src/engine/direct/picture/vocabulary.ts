@@ -18,7 +18,7 @@ export const FLAG_TABLE: readonly LexiconEntry<'flicker' | 'flash' | 'blur' | 'r
   { id: 'flash', phrases: ['flash', 'flashes', 'flashing', 'strobe', 'strobing'] },
   { id: 'blur', phrases: ['blur', 'motion blur', 'out of focus', 'defocus', 'defocused', 'bokeh', 'depth of field', 'soft focus', 'shallow focus'] },
   // the clip runs in real time: "slow motion" is noted (unsupported-actions.ts), never a slow camera "motion"
-  { id: 'retime', phrases: ['slow motion', 'slowmo', 'slo mo', 'fast forward', 'time lapse', 'timelapse', 'sped up', 'speed ramp'] },
+  { id: 'retime', phrases: ['slow motion', 'slowmo', 'slo mo', 'fast forward', 'time lapse', 'timelapse', 'hyperlapse', 'sped up', 'speed ramp'] },
 ];
 
 export const PICTURE_VOCABULARY: readonly LexiconEntry[] = [

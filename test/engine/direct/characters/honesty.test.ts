@@ -178,6 +178,27 @@ const ROWS: Row[] = [
   // what the picture cannot do is said: retiming, fireworks
   { prompt: 'slow motion, pigeons take off from the square', scene: 'none', note: ['slow motion', 'pigeons take off'] },
   { prompt: 'fireworks burst above the rooftops as people cheer', scene: 'none', note: ['fireworks'], sound: [{ id: 'fireworks', words: "'fireworks" }] },
+  { prompt: 'hyperlapse through the old town, clouds racing overhead', scene: 'none', note: ['hyperlapse'] },
+  // a verb with its object after a comma continues the subject; a noun before a verb opens a clause
+  { prompt: 'close-up: she blinks twice, bites her lip nervously, then looks away', scene: 'woman', perform: ['face:blink'], note: ['she bites her lip'] },
+  { prompt: 'the dog yawns, stretches its front legs and then shakes its whole body', scene: 'none', perform: ['subject:yawn'], note: ['the dog stretches its front legs', 'the dog shakes'] },
+  { prompt: 'the street lamps slowly turn on as dusk falls', scene: 'none', note: ['lamps slowly turn on', 'dusk falls'], noNote: ['lamps dusk'] },
+  // a noun of the table that is the verb before its object ("bats", "grooms")
+  { prompt: 'the cat bats at a dangling toy with its paw', scene: 'none', note: ['the cat bats at'] },
+  { prompt: 'slow orbit around the cat while it grooms itself', scene: 'none', note: ['it grooms itself'], noNote: ['face, breathing'] },
+  // an owned part before its owner is named
+  { prompt: 'its whiskers twitch as the cat watches the birds', scene: 'none', note: ['its whiskers twitch'] },
+  // an open mouth is not a yawn; raised eyes look up
+  { prompt: 'she opens her mouth in surprise and gasps', scene: 'woman', note: ['she opens her mouth'], sound: [{ id: 'gasp', words: 'gasps' }] },
+  { prompt: 'the woman slowly raises her eyes to the camera', scene: 'woman', perform: ['face:look_up'] },
+  { prompt: 'a tear falls as she whispers "goodbye"', scene: 'woman', note: ['a tear falls'] },
+  // sounds: a horn sounded, a whine, the hum of cars, a bell rung by a rider; a sailing ship is silent
+  { prompt: 'a container ship sails under the bridge and sounds its horn', scene: 'none', sound: [{ id: 'horn', words: "'ship sounds its horn" }], noNote: ["sails under the bridge': no sound"] },
+  { prompt: 'the dog looks up, ears perked, and whines softly', scene: 'none', perform: ['subject:look_up'], sound: [{ id: 'whine', words: 'whines' }], noNote: ['whines softly\': only'] },
+  { prompt: 'waves lap against the rocks while cars hum across the bridge', scene: 'none', hear: ['city_traffic'] },
+  { prompt: 'a woman on a bicycle rides past ringing her bell', scene: 'none', hear: ['chime'], noNote: ['ringing\': no sound'] },
+  // a handheld walk is the camera's; glowing windows are a state the still shows
+  { prompt: 'handheld walk down the street at dusk, shop windows glowing', scene: 'none', noNote: ["'walk'", 'windows glowing'] },
 ];
 
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];

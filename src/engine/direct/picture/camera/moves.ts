@@ -196,7 +196,7 @@ export const CAMERA_MOVE_TABLE: readonly CameraMoveEntry[] = [
   {
     // the renderer makes the noise from the seed; the plan gives its size and pace
     move: 'handheld',
-    phrases: ['handheld', 'hand held', 'handheld camera', 'shaky cam', 'shaky camera', 'shakycam', 'camera shake', 'shaking camera', 'documentary', 'documentary style', 'found footage', 'run and gun', 'verite'],
+    phrases: ['handheld', 'hand held', 'handheld camera', 'shaky cam', 'shaky camera', 'shakycam', 'camera shake', 'shaking camera', 'documentary', 'documentary style', 'found footage', 'run and gun', 'verite', 'handheld walk', 'walking camera'],
     axes: { motion: 1, shake: 1 },
     build: (ctx) => ({
       track: { keys: [] },
