@@ -6,15 +6,13 @@
  * sky mask (a grey building taken for sky) is held still with its surroundings (setup/held-edges.ts).
  * params: direction (+1 right, −1 left; default +1), speed (fraction of the width per second, default
  * 0.012), cover (0…1, default 0: a storm's cloud cover — the sky greys and darkens under billowing
- * dark cloud, and the light over the rest of the scene dims a little, as under an overcast sky).
+ * dark cloud, and the light over the rest of the scene dims a little, as under an overcast sky:
+ * storm-cover.ts).
  */
 import type { EffectRenderer } from './types.js';
 import { createNoise } from './shared/noise.js';
-import { gain, haze } from './shared/field-ops.js';
 import { insetMask } from './shared/inset-mask.js';
-
-/** Storm cloud: a slate grey, the sky's own light turned down (thick cloud darker), a little cool. */
-const STORM_TINT = [0.97, 1, 1.08] as const;
+import { stormCover } from './storm-cover.js';
 
 export const clouds: EffectRenderer = {
   type: 'clouds',
@@ -46,30 +44,11 @@ export const clouds: EffectRenderer = {
       corner[s] = b * cw + a; fxs[s] = u - a; fys[s] = v - b;
     });
     const cover = typeof effect.params.cover === 'number' ? Math.min(1, Math.max(0, effect.params.cover)) : 0;
-    const coverNoise = createNoise(rng.int(2 ** 31));
-    const lscale = 2.5 / env.fieldWidth;
+    // drawn whether or not there is a storm, so the drift's randomness is the same either way
+    const coverSeed = rng.int(2 ** 31);
     return {
       // only a storm lights the frame: plain drifting clouds stay a displacement (and the fast path)
-      ...(cover > 0 ? {
-        light(field, f, amount) {
-          const fade = Math.min(1, amount / Math.max(effect.intensity, 1e-3)) * cover;
-          const sky = f.low.mask(region ?? 'sky'), lum = f.low.luma();
-          const drift = -dir * f.t * 0.03;
-          for (let j = 0; j < field.height; j++) for (let i = 0; i < field.width; i++) {
-            const k = j * field.width + i;
-            const m = sky[k]!;
-            // the scene under the storm: a little less light everywhere
-            gain(field, k, 1 - 0.16 * fade, 1 - 0.15 * fade, 1 - 0.13 * fade);
-            if (m <= 0.01) continue;
-            const n = coverNoise.fbm3(i * lscale + drift, j * lscale * 1.8, f.t * 0.05, 4); // about −0.6 … 0.6
-            const thick = Math.min(1, Math.max(0, 0.5 + 0.9 * n));
-            // toward grey at the sky's own brightness, turned down: greyer and darker, whatever the sky
-            const grey = Math.min(200, lum[k]! * (0.62 - 0.22 * thick) + 8);
-            const a = m * fade * (0.7 + 0.25 * thick);
-            haze(field, k, a, grey * STORM_TINT[0], grey * STORM_TINT[1], grey * STORM_TINT[2]);
-          }
-        },
-      } : {}),
+      ...(cover > 0 ? stormCover(env, effect, coverSeed, region, dir, cover) : {}),
       displace(field, f, amount) {
         // distance travelled so far: the integral of the eased-in speed, approximated by amount × t
         const shift = -dir * speed * f.t * Math.min(1, amount / Math.max(effect.intensity, 1e-3));

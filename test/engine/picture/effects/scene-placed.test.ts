@@ -114,6 +114,38 @@ test('"storm" greys and darkens a clear sky: the sky loses brightness and satura
   assert.ok(storm.chroma < clear.chroma * 0.6, `sky saturation (chroma) ${clear.chroma.toFixed(3)} → ${storm.chroma.toFixed(3)}`);
 });
 
+/** Chessboard distance (px) from each pixel to the nearest pixel where `from` holds (Infinity: none). */
+function distanceTo(from: (x: number, y: number) => boolean, w: number, h: number): Float32Array {
+  const d = new Float32Array(w * h).fill(Infinity);
+  const queue: number[] = [];
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (from(x, y)) { d[y * w + x] = 0; queue.push(y * w + x); }
+  for (let q = 0; q < queue.length; q++) {
+    const i = queue[q]!, x = i % w, y = (i - x) / w;
+    for (let b = Math.max(0, y - 1); b <= Math.min(h - 1, y + 1); b++) for (let a = Math.max(0, x - 1); a <= Math.min(w - 1, x + 1); a++) {
+      const j = b * w + a;
+      if (d[j]! > d[i]! + 1) { d[j] = d[i]! + 1; queue.push(j); }
+    }
+  }
+  return d;
+}
+
+test('"storm" leaves no band of clear sky around what stands in front of it, and greys nothing in front', { timeout: 240_000 }, async () => {
+  const r = await render('street-old-town.jpg', 'static camera, a storm is coming');
+  const scene = scenes.get('street-old-town.jpg')!;
+  const skyAt = (x: number, y: number) => scene.maps.sky[Math.floor((y / r.h) * scene.maps.height) * scene.maps.width + Math.floor((x / r.w) * scene.maps.width)]!;
+  const toGround = distanceTo((x, y) => skyAt(x, y) < 0.2, r.w, r.h), toSky = distanceTo((x, y) => skyAt(x, y) > 0.8, r.w, r.h);
+  const k = r.frames.length - 1;
+  const storm = i420ToRgb(r.frames[k]!, r.w, r.h), clear = i420ToRgb(r.without[k]!, r.w, r.h);
+  const ratio = (where: (x: number, y: number) => boolean, key: 'luma' | 'chroma') => regionStats(storm, r.w, r.h, where)[key] / regionStats(clear, r.w, r.h, where)[key];
+  // the sky next to the roofs (within a few light-field cells) darkens as the open sky does
+  const edgeSky = ratio((x, y) => skyAt(x, y) > 0.8 && toGround[y * r.w + x]! >= 2 && toGround[y * r.w + x]! <= 10, 'luma');
+  const openSky = ratio((x, y) => skyAt(x, y) > 0.8 && toGround[y * r.w + x]! > 30, 'luma');
+  const edgeGround = ratio((x, y) => skyAt(x, y) < 0.2 && toSky[y * r.w + x]! >= 2 && toSky[y * r.w + x]! <= 8, 'chroma');
+  assert.ok(edgeSky < openSky * 1.2, `sky brightness kept beside the roofs ${edgeSky.toFixed(2)} vs in the open sky ${openSky.toFixed(2)} (a band of clear sky)`);
+  // the roofs and walls along the sky keep their colour (the whole scene dims only a little)
+  assert.ok(edgeGround > 0.7, `chroma kept by the roofs along the sky ${edgeGround.toFixed(2)}`);
+});
+
 for (const [name, prompt, type] of [['product-coffee.png', 'static camera, steam rising from the cup', 'steam'], ['street-old-town.jpg', 'static camera, smoke', 'smoke']] as const) {
   test(`${type} is clearly visible at its default intensity`, { timeout: 240_000 }, async () => {
     const r = await render(name, prompt);
