@@ -123,6 +123,9 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
   };
   const first = living[0];
   if (first) subjectFor(first.id as SubjectKind, text.slice(first.index, first.index + first.length));
+  // a person whose body the picture shows is alive whether or not the prompt names them (their face
+  // rig breathes when a face was found; otherwise the subject rig does)
+  else if (!scene.faces.length && bodyInFrame(scene)) subjectFor('person', 'person');
 
   const place = (performer: { actions: Character['actions'] }, entry: ActionEntry, r: ReadAction) => {
     const from = cursors.get(performer) ?? 0.4;
@@ -234,6 +237,12 @@ export function claimedSpans(readings: readonly ReadAction[]): Array<[number, nu
     }
   }
   return spans;
+}
+
+/** A person's body is in the picture: the pose model sees both shoulders and most of the body surely. */
+function bodyInFrame(scene: Scene): boolean {
+  const sure = scene.pose?.keypoints.filter((p) => p.score >= 0.4) ?? [];
+  return sure.length >= 12 && ['left_shoulder', 'right_shoulder'].every((n) => sure.some((p) => p.name === n));
 }
 
 /** An arm of the main person's pose is in the frame: shoulder, elbow and wrist all seen. */

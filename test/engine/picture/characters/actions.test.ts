@@ -129,3 +129,16 @@ test('idle life: a product or a building does not move at all with no action', {
     assert.equal(change, 0, `${file}: every frame is frame 0 (${change})`);
   }
 });
+
+test('idle life: a person whose body is in the frame moves a little though the prompt names nobody', { timeout: 120_000 }, async () => {
+  // the footballer: no face is found (he looks down at the ball), his body's pose is
+  const photo: Photo = { name: 'footballer', who: '', kind: 'person', load: () => readFile(LOCAL('football-player.jpg')), width: 160 };
+  const r = await render(photo, 'static shot');
+  const subject = r.plan.shots[0]!.subjects?.[0];
+  assert.equal(subject?.kind, 'person', 'a person subject for the body in the frame');
+  assert.ok(subject!.idle > 0);
+  const box = subject!.box;
+  const inside = peak(changeSeries(r.frames, W, r.H, { x: box.x * W, y: box.y * r.H, w: box.w * W, h: box.h * r.H }));
+  assert.ok(inside > 0.3, `the person moves (${inside.toFixed(2)})`);
+  assert.ok(backgroundPeak(r.frames, r.H, [{ x: (box.x - 0.05) * W, y: (box.y - 0.05) * r.H, w: (box.w + 0.1) * W, h: (box.h + 0.1) * r.H }]) < 4, 'the background stays still');
+});
