@@ -2,7 +2,7 @@
  * Characters (issue 13): what the subjects that act cost.
  * - the director's reading (verbs and subjects, actions, notes) per prompt;
  * - landmarks: analysis of photos with faces, animals and a body (median of 3, warm; the body pose
- *   alone too), the first direct of a picture (which reads an animal's eyes and ears when the
+ *   alone too, and the animal detector, which runs only for a prompt that names an animal), the first direct of a picture (which reads an animal's eyes and ears when the
  *   prompt names one), and building the rigs of a 5 s 1080p plan;
  * - a 5 s 1080p clip with sound and an animated subject, warm, in a fresh process (as the service
  *   runs it), next to the same clip with no action asked (idle life only) — the ratio is the
@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { analyzeImage } from '../src/engine/analyze/index.js';
 import { detectPose } from '../src/engine/analyze/subjects/pose.js';
+import { detectAnimals } from '../src/engine/analyze/subjects/animal-detector.js';
 import { direct } from '../src/engine/direct/index.js';
 import { buildRigs } from '../src/engine/picture/characters/build-rigs.js';
 import { closePicturePool } from '../src/engine/picture/index.js';
@@ -55,6 +56,10 @@ export async function benchCharacters(): Promise<Row[]> {
     const poseTimes: number[] = [];
     for (let i = 0; i < 3; i++) { const t0 = performance.now(); await detectPose(scene.image); poseTimes.push(performance.now() - t0); }
     poseTimes.sort((a, b) => a - b);
+    let animals = await detectAnimals(scene.image); // loads the model
+    const animalTimes: number[] = [];
+    for (let i = 0; i < 3; i++) { const t0 = performance.now(); animals = await detectAnimals(scene.image); animalTimes.push(performance.now() - t0); }
+    animalTimes.sort((a, b) => a - b);
     // the first direct of a picture reads an animal's parts (silhouette, eyes, ears: analyze/animals), then keeps them
     let t = performance.now();
     direct(input(c.action), { ...scene });
@@ -69,7 +74,8 @@ export async function benchCharacters(): Promise<Row[]> {
     const rigMs = performance.now() - t;
     rows.push({
       step: `analyze + direct + rigs: ${c.image.pathname.split('/').pop()}`, 'analyze ms (median of 3)': Math.round(times[1]!),
-      'pose ms (median of 3)': Math.round(poseTimes[1]!), 'landmarks': `${scene.faces.length} face(s), ${scene.pose ? 'pose' : 'no pose'}`,
+      'pose ms (median of 3)': Math.round(poseTimes[1]!), 'animal detector ms (median of 3)': Math.round(animalTimes[1]!),
+      animals: animals.map((a) => `${a.label} ${a.score.toFixed(2)}`).join(', ') || 'none', 'landmarks': `${scene.faces.length} face(s), ${scene.pose ? 'pose' : 'no pose'}`,
       'first direct ms (animal parts)': firstMs.toFixed(1), 'direct µs': Math.round(directUs), 'rigs ms (5 s 1080p)': rigMs.toFixed(1), rigs: rigs.map((r) => r.kind).join(' + ') || 'none',
       actions: [...plan.shots[0]!.characters.flatMap((x) => x.actions), ...(plan.shots[0]!.subjects ?? []).flatMap((x) => x.actions)].map((a) => a.type).join(', '),
     });
