@@ -124,6 +124,12 @@ export interface Scene {
   faces: Face[];
   /** the main person's body pose (arms and hands for gestures); null or absent when none was found */
   pose?: BodyPose | null;
+  /**
+   * where the animal the picture is of stands: an object detector's (COCO's animal classes) best
+   * box covering at least 4 % of it, looked for only in a picture with no face and no body in it;
+   * null or absent when none was found or it was not looked for
+   */
+  animal?: { score: number; box: Box } | null;
   tags: SceneTag[];
   /** the layered scene (analyze/layers): absent on scenes built without it (old caches, tests) */
   layers?: SceneLayers;
@@ -178,6 +184,7 @@ export function describeScene(scene: Scene) {
     subject: scene.subject,
     lights: scene.lights,
     faces: scene.faces.map((f) => ({ box: f.box, score: f.score, age: f.age, gender: f.gender })),
+    animal: scene.animal ?? null,
     tags: scene.tags,
     layers: scene.layers ? describeLayers(scene.layers) : null,
   };

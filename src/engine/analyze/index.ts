@@ -9,7 +9,7 @@
  *   scene.tags // → ['outdoor', 'day', 'sky', 'street', …]
  */
 import { createHash } from 'node:crypto';
-import type { Scene } from '../scene.js';
+import type { Box, Scene } from '../scene.js';
 import { analysisSize, halfOf } from './analysis-raster.js';
 import { decodeImage } from './decode.js';
 import { estimateDepth, type DepthKind } from './depth.js';
@@ -19,7 +19,8 @@ import { subjectBox } from './subject.js';
 import { layersOrFlat } from './layers/index.js';
 import { sceneTags, type TagEvidence } from './tags.js';
 import { detectFaces, personMask } from './faces/index.js';
-import { detectPose } from './subjects/pose.js';
+import { bodyInFrame, detectPose } from './subjects/pose.js';
+import { detectAnimals } from './subjects/animal-detector.js';
 import { personRegion } from './subjects/person-region.js';
 import { segmentPeople } from './subjects/person-segmentation.js';
 import { completeLimbs } from './subjects/limbs.js';
@@ -27,6 +28,16 @@ import { onHelper, warmHelper } from '../helper/helper.js';
 import { laps } from '../util/laps.js';
 
 export { loadImageSource } from './load-source.js';
+
+/**
+ * The animal a picture is of: the detector's best one when it is a subject of the picture (at least
+ * 4 % of it — not a bird far off in the sky), as a box (its class is COCO's nearest, a squirrel's
+ * may be "giraffe": not a name to show).
+ */
+function mainAnimal(found: ReadonlyArray<{ score: number; box: Box }>): Scene['animal'] {
+  const best = found.find((a) => a.box.w * a.box.h >= 0.04);
+  return best ? { score: best.score, box: best.box } : null;
+}
 
 export async function analyzeImage(bytes: Buffer): Promise<Scene> {
   return (await analyzeImageTimed(bytes)).scene;
@@ -60,6 +71,9 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
   const size = analysisSize(image.width, image.height);
   const segmented = region ? await segmentPeople(image, region, size.width, size.height) : null;
   lap('person segmentation');
+  // no one in the picture: is it an animal? (a detector that cannot run finds none)
+  const animal = !faces.length && !bodyInFrame(pose) ? await detectAnimals(image).then(mainAnimal, () => null) : null;
+  lap('animal detection');
   const cues = await cuesPromise;
   lap('pixel cues (wait)');
   Object.assign(timings, Object.fromEntries(Object.entries(cues.timings).map(([k, v]) => [`${k} (helper)`, v])));
@@ -121,6 +135,7 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
     lights,
     faces,
     pose,
+    animal,
     tags,
     layers: layersOrFlat({ width: w, height: h, depth, people }, subject, raster, segmented ? 'segmentation' : 'faces', image),
   };

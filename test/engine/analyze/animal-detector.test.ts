@@ -3,7 +3,7 @@
  * darknet's dog on the porch is a dog whose box holds its head, its chest and its tail and not the
  * bicycle's back wheel beside it (the salient region takes both); the ground squirrel's box holds
  * its head and its ear and not the sky above. A mandrill (no COCO class) is no animal of its list.
- * The same picture gives the same boxes, and a scene is looked at once (detected.ts).
+ * The same picture gives the same boxes; analysis keeps the dog's as the scene's animal.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,8 +12,7 @@ import sharp from 'sharp';
 import type { Box, RgbImage } from '../../../src/engine/scene.js';
 import { analyzeImage } from '../../../src/engine/analyze/index.js';
 import { detectAnimals } from '../../../src/engine/analyze/subjects/animal-detector.js';
-import { detectedAnimal, lookForAnimal } from '../../../src/engine/analyze/animals/detected.js';
-import { enlargedTwice } from '../../helpers/fixtures.js';
+import { enlargedTwice, fixture } from '../../helpers/fixtures.js';
 
 const LOCAL = (name: string) => new URL(`../../fixtures/images/${name}`, import.meta.url);
 
@@ -52,12 +51,10 @@ test('a mandrill is none of the COCO animals the detector keeps', { timeout: 120
   assert.deepEqual(await detectAnimals(image), []);
 });
 
-test('a scene is looked at once, and what was found is kept for it', { timeout: 120_000 }, async () => {
-  const scene = await analyzeImage(await readFile(LOCAL('dog-porch.jpg')));
-  assert.equal(detectedAnimal(scene), undefined, 'not looked for until asked');
-  const first = lookForAnimal(scene), second = lookForAnimal(scene);
-  assert.equal(first, second, 'one detection for the picture');
-  const dog = await first;
-  assert.equal(dog?.label, 'dog');
-  assert.equal(detectedAnimal(scene), dog);
+test('analysis keeps the animal a picture is of, looked for only where no one is', { timeout: 180_000 }, async () => {
+  const dog = await analyzeImage(await readFile(LOCAL('dog-porch.jpg')));
+  assert.ok(dog.animal && holds(dog.animal.box, dog.image, [261, 255]) && !holds(dog.animal.box, dog.image, [470, 330]), `the dog's box: ${JSON.stringify(dog.animal)}`);
+  // a product has none; a picture with a face or a body is not looked at (null)
+  assert.equal((await analyzeImage(await readFile(fixture('product-coffee.png')))).animal, null);
+  assert.equal((await analyzeImage(await readFile(LOCAL('football-player.jpg')))).animal, null);
 });

@@ -24,6 +24,7 @@ import type { ReadAction } from './read-actions.js';
 import { rigReason } from './rigs.js';
 import { SUBJECT_WORDS } from './subject-words.js';
 import { animalParts } from '../../analyze/animals/index.js';
+import { bodyInFrame } from '../../analyze/subjects/pose.js';
 import { POSE_VERBS, SOUND_VERBS } from './verb-words.js';
 import { AMBIENCE_WORDS, EFFECT_WORDS } from '../audio/vocabulary.js';
 
@@ -94,11 +95,12 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
 
   // every living subject the prompt names without a face to rig gets a subject (idle life)
   const living = named.filter((m) => m.id === 'animal' || (m.id === 'person' && !scene.faces.length));
-  const subjectFor = (kind: SubjectKind, name: string): PlanSubject => {
+  const subjectFor = (kind: SubjectKind, name: string, found?: Box): PlanSubject => {
     let s = subjects.find((x) => x.kind === kind) ?? subjects[0];
     if (!s) {
-      // the layered scene's subject matte when analysis found one (its largest part), else the salient box
-      const b = largest(scene.layers?.subjects ?? []) ?? scene.subject;
+      // the box a detector found for it, else the layered scene's subject matte when analysis found
+      // one (its largest part), else the salient box
+      const b = found ?? largest(scene.layers?.subjects ?? []) ?? scene.subject;
       s = { kind, name, box: { x: round(b.x), y: round(b.y), w: round(b.w), h: round(b.h) }, idle, actions: [] };
       // an animal's eyes, where the picture shows them: its blink closes lids over them
       const parts = kind === 'animal' ? animalParts(scene) : null;
@@ -123,9 +125,10 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
   };
   const first = living[0];
   if (first) subjectFor(first.id as SubjectKind, text.slice(first.index, first.index + first.length));
-  // a person whose body the picture shows is alive whether or not the prompt names them (their face
-  // rig breathes when a face was found; otherwise the subject rig does)
-  else if (!scene.faces.length && bodyInFrame(scene)) subjectFor('person', 'person');
+  // a person whose body the picture shows, or an animal the detector found in it, is alive whether
+  // or not the prompt names them (a face's own rig breathes when a face was found)
+  else if (!scene.faces.length && bodyInFrame(scene.pose)) subjectFor('person', 'person');
+  else if (!scene.faces.length && scene.animal) subjectFor('animal', 'animal', scene.animal.box);
 
   const place = (performer: { actions: Character['actions'] }, entry: ActionEntry, r: ReadAction) => {
     const from = cursors.get(performer) ?? 0.4;
@@ -237,12 +240,6 @@ export function claimedSpans(readings: readonly ReadAction[]): Array<[number, nu
     }
   }
   return spans;
-}
-
-/** A person's body is in the picture: the pose model sees both shoulders and most of the body surely. */
-function bodyInFrame(scene: Scene): boolean {
-  const sure = scene.pose?.keypoints.filter((p) => p.score >= 0.4) ?? [];
-  return sure.length >= 12 && ['left_shoulder', 'right_shoulder'].every((n) => sure.some((p) => p.name === n));
 }
 
 /** An arm of the main person's pose is in the frame: shoulder, elbow and wrist all seen. */

@@ -142,3 +142,14 @@ test('idle life: a person whose body is in the frame moves a little though the p
   assert.ok(inside > 0.3, `the person moves (${inside.toFixed(2)})`);
   assert.ok(backgroundPeak(r.frames, r.H, [{ x: (box.x - 0.05) * W, y: (box.y - 0.05) * r.H, w: (box.w + 0.1) * W, h: (box.h + 0.1) * r.H }]) < 4, 'the background stays still');
 });
+
+test('idle life: an animal the prompt does not name still breathes', { timeout: 120_000 }, async () => {
+  const photo: Photo = { name: 'dog', who: '', kind: 'animal', load: () => readFile(LOCAL('dog-porch.jpg')), width: 160 };
+  const r = await render(photo, 'static shot, warm evening light');
+  const subject = r.plan.shots[0]!.subjects?.[0];
+  assert.equal(subject?.kind, 'animal', 'an animal subject for the dog the detector found');
+  const box = subject!.box;
+  const inside = peak(changeSeries(r.frames, W, r.H, { x: box.x * W, y: box.y * r.H, w: box.w * W, h: box.h * r.H }));
+  assert.ok(inside > 0.3, `the dog moves (${inside.toFixed(2)})`);
+  assert.ok(backgroundPeak(r.frames, r.H, [{ x: (box.x - 0.05) * W, y: (box.y - 0.05) * r.H, w: (box.w + 0.1) * W, h: (box.h + 0.1) * r.H }]) < 4, 'the background stays still');
+});
