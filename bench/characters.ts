@@ -2,7 +2,7 @@
  * Characters (issue 13): what the subjects that act cost.
  * - the director's reading (verbs and subjects, actions, notes) per prompt;
  * - landmarks: analysis of photos with faces, animals and a body (median of 3, warm; the body pose
- *   alone too, and the animal detector, which runs only for a prompt that names an animal), the first direct of a picture (which reads an animal's eyes and ears when the
+ *   alone too, and the animal detector, which analysis runs on a picture with no face and no body in it), the first direct of a picture (which reads an animal's eyes and ears when the
  *   prompt names one), and building the rigs of a 5 s 1080p plan;
  * - a 5 s 1080p clip with sound and an animated subject, warm, in a fresh process (as the service
  *   runs it), next to the same clip with no action asked (idle life only) — the ratio is the
