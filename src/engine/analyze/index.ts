@@ -95,6 +95,9 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
   const kind: DepthKind = space ? 'flat' : horizon !== null ? 'outdoor' : shallow ? 'shallow' : 'indoor';
   const depth = estimateDepth({ raster, sky, focus: cues.focus, saliency, people, horizon, vanishingX, street: street.street, kind });
   lap('depth');
+  // the layers' planes on the helper thread (done with the pixel cues) while the subject matte is found here
+  const planes = onHelper('layerPlanes', { depth, width: w, height: h, picture: { ...image, data: sharedData } });
+  planes.catch(() => undefined); // awaited in layersOrFlat
   const subject = faces.length ? faceSubject(faces) : subjectBox(saliency, w, h);
   lap('subject');
 
@@ -137,7 +140,7 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
     pose,
     animal,
     tags,
-    layers: layersOrFlat({ width: w, height: h, depth, people }, subject, raster, segmented ? 'segmentation' : 'faces', image),
+    layers: await layersOrFlat({ width: w, height: h, depth, people }, subject, raster, segmented ? 'segmentation' : 'faces', image, planes),
   };
   lap('layers');
   return { scene, timings, evidence, focusSpread: cues.focusSpread, blurredFraction: cues.blurredFraction };

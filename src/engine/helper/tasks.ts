@@ -1,7 +1,7 @@
 /**
  * What the helper thread runs: stages that need nothing from the calling thread but their inputs,
  * so they can run while that thread does something else (the pixel analysis beside the face
- * models; the soundtrack and the layers' nearness beside the picture's setup). Inputs are copied to the helper; results
+ * models, the layers' planes beside the subject matte; the soundtrack and the layers' nearness beside the picture's setup). Inputs are copied to the helper; results
  * come back with their typed arrays transferred, not copied.
  */
 import { pixelCues } from '../analyze/pixel-cues.js';
@@ -9,9 +9,12 @@ import type { ShotPlan } from '../plan.js';
 import type { RgbImage, Scene } from '../scene.js';
 import { renderSound, warmUpSound } from '../sound/index.js';
 import { layerNearness, type LayerNearnessInput } from '../picture/setup/layer-nearness.js';
+import { layerPlanes } from '../analyze/layers/index.js';
 
 export const HELPER_TASKS = {
   pixels: (input: { image: RgbImage; small: RgbImage | null }) => pixelCues(input.image, input.small),
+  /** the layers' straight edges and planes, while the main thread finds the subject matte */
+  layerPlanes: (input: { depth: Float32Array; width: number; height: number; picture: RgbImage }) => layerPlanes(input),
   sound: (input: { plan: ShotPlan; faces: Scene['faces'] }) => renderSound(input.plan, input),
   /** the layered scene's nearness, while the main thread synthesises its background */
   layerNearness: async (input: LayerNearnessInput) => {

@@ -1,6 +1,6 @@
 /**
- * The helper thread: the pixel cues and the soundtrack it returns are exactly what the same code
- * gives on the calling thread (typed arrays included, voices too); a task that throws reports its
+ * The helper thread: the pixel cues, the layers' planes and the soundtrack it returns are exactly
+ * what the same code gives on the calling thread (typed arrays included, voices too); a task that throws reports its
  * error and leaves the helper working; a helper that dies fails its pending task with a reason and
  * the next task starts a fresh one; an idle helper never keeps a process alive.
  */
@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closeHelper, onHelper } from '../../../src/engine/helper/helper.js';
 import { pixelCues } from '../../../src/engine/analyze/pixel-cues.js';
+import { analyzeImage } from '../../../src/engine/analyze/index.js';
+import { layerPlanes } from '../../../src/engine/analyze/layers/index.js';
 import { decodeImage } from '../../../src/engine/analyze/decode.js';
 import { directAudio } from '../../../src/engine/direct/audio/index.js';
 import { renderSound } from '../../../src/engine/sound/index.js';
@@ -40,6 +42,19 @@ test('the pixel cues from the helper equal the ones computed here', async () => 
   const { timings: _b, ...hereCues } = here;
   assert.deepEqual(thereCues, hereCues);
   assert.ok(there.sky.some((v) => v > 0.5), 'the street has sky');
+});
+
+test('the layers\' planes from the helper equal the ones made here (the street: its facades are planes)', async () => {
+  const scene = await analyzeImage(await readFile(fixture('street-old-town.jpg')));
+  const input = { depth: scene.maps.depth, width: scene.maps.width, height: scene.maps.height, picture: scene.image };
+  const there = await onHelper('layerPlanes', input);
+  const here = layerPlanes(input);
+  assert.ok(there.nearness instanceof Float32Array);
+  assert.deepEqual(there, here);
+  assert.ok(here.planes.length > 0 && here.lines.length > 0, 'the street has straight edges and planes');
+  // and the Scene's own layers carry them (the analysis made them on the helper)
+  assert.deepEqual(scene.layers?.planes, here.planes);
+  assert.deepEqual(scene.layers?.nearness, here.nearness);
 });
 
 test('the soundtrack from the helper is sample-identical, spoken voices included', async () => {

@@ -11,18 +11,38 @@
 import type { Box, RgbImage, SceneLayers, SceneMaps } from '../../scene.js';
 import type { PeopleSource } from './subject-matte.js';
 import { depthBands, depthJumps } from './depth-bands.js';
-import { pictureEdges } from './lines.js';
-import { fitPlanes } from './planes.js';
+import { pictureEdges, type LineSegment } from './lines.js';
+import { fitPlanes, type ScenePlane } from './planes.js';
 import { detexture } from './detexture.js';
 import { subjectMatte } from './subject-matte.js';
 import type { Colours } from './refine-matte.js';
 
+/** The layers' planes: the picture's straight edges, and the planar surfaces fitted along them. */
+export interface LayerPlanes { lines: LineSegment[]; planes: ScenePlane[]; nearness: Float32Array }
+
+/**
+ * The part of the layers that needs only the depth and the picture (the helper thread's task
+ * `layerPlanes`, while the subject matte is found on the calling thread).
+ */
+export function layerPlanes(input: { depth: Float32Array; width: number; height: number; picture?: RgbImage }): LayerPlanes {
+  const { depth, width: w, height: h, picture } = input;
+  const lines = picture ? pictureEdges(picture) : [];
+  const { planes, nearness } = fitPlanes(detexture(depth, w, h), depthJumps(depth, w, h), w, h, lines);
+  return { lines, planes, nearness };
+}
+
 export function analyzeLayers(maps: Pick<SceneMaps, 'width' | 'height' | 'depth' | 'people'>, subject: Box, colours?: Colours, peopleSource: PeopleSource = 'faces', picture?: RgbImage): SceneLayers {
+  const { width: w, height: h, depth } = maps;
+  return withPlanes(subjectLayers(maps, subject, colours, peopleSource), layerPlanes({ depth, width: w, height: h, ...(picture ? { picture } : {}) }));
+}
+
+type SubjectLayers = Omit<SceneLayers, 'lines' | 'planes' | 'nearness'>;
+
+/** The rest of analyzeLayers: the depth's bands and the subject matte. */
+function subjectLayers(maps: Pick<SceneMaps, 'width' | 'height' | 'depth' | 'people'>, subject: Box, colours: Colours | undefined, peopleSource: PeopleSource): SubjectLayers {
   const { width: w, height: h, depth, people } = maps;
   const jumps = depthJumps(depth, w, h);
   const { cuts, bands } = depthBands(depth, w, h);
-  const lines = picture ? pictureEdges(picture) : [];
-  const { planes, nearness } = fitPlanes(detexture(depth, w, h), jumps, w, h, lines);
   const found = subjectMatte({ depth, people, peopleSource, jumps, width: w, height: h, subject, cuts, colours });
   let subjectDepth = 0, backgroundDepth = 0, sw = 0, bw = 0;
   if (found) {
@@ -40,21 +60,26 @@ export function analyzeLayers(maps: Pick<SceneMaps, 'width' | 'height' | 'depth'
     subjects: found?.boxes ?? [],
     subjectDepth: sw ? subjectDepth / sw : null,
     backgroundDepth: bw ? backgroundDepth / bw : null,
-    lines,
-    planes,
-    nearness,
   };
 }
+
+const withPlanes = (layers: SubjectLayers, { lines, planes, nearness }: LayerPlanes): SceneLayers => ({ ...layers, lines, planes, nearness });
+
+const FLAT: SceneLayers = { bands: [{ far: 0, near: 1, share: 1 }], cuts: [], matte: null, matteSource: null, subjects: [], subjectDepth: null, backgroundDepth: null, lines: [] };
 
 /**
  * analyzeLayers, or — should the segmentation fail on some picture — one flat layer with no
  * subject matte: the renderer then warps the single sheet (a gentler result, never a crash).
+ * `planes`: the layerPlanes under way on another thread, while the subject matte is found here
+ * (should they fail there, they are made here).
  */
-export function layersOrFlat(maps: Pick<SceneMaps, 'width' | 'height' | 'depth' | 'people'>, subject: Box, colours?: Colours, peopleSource?: PeopleSource, picture?: RgbImage): SceneLayers {
+export async function layersOrFlat(maps: Pick<SceneMaps, 'width' | 'height' | 'depth' | 'people'>, subject: Box, colours?: Colours, peopleSource: PeopleSource = 'faces', picture?: RgbImage, planes?: Promise<LayerPlanes>): Promise<SceneLayers> {
+  const here = () => layerPlanes({ depth: maps.depth, width: maps.width, height: maps.height, ...(picture ? { picture } : {}) });
   try {
-    return analyzeLayers(maps, subject, colours, peopleSource, picture);
+    const layers = subjectLayers(maps, subject, colours, peopleSource);
+    return withPlanes(layers, planes ? await planes.catch(here) : here());
   } catch {
-    return { bands: [{ far: 0, near: 1, share: 1 }], cuts: [], matte: null, matteSource: null, subjects: [], subjectDepth: null, backgroundDepth: null, lines: [] };
+    return FLAT;
   }
 }
 

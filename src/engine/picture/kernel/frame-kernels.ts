@@ -12,6 +12,7 @@ import type { FrameGrade, Pose, RenderSetup } from '../types.js';
 import type { PoseGeometry } from '../camera/geometry.js';
 import { latticeShape, type DisplaceField, type Lattice } from './lattice.js';
 import { MemoryLayout } from './layout.js';
+import { subjectReach, type GridPeaks } from './layer-cells.js';
 import { padPlane, planeBytes, rgbGrade, yuvGrade } from './yuv-grade.js';
 
 export interface FrameKernelNeeds {
@@ -81,6 +82,8 @@ export function frameGrids(setup: Pick<RenderSetup, 'width' | 'height' | 'canvas
 
 /** The subject's alpha tiles (wasm/assembly/warp-yuv-layers.ts) are 2^TILE_SHIFT canvas px a side. */
 const TILE_SHIFT = 3, TILE = 1 << TILE_SHIFT;
+/** The displacement grid's peaks (layer-cells.ts) are kept per square of 2^PEAK_SHIFT grid cells a side. */
+const PEAK_SHIFT = 3;
 
 /**
  * The tile map of a layer's alpha (warp-yuv-layers.ts): per TILE × TILE tile, 0 where the alpha
@@ -107,6 +110,8 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
   const grids = frameGrids(setup);
   const fs = grids.field, fn = fs.width * fs.height;
   const { cell: gridCell, width: gw, height: gh } = grids.grid;
+  const peakWidth = Math.ceil(gw / (1 << PEAK_SHIFT)), peakSquares = peakWidth * Math.ceil(gh / (1 << PEAK_SHIFT));
+  const tw = Math.ceil(CW / TILE), th = Math.ceil(CH / TILE);
 
   const L = new MemoryLayout();
   // RGBA canvases get a padding row: the bilinear kernels read the taps right of and below the
@@ -134,8 +139,12 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
       back: [L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH))] as const,
       front: [L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH)), L.reserve(planeBytes(CW, CH))] as const,
       // the subject's alpha tiles, and its warped alpha per I420 sample (luma, then chroma)
-      tiles: L.reserve(Math.ceil(CW / TILE) * Math.ceil(CH / TILE)),
+      tiles: L.reserve(tw * th),
       alpha: L.reserve((px * 3) / 2),
+      // per lattice cell: the subject can reach it (its pass), then: the subject is not opaque there (the background's)
+      cells: L.reserve(ln),
+      // the subject's displacement grid's largest values per square of 2^PEAK_SHIFT cells (layer-cells.ts)
+      peakX: L.reserve(peakSquares * 4), peakY: L.reserve(peakSquares * 4),
     } : null,
     layers: needs.rgba && setup.layers ? {
       back: L.reserve(rgbaCanvas), front: L.reserve(rgbaCanvas),
@@ -154,12 +163,16 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
     if (ap) k.alphaPlane(at.canvas, cpx, ap);
     for (const p of ap ? [yp!, up!, vp!, ap] : [yp!, up!, vp!]) padPlane(CW, CH, plane(p));
   };
+  // the layered warp with parallax solves and samples each layer only in the lattice cells it can draw in
+  let reach: ReturnType<typeof subjectReach> | null = null;
   if (setup.layers && at.layerDepths && at.layerPlanes) {
     const sl = setup.layers, ld = at.layerDepths, lp = at.layerPlanes;
     L.u8(ld.back, cpx).set(new Uint8Array(sl.backDepth)); L.u8(ld.front, cpx).set(new Uint8Array(sl.frontDepth));
     toPlanes(sl.back, lp.back);
     toPlanes(sl.front, lp.front.slice(0, 3), lp.front[3]);
-    alphaTiles(L.u8(lp.front[3], cpx), CW, CH, L.u8(lp.tiles, Math.ceil(CW / TILE) * Math.ceil(CH / TILE)));
+    alphaTiles(L.u8(lp.front[3], cpx), CW, CH, L.u8(lp.tiles, tw * th));
+    // on a lattice of 4 px or more (a quad of luma samples lies in one cell)
+    if (shape.shift >= 2) reach = subjectReach(L.u8(lp.tiles, tw * th), tw, th, TILE);
     if (at.layers) {
       const al = at.layers;
       L.i32(al.back, cpx).set(new Int32Array(sl.back)); L.i32(al.front, cpx).set(new Int32Array(sl.front));
@@ -186,6 +199,8 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
   const subjectDisp: DisplaceField | null = at.subX ? { cell: gridCell, gridWidth: gw, gridHeight: gh, dx: L.f32(at.subX, gw * gh), dy: L.f32(at.subY, gw * gh), active: false } : null;
   /** the grid a layer's lattice follows: the background only `disp`; the subject (or a single sheet) the subject's when active */
   type Grid = 'none' | 'all' | 'subject';
+  /** a grid's dx, dy offsets (0, 0: none) */
+  const gridAt = (grid: Grid): [number, number] => (grid === 'subject' ? [at.subX, at.subY] : grid === 'all' ? [at.dispX, at.dispY] : [0, 0]);
   const sheetGrid = (displaced: boolean): Grid => (!displaced ? 'none' : subjectDisp?.active ? 'subject' : disp.active ? 'all' : 'none');
   const backGrid = (displaced: boolean): Grid => (displaced && disp.active ? 'all' : 'none');
   const frame32 = needs.rgba ? L.i32(at.frame, px) : new Int32Array(0);
@@ -195,17 +210,20 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
   // after a layered warp: the pose the whole picture's lattice is yet to be built for
   let pictureDue: { geo: PoseGeometry; grid: Grid } | null = null;
 
-  /** solves the lattice for a pose: all of it, or (`rows`) only what output rows [y0, y1) read */
-  function buildLattice(geo: PoseGeometry, needDepth: boolean, grid: Grid, depthAt = at.depth, rows?: readonly [number, number]): void {
+  /**
+   * solves the lattice for a pose: all of it, or (`rows`) only what output rows [y0, y1) read, and
+   * (`cells`, an offset) only the corners of the cells marked there
+   */
+  function buildLattice(geo: PoseGeometry, needDepth: boolean, grid: Grid, depthAt = at.depth, rows?: readonly [number, number], cells = 0): void {
     pictureDue = null;
-    const [gx, gy] = grid === 'subject' ? [at.subX, at.subY] : grid === 'all' ? [at.dispX, at.dispY] : [0, 0];
+    const [gx, gy] = gridAt(grid);
     // output row y reads lattice rows j and j + 1, j = min(lh − 2, ⌊y / step⌋) (rowSpans)
     const j0 = rows ? Math.min(shape.lh - 2, rows[0] >> shape.shift) : 0;
     const j1 = rows ? Math.min(shape.lh - 2, (rows[1] - 1) >> shape.shift) + 2 : shape.lh;
     k.buildLattice(depthAt, CW, CH, W, H, geo.ax, geo.ay, geo.bx, geo.by,
       W / 2 - 0.5 + setup.marginX + geo.panPx, H / 2 - 0.5 + setup.marginY + geo.tiltPx,
       geo.truckPx, geo.pedestalPx, geo.dolly, needDepth ? 1 : 0,
-      gx, gy, gridCell, gw, gh, j0, j1);
+      gx, gy, gridCell, gw, gh, j0, j1, cells);
     lattice.affine = k.latticeIsAffine() === 1;
   }
 
@@ -306,12 +324,21 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
       y0 = r0; y1 = r1;
       // front to back, ungraded: the subject (where its tiles are not empty), the background under it where the
       // subject is not opaque; then the grade
-      if (parallax) buildLattice(geo, true, sheetGrid(displaced), ld.front);
+      // with parallax each layer's lattice is solved only in the cells its pass reads
+      const cells = parallax && reach ? lp.cells : 0;
+      if (cells) {
+        const [gx, gy] = gridAt(sheetGrid(displaced));
+        const peaks: GridPeaks | null = gx && k.gridPeaks(gx, gy, gw, gh, PEAK_SHIFT, lp.peakX, lp.peakY)
+          ? { x: L.f32(lp.peakX, peakSquares), y: L.f32(lp.peakY, peakSquares), width: peakWidth, side: 1 << PEAK_SHIFT, cell: gridCell, gridWidth: gw, gridHeight: gh }
+          : null;
+        reach!.mark(L.u8(cells, ln), geo, shape, setup, peaks);
+      }
+      if (parallax) buildLattice(geo, true, sheetGrid(displaced), ld.front, undefined, cells);
       const [yp, up, vp, ap] = lp.front;
-      const tw = Math.ceil(CW / TILE);
-      k.warpYuvFront(yp, up, vp, ap, lp.tiles, tw, TILE_SHIFT, CW, CH, at.i420, lp.alpha, W, H, y0, y1);
+      k.warpYuvFront(yp, up, vp, ap, lp.tiles, tw, TILE_SHIFT, CW, CH, at.i420, lp.alpha, W, H, y0, y1, cells);
       if (parallax) {
-        buildLattice(geo, true, backGrid(displaced), ld.back);
+        if (cells) k.openCells(lp.alpha, W, H, y0, y1, cells);
+        buildLattice(geo, true, backGrid(displaced), ld.back, undefined, cells);
         k.warpYuvUnder(lp.back[0], lp.back[1], lp.back[2], CW, CH, at.i420, lp.alpha, W, H, y0, y1);
       } else {
         // the subject acts in place: the input stays under it, the synthesised background only where it moved away

@@ -15,9 +15,10 @@ export interface KernelExports {
     depth: number, cw: number, ch: number, w: number, h: number,
     ax: number, ay: number, bx: number, by: number, offX: number, offY: number,
     truckPx: number, pedestalPx: number, dolly: number, needDepth: number,
-    dispX: number, dispY: number, dcell: number, gw: number, gh: number, j0: number, j1: number,
+    dispX: number, dispY: number, dcell: number, gw: number, gh: number, j0: number, j1: number, cells: number,
   ): void;
   latticeIsAffine(): number;
+  gridPeaks(dispX: number, dispY: number, gw: number, gh: number, squareShift: number, outX: number, outY: number): number;
   warpRgba(canvas: number, cw: number, ch: number, dst: number, w: number, h: number): void;
   warpRgbaDof(canvas: number, level1: number, level2: number, s1: number, s2: number, cw: number, ch: number, dst: number, w: number, h: number, focus: number, blurPerDefocus: number): void;
   accumulate(src: number, accRB: number, accG: number, count: number): void;
@@ -28,9 +29,10 @@ export interface KernelExports {
   ): void;
   warpYuvFront(
     yp: number, up: number, vp: number, ap: number, tiles: number, tw: number, tileShift: number, cw: number, ch: number, out: number, alpha: number,
-    w: number, h: number, y0: number, y1: number,
+    w: number, h: number, y0: number, y1: number, cells: number,
   ): void;
   warpYuvUnder(yp: number, up: number, vp: number, cw: number, ch: number, out: number, alpha: number, w: number, h: number, y0: number, y1: number): void;
+  openCells(alpha: number, w: number, h: number, y0: number, y1: number, cells: number): void;
   warpYuvReveal(
     yp: number, up: number, vp: number, sy: number, su: number, sv: number, ap: number, tiles: number, tw: number, tileShift: number,
     cw: number, ch: number, out: number, alpha: number, w: number, h: number, y0: number, y1: number,

@@ -15,9 +15,10 @@ let ROW: usize = 0;
 // per lattice point (but the last column): its span to the right for luma rows, (SX + 128, DX, SY + 128, DY)
 let PSPANS: usize = 0;
 // per span: the row pair's span difference (bottom − top, as f32x4) that rowSpans blends by; the
-// output rows between two lattice rows share it (spanDiffsRow: the pair it holds, −1 none)
+// output rows between two lattice rows share it (spanDiffsRow: the pair it holds, −1 none; for
+// spans [spanDiffsFrom, spanDiffsTo))
 let SPANDIFFS: usize = 0;
-let spanDiffsRow: i32 = -1;
+let spanDiffsRow: i32 = -1, spanDiffsFrom: i32 = 0, spanDiffsTo: i32 = 0;
 export let latW: i32 = 0;
 export let latH: i32 = 0;
 export let latStep: i32 = 1;
@@ -75,6 +76,41 @@ function scanDisplacement(dispX: usize, dispY: usize, gw: i32, gh: i32): void {
     if (first < dispX0) dispX0 = first;
     if (last > dispX1) dispX1 = last;
   }
+}
+
+/**
+ * The largest |dx| and |dy| of a displacement grid (f32, gw × gh) per square of 2^squareShift
+ * cells a side (≥ 4), into outX, outY (f32, ⌈gw / side⌉ a row); returns 0 when every cell is 0.
+ */
+export function gridPeaks(dispX: usize, dispY: usize, gw: i32, gh: i32, squareShift: i32, outX: usize, outY: usize): i32 {
+  const side = 1 << squareShift, sw = (gw + side - 1) >> squareShift, sh = (gh + side - 1) >> squareShift;
+  memory.fill(outX, 0, <usize>(sw * sh) << 2);
+  memory.fill(outY, 0, <usize>(sw * sh) << 2);
+  const quads = gw >> 2;
+  let any = 0;
+  for (let j = 0; j < gh; j++) {
+    const row = <usize>(j * gw) << 2, square = <usize>((j >> squareShift) * sw);
+    for (let q = 0; q < quads; q++) {
+      const o = row + (<usize>q << 4);
+      const vx = f32x4.abs(v128.load(dispX + o)), vy = f32x4.abs(v128.load(dispY + o));
+      if (!v128.any_true(v128.or(vx, vy))) continue;
+      // a quad lies in one square (side ≥ 4)
+      const at = (square + <usize>((q << 2) >> squareShift)) << 2;
+      const mx = max(max(f32x4.extract_lane(vx, 0), f32x4.extract_lane(vx, 1)), max(f32x4.extract_lane(vx, 2), f32x4.extract_lane(vx, 3)));
+      const my = max(max(f32x4.extract_lane(vy, 0), f32x4.extract_lane(vy, 1)), max(f32x4.extract_lane(vy, 2), f32x4.extract_lane(vy, 3)));
+      if (mx > load<f32>(outX + at)) store<f32>(outX + at, mx);
+      if (my > load<f32>(outY + at)) store<f32>(outY + at, my);
+      any = 1;
+    }
+    for (let i = quads << 2; i < gw; i++) {
+      const o = row + (<usize>i << 2), at = (square + <usize>(i >> squareShift)) << 2;
+      const ax = abs(load<f32>(dispX + o)), ay = abs(load<f32>(dispY + o));
+      if (ax > load<f32>(outX + at)) store<f32>(outX + at, ax);
+      if (ay > load<f32>(outY + at)) store<f32>(outY + at, ay);
+      if (ax != 0 || ay != 0) any = 1;
+    }
+  }
+  return any;
 }
 
 /** depthAt for two positions (f64x2 lanes), the same arithmetic lane by lane. */
@@ -148,16 +184,31 @@ function scanDisplacement(dispX: usize, dispY: usize, gw: i32, gh: i32): void {
 }
 
 /**
+ * Whether cell pair k (cells 2k, 2k + 1: a chroma quad of a 4-px lattice reads both) is asked for
+ * in `cells` (a byte a cell, latW a row; cell (i, j) lies between points i, i + 1 of rows j, j + 1)
+ * next to lattice row j, in cell row j − 1 or j. The mask's last column is no cell and stays 0.
+ */
+@inline function cellPair(cells: usize, k: i32, j: i32): bool {
+  if (k < 0 || (k << 1) > latW - 2) return false;
+  const at = cells + (<usize>k << 1);
+  const above = j > 0 ? load<u16>(at + <usize>((j - 1) * latW)) : <u16>0;
+  const below = j < latH - 1 ? load<u16>(at + <usize>(j * latW)) : <u16>0;
+  return (above | below) != 0;
+}
+
+/**
  * Solves the lattice for one pose. (ax bx; ay by): the lens (zoom, roll); off: the canvas position
  * of the output centre; truck/pedestal/dolly: the parallax terms of camera/geometry.ts. dispX/dispY:
  * a displacement grid (f32, gw × gh, `dcell` canvas px a cell) or 0. Only lattice rows [j0, j1)
- * are solved (a pass that reads a few output rows needs only theirs); the others keep what they held.
+ * are solved (a pass that reads a few output rows needs only theirs), and with `cells` (a byte a
+ * lattice cell, latW a row; 0: all) only the corners of the cell pairs it asks for (a layer's
+ * pass that reads only those cells); the others keep what they held.
  */
 export function buildLattice(
   depth: usize, cw: i32, ch: i32, w: i32, h: i32,
   ax: f64, ay: f64, bx: f64, by: f64, offX: f64, offY: f64,
   truckPx: f64, pedestalPx: f64, dolly: f64, needDepth: i32,
-  dispX: usize, dispY: usize, dcell: f64, gw: i32, gh: i32, j0: i32, j1: i32,
+  dispX: usize, dispY: usize, dcell: f64, gw: i32, gh: i32, j0: i32, j1: i32, cells: usize,
 ): void {
   const lw = latW, lh = latH, step = latStep;
   const maxX = <f64>(cw - 1), maxY = <f64>(ch - 1);
@@ -170,8 +221,13 @@ export function buildLattice(
   const pairs = lw >> 1;
   for (let j = j0 > 0 ? j0 : 0; j < (j1 < lh ? j1 : lh); j++) {
     const dy = <f64>(j * step) + 0.5 - <f64>h / 2;
-    for (let p = 0; p < pairs; p++) solvePair(p << 1, j, dy, depth, cw, w, maxX, maxY, ax, ay, bx, by, offX, offY, truckPx, pedestalPx, dolly, parallax, needDepth != 0, dispX, dispY, dcell, gw, gmaxX, gmaxY, lo, hiX, hiY);
+    for (let p = 0; p < pairs; p++) {
+      // points 2p and 2p + 1 are corners of cells 2p − 1 … 2p + 1: of cell pairs p − 1 and p
+      if (cells != 0 && !cellPair(cells, p - 1, j) && !cellPair(cells, p, j)) continue;
+      solvePair(p << 1, j, dy, depth, cw, w, maxX, maxY, ax, ay, bx, by, offX, offY, truckPx, pedestalPx, dolly, parallax, needDepth != 0, dispX, dispY, dcell, gw, gmaxX, gmaxY, lo, hiX, hiY);
+    }
     for (let i = pairs << 1; i < lw; i++) {
+      if (cells != 0 && !cellPair(cells, (i - 1) >> 1, j) && !cellPair(cells, i >> 1, j)) continue;
       const dx = <f64>(i * step) + 0.5 - <f64>w / 2;
       const qx = ax * dx + bx * dy, qy = ay * dx + by * dy;
       let sx = qx + offX, sy = qy + offY, n: f64 = 0;
@@ -203,6 +259,7 @@ export function buildLattice(
     // this row's spans: start (+ 128, the kernels' rounding to 1/128 px) and per-pixel step
     const inv = 1 / <f64>step;
     for (let i = 0; i < lw - 1; i++) {
+      if (cells != 0 && !cellPair(cells, i >> 1, j)) continue;
       const k = <usize>(j * lw + i);
       const x0 = load<f64>(LX + (k << 3)), x1 = load<f64>(LX + (k << 3), 8), y0 = load<f64>(LY + (k << 3)), y1 = load<f64>(LY + (k << 3), 8);
       v128.store(PSPANS + (k << 4), i32x4(<i32>(x0 + 128), <i32>((x1 - x0) * inv), <i32>(y0 + 128), <i32>((y1 - y0) * inv)));
@@ -220,24 +277,29 @@ const EVEN = i32x4(-1, 0, -1, 0);
  * luma pixels a sample, shift − 1), for output row y = 2·cy + ½.
  */
 export function rowSpans(y: f64, chroma: bool): void {
-  const lw = latW, step = <f64>latStep;
+  rowSpansIn(y, chroma, 0, latW - 1);
+}
+
+/** rowSpans for spans [i0, i1) only (a pass that draws nothing in the others); the others keep what they held. */
+export function rowSpansIn(y: f64, chroma: bool, i0: i32, i1: i32): void {
+  const step = <f64>latStep;
   let j = <i32>(y / step);
   if (j > latH - 2) j = latH - 2;
   const w = <f32>((y - <f64>j * step) / step);
-  const top = PSPANS + (<usize>(j * lw) << 4);
+  const top = PSPANS + (<usize>(j * latW) << 4);
   // on the lattice row itself the blend adds exactly 0: its point spans are the row's
   if (w == 0 && !chroma) { ROW = top; return; }
   ROW = SPANS;
   const wy = f32x4.splat(w);
-  if (j != spanDiffsRow) {
-    const bot = top + (<usize>lw << 4);
-    for (let i: usize = 0; i < <usize>(lw - 1); i++) {
+  if (j != spanDiffsRow || i0 < spanDiffsFrom || i1 > spanDiffsTo) {
+    const bot = top + (<usize>latW << 4);
+    for (let i = <usize>i0; i < <usize>i1; i++) {
       const o = i << 4;
       v128.store(SPANDIFFS + o, f32x4.convert_i32x4_s(i32x4.sub(v128.load(bot + o), v128.load(top + o))));
     }
-    spanDiffsRow = j;
+    spanDiffsRow = j; spanDiffsFrom = i0; spanDiffsTo = i1;
   }
-  for (let i: usize = 0; i < <usize>(lw - 1); i++) {
+  for (let i = <usize>i0; i < <usize>i1; i++) {
     const o = i << 4;
     const t = v128.load(top + o);
     let s = i32x4.add(t, i32x4.trunc_sat_f32x4_s(f32x4.mul(v128.load(SPANDIFFS + o), wy)));
