@@ -4,10 +4,11 @@
  * its own source: where neighbouring blocks come from different places, a smooth sky shows their
  * edges as a grid of rectangles, and a thin hole (behind a spire, a mast) filled from one side
  * keeps the outline of what stood there, lighter or darker than the sky around it. Here:
- * - each small pixel of the fill gets a tone shift: what the known pixels round it differ, on
- *   average, from the same pixels round its source (the copy's mean offset), fixed where the fill
- *   touches the known picture and spread smoothly inwards (a membrane, as in seamless cloning:
- *   Pérez et al. 2003), so the fill meets both sides of a thin hole at their own tone;
+ * - each small pixel of the fill gets a tone shift: where the fill touches the known picture, what
+ *   the known pixels round it differ, on average, from the same pixels round its source (the
+ *   copy's mean offset), so the fill meets both sides of a thin hole at their own tone; inside,
+ *   the shift that makes each copy continue its neighbours as shown (Poisson blending, as in
+ *   seamless cloning: Pérez et al. 2003), so a seam between two copies of unlike tone closes too;
  * - each full-resolution pixel blends the copies of the four small pixels round it (bilinear
  *   weights), each with its tone: where the four copy from the same place it is that copy
  *   exactly, grain and all; where they differ, one passes into the other over a block's width.
@@ -21,10 +22,12 @@ import type { SourceMap } from './synthesize.js';
 
 /** neighbourhood radius (small px) over which a copy's mean offset from its surroundings is read */
 const TONE_RADIUS = 3;
+/** grey levels: a pair of pixels this far apart counts half (robust to a feature beside the rim) */
+const TONE_SPREAD = 12;
 /** at least this many known pixel pairs make a tone reading */
 const TONE_PAIRS = 4;
 /** smoothing sweeps of the membrane inside the band (a thin hole is settled in a few) */
-const SWEEPS = 48;
+const SWEEPS = 12;
 
 /** The fill's tone shifts on the small raster, and where they were worked out. */
 export interface FillTone {
@@ -34,9 +37,9 @@ export interface FillTone {
   seen: Uint8Array;
 }
 
-/** 1 on hole pixels at most `band` steps (4-connected) from the known picture. */
-function withinBand(hole: Uint8Array, w: number, h: number, band: number): Uint8Array {
-  const n = w * h, dist = new Int32Array(n).fill(-1), order = new Int32Array(n), seen = new Uint8Array(n);
+/** Each hole pixel's steps (4-connected) from the known picture, up to `band`; 0 elsewhere (known, or deeper). */
+function bandSteps(hole: Uint8Array, w: number, h: number, band: number): Int32Array {
+  const n = w * h, dist = new Int32Array(n).fill(-1), order = new Int32Array(n);
   let head = 0, tail = 0;
   for (let p = 0; p < n; p++) if (!hole[p]) { dist[p] = 0; order[tail++] = p; }
   while (head < tail) {
@@ -45,10 +48,11 @@ function withinBand(hole: Uint8Array, w: number, h: number, band: number): Uint8
     for (let j = 0; j < 4; j++) {
       const q = j === 0 ? (x > 0 ? p - 1 : -1) : j === 1 ? (x < w - 1 ? p + 1 : -1) : j === 2 ? p - w : p + w;
       if (q < 0 || q >= n || dist[q]! >= 0) continue;
-      dist[q] = d; seen[q] = 1; order[tail++] = q;
+      dist[q] = d; order[tail++] = q;
     }
   }
-  return seen;
+  for (let p = 0; p < n; p++) if (dist[p]! < 0) dist[p] = 0;
+  return dist;
 }
 
 /**
@@ -57,7 +61,8 @@ function withinBand(hole: Uint8Array, w: number, h: number, band: number): Uint8
  */
 export function fillTone(img: Uint8Array, channels: number, w: number, h: number, hole: Uint8Array, map: SourceMap, band = Infinity): FillTone {
   const n = w * h, tone = new Float32Array(n * 3), fixed = new Uint8Array(n), from = map.from, r = TONE_RADIUS;
-  const seen = withinBand(hole, w, h, band);
+  const steps = bandSteps(hole, w, h, band), seen = new Uint8Array(n);
+  for (let p = 0; p < n; p++) seen[p] = steps[p]! > 0 ? 1 : 0;
   const inside: number[] = [];
   for (let p = 0; p < n; p++) {
     if (!seen[p]) continue;
@@ -74,9 +79,11 @@ export function fillTone(img: Uint8Array, channels: number, w: number, h: number
         if (x < 0 || x >= w || tx < 0 || tx >= w) continue;
         const q = y * w + x, t = ty * w + tx;
         if (hole[q] || hole[t]) continue;
-        // the nearest known pixels count most: a thin hole meets each side at that side's tone
-        const a = q * channels, b = t * channels, k = 1 / (dx * dx + dy * dy);
-        dr += k * (img[a]! - img[b]!); dg += k * (img[a + 1]! - img[b + 1]!); db += k * (img[a + 2]! - img[b + 2]!);
+        // the nearest known pixels count most (a thin hole meets each side at that side's tone), and
+        // a pair far apart counts little: a feature by the rim (a lamp, a mast's cap) tints nothing
+        const a = q * channels, b = t * channels, er = img[a]! - img[b]!, eg = img[a + 1]! - img[b + 1]!, eb = img[a + 2]! - img[b + 2]!;
+        const apart = (Math.abs(er) + Math.abs(eg) + Math.abs(eb)) / (3 * TONE_SPREAD), k = 1 / ((dx * dx + dy * dy) * (1 + apart * apart));
+        dr += k * er; dg += k * eg; db += k * eb;
         weight += k; count++;
       }
     }
@@ -84,21 +91,46 @@ export function fillTone(img: Uint8Array, channels: number, w: number, h: number
     fixed[p] = 1;
     tone[p * 3] = dr / weight; tone[p * 3 + 1] = dg / weight; tone[p * 3 + 2] = db / weight;
   }
-  // the rest of the band: each pixel the mean of its neighbours in it (Gauss–Seidel sweeps, both
-  // ways); with nothing fixed near it, it stays 0 (the copy as it is)
-  const free = Int32Array.from(inside.filter((p) => !fixed[p]));
-  for (let sweep = 0; sweep < SWEEPS; sweep++) {
-    for (let k = 0; k < free.length; k++) {
-      const p = free[sweep & 1 ? free.length - 1 - k : k]!, x = p % w;
-      let m = 0, cr = 0, cg = 0, cb = 0;
-      for (let j = 0; j < 4; j++) {
-        const q = j === 0 ? (x > 0 ? p - 1 : -1) : j === 1 ? (x < w - 1 ? p + 1 : -1) : j === 2 ? p - w : p + w;
-        if (q < 0 || q >= n || !seen[q]) continue;
-        m++; cr += tone[q * 3]!; cg += tone[q * 3 + 1]!; cb += tone[q * 3 + 2]!;
+  // the rest of the band (Gauss–Seidel sweeps, both ways): each pixel's copy, shifted, continues
+  // its neighbours as shown, by the step their sources show between them (Poisson blending) —
+  // copies from one place ask for their own shift, a seam between copies of unlike tone (haze
+  // beside a patch of deep blue) for no more step than their sources have, so it closes
+  const at = (x: number, y: number) => (x < 0 || x >= w || y < 0 || y >= h ? -1 : y * w + x);
+  const step = new Float32Array(3), done = new Uint8Array(n);
+  for (let p = 0; p < n; p++) done[p] = !hole[p] || fixed[p] ? 1 : 0;
+  /** p's shift from its neighbours (those done, with `settled`) */
+  const update = (p: number, settled: boolean) => {
+    const x = p % w, y = (p / w) | 0, s = from[p]!;
+    if (s < 0) return;
+    let m = 0, cr = 0, cg = 0, cb = 0;
+    for (let j = 0; j < 4; j++) {
+      const dx = j === 0 ? -1 : j === 1 ? 1 : 0, dy = j === 2 ? -1 : j === 3 ? 1 : 0;
+      const q = at(x + dx, y + dy);
+      if (q < 0 || (hole[q] && !seen[q]) || (settled && !done[q])) continue;
+      // the step from p to q: as p's source sees it, as q's source sees it (a filled q), or both averaged
+      const f = hole[q] ? from[q]! : -1;
+      const tp = at((s % w) + dx, ((s / w) | 0) + dy), tq = f >= 0 ? at((f % w) - dx, ((f / w) | 0) - dy) : -1;
+      if (tp < 0 && tq < 0) continue;
+      for (let c = 0; c < 3; c++) {
+        const a = tp >= 0 ? img[tp * channels + c]! - img[s * channels + c]! : 0, b = tq >= 0 ? img[f * channels + c]! - img[tq * channels + c]! : 0;
+        step[c] = tp >= 0 && tq >= 0 ? (a + b) / 2 : a + b;
       }
-      if (m) { tone[p * 3] = cr / m; tone[p * 3 + 1] = cg / m; tone[p * 3 + 2] = cb / m; }
+      const shown = hole[q] ? 1 : 0, o = q * channels, i = p * channels;
+      cr += img[o]! + tone[q * 3]! * shown - step[0]! - img[i]!;
+      cg += img[o + 1]! + tone[q * 3 + 1]! * shown - step[1]! - img[i + 1]!;
+      cb += img[o + 2]! + tone[q * 3 + 2]! * shown - step[2]! - img[i + 2]!;
+      m++;
     }
-  }
+    if (m) { tone[p * 3] = cr / m; tone[p * 3 + 1] = cg / m; tone[p * 3 + 2] = cb / m; }
+  };
+  // the rest of the band: each pixel's copy, shifted, continues its neighbours as shown, by the
+  // step their sources show between them (Poisson blending) — copies from one place ask for their
+  // own shift, a seam between copies of unlike tone (haze beside a patch of deep blue) for no more
+  // step than their sources have, so it closes. A first pass outwards from the rim (each from
+  // those before it), then Gauss–Seidel sweeps both ways.
+  const free = inside.filter((p) => !fixed[p]).sort((a, b) => steps[a]! - steps[b]! || a - b);
+  for (const p of free) { update(p, true); done[p] = 1; }
+  for (let sweep = 0; sweep < SWEEPS; sweep++) for (let k = 0; k < free.length; k++) update(free[sweep & 1 ? free.length - 1 - k : k]!, false);
   return { shift: tone, seen };
 }
 
