@@ -16,6 +16,7 @@ import type { PictureFit } from './fit.js';
 import { footprintAny, shrink, synthesisScale } from './outpaint.js';
 import type { PixelSegment } from './straighten.js';
 import { straightMatte } from './straight-matte.js';
+import { extendThinTips } from './thin-tips.js';
 import { applySourceMap, invertMask, synthesize } from './synthesize.js';
 import { completeMatte, type ActingParts } from '../characters/acting-parts.js';
 import { refineReveal } from './reveal-fill.js';
@@ -68,6 +69,8 @@ export async function buildLayers(input: LayerInput): Promise<PictureLayers | nu
   const matteRaw = await mapToOutput(matte, m, W, H, fit);
   // the matte agrees with the straight edges: thin structures kept whole, even along its straight sides
   const matteOut = straightMatte(matteRaw, W, H, segments);
+  // and reaches the real end of its thin parts (a mast's cap, a spire's tip): none of them stays behind
+  extendThinTips(matteOut, picture, W, H);
   if (acting) completeMatte(matteOut, W, H, acting, picture);
 
   // the hole: the matte with its soft edge and a little more (no halo of the subject stays behind)
