@@ -4,7 +4,8 @@
  * with a 7 px red spire on its roof against a far sky — blue, with a bank of haze whose soft edge
  * runs through the spire, soft blotches and little grain (where a block-by-block fill shows
  * most). The matte is made at the analysis' raster (4× coarser, so soft and under two pixels wide
- * at the spire, as a real depth matte is). A truck reveals the sky beside the spire, a crane up
+ * at the spire, as a real depth matte is) and stops 10 px short of the spire's capped tip, as the
+ * launch pad mast's did (left behind, the cap floated above the mast). A truck reveals the sky beside the spire, a crane up
  * the sky above its tip; each clip is encoded with x264 and decoded, and round the spire's old
  * and new places in the last frame: no pixel as red as the spire (redder than any of the sky's, in
  * the same move over the sky alone, by 20 levels), and block edges (integrity/block-edges.ts)
@@ -22,7 +23,7 @@ import { blockEdges, BLOCK_EDGE_LIMIT } from '../../helpers/picture-integrity.js
 
 after(closePicturePool);
 
-const W = 1120, H = 630, MAP = 4, SPIRE = { x0: 557, x1: 564, top: 110 }, ROOF = 400;
+const W = 1120, H = 630, MAP = 4, SPIRE = { x0: 557, x1: 564, top: 110 }, CAP = 3, SHORT = 10, ROOF = 400;
 const MW = W / MAP, MH = Math.ceil(H / MAP);
 
 /**
@@ -41,15 +42,17 @@ function facade(x: number, y: number, grain: number): [number, number, number] {
   return [205 + window + grain, 180 + window + grain, 140 + window + grain];
 }
 
-/** the scene: with `subject`, a building (near) with a thin red spire on its roof against the sky (far) */
+/** the scene: with `subject`, a building (near) with a thin red spire (a cap on its tip) on its roof against the sky (far) */
 function drawnScene(subject: boolean): Scene {
   const scene = makeScene({ width: MW, height: MH, depth: 'flat' });
   const rng = createRandom(7), data = new Uint8Array(W * H * 3), cover = new Float32Array(W * H);
   for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) {
     const g = rng.gaussian();
-    const spire = y >= SPIRE.top ? (x >= SPIRE.x0 && x < SPIRE.x1 ? 1 : x === SPIRE.x0 - 1 || x === SPIRE.x1 ? 0.5 : 0) : 0;
+    const cap = y >= SPIRE.top - CAP && y < SPIRE.top && x >= SPIRE.x0 - CAP && x < SPIRE.x1 + CAP;
+    const spire = cap ? 1 : y >= SPIRE.top ? (x >= SPIRE.x0 && x < SPIRE.x1 ? 1 : x === SPIRE.x0 - 1 || x === SPIRE.x1 ? 0.5 : 0) : 0;
     const c = subject ? (y >= ROOF ? 1 : spire) : 0;
-    cover[y * W + x] = c;
+    // the depth matte stops short of the spire's tip and its cap (as the launch pad's mast's did)
+    cover[y * W + x] = y < SPIRE.top + SHORT ? 0 : c;
     const back = sky(x, y, 0.8 * g), front = y >= ROOF ? facade(x, y, 3 * g) : [170, 30, 30];
     for (let k = 0; k < 3; k++) data[(y * W + x) * 3 + k] = Math.round(Math.min(255, Math.max(0, back[k]! * (1 - c) + front[k]! * c)));
   }
@@ -120,7 +123,7 @@ for (const { move, end, reveals, side } of MOVES) {
       let roof = ROOF;
       while (roof < H - 1 && redness(last, roof * W + spireX + 60) < 0) roof++;
       mark(spireX - 20, spireX + 20, top, tip + 12);
-      mark(spireX - 80, spireX + 80, ROOF - 12, roof - 3);
+      mark(spireX - 80, spireX + 80, ROOF - 12, roof - 6);
     }
 
     // no pixel there as red as the spire: redder than any of the sky's (the sky alone, the same frame) by 20 levels
