@@ -7,8 +7,7 @@
  * - each small pixel of the fill gets a tone shift: where the fill touches the known picture, what
  *   the known pixels round it differ, on average, from the same pixels round its source (the
  *   copy's mean offset), so the fill meets both sides of a thin hole at their own tone; inside,
- *   the shift that makes each copy continue its neighbours as shown (Poisson blending, as in
- *   seamless cloning: Pérez et al. 2003), so a seam between two copies of unlike tone closes too;
+ *   those shifts fade smoothly (a membrane, as in seamless cloning: Pérez et al. 2003);
  * - each full-resolution pixel blends the copies of the four small pixels round it (bilinear
  *   weights), each with its tone: where the four copy from the same place it is that copy
  *   exactly, grain and all; where they differ, one passes into the other over a block's width.
@@ -95,42 +94,23 @@ export function fillTone(img: Uint8Array, channels: number, w: number, h: number
   // its neighbours as shown, by the step their sources show between them (Poisson blending) —
   // copies from one place ask for their own shift, a seam between copies of unlike tone (haze
   // beside a patch of deep blue) for no more step than their sources have, so it closes
-  const at = (x: number, y: number) => (x < 0 || x >= w || y < 0 || y >= h ? -1 : y * w + x);
-  const step = new Float32Array(3), done = new Uint8Array(n);
-  for (let p = 0; p < n; p++) done[p] = !hole[p] || fixed[p] ? 1 : 0;
-  /** p's shift from its neighbours (those done, with `settled`) */
-  const update = (p: number, settled: boolean) => {
-    const x = p % w, y = (p / w) | 0, s = from[p]!;
-    if (s < 0) return;
-    let m = 0, cr = 0, cg = 0, cb = 0;
-    for (let j = 0; j < 4; j++) {
-      const dx = j === 0 ? -1 : j === 1 ? 1 : 0, dy = j === 2 ? -1 : j === 3 ? 1 : 0;
-      const q = at(x + dx, y + dy);
-      if (q < 0 || (hole[q] && !seen[q]) || (settled && !done[q])) continue;
-      // the step from p to q: as p's source sees it, as q's source sees it (a filled q), or both averaged
-      const f = hole[q] ? from[q]! : -1;
-      const tp = at((s % w) + dx, ((s / w) | 0) + dy), tq = f >= 0 ? at((f % w) - dx, ((f / w) | 0) - dy) : -1;
-      if (tp < 0 && tq < 0) continue;
-      for (let c = 0; c < 3; c++) {
-        const a = tp >= 0 ? img[tp * channels + c]! - img[s * channels + c]! : 0, b = tq >= 0 ? img[f * channels + c]! - img[tq * channels + c]! : 0;
-        step[c] = tp >= 0 && tq >= 0 ? (a + b) / 2 : a + b;
+  // the rest of the band: a membrane from 0, each pixel the mean of its neighbours in it (Gauss–
+  // Seidel sweeps both ways), so a rim's shift fades over a few pixels inwards. (Carried deeper —
+  // set outwards from the rim, or asking each copy to continue its neighbours by its sources' step,
+  // Poisson's way — it tints whole regions of a wide fill with another's colours: not done.)
+  const free = Int32Array.from(inside.filter((p) => !fixed[p]));
+  for (let sweep = 0; sweep < SWEEPS; sweep++) {
+    for (let k = 0; k < free.length; k++) {
+      const p = free[sweep & 1 ? free.length - 1 - k : k]!, x = p % w;
+      let m = 0, cr = 0, cg = 0, cb = 0;
+      for (let j = 0; j < 4; j++) {
+        const q = j === 0 ? (x > 0 ? p - 1 : -1) : j === 1 ? (x < w - 1 ? p + 1 : -1) : j === 2 ? p - w : p + w;
+        if (q < 0 || q >= n || !seen[q]) continue;
+        m++; cr += tone[q * 3]!; cg += tone[q * 3 + 1]!; cb += tone[q * 3 + 2]!;
       }
-      const shown = hole[q] ? 1 : 0, o = q * channels, i = p * channels;
-      cr += img[o]! + tone[q * 3]! * shown - step[0]! - img[i]!;
-      cg += img[o + 1]! + tone[q * 3 + 1]! * shown - step[1]! - img[i + 1]!;
-      cb += img[o + 2]! + tone[q * 3 + 2]! * shown - step[2]! - img[i + 2]!;
-      m++;
+      if (m) { tone[p * 3] = cr / m; tone[p * 3 + 1] = cg / m; tone[p * 3 + 2] = cb / m; }
     }
-    if (m) { tone[p * 3] = cr / m; tone[p * 3 + 1] = cg / m; tone[p * 3 + 2] = cb / m; }
-  };
-  // the rest of the band: each pixel's copy, shifted, continues its neighbours as shown, by the
-  // step their sources show between them (Poisson blending) — copies from one place ask for their
-  // own shift, a seam between copies of unlike tone (haze beside a patch of deep blue) for no more
-  // step than their sources have, so it closes. A first pass outwards from the rim (each from
-  // those before it), then Gauss–Seidel sweeps both ways.
-  const free = inside.filter((p) => !fixed[p]).sort((a, b) => steps[a]! - steps[b]! || a - b);
-  for (const p of free) { update(p, true); done[p] = 1; }
-  for (let sweep = 0; sweep < SWEEPS; sweep++) for (let k = 0; k < free.length; k++) update(free[sweep & 1 ? free.length - 1 - k : k]!, false);
+  }
   return { shift: tone, seen };
 }
 
