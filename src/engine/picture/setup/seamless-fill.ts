@@ -36,9 +36,9 @@ export interface FillTone {
   seen: Uint8Array;
 }
 
-/** Each hole pixel's steps (4-connected) from the known picture, up to `band`; 0 elsewhere (known, or deeper). */
-function bandSteps(hole: Uint8Array, w: number, h: number, band: number): Int32Array {
-  const n = w * h, dist = new Int32Array(n).fill(-1), order = new Int32Array(n);
+/** 1 on hole pixels at most `band` steps (4-connected) from the known picture. */
+function withinBand(hole: Uint8Array, w: number, h: number, band: number): Uint8Array {
+  const n = w * h, dist = new Int32Array(n).fill(-1), order = new Int32Array(n), seen = new Uint8Array(n);
   let head = 0, tail = 0;
   for (let p = 0; p < n; p++) if (!hole[p]) { dist[p] = 0; order[tail++] = p; }
   while (head < tail) {
@@ -47,11 +47,10 @@ function bandSteps(hole: Uint8Array, w: number, h: number, band: number): Int32A
     for (let j = 0; j < 4; j++) {
       const q = j === 0 ? (x > 0 ? p - 1 : -1) : j === 1 ? (x < w - 1 ? p + 1 : -1) : j === 2 ? p - w : p + w;
       if (q < 0 || q >= n || dist[q]! >= 0) continue;
-      dist[q] = d; order[tail++] = q;
+      dist[q] = d; seen[q] = 1; order[tail++] = q;
     }
   }
-  for (let p = 0; p < n; p++) if (dist[p]! < 0) dist[p] = 0;
-  return dist;
+  return seen;
 }
 
 /**
@@ -60,8 +59,7 @@ function bandSteps(hole: Uint8Array, w: number, h: number, band: number): Int32A
  */
 export function fillTone(img: Uint8Array, channels: number, w: number, h: number, hole: Uint8Array, map: SourceMap, band = Infinity): FillTone {
   const n = w * h, tone = new Float32Array(n * 3), fixed = new Uint8Array(n), from = map.from, r = TONE_RADIUS;
-  const steps = bandSteps(hole, w, h, band), seen = new Uint8Array(n);
-  for (let p = 0; p < n; p++) seen[p] = steps[p]! > 0 ? 1 : 0;
+  const seen = withinBand(hole, w, h, band);
   const inside: number[] = [];
   for (let p = 0; p < n; p++) {
     if (!seen[p]) continue;
@@ -90,10 +88,6 @@ export function fillTone(img: Uint8Array, channels: number, w: number, h: number
     fixed[p] = 1;
     tone[p * 3] = dr / weight; tone[p * 3 + 1] = dg / weight; tone[p * 3 + 2] = db / weight;
   }
-  // the rest of the band (Gauss–Seidel sweeps, both ways): each pixel's copy, shifted, continues
-  // its neighbours as shown, by the step their sources show between them (Poisson blending) —
-  // copies from one place ask for their own shift, a seam between copies of unlike tone (haze
-  // beside a patch of deep blue) for no more step than their sources have, so it closes
   // the rest of the band: a membrane from 0, each pixel the mean of its neighbours in it (Gauss–
   // Seidel sweeps both ways), so a rim's shift fades over a few pixels inwards. (Carried deeper —
   // set outwards from the rim, or asking each copy to continue its neighbours by its sources' step,
