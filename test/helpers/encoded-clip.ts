@@ -3,6 +3,7 @@
  * of every decoded frame, as a user's player would show it (for character tests on decoded output).
  *
  * @example const frames = await encodedLuma(plan, scene, 256, 170); frames[12][y * 256 + x] // 0…255
+ *          const rgb = await encodedRgb(plan, scene, 256, 170); rgb[12][(y * 256 + x) * 3] // red
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -16,6 +17,15 @@ import { decodeFrames } from './decode-video.js';
 import { renderAll } from './render-frames.js';
 
 export async function encodedLuma(plan: ShotPlan, scene: Scene, W: number, H: number): Promise<Float32Array[]> {
+  return (await encodedRgb(plan, scene, W, H)).map((rgb) => {
+    const y = new Float32Array(W * H);
+    for (let i = 0; i < W * H; i++) y[i] = 0.299 * rgb[3 * i]! + 0.587 * rgb[3 * i + 1]! + 0.114 * rgb[3 * i + 2]!;
+    return y;
+  });
+}
+
+/** The same shot's decoded frames in colour (packed RGB24), for tests that look at colours. */
+export async function encodedRgb(plan: ShotPlan, scene: Scene, W: number, H: number): Promise<Uint8Array[]> {
   const frames = await renderAll(plan, scene);
   const dir = await mkdtemp(join(tmpdir(), 'moviola-clip-'));
   try {
@@ -25,11 +35,7 @@ export async function encodedLuma(plan: ShotPlan, scene: Scene, W: number, H: nu
     child.stdin.end();
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     assert.equal(code, 0, 'x264 encode');
-    return (await decodeFrames(file, W, H)).map((rgb) => {
-      const y = new Float32Array(W * H);
-      for (let i = 0; i < W * H; i++) y[i] = 0.299 * rgb[3 * i]! + 0.587 * rgb[3 * i + 1]! + 0.114 * rgb[3 * i + 2]!;
-      return y;
-    });
+    return await decodeFrames(file, W, H);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,7 +1,8 @@
 /**
  * The layered scene at the output size (DESIGN.md §1): from the Scene's subject matte, a
  * background layer — the picture with everything the subject hides synthesised patch by patch
- * (./synthesize.ts) over a band as wide as the plan's largest parallax, with a nearness that
+ * (./synthesize.ts) over a band as wide as the plan's largest parallax, its copies blended across
+ * their seams at the tone of what surrounds them (./seamless-fill.ts), with a nearness that
  * continues the surroundings' behind the subject — and a subject layer — the picture with the
  * soft matte as its alpha, with a nearness that continues the subject's own beyond its edge, so
  * that each warps as one smooth sheet and nothing folds over itself. Only pixels outside the
@@ -15,9 +16,11 @@ import type { PictureFit } from './fit.js';
 import { footprintAny, shrink, synthesisScale } from './outpaint.js';
 import type { PixelSegment } from './straighten.js';
 import { straightMatte } from './straight-matte.js';
+import { extendThinTips } from './thin-tips.js';
 import { applySourceMap, invertMask, synthesize } from './synthesize.js';
 import { completeMatte, type ActingParts } from '../characters/acting-parts.js';
 import { refineReveal } from './reveal-fill.js';
+import { blendFill, fillTone } from './seamless-fill.js';
 import { dilate } from '../../analyze/dilate.js';
 import { onHelper } from '../../helper/helper.js';
 
@@ -66,6 +69,8 @@ export async function buildLayers(input: LayerInput): Promise<PictureLayers | nu
   const matteRaw = await mapToOutput(matte, m, W, H, fit);
   // the matte agrees with the straight edges: thin structures kept whole, even along its straight sides
   const matteOut = straightMatte(matteRaw, W, H, segments);
+  // and reaches the real end of its thin parts (a mast's cap, a spire's tip): none of them stays behind
+  extendThinTips(matteOut, picture, W, H);
   if (acting) completeMatte(matteOut, W, H, acting, picture);
 
   // the hole: the matte with its soft edge and a little more (no halo of the subject stays behind)
@@ -81,9 +86,12 @@ export async function buildLayers(input: LayerInput): Promise<PictureLayers | nu
   const small = await shrink(picture, W, H, w, h);
   const sHole = footprintAny(hole, W, H, w, h);
   const sSource = invertMask(sHole);
-  const map = synthesize(small, 4, w, h, sHole, sSource, { seed, band: Math.ceil(parallax / f) + 4, objectsAsSources: true });
-  const back = picture.slice();
-  applySourceMap(back, 4, W, H, hole, invertMask(hole), map);
+  const band = Math.ceil(parallax / f) + 4;
+  const map = synthesize(small, 4, w, h, sHole, sSource, { seed, band, objectsAsSources: true });
+  const back = picture.slice(), source = invertMask(hole);
+  applySourceMap(back, 4, W, H, hole, source, map);
+  // no block edges, and the fill at the tone of what is round it (a thin hole's outline stays unseen)
+  blendFill(back, 4, W, H, hole, source, map, fillTone(small, 4, w, h, sHole, map, band));
   // where an action uncovers it in place (a wave, a turn of the head), it is seen whole: finer there
   if (acting) await refineReveal(back, W, H, hole, acting, seed + 1);
 
