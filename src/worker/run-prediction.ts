@@ -15,6 +15,7 @@ import type { BlobStorage } from '../storage/types.js';
 import { newId } from '../tasks/ids.js';
 import type { Completion, Prediction } from '../tasks/types.js';
 import { videoHasNsfw } from './nsfw.js';
+import { analyzeInThread } from '../api/analyze-thread/analyze-in-thread.js';
 
 export interface RunOptions {
   storage: BlobStorage;
@@ -39,6 +40,16 @@ export async function runPrediction(task: Prediction, options: RunOptions): Prom
     const output = join(dir, 'output.mp4');
     const poster = join(dir, 'poster.jpg');
     const input = task.input;
+    // the picture is analysed on the analysis thread: its models (faces, pose, animals) run for
+    // a second or more, and the lease must be renewed meanwhile on this thread
+    let scene = options.scene;
+    if (!scene) {
+      // the task has started: its progress shows it while the picture is analysed
+      options.onProgress(1);
+      scene = await analyzeInThread(image);
+      options.onScene?.(scene);
+    }
+    options.signal.throwIfAborted();
     const result = await generate({
       image,
       prompt: input.prompt,
@@ -58,8 +69,7 @@ export async function runPrediction(task: Prediction, options: RunOptions): Prom
       output,
       poster,
       signal: options.signal,
-      scene: options.scene,
-      onScene: options.onScene,
+      scene,
       onProgress: (p) => options.onProgress(p.fraction * 95),
     });
     options.signal.throwIfAborted();

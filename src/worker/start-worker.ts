@@ -18,6 +18,7 @@ import { WebhookDispatcher } from './webhook-dispatcher.js';
 import { WebhookEvents } from './webhook-events.js';
 import { WorkerPool } from './worker-pool.js';
 import { warmUpEngine } from './warm-up.js';
+import { stopAnalysisThread } from '../api/analyze-thread/analyze-in-thread.js';
 
 export interface WorkerProcess {
   close(): Promise<void>;
@@ -68,6 +69,7 @@ export async function startWorker(config: ServiceConfig, print: (line: string) =
         await pool.drain(config.shutdownGraceMs);
         await webhooks.stop();
         await store.close();
+        await stopAnalysisThread();
       })();
       return closing;
     },

@@ -8,10 +8,12 @@
 import type { Logger } from 'pino';
 import { warmUpEngine as warmUpRenderEngine } from '../engine/warm-up.js';
 import { warmUpNsfw } from './nsfw.js';
+import { warmUpAnalysis } from '../api/analyze-thread/analyze-in-thread.js';
 
 export async function warmUpEngine(options: { nsfw: boolean; logger?: Pick<Logger, 'info' | 'warn'> }): Promise<void> {
   const started = performance.now();
-  const jobs: Array<Promise<unknown>> = [warmUpRenderEngine()];
+  // tasks' pictures are analysed on the analysis thread (run-prediction.ts): it loads its models now too
+  const jobs: Array<Promise<unknown>> = [warmUpRenderEngine(), warmUpAnalysis()];
   if (options.nsfw) jobs.push(warmUpNsfw());
   const results = await Promise.allSettled(jobs);
   for (const r of results) if (r.status === 'rejected') options.logger?.warn({ err: r.reason }, 'warm-up failed; the first task will load it');

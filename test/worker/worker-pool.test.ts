@@ -3,7 +3,7 @@
  * the engine refuses fails with the engine's message, is refunded and queues its webhook; a good
  * task completes with an MP4 in storage; stop() returns a running task to the queue.
  */
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -15,6 +15,10 @@ import type { NewPrediction, PredictionStatus } from '../../src/tasks/types.js';
 import { WorkerPool } from '../../src/worker/worker-pool.js';
 import { fixture } from '../helpers/fixtures.js';
 import { probe } from '../helpers/decode-video.js';
+import { stopAnalysisThread } from '../../src/api/analyze-thread/analyze-in-thread.js';
+
+// the pool analyses each task's picture on the analysis thread (run-prediction.ts)
+after(() => stopAnalysisThread());
 
 async function setup() {
   const dir = await mkdtemp(join(tmpdir(), 'moviola-worker-'));
