@@ -11,7 +11,10 @@
  * (integrity/line-track.ts: continuous along the segment, so a stripe among repeated stripes is not
  * confused with its neighbour); the offsets on the track (sub-pixel), fitted by a quadratic along
  * the segment, give its sagitta (px) in the later frame. Points that leave the frame or match
- * poorly (occluded) are left out; a segment needs 60 % of its points.
+ * poorly (occluded) are left out; a segment needs 60 % of its points. The similarity's rotation,
+ * too, comes from the matches around the line: once followed, the line is followed again with the
+ * similarity turned to the line's own direction (the straight fit of its offsets), and that is kept
+ * where the line matches better.
  *
  * @example const ref = referenceLines(frame0); lineBow(ref, later, matches).worst // px
  */
@@ -190,35 +193,73 @@ export function lineBow(ref: LineReference, later: Gray, matches: Match[]): Line
   for (const seg of ref.segments) {
     const T = localSimilarity(seg, matches, later.width) ?? global;
     if (!T) continue;
-    const s = Math.hypot(T[0], T[1]);
-    const rot = (x: number, y: number) => [(T[0] * x - T[1] * y) / s, (T[1] * x + T[0] * y) / s] as const;
-    const tx = (seg.x1 - seg.x0) / seg.length, ty = (seg.y1 - seg.y0) / seg.length;
-    const [ntx, nty] = rot(seg.nx, seg.ny), [ttx, tty] = rot(tx, ty);
-    // every 3 px along the segment: the cost of each candidate offset across it (NaN: off the frame)
-    const alongs: number[] = [];
-    for (let a = -seg.length / 2 + 3; a <= seg.length / 2 - 3; a += 3) alongs.push(a);
-    const followed = (slid: number) => {
-      const costs = alongs.map((a) => profileCosts(ref.image, img, seg, a, T, s, ntx, nty, ttx, tty, slid));
-      const track = cheapestTrack(costs, TRACK);
-      return { costs, track, cost: costs.reduce((sum, c, i) => { const v = c[track[i]!]!; return sum + (v < TRACK.cap ? v : TRACK.cap); }, 0) };
-    };
-    // where T puts the line, or slid along itself, whichever the line matches better
-    let { costs, track, cost } = followed(0);
-    const slid = slideAlong(ref.image, img, seg, T, s, ntx, nty, ttx, tty);
-    if (slid !== 0) { const other = followed(slid); if (other.cost < cost) ({ costs, track, cost } = other); }
-    const pts: Array<{ along: number; offset: number }> = [];
-    costs.forEach((c, i) => {
-      // the best candidate within ½ px of the track, matched well, and not at the search's end
-      let k = -1;
-      for (let j = Math.max(1, track[i]! - 1); j <= Math.min(c.length - 2, track[i]! + 1); j++) if (c[j]! < (k < 0 ? Infinity : c[k]!)) k = j;
-      if (k < 0 || !(c[k]! < 0.25) || !(c[k - 1]! >= c[k]!) || !(c[k + 1]! >= c[k]!)) return;
-      const l = c[k - 1]!, r = c[k + 1]!, den = l - 2 * c[k]! + r;
-      pts.push({ along: alongs[i]!, offset: OFFSETS[k]! + (den > 0 ? (0.25 * (l - r)) / den : 0) });
-    });
-    const tried = alongs.length;
-    if (pts.length < 0.6 * tried) continue;
-    const fit = bowOf(pts.map((p) => ({ along: p.along * s, offset: p.offset })));
-    if (fit && fit.span > 0.6 * seg.length * s) bows.push({ segment: seg, bow: fit.bow, span: fit.span, points: pts });
+    let line = follow(ref.image, img, seg, T);
+    // T turned to the direction the line was followed in, where the line matches better so
+    const turned = turnedToLine(seg, T, line.points);
+    if (turned) { const other = follow(ref.image, img, seg, turned); if (other.cost < line.cost) line = other; }
+    const { points, s } = line;
+    if (points.length < 0.6 * line.tried) continue;
+    const fit = bowOf(points.map((p) => ({ along: p.along * s, offset: p.offset })));
+    if (fit && fit.span > 0.6 * seg.length * s) bows.push({ segment: seg, bow: fit.bow, span: fit.span, points });
   }
   return { segments: ref.segments.length, followed: bows.length, worst: Math.max(0, ...bows.map((b) => b.bow)), bows };
+}
+
+/**
+ * The segment followed into the later frame from where T puts it: every 3 px along it, the cost of
+ * each candidate offset across it; the cheapest continuous track through them (where T puts the
+ * line, or slid along itself, whichever the line matches better); and on it, the sub-pixel offsets
+ * of the points matched well (`tried` points were looked at; `cost` is the track's).
+ */
+function follow(ref: Gray, img: Gray, seg: Segment, T: Similarity): { points: Array<{ along: number; offset: number }>; tried: number; cost: number; s: number } {
+  const s = Math.hypot(T[0], T[1]);
+  const rot = (x: number, y: number) => [(T[0] * x - T[1] * y) / s, (T[1] * x + T[0] * y) / s] as const;
+  const tx = (seg.x1 - seg.x0) / seg.length, ty = (seg.y1 - seg.y0) / seg.length;
+  const [ntx, nty] = rot(seg.nx, seg.ny), [ttx, tty] = rot(tx, ty);
+  const alongs: number[] = [];
+  for (let a = -seg.length / 2 + 3; a <= seg.length / 2 - 3; a += 3) alongs.push(a);
+  const followed = (slid: number) => {
+    const costs = alongs.map((a) => profileCosts(ref, img, seg, a, T, s, ntx, nty, ttx, tty, slid));
+    const track = cheapestTrack(costs, TRACK);
+    return { costs, track, cost: costs.reduce((sum, c, i) => { const v = c[track[i]!]!; return sum + (v < TRACK.cap ? v : TRACK.cap); }, 0) };
+  };
+  let { costs, track, cost } = followed(0);
+  const slid = slideAlong(ref, img, seg, T, s, ntx, nty, ttx, tty);
+  if (slid !== 0) { const other = followed(slid); if (other.cost < cost) ({ costs, track, cost } = other); }
+  const points: Array<{ along: number; offset: number }> = [];
+  costs.forEach((c, i) => {
+    // the best candidate within ½ px of the track, matched well, and not at the search's end
+    let k = -1;
+    for (let j = Math.max(1, track[i]! - 1); j <= Math.min(c.length - 2, track[i]! + 1); j++) if (c[j]! < (k < 0 ? Infinity : c[k]!)) k = j;
+    if (k < 0 || !(c[k]! < 0.25) || !(c[k - 1]! >= c[k]!) || !(c[k + 1]! >= c[k]!)) return;
+    const l = c[k - 1]!, r = c[k + 1]!, den = l - 2 * c[k]! + r;
+    points.push({ along: alongs[i]!, offset: OFFSETS[k]! + (den > 0 ? (0.25 * (l - r)) / den : 0) });
+  });
+  return { points, tried: alongs.length, cost, s };
+}
+
+/**
+ * T turned about the segment's image to the direction the line was followed in (the straight fit
+ * of its offsets); undefined when that is T's own (within 0.01 px per px) or too few points were
+ * found. T's rotation comes from the matches around the line, which may lie on surfaces that turn
+ * unlike it (the background behind a coat's shoulder under a pull-out): the profiles across the
+ * line are then compared at slightly wrong places along it, and where the line also slid along
+ * itself, the slide is found wrong, and a soft line read as bent (the cameraman's crease, 1.21 px,
+ * kept straight by the warp to 0.01 px). Turning does not straighten a bent line: the bend is
+ * what the straight fit leaves.
+ */
+function turnedToLine(seg: Segment, T: Similarity, points: Array<{ along: number; offset: number }>): Similarity | undefined {
+  if (points.length < 8) return undefined;
+  const s = Math.hypot(T[0], T[1]), n = points.length;
+  const ma = points.reduce((x, p) => x + p.along * s, 0) / n, mo = points.reduce((x, p) => x + p.offset, 0) / n;
+  let sxy = 0, sxx = 0;
+  for (const p of points) { sxy += (p.along * s - ma) * (p.offset - mo); sxx += (p.along * s - ma) ** 2; }
+  const slope = sxx > 0 ? sxy / sxx : 0;
+  if (Math.abs(slope) < 0.01) return undefined;
+  // the line runs along t + slope·n in the later frame; n is t turned by +90° or −90°
+  const tx = (seg.x1 - seg.x0) / seg.length, ty = (seg.y1 - seg.y0) / seg.length;
+  const phi = Math.atan(slope) * (tx * seg.ny - ty * seg.nx), c = Math.cos(phi), sn = Math.sin(phi);
+  // T' = q + R(φ)·(T(x) − q) about q = T(the segment's middle)
+  const [qx, qy] = apply(T, (seg.x0 + seg.x1) / 2, (seg.y0 + seg.y1) / 2), ox = T[2] - qx, oy = T[3] - qy;
+  return [T[0] * c - T[1] * sn, T[0] * sn + T[1] * c, qx + c * ox - sn * oy, qy + sn * ox + c * oy];
 }

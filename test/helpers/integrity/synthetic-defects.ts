@@ -161,3 +161,26 @@ export function glidedAlong(img: Gray, seg: { x0: number; y0: number; x1: number
   }
   return { width: w, height: h, data };
 }
+
+/**
+ * A line turned unlike its surroundings: the band `reach` px either side of a segment (and `reach`
+ * px beyond its ends) turns by `angle` radians about the segment's middle, fading out over the
+ * band's outer half — a surface that turns against the one behind it, or, to the measure, a line
+ * whose neighbourhood's features say it turned when it did not (the background beside a coat's
+ * shoulder under a pull-out). Still straight.
+ */
+export function turnedAlong(img: Gray, seg: { x0: number; y0: number; x1: number; y1: number }, angle: number, reach = 24): Gray {
+  const { width: w, height: h } = img;
+  const data = Float32Array.from(img.data);
+  const length = Math.hypot(seg.x1 - seg.x0, seg.y1 - seg.y0), tx = (seg.x1 - seg.x0) / length, ty = (seg.y1 - seg.y0) / length;
+  const cx = (seg.x0 + seg.x1) / 2, cy = (seg.y0 + seg.y1) / 2;
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+    const dx = x - cx, dy = y - cy, along = dx * tx + dy * ty, across = -dx * ty + dy * tx;
+    const fade = Math.min(1, 2 - (2 * Math.abs(across)) / reach, 2 - (2 * (Math.abs(along) - length / 2)) / reach);
+    if (fade <= 0) continue;
+    // the content at (x, y) came from (x, y) turned back by the faded angle
+    const a = -angle * fade, c = Math.cos(a), s = Math.sin(a);
+    data[y * w + x] = sample(img, Math.min(w - 1, Math.max(0, cx + c * dx - s * dy)), Math.min(h - 1, Math.max(0, cy + s * dx + c * dy)));
+  }
+  return { width: w, height: h, data };
+}

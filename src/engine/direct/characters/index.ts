@@ -93,8 +93,10 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
   let effects: ReturnType<typeof findMentions> | undefined;
   const pictureWords = () => (effects ??= findMentions(text, PICTURE_EFFECTS));
 
-  // every living subject the prompt names without a face to rig gets a subject (idle life)
-  const living = named.filter((m) => m.id === 'animal' || (m.id === 'person' && !scene.faces.length));
+  // every living subject the prompt names without a face to rig gets a subject (idle life); "the
+  // subject" alone is the photographer's word for whatever the picture shows (a launch pad's
+  // gantry in "orbit around the subject"), living only once it does something (a reading, below)
+  const living = named.filter((m) => (m.id === 'animal' || (m.id === 'person' && !scene.faces.length)) && !GENERIC_SUBJECT.test(text.slice(m.index, m.index + m.length)));
   const subjectFor = (kind: SubjectKind, name: string, found?: Box): PlanSubject => {
     let s = subjects.find((x) => x.kind === kind) ?? subjects[0];
     if (!s) {
@@ -208,6 +210,9 @@ function dropPictureNotes(notes: string[], text: string, readings: readonly Read
 
 /** A state the still already shows ("sits on the porch", "curled up"), not a change of pose ("lies down", "sits up"). */
 const posed = (verb: string) => opensWith(verb, POSE_VERBS) && !/^\S+(?<!ed) (?:down|up)\b/.test(verb);
+
+/** The picture's subject, named as such (see `living` above). */
+const GENERIC_SUBJECT = /^subjects?$/;
 
 const livingKind = (r: ReadAction) => r.kind === 'person' || r.kind === 'animal';
 
