@@ -26,7 +26,7 @@ import { analyzeImage, direct, type Scene } from '../src/engine/index.js';
 import { closePicturePool } from '../src/engine/picture/index.js';
 import { fixture, fixtureNames } from '../test/helpers/fixtures.js';
 import { backgroundMask, backgroundShift } from '../test/helpers/background-motion.js';
-import { borderDefects, borderGrain, describeBorderDefect, estimateZoomPan, i420ToRgb, luma, phaseCorrelation, psnr } from '../test/helpers/frame-metrics.js';
+import { borderDefects, describeBorderDefect, estimateZoomPan, i420ToRgb, luma, ownBorder, phaseCorrelation, psnr } from '../test/helpers/frame-metrics.js';
 import { makeInput } from '../test/helpers/direct-input.js';
 import type { Row } from './table.js';
 import { renderAll } from '../test/helpers/render-frames.js';
@@ -55,7 +55,7 @@ const MOVES: Array<{ prompt: string; direction: Direction; continuous: boolean }
 interface Prepared { scene: Scene; width: number; height: number; input: Uint8Array }
 
 /** What a case's checks read besides its frames: the photo's own border grain and where its subject is not. */
-interface Reference { ownBorder: ReturnType<typeof borderGrain>; background: Uint8Array }
+interface Reference { ownBorder: ReturnType<typeof ownBorder>; background: Uint8Array }
 
 /**
  * Every shared fixture, and the character fixtures (test/fixtures/images): the football photo's
@@ -147,7 +147,7 @@ export async function benchIntegrity(): Promise<Row[]> {
     for (const { name, path } of photos()) {
       const { scene, width: w, height: h, input } = await prepare(path);
       const ref: Reference = {
-        ownBorder: borderGrain(luma(input, w, h), w, h),
+        ownBorder: ownBorder(luma(input, w, h), w, h),
         background: backgroundMask(scene.layers?.matte ?? null, scene.maps.width, scene.maps.height, w, h),
       };
       let probe: IntegrityProbe | undefined;

@@ -2,7 +2,8 @@
  * The border and zoom measures catch what they are for.
  * - borderDefects judges a frame's border against the photo's own: photos whose own border is soft
  *   (the motorcycle's studio backdrop at the top, the flower-hat portrait's edge rows its
- *   enlargement repeats) pass, also when a move brings a strong edge just inside the strip; a
+ *   enlargement repeats, building.jpg's right rim) pass, also when a move brings a strong edge just
+ *   inside the strip or magnifies the rim (a whip pan's overscan zoom); a
  *   black, a flat and a smeared strip (8 px deep, deeper than the strip and into the band it is
  *   compared with) fail on every side of every photo, soft ones included.
  * - estimateZoomPan reads a pull-out aimed off the centre as a pull-out, where the centred scale
@@ -11,7 +12,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
-import { borderDefects, borderGrain, borderTexture, estimateScale, estimateZoomPan, luma } from './frame-metrics.js';
+import { borderDefects, borderTexture, estimateScale, estimateZoomPan, luma, ownBorder } from './frame-metrics.js';
 import { fixture } from './fixtures.js';
 
 const W = 640;
@@ -48,7 +49,7 @@ function spoiled(l: Float64Array, w: number, h: number, side: Side, how: 'black'
 for (const [name, path] of [['product-motorcycle.png', fixture('product-motorcycle.png')], ['portrait-flower-hat.jpg', LOCAL('portrait-flower-hat.jpg')], ['street-old-town.jpg', fixture('street-old-town.jpg')]] as const) {
   test(`${name}: its own border passes against itself; a black, flat or smeared strip fails on every side`, async () => {
     const { l, w, h } = await photo(path);
-    const own = borderGrain(l, w, h);
+    const own = ownBorder(l, w, h);
     assert.deepEqual(borderDefects(l, w, h, own), [], `${name} against its own border`);
     for (const side of SIDES) for (const how of ['black', 'flat', 'smeared'] as const) {
       const defects = borderDefects(spoiled(l, w, h, side, how), w, h, own);
@@ -61,10 +62,10 @@ test('soft borders the texture ratio alone fails pass against the photo\'s own: 
   const hat = await photo(LOCAL('portrait-flower-hat.jpg'));
   const hatRatio = borderTexture(hat.l, hat.w, hat.h);
   assert.ok(hatRatio.top <= 0.3 && hatRatio.left <= 0.3, `the ratio alone reads the untouched photo as smeared (${hatRatio.top.toFixed(2)}, ${hatRatio.left.toFixed(2)})`);
-  assert.deepEqual(borderDefects(hat.l, hat.w, hat.h, borderGrain(hat.l, hat.w, hat.h)), []);
+  assert.deepEqual(borderDefects(hat.l, hat.w, hat.h, ownBorder(hat.l, hat.w, hat.h)), []);
   // the motorcycle's top as its crane up shows it at frame 4: the picture moved up 4 rows, the shelf's lower edge now just inside the strip
   const moto = await photo(fixture('product-motorcycle.png'), 4);
-  const h = moto.h - 4, own = borderGrain(rows(moto.l, moto.w, 0, h), moto.w, h);
+  const h = moto.h - 4, own = ownBorder(rows(moto.l, moto.w, 0, h), moto.w, h);
   const shifted = rows(moto.l, moto.w, 4, moto.h);
   const ratio = borderTexture(shifted, moto.w, h).top;
   assert.ok(ratio <= 0.3, `the ratio alone fails the backdrop here (${ratio.toFixed(2)})`);
@@ -95,4 +96,17 @@ test('estimateZoomPan: a pull-out aimed toward a corner reads as a pull-out; a z
   assert.ok(Math.abs(zin.scale - 1.05) < 0.01, `off-centre zoom in read ${zin.scale.toFixed(3)}`);
   const pan = estimateZoomPan(l, l.map((_, i) => l[Math.min(l.length - 1, i + 5)]!), w, h); // content 5 px to the left
   assert.ok(Math.abs(pan.scale - 1) < 0.006, `a pan alone read ${pan.scale.toFixed(3)}`);
+});
+
+test('building.jpg\'s soft right rim magnified 1.44× at the frame\'s right edge (a whip pan\'s overscan zoom) passes against the photo\'s own; smeared there, it fails', async () => {
+  const { l, w, h } = await photo(LOCAL('building.jpg'));
+  const own = ownBorder(l, w, h);
+  // the photo resampled 1.44× larger, its right part in the frame (as the renderer samples the original)
+  const W2 = Math.round(w * 1.44), H2 = Math.round(h * 1.44), top = Math.round((H2 - h) / 2);
+  const data = await sharp(LOCAL('building.jpg')).resize(W2, H2, { fit: 'fill' }).extract({ left: W2 - w, top, width: w, height: h }).removeAlpha().raw().toBuffer();
+  const magnified = luma(new Uint8Array(data), w, h);
+  const ratio = borderTexture(magnified, w, h).right;
+  assert.ok(ratio <= 0.3, `the ratio alone fails it (${ratio.toFixed(2)}; the photo's own ${own.texture.right.toFixed(2)})`);
+  assert.deepEqual(borderDefects(magnified, w, h, own), []);
+  assert.ok(borderDefects(spoiled(magnified, w, h, 'right', 'smeared'), w, h, own).some((d) => d.side === 'right'));
 });

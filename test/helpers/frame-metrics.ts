@@ -195,31 +195,46 @@ export function borderGrain(l: Float64Array, width: number, height: number, stri
 
 /** A frame's border strip is as textured as the picture inside it when borderTexture exceeds this… */
 export const BORDER_TEXTURE_MIN = 0.3;
-/** …or as textured as the photo's own border on that side when its grain is at least this share of the photo's. */
-export const OWN_BORDER_GRAIN_MIN = 0.5;
+/** …or like the photo's own border on that side when its grain, or its texture, is at least this share of the photo's. */
+export const OWN_BORDER_MIN = 0.5;
 
-export interface BorderDefect { side: keyof Sides; texture: number; grain: number; own: number }
+export interface BorderDefect { side: keyof Sides; texture: number; grain: number; own: { texture: number; grain: number } }
+
+/** The photo's own border (the input picture, or frame 0, which is it) that borderDefects judges a frame's against. */
+export function ownBorder(l: Float64Array, width: number, height: number, strip = 3): { texture: Sides; grain: Sides } {
+  return { texture: borderTexture(l, width, height, strip), grain: borderGrain(l, width, height, strip) };
+}
 
 /**
  * The sides of a frame whose border is black, flat or smeared, judged against the same photo's
- * own border (`own`: borderGrain of the input picture, or of frame 0, which is it). A side passes
- * when its strip is as textured as the picture just inside it (borderTexture > 0.3, where that
- * picture has texture), or when its grain is at least half of the photo's own border grain there.
- * The second clause lets a photo keep what its own border has: a soft studio backdrop or a pale
- * sky beside a roof line a move brings just inside the strip, or the outer rows an enlargement
- * repeats. It also catches a smear deeper than the strip on a soft side, which the ratio alone
- * reads as a smooth sky: black, flat and smeared strips have no steps across the edge at all.
+ * own border (`own`, from ownBorder). A side passes when its strip is
+ * - as textured as the picture just inside it (borderTexture > 0.3, where that picture has texture), or
+ * - at least half as grainy as the photo's own border there: a soft studio backdrop or a pale sky
+ *   beside a roof line that a move brings just inside the strip, or the outer rows an enlargement
+ *   repeats; this also catches a smear deeper than the strip on a soft side, which the ratio alone
+ *   reads as a smooth sky; or
+ * - at least half as textured, against the picture inside it, as the photo's own border: the
+ *   photo's own soft rim magnified by a move's zoom (a whip pan's overscan), where the grain per
+ *   pixel falls with the magnification but the ratio does not.
+ * Black, flat and smeared strips have no steps across the edge, so they fail all three beside any
+ * photo border with grain.
  */
-export function borderDefects(l: Float64Array, width: number, height: number, own: Sides, strip = 3): BorderDefect[] {
+export function borderDefects(l: Float64Array, width: number, height: number, own: { texture: Sides; grain: Sides }, strip = 3): BorderDefect[] {
   const grain = borderGrain(l, width, height, strip), inner = stepsAcross(l, width, height, strip, 4 * strip);
-  return (Object.keys(grain) as Array<keyof Sides>)
-    .filter((side) => !(inner[side] >= 0.5 && grain[side] / inner[side] > BORDER_TEXTURE_MIN) && !(grain[side] >= OWN_BORDER_GRAIN_MIN * own[side]))
-    .map((side) => ({ side, texture: inner[side] < 0.5 ? 1 : grain[side] / inner[side], grain: grain[side], own: own[side] }));
+  const defects: BorderDefect[] = [];
+  for (const side of Object.keys(grain) as Array<keyof Sides>) {
+    const textured = inner[side] >= 0.5, texture = textured ? grain[side] / inner[side] : 1;
+    if (textured && texture > BORDER_TEXTURE_MIN) continue;
+    if (grain[side] >= OWN_BORDER_MIN * own.grain[side]) continue;
+    if (textured && texture >= OWN_BORDER_MIN * own.texture[side]) continue;
+    defects.push({ side, texture, grain: grain[side], own: { texture: own.texture[side], grain: own.grain[side] } });
+  }
+  return defects;
 }
 
 /** How a border defect reads in an assertion or a bench row. */
 export function describeBorderDefect(d: BorderDefect): string {
-  return `${d.side} border texture ${d.texture.toFixed(2)}, grain ${d.grain.toFixed(2)} against the photo's own ${d.own.toFixed(2)} (black, flat or smeared)`;
+  return `${d.side} border texture ${d.texture.toFixed(2)}, grain ${d.grain.toFixed(2)} (the photo's own: ${d.own.texture.toFixed(2)}, ${d.own.grain.toFixed(2)}; black, flat or smeared)`;
 }
 
 /** Per-pixel temporal variance of luma frames, averaged over pixels where `where(i)` is true. */

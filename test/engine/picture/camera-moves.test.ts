@@ -10,7 +10,7 @@ import { closePicturePool } from '../../../src/engine/picture/index.js';
 import type { CameraKey, CameraMove } from '../../../src/engine/plan.js';
 import type { Scene } from '../../../src/engine/scene.js';
 import { fixtureScene } from '../../helpers/fixture-scene.js';
-import { borderDefects, borderGrain, describeBorderDefect, estimateScale, luma, phaseCorrelation } from '../../helpers/frame-metrics.js';
+import { borderDefects, describeBorderDefect, estimateScale, luma, ownBorder, phaseCorrelation } from '../../helpers/frame-metrics.js';
 import { picturePlan } from '../../helpers/picture-plan.js';
 import { renderAll } from '../../helpers/render-frames.js';
 
@@ -26,7 +26,7 @@ async function lumas(moves: CameraMove[], end: Partial<CameraKey>, extra: Parame
 
 /** Every frame's borders are textured, judged against frame 0's (the picture's own border). */
 function assertBorders(frames: Float64Array[], label: string): void {
-  const own = borderGrain(frames[0]!, W, H);
+  const own = ownBorder(frames[0]!, W, H);
   frames.forEach((f, i) => {
     for (const d of borderDefects(f, W, H, own)) assert.fail(`${label}: frame ${i} ${describeBorderDefect(d)}`);
   });

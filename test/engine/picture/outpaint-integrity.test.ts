@@ -24,7 +24,7 @@ import type { ShotPlan } from '../../../src/engine/plan.js';
 import { decodeFrames } from '../../helpers/decode-video.js';
 import { makeInput } from '../../helpers/direct-input.js';
 import { fixture } from '../../helpers/fixtures.js';
-import { borderDefects, borderGrain, borderTexture, describeBorderDefect, estimateZoomPan, luma } from '../../helpers/frame-metrics.js';
+import { borderDefects, borderTexture, describeBorderDefect, estimateZoomPan, luma, ownBorder } from '../../helpers/frame-metrics.js';
 import { cloned, describeMeasure, FOREIGN_MARGIN_LIMIT, foreignMarginOf, grayFromRgb, integrityProbe, mirrored } from '../../helpers/picture-integrity.js';
 
 const W = 640;
@@ -57,7 +57,7 @@ function assertOwnRegions(label: string, plan: ShotPlan, frames: Uint8Array[]) {
 /** Every 12th frame's borders are textured, judged against frame 0's (the picture's own border). */
 function assertBorders(label: string, plan: ShotPlan, frames: Uint8Array[]) {
   const { width: w, height: h } = plan;
-  const own = borderGrain(luma(frames[0]!, w, h), w, h);
+  const own = ownBorder(luma(frames[0]!, w, h), w, h);
   for (let i = 0; i < frames.length; i += 12) {
     for (const d of borderDefects(luma(frames[i]!, w, h), w, h, own)) assert.fail(`${label}: frame ${i}, ${describeBorderDefect(d)}`);
   }
