@@ -3,7 +3,8 @@
  * - borderDefects judges a frame's border against the photo's own: photos whose own border is soft
  *   (the motorcycle's studio backdrop at the top, the flower-hat portrait's edge rows its
  *   enlargement repeats, building.jpg's right rim) pass, also when a move brings a strong edge just
- *   inside the strip or magnifies the rim (a whip pan's overscan zoom); a
+ *   inside the strip, magnifies the rim (a whip pan's overscan zoom) or blurs the whole frame
+ *   along a whip pan; a
  *   black, a flat and a smeared strip (8 px deep, deeper than the strip and into the band it is
  *   compared with) fail on every side of every photo, soft ones included.
  * - estimateZoomPan reads a pull-out aimed off the centre as a pull-out, where the centred scale
@@ -109,4 +110,18 @@ test('building.jpg\'s soft right rim magnified 1.44× at the frame\'s right edge
   assert.ok(ratio <= 0.3, `the ratio alone fails it (${ratio.toFixed(2)}; the photo's own ${own.texture.right.toFixed(2)})`);
   assert.deepEqual(borderDefects(magnified, w, h, own), []);
   assert.ok(borderDefects(spoiled(magnified, w, h, 'right', 'smeared'), w, h, own).some((d) => d.side === 'right'));
+});
+
+test('a frame blurred along a whip pan (the whole picture smoother across its left and right edges) passes against the photo\'s own; smeared there, it fails', async () => {
+  const { l, w, h } = await photo(fixture('cat-closeup.png'));
+  const own = ownBorder(l, w, h);
+  // a horizontal box blur of 21 px, as motion blur along a fast pan (edges held)
+  const blurred = new Float64Array(w * h);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+    let s = 0;
+    for (let k = -10; k <= 10; k++) s += l[y * w + Math.max(0, Math.min(w - 1, x + k))]!;
+    blurred[y * w + x] = s / 21;
+  }
+  assert.deepEqual(borderDefects(blurred, w, h, own), []);
+  for (const side of ['left', 'right'] as const) assert.ok(borderDefects(spoiled(blurred, w, h, side, 'smeared'), w, h, own).some((d) => d.side === side), `a smeared ${side} strip is caught`);
 });

@@ -201,8 +201,21 @@ export const OWN_BORDER_MIN = 0.5;
 export interface BorderDefect { side: keyof Sides; texture: number; grain: number; own: { texture: number; grain: number } }
 
 /** The photo's own border (the input picture, or frame 0, which is it) that borderDefects judges a frame's against. */
-export function ownBorder(l: Float64Array, width: number, height: number, strip = 3): { texture: Sides; grain: Sides } {
-  return { texture: borderTexture(l, width, height, strip), grain: borderGrain(l, width, height, strip) };
+export interface OwnBorder { texture: Sides; grain: Sides; steps: { x: number; y: number } }
+
+/** Mean absolute luma step between horizontal (x) and vertical (y) neighbours over the whole picture. */
+function pictureSteps(l: Float64Array, width: number, height: number): { x: number; y: number } {
+  let sx = 0, sy = 0;
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) {
+    const i = y * width + x;
+    if (x + 1 < width) sx += Math.abs(l[i + 1]! - l[i]!);
+    if (y + 1 < height) sy += Math.abs(l[i + width]! - l[i]!);
+  }
+  return { x: sx / Math.max(1, (width - 1) * height), y: sy / Math.max(1, width * (height - 1)) };
+}
+
+export function ownBorder(l: Float64Array, width: number, height: number, strip = 3): OwnBorder {
+  return { texture: borderTexture(l, width, height, strip), grain: borderGrain(l, width, height, strip), steps: pictureSteps(l, width, height) };
 }
 
 /**
@@ -212,20 +225,25 @@ export function ownBorder(l: Float64Array, width: number, height: number, strip 
  * - at least half as grainy as the photo's own border there: a soft studio backdrop or a pale sky
  *   beside a roof line that a move brings just inside the strip, or the outer rows an enlargement
  *   repeats; this also catches a smear deeper than the strip on a soft side, which the ratio alone
- *   reads as a smooth sky; or
+ *   reads as a smooth sky. Where the whole frame is smoother across that edge than the photo (a
+ *   whip pan's motion blur along it, a zoom's magnification), the photo's grain is expected
+ *   smoother by as much; or
  * - at least half as textured, against the picture inside it, as the photo's own border: the
  *   photo's own soft rim magnified by a move's zoom (a whip pan's overscan), where the grain per
  *   pixel falls with the magnification but the ratio does not.
  * Black, flat and smeared strips have no steps across the edge, so they fail all three beside any
  * photo border with grain.
  */
-export function borderDefects(l: Float64Array, width: number, height: number, own: { texture: Sides; grain: Sides }, strip = 3): BorderDefect[] {
+export function borderDefects(l: Float64Array, width: number, height: number, own: OwnBorder, strip = 3): BorderDefect[] {
   const grain = borderGrain(l, width, height, strip), inner = stepsAcross(l, width, height, strip, 4 * strip);
+  const steps = pictureSteps(l, width, height);
+  const softer = { x: Math.min(1, steps.x / Math.max(1e-9, own.steps.x)), y: Math.min(1, steps.y / Math.max(1e-9, own.steps.y)) };
   const defects: BorderDefect[] = [];
   for (const side of Object.keys(grain) as Array<keyof Sides>) {
     const textured = inner[side] >= 0.5, texture = textured ? grain[side] / inner[side] : 1;
+    const across = side === 'left' || side === 'right' ? softer.x : softer.y;
     if (textured && texture > BORDER_TEXTURE_MIN) continue;
-    if (grain[side] >= OWN_BORDER_MIN * own.grain[side]) continue;
+    if (grain[side] >= OWN_BORDER_MIN * own.grain[side] * across) continue;
     if (textured && texture >= OWN_BORDER_MIN * own.texture[side]) continue;
     defects.push({ side, texture, grain: grain[side], own: { texture: own.texture[side], grain: own.grain[side] } });
   }
