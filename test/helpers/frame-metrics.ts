@@ -1,13 +1,15 @@
 /**
  * Measurements on rendered or decoded frames, for tests that assert what a viewer would see:
- * I420 → RGB, PSNR, luma, translation by phase correlation, zoom by a scale search, and border
- * texture (is an edge strip as textured as the picture, not black, flat or smeared?).
+ * I420 → RGB, PSNR, luma, translation by phase correlation, zoom by a scale search (about the
+ * centre, or with a pan), and border texture (is an edge strip as textured as the picture and as
+ * the photo's own border, not black, flat or smeared?).
  *
  * @example
  *   const rgb = i420ToRgb(frame, 320, 180);
  *   psnr(rgb, expectedRgb)                          // dB
  *   phaseCorrelation(lumaA, lumaB, 320, 180)        // { dx, dy }: how far content moved from A to B
  *   estimateScale(lumaA, lumaB, 320, 180)           // > 1: content got bigger (push-in)
+ *   estimateZoomPan(lumaA, lumaB, 320, 180)         // { scale, dx, dy }: the same, with the aim moved
  */
 import { fft } from './fft.js';
 
@@ -100,12 +102,15 @@ function bilinear(img: Float64Array, width: number, height: number, x: number, y
   return (img[i]! * (1 - fx) + img[i + 1]! * fx) * (1 - fy) + (img[i + width]! * (1 - fx) + img[i + width + 1]! * fx) * fy;
 }
 
-/** Normalised cross-correlation of B with A magnified by `scale` about the centre, over the central 60 %. */
-function scaledNcc(a: Float64Array, b: Float64Array, width: number, height: number, scale: number): number {
+/**
+ * Normalised cross-correlation of B with A magnified by `scale` about the centre and then moved by
+ * (dx, dy), over B's central 60 %.
+ */
+function scaledNcc(a: Float64Array, b: Float64Array, width: number, height: number, scale: number, dx = 0, dy = 0): number {
   const cx = width / 2, cy = height / 2;
   let sa = 0, sb = 0, saa = 0, sbb = 0, sab = 0, n = 0;
   for (let y = Math.round(height * 0.2); y < height * 0.8; y += 2) for (let x = Math.round(width * 0.2); x < width * 0.8; x += 2) {
-    const va = bilinear(a, width, height, cx + (x - cx) / scale, cy + (y - cy) / scale);
+    const va = bilinear(a, width, height, cx + (x - dx - cx) / scale, cy + (y - dy - cy) / scale);
     const vb = b[y * width + x]!;
     sa += va; sb += vb; saa += va * va; sbb += vb * vb; sab += va * vb; n++;
   }
@@ -121,15 +126,37 @@ export function estimateScale(a: Float64Array, b: Float64Array, width: number, h
   return best;
 }
 
+/** A magnified by `scale` about the frame centre (bilinear, edges held). */
+function magnified(a: Float64Array, width: number, height: number, scale: number): Float64Array {
+  const out = new Float64Array(width * height), cx = width / 2, cy = height / 2;
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) out[y * width + x] = bilinear(a, width, height, cx + (x - cx) / scale, cy + (y - cy) / scale);
+  return out;
+}
+
 /**
- * Texture across each edge of the frame compared with the picture just inside it: the mean
- * absolute luma step *across* the edge (horizontal steps in the left/right strips, vertical steps
- * in the top/bottom strips) in the outer `strip` pixels, divided by the same measure in the next
- * 3 × `strip` pixels inward. A black, constant or smeared (edge pixels stretched inward) border
- * scores ≈ 0; a natural one ≈ 1 (also where the picture is smooth there, e.g. a clear sky: both
- * are small, and when the inner band has no texture at all the score is 1).
+ * Zoom and pan of the content from A to B: B ≈ A magnified by `scale` about the frame centre and
+ * then moved by (dx, dy) px. A zoom aimed off the centre (a pull-out re-aimed away from an edge) is
+ * a zoom about the centre plus a pan, which estimateScale alone reads as a weaker or even opposite
+ * zoom. Each candidate scale finds its pan by phase correlation and is scored by the normalised
+ * cross-correlation of the aligned pictures.
  */
-export function borderTexture(l: Float64Array, width: number, height: number, strip = 3): { top: number; bottom: number; left: number; right: number } {
+export function estimateZoomPan(a: Float64Array, b: Float64Array, width: number, height: number, min = 0.7, max = 1.4): { scale: number; dx: number; dy: number } {
+  let best = { scale: 1, dx: 0, dy: 0 }, bestScore = -Infinity;
+  const tryScale = (scale: number) => {
+    const { dx, dy } = phaseCorrelation(magnified(a, width, height, scale), b, width, height);
+    const v = scaledNcc(a, b, width, height, scale, dx, dy);
+    if (v > bestScore) { bestScore = v; best = { scale, dx, dy }; }
+  };
+  for (let s = min; s <= max + 1e-9; s += 0.02) tryScale(s);
+  const coarse = best.scale;
+  for (let s = coarse - 0.02; s <= coarse + 0.02 + 1e-9; s += 0.004) tryScale(s);
+  return best;
+}
+
+type Sides = { top: number; bottom: number; left: number; right: number };
+
+/** Mean absolute luma step across each edge, between rows (top/bottom) or columns (left/right) `from`…`to` px in from it. */
+function stepsAcross(l: Float64Array, width: number, height: number, from: number, to: number): Sides {
   const hstep = (x0: number, x1: number) => {
     let s = 0, n = 0;
     for (let y = 0; y < height; y++) for (let x = x0; x < x1; x++) { s += Math.abs(l[y * width + x + 1]! - l[y * width + x]!); n++; }
@@ -140,15 +167,92 @@ export function borderTexture(l: Float64Array, width: number, height: number, st
     for (let y = y0; y < y1; y++) for (let x = 0; x < width; x++) { s += Math.abs(l[(y + 1) * width + x]! - l[y * width + x]!); n++; }
     return s / Math.max(1, n);
   };
-  const ratio = (edge: number, inner: number) => (inner < 0.5 ? 1 : edge / inner);
-  const s = strip, i = 3 * strip;
   return {
-    // steps between pixels of the strip only (a black strip's step into the picture doesn't count)
-    top: ratio(vstep(0, s - 1), vstep(s, s + i)),
-    bottom: ratio(vstep(height - s, height - 1), vstep(height - 1 - s - i, height - 1 - s)),
-    left: ratio(hstep(0, s - 1), hstep(s, s + i)),
-    right: ratio(hstep(width - s, width - 1), hstep(width - 1 - s - i, width - 1 - s)),
+    top: vstep(from, to), bottom: vstep(height - 1 - to, height - 1 - from),
+    left: hstep(from, to), right: hstep(width - 1 - to, width - 1 - from),
   };
+}
+
+/**
+ * Texture across each edge of the frame compared with the picture just inside it: the mean
+ * absolute luma step *across* the edge (horizontal steps in the left/right strips, vertical steps
+ * in the top/bottom strips) in the outer `strip` pixels, divided by the same measure in the next
+ * 3 × `strip` pixels inward. A black, constant or smeared (edge pixels stretched inward) border
+ * scores ≈ 0; a natural one ≈ 1 (also where the picture is smooth there, e.g. a clear sky: both
+ * are small, and when the inner band has no texture at all the score is 1).
+ */
+export function borderTexture(l: Float64Array, width: number, height: number, strip = 3): Sides {
+  // steps between pixels of the strip only (a black strip's step into the picture doesn't count)
+  const edge = borderGrain(l, width, height, strip), inner = stepsAcross(l, width, height, strip, 4 * strip);
+  const ratio = (e: number, i: number) => (i < 0.5 ? 1 : e / i);
+  return { top: ratio(edge.top, inner.top), bottom: ratio(edge.bottom, inner.bottom), left: ratio(edge.left, inner.left), right: ratio(edge.right, inner.right) };
+}
+
+/** The grain of each border strip: the mean absolute luma step across the edge between the outer `strip` pixels. */
+export function borderGrain(l: Float64Array, width: number, height: number, strip = 3): Sides {
+  return stepsAcross(l, width, height, 0, strip - 1);
+}
+
+/** A frame's border strip is as textured as the picture inside it when borderTexture exceeds this… */
+export const BORDER_TEXTURE_MIN = 0.3;
+/** …or like the photo's own border on that side when its grain, or its texture, is at least this share of the photo's. */
+export const OWN_BORDER_MIN = 0.5;
+
+export interface BorderDefect { side: keyof Sides; texture: number; grain: number; own: { texture: number; grain: number } }
+
+/** The photo's own border (the input picture, or frame 0, which is it) that borderDefects judges a frame's against. */
+export interface OwnBorder { texture: Sides; grain: Sides; steps: { x: number; y: number } }
+
+/** Mean absolute luma step between horizontal (x) and vertical (y) neighbours over the whole picture. */
+function pictureSteps(l: Float64Array, width: number, height: number): { x: number; y: number } {
+  let sx = 0, sy = 0;
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) {
+    const i = y * width + x;
+    if (x + 1 < width) sx += Math.abs(l[i + 1]! - l[i]!);
+    if (y + 1 < height) sy += Math.abs(l[i + width]! - l[i]!);
+  }
+  return { x: sx / Math.max(1, (width - 1) * height), y: sy / Math.max(1, width * (height - 1)) };
+}
+
+export function ownBorder(l: Float64Array, width: number, height: number, strip = 3): OwnBorder {
+  return { texture: borderTexture(l, width, height, strip), grain: borderGrain(l, width, height, strip), steps: pictureSteps(l, width, height) };
+}
+
+/**
+ * The sides of a frame whose border is black, flat or smeared, judged against the same photo's
+ * own border (`own`, from ownBorder). A side passes when its strip is
+ * - as textured as the picture just inside it (borderTexture > 0.3, where that picture has texture), or
+ * - at least half as grainy as the photo's own border there: a soft studio backdrop or a pale sky
+ *   beside a roof line that a move brings just inside the strip, or the outer rows an enlargement
+ *   repeats; this also catches a smear deeper than the strip on a soft side, which the ratio alone
+ *   reads as a smooth sky. Where the whole frame is smoother across that edge than the photo (a
+ *   whip pan's motion blur along it, a zoom's magnification), the photo's grain is expected
+ *   smoother by as much; or
+ * - at least half as textured, against the picture inside it, as the photo's own border: the
+ *   photo's own soft rim magnified by a move's zoom (a whip pan's overscan), where the grain per
+ *   pixel falls with the magnification but the ratio does not.
+ * Black, flat and smeared strips have no steps across the edge, so they fail all three beside any
+ * photo border with grain.
+ */
+export function borderDefects(l: Float64Array, width: number, height: number, own: OwnBorder, strip = 3): BorderDefect[] {
+  const grain = borderGrain(l, width, height, strip), inner = stepsAcross(l, width, height, strip, 4 * strip);
+  const steps = pictureSteps(l, width, height);
+  const softer = { x: Math.min(1, steps.x / Math.max(1e-9, own.steps.x)), y: Math.min(1, steps.y / Math.max(1e-9, own.steps.y)) };
+  const defects: BorderDefect[] = [];
+  for (const side of Object.keys(grain) as Array<keyof Sides>) {
+    const textured = inner[side] >= 0.5, texture = textured ? grain[side] / inner[side] : 1;
+    const across = side === 'left' || side === 'right' ? softer.x : softer.y;
+    if (textured && texture > BORDER_TEXTURE_MIN) continue;
+    if (grain[side] >= OWN_BORDER_MIN * own.grain[side] * across) continue;
+    if (textured && texture >= OWN_BORDER_MIN * own.texture[side]) continue;
+    defects.push({ side, texture, grain: grain[side], own: { texture: own.texture[side], grain: own.grain[side] } });
+  }
+  return defects;
+}
+
+/** How a border defect reads in an assertion or a bench row. */
+export function describeBorderDefect(d: BorderDefect): string {
+  return `${d.side} border texture ${d.texture.toFixed(2)}, grain ${d.grain.toFixed(2)} (the photo's own: ${d.own.texture.toFixed(2)}, ${d.own.grain.toFixed(2)}; black, flat or smeared)`;
 }
 
 /** Per-pixel temporal variance of luma frames, averaged over pixels where `where(i)` is true. */
