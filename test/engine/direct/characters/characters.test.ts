@@ -85,7 +85,7 @@ test('no face: the line is a voice-over with a note, no characters', async () =>
   assert.ok(plan.notes.some((n) => /'a woman smiles'.*no face/.test(n)), plan.notes.join(' | '));
 });
 
-test('"the subject" of a camera phrase names whatever the picture shows: no idle life for a launch pad; the cat named is given it', async () => {
+test('"the subject" of a camera phrase names whatever the picture shows: no idle life for a launch pad; the cat (named, or found by analysis) is given it', async () => {
   // "orbit left around the subject" gave the launch pad's gantry a person's idle life (breathing,
   // a wandering head), and under the orbit the gantry's straight edge bowed by 0.8–1 px
   const pad = await analyzeImage(await readFile(fixture('night-launchpad.jpg')));
@@ -94,7 +94,8 @@ test('"the subject" of a camera phrase names whatever the picture shows: no idle
     assert.equal(plan.shots[0]!.subjects, undefined, `${prompt}: ${JSON.stringify(plan.shots[0]!.subjects)}`);
   }
   const cat = await analyzeImage(await readFile(fixture('cat-closeup.png')));
-  assert.equal(direct(makeInput({ prompt: 'orbit left around the subject' }), cat).shots[0]!.subjects, undefined);
+  // the cat is alive all the same: analysis found an animal in its picture (scene.animal)
+  assert.deepEqual(direct(makeInput({ prompt: 'orbit left around the subject' }), cat).shots[0]!.subjects?.map((s) => ({ kind: s.kind, lively: s.idle > 0 })), [{ kind: 'animal', lively: true }]);
   const named = direct(makeInput({ prompt: 'orbit left around the cat' }), cat).shots[0]!.subjects;
   assert.deepEqual(named?.map((s) => ({ kind: s.kind, lively: s.idle > 0 })), [{ kind: 'animal', lively: true }]);
 });
