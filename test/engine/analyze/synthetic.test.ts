@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import sharp from 'sharp';
 import { analyzeImage } from '../../../src/engine/analyze/index.js';
 import type { Scene } from '../../../src/engine/scene.js';
+import { seededNoise } from '../../helpers/seeded-noise.js';
 
 function rowMean(s: Scene, map: 'sky' | 'water' | 'lights' | 'depth', y0: number, y1: number): number {
   const { width: w, height: h } = s.maps;
@@ -13,20 +14,13 @@ function rowMean(s: Scene, map: 'sky' | 'water' | 'lights' | 'depth', y0: number
   return sum / n;
 }
 
-function noise(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 4294967296 - 0.5;
-  };
-}
 
 /** A lake: blue sky to 0.42, a textured dark shore to 0.48, rippled blue water below. */
 export async function lake(): Promise<Buffer> {
   const w = 720;
   const h = 480;
   const data = Buffer.alloc(w * h * 3);
-  const rnd = noise(3);
+  const rnd = seededNoise(3);
   for (let y = 0; y < h; y++) {
     const v = y / h;
     for (let x = 0; x < w; x++) {
@@ -68,7 +62,7 @@ test('lamps in the dark: each is found at its place with its colour', async () =
     { x: 0.8, y: 0.6, rgb: [255, 255, 255] },
   ];
   const data = Buffer.alloc(w * h * 3);
-  const rnd = noise(9);
+  const rnd = seededNoise(9);
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       const j = (y * w + x) * 3;
@@ -99,7 +93,7 @@ test('a city at night: a black sky above lit buildings is still sky, and the win
   const w = 720;
   const h = 480;
   const data = Buffer.alloc(w * h * 3);
-  const rnd = noise(11);
+  const rnd = seededNoise(11);
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       const v = y / h;
@@ -128,7 +122,7 @@ test('a grey picture is flat and monochrome, with no regions', async () => {
   const w = 500;
   const h = 400;
   const data = Buffer.alloc(w * h * 3);
-  const rnd = noise(5);
+  const rnd = seededNoise(5);
   for (let i = 0; i < w * h; i++) data.fill(Math.round(128 + 4 * rnd()), i * 3, i * 3 + 3);
   const s = await analyzeImage(await sharp(data, { raw: { width: w, height: h, channels: 3 } }).jpeg().toBuffer());
   assert.ok(s.tags.includes('monochrome') && s.tags.includes('flat'), s.tags.join());

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { analyzeImage } from '../../../src/engine/analyze/index.js';
 import type { Scene } from '../../../src/engine/scene.js';
+import { seededNoise } from '../../helpers/seeded-noise.js';
 
 const GOLDEN_GATE = new URL('../../fixtures/images/golden-gate.jpg', import.meta.url);
 
@@ -20,18 +21,11 @@ function regionMean(s: Scene, map: 'sky' | 'water', x0: number, y0: number, x1: 
   return sum / n;
 }
 
-function noise(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 4294967296 - 0.5;
-  };
-}
 
 /** A w×h picture painted by `paint(x, y, rnd)` → [r, g, b] in 0…255. */
 async function painted(w: number, h: number, paint: (x: number, y: number, rnd: () => number) => [number, number, number]): Promise<Buffer> {
   const data = Buffer.alloc(w * h * 3);
-  const rnd = noise(7);
+  const rnd = seededNoise(7);
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       const rgb = paint(x, y, rnd);
