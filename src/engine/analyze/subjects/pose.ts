@@ -55,13 +55,13 @@ export async function detectPose(image: RgbImage): Promise<BodyPose | null> {
   return seen >= 2 ? pose : null;
 }
 
-/** Loads the pose model and gives it a dry run (engine warm-up: the first clip doesn't pay for it). */
 /** A person's body is in the picture: the pose model sees both shoulders and most of the body surely. */
 export function bodyInFrame(pose: BodyPose | null | undefined): boolean {
   const sure = pose?.keypoints.filter((p) => p.score >= 0.4) ?? [];
   return sure.length >= 12 && ['left_shoulder', 'right_shoulder'].every((n) => sure.some((p) => p.name === n));
 }
 
+/** Loads the pose model and gives it a dry run (engine warm-up: the first clip doesn't pay for it). */
 export async function warmUpPose(): Promise<void> {
   await detectPose({ width: 64, height: 64, data: new Uint8Array(64 * 64 * 3) });
 }

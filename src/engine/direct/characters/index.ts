@@ -150,7 +150,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
       // a state the still shows, a sound (the sound half's: "thunder cracks"), or an effect's own
       const sound = opensWith(r.verb, SOUND_VERBS.filter((v) => !v.shows)) || opensWith(r.subject, [...AMBIENCE_WORDS, ...EFFECT_WORDS]);
       const effect = effectAt(pictureWords(), r) || effectAt(pictureWords(), { index: r.subjectIndex });
-      if (!posed(r.verb) && !sound && !effect) notes.push(`'${words}': ${SUBJECT_WORDS.find((k) => k.id === 'nature')!.reason}`);
+      if (!posed(r.verb) && !sound && !effect) notes.push(`'${words}': ${NATURE_REASON}`);
       continue;
     }
     const entry = actionOf(r.verb);
@@ -210,6 +210,9 @@ function dropPictureNotes(notes: string[], text: string, readings: readonly Read
 
 /** A state the still already shows ("sits on the porch", "curled up"), not a change of pose ("lies down", "sits up"). */
 const posed = (verb: string) => opensWith(verb, POSE_VERBS) && !/^\S+(?<!ed) (?:down|up)\b/.test(verb);
+
+/** What a note says of scenery that acts with no effect to perform it. */
+const NATURE_REASON = SUBJECT_WORDS.find((k) => k.id === 'nature')!.reason;
 
 /** The picture's subject, named as such (see `living` above). */
 const GENERIC_SUBJECT = /^subjects?$/;
