@@ -10,7 +10,9 @@ import type { Shot, SoundEvent, SoundId } from '../../plan.js';
 import type { Scene } from '../../scene.js';
 import type { Random } from '../../util/random.js';
 import type { AskedAt } from '../order-steps.js';
-import { findMentions, normalizeText } from '../lexicon.js';
+import { findMentions, normalizeText, type Mention } from '../lexicon.js';
+import { SUBJECT_WORDS } from '../characters/subject-words.js';
+import { SOUND_VERBS } from '../characters/verb-words.js';
 import { regionPan, subjectPan } from './pan-from-screen.js';
 import { EFFECT_WORDS } from './vocabulary.js';
 
@@ -53,6 +55,21 @@ function whipTimes(shot: Shot): Array<{ t: number; dir: number }> {
   return [{ t: Math.max(0, (k0.t + k1.t) / 2 - 0.3), dir }];
 }
 
+/** Animals by name ("dog", "kitten"): named, each is heard by its own call ("dog" → a bark). */
+const ANIMAL_NAMES = new Set(SUBJECT_WORDS.find((k) => k.id === 'animal')!.phrases);
+const SOUNDS = SOUND_VERBS.filter((v) => !v.shows);
+
+/**
+ * An animal named by a bare name whose clause gives it another sound ("the kitten hisses", "the
+ * dog growls"): its own call does not stand in for the sound asked for (which is played or noted).
+ */
+function otherCall(text: string, m: Mention<SoundId>): boolean {
+  if (!ANIMAL_NAMES.has(m.phrase)) return false;
+  const after = text.slice(m.index + m.length).split(/[,.;:!?]/)[0]!.slice(0, 30);
+  const verb = findMentions(after, SOUNDS)[0];
+  return !!verb && !findMentions(after.slice(verb.index), EFFECT_WORDS).some((e) => e.id === m.id && e.index === 0);
+}
+
 export function planEvents(text: string, scene: Scene, shot: Shot, duration: number, removed: Set<string>, rng: Random, notes: string[], cuts?: readonly number[], asked?: AskedAt): SoundEvent[] {
   const events: SoundEvent[] = [];
   const lower = normalizeText(text);
@@ -78,6 +95,7 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
     const previous = lastAt.get(m.id);
     lastAt.set(m.id, m.index + m.length);
     if (previous !== undefined && m.index - previous < 12) continue;
+    if (otherCall(lower, m)) continue;
     const nearby = lower.slice(Math.max(0, m.index - 25), m.index + m.length + 25);
     const gain = /\b(subtle|soft|faint|quiet|distant|distance|gentle)\b/.test(nearby) ? -14 : /\b(loud|big|huge|massive)\b/.test(nearby) ? -2 : -7;
     if (m.id === 'whoosh' && /\bcuts?\b|\btransitions?\b/.test(nearby) && cuts) {

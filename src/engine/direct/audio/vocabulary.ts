@@ -11,13 +11,13 @@ import type { LexiconEntry } from '../lexicon.js';
 export const AMBIENCE_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'rain', phrases: ['rain', 'raining', 'rainfall', 'drizzle', 'downpour', 'rainy'] },
   { id: 'thunderstorm', phrases: ['thunderstorm', 'storm', 'stormy'] },
-  { id: 'wind', phrases: ['wind', 'windy', 'breeze', 'gust', 'howling wind', 'wind howls', 'wind whistles', 'wind whistling'] },
+  { id: 'wind', phrases: ['wind', 'windy', 'breeze', 'gust', 'howling wind', 'wind howl', 'wind whistle', 'whistling wind'] },
   { id: 'ocean_waves', phrases: ['waves', 'ocean', 'sea', 'surf', 'beach', 'shore', 'seaside'] },
   { id: 'stream', phrases: ['stream', 'brook', 'creek', 'river', 'babbling water'] },
   { id: 'waterfall', phrases: ['waterfall', 'cascade'] },
   { id: 'forest_birds', phrases: ['birds', 'birdsong', 'bird song', 'chirping', 'songbirds', 'forest ambience', 'forest sounds', 'birds singing', 'tweeting', 'bird chirps', 'birds chirp'] },
   { id: 'night_insects', phrases: ['crickets', 'insects', 'cicadas', 'night ambience', 'night sounds', 'katydids'] },
-  { id: 'city_traffic', phrases: ['traffic', 'city ambience', 'city sounds', 'city', 'street noise', 'busy street', 'cars passing', 'urban', 'cars hum', 'traffic hum', 'hum of traffic', 'hum of the city'] },
+  { id: 'city_traffic', phrases: ['traffic', 'city ambience', 'city sounds', 'city', 'street noise', 'busy street', 'cars passing', 'urban', 'cars hum', 'traffic hum', 'hum of traffic', 'hum of the city', 'cars stream', 'stream of cars', 'stream of traffic', 'cars rush', 'cars drive', 'cars speed', 'cars pass', 'cars go by', 'cars move', 'vehicles pass', 'traffic flow'] },
   { id: 'crowd_roar', phrases: ['crowd roar', 'roaring crowd', 'crowd roaring', 'stadium crowd', 'stadium', 'roar of the crowd', 'crowd goes wild'] },
   { id: 'crowd_murmur', phrases: ['crowd', 'murmur', 'chatter', 'café', 'cafe', 'coffee shop', 'restaurant', 'people talking', 'market'] },
   { id: 'fire', phrases: ['fire', 'crackling', 'campfire', 'fireplace', 'bonfire', 'flames'] },
@@ -59,7 +59,7 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'cat_meow', phrases: ['meow', 'meows', 'meowing', 'cat', 'kitten', 'miaow'] },
   { id: 'cow_moo', phrases: ['moo', 'moos', 'mooing', 'cow', 'cattle'] },
   { id: 'owl_hoot', phrases: ['owl', 'hoot', 'hooting', 'hoots'] },
-  { id: 'cheering', phrases: ['cheer', 'cheering', 'cheers and applause', 'crowd cheers', 'fans cheer', 'whooping', 'celebrating crowd'] },
+  { id: 'cheering', phrases: ['cheer', 'cheering', 'cheers and applause', 'crowd cheers', 'fans cheer', 'whooping', 'celebrating crowd', 'chant', 'chanting', 'crowd chants', 'fans chant'] },
   { id: 'laughter', phrases: ['laughter', 'laughing', 'laughs', 'laugh', 'giggles', 'giggling', 'chuckles'] },
   { id: 'sigh', phrases: ['sigh', 'sighs', 'sighing'] },
   { id: 'gasp', phrases: ['gasp', 'gasps', 'gasping'] },
@@ -95,6 +95,7 @@ export const MISSING_SOUND_WORDS: readonly LexiconEntry[] = [
   { id: 'kettle_whistle', phrases: ['kettle whistles', 'whistling kettle', 'kettle whistling', 'kettle boils'] },
   { id: 'fireworks', phrases: ['fireworks', 'firework'] },
   { id: 'foghorn', phrases: ['foghorn', 'fog horn', 'ship horn', "ship's horn", 'ship horns'] },
+  { id: 'seagull', phrases: ['seagulls calling', 'seagull calls', 'seagulls call', 'gulls calling', 'gulls call', 'seagulls cry', 'gulls cry', 'seagulls squawk', 'gulls squawk', 'cry of seagulls', 'cries of seagulls', 'cry of gulls', 'seagull cries'] },
   { id: 'insect_buzz', phrases: ['fly buzzing', 'buzzing fly', 'flies buzzing', 'buzzing flies', 'bee buzzing', 'bees buzzing', 'buzzing bee', 'buzzing bees', 'mosquito', 'buzz of bees', 'buzzing insects', 'insects buzzing'] },
 ];
 

@@ -27,6 +27,7 @@ import { animalParts } from '../../analyze/animals/index.js';
 import { bodyInFrame } from '../../analyze/subjects/pose.js';
 import { POSE_VERBS, SOUND_VERBS } from './verb-words.js';
 import { AMBIENCE_WORDS, EFFECT_WORDS } from '../audio/vocabulary.js';
+import { ANIMAL_NOT_SHOWN, animalShown, heardOnly } from './seen-animals.js';
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
@@ -81,7 +82,9 @@ const idleFor = (cfgScale: number) => round(0.4 + 0.6 * Math.min(1, Math.max(0, 
 export function directCharacters(input: DirectInput, scene: Scene, readings: readonly ReadAction[], notes: string[], asked?: AskedAt): CastResult {
   const idle = idleFor(input.cfgScale);
   const text = normalizeText(withoutQuotes(input.prompt));
-  const named = findMentions(text, SUBJECT_WORDS).filter((m) => !m.negated);
+  // an animal the prompt only hears ("birds chirping" over a portrait) is not in the picture
+  const named = findMentions(text, SUBJECT_WORDS).filter((m) => !m.negated && (m.id !== 'animal' || !heardOnly(m, text, readings, scene)));
+  const animalInPicture = animalShown(scene);
   // a prompt about animals alone: a face found in the picture is not a person's (a detector that
   // knows only people can take an animal's eye and fur for one), so no face rig goes on it
   const animalsOnly = named.some((m) => m.id === 'animal') && !named.some((m) => m.id === 'person');
@@ -96,7 +99,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
   // every living subject the prompt names without a face to rig gets a subject (idle life); "the
   // subject" alone is the photographer's word for whatever the picture shows (a launch pad's
   // gantry in "orbit around the subject"), living only once it does something (a reading, below)
-  const living = named.filter((m) => (m.id === 'animal' || (m.id === 'person' && !scene.faces.length)) && !GENERIC_SUBJECT.test(text.slice(m.index, m.index + m.length)));
+  const living = named.filter((m) => ((m.id === 'animal' && animalInPicture) || (m.id === 'person' && !scene.faces.length)) && !GENERIC_SUBJECT.test(text.slice(m.index, m.index + m.length)));
   const subjectFor = (kind: SubjectKind, name: string, found?: Box): PlanSubject => {
     let s = subjects.find((x) => x.kind === kind) ?? subjects[0];
     if (!s) {
@@ -163,7 +166,8 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
       if (!namedUnknown(r) && r.kind === 'unknown') continue;
       if (posed(r.verb) || opensWith(r.verb, SOUND_VERBS.filter((v) => !v.shows)) || (!livingKind(r) && effectAt(pictureWords(), r))) continue;
       // a subject the table lacks ("the tabby"): the reason of the living subject the picture has
-      const reason = kindRow?.reason ?? SUBJECT_WORDS.find((k) => k.id === (characters.length ? 'person' : subjects[0]?.kind))?.reason;
+      const reason = r.kind === 'animal' && !animalInPicture ? ANIMAL_NOT_SHOWN
+        : kindRow?.reason ?? SUBJECT_WORDS.find((k) => k.id === (characters.length ? 'person' : subjects[0]?.kind))?.reason;
       notes.push(`'${words}': ${reason ?? 'it is not animated'}`);
       continue;
     }
@@ -172,6 +176,10 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
       : r.kind === 'unknown' ? (characters.length ? 'person' : subjects[0]?.kind ?? null) : null;
     if (!kind) {
       notes.push(`'${words}': ${kindRow?.reason ?? 'no living subject was found to perform it'}`);
+      continue;
+    }
+    if (kind === 'animal' && !animalInPicture) {
+      notes.push(`'${words}': ${ANIMAL_NOT_SHOWN}`);
       continue;
     }
     if (!entry.subjects.includes(kind)) {
@@ -239,7 +247,14 @@ const effectAt = (mentions: ReturnType<typeof findMentions>, r: Pick<ReadAction,
 export function claimedSpans(readings: readonly ReadAction[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const r of readings) {
-    if (r.negated || (!livingKind(r) && r.kind !== 'unknown')) continue;
+    if (r.negated) continue;
+    if (r.kind === 'object') {
+      // a thing's verb that is a bed's noun is not that bed ("tears stream down her face")
+      const verb = findMentions(r.verb, AMBIENCE_WORDS).find((x) => x.index === 0);
+      if (verb) spans.push([r.index, r.index + verb.length]);
+      continue;
+    }
+    if (!livingKind(r) && r.kind !== 'unknown') continue;
     const m = findMentions(r.verb, ACTIONS).find((x) => x.index === 0);
     if (m && ACTIONS.find((a) => a.id === m.id)!.claims) spans.push([r.index, r.index + m.length]);
     else if (livingKind(r) && !m) {

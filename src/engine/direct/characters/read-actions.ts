@@ -80,10 +80,17 @@ const PARTICLES = new Set(['up', 'down', 'away', 'off', 'back', 'out', 'around',
 const adverb = (word: string) => word.length > 3 && word.endsWith('ly');
 
 /** Words that open a verb's object or complement: "bats at a toy", "grooms itself", "tears the letter". */
-const OBJECT_OPENERS = new Set([...DETERMINERS, ...PREPOSITIONS, 'itself', 'himself', 'herself', 'themselves', 'into', 'onto', 'through', 'across', 'past']);
+const OBJECT_OPENERS = new Set([...DETERMINERS, ...PREPOSITIONS, 'itself', 'himself', 'herself', 'themselves', 'into', 'onto', 'through', 'across', 'past', 'to', 'toward', 'towards']);
 
 /** A third-person verb form (a noun of the subject table can be one) followed by its object. */
 const verbBeforeObject = (word: string, next: string | undefined) => /[^su]s$/.test(word) && word.length >= 4 && next !== undefined && OBJECT_OPENERS.has(next);
+
+/** After a plural subject, a bare form of a noun of the table is its verb before an object or a direction ("cars stream across", "tears stream down"). */
+const DIRECTIONS = new Set(['down', 'up', 'along', 'toward', 'towards', 'around', 'away']);
+const bareBeforeObject = (next: string | undefined) => next !== undefined && (OBJECT_OPENERS.has(next) || DIRECTIONS.has(next));
+
+/** An action's phrase of several words starts here ("waves goodbye", "wags its tail"). */
+const opensActionPhrase = (text: string, at: number) => findMentions(text.slice(at, at + 40), ACTIONS).some((m) => m.index === 0 && m.phrase.includes(' '));
 
 /** A plural subject takes its verb's bare form ("pigeons take flight", "violins play"). */
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'geese', 'mice', 'sheep', 'fish', 'deer', 'they', 'crowd', 'fans', 'audience']);
@@ -132,7 +139,9 @@ export function readActions(prompt: string): ReadAction[] {
     const part = ownedPart(clause);
     const partVerb = clause[part + 1];
     // before any subject ("its whiskers twitch as the cat watches"), the owner is the first one named after it
-    const owner = previous ?? (part >= 0 ? livingAfter(nouns, clause[part]!.start, text) : null);
+    // (the camera or the scenery owns no body: "zoom in on the cat's eyes as its pupils widen" is the cat's)
+    const bodied = previous && previous.kind !== 'camera' && previous.kind !== 'nature' ? previous : null;
+    const owner = bodied ?? (part >= 0 ? livingNear(nouns, clause[part]!.start, text) : null);
     if (part >= 0 && owner && partVerb && partActs(clause[part]!.word, partVerb, nounAt.has(partVerb.start), text.slice(clause[part]!.start, partVerb.end))) {
       // the owner's name, where the prompt wrote its possessive (the note quotes "its tail swishes")
       subject = { ...owner, index: clause[part - 1]!.start }; verbAt = part;
@@ -140,6 +149,11 @@ export function readActions(prompt: string): ReadAction[] {
     for (let i = 0; i < clause.length && verbAt < 0; i++) {
       const noun = nounAt.get(clause[i]!.start);
       if (!noun) continue;
+      // a clause opening with an action's phrase continues the person or animal before it ("…, then smiles and waves goodbye")
+      if (i === 0 && previous && (previous.kind === 'person' || previous.kind === 'animal') && opensActionPhrase(text, clause[0]!.start)) {
+        verbAt = 0; inherited = true; subject = previous;
+        break;
+      }
       // the noun's last token
       let j = i;
       while (j + 1 < clause.length && clause[j + 1]!.end <= noun.index + noun.length) j++;
@@ -158,7 +172,8 @@ export function readActions(prompt: string): ReadAction[] {
         if (PREPOSITIONS.has(w)) { inPhrase = true; adjacent = false; continue; }
         // a noun right after its subject is the verb when it is a known one ("the man waves") or
         // reads as one before its object ("the cat bats at a toy", "it grooms itself")
-        const isNoun = nounAt.has(clause[k]!.start) && !(k === j + 1 && (isKnownVerb(w) || verbBeforeObject(w, clause[k + 1]?.word)));
+        const objectNext = clause[k + 1]?.word;
+        const isNoun = nounAt.has(clause[k]!.start) && !(k === j + 1 && (isKnownVerb(w) || verbBeforeObject(w, objectNext) || (many && bareBeforeObject(objectNext))));
         // a verb-like word right after the noun that ends a phrase is the subject's verb ("a
         // woman in a red dress spins": the dress is not the subject)
         const afterPhraseNoun = inPhrase && nounAt.has(clause[k - 1]!.start) && verbLike(w, isNoun);
@@ -193,7 +208,10 @@ export function readActions(prompt: string): ReadAction[] {
       const nounBeforeVerb = !!w && !isKnownVerb(w) && !/(?:s|ing|ed)$/.test(w) && !adverb(w) && /[^su]s$/.test(next) && verbLike(next, nextIsNoun);
       // after a comma, a verb's third-person form with its object continues the subject too ("…, bites her lip")
       const withObject = !!w && !BODY_PARTS.has(w) && verbLike(w, false) && verbBeforeObject(w, next);
-      const continues = w && !pluralNoun && !nounBeforeVerb && (joined ? verbLike(w, nounAt.has(clause[k]!.start)) || bare(w) : !nounAt.has(clause[k]!.start) && (isKnownVerb(w) || withObject || (w.endsWith('ing') && verbLike(w, false))));
+      // ("…, sound of flapping fabric": a word before "of" names something, it is no verb)
+      // a noun of the table before its object, or opening an action's phrase, is the verb ("… and waves goodbye")
+      const noun = nounAt.has(clause[k]?.start ?? -1) && !(w && (verbBeforeObject(w, next) || opensActionPhrase(text, clause[k]!.start)));
+      const continues = w && !pluralNoun && !nounBeforeVerb && (joined ? verbLike(w, noun) || bare(w) : !noun && next !== 'of' && (isKnownVerb(w) || withObject || (w.endsWith('ing') && verbLike(w, false))));
       if (w && continues) { verbAt = k; inherited = true; subject = previous ?? { subject: '', kind: 'unknown', index: -1 }; }
     }
     // clauses that name a subject without a verb still set who "it"/"and then" refer to
@@ -250,9 +268,10 @@ function ownedPart(clause: readonly Token[]): number {
   return owner && part && ['its', 'his', 'her', 'their'].includes(owner) && BODY_PARTS.has(part) ? k + 1 : -1;
 }
 
-/** The first person or animal the prompt names after an offset, as a subject. */
-function livingAfter(nouns: ReadonlyArray<{ id: SubjectWordKind; index: number; length: number }>, from: number, text: string) {
-  const n = nouns.find((m) => m.index > from && (m.id === 'animal' || m.id === 'person') && m.length > 0);
+/** The last person or animal the prompt names before an offset (else the first after it), as a subject. */
+function livingNear(nouns: ReadonlyArray<{ id: SubjectWordKind; index: number; length: number }>, from: number, text: string) {
+  const alive = (m: { id: SubjectWordKind; length: number }) => (m.id === 'animal' || m.id === 'person') && m.length > 0;
+  const n = nouns.filter((m) => m.index < from && alive(m)).pop() ?? nouns.find((m) => m.index > from && alive(m));
   return n ? { subject: text.slice(n.index, n.index + n.length), kind: n.id as ReadAction['kind'], index: n.index } : null;
 }
 

@@ -95,11 +95,13 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
     out.push({ words: text.slice(start, m.index + m.length), source: text.slice(start, m.index + m.length) + object, verbAt: m.index - start, start, end: m.index + m.length });
   }
   // a source named with no verb read ("a whistle blows", "fireworks overhead", "a kettle whistles"):
-  // its words with the word after, so that "whistle blows" finds its row
+  // its words with the word after and the two before in its clause, so that "whistle blows" and
+  // "blows the whistle" find their row
   for (const m of findMentions(text, [...SOUND_SOURCES, ...soundVocabulary.MISSING_SOUND_WORDS])) {
     if (m.negated || covered(m.index, m.index + m.length)) continue;
     const next = /^\s*([\p{L}\p{N}']+)/u.exec(text.slice(m.index + m.length))?.[1] ?? '';
-    const source = `${text.slice(m.index, m.index + m.length)} ${next}`.trim();
+    const before = text.slice(Math.max(0, m.index - 30), m.index).split(/[,.;:!?()\n]|\band\b|\bthen\b|\bwhile\b|\bas\b/).pop()!.trim().split(/\s+/).filter(Boolean).slice(-2).join(' ');
+    const source = `${before} ${text.slice(m.index, m.index + m.length)} ${next}`.trim();
     out.push({ words: text.slice(m.index, m.index + m.length), source, verbAt: -1, start: m.index, end: m.index + m.length });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -113,7 +115,7 @@ export function noteUnheardSounds(input: DirectInput, readings: readonly ReadAct
   for (const req of soundRequests(input.prompt, readings)) {
     const mentions = findMentions(req.source, AUDIO_TABLES).filter((m) => !m.negated);
     // "a dog growls" asks for a growl, not the dog's bark: the verb's own sound, when the tables
-    // name one, is the one asked for ("the wind howls" is the wind's: its row has "wind howls")
+    // name one, is the one asked for ("the wind howls" is the wind's: its row has "wind howl")
     const ofVerb = req.verbAt < 0 ? [] : mentions.filter((m) => m.index <= req.verbAt && m.index + m.length > req.verbAt);
     // otherwise a living subject's sound verb is heard only in a sound of its kind: "the cat
     // hisses" is not its meow, "he rings his bell" is the bell's chime

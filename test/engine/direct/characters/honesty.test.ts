@@ -24,11 +24,13 @@ const face = (gender: Face['gender'], x: number): Face => ({
   box: { x, y: 0.2, w: 0.2, h: 0.3 }, score: 0.9, age: 35, gender,
   landmarks: Array.from({ length: 68 }, (_, i) => [x + (i % 10) * 0.02, 0.2 + Math.floor(i / 10) * 0.04] as [number, number]),
 });
-const SCENES: Record<'man' | 'woman' | 'couple' | 'none', Scene> = {
+const SCENES: Record<'man' | 'woman' | 'couple' | 'none' | 'street', Scene> = {
   man: makeScene({ faces: [face('male', 0.4)], tags: ['portrait'] }),
   woman: makeScene({ faces: [face('female', 0.4)], tags: ['portrait'] }),
   couple: makeScene({ faces: [face('male', 0.1), face('female', 0.6)], tags: ['portrait'] }),
   none: makeScene({}),
+  // a wide view with no animal detected: its salient region is a building
+  street: makeScene({ tags: ['outdoor', 'sky', 'street'] }),
 };
 
 interface Row {
@@ -199,6 +201,27 @@ const ROWS: Row[] = [
   { prompt: 'a woman on a bicycle rides past ringing her bell', scene: 'none', hear: ['chime'], noNote: ['ringing\': no sound'] },
   // a handheld walk is the camera's; glowing windows are a state the still shows
   { prompt: 'handheld walk down the street at dusk, shop windows glowing', scene: 'none', noNote: ["'walk'", 'windows glowing'] },
+  // a noun of the table as a plural's verb ("cars stream", "tears stream") is no brook; howling wind is wind
+  { prompt: 'cars stream across the bridge, wind howling', scene: 'none', hear: ['city_traffic', 'wind'], notPlanned: ['stream'], note: ['cars stream across the bridge'], noNote: ['wolf'] },
+  { prompt: 'tears stream down her face', scene: 'woman', notPlanned: ['stream'], note: ['tears stream down her face'] },
+  // eyes that widen are surprise, not a pull-out; pupils that widen are noted
+  { prompt: 'her eyes widen in shock and she gasps', scene: 'woman', perform: ['face:raise_eyebrows'], noNote: ['widen'] },
+  { prompt: "slow zoom in on the cat's eyes as its pupils widen", scene: 'none', note: ['its pupils widen'], noNote: ['contradicts'] },
+  // "sound of …" after a comma is a sound, not the kite's action; "blows the whistle" finds the whistle
+  { prompt: 'the kite dances in the wind, sound of flapping fabric', scene: 'none', note: ['the kite dances', 'sound of flapping fabric'], noNote: ['kite sound of'] },
+  { prompt: 'the referee blows the whistle and the player stops', scene: 'man', hear: ['referee_whistle'], noNote: ["'whistle': no sound"] },
+  // an animal asked for another sound is not heard by its own call instead
+  { prompt: 'the kitten hisses at something off-screen', scene: 'none', notPlanned: ['cat_meow'], sound: [{ id: 'hiss', words: 'hisses' }] },
+  { prompt: 'the dog growls at the mailman', scene: 'none', notPlanned: ['dog_bark'], sound: [{ id: 'growl', words: 'growls' }] },
+  // animals a wide view does not show: their actions are noted, their calls heard or noted
+  { prompt: 'church bells ring at noon, pigeons take off', scene: 'street', note: ["pigeons take off': no animal was found"], hear: ['chime'] },
+  { prompt: 'sunset over the bay, seagulls calling', scene: 'street', sound: [{ id: 'seagull', words: "seagulls calling': there is no seagull sound" }] },
+  // a gesture's phrase after "and" is the person's, not the sea; bells toll, crowds chant, birds sing
+  { prompt: 'the woman nods slowly, then smiles and waves goodbye', scene: 'woman', perform: ['face:nod', 'face:smile'], note: ['the woman waves goodbye'], notPlanned: ['ocean_waves'] },
+  { prompt: 'the camera rises above the rooftops as the church bell tolls', scene: 'street', hear: ['chime'], noNote: ['bell tolls'] },
+  { prompt: 'the crowd chants his name as he raises both arms', scene: 'man', hear: ['cheering'], noNote: ['crowd chants'] },
+  { prompt: 'the squirrel nibbles an acorn while birds sing', scene: 'none', perform: ['subject:chew'], hear: ['forest_birds'], noNote: ['birds sing'] },
+  { prompt: 'the cat watches a butterfly and its tail twitches', scene: 'none', note: ["its tail twitches': the cat's tail"] },
 ];
 
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
@@ -241,6 +264,22 @@ test('honesty: ≥ 40 prompts, every asked action and sound is performed or note
     }
   }
   assert.deepEqual(failures, []);
+});
+
+test('an animal only heard, or named over a wide view with none detected, gets no subject: a face keeps its rig, a facade never breathes', () => {
+  const portrait = direct(makeInput({ prompt: 'a calm portrait, birds chirping in the garden' }), SCENES.woman).shots[0]!;
+  assert.equal(portrait.characters.length, 1, 'the face keeps its rig');
+  assert.deepEqual(portrait.subjects ?? [], []);
+  const distance = direct(makeInput({ prompt: 'snow falls over the old town, a dog barks in the distance' }), SCENES.none);
+  assert.deepEqual(distance.shots[0]!.subjects ?? [], []);
+  assert.ok(distance.audio.events.some((e) => e.type === 'dog_bark'));
+  const street = direct(makeInput({ prompt: 'the pigeons blink and look around' }), SCENES.street);
+  assert.deepEqual(street.shots[0]!.subjects ?? [], []);
+  assert.ok(street.notes.some((n) => n.includes('no animal was found')), street.notes.join(' | '));
+  // the same words where the picture can show the animal
+  const shown = direct(makeInput({ prompt: 'the dog barks and looks around' }), SCENES.none).shots[0]!;
+  assert.equal(shown.subjects?.[0]?.kind, 'animal');
+  assert.ok(shown.subjects![0]!.actions.some((a) => a.type === 'look_around'));
 });
 
 test('a person\'s or an animal\'s verb is theirs: "shakes" is not a handheld camera unless the camera shakes', () => {

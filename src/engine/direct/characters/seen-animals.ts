@@ -1,0 +1,47 @@
+/**
+ * Which animals the prompt names are in the picture, and so get a subject rig (idle life, actions).
+ * An animal is only heard when every verb the prompt gives it is a sound and the picture has someone
+ * else as its subject, or the prompt puts it away from the camera ("a dog barks in the distance",
+ * "birds chirping" over a portrait). And a wide view (a street, a landscape, the night sky) or a
+ * product shot, or a structure standing against the sky, shows no animal to rig unless the detector
+ * found one there: its salient region is a building or a cup, which must never breathe.
+ *
+ * @example animalShown(streetScene) // → false: "pigeons take off" is noted, the facade stays still
+ */
+import type { Scene, SceneTag } from '../../scene.js';
+import { bodyInFrame } from '../../analyze/subjects/pose.js';
+import { findMentions, type Mention } from '../lexicon.js';
+import type { ReadAction } from './read-actions.js';
+import { SOUND_VERBS } from './verb-words.js';
+
+/** Views whose salient region is no animal unless the detector says so. */
+const NO_ANIMAL_VIEWS: readonly SceneTag[] = ['street', 'landscape', 'space', 'product'];
+
+/** Words that put a sound's source away from the camera. */
+const AWAY = /\b(?:in the distance|distant|far away|far off|off screen|offscreen|somewhere|nearby|outside|in the background)\b/;
+
+/** The picture can show an animal the prompt names. */
+export function animalShown(scene: Pick<Scene, 'animal' | 'tags' | 'layers'>): boolean {
+  if (scene.animal) return true;
+  // a subject that only stands out by its depth against the sky is a structure (a launch pad, a dome)
+  const structure = scene.layers?.matteSource === 'depth' && scene.tags.includes('sky');
+  return !structure && !scene.tags.some((t) => NO_ANIMAL_VIEWS.includes(t));
+}
+
+const SOUNDS = SOUND_VERBS.filter((v) => !v.shows);
+
+/**
+ * The prompt only hears this animal: it has readings, each a sound ("barks", "chirping"), and it
+ * is away from the camera or the picture's subject is a person.
+ */
+export function heardOnly(mention: Pick<Mention, 'index' | 'length'>, text: string, readings: readonly ReadAction[], scene: Pick<Scene, 'animal' | 'faces' | 'pose'>): boolean {
+  if (scene.animal) return false;
+  const own = readings.filter((r) => r.kind === 'animal' && r.subjectIndex === mention.index && !r.negated);
+  if (!own.length || !own.every((r) => findMentions(r.verb, SOUNDS).some((m) => m.index === 0))) return false;
+  const end = Math.max(...own.map((r) => r.index + r.length));
+  const around = text.slice(Math.max(0, mention.index - 12), end + 25);
+  return AWAY.test(around) || scene.faces.length > 0 || bodyInFrame(scene.pose);
+}
+
+/** The note's reason for an animal's action when the picture shows none. */
+export const ANIMAL_NOT_SHOWN = 'no animal was found in the picture to perform it';
