@@ -128,7 +128,9 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     }
     return s;
   };
-  const first = living[0];
+  // named after the first one the prompt has do something other than make a sound ("the crowd
+  // chants his name as he raises both arms": the rig is his)
+  const first = living.find((m) => readings.some((r) => r.subjectIndex === m.index && !r.negated && !opensWith(r.verb, SOUND_VERBS))) ?? living[0];
   if (first) subjectFor(first.id as SubjectKind, text.slice(first.index, first.index + first.length));
   // a person whose body the picture shows, or an animal the detector found in it, is alive whether
   // or not the prompt names them (a face's own rig breathes when a face was found)
