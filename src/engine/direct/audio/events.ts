@@ -70,6 +70,12 @@ function otherCall(text: string, m: Mention<SoundId>): boolean {
   return !!verb && !findMentions(after.slice(verb.index), EFFECT_WORDS).some((e) => e.id === m.id && e.index === 0);
 }
 
+/** How many times a one-shot is asked for right after its words ("twice", "three times"), 1 by default. */
+function repeats(text: string, m: Mention<SoundId>): number {
+  const after = /^\s*(?:\w+ly\s+)?(twice|two times|three times|thrice|four times)\b/.exec(text.slice(m.index + m.length))?.[1];
+  return after === undefined ? 1 : after === 'twice' || after === 'two times' ? 2 : after === 'four times' ? 4 : 3;
+}
+
 export function planEvents(text: string, scene: Scene, shot: Shot, duration: number, removed: Set<string>, rng: Random, notes: string[], cuts?: readonly number[], asked?: AskedAt): SoundEvent[] {
   const events: SoundEvent[] = [];
   const lower = normalizeText(text);
@@ -89,8 +95,13 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
   // named in the prompt
   let next = 1;
   const lastAt = new Map<string, number>();
-  for (const m of findMentions(text, EFFECT_WORDS)) {
+  const mentions = findMentions(text, EFFECT_WORDS);
+  // an animal's call the prompt asks for ("barks twice") is the one heard; a bare name adds none then
+  const called = new Set(mentions.filter((m) => !m.negated && !ANIMAL_NAMES.has(m.phrase)).map((m) => m.id));
+  for (const m of mentions) {
     if (m.negated || (m.id === 'thunder' && events.some((e) => e.type === 'thunder'))) continue;
+    // a bare name is heard once at most ("a cat sits … the cat blinks": one meow)
+    if (ANIMAL_NAMES.has(m.phrase) && (called.has(m.id) || events.some((e) => e.type === m.id))) continue;
     // "the cat meows": two words of one sound in one phrase are one sound
     const previous = lastAt.get(m.id);
     lastAt.set(m.id, m.index + m.length);
@@ -129,6 +140,8 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
     const sound = event(m.id, t, gain, pan);
     events.push(sound);
     if (at === null) asked?.set(sound, { at: m.index, words: `"${m.phrase}"` });
+    // "barks twice", "knocks three times": the repeats follow close behind
+    for (let k = 1; k < repeats(lower, m); k++) events.push(event(m.id, Math.min(last, t + 0.45 * k), gain, pan));
   }
   return events.filter((e) => !removed.has(e.type) && !removed.has('events')).sort((a, b) => a.t - b.t);
 }

@@ -59,7 +59,7 @@ export const ACTIONS: readonly ActionEntry[] = [
   { id: 'look_down', phrases: ['looks down', 'glances down', 'looks downward', 'lowers her head', 'lowers his head', 'lowers its head', 'bows her head', 'bows his head'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 2 },
   { id: 'look_around', phrases: ['looks around', 'glances around', 'looks about', 'scans the surroundings', 'looks from side to side'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 3 },
   { id: 'tilt_head', phrases: [...HEAD('tilts'), ...HEAD('cocks'), 'tilts her head to the side', 'tilts his head to the side', 'tilts its head to the side'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 1.8, claims: true },
-  { id: 'breathe', phrases: ['breathe', 'breathes deeply', 'takes a deep breath', 'sighs', 'pants', 'panting'], subjects: PA, rig: { person: 'subject', animal: 'subject' }, seconds: null },
+  { id: 'breathe', phrases: ['breathe', 'breathes deeply', 'takes a deep breath', 'sighs', 'pants', 'panting', 'chest rises', 'chest rising', 'chest heaves', 'chest heaving', 'falls with each breath', 'falling with each breath'], subjects: PA, rig: { person: 'subject', animal: 'subject' }, seconds: null },
   { id: 'sway', phrases: ['sway', 'rocks gently', 'rocks back and forth'], subjects: PA, rig: { person: 'subject', animal: 'subject' }, seconds: null, claims: true },
   { id: 'lean_in', phrases: ['leans in', 'leans forward', 'leans towards the camera', 'leans toward the camera', 'leans closer'], subjects: PA, rig: { person: 'subject', animal: 'subject' }, seconds: 2 },
   { id: 'sniff', phrases: ['sniff', 'sniffs the air', 'smells'], subjects: A, rig: { animal: 'subject' }, seconds: 1.6 },

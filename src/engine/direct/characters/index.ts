@@ -26,7 +26,7 @@ import { SUBJECT_WORDS } from './subject-words.js';
 import { animalParts } from '../../analyze/animals/index.js';
 import { bodyInFrame } from '../../analyze/subjects/pose.js';
 import { POSE_VERBS, SOUND_VERBS } from './verb-words.js';
-import { AMBIENCE_WORDS, EFFECT_WORDS } from '../audio/vocabulary.js';
+import { AMBIENCE_WORDS, EFFECT_WORDS, MUSIC_WORDS } from '../audio/vocabulary.js';
 import { ANIMAL_NOT_SHOWN, animalShown, heardOnly } from './seen-animals.js';
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
@@ -138,6 +138,8 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
   else if (!scene.faces.length && scene.animal) subjectFor('animal', 'animal', scene.animal.box);
 
   const place = (performer: { actions: Character['actions'] }, entry: ActionEntry, r: ReadAction) => {
+    // a state that lasts the clip is laid out once ("its chest rising and falling with each breath")
+    if (entry.seconds === null && performer.actions.some((a) => a.type === entry.id)) return;
     const from = cursors.get(performer) ?? 0.4;
     const start = Math.min(from, Math.max(0, duration - 0.8));
     const end = entry.seconds === null ? duration : Math.min(duration, start + entry.seconds);
@@ -166,7 +168,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
       // (a person's or an animal's verb is theirs even when the picture knows the word: "the dog
       // shakes off the water" is not a camera shake, see claimedSpans)
       if (!namedUnknown(r) && r.kind === 'unknown') continue;
-      if (posed(r.verb) || opensWith(r.verb, SOUND_VERBS.filter((v) => !v.shows)) || (!livingKind(r) && effectAt(pictureWords(), r))) continue;
+      if (posed(r.verb) || opensWith(r.verb, SOUND_VERBS.filter((v) => !v.shows)) || (!livingKind(r) && effectAt(pictureWords(), r)) || musicPlays(r)) continue;
       // a subject the table lacks ("the tabby"): the reason of the living subject the picture has
       const reason = r.kind === 'animal' && !animalInPicture ? ANIMAL_NOT_SHOWN
         : kindRow?.reason ?? SUBJECT_WORDS.find((k) => k.id === (characters.length ? 'person' : subjects[0]?.kind))?.reason;
@@ -223,6 +225,9 @@ const posed = (verb: string) => opensWith(verb, POSE_VERBS) && !/^\S+(?<!ed) (?:
 
 /** What a note says of scenery that acts with no effect to perform it. */
 const NATURE_REASON = SUBJECT_WORDS.find((k) => k.id === 'nature')!.reason;
+
+/** An instrument or the music itself that plays ("soft piano music plays"): the sound half's music. */
+const musicPlays = (r: ReadAction) => r.kind === 'object' && findMentions(r.subject, MUSIC_WORDS).length > 0 && /^(?:play|swell|start|begin|fade|kick|rise)/.test(r.verb);
 
 /** The picture's subject, named as such (see `living` above). */
 const GENERIC_SUBJECT = /^subjects?$/;

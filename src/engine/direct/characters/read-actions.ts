@@ -101,7 +101,7 @@ function plural(subject: string): boolean {
 
 /** A bare verb after a plural subject: a word of three letters or more that is nothing else. */
 function bareVerb(word: string, nounAt: boolean): boolean {
-  return !nounAt && word.length >= 3 && !NOT_VERBS.has(word) && !AUXILIARIES.has(word) && !DETERMINERS.has(word) && !PREPOSITIONS.has(word) && !CLAUSE_WORDS.has(word) && !adverb(word);
+  return !nounAt && word.length >= 3 && !NOT_VERBS.has(word) && !AUXILIARIES.has(word) && !OBJECT_OPENERS.has(word) && !DIRECTIONS.has(word) && !CLAUSE_WORDS.has(word) && !adverb(word);
 }
 
 /** Clauses as token ranges; `joined` when a conjunction ("and", "then") opens the clause. */
@@ -136,7 +136,10 @@ export function readActions(prompt: string): ReadAction[] {
     let subject: typeof previous = null;
     let verbAt = -1, inherited = false;
     // an owned body part opening the clause stands for its owner: "…, its tail swishes"
-    const part = ownedPart(clause);
+    let part = ownedPart(clause);
+    // a bare part with its participle after a comma is the previous one's: "…, tail wagging, barking"
+    const bare = part < 0 && !joined && !!previous && (previous.kind === 'person' || previous.kind === 'animal') && BODY_PARTS.has(clause[0]?.word ?? '') && !!clause[1]?.word.endsWith('ing');
+    if (bare) part = 0;
     const partVerb = clause[part + 1];
     // before any subject ("its whiskers twitch as the cat watches"), the owner is the first one named after it
     // (the camera or the scenery owns no body: "zoom in on the cat's eyes as its pupils widen" is the cat's)
@@ -144,7 +147,7 @@ export function readActions(prompt: string): ReadAction[] {
     const owner = bodied ?? (part >= 0 ? livingNear(nouns, clause[part]!.start, text) : null);
     if (part >= 0 && owner && partVerb && partActs(clause[part]!.word, partVerb, nounAt.has(partVerb.start), text.slice(clause[part]!.start, partVerb.end))) {
       // the owner's name, where the prompt wrote its possessive (the note quotes "its tail swishes")
-      subject = { ...owner, index: clause[part - 1]!.start }; verbAt = part;
+      subject = { ...owner, index: clause[bare ? part : part - 1]!.start }; verbAt = part;
     }
     for (let i = 0; i < clause.length && verbAt < 0; i++) {
       const noun = nounAt.get(clause[i]!.start);

@@ -61,6 +61,7 @@ export const SOUND_VERBS: readonly (LexiconEntry & { shows?: true })[] = [
   { id: 'rustling', phrases: ['rustle', 'crunch', 'crinkle'] },
   { id: 'clatter', phrases: ['clatter', 'clack', 'clank', 'rattle', 'thud', 'thump', 'bang', 'squeal'] },
   { id: 'purring', phrases: ['purr'] },
+  { id: 'ticking', phrases: ['tick', 'ticks', 'ticking'] },
 ];
 
 /** Words that introduce a sound asked for by its source: "the sound of a helicopter", "we hear a dog". */

@@ -13,7 +13,7 @@ import { actionOf } from '../../../../src/engine/direct/characters/index.js';
 import { POSE_VERBS, SOUND_VERBS } from '../../../../src/engine/direct/characters/verb-words.js';
 import { findMentions, withoutQuotes } from '../../../../src/engine/direct/lexicon.js';
 import { PICTURE_VOCABULARY } from '../../../../src/engine/direct/picture/vocabulary.js';
-import { AMBIENCE_WORDS, EFFECT_WORDS } from '../../../../src/engine/direct/audio/vocabulary.js';
+import { AMBIENCE_WORDS, EFFECT_WORDS, MUSIC_WORDS } from '../../../../src/engine/direct/audio/vocabulary.js';
 import { Value } from '@sinclair/typebox/value';
 import { PlanSchema } from '../../../../src/engine/plan.js';
 import type { Face, Scene } from '../../../../src/engine/scene.js';
@@ -222,6 +222,12 @@ const ROWS: Row[] = [
   { prompt: 'the crowd chants his name as he raises both arms', scene: 'man', hear: ['cheering'], noNote: ['crowd chants'] },
   { prompt: 'the squirrel nibbles an acorn while birds sing', scene: 'none', perform: ['subject:chew'], hear: ['forest_birds'], noNote: ['birds sing'] },
   { prompt: 'the cat watches a butterfly and its tail twitches', scene: 'none', note: ["its tail twitches': the cat's tail"] },
+  // long prompts: music that plays is the music's; breathing described; a ticking clock is heard;
+  // a bare part after a comma and a verb before "toward" are the dog's; raindrops are the rain's
+  { prompt: 'She slowly turns her head toward the camera and smiles. Soft piano music plays, birds chirping in the background.', scene: 'woman', perform: ['face:turn_head', 'face:smile'], noNote: ['piano music plays'] },
+  { prompt: 'Static camera. The cat is sleeping peacefully, its chest rising and falling with each breath. Quiet room, a clock ticking.', scene: 'none', perform: ['subject:breathe'], hear: ['clock_tick'], noNote: ['chest rising', 'falling with each breath', 'clock ticking'] },
+  { prompt: 'Handheld camera, the dog jumps off the porch and runs toward the camera, tail wagging, barking excitedly.', scene: 'none', note: ['the dog runs toward the camera', 'tail wagging'], hear: ['dog_bark'] },
+  { prompt: 'The cat watches the rain outside. Raindrops run down the glass.', scene: 'none', noNote: ["'run'", 'raindrops run'] },
 ];
 
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
@@ -259,7 +265,9 @@ test('honesty: ≥ 40 prompts, every asked action and sound is performed or note
       // scenery ("the fog rolls in", "thunder cracks") is an effect the plan performs or a sound it plays
       const at = (i: number) => pictureWords.some((m) => m.index <= i && m.index + m.length > i && (shot.effects.some((e) => `effect:${e.type}` === m.id) || plan.notes.some((n) => n.startsWith(`effect: '${m.phrase}'`))));
       const scenery = r.kind === 'nature' && (at(r.index) || at(r.subjectIndex) || findMentions(r.subject, [...AMBIENCE_WORDS, ...EFFECT_WORDS]).some((m) => planned.has(m.id)));
-      const accounted = performed || noted || shownOrSpoken || scenery;
+      // an instrument or the music that plays is the plan's music
+      const music = r.kind === 'object' && !!plan.audio.music && findMentions(r.subject, MUSIC_WORDS).length > 0;
+      const accounted = performed || noted || shownOrSpoken || scenery || music;
       if (!accounted) say(`'${r.subject} ${r.verb}' silently dropped`);
     }
   }
@@ -280,6 +288,14 @@ test('an animal only heard, or named over a wide view with none detected, gets n
   const shown = direct(makeInput({ prompt: 'the dog barks and looks around' }), SCENES.none).shots[0]!;
   assert.equal(shown.subjects?.[0]?.kind, 'animal');
   assert.ok(shown.subjects![0]!.actions.some((a) => a.type === 'look_around'));
+});
+
+test('an animal named without a call is heard once; a call asked "twice" is heard twice; a hiss is no meow', () => {
+  const count = (prompt: string, id: string) => direct(makeInput({ prompt }), SCENES.none).audio.events.filter((e) => e.type === id).length;
+  assert.equal(count('A fluffy cat sits by the window. The cat slowly blinks, then yawns.', 'cat_meow'), 1);
+  assert.equal(count('A happy dog on the porch. The dog tilts its head and then barks twice at the camera.', 'dog_bark'), 2);
+  assert.equal(count('someone knocks three times on the door', 'knock'), 3);
+  assert.equal(count('the cat hisses at the dog', 'cat_meow'), 0);
 });
 
 test('a person\'s or an animal\'s verb is theirs: "shakes" is not a handheld camera unless the camera shakes', () => {
