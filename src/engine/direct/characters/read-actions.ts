@@ -186,7 +186,7 @@ export function readActions(prompt: string): ReadAction[] {
         if (!inPhrase && !DETERMINERS.has(w) && !isNoun) { if (k > j + 2) break; }
       }
       if (verbAt >= 0) {
-        subject = resolve(noun.id, text.slice(noun.index, noun.index + noun.length), noun.index, previous);
+        subject = resolve(noun.id, text.slice(noun.index, noun.index + noun.length), noun.index, previous, livingNear(nouns, noun.index, text));
       } else i = j;
     }
     // a noun the subject table lacks, doing what only something alive does ("the tabby licks its
@@ -278,8 +278,12 @@ function livingNear(nouns: ReadonlyArray<{ id: SubjectWordKind; index: number; l
   return n ? { subject: text.slice(n.index, n.index + n.length), kind: n.id as ReadAction['kind'], index: n.index } : null;
 }
 
-/** A pronoun stands for the previous subject ("it" → the squirrel); he/she/they are people. */
-function resolve(id: SubjectWordKind, word: string, index: number, previous: { subject: string; kind: ReadAction['kind']; index: number } | null) {
+/**
+ * A pronoun stands for the previous subject ("it" → the squirrel), or, after the camera, for the
+ * living thing named last ("the camera follows the dog as it walks": the dog); he/she/they are people.
+ */
+function resolve(id: SubjectWordKind, word: string, index: number, previous: { subject: string; kind: ReadAction['kind']; index: number } | null, named?: { subject: string; kind: ReadAction['kind']; index: number } | null) {
+  if (id === 'pronoun' && previous?.kind === 'camera' && named) return { ...named, index };
   if (id === 'pronoun') return previous ? { ...previous, subject: previous.subject, index } : { subject: word, kind: 'unknown' as const, index };
   return { subject: word, kind: id, index };
 }

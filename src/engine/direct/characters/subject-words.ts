@@ -73,7 +73,7 @@ export const SUBJECT_WORDS: readonly SubjectWordEntry[] = [
       'pages', 'paper', 'letter', 'flag', 'kite', 'umbrella', 'hat', 'scarf', 'dress', 'curtain', 'curtains', 'candle', 'lamp',
       'clock', 'bell', 'doorbell', 'toy', 'box', 'gift', 'car door', 'wheel', 'wheels', 'fan', 'windmill', 'sign', 'product', 'watch',
       'bag', 'chair', 'table', 'guitar', 'piano', 'sword', 'shield', 'hair', 'statue', 'building', 'tower', 'bridge', 'house',
-      'machine', 'engine', 'computer', 'screen', 'laptop', 'camera flash', 'nut', 'food', 'bowl', 'plate', 'pot', 'pan', 'kettle',
+      'machine', 'engine', 'computer', 'screen', 'laptop', 'camera flash', 'nut', 'food', 'bowl', 'plate', 'pot', 'kettle',
       'perfume', 'shoe', 'shoes', 'sneaker', 'sneakers', 'bottle cap', 'cork', 'balloons', 'tear', 'teardrop',
     ],
     reason: 'objects are not animated',
@@ -93,7 +93,7 @@ export const SUBJECT_WORDS: readonly SubjectWordEntry[] = [
   {
     id: 'camera',
     // a drone that films is the camera ("drone shot flying over the bridge"), not a vehicle
-    phrases: ['camera', 'shot', 'view', 'lens', 'focus', 'frame', 'scene', 'video', 'clip', 'zoom', 'we', 'drone shot', 'drone view', 'drone footage', 'drone camera', 'aerial shot', 'aerial view', 'aerial footage'],
+    phrases: ['camera', 'shot', 'view', 'lens', 'focus', 'frame', 'scene', 'video', 'clip', 'zoom', 'we', 'drone shot', 'drone view', 'drone footage', 'drone camera', 'fpv drone', 'fpv shot', 'fpv', 'aerial shot', 'aerial view', 'aerial footage'],
     reason: null,
   },
   { id: 'pronoun', phrases: ['it'], reason: null },

@@ -19,6 +19,7 @@ import { extractQuotes, findMentions, normalizeText, withoutQuotes, type Lexicon
 import { readingWords } from './index.js';
 import { DETERMINERS, type ReadAction } from './read-actions.js';
 import { POSE_VERBS, SOUND_INTRODUCERS, SOUND_SOURCES, SOUND_VERBS } from './verb-words.js';
+import { PICTURE_VOCABULARY } from '../picture/vocabulary.js';
 
 /** Every table of the sound director (whatever it names them): entries with phrases. */
 const AUDIO_TABLES: readonly LexiconEntry[] = Object.values(soundVocabulary as Record<string, unknown>)
@@ -47,6 +48,9 @@ const soundVerbOf = (verb: string) => {
 /** Vehicles that move without a sound of their own to ask for. */
 const QUIET_VEHICLES = new Set(['sailboat', 'yacht', 'ship', 'canoe', 'kayak', 'balloon', 'hot air balloon', 'bicycle', 'bike', 'skateboard', 'sled', 'glider', 'raft']);
 
+/** The picture director's camera moves, named or generic. */
+const CAMERA_WORDS = PICTURE_VOCABULARY.filter((e) => e.id.startsWith('move:') || e.id.startsWith('generic:'));
+
 /** The sounds the sound table has no row for yet: their notes name them. */
 const MISSING_IDS = new Set(soundVocabulary.MISSING_SOUND_WORDS.map((e) => e.id));
 
@@ -54,14 +58,16 @@ const MISSING_IDS = new Set(soundVocabulary.MISSING_SOUND_WORDS.map((e) => e.id)
 export function soundRequests(prompt: string, readings: readonly ReadAction[]): Request[] {
   const text = normalizeText(withoutQuotes(prompt));
   const out: Request[] = [];
-  const covered = (a: number, b: number) => out.some((r) => a < r.end && b > r.start);
+  // a camera move's words ask for no sound ("crash zoom on her eyes")
+  const moves = findMentions(text, CAMERA_WORDS);
+  const covered = (a: number, b: number) => out.some((r) => a < r.end && b > r.start) || moves.some((m) => a < m.index + m.length && b > m.index);
   for (const r of readings) {
     if (r.negated || r.kind === 'camera') continue;
     // a sound verb asks for its sound; a vehicle that moves asks for the sound of it passing, unless
     // it moves in silence (a sailboat gliding, a balloon drifting)
     const moving = r.kind === 'vehicle' && !QUIET_VEHICLES.has(r.subject.split(' ').pop()!.replace(/s$/, '')) && !findMentions(r.verb, POSE_VERBS).some((m) => m.index === 0);
     const verbRow = soundVerbOf(r.verb);
-    if (!moving && !verbRow) continue;
+    if ((!moving && !verbRow) || covered(r.index, r.index + 1)) continue;
     const start = r.subjectIndex >= 0 && r.subjectIndex < r.index ? r.subjectIndex : r.index;
     // the subject with the few words between it and its verb: "a bicycle bell rings" is the bell's
     const between = r.subjectIndex >= 0 && r.subjectIndex < r.index ? text.slice(r.subjectIndex, r.index).trim().split(/\s+/).slice(r.subject.split(' ').length) : [];

@@ -37,6 +37,7 @@ export const UNSUPPORTED_ACTIONS: readonly ActionEntry[] = [
   { id: 'break', phrases: ['shatters', 'shattering', 'breaks apart', 'collapses', 'collapsing', 'crumbles', 'melts', 'melting'], reason: OBJECT },
   { id: 'crash', phrases: ['crash', 'crashes', 'crashing'], reason: OBJECT },
   { id: 'fireworks', phrases: ['fireworks', 'firework'], reason: 'there is no fireworks effect' },
+  { id: 'dutch_angle', phrases: ['dutch angle', 'dutch angle shot', 'canted angle', 'canted frame', 'oblique angle'], reason: 'the frame stays level (no canted framing)' },
   // the picture's flag of these words keeps them from reading as a camera "motion" (picture/vocabulary.ts)
   { id: 'retime', phrases: ['slow motion', 'slowmo', 'slo mo', 'fast forward', 'time lapse', 'timelapse', 'hyperlapse', 'sped up', 'speed ramp'], reason: 'the clip plays in real time (no retiming)' },
 ];

@@ -228,6 +228,13 @@ const ROWS: Row[] = [
   { prompt: 'Static camera. The cat is sleeping peacefully, its chest rising and falling with each breath. Quiet room, a clock ticking.', scene: 'none', perform: ['subject:breathe'], hear: ['clock_tick'], noNote: ['chest rising', 'falling with each breath', 'clock ticking'] },
   { prompt: 'Handheld camera, the dog jumps off the porch and runs toward the camera, tail wagging, barking excitedly.', scene: 'none', note: ['the dog runs toward the camera', 'tail wagging'], hear: ['dog_bark'] },
   { prompt: 'The cat watches the rain outside. Raindrops run down the glass.', scene: 'none', noNote: ["'run'", 'raindrops run'] },
+  // the camera's language: a crash zoom asks for no crash; an FPV drone and a pan are the camera;
+  // "it" after the camera is the animal it follows; a canted frame is noted; a glare is a frown
+  { prompt: 'crash zoom on her eyes', scene: 'woman', noNote: ['crash'] },
+  { prompt: 'FPV drone dives down the street between the houses', scene: 'street', noNote: ['drone dives'] },
+  { prompt: 'slow pan left across the facades, then tilt up to the church tower', scene: 'street', noNote: ['pan left across'] },
+  { prompt: 'the camera follows the dog as it walks along the porch', scene: 'none', note: ['it walks along the porch'] },
+  { prompt: 'Dutch angle, she glares at the camera', scene: 'woman', perform: ['face:frown'], note: ['dutch angle'] },
 ];
 
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];

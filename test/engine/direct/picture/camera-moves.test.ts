@@ -6,7 +6,7 @@ import { lastKey, scaleAt, shotFor } from './shot.js';
 
 const PHRASINGS: Record<CameraMove, string[]> = {
   static: ['static shot of the harbour', 'locked-off camera', 'still camera, nothing moves', 'on a tripod', "the camera doesn't move", 'no camera movement'],
-  push_in: ['slow push-in', 'the camera dollies in', 'zoom in on the boat', 'move closer to the house', 'a slow zoom', 'camera pushes in'],
+  push_in: ['slow push-in', 'the camera dollies in', 'zoom in on the boat', 'move closer to the house', 'a slow zoom', 'camera pushes in', 'crash zoom on her eyes'],
   pull_out: ['pull out to reveal the valley', 'pull back', 'dolly out', 'zoom out', 'a slow reveal'],
   pan_left: ['pan left', 'the camera pans to the left', 'panning left across the bay'],
   pan_right: ['pan right', 'camera pans right', 'slowly panning to the right'],
@@ -129,6 +129,15 @@ test('contradictory moves keep the first and note the other', () => {
   const still = shotFor('static camera with a slow pan left');
   assert.deepEqual(still.shot.camera.moves, ['static']);
   assert.ok(lastKey(still.shot).pan === 0);
+});
+
+test('two words for one undirected move ask for it once: "360 orbit around her" is one orbit, with no contradiction', () => {
+  for (const prompt of ['360 orbit around the woman', 'the camera slowly circles the cat', 'orbiting shot, the camera circles the statue']) {
+    const { shot, notes } = shotFor(prompt);
+    assert.equal(shot.camera.moves.length, 1, prompt);
+    assert.match(shot.camera.moves[0]!, /^orbit_/, prompt);
+    assert.ok(!notes.some((n) => /contradicts/.test(n)), `${prompt}: ${notes.join(' | ')}`);
+  }
 });
 
 test('orbit: truck plus an opposite pan, so content at the subject nearness stays put', () => {

@@ -44,9 +44,11 @@ export function chooseMoves(text: string, mentions: readonly Mention[], exclusio
     let move: CameraMove | undefined;
     if (kind === 'move') move = name as CameraMove;
     else if (kind === 'generic') {
-      const pick = GENERIC_MOVE_TABLE.find((g) => g.id === name)!.pick;
+      const { pick, family } = GENERIC_MOVE_TABLE.find((g) => g.id === name)!;
       // a side from the seed; drawn for every undirected mention so the choice is stable
       const side = rng.next();
+      // a second word for a move already asked ("360 orbit around her") asks for nothing new
+      if (asked.some((r) => family.includes(r.move))) continue;
       move = pick.length ? pick[Math.min(pick.length - 1, Math.floor(side * pick.length))] : undefined;
     }
     if (!move || asked.some((r) => r.move === move)) continue;

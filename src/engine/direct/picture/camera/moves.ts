@@ -102,7 +102,7 @@ export const CAMERA_MOVE_TABLE: readonly CameraMoveEntry[] = [
   },
   {
     move: 'push_in',
-    phrases: ['push in', 'push forward', 'dolly in', 'dollies in', 'dolly forward', 'dollies forward', 'zoom in', 'slow zoom', 'move closer', 'camera move closer', 'move in', 'camera move forward', 'moves toward', 'move towards', 'close in', 'creep in'],
+    phrases: ['push in', 'push forward', 'dolly in', 'dollies in', 'dolly forward', 'dollies forward', 'zoom in', 'slow zoom', 'move closer', 'camera move closer', 'move in', 'camera move forward', 'moves toward', 'move towards', 'close in', 'creep in', 'crash zoom', 'snap zoom'],
     axes: { motion: 1, dolly: 1, zoom: 1 },
     build: (ctx) => {
       const p = pushTo(ctx, pushScale(ctx.magnitude));
@@ -305,7 +305,7 @@ export const GENERIC_MOVE_TABLE: readonly GenericMoveEntry[] = [
   { id: 'pan', phrases: ['pan', 'panning', 'panning shot', 'pan across', 'sweep', 'sweeping shot'], pick: ['pan_left', 'pan_right'], family: ['pan_left', 'pan_right', 'whip_pan_left', 'whip_pan_right'] },
   { id: 'tilt', phrases: ['tilt', 'tilting'], pick: ['tilt_up', 'tilt_down'], family: ['tilt_up', 'tilt_down'] },
   { id: 'truck', phrases: ['truck', 'tracking shot', 'trucking shot', 'tracking', 'camera follow', 'follow shot', 'following shot', 'lateral move', 'side move', 'slide', 'sliding shot', 'parallax', 'parallax shot'], pick: ['truck_left', 'truck_right'], family: ['truck_left', 'truck_right'] },
-  { id: 'orbit', phrases: ['orbit', 'orbiting', 'orbit around', 'arc shot', 'arc around', 'circle around', 'circling', '360'], pick: ['orbit_left', 'orbit_right'], family: ['orbit_left', 'orbit_right'] },
+  { id: 'orbit', phrases: ['orbit', 'orbiting', 'orbit around', 'arc shot', 'arc around', 'circle around', 'circling', 'circle', '360'], pick: ['orbit_left', 'orbit_right'], family: ['orbit_left', 'orbit_right'] },
   { id: 'crane', phrases: ['crane', 'boom', 'jib', 'pedestal'], pick: ['crane_up'], family: ['crane_up', 'crane_down'] },
   { id: 'whip', phrases: ['whip pan', 'swish pan', 'whip'], pick: ['whip_pan_left', 'whip_pan_right'], family: ['whip_pan_left', 'whip_pan_right'] },
   { id: 'shake', phrases: ['shake', 'shaking', 'shaky', 'jitter', 'jittery', 'wobble', 'wobbly'], pick: ['handheld'], family: ['handheld'] },
