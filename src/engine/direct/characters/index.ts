@@ -18,6 +18,7 @@ import type { DirectInput } from '../input.js';
 import type { AskedAt } from '../order-steps.js';
 import { findMentions, normalizeText, withoutQuotes } from '../lexicon.js';
 import { PICTURE_VOCABULARY } from '../picture/vocabulary.js';
+import { ANIMATION_REASONS } from '../picture/unsupported-actions.js';
 import { ACTIONS, type ActionEntry, type SubjectKind } from './actions.js';
 import { facesFor } from './bind-face.js';
 import type { ReadAction } from './read-actions.js';
@@ -27,7 +28,7 @@ import { animalParts } from '../../analyze/animals/index.js';
 import { bodyInFrame } from '../../analyze/subjects/pose.js';
 import { POSE_VERBS, SOUND_VERBS } from './verb-words.js';
 import { AMBIENCE_WORDS, EFFECT_WORDS, MUSIC_WORDS } from '../audio/vocabulary.js';
-import { ANIMAL_NOT_SHOWN, animalShown, heardOnly } from './seen-animals.js';
+import { ANIMAL_NOT_SHOWN, PERSON_NOT_SHOWN, animalShown, heardOnly, personShown } from './shown-subjects.js';
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
@@ -85,6 +86,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
   // an animal the prompt only hears ("birds chirping" over a portrait) is not in the picture
   const named = findMentions(text, SUBJECT_WORDS).filter((m) => !m.negated && (m.id !== 'animal' || !heardOnly(m, text, readings, scene)));
   const animalInPicture = animalShown(scene);
+  const personInPicture = personShown(scene);
   // a prompt about animals alone: a face found in the picture is not a person's (a detector that
   // knows only people can take an animal's eye and fur for one), so no face rig goes on it
   const animalsOnly = named.some((m) => m.id === 'animal') && !named.some((m) => m.id === 'person');
@@ -99,7 +101,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
   // every living subject the prompt names without a face to rig gets a subject (idle life); "the
   // subject" alone is the photographer's word for whatever the picture shows (a launch pad's
   // gantry in "orbit around the subject"), living only once it does something (a reading, below)
-  const living = named.filter((m) => ((m.id === 'animal' && animalInPicture) || (m.id === 'person' && !scene.faces.length)) && !GENERIC_SUBJECT.test(text.slice(m.index, m.index + m.length)));
+  const living = named.filter((m) => ((m.id === 'animal' && animalInPicture) || (m.id === 'person' && !scene.faces.length && personInPicture)) && !GENERIC_SUBJECT.test(text.slice(m.index, m.index + m.length)));
   const subjectFor = (kind: SubjectKind, name: string, found?: Box): PlanSubject => {
     let s = subjects.find((x) => x.kind === kind) ?? subjects[0];
     if (!s) {
@@ -171,6 +173,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
       if (posed(r.verb) || opensWith(r.verb, SOUND_VERBS.filter((v) => !v.shows)) || (!livingKind(r) && effectAt(pictureWords(), r)) || musicPlays(r)) continue;
       // a subject the table lacks ("the tabby"): the reason of the living subject the picture has
       const reason = r.kind === 'animal' && !animalInPicture ? ANIMAL_NOT_SHOWN
+        : r.kind === 'person' && !personInPicture ? PERSON_NOT_SHOWN
         : kindRow?.reason ?? SUBJECT_WORDS.find((k) => k.id === (characters.length ? 'person' : subjects[0]?.kind))?.reason;
       notes.push(`'${words}': ${reason ?? 'it is not animated'}`);
       continue;
@@ -200,6 +203,8 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     const reason = rigReason(rig === 'subject' && kind === 'person' && faces.length ? 'face' : rig, { kind, name: r.subject || kind, faces, arms: armInFrame(scene), eyes, ears, tail });
     const useFace = kind === 'person' && faces.length > 0;
     if (reason) { notes.push(`'${words}': ${reason}`); continue; }
+    // (after the rig's own reason: "'a woman smiles': no face was found" says more)
+    if (kind === 'person' && !useFace && !personInPicture) { notes.push(`'${words}': ${PERSON_NOT_SHOWN}`); continue; }
     if (useFace) for (const f of faces) place(characters[f]!, entry, r);
     else place(subjectFor(kind, r.subject || kind), entry, r);
   }
@@ -210,8 +215,9 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
 /** The picture's generic "'runs' is not supported yet" notes for verbs this reader accounted for. */
 function dropPictureNotes(notes: string[], text: string, readings: readonly ReadAction[]): void {
   for (let i = notes.length - 1; i >= 0; i--) {
-    const word = /^'([^']+)' is not supported yet: /.exec(notes[i]!)?.[1];
-    if (!word) continue;
+    const [, word, reason] = /^'([^']+)' is not supported yet: (.*)$/.exec(notes[i]!) ?? [];
+    // (only the body and object ones: "'slow motion' is not supported yet" stays whatever reads it)
+    if (!word || !ANIMATION_REASONS.includes(reason!)) continue;
     const read = readings.some((r) => {
       const at = text.indexOf(word, r.index);
       return at >= 0 && at < r.index + r.length;

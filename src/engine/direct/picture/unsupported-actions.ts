@@ -14,6 +14,9 @@ export interface ActionEntry extends LexiconEntry {
 const BODY = 'no body animation';
 const OBJECT = 'no object animation';
 
+/** The reasons of the rows a subject's own reading may speak for instead (not retiming, not fireworks). */
+export const ANIMATION_REASONS: readonly string[] = [BODY, OBJECT];
+
 export const UNSUPPORTED_ACTIONS: readonly ActionEntry[] = [
   { id: 'dance', phrases: ['dance', 'dancing', 'dances'], reason: BODY },
   { id: 'run', phrases: ['run', 'runs', 'running', 'sprint', 'sprints', 'sprinting', 'jog', 'jogging'], reason: BODY },

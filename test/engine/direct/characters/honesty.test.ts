@@ -24,13 +24,15 @@ const face = (gender: Face['gender'], x: number): Face => ({
   box: { x, y: 0.2, w: 0.2, h: 0.3 }, score: 0.9, age: 35, gender,
   landmarks: Array.from({ length: 68 }, (_, i) => [x + (i % 10) * 0.02, 0.2 + Math.floor(i / 10) * 0.04] as [number, number]),
 });
-const SCENES: Record<'man' | 'woman' | 'couple' | 'none' | 'street', Scene> = {
+const SCENES: Record<'man' | 'woman' | 'couple' | 'none' | 'street' | 'product', Scene> = {
   man: makeScene({ faces: [face('male', 0.4)], tags: ['portrait'] }),
   woman: makeScene({ faces: [face('female', 0.4)], tags: ['portrait'] }),
   couple: makeScene({ faces: [face('male', 0.1), face('female', 0.6)], tags: ['portrait'] }),
   none: makeScene({}),
   // a wide view with no animal detected: its salient region is a building
   street: makeScene({ tags: ['outdoor', 'sky', 'street'] }),
+  // a studio shot of a thing: no face, no body, no one segmented
+  product: makeScene({ tags: ['indoor', 'product'] }),
 };
 
 interface Row {
@@ -235,6 +237,11 @@ const ROWS: Row[] = [
   { prompt: 'slow pan left across the facades, then tilt up to the church tower', scene: 'street', noNote: ['pan left across'] },
   { prompt: 'the camera follows the dog as it walks along the porch', scene: 'none', note: ['it walks along the porch'] },
   { prompt: 'Dutch angle, she glares at the camera', scene: 'woman', perform: ['face:frown'], note: ['dutch angle'] },
+  // products and space: no one there to pour or ride; retiming is noted even inside a reading; a comet is noted
+  { prompt: 'someone pours milk into the coffee, cafe ambience', scene: 'product', note: ["someone pours milk into the coffee': no person was found"] },
+  { prompt: 'a rider jumps on the motorcycle and speeds away', scene: 'product', note: ["a rider jumps on the motorcycle': no person was found"] },
+  { prompt: 'slow orbit around the cup, coffee beans fall in slow motion', scene: 'product', note: ['coffee beans fall', "slow motion' is not supported"] },
+  { prompt: 'a comet streaks across the frame, epic choir', scene: 'none', note: ['a comet streaks across the frame'] },
 ];
 
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
@@ -281,7 +288,7 @@ test('honesty: ≥ 40 prompts, every asked action and sound is performed or note
   assert.deepEqual(failures, []);
 });
 
-test('an animal only heard, or named over a wide view with none detected, gets no subject: a face keeps its rig, a facade never breathes', () => {
+test('an animal only heard, or named over a wide view with none detected, or a person in a product shot, gets no subject: a face keeps its rig, a facade or a cup never breathes', () => {
   const portrait = direct(makeInput({ prompt: 'a calm portrait, birds chirping in the garden' }), SCENES.woman).shots[0]!;
   assert.equal(portrait.characters.length, 1, 'the face keeps its rig');
   assert.deepEqual(portrait.subjects ?? [], []);
@@ -291,6 +298,9 @@ test('an animal only heard, or named over a wide view with none detected, gets n
   const street = direct(makeInput({ prompt: 'the pigeons blink and look around' }), SCENES.street);
   assert.deepEqual(street.shots[0]!.subjects ?? [], []);
   assert.ok(street.notes.some((n) => n.includes('no animal was found')), street.notes.join(' | '));
+  // no one in a product shot: the cup never breathes
+  const product = direct(makeInput({ prompt: 'a barista smiles and pours the coffee' }), SCENES.product).shots[0]!;
+  assert.deepEqual(product.subjects ?? [], []);
   // the same words where the picture can show the animal
   const shown = direct(makeInput({ prompt: 'the dog barks and looks around' }), SCENES.none).shots[0]!;
   assert.equal(shown.subjects?.[0]?.kind, 'animal');

@@ -1,5 +1,8 @@
 /**
- * Which animals the prompt names are in the picture, and so get a subject rig (idle life, actions).
+ * Which people and animals the prompt names are in the picture, and so get a subject rig (idle
+ * life, actions). A person with no face found is there when the pose model sees the body or the
+ * person segmentation covers a part of the picture: "a rider jumps on the motorcycle" over a studio
+ * shot of a motorcycle animates nothing (the motorcycle must never breathe) and says so.
  * An animal is only heard when every verb the prompt gives it is a sound and the picture has someone
  * else as its subject, or the prompt puts it away from the camera ("a dog barks in the distance",
  * "birds chirping" over a portrait). And a wide view (a street, a landscape, the night sky) or a
@@ -45,3 +48,18 @@ export function heardOnly(mention: Pick<Mention, 'index' | 'length'>, text: stri
 
 /** The note's reason for an animal's action when the picture shows none. */
 export const ANIMAL_NOT_SHOWN = 'no animal was found in the picture to perform it';
+
+/** The note's reason for a person's action when the picture shows no one. */
+export const PERSON_NOT_SHOWN = 'no person was found in the picture to perform it';
+
+/** Share of the picture the person segmentation must cover for someone to be there. */
+const PEOPLE_SHARE = 0.02;
+
+/** The picture shows a person: a face, a body the pose model sees, or people segmented. */
+export function personShown(scene: Pick<Scene, 'faces' | 'pose' | 'maps'>): boolean {
+  if (scene.faces.length || bodyInFrame(scene.pose)) return true;
+  const people = scene.maps.people;
+  let sum = 0;
+  for (let i = 0; i < people.length; i++) sum += people[i]!;
+  return people.length > 0 && sum / people.length >= PEOPLE_SHARE;
+}
