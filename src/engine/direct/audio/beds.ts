@@ -51,7 +51,8 @@ function impliedByEffects(shot: Shot, duration: number): Bed[] {
 export function planBeds(text: string, scene: Scene, shot: Shot, duration: number, removed: Set<string>): Bed[] {
   const named = findMentions(text, AMBIENCE_WORDS).filter((m) => !m.negated);
   const beds: Bed[] = named.map((m, i) => bed(m.id, i === 0 ? -14 : -18, duration));
-  if (!named.length) beds.push(...impliedByPicture(scene, duration));
+  // (a named bed the negative prompt removes leaves the picture's own: "rain outside" without "rain sounds" still has its air)
+  if (!named.some((m) => !removed.has(m.id))) beds.push(...impliedByPicture(scene, duration));
   beds.push(...impliedByEffects(shot, duration));
   // one bed per sound (the loudest wins), nothing the user removed
   const byType = new Map<string, Bed>();

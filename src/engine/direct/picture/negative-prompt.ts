@@ -47,7 +47,9 @@ export function readNegativePrompt(negative: string, exclusions: Exclusions, not
     const blank = (index: number, length: number) => { blanked = blanked.slice(0, index) + ' '.repeat(length) + blanked.slice(index + length); };
 
     let understood = false;
-    for (const m of findMentions(text, PICTURE_VOCABULARY)) {
+    // "rain sounds", "traffic noise": what is heard, not what is seen (the sound half removes it)
+    const heard = /\b(?:sounds?|noises?|audio|sfx)\b/.test(text) && !/^(?:noise|noisy)$/.test(text);
+    for (const m of heard ? [] : findMentions(text, PICTURE_VOCABULARY)) {
       excludeMention(m.id, exclusions, 'negative_prompt');
       understood = true;
     }

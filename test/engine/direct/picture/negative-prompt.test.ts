@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeScene } from '../../../helpers/synthetic-scene.js';
 import { lastKey, shotFor } from './shot.js';
+import { direct } from '../../../../src/engine/direct/index.js';
+import { makeInput } from '../../../helpers/direct-input.js';
 
 const portrait = () => makeScene({ depth: 'subject', tags: ['portrait'] });
 
@@ -79,4 +81,14 @@ test('prompt negations remove moves and effects ("no zoom", "without rain")', ()
 test('looks in negative_prompt are left out of the grade', () => {
   assert.equal(shotFor('black and white film noir').shot.grade.saturation, 0);
   assert.equal(shotFor('black and white film noir', { negativePrompt: 'black and white, noir' }).shot.grade.saturation, 1);
+});
+
+test('negative_prompt about a sound ("rain sounds") removes what is heard, not what is seen; the picture keeps its own air', () => {
+  const plan = direct(makeInput({ prompt: 'slow push in, rain outside', negativePrompt: 'rain sounds' }), makeScene({ tags: ['outdoor', 'sky', 'portrait'] }));
+  assert.ok(plan.shots[0]!.effects.some((e) => e.type === 'rain'), 'the rain still falls');
+  assert.ok(!plan.audio.beds.some((b) => b.type === 'rain'), 'its sound is gone');
+  assert.ok(plan.audio.beds.some((b) => b.type === 'wind'), 'the outdoor air is heard instead of silence');
+  assert.ok(!plan.notes.some((n) => /silent/.test(n)), plan.notes.join(' | '));
+  // the item without a sound word still removes the effect
+  assert.ok(!direct(makeInput({ prompt: 'rain outside', negativePrompt: 'rain' }), makeScene({ tags: ['outdoor'] })).shots[0]!.effects.some((e) => e.type === 'rain'));
 });
