@@ -118,7 +118,8 @@ export function planDialogue(input: DirectInput, scene: Scene, removed: Set<stri
         if (!spoken) { notes.push(`the line "${quote.text}" was dropped: it does not fit in the clip`); continue; }
         notes.push(`the line "${quote.text}" is too long for ${duration} s: sped up ${speedup.toFixed(2)}× and cut after "${spoken}" with a fade`);
       } else {
-        notes.push(`the line "${quote.text}" is a little long for ${duration} s: spoken ${speedup.toFixed(2)}× faster`);
+        // (in whole percent, rounded up: a speed-up of 0.3 % is not "1.00× faster")
+        notes.push(`the line "${quote.text}" is a little long for ${duration} s: spoken ${Math.ceil((speedup - 1) * 100)} % faster`);
       }
     }
     const length = speechSeconds(spoken, language) / (voice.rate * rate);

@@ -230,3 +230,12 @@ test('the plan is deterministic: same inputs, same plan', () => {
   const b = plan('storm, epic music, he says "Hold on."', { shot: structuredClone(shot), seed: 9 }).audio;
   assert.deepEqual(a, b);
 });
+
+test('a line a little long for the clip is spoken faster, and the note says by how much in whole percent (never "1.00×")', () => {
+  const scene = makeScene({ faces: [{ box: { x: 0.4, y: 0.2, w: 0.2, h: 0.3 }, score: 0.9, age: 40, gender: 'female', landmarks: [] }], tags: ['portrait'] });
+  const plan = direct(makeInput({ prompt: 'she says: "It\'s easier to ask forgiveness than it is to get permission, you know."' }), scene);
+  const note = plan.notes.find((n) => /a little long/.test(n));
+  assert.ok(note, plan.notes.join(' | '));
+  assert.match(note, /spoken [1-9]\d* % faster$/);
+  assert.ok(plan.audio.dialogue[0]!.rate > 1);
+});
