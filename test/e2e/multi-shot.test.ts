@@ -6,7 +6,7 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate } from '../../src/engine/index.js';
@@ -20,8 +20,9 @@ let svc: TestService;
 before(async () => { svc = await startTestService(); });
 after(async () => { await svc.close(); });
 
-test('three shots: a hard cut at each boundary, each shot\'s own move, the line in its shot, sound across the cuts', { timeout: 600_000 }, async () => {
+test('three shots: a hard cut at each boundary, each shot\'s own move, the line in its shot, sound across the cuts', { timeout: 600_000 }, async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'moviola-shots-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
   const output = join(dir, 'shots.mp4');
   const { plan } = await generate({
     image: await readFile(fixture('street-old-town.jpg')), prompt: 'a rainy evening in the old town', seed: 9, area: 320 * 240,
