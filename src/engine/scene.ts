@@ -125,11 +125,13 @@ export interface Scene {
   /** the main person's body pose (arms and hands for gestures); null or absent when none was found */
   pose?: BodyPose | null;
   /**
-   * where the animal the picture is of stands: an object detector's (COCO's animal classes) best
-   * box covering at least 4 % of it, looked for only in a picture with no face and no body in it;
-   * null or absent when none was found or it was not looked for
+   * where the animals the picture is of stand: an object detector's (COCO's animal classes) boxes
+   * covering at least 4 % of it each, best first (at most three), looked for only in a picture with
+   * no face and no body in it; empty or absent when none was found or they were not looked for.
+   * `label` is COCO's nearest class (a squirrel may be a "giraffe"): for choosing between boxes by
+   * the prompt's word (analyze/animals/region.ts), not a name to show
    */
-  animal?: { score: number; box: Box } | null;
+  animals?: Array<{ label: string; score: number; box: Box }>;
   tags: SceneTag[];
   /** the layered scene (analyze/layers): absent on scenes built without it (old caches, tests) */
   layers?: SceneLayers;
@@ -184,7 +186,7 @@ export function describeScene(scene: Scene) {
     subject: scene.subject,
     lights: scene.lights,
     faces: scene.faces.map((f) => ({ box: f.box, score: f.score, age: f.age, gender: f.gender })),
-    animal: scene.animal ?? null,
+    animals: scene.animals ?? [],
     tags: scene.tags,
     layers: scene.layers ? describeLayers(scene.layers) : null,
   };

@@ -30,13 +30,12 @@ import { laps } from '../util/laps.js';
 export { loadImageSource } from './load-source.js';
 
 /**
- * The animal a picture is of: the detector's best one when it is a subject of the picture (at least
- * 4 % of it — not a bird far off in the sky), as a box (its class is COCO's nearest, a squirrel's
- * may be "giraffe": not a name to show).
+ * The animals a picture is of: the detector's boxes that are subjects of the picture (at least 4 %
+ * of it each — not a bird far off in the sky), best first, at most three (their class is COCO's
+ * nearest, a squirrel's may be "giraffe": not a name to show).
  */
-function mainAnimal(found: ReadonlyArray<{ score: number; box: Box }>): Scene['animal'] {
-  const best = found.find((a) => a.box.w * a.box.h >= 0.04);
-  return best ? { score: best.score, box: best.box } : null;
+function mainAnimals(found: ReadonlyArray<{ label: string; score: number; box: Box }>): NonNullable<Scene['animals']> {
+  return found.filter((a) => a.box.w * a.box.h >= 0.04).slice(0, 3).map((a) => ({ label: a.label, score: a.score, box: a.box }));
 }
 
 export async function analyzeImage(bytes: Buffer): Promise<Scene> {
@@ -72,7 +71,7 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
   const segmented = region ? await segmentPeople(image, region, size.width, size.height) : null;
   lap('person segmentation');
   // no one in the picture: is it an animal? (a detector that cannot run finds none)
-  const animal = !faces.length && !bodyInFrame(pose) ? await detectAnimals(image).then(mainAnimal, () => null) : null;
+  const animals = !faces.length && !bodyInFrame(pose) ? await detectAnimals(image).then(mainAnimals, () => []) : [];
   lap('animal detection');
   const cues = await cuesPromise;
   lap('pixel cues (wait)');
@@ -138,7 +137,7 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
     lights,
     faces,
     pose,
-    animal,
+    animals,
     tags,
     layers: await layersOrFlat({ width: w, height: h, depth, people }, subject, raster, segmented ? 'segmentation' : 'faces', image, planes),
   };

@@ -1,17 +1,21 @@
 /**
  * An animal's parts, read from the picture when the director needs them (a prompt names an
- * animal): its silhouette from colour (silhouette.ts), its eyes (eyes.ts), the ears above them
- * (ears.ts) and a tail away from them (tail.ts). Computed once per
- * Scene (a few tens of milliseconds on the analysis raster) and kept beside it.
+ * animal, or the detector found one): inside its region (region.ts: the detector's box, else the
+ * salient one) its silhouette from colour (silhouette.ts), its eyes — by their catchlights
+ * (catchlight-eyes.ts) inside a detector's box, else as dark round blobs (eyes.ts) — the ears
+ * above them (ears.ts) and a tail away from them (tail.ts). Computed once per Scene and region
+ * (a few tens of milliseconds on the analysis raster) and kept beside it.
  *
  * @example
- *   const parts = animalParts(scene);
+ *   const parts = animalParts(scene, 'dog');
  *   parts.eyes // → { eyes: [{ x, y, r }, …], confidence } or null, with parts.eyesReason saying why not
  */
 import type { Box, Scene } from '../../scene.js';
 import { downsampleRgb, halve } from '../resample.js';
 import { animalEars, type AnimalEar } from './ears.js';
 import { animalEyes, type AnimalEye, type AnimalEyes } from './eyes.js';
+import { catchlightEyes } from './catchlight-eyes.js';
+import { animalRegion } from './region.js';
 import { animalSilhouette, type Silhouette } from './silhouette.js';
 import { animalTail, type AnimalTail } from './tail.js';
 
@@ -64,18 +68,35 @@ function searchRegion(silhouette: Silhouette | null, subject: Box): Box {
   return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
 }
 
-const cache = new WeakMap<Scene, AnimalParts>();
+/** A point lies in a box grown by `margin` of its size on each side. */
+const inside = (p: { x: number; y: number }, b: Box, margin: number) =>
+  p.x >= b.x - margin * b.w && p.x <= b.x + (1 + margin) * b.w && p.y >= b.y - margin * b.h && p.y <= b.y + (1 + margin) * b.h;
 
-export function animalParts(scene: Scene): AnimalParts {
-  let parts = cache.get(scene);
+const cache = new WeakMap<Scene, Map<string, AnimalParts>>();
+
+/** The parts of the animal the prompt calls `word` (its region: region.ts). */
+export function animalParts(scene: Scene, word?: string): AnimalParts {
+  const { box: region, detected } = animalRegion(scene, word);
+  const key = JSON.stringify(region);
+  const known = cache.get(scene) ?? new Map<string, AnimalParts>();
+  cache.set(scene, known);
+  let parts = known.get(key);
   if (parts) return parts;
   // the silhouette at half the analysis raster (long side ≤ 256): its outline is what matters
   const half = Math.max(scene.maps.width, scene.maps.height) > 256;
   const w = half ? scene.maps.width >> 1 : scene.maps.width, h = half ? scene.maps.height >> 1 : scene.maps.height;
   const rgb = downsampleRgb(scene.image.data, scene.image.width, scene.image.height, w, h);
   const saliency = half ? halve(scene.maps.saliency, scene.maps.width, scene.maps.height).data : scene.maps.saliency;
-  const silhouette = animalSilhouette(rgb, w, h, scene.subject, saliency);
-  const found = animalEyes(scene.image, searchRegion(silhouette, scene.subject), silhouette, { width: w, height: h, data: saliency });
+  const silhouette = animalSilhouette(rgb, w, h, region, saliency, detected);
+  // in a detector's box, a pair of catchlights (eyes in fur as dark as they are); else, or without
+  // a sure pair, dark round blobs
+  const lit = detected ? catchlightEyes(scene.image, region, silhouette) : null;
+  const blobs = () => {
+    const b = animalEyes(scene.image, searchRegion(silhouette, region), silhouette, { width: w, height: h, data: saliency });
+    // a detector's box holds the animal's head: blobs outside it are another thing's
+    return b && detected && !b.eyes.every((e) => inside(e, region, 0.1)) ? null : b;
+  };
+  const found = lit && lit.eyes.length === 2 && lit.confidence >= MIN_EYE_CONFIDENCE ? lit : blobs();
   const sure = found && found.confidence >= MIN_EYE_CONFIDENCE ? found : null;
   if (sure && silhouette) for (const eye of sure.eyes) eye.room = roomAbove(silhouette, eye, scene.image.width / scene.image.height);
   // ears are looked for only above eyes found surely: without the head there is no "above"
@@ -89,6 +110,6 @@ export function animalParts(scene: Scene): AnimalParts {
     earsReason: ears.length ? null : !sure ? 'its head was not found (no eyes were found surely)' : !silhouette ? 'its outline was not found' : 'no ear stands out of its outline above its head',
     tail: tail.tail, tailReason: tail.reason,
   };
-  cache.set(scene, parts);
+  known.set(key, parts);
   return parts;
 }

@@ -5,6 +5,8 @@
  * colour histogram explains it better (two rounds, the second learnt from the first's mask). The
  * largest part at the box's centre, its holes filled, is the silhouette. Where the animal fills
  * the frame the silhouette does too: the picture's edge then cuts it (`cut` says which edges).
+ * A detector's box (`bounded`) holds the whole animal: nothing a little beyond it is animal (a
+ * bicycle's handlebar above a dog's head in the colours of its fur is not an ear).
  *
  * @example
  *   const s = animalSilhouette(rgb, w, h, scene.subject, scene.maps.saliency); // s.mask: 0/1 per pixel
@@ -50,7 +52,7 @@ function histogram(rgb: Uint8Array, weight: (i: number) => number, n: number): F
   return smooth;
 }
 
-export function animalSilhouette(rgb: Uint8Array, w: number, h: number, subject: Box, saliency: Float32Array): Silhouette | null {
+export function animalSilhouette(rgb: Uint8Array, w: number, h: number, subject: Box, saliency: Float32Array, bounded = false): Silhouette | null {
   const n = w * h;
   const cx = (subject.x + subject.w / 2) * w, cy = (subject.y + subject.h / 2) * h;
   const rx = Math.max(2, (subject.w / 2) * w), ry = Math.max(2, (subject.h / 2) * h);
@@ -64,11 +66,14 @@ export function animalSilhouette(rgb: Uint8Array, w: number, h: number, subject:
     const u = ((i % w) - cx) / rx, v = (((i / w) | 0) - cy) / ry;
     return Math.max(Math.abs(u), Math.abs(v)) > 1.15 ? 1.2 - saliency[i]! : 0;
   };
-  let mask = classify(rgb, w, h, inner, outer);
+  // a detector's box, grown by 4 % of its size: the animal lies within it
+  const within = (i: number) => !bounded || (Math.abs(((i % w) - cx) / rx) <= 1.08 && Math.abs((((i / w) | 0) - cy) / ry) <= 1.08);
+  const clip = (m: Uint8Array | null) => { if (m && bounded) for (let i = 0; i < n; i++) if (!within(i)) m[i] = 0; return m; };
+  let mask = clip(classify(rgb, w, h, inner, outer));
   if (!mask) return null;
   // second round: the animal's colours from the first mask, the background's from around it
   const first = mask, grown = boxBlur(Float32Array.from(first), w, h, Math.max(2, Math.round(0.03 * Math.max(w, h))));
-  mask = classify(rgb, w, h, (i) => (first[i] ? 1 : 0), (i) => (grown[i]! < 0.02 ? 1 : 0)) ?? first;
+  mask = clip(classify(rgb, w, h, (i) => (first[i] ? 1 : 0), (i) => (grown[i]! < 0.02 ? 1 : 0))) ?? first;
   // the part at the box's centre (or the largest), closed and without holes
   const parts = components(mask, w, h);
   const centre = Math.min(h - 1, Math.round(cy)) * w + Math.min(w - 1, Math.round(cx));

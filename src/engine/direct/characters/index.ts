@@ -25,6 +25,7 @@ import type { ReadAction } from './read-actions.js';
 import { rigReason } from './rigs.js';
 import { SUBJECT_WORDS } from './subject-words.js';
 import { animalParts } from '../../analyze/animals/index.js';
+import { animalRegion } from '../../analyze/animals/region.js';
 import { bodyInFrame } from '../../analyze/subjects/pose.js';
 import { POSE_VERBS, SOUND_VERBS } from './verb-words.js';
 import { AMBIENCE_WORDS, EFFECT_WORDS, MUSIC_WORDS } from '../audio/vocabulary.js';
@@ -102,15 +103,16 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
   // subject" alone is the photographer's word for whatever the picture shows (a launch pad's
   // gantry in "orbit around the subject"), living only once it does something (a reading, below)
   const living = named.filter((m) => ((m.id === 'animal' && animalInPicture) || (m.id === 'person' && !scene.faces.length && personInPicture)) && !GENERIC_SUBJECT.test(text.slice(m.index, m.index + m.length)));
-  const subjectFor = (kind: SubjectKind, name: string, found?: Box): PlanSubject => {
+  const subjectFor = (kind: SubjectKind, name: string): PlanSubject => {
     let s = subjects.find((x) => x.kind === kind) ?? subjects[0];
     if (!s) {
-      // the box a detector found for it, else the layered scene's subject matte when analysis found
+      // an animal: where the detector found it, else the salient box (region.ts, the part finders'
+      // rule too); a person without a face: the layered scene's subject matte when analysis found
       // one (its largest part), else the salient box
-      const b = found ?? largest(scene.layers?.subjects ?? []) ?? scene.subject;
+      const b = kind === 'animal' ? animalRegion(scene, name).box : largest(scene.layers?.subjects ?? []) ?? scene.subject;
       s = { kind, name, box: { x: round(b.x), y: round(b.y), w: round(b.w), h: round(b.h) }, idle, actions: [] };
       // an animal's eyes, where the picture shows them: its blink closes lids over them
-      const parts = kind === 'animal' ? animalParts(scene) : null;
+      const parts = kind === 'animal' ? animalParts(scene, name) : null;
       if (parts?.eyes) {
         s.eyes = parts.eyes.eyes.map((e) => ({ x: round(e.x), y: round(e.y), r: Math.round(e.r * 1e5) / 1e5, ...(e.room !== undefined ? { room: round(e.room) } : {}) }));
         s.box = withEyes(s.box, s.eyes, scene.image.width / scene.image.height);
@@ -137,7 +139,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
   // a person whose body the picture shows, or an animal the detector found in it, is alive whether
   // or not the prompt names them (a face's own rig breathes when a face was found)
   else if (!scene.faces.length && bodyInFrame(scene.pose)) subjectFor('person', 'person');
-  else if (!scene.faces.length && scene.animal) subjectFor('animal', 'animal', scene.animal.box);
+  else if (!scene.faces.length && scene.animals?.length) subjectFor('animal', 'animal');
 
   const place = (performer: { actions: Character['actions'] }, entry: ActionEntry, r: ReadAction) => {
     // a state that lasts the clip is laid out once ("its chest rising and falling with each breath")
@@ -197,9 +199,11 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     const rig = entry.rig[kind]!;
     // a person with a face: the face rig also breathes, sways, leans and (with the arm in the
     // frame) gestures; without a face the subject rig does
-    const eyes = rig === 'eyes' ? animalParts(scene).eyesReason : undefined;
-    const ears = rig === 'ears' ? animalParts(scene).earsReason : undefined;
-    const tail = rig === 'tail' ? animalParts(scene).tailReason : undefined;
+    // (an animal's parts are those of the animal the subject already performing is, else of the one named)
+    const partsOf = () => animalParts(scene, subjects.find((x) => x.kind === 'animal')?.name ?? r.subject);
+    const eyes = rig === 'eyes' ? partsOf().eyesReason : undefined;
+    const ears = rig === 'ears' ? partsOf().earsReason : undefined;
+    const tail = rig === 'tail' ? partsOf().tailReason : undefined;
     const reason = rigReason(rig === 'subject' && kind === 'person' && faces.length ? 'face' : rig, { kind, name: r.subject || kind, faces, arms: armInFrame(scene), eyes, ears, tail });
     const useFace = kind === 'person' && faces.length > 0;
     if (reason) { notes.push(`'${words}': ${reason}`); continue; }

@@ -24,8 +24,8 @@ const NO_ANIMAL_VIEWS: readonly SceneTag[] = ['street', 'landscape', 'space', 'p
 const AWAY = /\b(?:in the distance|distant|far away|far off|off screen|offscreen|somewhere|nearby|outside|in the background)\b/;
 
 /** The picture can show an animal the prompt names. */
-export function animalShown(scene: Pick<Scene, 'animal' | 'tags' | 'layers'>): boolean {
-  if (scene.animal) return true;
+export function animalShown(scene: Pick<Scene, 'animals' | 'tags' | 'layers'>): boolean {
+  if (scene.animals?.length) return true;
   // a subject that only stands out by its depth against the sky is a structure (a launch pad, a dome)
   const structure = scene.layers?.matteSource === 'depth' && scene.tags.includes('sky');
   return !structure && !scene.tags.some((t) => NO_ANIMAL_VIEWS.includes(t));
@@ -37,8 +37,8 @@ const SOUNDS = SOUND_VERBS.filter((v) => !v.shows);
  * The prompt only hears this animal: it has readings, each a sound ("barks", "chirping"), and it
  * is away from the camera or the picture's subject is a person.
  */
-export function heardOnly(mention: Pick<Mention, 'index' | 'length'>, text: string, readings: readonly ReadAction[], scene: Pick<Scene, 'animal' | 'faces' | 'pose'>): boolean {
-  if (scene.animal) return false;
+export function heardOnly(mention: Pick<Mention, 'index' | 'length'>, text: string, readings: readonly ReadAction[], scene: Pick<Scene, 'animals' | 'faces' | 'pose'>): boolean {
+  if (scene.animals?.length) return false;
   const own = readings.filter((r) => r.kind === 'animal' && r.subjectIndex === mention.index && !r.negated);
   if (!own.length || !own.every((r) => findMentions(r.verb, SOUNDS).some((m) => m.index === 0))) return false;
   const end = Math.max(...own.map((r) => r.index + r.length));

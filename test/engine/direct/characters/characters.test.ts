@@ -94,7 +94,7 @@ test('"the subject" of a camera phrase names whatever the picture shows: no idle
     assert.equal(plan.shots[0]!.subjects, undefined, `${prompt}: ${JSON.stringify(plan.shots[0]!.subjects)}`);
   }
   const cat = await analyzeImage(await readFile(fixture('cat-closeup.png')));
-  // the cat is alive all the same: analysis found an animal in its picture (scene.animal)
+  // the cat is alive all the same: analysis found an animal in its picture (scene.animals)
   assert.deepEqual(direct(makeInput({ prompt: 'orbit left around the subject' }), cat).shots[0]!.subjects?.map((s) => ({ kind: s.kind, lively: s.idle > 0 })), [{ kind: 'animal', lively: true }]);
   const named = direct(makeInput({ prompt: 'orbit left around the cat' }), cat).shots[0]!.subjects;
   assert.deepEqual(named?.map((s) => ({ kind: s.kind, lively: s.idle > 0 })), [{ kind: 'animal', lively: true }]);

@@ -1,7 +1,8 @@
 /**
- * An animal blinks with its own eyes: where the analysis finds them (analyze/animals/eyes.ts) the
- * plan's subject carries them and its blink closes lids over them. On the cat and the ground
- * squirrel, static camera, encoded with x264 and decoded: at the blink's middle the eye region
+ * An animal blinks with its own eyes: where the analysis finds them (analyze/animals: dark round
+ * blobs, or catchlights in the detector's box) the plan's subject carries them and its blink closes
+ * lids over them. On the cat, the ground squirrel and the dog on the porch (its eyes in black fur,
+ * found by their catchlights; rendered at its own size, its eyes being a few pixels), static camera, encoded with x264 and decoded: at the blink's middle the eye region
  * differs from the same shot without the blink (the fur sweeps down over the eye) and returns
  * after it, while the rest of the head — its outline above the eye included — stays as in that shot. Where no eye is found (the red
  * squirrel, half hidden in the leaves) the blink is a note saying why.
@@ -21,15 +22,15 @@ import { lockCamera, type Region } from '../../../helpers/local-motion.js';
 after(() => closePicturePool());
 
 const LOCAL = (name: string) => new URL(`../../../fixtures/images/${name}`, import.meta.url);
-const W = 256;
-
 const PHOTOS = [
-  { name: 'cat', who: 'the cat', load: () => readFile(fixture('cat-closeup.png')) },
-  { name: 'ground squirrel', who: 'the squirrel', load: () => enlargedTwice(LOCAL('ground-squirrel.jpg')) },
+  { name: 'cat', who: 'the cat', W: 256, load: () => readFile(fixture('cat-closeup.png')) },
+  { name: 'ground squirrel', who: 'the squirrel', W: 256, load: () => enlargedTwice(LOCAL('ground-squirrel.jpg')) },
+  { name: 'dog on the porch', who: 'the dog', W: 768, load: () => readFile(LOCAL('dog-porch.jpg')) },
 ];
 
 for (const photo of PHOTOS) {
   test(`an animal's blink closes lids over its own eyes: the ${photo.name}`, { timeout: 300_000 }, async () => {
+    const { W } = photo;
     const scene = await analyzeImage(await photo.load());
     const H = Math.round((W * scene.image.height) / scene.image.width / 2) * 2;
     const plan = (prompt: string) => lockCamera(direct(makeInput({ prompt, width: W, height: H, duration: 2.5, seed: 11 }), scene));
