@@ -28,11 +28,14 @@ export function planMusic(text: string, removed: Set<string>, notes: string[] = 
   const preset = MOODS[mood]!;
   const named = findMentions(text, GENRE_WORDS).filter((m) => !m.negated);
   const nearest = findMentions(text, NEAREST_GENRE_WORDS).filter((m) => !m.negated);
-  // a genre we play wins over one we only approximate ("jazz" beats "blues" when both are named)
-  let style = named[0]?.id ?? preset.style;
-  if (!named.length && nearest.length) {
-    style = nearest[0]!.id;
-    notes.push(`"${nearest[0]!.phrase}" music is not a genre we play: the nearest, ${GENRES[style].description.split(':')[0]}, plays instead`);
+  // a genre we play wins over one we only approximate ("jazz" beats "blues" when both are named),
+  // unless that one names the genre of the instrument right after it ("heavy metal guitar riff")
+  const ofInstrument = nearest.find((n) => named[0] && named[0].index - (n.index + n.length) >= 0 && named[0].index - (n.index + n.length) <= 1);
+  let style = (ofInstrument ? undefined : named[0]?.id) ?? preset.style;
+  if ((!named.length || ofInstrument) && nearest.length) {
+    const asked = ofInstrument ?? nearest[0]!;
+    style = asked.id;
+    notes.push(`"${asked.phrase}" music is not a genre we play: the nearest, ${GENRES[style].description.split(':')[0]}, plays instead`);
   }
   const genre = GENRES[style];
   const bpmMatch = /\b(\d{2,3})\s*bpm\b/.exec(normalizeText(text));

@@ -101,7 +101,7 @@ export const MISSING_SOUND_WORDS: readonly LexiconEntry[] = [
 
 /** Words that ask for music at all. */
 export const MUSIC_WORDS: readonly LexiconEntry[] = [
-  { id: 'music', phrases: ['music', 'soundtrack', 'score', 'song', 'melody', 'tune', 'bgm', 'lo fi beat', 'lofi', 'lo fi', 'piano', 'orchestra', 'orchestral', 'synthwave', 'chillhop', 'beat', 'jazz', 'guitar', 'string quartet', 'violin', 'cello', 'choir', 'choral', 'music box', 'lullaby', 'synth', 'edm', 'folk', 'fiddle', 'drums', 'percussion', 'bongos', 'congas', 'marimba', 'kalimba', 'pop song', 'pads', 'hip hop', 'rock', 'metal', 'reggae', 'country', 'blues', 'disco', 'funk', 'techno', 'house music', 'trap', 'classical', 'opera', 'gospel', 'bossa nova', 'flamenco', 'salsa', 'tango', 'waltz', 'accordion', 'banjo', 'saxophone', 'harp', 'flute', 'trumpet', 'ukulele', 'harmonica', 'bagpipes', 'string music', 'string section', 'string orchestra', 'violins', 'celtic', 'bluegrass'] },
+  { id: 'music', phrases: ['music', 'soundtrack', 'score', 'song', 'melody', 'tune', 'bgm', 'lo fi beat', 'lofi', 'lo fi', 'piano', 'orchestra', 'orchestral', 'synthwave', 'chillhop', 'beat', 'jazz', 'guitar', 'string quartet', 'violin', 'cello', 'choir', 'choral', 'music box', 'lullaby', 'synth', 'edm', 'folk', 'fiddle', 'drums', 'percussion', 'bongos', 'congas', 'marimba', 'kalimba', 'pop song', 'pads', 'hip hop', 'rock', 'metal', 'reggae', 'country', 'blues', 'disco', 'funk', 'techno', 'house music', 'trap', 'classical', 'opera', 'gospel', 'bossa nova', 'flamenco', 'salsa', 'tango', 'waltz', 'accordion', 'banjo', 'saxophone', 'harp', 'flute', 'trumpet', 'ukulele', 'harmonica', 'bagpipes', 'string music', 'string section', 'string orchestra', 'violins', 'celtic', 'bluegrass', 'dubstep', 'drum and bass', 'chiptune', 'mariachi', 'band plays', 'marching band', 'brass band', 'jazz band', 'k pop', 'kpop', 'punk', 'harp', 'singing bowl', 'guitar riff', 'samba', 'soundscape'] },
 ];
 
 export const MOOD_WORDS: readonly LexiconEntry[] = [
@@ -126,8 +126,8 @@ export const GENRE_WORDS: ReadonlyArray<LexiconEntry<GenreId>> = [
   { id: 'folk', phrases: ['folk', 'fiddle', 'celtic', 'bluegrass', 'banjo', 'accordion', 'country', 'flute', 'harmonica', 'bagpipes', 'tin whistle'] },
   { id: 'world', phrases: ['world music', 'world percussion', 'percussion', 'bongos', 'congas', 'djembe', 'hand drums', 'tribal', 'marimba', 'kalimba', 'african drums', 'afrobeat'] },
   { id: 'pop', phrases: ['pop', 'pop song', 'upbeat pop', 'pop music', 'indie pop', 'dance pop'] },
-  { id: 'tension', phrases: ['tension music', 'eerie music', 'horror score', 'suspense music', 'drone music', 'dark ambient'] },
-  { id: 'ambient', phrases: ['ambient music', 'ambient pad', 'pads', 'pad', 'new age', 'ambient'] },
+  { id: 'tension', phrases: ['tension music', 'eerie music', 'horror score', 'horror', 'thriller', 'suspense music', 'drone music', 'dark ambient'] },
+  { id: 'ambient', phrases: ['ambient music', 'ambient pad', 'pads', 'pad', 'new age', 'ambient', 'singing bowl', 'meditation music'] },
   { id: 'piano', phrases: ['piano', 'solo piano', 'grand piano', 'piano music'] },
 ];
 
@@ -143,7 +143,7 @@ export const NEAREST_GENRE_WORDS: ReadonlyArray<LexiconEntry<GenreId>> = [
   { id: 'orchestral', phrases: ['classical', 'opera', 'baroque', 'march', 'military march'] },
   { id: 'choir', phrases: ['gospel', 'a cappella', 'acapella'] },
   { id: 'acoustic_guitar', phrases: ['flamenco', 'spanish guitar'] },
-  { id: 'world', phrases: ['salsa', 'samba', 'latin', 'reggaeton', 'bollywood', 'arabic music', 'sitar'] },
+  { id: 'world', phrases: ['salsa', 'samba', 'latin', 'reggaeton', 'bollywood', 'arabic music', 'sitar', 'mariachi'] },
   { id: 'strings', phrases: ['tango', 'waltz'] },
 ];
 

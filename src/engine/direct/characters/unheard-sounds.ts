@@ -51,6 +51,9 @@ const QUIET_VEHICLES = new Set(['sailboat', 'yacht', 'ship', 'canoe', 'kayak', '
 /** The picture director's camera moves, named or generic. */
 const CAMERA_WORDS = PICTURE_VOCABULARY.filter((e) => e.id.startsWith('move:') || e.id.startsWith('generic:'));
 
+/** The music tables' ids: what names music is heard when the plan has music ("singing bowls" are the ambient genre). */
+const MUSIC_IDS = new Set([soundVocabulary.MUSIC_WORDS, soundVocabulary.GENRE_WORDS, soundVocabulary.NEAREST_GENRE_WORDS].flat().map((e) => e.id));
+
 /** The sounds the sound table has no row for yet: their notes name them. */
 const MISSING_IDS = new Set(soundVocabulary.MISSING_SOUND_WORDS.map((e) => e.id));
 
@@ -132,7 +135,7 @@ export function noteUnheardSounds(input: DirectInput, readings: readonly ReadAct
     const spoken = req.verbRow && spokenAfter(input.prompt, req, audio);
     if (spoken && req.verbRow!.id === 'screaming') continue;
     if (spoken && /^sing/.test(req.source.slice(req.verbAt))) { notes.push(`'${req.words}': the line is spoken, not sung: there is no singing voice yet`); continue; }
-    if (ids.includes('music') && audio.music) continue;
+    if (ids.some((id) => MUSIC_IDS.has(id)) && audio.music) continue;
     // the note names a sound the table lacks: the verb's own, else any the words name ("tram")
     const missing = [...ids, ...mentions.map((m) => m.id)].find((id) => MISSING_IDS.has(id));
     notes.push(missing ? `'${req.words}': there is no ${missing.replace(/_/g, ' ')} sound yet, so it is not heard` : `'${req.words}': no sound in the sound table makes it`);

@@ -239,3 +239,21 @@ test('a line a little long for the clip is spoken faster, and the note says by h
   assert.match(note, /spoken [1-9]\d* % faster$/);
   assert.ok(plan.audio.dialogue[0]!.rate > 1);
 });
+
+test('music named by a genre we only approximate is played and said; a genre before its instrument decides; singing bowls are ambient music, not a missing sound', () => {
+  const scene = makeScene({ tags: ['outdoor'] });
+  const plan = (prompt: string) => direct(makeInput({ prompt }), scene);
+  const cases: Array<[string, string, RegExp | null]> = [
+    ['dubstep drop', 'electronic', /"dubstep" music is not a genre we play/],
+    ['a mariachi band plays', 'world', /"mariachi" music is not a genre we play/],
+    ['heavy metal guitar riff', 'electronic', /"heavy metal" music is not a genre we play/],
+    ['dramatic horror soundtrack', 'tension', null],
+    ['calm meditation music with singing bowls', 'ambient', null],
+  ];
+  for (const [prompt, style, note] of cases) {
+    const p = plan(prompt);
+    assert.equal(p.audio.music?.style, style, `${prompt}: ${JSON.stringify(p.audio.music)}`);
+    if (note) assert.ok(p.notes.some((n) => note.test(n)), `${prompt}: ${p.notes.join(' | ')}`);
+    else assert.deepEqual(p.notes, [], prompt);
+  }
+});
