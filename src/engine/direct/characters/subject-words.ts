@@ -85,7 +85,7 @@ export const SUBJECT_WORDS: readonly SubjectWordEntry[] = [
       'wind', 'breeze', 'leaves', 'leaf', 'trees', 'tree', 'branches', 'grass', 'flowers', 'flower', 'petals', 'fire', 'flames', 'smoke',
       'fog', 'mist', 'steam', 'sun', 'sunlight', 'light', 'lights', 'moon', 'stars', 'lightning', 'thunder', 'storm', 'dust', 'sand',
       'shadows', 'shadow', 'tide', 'surf', 'embers', 'sparks', 'bubbles', 'neon', 'lava', 'aurora', 'northern lights', 'reflections',
-      'dusk', 'dawn', 'night', 'darkness', 'sunrise', 'sunset', 'daylight', 'horizon', 'raindrops', 'droplets', 'comet', 'meteor', 'meteors', 'shooting star', 'asteroid',
+      'dusk', 'dawn', 'night', 'darkness', 'sunrise', 'sunset', 'daylight', 'horizon', 'raindrops', 'droplets', 'comet', 'meteor', 'meteors', 'shooting star', 'asteroid', 'confetti', 'hail', 'hailstones', 'pollen', 'glitter',
     ],
     // what an effect of the picture performs is its own (or its note); anything else is noted
     reason: 'no effect of the picture performs it',

@@ -242,6 +242,7 @@ const ROWS: Row[] = [
   { prompt: 'a rider jumps on the motorcycle and speeds away', scene: 'product', note: ["a rider jumps on the motorcycle': no person was found"] },
   { prompt: 'slow orbit around the cup, coffee beans fall in slow motion', scene: 'product', note: ['coffee beans fall', "slow motion' is not supported"] },
   { prompt: 'a comet streaks across the frame, epic choir', scene: 'none', note: ['a comet streaks across the frame'] },
+  { prompt: 'confetti falls over the street as hail pelts the rooftops', scene: 'street', note: ['confetti falls', 'hail pelts'] },
 ];
 
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
