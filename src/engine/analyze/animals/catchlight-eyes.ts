@@ -20,7 +20,7 @@
  *   catchlightEyes(scene.image, animalBox, silhouette) // → { eyes: [{ x, y, r }, …], confidence: 0.8 } or null
  */
 import type { Box, RgbImage } from '../../scene.js';
-import type { AnimalEyes, AnimalEye } from './eyes.js';
+import { pairShape, type AnimalEyes, type AnimalEye } from './eyes.js';
 import type { Silhouette } from './silhouette.js';
 
 /** the box's long side at the finest scale (px) */
@@ -169,9 +169,7 @@ export function catchlightEyes(image: RgbImage, box: Box, silhouette: Silhouette
   let best: { a: Catchlight; b: Catchlight; score: number } | null = null;
   for (let i = 0; i < found.length; i++) for (let j = i + 1; j < found.length; j++) {
     const a = found[i]!, b = found[j]!;
-    const d = Math.hypot(a.x - b.x, a.y - b.y), r = (a.r + b.r) / 2;
-    const size = Math.min(a.r, b.r) / Math.max(a.r, b.r);
-    const level = Math.abs(a.y - b.y) / Math.max(1, Math.abs(a.x - b.x));
+    const { d, r, size, level } = pairShape(a, b);
     if (size < 0.45 || d < 3 * r || d > 24 * r || d < 0.04 * long || d > 0.5 * long || level > 0.6) continue;
     if (!onAnimal((a.x + b.x) / 2, (a.y + b.y) / 2)) continue;
     // the same light in both eyes: spots of like brightness and surround

@@ -120,9 +120,7 @@ export function animalEyes(image: RgbImage, region: Box, silhouette: Silhouette 
   let best: { a: Blob; b: Blob; score: number } | null = null;
   for (let i = 0; i < kept.length; i++) for (let j = i + 1; j < kept.length; j++) {
     const a = kept[i]!, b = kept[j]!;
-    const d = Math.hypot(a.x - b.x, a.y - b.y), r = (a.r + b.r) / 2;
-    const size = Math.min(a.r, b.r) / Math.max(a.r, b.r);
-    const level = Math.abs(a.y - b.y) / Math.max(1, Math.abs(a.x - b.x));
+    const { d, r, size, level } = pairShape(a, b);
     if (size < 0.35 || d < 2.5 * r || d < 0.06 * CROP || d > 0.6 * CROP || level > 0.58) continue;
     // both eyes sit in the same fur, with the animal between them
     const between = onAnimal((a.x + b.x) / 2, (a.y + b.y) / 2) ? 1 : 0.7;
@@ -183,6 +181,16 @@ function outline(luma: Float64Array, w: number, h: number, b: Blob): { x: number
     }
   }
   return best;
+}
+
+/** Two round spots as a pair of eyes: their distance, mean radius, size ratio (≤ 1) and slope (|dy| / |dx|). */
+export function pairShape(a: { x: number; y: number; r: number }, b: { x: number; y: number; r: number }): { d: number; r: number; size: number; level: number } {
+  return {
+    d: Math.hypot(a.x - b.x, a.y - b.y),
+    r: (a.r + b.r) / 2,
+    size: Math.min(a.r, b.r) / Math.max(a.r, b.r),
+    level: Math.abs(a.y - b.y) / Math.max(1, Math.abs(a.x - b.x)),
+  };
 }
 
 const colourDistance = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
