@@ -5,7 +5,7 @@
  * its own (skyRegion): one that spans a good part of the top edge is sky; one that only shows
  * through a gap (between branches, beside a tower) must be large, lie high and pale towards the
  * bottom as a daylight sky does. A grey wall, a blue sign or a blurred backdrop lower in the frame
- * is not sky. Then softened slightly. (A portrait's backdrop is told from a sky once the people are
+ * is not sky. The clouds the sky encloses are sky too. Then softened slightly. (A portrait's backdrop is told from a sky once the people are
  * known: ./sky-backdrop.ts.)
  *
  * @example
@@ -182,9 +182,11 @@ export function skyMask(raster: AnalysisRaster, medianLuma = 0.5): Float32Array 
     kept += pixels.length;
   }
   if (kept < n * 0.02) return new Float32Array(n);
+  fillClouds(raster, region);
 
   const hard = new Float32Array(n);
-  for (let i = 0; i < n; i++) hard[i] = region[i]! ? Math.max(0.6, like[i]!) : 0;
+  // a region judged sky is sky throughout (a cloud's texture inside it does not make it less so)
+  for (let i = 0; i < n; i++) hard[i] = region[i]!;
   // the fill already stops at the picture's edges: only soften it by a pixel or two
   const soft = smoothBlur(hard, w, h, 1);
   for (let i = 0; i < n; i++) soft[i] = clamp01((soft[i]! - 0.1) / 0.7);
@@ -199,4 +201,47 @@ function concat(parts: Int32Array[]): Int32Array {
     at += p.length;
   }
   return out;
+}
+
+/**
+ * Holes the sky surrounds that are cloud: a textured or darker streak breaks the flood fill, but a
+ * patch enclosed by sky, not warm, not strongly coloured and not dark is the sky's own cloud (a
+ * bird is dark, a kite or a balloon coloured: they stay out). Fills `region` in place.
+ */
+function fillClouds(raster: AnalysisRaster, region: Uint8Array): void {
+  const { width: w, height: h } = raster;
+  const n = w * h;
+  const seen = new Uint8Array(n);
+  const queue = new Int32Array(n);
+  for (let s = 0; s < n; s++) {
+    if (region[s] || seen[s]) continue;
+    let head = 0;
+    let tail = 0;
+    let open = false;
+    seen[s] = 1;
+    queue[tail++] = s;
+    while (head < tail) {
+      const i = queue[head++]!;
+      const x = i % w;
+      if (x === 0 || x === w - 1 || i < w || i >= n - w) open = true;
+      for (const j of [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, i - w, i + w < n ? i + w : -1]) {
+        if (j >= 0 && !region[j] && !seen[j]) {
+          seen[j] = 1;
+          queue[tail++] = j;
+        }
+      }
+    }
+    if (open || tail > n * 0.02) continue;
+    let luma = 0;
+    let sat = 0;
+    let cool = 0;
+    for (let k = 0; k < tail; k++) {
+      const i = queue[k]!;
+      luma += raster.luma[i]!;
+      sat += raster.sat[i]!;
+      cool += raster.b[i]! - raster.r[i]!;
+    }
+    if (luma / tail < 0.25 || sat / tail > 0.25 || cool / tail < -0.03) continue;
+    for (let k = 0; k < tail; k++) region[queue[k]!] = 1;
+  }
 }
