@@ -4,26 +4,14 @@
  * brightening the sky most — a main strike and a re-strike, gone in about 0.3 s (some 6 frames).
  * Without events, two seeded instants in its window. A picture without sky gets the flash alone
  * (lightning out of frame). params: bolt (default true; false: the flash alone), color ('#rrggbb'
- * of the glow). The flash lights the sky most; along the sky's edge (a bird, a dome) each pixel is
- * lit as far as its own colour is a sky's (shared/sky-edge.ts), so no unlit ring is left round them.
+ * of the glow). Where the sky meets what stands in it, the light stage lights each pixel as sky as
+ * far as its colour is a sky's (kernel/sky-edge.ts).
  */
 import type { EffectRenderer } from './types.js';
 import { add, gain } from './shared/field-ops.js';
 import { dot } from './shared/draw.js';
 import { makeBolt, type Bolt } from './shared/bolt.js';
 import { parseColor } from './shared/color.js';
-import { skyColoured, skyEdge } from './shared/sky-edge.js';
-
-/**
- * The flash at sky weight s (0…1: the rest of the scene gets 0.3 of the sky's) and strength e (the
- * envelope × a region mask other than the sky's; confined to the sky, s is the region too):
- * out = p·(1 + GAIN·w) + LIFT·w.
- */
-const flashWeight = (s: number, e: number, skyOnly: boolean) => (0.3 + 0.7 * s) * (skyOnly ? s : 1) * e;
-const GAIN = [0.6, 0.62, 0.7] as const;
-const LIFT = [95, 100, 118] as const;
-const flash = (v: number, c: 0 | 1 | 2, w: number) => Math.min(255, Math.round(v * (1 + GAIN[c] * w) + LIFT[c] * w));
-const unflash = (v: number, c: 0 | 1 | 2, w: number) => Math.max(0, (v - LIFT[c] * w) / (1 + GAIN[c] * w));
 
 /** The flash's strength d seconds after a strike: the strike, then a re-strike at 0.11 s. */
 function flashEnvelope(d: number): number {
@@ -58,42 +46,20 @@ export const lightning: EffectRenderer = {
     const [gr, gg, gb] = parseColor(effect.params.color, [170, 180, 255]);
     const s = Math.max(0.45, H / 1080);
     const flashAt = (t: number) => Math.min(1.2, events.reduce((e, te) => e + flashEnvelope(t - te), 0));
-    // per lattice point this frame: the flash's strength (envelope × region) and the weight the
-    // light field gave (sampled as the field is, so the edge's top-up meets it seamlessly); the sky's edge
-    const edge = skyEdge(env), ln = env.fieldWidth * env.fieldHeight;
-    const strength = new Float32Array(ln), given = new Float32Array(ln);
-    const skyOnly = region === 'sky';
-    let topUp = false;
     return {
       light(field, f, amount) {
         const e = flashAt(f.t) * Math.min(1, amount * 1.5);
-        topUp = false;
         if (e < 0.005) return;
-        const m = region && !skyOnly ? f.low.mask(region) : null;
-        topUp = edge.update(f.low.mask('sky'));
+        const sky = f.low.mask('sky');
+        const m = region ? f.low.mask(region) : null;
         for (let k = 0; k < field.width * field.height; k++) {
-          strength[k] = (m ? m[k]! : 1) * e;
-          const w = (given[k] = flashWeight(edge.inner[k]!, strength[k]!, skyOnly));
-          gain(field, k, 1 + GAIN[0] * w, 1 + GAIN[1] * w, 1 + GAIN[2] * w);
-          add(field, k, LIFT[0] * w, LIFT[1] * w, LIFT[2] * w);
+          const w = (0.3 + 0.7 * sky[k]!) * (m ? m[k]! : 1) * e;
+          gain(field, k, 1 + 0.6 * w, 1 + 0.62 * w, 1 + 0.7 * w);
+          add(field, k, 95 * w, 100 * w, 118 * w);
         }
       },
-      overlay(f, amount) {
-        // the sky's edge: each pixel lit as sky as far as its colour is a sky's, beyond what the field gave it
-        if (topUp) {
-          const px = f.frame8;
-          edge.eachEdgePixel(f, (o, lo, hi, at) => {
-            const had = at(given);
-            // the pixel as it was before the flash: its own colour says how much it is sky
-            const r = unflash(px[o]!, 0, had), g = unflash(px[o + 1]!, 1, had), b = unflash(px[o + 2]!, 2, had);
-            const wanted = flashWeight(lo + (hi - lo) * skyColoured(r, g, b), at(strength), skyOnly);
-            if (wanted <= had + 1e-3) return;
-            px[o] = flash(r, 0, wanted);
-            px[o + 1] = flash(g, 1, wanted);
-            px[o + 2] = flash(b, 2, wanted);
-          });
-        }
-        if (bolts.length) {
+      ...(bolts.length ? {
+        overlay(f, amount) {
           events.forEach((te, n) => {
             const b = boltEnvelope(f.t - te) * Math.min(1, amount * 1.5);
             if (b < 0.03) return;
@@ -115,8 +81,8 @@ export const lightning: EffectRenderer = {
               }
             }
           });
-        }
-      },
+        },
+      } : {}),
     };
   },
 };
