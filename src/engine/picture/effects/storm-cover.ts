@@ -28,18 +28,27 @@ export function stormCover(env: EffectEnv, effect: Effect, seed: number, region:
   const noise = createNoise(seed);
   const lw = env.fieldWidth, lh = env.fieldHeight;
   const lscale = 2.5 / lw;
+  // the cloud's thickness per lattice point, kept for the frame: the light stage may run twice
+  // (at the sky's edge: kernel/sky-edge.ts), the second time over a few more points
+  const thickness = new Float32Array(lw * lh), known = new Uint8Array(lw * lh);
+  let frame = -1;
   return {
     light(field: LightField, f: FrameEnv, amount: number) {
       const strength = Math.min(1, amount / Math.max(effect.intensity, 1e-3)) * cover;
       const sky = f.low.mask(region ?? 'sky'), lum = f.low.luma();
       const drift = -dir * f.t * 0.03;
+      if (f.index !== frame) { known.fill(0); frame = f.index; }
       for (let j = 0; j < lh; j++) for (let i = 0; i < lw; i++) {
         const k = j * lw + i, s = sky[k]!;
         // the scene under the storm: a little less light everywhere
         gain(field, k, 1 - 0.16 * strength, 1 - 0.15 * strength, 1 - 0.13 * strength);
         if (s <= 0.01) continue;
-        const n = noise.fbm3(i * lscale + drift, j * lscale * 1.8, f.t * 0.05, 4); // about −0.6 … 0.6
-        const thick = Math.min(1, Math.max(0, 0.5 + 0.9 * n));
+        if (!known[k]) {
+          const n = noise.fbm3(i * lscale + drift, j * lscale * 1.8, f.t * 0.05, 4); // about −0.6 … 0.6
+          thickness[k] = Math.min(1, Math.max(0, 0.5 + 0.9 * n));
+          known[k] = 1;
+        }
+        const thick = thickness[k]!;
         // toward grey at the sky's own brightness, turned down: greyer and darker, whatever the sky
         const grey = stormGrey(lum[k]! * 255, thick);
         haze(field, k, s * strength * coverOpacity(thick), grey * STORM_TINT[0], grey * STORM_TINT[1], grey * STORM_TINT[2]);

@@ -7,6 +7,8 @@
  * (lattice, warp, light-field composite, I420 conversion) run in the WebAssembly kernels (frame-kernels.ts);
  * effects and faces fill their coarse fields and draw their overlays in JavaScript, on views of
  * the same memory. Every buffer is laid out once per setup; each frame is handed on as a copy.
+ * Light effects that read the sky meet its edge pixel by pixel (sky-edge.ts: a second light field
+ * where the sky has an edge, blended in by each edge pixel's colour).
  * With a layered scene the characters' warps go into the subject's own displacement grid: the
  * subject layer moves over a background that stays (on the YUV path, with the camera still, the
  * synthesised background shows only where the moved subject uncovers it: warp-yuv-reveal.ts).
