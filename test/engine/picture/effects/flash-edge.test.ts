@@ -57,7 +57,7 @@ function ringLuma(frame: Uint8Array, r0: number, r1: number): number {
 
 test('a lightning flash leaves no ring of unlit sky round small birds', { timeout: 120_000 }, async () => {
   const scene = await analyzeImage(await birdsInTheSky());
-  const plan = direct(makeInput({ prompt: 'static camera, lightning', duration: 2, width: W, height: H, sound: false, seed: 5, cfgScale: 0.7 }), scene);
+  const plan = direct(makeInput({ prompt: 'static camera, lightning', duration: 1, width: W, height: H, sound: false, seed: 5, cfgScale: 0.7 }), scene);
   const bolt = plan.shots[0]!.effects.find((e) => e.type === 'lightning');
   assert.ok(bolt, 'the plan has lightning');
   // the flash alone, so the bolt's own glow cannot light or hide a ring
