@@ -21,6 +21,8 @@ import { sceneTags, type TagEvidence } from './tags.js';
 import { detectFaces, personMask } from './faces/index.js';
 import { bodyInFrame, detectPose } from './subjects/pose.js';
 import { detectAnimals } from './subjects/animal-detector.js';
+import { skyDependents } from './pixel-cues.js';
+import { withoutBackdrop } from './sky-backdrop.js';
 import { personRegion } from './subjects/person-region.js';
 import { segmentPeople } from './subjects/person-segmentation.js';
 import { completeLimbs } from './subjects/limbs.js';
@@ -76,7 +78,7 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
   const cues = await cuesPromise;
   lap('pixel cues (wait)');
   Object.assign(timings, Object.fromEntries(Object.entries(cues.timings).map(([k, v]) => [`${k} (helper)`, v])));
-  const { raster, stats, sky, horizon, vanishingX, water, foliage, lightsMask, lights, saliency } = cues;
+  const { raster, stats, foliage, saliency } = cues;
   const half = halfOf(raster);
   const { width: w, height: h } = raster;
   const n = w * h;
@@ -86,6 +88,11 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
   const people = segmented ? completeLimbs(segmented, pose, raster, w, h) : personMask(faces, w, h);
   lap('limbs');
   for (let i = 0; i < n; i++) saliency[i] = Math.max(saliency[i]!, people[i]! * 0.9);
+  // a portrait's backdrop is not sky: then what was read off the sky is read again (the saliency
+  // stays damped there, as a backdrop draws the eye no more than a sky)
+  const skyless = withoutBackdrop(raster, cues.sky, people);
+  const { sky, horizon, vanishingX, water, lightsMask, lights } = skyless ? skyDependents(raster, skyless, stats.medianLuma) : cues;
+  lap('backdrop');
 
   const skyFraction = mean(sky);
   const space = looksLikeSpace(stats, lights, skyFraction);

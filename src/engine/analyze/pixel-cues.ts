@@ -41,6 +41,14 @@ export interface PixelCues {
   timings: Record<string, number>;
 }
 
+/** What is read off the sky: the horizon, the water below it, and the lights (never the sky's own bright parts). */
+export function skyDependents(raster: AnalysisRaster, sky: Float32Array, medianLuma: number): Pick<PixelCues, 'sky' | 'horizon' | 'vanishingX' | 'water' | 'lightsMask' | 'lights'> {
+  const { horizon, vanishingX } = findHorizon(sky, raster.width, raster.height);
+  const water = waterMask(raster, sky, horizon);
+  const { mask: lightsMask, lights } = findLights(raster, sky, medianLuma);
+  return { sky, horizon, vanishingX, water, lightsMask, lights };
+}
+
 export function pixelCues(image: RgbImage, small: RgbImage | null): PixelCues {
   const { timings, lap } = laps();
   const raster = analysisRaster(image, small);
@@ -50,12 +58,9 @@ export function pixelCues(image: RgbImage, small: RgbImage | null): PixelCues {
   lap('raster+stats');
 
   const sky = skyMask(raster, stats.medianLuma);
-  const { horizon, vanishingX } = findHorizon(sky, w, h);
-  const water = waterMask(raster, sky, horizon);
+  const { horizon, vanishingX, water, lightsMask, lights } = skyDependents(raster, sky, stats.medianLuma);
   const foliage = foliageMask(raster);
-  lap('sky+water+foliage');
-  const { mask: lightsMask, lights } = findLights(raster, sky, stats.medianLuma);
-  lap('lights');
+  lap('sky+water+foliage+lights');
   // smooth cues on the half-size raster, brought back up to the analysis raster
   const focus = focusMap(half);
   const focusFull = upsample(focus.focus, half.width, half.height, w, h);

@@ -4,7 +4,8 @@
  * brightening the sky most — a main strike and a re-strike, gone in about 0.3 s (some 6 frames).
  * Without events, two seeded instants in its window. A picture without sky gets the flash alone
  * (lightning out of frame). params: bolt (default true; false: the flash alone), color ('#rrggbb'
- * of the glow).
+ * of the glow). Where the sky meets what stands in it, the light stage lights each pixel as sky as
+ * far as its colour is a sky's (kernel/sky-edge.ts).
  */
 import type { EffectRenderer } from './types.js';
 import { add, gain } from './shared/field-ops.js';

@@ -10,11 +10,19 @@
 import type { LightField, LowMaps } from '../effects/types.js';
 import type { MaskRegion, RenderSetup } from '../types.js';
 import type { Lattice } from './lattice.js';
+import { skyEdge, type SkyEdge } from './sky-edge.js';
+
+/** How `mask('sky')` reads while the light stage runs: as analysed, shrunk to what is surely sky, or grown to what may be (sky-edge.ts). */
+export type SkyView = 'plain' | 'inner' | 'outer';
 
 export interface LowMapsState {
   maps: LowMaps;
   /** a new frame was warped (into `luma`'s buffer): the maps follow its lattice on their next use */
   invalidate(luma: LumaSource): void;
+  /** how the sky mask reads from now on */
+  skyView(view: SkyView): void;
+  /** the sky's edge when the sky was read through `inner`/`outer` this frame and has one, else null */
+  skyEdgeRead(): SkyEdge | null;
 }
 
 /** Where the frame's luma is read: the RGBA frame's bytes, or the I420 frame's luma plane. */
@@ -28,6 +36,8 @@ export function createLowMaps(setup: RenderSetup, field: Pick<LightField, 'cell'
   const lowMasks = new Map<MaskRegion, Float32Array>();
   const fresh = new Set<MaskRegion>();
   let lumaFresh = false, placed = false;
+  const edge = skyEdge(field);
+  let view: SkyView = 'plain', edgeFresh = false;
   let source: LumaSource = { rgba: new Uint8Array(0) };
 
   // each cell's centre → the nearest lattice point: its canvas pixel and nearness
@@ -48,21 +58,29 @@ export function createLowMaps(setup: RenderSetup, field: Pick<LightField, 'cell'
     placed = true;
   }
 
+  function plainMask(region: MaskRegion): Float32Array {
+    place();
+    let m = lowMasks.get(region);
+    if (!m) { m = new Float32Array(ln); lowMasks.set(region, m); }
+    if (!fresh.has(region)) {
+      const src = maskOf(region);
+      for (let i = 0; i < ln; i++) m[i] = src[lowIndex[i]!]! / 255;
+      fresh.add(region);
+    }
+    return m;
+  }
+
   const maps: LowMaps = {
     get depth() {
       place();
       return lowDepth;
     },
     mask(region) {
-      place();
-      let m = lowMasks.get(region);
-      if (!m) { m = new Float32Array(ln); lowMasks.set(region, m); }
-      if (!fresh.has(region)) {
-        const src = maskOf(region);
-        for (let i = 0; i < ln; i++) m[i] = src[lowIndex[i]!]! / 255;
-        fresh.add(region);
+      if (region === 'sky' && view !== 'plain') {
+        if (!edgeFresh) { edge.spread(plainMask('sky')); edgeFresh = true; }
+        return view === 'inner' ? edge.inner : edge.outer;
       }
-      return m;
+      return plainMask(region);
     },
     luma() {
       if (!lumaFresh) {
@@ -97,6 +115,13 @@ export function createLowMaps(setup: RenderSetup, field: Pick<LightField, 'cell'
       placed = false;
       fresh.clear();
       lumaFresh = false;
+      edgeFresh = false;
+    },
+    skyView(next) {
+      view = next;
+    },
+    skyEdgeRead() {
+      return edgeFresh && edge.hasEdge ? edge : null;
     },
   };
 }

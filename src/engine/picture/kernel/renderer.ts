@@ -7,6 +7,8 @@
  * (lattice, warp, light-field composite, I420 conversion) run in the WebAssembly kernels (frame-kernels.ts);
  * effects and faces fill their coarse fields and draw their overlays in JavaScript, on views of
  * the same memory. Every buffer is laid out once per setup; each frame is handed on as a copy.
+ * Light effects that read the sky meet its edge pixel by pixel (sky-edge.ts: a second light field
+ * where the sky has an edge, blended in by each edge pixel's colour).
  * With a layered scene the characters' warps go into the subject's own displacement grid: the
  * subject layer moves over a background that stays (on the YUV path, with the camera still, the
  * synthesised background shows only where the moved subject uncovers it: warp-yuv-reveal.ts).
@@ -16,7 +18,7 @@
 import { deriveSeed, createRandom } from '../../util/random.js';
 import { poseGeometry } from '../camera/geometry.js';
 import { EFFECT_RENDERERS } from '../effects/index.js';
-import { effectRegion, type EffectEnv, type EffectInstance, type FrameEnv } from '../effects/types.js';
+import { effectRegion, type EffectEnv, type EffectInstance, type FrameEnv, type LightField } from '../effects/types.js';
 import type { MaskRegion, Pose, RenderSetup } from '../types.js';
 import type { PoseGeometry } from '../camera/geometry.js';
 import { boxRows, charactersMove, displaceCharacters, faceRows, fillMouthsI420, fillMouthsRgba, mouthRows, mouthsOpen } from '../characters/index.js';
@@ -86,6 +88,14 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
   let resting: { key: string; frame: Uint8Array } | null = null;
 
   const low = createLowMaps(setup, grids.field, fk.pictureLattice, maskOf);
+  // the light field again with the sky grown to its edge, and the frame before light (sky-edge.ts)
+  const fieldSize = grids.field.width * grids.field.height;
+  const outerField: LightField = {
+    ...grids.field, touched: false,
+    mulR: new Float32Array(fieldSize), mulG: new Float32Array(fieldSize), mulB: new Float32Array(fieldSize),
+    addR: new Float32Array(fieldSize), addG: new Float32Array(fieldSize), addB: new Float32Array(fieldSize),
+  };
+  let unlit = new Uint8Array(0);
 
   /**
    * A frame whose only motion is its faces, with the camera holding still (the same pose and grade
@@ -154,11 +164,22 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
       low.invalidate({ rgba: frame8 });
       const lights = active.filter((e) => e.inst.light);
       if (lights.length) {
-        field.mulR.fill(1); field.mulG.fill(1); field.mulB.fill(1);
-        field.addR.fill(0); field.addG.fill(0); field.addB.fill(0);
-        field.touched = false;
+        // the light stage reads the sky as what is surely sky; where that has an edge, it runs again
+        // reading what may be sky, and each edge pixel takes that as far as its colour is a sky's
+        clearField(field);
+        low.skyView('inner');
         for (const e of lights) e.inst.light!(field, frameEnv, spec.amounts[e.index]!);
+        const edge = low.skyEdgeRead();
+        if (edge) {
+          clearField(outerField);
+          low.skyView('outer');
+          for (const e of lights) e.inst.light!(outerField, frameEnv, spec.amounts[e.index]!);
+          if (unlit.length !== frame8.length) unlit = new Uint8Array(frame8.length);
+          unlit.set(frame8);
+        }
+        low.skyView('plain');
         if (field.touched) fk.composite();
+        if (edge) edge.blend(frame8, unlit, outerField, W, H);
       }
       for (const e of active) if (e.inst.overlay) e.inst.overlay(frameEnv, spec.amounts[e.index]!);
     }
@@ -174,4 +195,11 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
       return into.subarray(0, frame.length);
     },
   };
+}
+
+/** The light field back to identity (out = pixel). */
+function clearField(field: LightField): void {
+  field.mulR.fill(1); field.mulG.fill(1); field.mulB.fill(1);
+  field.addR.fill(0); field.addG.fill(0); field.addB.fill(0);
+  field.touched = false;
 }

@@ -42,7 +42,7 @@ function inSky(points: number[], skyAt: (x: number, y: number) => number): numbe
 
 /**
  * `skyAt(x, y)` is the sky mask 0…1 at an output pixel (1 everywhere when the picture has no sky);
- * the bolt starts at the top of a column with tall sky.
+ * the bolt starts at the top of a column with tall sky (where the sky reaches the top, if it does).
  */
 export function makeBolt(rng: Random, skyAt: (x: number, y: number) => number, width: number, height: number): Bolt {
   // how far down the sky reaches in a few candidate columns; strike where it is deep
@@ -53,9 +53,21 @@ export function makeBolt(rng: Random, skyAt: (x: number, y: number) => number, w
     while (y < height && skyAt(x, y) >= 0.5) y += 2;
     if (y > bestDepth) { bestDepth = y; bestX = x; }
   }
-  const bottom = Math.max(0.2 * height, bestDepth * rng.range(0.8, 0.97));
+  // no tall sky from the top there: the sky may show only below branches or beside a wall — strike
+  // from the top of the tallest stretch of sky in any column
+  let top = 0;
+  if (bestDepth === 0) {
+    for (let x = 0.02 * width; x < 0.98 * width; x += width / 64) {
+      let y = 0;
+      while (y < height && skyAt(x, y) < 0.5) y += 2;
+      let end = y;
+      while (end < height && skyAt(x, end) >= 0.5) end += 2;
+      if (end - y > bestDepth - top) { top = y; bestDepth = end; bestX = x; }
+    }
+  }
+  const bottom = Math.max(top + 0.2 * height, bestDepth * rng.range(0.8, 0.97));
   const endX = bestX + rng.range(-0.12, 0.12) * width;
-  const main = inSky(jag(rng, bestX, -2, endX, bottom, 6, 0.22), skyAt);
+  const main = inSky(jag(rng, bestX, top - 2, endX, bottom, 6, 0.22), skyAt);
   const paths: BoltPath[] = [{ points: main, weight: 1 }];
   const forks = 2 + rng.int(3);
   for (let f = 0; f < forks; f++) {
