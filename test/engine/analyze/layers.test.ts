@@ -41,3 +41,17 @@ test('a floor running smoothly away is one layer: no cut, no matte', () => {
   assert.equal(layers.matte, null);
   assert.equal(describeLayers(layers).subject, null);
 });
+
+test('a near layer that runs out of all four sides of the frame (a facade and its lawn round a window of sky) is the scene, not a subject: no matte', () => {
+  const depth = new Float32Array(W * H), people = new Float32Array(W * H);
+  // the far "sky" is seen through a window in the upper middle; everything round it is near
+  const inWindow = (x: number, y: number) => x >= 24 && x < 136 && y >= 6 && y < 80;
+  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) depth[y * W + x] = inWindow(x, y) ? 0.15 : 0.78;
+  const layers = analyzeLayers({ width: W, height: H, depth, people }, { x: 0.3, y: 0.5, w: 0.4, h: 0.45 });
+  assert.equal(layers.bands.length, 2, 'the depth still splits in two');
+  assert.equal(layers.matte, null, 'but no subject slides over the rest');
+  // the same near band as a block that leaves the frame's sides free is a subject
+  const block = new Float32Array(W * H);
+  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) block[y * W + x] = x >= 8 && x < 152 && y >= 86 ? 0.78 : 0.15;
+  assert.ok(analyzeLayers({ width: W, height: H, depth: block, people }, { x: 0.3, y: 0.7, w: 0.4, h: 0.25 }).matte);
+});

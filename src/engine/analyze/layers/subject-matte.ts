@@ -85,6 +85,9 @@ export function subjectMatte(input: MatteInput): SubjectMatte | null {
     for (const part of components(region, w, h)) {
       if (part.length < n * 0.01) continue;
       const box = boxOf(part, w, h);
+      // a near part that runs out of all four sides of the frame is the scene itself (a facade and
+      // its lawn under a strip of sky), not a subject a move could slide over the rest
+      if (box.x <= 1 / w && box.y <= 1 / h && box.x + box.w >= 1 - 1 / w && box.y + box.h >= 1 - 1 / h) continue;
       if (overlap(box, grown) < 0.3 * box.w * box.h && overlap(box, grown) < 0.3 * grown.w * grown.h) continue;
       // its boundary (pixels with an outside 4-neighbour, the frame's edge excluded) on depth jumps
       let edge = 0, onJump = 0;
