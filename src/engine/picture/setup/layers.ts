@@ -8,7 +8,12 @@
  * that each warps as one smooth sheet and nothing folds over itself. Only pixels outside the
  * (dilated) matte are ever copied into the background: never a piece of the subject.
  *
- * @example const l = buildLayers({ scene, picture, width: 1920, height: 1080, fit, parallax: 60, seed })
+ * Two steps, so the caller can use the hole (the margin's outpainting leaves it out) while the
+ * background is synthesised: `cutSubject`, then `buildLayers`.
+ *
+ * @example
+ *   const cut = await cutSubject(input); // input: { scene, picture, width: 1920, height: 1080, fit, parallax: 60, seed }
+ *   const layers = cut && await buildLayers(input, cut);
  */
 import type { Scene } from '../../scene.js';
 import { mapToOutput, warpNearness } from './maps.js';
@@ -54,8 +59,19 @@ export interface LayerInput {
   acting?: ActingParts | null;
 }
 
-export async function buildLayers(input: LayerInput): Promise<PictureLayers | null> {
-  const { scene, picture, width: W, height: H, fit, parallax, seed, segments = [], acting } = input;
+/** The subject cut out at the output size: its matte, completed, and the hole it leaves behind. */
+export interface SubjectCut {
+  /** W×H, 0…255 */
+  matte: Uint8Array;
+  /** W×H: 1 where the background is synthesised (the matte, dilated) */
+  hole: Uint8Array;
+  holePixels: number;
+  nearness: PictureLayers['nearness'];
+}
+
+/** The matte and the hole; null when there is no subject to cut out (none, or most of the picture). */
+export async function cutSubject(input: LayerInput): Promise<SubjectCut | null> {
+  const { scene, picture, width: W, height: H, fit, parallax, segments = [], acting } = input;
   const matte = scene.layers?.matte;
   if (!matte) return null;
   const m = scene.maps;
@@ -80,7 +96,13 @@ export async function buildLayers(input: LayerInput): Promise<PictureLayers | nu
   let holePixels = 0;
   for (let i = 0; i < hole.length; i++) holePixels += hole[i]!;
   if (holePixels === 0 || holePixels > W * H * 0.7) return null;
+  return { matte: matteOut, hole, holePixels, nearness };
+}
 
+/** The layers, from the subject cut out of the picture (the background synthesised in its hole). */
+export async function buildLayers(input: LayerInput, cut: SubjectCut): Promise<PictureLayers> {
+  const { picture, width: W, height: H, parallax, seed, acting } = input;
+  const { matte: matteOut, hole, holePixels, nearness } = cut;
   const f = synthesisScale(W, holePixels);
   const w = Math.max(8, Math.round(W / f)), h = Math.max(8, Math.round(H / f));
   const small = await shrink(picture, W, H, w, h);
