@@ -23,21 +23,30 @@ const UNLIKE = 24;
 export function extendThinTips(matte: Uint8Array, picture: Uint8Array, W: number, H: number): void {
   const n = W * H, r = Math.max(2, Math.round(W * THIN_RADIUS)), reach = Math.max(6, Math.round(W * REACH));
   const core = new Uint8Array(n);
-  for (let i = 0; i < n; i++) core[i] = matte[i]! >= 128 ? 1 : 0;
+  let cx0 = W, cy0 = H, cx1 = -1, cy1 = -1;
+  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) {
+    if (matte[y * W + x]! < 128) continue;
+    core[y * W + x] = 1;
+    if (x < cx0) cx0 = x; if (x > cx1) cx1 = x; if (y < cy0) cy0 = y; if (y > cy1) cy1 = y;
+  }
+  if (cx1 < 0) return;
   // opening: erode (dilate the outside), then dilate back; what it removes is thin. On a raster
-  // half the size (the matte itself comes from one a few times coarser): a quarter of the work
+  // half the size (the matte itself comes from one a few times coarser): a quarter of the work.
+  // Only round the matte: its bounding box and the opening's radius (beyond it nothing is eroded,
+  // and the raster's own edge bounds it as before)
   const w2 = Math.ceil(W / 2), h2 = Math.ceil(H / 2), r2 = Math.max(1, Math.round(r / 2));
-  const outside = new Uint8Array(w2 * h2);
-  for (let y = 0; y < h2; y++) for (let x = 0; x < w2; x++) outside[y * w2 + x] = core[Math.min(H - 1, 2 * y) * W + Math.min(W - 1, 2 * x)] ? 0 : 1;
-  const eroded = dilate(outside, w2, h2, r2);
-  for (let i = 0; i < w2 * h2; i++) eroded[i] = eroded[i] ? 0 : 1;
-  const opened2 = dilate(eroded, w2, h2, r2);
-  const opened = new Uint8Array(n);
-  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) opened[y * W + x] = opened2[(y >> 1) * w2 + (x >> 1)]!;
+  const bx0 = Math.max(0, (cx0 >> 1) - r2), by0 = Math.max(0, (cy0 >> 1) - r2);
+  const bw = Math.min(w2 - 1, (cx1 >> 1) + r2) - bx0 + 1, bh = Math.min(h2 - 1, (cy1 >> 1) + r2) - by0 + 1;
+  const outside = new Uint8Array(bw * bh);
+  for (let y = 0; y < bh; y++) for (let x = 0; x < bw; x++) outside[y * bw + x] = core[Math.min(H - 1, 2 * (y + by0)) * W + Math.min(W - 1, 2 * (x + bx0))] ? 0 : 1;
+  const eroded = dilate(outside, bw, bh, r2);
+  for (let i = 0; i < bw * bh; i++) eroded[i] = eroded[i] ? 0 : 1;
+  const opened2 = dilate(eroded, bw, bh, r2);
+  /** the thin parts: the matte's core the opening removed */
+  const thin = (x: number, y: number) => core[y * W + x] === 1 && !opened2[((y >> 1) - by0) * bw + (x >> 1) - bx0];
   let x0 = W, y0 = H, x1 = -1, y1 = -1;
-  for (let i = 0; i < n; i++) {
-    if (!core[i] || opened[i]) continue;
-    const x = i % W, y = (i / W) | 0;
+  for (let y = cy0; y <= cy1; y++) for (let x = cx0; x <= cx1; x++) {
+    if (!thin(x, y)) continue;
     if (x < x0) x0 = x; if (x > x1) x1 = x; if (y < y0) y0 = y; if (y > y1) y1 = y;
   }
   if (x1 < 0) return;
@@ -49,7 +58,8 @@ export function extendThinTips(matte: Uint8Array, picture: Uint8Array, W: number
   for (let y = 0; y < h; y++) {
     const row = (y + y0) * W + x0;
     wPicture.set(picture.subarray(row * 4, (row + w) * 4), y * w * 4);
-    for (let x = 0; x < w; x++) { wCore[y * w + x] = core[row + x]!; seed[y * w + x] = core[row + x]! && !opened[row + x] ? 1 : 0; }
+    wCore.set(core.subarray(row, row + w), y * w);
+    for (let x = 0; x < w; x++) if (thin(x + x0, y + y0)) seed[y * w + x] = 1;
   }
   const grown = growTips(wCore, seed, wPicture, w, h, reach);
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (grown[y * w + x]) matte[(y + y0) * W + x + x0] = 255;
