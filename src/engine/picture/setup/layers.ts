@@ -90,13 +90,33 @@ export async function cutSubject(input: LayerInput): Promise<SubjectCut | null> 
   if (acting) completeMatte(matteOut, W, H, acting, picture);
 
   // the hole: the matte with its soft edge and a little more (no halo of the subject stays behind)
-  const core = new Uint8Array(W * H);
-  for (let i = 0; i < core.length; i++) core[i] = matteOut[i]! > 5 ? 1 : 0;
-  const hole = dilate(core, W, H, Math.max(2, Math.round(W / 320)));
-  let holePixels = 0;
-  for (let i = 0; i < hole.length; i++) holePixels += hole[i]!;
+  const { hole, pixels: holePixels } = grownMatte(matteOut, W, H, Math.max(2, Math.round(W / 320)));
   if (holePixels === 0 || holePixels > W * H * 0.7) return null;
   return { matte: matteOut, hole, holePixels, nearness };
+}
+
+/**
+ * 1 where the matte is above 5 or within r px of it (W×H), and how many such pixels: worked out
+ * on the matte's bounding box grown by r (nothing beyond it is set).
+ */
+function grownMatte(matte: Uint8Array, W: number, H: number, r: number): { hole: Uint8Array; pixels: number } {
+  const hole = new Uint8Array(W * H);
+  let x0 = W, y0 = H, x1 = -1, y1 = -1;
+  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) {
+    if (matte[y * W + x]! <= 5) continue;
+    if (x < x0) x0 = x; if (x > x1) x1 = x; if (y < y0) y0 = y; if (y > y1) y1 = y;
+  }
+  if (x1 < 0) return { hole, pixels: 0 };
+  x0 = Math.max(0, x0 - r); y0 = Math.max(0, y0 - r); x1 = Math.min(W - 1, x1 + r); y1 = Math.min(H - 1, y1 + r);
+  const w = x1 - x0 + 1, h = y1 - y0 + 1, core = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) core[y * w + x] = matte[(y + y0) * W + x + x0]! > 5 ? 1 : 0;
+  const grown = dilate(core, w, h, r);
+  let pixels = 0;
+  for (let y = 0; y < h; y++) {
+    hole.set(grown.subarray(y * w, (y + 1) * w), (y + y0) * W + x0);
+    for (let x = 0; x < w; x++) pixels += grown[y * w + x]!;
+  }
+  return { hole, pixels };
 }
 
 /** The layers, from the subject cut out of the picture (the background synthesised in its hole). */
