@@ -127,11 +127,12 @@ function pictureRaster(values: Uint8Array, width: number, height: number, mx: nu
 /**
  * A picture-sized raster (W×H, `channels` bytes a pixel) on the outpainted canvas: the picture in
  * the middle, each margin pixel copied from where the outpainting took its colour (`from`, canvas
- * indices), so depth and masks continue exactly as the pixels do.
+ * indices), so depth and masks continue exactly as the pixels do. Written into `out` when given
+ * (shared memory, say: every byte of it is written).
  */
-export function extendRaster(src: Uint8Array, width: number, height: number, channels: number, mx: number, my: number, from: Int32Array): Uint8Array {
+export function extendRaster(src: Uint8Array, width: number, height: number, channels: number, mx: number, my: number, from: Int32Array, out?: Uint8Array): Uint8Array {
   const cw = width + 2 * mx, ch = height + 2 * my;
-  const out = new Uint8Array(cw * ch * channels);
+  out ??= new Uint8Array(cw * ch * channels);
   const rowBytes = width * channels;
   for (let y = 0; y < height; y++) out.set(src.subarray(y * rowBytes, (y + 1) * rowBytes), ((y + my) * cw + mx) * channels);
   if (!mx && !my) return out;

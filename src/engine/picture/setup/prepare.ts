@@ -28,6 +28,8 @@ import { findStars } from './stars.js';
 import { outputSegments, straightenNearness } from './straighten.js';
 
 function shared(bytes: Uint8Array): SharedArrayBuffer {
+  // already all of a shared buffer (a raster extended onto the canvas is written into one): no copy
+  if (bytes.buffer instanceof SharedArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes.buffer;
   const sab = new SharedArrayBuffer(bytes.length);
   new Uint8Array(sab).set(bytes);
   return sab;
@@ -175,7 +177,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   }
   const cw = W + 2 * mx, ch = H + 2 * my;
   const canvas = painted ? painted.canvas : picture;
-  const extend = (raster: Uint8Array, channels = 1) => (painted ? extendRaster(raster, W, H, channels, mx, my, painted.from) : raster);
+  const extend = (raster: Uint8Array, channels = 1) => (painted ? extendRaster(raster, W, H, channels, mx, my, painted.from, new Uint8Array(new SharedArrayBuffer(cw * ch * channels))) : raster);
   // the single sheet moves with parallax only when there are no layers (then its nearness keeps
   // the straight edges straight); with layers it warps only parallax-free frames
   const depth = extend(layers ? depthPic : straightenNearness(depthPic, W, H, segments));
