@@ -1,8 +1,8 @@
 /**
- * Setup of one render, done once, mostly on the main thread: the picture resized (lanczos) to the output
- * size, depth and masks at the same size (and, for displacing effects, where the picture's straight
- * edges hold still: effects/shared/held-edges.ts), an outpainted margin when the plan reveals beyond the frame
- * (synthesised on a render worker meanwhile),
+ * Setup of one render, done once, mostly on the main thread: the picture resized (lanczos) to the
+ * output size, depth and masks at the same size (and, for displacing effects, where the picture's
+ * straight edges hold still: effects/shared/held-edges.ts), an outpainted margin when the plan
+ * reveals beyond the frame (synthesised on a render worker while the layered scene is built here),
  * blurred copies for depth of field, stars, the dominant light, and every frame's spec.
  * Rasters go into SharedArrayBuffers so the workers read them without copies.
  *
