@@ -10,12 +10,16 @@
  *   const { canvas, from } = outpaint(rgba, 1920, 1080, 240, 135, seed);
  *   const depth = extendRaster(depth1080, 1920, 1080, 1, 240, 135, from);
  */
-import sharp from 'sharp';
 import { regionFeatures } from './border-regions.js';
 import { applySourceMap, invertMask, synthesize } from './synthesize.js';
 
-/** An RGBA raster shrunk to w×h (libvips, off the main thread): the small copy synthesis matches on. */
+/**
+ * An RGBA raster shrunk to w×h (libvips, off the main thread): the small copy synthesis matches on.
+ * (sharp is loaded when first asked for: the render workers run `paintMargin` from this module,
+ * and libvips would only weigh on their memory there.)
+ */
 export async function shrink(rgba: Uint8Array, W: number, H: number, w: number, h: number): Promise<Uint8Array> {
+  const { default: sharp } = await import('sharp');
   const out = await sharp(rgba, { raw: { width: W, height: H, channels: 4 } }).resize(w, h, { kernel: 'linear', fit: 'fill' }).raw().toBuffer();
   return new Uint8Array(out.buffer, out.byteOffset, out.length);
 }

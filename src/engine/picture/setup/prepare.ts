@@ -2,7 +2,7 @@
  * Setup of one render, done once, mostly on the main thread: the picture resized (lanczos) to the
  * output size, depth and masks at the same size (and, for displacing effects, where the picture's
  * straight edges hold still: effects/shared/held-edges.ts), an outpainted margin when the plan
- * reveals beyond the frame (synthesised on a render worker while the layered scene is built here),
+ * reveals beyond the frame (synthesised on a render worker while a layered scene is built here),
  * blurred copies for depth of field, stars, the dominant light, and every frame's spec.
  * Rasters go into SharedArrayBuffers so the workers read them without copies.
  *
@@ -22,7 +22,7 @@ import { buildLayers, cutSubject, type LayerInput, type PictureLayers, type Subj
 import { mapToOutput, regionMap, warpNearness } from './maps.js';
 import { fitMap, pictureFit } from './fit.js';
 import { actingBox, actingParts, buildRigs, type LineVoice } from '../characters/index.js';
-import { extendRaster, marginCanvas } from './outpaint.js';
+import { extendRaster, marginCanvas, paintMargin } from './outpaint.js';
 import { picturePool } from '../pool/pool.js';
 import { findStars } from './stars.js';
 import { outputSegments, straightenNearness } from './straighten.js';
@@ -132,7 +132,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   const layerInput: LayerInput = { scene, picture, width: W, height: H, fit, parallax, seed: deriveSeed(plan.seed, 'layers'), segments, acting };
   // the margin's canvas, its small copy and the sky (by libvips), while the subject is cut out
   const margin = mx || my
-    ? Promise.all([marginCanvas(picture, W, H, mx, my), maskPics.find(([region]) => region === 'sky')?.[1] ?? mapToOutput(scene.maps.sky, scene.maps, W, H, fit), picturePool()])
+    ? Promise.all([marginCanvas(picture, W, H, mx, my), maskPics.find(([region]) => region === 'sky')?.[1] ?? mapToOutput(scene.maps.sky, scene.maps, W, H, fit)])
     : null;
   margin?.catch(() => undefined); // awaited below
   let cut: SubjectCut | null = null;
@@ -143,10 +143,14 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
       cut = null; // a failed synthesis renders the single sheet: gentler, never torn
     }
   }
-  // the margin is outpainted on a render worker (they wait for this setup anyway), leaving out the
-  // subject's hole, while the background behind the subject is synthesised here
+  // the margin, leaving out the subject's hole: on a render worker (they wait for this setup anyway)
+  // while the background behind the subject is synthesised here; with no layers to build, here (this
+  // thread would only wait, and what the synthesis allocates would stay with the worker's heap)
   const exclude = cut?.hole;
-  const painting = margin?.then(([m, sky, pool]) => pool.task('paintMargin', { margin: m, seed: deriveSeed(plan.seed, 'outpaint'), ...(exclude ? { exclude } : {}), maps: { nearness: depthPic, sky } }, [m.canvas.buffer as ArrayBuffer]));
+  const painting = margin?.then(async ([m, sky]) => {
+    const input = { margin: m, seed: deriveSeed(plan.seed, 'outpaint'), ...(exclude ? { exclude } : {}), maps: { nearness: depthPic, sky } };
+    return cut ? (await picturePool()).task('paintMargin', input, [m.canvas.buffer as ArrayBuffer]) : paintMargin(input.margin, input.seed, input.exclude, input.maps);
+  });
   painting?.catch(() => undefined); // awaited below
   let layers: PictureLayers | null = null;
   if (cut) {
