@@ -1,6 +1,7 @@
 /**
  * The render pool: frames arrive in order under backpressure, an abort stops a render promptly
- * and leaves the pool usable, and a finished render doesn't keep the process alive.
+ * and leaves the pool usable, a finished render doesn't keep the process alive, and a setup task
+ * run on a worker gives what it gives on this thread.
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,7 +9,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { closePicturePool, renderPicture, warmPicturePool } from '../../../src/engine/picture/index.js';
+import { picturePool } from '../../../src/engine/picture/pool/pool.js';
+import { marginCanvas, outpaint } from '../../../src/engine/picture/setup/outpaint.js';
+import { fixture } from '../../helpers/fixtures.js';
 import { fixtureScene } from '../../helpers/fixture-scene.js';
 import { pictureEffect, picturePlan } from '../../helpers/picture-plan.js';
 
@@ -69,4 +74,17 @@ test('a process that rendered exits on its own (idle workers do not hold it)', a
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+test('the margin outpainted on a worker is the one outpainted here, byte for byte', async () => {
+  const W = 160, H = 96, mx = 24, my = 14;
+  const picture = new Uint8Array(await sharp(fixture('street-old-town.jpg')).resize(W, H).ensureAlpha().raw().toBuffer());
+  const exclude = new Uint8Array(W * H);
+  for (let y = 30; y < 70; y++) exclude.fill(1, y * W + 60, y * W + 100); // a subject's hole, never copied
+  const nearness = Uint8Array.from({ length: W * H }, (_, i) => Math.round((255 * Math.floor(i / W)) / H));
+  const here = await outpaint(picture, W, H, mx, my, 5, exclude, { nearness });
+  const margin = await marginCanvas(picture, W, H, mx, my);
+  const there = await (await picturePool()).task('paintMargin', { margin, seed: 5, exclude, maps: { nearness } }, [margin.canvas.buffer as ArrayBuffer]);
+  assert.ok(Buffer.from(here.canvas).equals(Buffer.from(there.canvas)), 'the same margin');
+  assert.deepEqual(there.from, here.from);
 });

@@ -2,7 +2,8 @@
  * The render pool: a few worker threads started once and reused across renders. Workers are
  * unref'd while idle, so a CLI or test process exits without closing them; `closePicturePool()`
  * terminates them outright. Frames of one render are spread over the workers and may finish out
- * of order; the caller puts them back in order.
+ * of order; the caller puts them back in order. Before a render, a worker may also run one of its
+ * setup tasks (./setup-tasks.ts), beside the main thread's own setup.
  *
  * @example await warmPicturePool(); … ; await closePicturePool();
  */
@@ -11,12 +12,15 @@ import { Worker } from 'node:worker_threads';
 import type { RenderSetup } from '../types.js';
 import { kernelModule } from '../kernel/wasm/load.js';
 import { builtWorker } from '../../util/built-worker.js';
+import type { SetupInput, SetupResult, SetupTask } from './setup-tasks.js';
 
-interface Pending { resolve: (data: Uint8Array | null) => void; reject: (err: Error) => void }
+interface Pending<T = Uint8Array | null> { resolve: (data: T) => void; reject: (err: Error) => void }
 
 interface Slot {
   worker: Worker;
   pending: Map<string, Pending>;
+  /** setup tasks under way, by task id */
+  tasks: Map<number, Pending<never>>;
   failed: Error | null;
 }
 
@@ -25,6 +29,7 @@ const key = (id: number, index: number) => `${id}:${index}`;
 export class RenderPool {
   private slots: Slot[] = [];
   private active = 0;
+  private nextTask = 1;
 
   /** code: the worker's built file (see builtWorker) */
   constructor(readonly size: number, private readonly code: URL) {
@@ -33,8 +38,16 @@ export class RenderPool {
 
   private spawn(): Slot {
     const worker = new Worker(this.code, { workerData: { kernels: kernelModule() } });
-    const slot: Slot = { worker, pending: new Map(), failed: null };
-    worker.on('message', (msg: { type: string; id: number; index: number; data?: Uint8Array | null; message?: string }) => {
+    const slot: Slot = { worker, pending: new Map(), tasks: new Map(), failed: null };
+    worker.on('message', (msg: { type: string; id: number; index: number; data?: Uint8Array | null; message?: string; result?: never }) => {
+      if (msg.type === 'task' || msg.type === 'task-error') {
+        const t = slot.tasks.get(msg.id);
+        if (!t) return;
+        slot.tasks.delete(msg.id);
+        if (msg.type === 'task') t.resolve(msg.result!);
+        else t.reject(new Error(`picture: setup task failed: ${msg.message}`));
+        return;
+      }
       const p = slot.pending.get(key(msg.id, msg.index));
       if (!p) return;
       slot.pending.delete(key(msg.id, msg.index));
@@ -43,8 +56,9 @@ export class RenderPool {
     });
     const fail = (err: Error) => {
       slot.failed = err;
-      for (const p of slot.pending.values()) p.reject(err);
+      for (const p of [...slot.pending.values(), ...slot.tasks.values()]) p.reject(err);
       slot.pending.clear();
+      slot.tasks.clear();
       const i = this.slots.indexOf(slot);
       if (i >= 0) { this.slots[i] = this.spawn(); if (this.active === 0) this.slots[i]!.worker.unref(); }
     };
@@ -81,6 +95,24 @@ export class RenderPool {
       slot.pending.set(key(id, index), { resolve, reject });
       slot.worker.postMessage({ type: 'frame', id, index, ...target });
     });
+  }
+
+  /**
+   * Runs a setup task on the least busy worker (the process is kept alive meanwhile). The input is
+   * copied but for the buffers in `transfer`, which are handed over.
+   */
+  async task<K extends SetupTask>(task: K, input: SetupInput<K>, transfer: ArrayBuffer[] = []): Promise<SetupResult<K>> {
+    const slot = this.slots.reduce((a, b) => (b.pending.size + b.tasks.size < a.pending.size + a.tasks.size ? b : a));
+    const id = this.nextTask++;
+    this.acquire();
+    try {
+      return await new Promise<SetupResult<K>>((resolve, reject) => {
+        slot.tasks.set(id, { resolve: resolve as (r: never) => void, reject });
+        slot.worker.postMessage({ type: 'task', id, task, input }, transfer);
+      });
+    } finally {
+      this.release();
+    }
   }
 
   /** Round-trips a no-op to every worker, so module loading is done before the first render. */

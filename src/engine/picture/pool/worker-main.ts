@@ -4,19 +4,25 @@
  * answers frame requests with I420 frames, written into the render's shared frame ring when the
  * request names a slot, else in a buffer that is transferred, not copied.
  *
- * Messages in: { type: 'setup', setup } | { type: 'frame', id, index, ring?, offset? } | { type: 'release', id } | { type: 'ping' }.
- * Messages out: { type: 'frame', id, index, data } | { type: 'error', id, index, message } | { type: 'pong' }.
+ * It also runs setup tasks (./setup-tasks.ts) for a render not started yet, beside the main thread's own setup.
+ *
+ * Messages in: { type: 'setup', setup } | { type: 'frame', id, index, ring?, offset? } | { type: 'release', id } | { type: 'ping' }
+ *   | { type: 'task', id, task, input }.
+ * Messages out: { type: 'frame', id, index, data } | { type: 'error', id, index, message } | { type: 'pong' }
+ *   | { type: 'task', id, result } | { type: 'task-error', id, message }.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createRenderer, type FrameRenderer } from '../kernel/renderer.js';
 import type { RenderSetup } from '../types.js';
 import { useKernelModule } from '../kernel/wasm/load.js';
+import { resultBuffers, SETUP_TASKS, type SetupTask } from './setup-tasks.js';
 
 type Message =
   | { type: 'setup'; setup: RenderSetup }
   | { type: 'frame'; id: number; index: number; ring?: SharedArrayBuffer; offset?: number }
   | { type: 'release'; id: number }
-  | { type: 'ping' };
+  | { type: 'ping' }
+  | { type: 'task'; id: number; task: SetupTask; input: never };
 
 useKernelModule((workerData as { kernels: WebAssembly.Module }).kernels);
 
@@ -30,6 +36,13 @@ port.on('message', (msg: Message) => {
     try { renderers.set(msg.setup.id, createRenderer(msg.setup)); } catch (err) { renderers.set(msg.setup.id, err as Error); }
   } else if (msg.type === 'release') {
     renderers.delete(msg.id);
+  } else if (msg.type === 'task') {
+    try {
+      const result = SETUP_TASKS[msg.task](msg.input);
+      port.postMessage({ type: 'task', id: msg.id, result }, resultBuffers(result));
+    } catch (err) {
+      port.postMessage({ type: 'task-error', id: msg.id, message: err instanceof Error ? err.stack ?? err.message : String(err) });
+    }
   } else {
     const r = renderers.get(msg.id);
     try {

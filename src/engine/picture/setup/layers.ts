@@ -8,7 +8,12 @@
  * that each warps as one smooth sheet and nothing folds over itself. Only pixels outside the
  * (dilated) matte are ever copied into the background: never a piece of the subject.
  *
- * @example const l = buildLayers({ scene, picture, width: 1920, height: 1080, fit, parallax: 60, seed })
+ * Two steps, so the caller can use the hole (the margin's outpainting leaves it out) while the
+ * background is synthesised: `cutSubject`, then `buildLayers`.
+ *
+ * @example
+ *   const cut = await cutSubject(input); // input: { scene, picture, width: 1920, height: 1080, fit, parallax: 60, seed }
+ *   const layers = cut && await buildLayers(input, cut);
  */
 import type { Scene } from '../../scene.js';
 import { mapToOutput, warpNearness } from './maps.js';
@@ -54,8 +59,19 @@ export interface LayerInput {
   acting?: ActingParts | null;
 }
 
-export async function buildLayers(input: LayerInput): Promise<PictureLayers | null> {
-  const { scene, picture, width: W, height: H, fit, parallax, seed, segments = [], acting } = input;
+/** The subject cut out at the output size: its matte, completed, and the hole it leaves behind. */
+export interface SubjectCut {
+  /** W×H, 0…255 */
+  matte: Uint8Array;
+  /** W×H: 1 where the background is synthesised (the matte, dilated) */
+  hole: Uint8Array;
+  holePixels: number;
+  nearness: PictureLayers['nearness'];
+}
+
+/** The matte and the hole; null when there is no subject to cut out (none, or most of the picture). */
+export async function cutSubject(input: LayerInput): Promise<SubjectCut | null> {
+  const { scene, picture, width: W, height: H, fit, parallax, segments = [], acting } = input;
   const matte = scene.layers?.matte;
   if (!matte) return null;
   const m = scene.maps;
@@ -74,13 +90,39 @@ export async function buildLayers(input: LayerInput): Promise<PictureLayers | nu
   if (acting) completeMatte(matteOut, W, H, acting, picture);
 
   // the hole: the matte with its soft edge and a little more (no halo of the subject stays behind)
-  const core = new Uint8Array(W * H);
-  for (let i = 0; i < core.length; i++) core[i] = matteOut[i]! > 5 ? 1 : 0;
-  const hole = dilate(core, W, H, Math.max(2, Math.round(W / 320)));
-  let holePixels = 0;
-  for (let i = 0; i < hole.length; i++) holePixels += hole[i]!;
+  const { hole, pixels: holePixels } = grownMatte(matteOut, W, H, Math.max(2, Math.round(W / 320)));
   if (holePixels === 0 || holePixels > W * H * 0.7) return null;
+  return { matte: matteOut, hole, holePixels, nearness };
+}
 
+/**
+ * 1 where the matte is above 5 or within r px of it (W×H), and how many such pixels: worked out
+ * on the matte's bounding box grown by r (nothing beyond it is set).
+ */
+function grownMatte(matte: Uint8Array, W: number, H: number, r: number): { hole: Uint8Array; pixels: number } {
+  const hole = new Uint8Array(W * H);
+  let x0 = W, y0 = H, x1 = -1, y1 = -1;
+  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) {
+    if (matte[y * W + x]! <= 5) continue;
+    if (x < x0) x0 = x; if (x > x1) x1 = x; if (y < y0) y0 = y; if (y > y1) y1 = y;
+  }
+  if (x1 < 0) return { hole, pixels: 0 };
+  x0 = Math.max(0, x0 - r); y0 = Math.max(0, y0 - r); x1 = Math.min(W - 1, x1 + r); y1 = Math.min(H - 1, y1 + r);
+  const w = x1 - x0 + 1, h = y1 - y0 + 1, core = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) core[y * w + x] = matte[(y + y0) * W + x + x0]! > 5 ? 1 : 0;
+  const grown = dilate(core, w, h, r);
+  let pixels = 0;
+  for (let y = 0; y < h; y++) {
+    hole.set(grown.subarray(y * w, (y + 1) * w), (y + y0) * W + x0);
+    for (let x = 0; x < w; x++) pixels += grown[y * w + x]!;
+  }
+  return { hole, pixels };
+}
+
+/** The layers, from the subject cut out of the picture (the background synthesised in its hole). */
+export async function buildLayers(input: LayerInput, cut: SubjectCut): Promise<PictureLayers> {
+  const { picture, width: W, height: H, parallax, seed, acting } = input;
+  const { matte: matteOut, hole, holePixels, nearness } = cut;
   const f = synthesisScale(W, holePixels);
   const w = Math.max(8, Math.round(W / f)), h = Math.max(8, Math.round(H / f));
   const small = await shrink(picture, W, H, w, h);

@@ -10,12 +10,16 @@
  *   const { canvas, from } = outpaint(rgba, 1920, 1080, 240, 135, seed);
  *   const depth = extendRaster(depth1080, 1920, 1080, 1, 240, 135, from);
  */
-import sharp from 'sharp';
 import { regionFeatures } from './border-regions.js';
 import { applySourceMap, invertMask, synthesize } from './synthesize.js';
 
-/** An RGBA raster shrunk to w×h (libvips, off the main thread): the small copy synthesis matches on. */
+/**
+ * An RGBA raster shrunk to w×h (libvips, off the main thread): the small copy synthesis matches on.
+ * (sharp is loaded when first asked for: the render workers run `paintMargin` from this module,
+ * and libvips would only weigh on their memory there.)
+ */
 export async function shrink(rgba: Uint8Array, W: number, H: number, w: number, h: number): Promise<Uint8Array> {
+  const { default: sharp } = await import('sharp');
   const out = await sharp(rgba, { raw: { width: W, height: H, channels: 4 } }).resize(w, h, { kernel: 'linear', fit: 'fill' }).raw().toBuffer();
   return new Uint8Array(out.buffer, out.byteOffset, out.length);
 }
@@ -43,26 +47,59 @@ export interface OutpaintMaps {
   sky?: Uint8Array;
 }
 
+/** The canvas with the picture in its middle (its margin still empty) and the small copy of it the synthesis matches on. */
+export interface MarginCanvas {
+  /** (width + 2·mx) × (height + 2·my), RGBA */
+  canvas: Uint8Array;
+  /** the canvas shrunk to w × h (synthesisScale), RGBA */
+  small: Uint8Array;
+  width: number;
+  height: number;
+  mx: number;
+  my: number;
+}
+
 /**
  * `exclude` (width×height, 1 = never copy from here): e.g. the subject, so no copy of it lands in
  * the margin. Each margin pixel continues the region of the edge pixel it grows from (sky, grass,
  * a wall: border-regions.ts, from colour and the `maps` given), from sources of that region only.
  */
 export async function outpaint(rgba: Uint8Array, width: number, height: number, mx: number, my: number, seed: number, exclude?: Uint8Array, maps: OutpaintMaps = {}): Promise<{ canvas: Uint8Array; from: Int32Array }> {
+  return paintMargin(await marginCanvas(rgba, width, height, mx, my), seed, exclude, maps);
+}
+
+/** The first step of `outpaint`: the canvas and its small copy (libvips shrinks it off this thread). */
+export async function marginCanvas(rgba: Uint8Array, width: number, height: number, mx: number, my: number): Promise<MarginCanvas> {
   const cw = width + 2 * mx, ch = height + 2 * my;
   const canvas = new Uint8Array(cw * ch * 4);
+  for (let y = 0; y < height; y++) canvas.set(rgba.subarray(y * width * 4, (y + 1) * width * 4), ((y + my) * cw + mx) * 4);
+  if (mx === 0 && my === 0) return { canvas, small: new Uint8Array(0), width, height, mx, my };
+  const { w, h } = marginRaster(width, height, mx, my);
+  return { canvas, small: await shrink(canvas, cw, ch, w, h), width, height, mx, my };
+}
+
+/** The small raster's size for a margin of mx, my round a width × height picture. */
+function marginRaster(width: number, height: number, mx: number, my: number): { w: number; h: number } {
+  const cw = width + 2 * mx, ch = height + 2 * my;
+  const f = synthesisScale(width, cw * ch - width * height);
+  return { w: Math.max(8, Math.round(cw / f)), h: Math.max(8, Math.round(ch / f)) };
+}
+
+/**
+ * The rest of `outpaint`, all on the calling thread (no libvips): the margin synthesised into
+ * `margin.canvas` (in place) and where each of its pixels was copied from. A render worker runs it
+ * while the main thread synthesises the background behind the subject (setup/prepare.ts).
+ */
+export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8Array, maps: OutpaintMaps = {}): { canvas: Uint8Array; from: Int32Array } {
+  const { canvas, small, width, height, mx, my } = margin;
+  const cw = width + 2 * mx, ch = height + 2 * my;
   const hole = new Uint8Array(cw * ch).fill(1);
-  for (let y = 0; y < height; y++) {
-    canvas.set(rgba.subarray(y * width * 4, (y + 1) * width * 4), ((y + my) * cw + mx) * 4);
-    hole.fill(0, (y + my) * cw + mx, (y + my) * cw + mx + width);
-  }
+  for (let y = 0; y < height; y++) hole.fill(0, (y + my) * cw + mx, (y + my) * cw + mx + width);
   if (mx === 0 && my === 0) return { canvas, from: new Int32Array(cw * ch).fill(-1) };
   const source = new Uint8Array(cw * ch);
   for (let i = 0; i < source.length; i++) source[i] = hole[i] ? 0 : 1;
   if (exclude) for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (exclude[y * width + x]) source[(y + my) * cw + x + mx] = 0;
-  const f = synthesisScale(width, cw * ch - width * height);
-  const w = Math.max(8, Math.round(cw / f)), h = Math.max(8, Math.round(ch / f));
-  const small = await shrink(canvas, cw, ch, w, h);
+  const { w, h } = marginRaster(width, height, mx, my);
   const sHole = footprintAny(hole, cw, ch, w, h);
   const sSource = footprintAny(invertMask(source), cw, ch, w, h);
   for (let i = 0; i < sSource.length; i++) sSource[i] = sHole[i] || sSource[i] ? 0 : 1;
@@ -94,11 +131,12 @@ function pictureRaster(values: Uint8Array, width: number, height: number, mx: nu
 /**
  * A picture-sized raster (W×H, `channels` bytes a pixel) on the outpainted canvas: the picture in
  * the middle, each margin pixel copied from where the outpainting took its colour (`from`, canvas
- * indices), so depth and masks continue exactly as the pixels do.
+ * indices), so depth and masks continue exactly as the pixels do. Written into `out` when given
+ * (shared memory, say: every byte of it is written).
  */
-export function extendRaster(src: Uint8Array, width: number, height: number, channels: number, mx: number, my: number, from: Int32Array): Uint8Array {
+export function extendRaster(src: Uint8Array, width: number, height: number, channels: number, mx: number, my: number, from: Int32Array, out?: Uint8Array): Uint8Array {
   const cw = width + 2 * mx, ch = height + 2 * my;
-  const out = new Uint8Array(cw * ch * channels);
+  out ??= new Uint8Array(cw * ch * channels);
   const rowBytes = width * channels;
   for (let y = 0; y < height; y++) out.set(src.subarray(y * rowBytes, (y + 1) * rowBytes), ((y + my) * cw + mx) * channels);
   if (!mx && !my) return out;

@@ -1,7 +1,8 @@
 /**
- * Setup of one render, done once on the main thread: the picture resized (lanczos) to the output
- * size, depth and masks at the same size (and, for displacing effects, where the picture's straight
- * edges hold still: effects/shared/held-edges.ts), an outpainted margin when the plan reveals beyond the frame,
+ * Setup of one render, done once, mostly on the main thread: the picture resized (lanczos) to the
+ * output size, depth and masks at the same size (and, for displacing effects, where the picture's
+ * straight edges hold still: effects/shared/held-edges.ts), an outpainted margin when the plan
+ * reveals beyond the frame (synthesised on a render worker while a layered scene is built here),
  * blurred copies for depth of field, stars, the dominant light, and every frame's spec.
  * Rasters go into SharedArrayBuffers so the workers read them without copies.
  *
@@ -17,15 +18,18 @@ import { looksBeyond } from '../camera/looks-beyond.js';
 import { EFFECT_RENDERERS } from '../effects/index.js';
 import { effectRegion } from '../effects/types.js';
 import type { MaskRegion, RenderLayers, RenderSetup, SetupLight } from '../types.js';
-import { buildLayers, type PictureLayers } from './layers.js';
+import { buildLayers, cutSubject, type LayerInput, type PictureLayers, type SubjectCut } from './layers.js';
 import { mapToOutput, regionMap, warpNearness } from './maps.js';
 import { fitMap, pictureFit } from './fit.js';
 import { actingBox, actingParts, buildRigs, type LineVoice } from '../characters/index.js';
-import { extendRaster, outpaint } from './outpaint.js';
+import { extendRaster, marginCanvas, paintMargin } from './outpaint.js';
+import { picturePool } from '../pool/pool.js';
 import { findStars } from './stars.js';
 import { outputSegments, straightenNearness } from './straighten.js';
 
 function shared(bytes: Uint8Array): SharedArrayBuffer {
+  // already all of a shared buffer (a raster extended onto the canvas is written into one): no copy
+  if (bytes.buffer instanceof SharedArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes.buffer;
   const sab = new SharedArrayBuffer(bytes.length);
   new Uint8Array(sab).set(bytes);
   return sab;
@@ -125,20 +129,42 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   // whose actions move a part of them away (what it leaves is synthesised, the background stays)
   const parallax = layerParallax(free, W, H, nMin, nMax);
   const acting = scene.layers?.matte ? actingParts(plan, scene, W, H) : null;
-  let layers: PictureLayers | null = null;
+  const layerInput: LayerInput = { scene, picture, width: W, height: H, fit, parallax, seed: deriveSeed(plan.seed, 'layers'), segments, acting };
+  // the margin's canvas, its small copy and the sky (by libvips), while the subject is cut out
+  const margin = mx || my
+    ? Promise.all([marginCanvas(picture, W, H, mx, my), maskPics.find(([region]) => region === 'sky')?.[1] ?? mapToOutput(scene.maps.sky, scene.maps, W, H, fit)])
+    : null;
+  margin?.catch(() => undefined); // awaited below
+  let cut: SubjectCut | null = null;
   if ((parallax > 0 || acting) && scene.layers?.matte) {
     try {
+      cut = await cutSubject(layerInput);
+    } catch {
+      cut = null; // a failed synthesis renders the single sheet: gentler, never torn
+    }
+  }
+  // the margin, leaving out the subject's hole: on a render worker (they wait for this setup anyway)
+  // while the background behind the subject is synthesised here; with no layers to build, here (this
+  // thread would only wait, and what the synthesis allocates would stay with the worker's heap)
+  const exclude = cut?.hole;
+  const painting = margin?.then(async ([m, sky]) => {
+    const input = { margin: m, seed: deriveSeed(plan.seed, 'outpaint'), ...(exclude ? { exclude } : {}), maps: { nearness: depthPic, sky } };
+    return cut ? (await picturePool()).task('paintMargin', input, [m.canvas.buffer as ArrayBuffer]) : paintMargin(input.margin, input.seed, input.exclude, input.maps);
+  });
+  painting?.catch(() => undefined); // awaited below
+  let layers: PictureLayers | null = null;
+  if (cut) {
+    try {
       // (acting alone, the coarse fill of the hole is only the context of the finer one behind the acting parts: parallax 0 keeps it cheap)
-      layers = await buildLayers({ scene, picture, width: W, height: H, fit, parallax, seed: deriveSeed(plan.seed, 'layers'), segments, acting });
+      layers = await buildLayers(layerInput, cut);
     } catch {
       layers = null; // a failed synthesis renders the single sheet: gentler, never torn
     }
   }
-  let painted: Awaited<ReturnType<typeof outpaint>> | null = null;
-  if (mx || my) {
+  let painted: { canvas: Uint8Array; from: Int32Array } | null = null;
+  if (painting) {
     try {
-      const sky = maskPics.find(([region]) => region === 'sky')?.[1] ?? await mapToOutput(scene.maps.sky, scene.maps, W, H, fit);
-      painted = await outpaint(picture, W, H, mx, my, deriveSeed(plan.seed, 'outpaint'), layers?.hole, { nearness: depthPic, sky });
+      painted = await painting;
     } catch {
       // a failed synthesis leaves no margin: the camera then keeps to the picture (gentler, never torn)
       mx = 0; my = 0; zoomsOut = false;
@@ -155,7 +181,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   }
   const cw = W + 2 * mx, ch = H + 2 * my;
   const canvas = painted ? painted.canvas : picture;
-  const extend = (raster: Uint8Array, channels = 1) => (painted ? extendRaster(raster, W, H, channels, mx, my, painted.from) : raster);
+  const extend = (raster: Uint8Array, channels = 1) => (painted ? extendRaster(raster, W, H, channels, mx, my, painted.from, new Uint8Array(new SharedArrayBuffer(cw * ch * channels))) : raster);
   // the single sheet moves with parallax only when there are no layers (then its nearness keeps
   // the straight edges straight); with layers it warps only parallax-free frames
   const depth = extend(layers ? depthPic : straightenNearness(depthPic, W, H, segments));

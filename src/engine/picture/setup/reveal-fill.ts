@@ -13,7 +13,7 @@
  */
 import type { ActingParts } from '../characters/acting-parts.js';
 import { footprintAny, shrink } from './outpaint.js';
-import { applySourceMap, synthesize } from './synthesize.js';
+import { applySourceMap, invertMask, synthesize } from './synthesize.js';
 import { boxBlur } from '../../analyze/filters.js';
 
 /** at most about this many zone pixels on the working raster (cost grows with them) */
@@ -22,15 +22,20 @@ const ZONE_PIXELS = 9000;
 /**
  * 1 where a moving part can uncover the hole: what the part itself covered (the rest of the
  * subject stays and keeps covering its own) — the arm's pixels, within a limb's width of its bones
- * and a hand's reach past the wrist; a head's, within its ellipse and a little more.
+ * and a hand's reach past the wrist; a head's, within its ellipse and a little more. With how many
+ * pixels it has and their bounding box.
  */
-function revealZone(hole: Uint8Array, W: number, H: number, parts: ActingParts): Uint8Array {
-  const zone = new Uint8Array(W * H);
+function revealZone(hole: Uint8Array, W: number, H: number, parts: ActingParts): { zone: Uint8Array; count: number; box: [number, number, number, number] } {
+  const zone = new Uint8Array(W * H), box: [number, number, number, number] = [W, H, -1, -1];
+  let count = 0;
   const mark = (x0: number, y0: number, x1: number, y1: number, inside: (x: number, y: number) => boolean) => {
     for (let y = Math.max(0, Math.floor(y0)); y <= Math.min(H - 1, Math.ceil(y1)); y++) {
       for (let x = Math.max(0, Math.floor(x0)); x <= Math.min(W - 1, Math.ceil(x1)); x++) {
         const i = y * W + x;
-        if (hole[i] && !zone[i] && inside(x, y)) zone[i] = 1;
+        if (!hole[i] || zone[i] || !inside(x, y)) continue;
+        zone[i] = 1;
+        count++;
+        if (x < box[0]) box[0] = x; if (y < box[1]) box[1] = y; if (x > box[2]) box[2] = x; if (y > box[3]) box[3] = y;
       }
     }
   };
@@ -52,7 +57,7 @@ function revealZone(hole: Uint8Array, W: number, H: number, parts: ActingParts):
     mark(h.cx - h.rx - reach, h.cy - h.ry - reach, h.cx + h.rx + reach, h.cy + h.ry + reach,
       (x, y) => Math.hypot((x - h.cx) / (h.rx + reach), (y - h.cy) / (h.ry + reach)) <= 1);
   }
-  return zone;
+  return { zone, count, box };
 }
 
 /**
@@ -78,14 +83,9 @@ function matchDetail(rgba: Uint8Array, w: number, h: number, fill: Uint8Array, b
 }
 
 export async function refineReveal(back: Uint8Array, W: number, H: number, hole: Uint8Array, parts: ActingParts, seed: number): Promise<void> {
-  const zone = revealZone(hole, W, H, parts);
-  let x0 = W, y0 = H, x1 = -1, y1 = -1, count = 0;
-  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) {
-    if (!zone[y * W + x]) continue;
-    count++;
-    if (x < x0) x0 = x; if (x > x1) x1 = x; if (y < y0) y0 = y; if (y > y1) y1 = y;
-  }
+  const { zone, count, box } = revealZone(hole, W, H, parts);
   if (!count) return;
+  let [x0, y0, x1, y1] = box;
   const f = Math.max(1, Math.ceil(Math.sqrt(count / ZONE_PIXELS)));
   // the crop: the zone and enough background round it to copy from
   const m = Math.max(16 * f, Math.round(0.15 * Math.max(x1 - x0, y1 - y0)));
@@ -102,7 +102,7 @@ export async function refineReveal(back: Uint8Array, W: number, H: number, hole:
   const sZone = f === 1 ? cropZone : footprintAny(cropZone, cw, ch, w, h);
   // a small pixel may be copied only when all of it is background (none of the hole in it)
   const sSource = new Uint8Array(w * h);
-  const sHole = f === 1 ? cropSource.map((v) => 1 - v) : footprintAny(cropSource.map((v) => 1 - v), cw, ch, w, h);
+  const cropHole = invertMask(cropSource), sHole = f === 1 ? cropHole : footprintAny(cropHole, cw, ch, w, h);
   for (let i = 0; i < w * h; i++) sSource[i] = sHole[i] ? 0 : 1;
   const map = synthesize(small, 4, w, h, sZone, sSource, { seed, radius: 3, tries: 12, objectsAsSources: true });
   applySourceMap(crop, 4, cw, ch, cropZone, cropSource, map);

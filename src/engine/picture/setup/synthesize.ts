@@ -118,17 +118,17 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
   /** mean squared difference of the known neighbourhood of p and the neighbourhood of s */
   const cost = (px: number, py: number, s: number, limit: number): number => {
     const sx = s % w, sy = (s / w) | 0;
+    // the columns where both patches are inside the raster (a hot loop: no bounds tests in it)
+    const dx0 = Math.max(-r, -px, -sx), dx1 = Math.min(r, w - 1 - px, w - 1 - sx);
     let sum = 0, count = 0;
     for (let dy = -r; dy <= r; dy++) {
       const y = py + dy, ty = sy + dy;
       if (y < 0 || y >= h || ty < 0 || ty >= h) continue;
-      for (let dx = -r; dx <= r; dx++) {
-        const x = px + dx, tx = sx + dx;
-        if (x < 0 || x >= w || tx < 0 || tx >= w) continue;
-        const p = y * w + x, t = ty * w + tx;
+      for (let p = y * w + px + dx0, t = ty * w + sx + dx0, end = p + dx1 - dx0; p <= end; p++, t++) {
         if (!known[p] || !known[t]) continue;
         const a = p * channels, b = t * channels;
-        for (let c = 0; c < 3; c++) { const e = img[a + c]! - img[b + c]!; sum += e * e; }
+        const e0 = img[a]! - img[b]!, e1 = img[a + 1]! - img[b + 1]!, e2 = img[a + 2]! - img[b + 2]!;
+        sum += e0 * e0; sum += e1 * e1; sum += e2 * e2;
         count++;
       }
       if (count > 8 && sum / count > limit) return Infinity;

@@ -23,93 +23,111 @@ const UNLIKE = 24;
 export function extendThinTips(matte: Uint8Array, picture: Uint8Array, W: number, H: number): void {
   const n = W * H, r = Math.max(2, Math.round(W * THIN_RADIUS)), reach = Math.max(6, Math.round(W * REACH));
   const core = new Uint8Array(n);
-  for (let i = 0; i < n; i++) core[i] = matte[i]! >= 128 ? 1 : 0;
+  let cx0 = W, cy0 = H, cx1 = -1, cy1 = -1;
+  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) {
+    if (matte[y * W + x]! < 128) continue;
+    core[y * W + x] = 1;
+    if (x < cx0) cx0 = x; if (x > cx1) cx1 = x; if (y < cy0) cy0 = y; if (y > cy1) cy1 = y;
+  }
+  if (cx1 < 0) return;
   // opening: erode (dilate the outside), then dilate back; what it removes is thin. On a raster
-  // half the size (the matte itself comes from one a few times coarser): a quarter of the work
+  // half the size (the matte itself comes from one a few times coarser): a quarter of the work.
+  // Only round the matte: its bounding box and the opening's radius (beyond it nothing is eroded,
+  // and the raster's own edge bounds it as before)
   const w2 = Math.ceil(W / 2), h2 = Math.ceil(H / 2), r2 = Math.max(1, Math.round(r / 2));
-  const outside = new Uint8Array(w2 * h2);
-  for (let y = 0; y < h2; y++) for (let x = 0; x < w2; x++) outside[y * w2 + x] = core[Math.min(H - 1, 2 * y) * W + Math.min(W - 1, 2 * x)] ? 0 : 1;
-  const eroded = dilate(outside, w2, h2, r2);
-  for (let i = 0; i < w2 * h2; i++) eroded[i] = eroded[i] ? 0 : 1;
-  const opened2 = dilate(eroded, w2, h2, r2);
-  const opened = new Uint8Array(n);
-  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) opened[y * W + x] = opened2[(y >> 1) * w2 + (x >> 1)]!;
+  const bx0 = Math.max(0, (cx0 >> 1) - r2), by0 = Math.max(0, (cy0 >> 1) - r2);
+  const bw = Math.min(w2 - 1, (cx1 >> 1) + r2) - bx0 + 1, bh = Math.min(h2 - 1, (cy1 >> 1) + r2) - by0 + 1;
+  const outside = new Uint8Array(bw * bh);
+  for (let y = 0; y < bh; y++) for (let x = 0; x < bw; x++) outside[y * bw + x] = core[Math.min(H - 1, 2 * (y + by0)) * W + Math.min(W - 1, 2 * (x + bx0))] ? 0 : 1;
+  const eroded = dilate(outside, bw, bh, r2);
+  for (let i = 0; i < bw * bh; i++) eroded[i] = eroded[i] ? 0 : 1;
+  const opened2 = dilate(eroded, bw, bh, r2);
+  /** the thin parts: the matte's core the opening removed */
+  const thin = (x: number, y: number) => core[y * W + x] === 1 && !opened2[((y >> 1) - by0) * bw + (x >> 1) - bx0];
   let x0 = W, y0 = H, x1 = -1, y1 = -1;
-  for (let i = 0; i < n; i++) {
-    if (!core[i] || opened[i]) continue;
-    const x = i % W, y = (i / W) | 0;
+  const thinParts: number[] = [];
+  for (let y = cy0; y <= cy1; y++) for (let x = cx0; x <= cx1; x++) {
+    if (!thin(x, y)) continue;
+    thinParts.push(y * W + x);
     if (x < x0) x0 = x; if (x > x1) x1 = x; if (y < y0) y0 = y; if (y > y1) y1 = y;
   }
   if (x1 < 0) return;
   // the rest works on a window round the thin parts: the growth's reach, the ring beyond it and its averaging
   const m = 5 * reach;
-  x0 = Math.max(0, x0 - m); y0 = Math.max(0, y0 - m); x1 = Math.min(W - 1, x1 + m); y1 = Math.min(H - 1, y1 + m);
-  const w = x1 - x0 + 1, h = y1 - y0 + 1, wn = w * h;
-  const wCore = new Uint8Array(wn), seed = new Uint8Array(wn), wPicture = new Uint8Array(wn * 4);
-  for (let y = 0; y < h; y++) {
-    const row = (y + y0) * W + x0;
-    wPicture.set(picture.subarray(row * 4, (row + w) * 4), y * w * 4);
-    for (let x = 0; x < w; x++) { wCore[y * w + x] = core[row + x]!; seed[y * w + x] = core[row + x]! && !opened[row + x] ? 1 : 0; }
-  }
-  const grown = growTips(wCore, seed, wPicture, w, h, reach);
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (grown[y * w + x]) matte[(y + y0) * W + x + x0] = 255;
+  const win = { x0: Math.max(0, x0 - m), y0: Math.max(0, y0 - m), w: 0, h: 0 };
+  win.w = Math.min(W - 1, x1 + m) - win.x0 + 1; win.h = Math.min(H - 1, y1 + m) - win.y0 + 1;
+  const seeds = thinParts.map((i) => (((i / W) | 0) - win.y0) * win.w + (i % W) - win.x0);
+  const grown = growTips(core, picture, W, win, seeds, reach);
+  for (const p of grown) matte[((p / win.w) | 0) * W + win.y0 * W + (p % win.w) + win.x0] = 255;
 }
 
-/** The pixels the thin parts (`seed`) of the subject (`core`) grow into, on a window of the picture. */
-function growTips(core: Uint8Array, seed: Uint8Array, picture: Uint8Array, W: number, H: number, reach: number): Uint8Array {
-  const n = W * H;
+/**
+ * The pixels the thin parts (`seeds`) of the subject (`core`, W wide) grow into, within a window
+ * of the picture; seeds and the pixels grown are indices on the window.
+ */
+function growTips(core: Uint8Array, picture: Uint8Array, W: number, win: { x0: number; y0: number; w: number; h: number }, seeds: number[], reach: number): number[] {
+  const { x0, y0, w, h } = win, n = w * h;
+  const at = (p: number) => ((p / w) | 0) * W + y0 * W + (p % w) + x0;
   // the background round the subject and the subject itself, each averaged over about twice the
-  // reach round every pixel (summed on cells of half the reach)
-  const c = Math.max(1, Math.round(reach / 2)), cw = Math.ceil(W / c), chh = Math.ceil(H / c);
-  // per cell, 8 sums: background count, r, g, b; subject count, r, g, b — then summed-area tables
-  const table = new Float64Array((cw + 1) * (chh + 1) * 8);
-  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) {
-    const i = y * W + x, o = (((y / c) | 0) + 1) * (cw + 1) * 8 + (((x / c) | 0) + 1) * 8;
-    const k = core[i] ? 4 : 0;
-    table[o + k]!++;
-    for (let ch = 0; ch < 3; ch++) table[o + k + 1 + ch]! += picture[i * 4 + ch]!;
-  }
-  for (let y = 1; y <= chh; y++) for (let x = 1; x <= cw; x++) for (let k = 0; k < 8; k++) {
-    const o = (y * (cw + 1) + x) * 8 + k;
-    table[o] = table[o]! + table[o - 8]! + table[o - (cw + 1) * 8]! - table[o - (cw + 1) * 8 - 8]!;
-  }
-  const span = Math.max(1, Math.round((2 * reach) / c)), sum = new Float64Array(8);
-  /** the window's 8 sums round pixel i */
-  const sums = (i: number) => {
-    const cx = ((i % W) / c) | 0, cy = ((i / W) / c) | 0;
-    const x0 = Math.max(0, cx - span), y0 = Math.max(0, cy - span), x1 = Math.min(cw, cx + span + 1), y1 = Math.min(chh, cy + span + 1);
-    for (let k = 0; k < 8; k++) sum[k] = table[(y1 * (cw + 1) + x1) * 8 + k]! - table[(y0 * (cw + 1) + x1) * 8 + k]! - table[(y1 * (cw + 1) + x0) * 8 + k]! + table[(y0 * (cw + 1) + x0) * 8 + k]!;
+  // reach round every pixel: summed on cells of half the reach, each cell when first asked for
+  const c = Math.max(1, Math.round(reach / 2)), cw = Math.ceil(w / c), chh = Math.ceil(h / c);
+  // per cell, 8 sums: background count, r, g, b; subject count, r, g, b (whole numbers: exact in any order)
+  const cells = new Float64Array(cw * chh * 8), summed = new Uint8Array(cw * chh);
+  const cellSums = (cx: number, cy: number): number => {
+    const o = (cy * cw + cx) * 8;
+    if (summed[cy * cw + cx]) return o;
+    summed[cy * cw + cx] = 1;
+    for (let y = cy * c; y < Math.min(h, (cy + 1) * c); y++) for (let x = cx * c; x < Math.min(w, (cx + 1) * c); x++) {
+      const i = (y + y0) * W + x + x0, k = o + (core[i] ? 4 : 0);
+      cells[k]!++;
+      for (let ch = 0; ch < 3; ch++) cells[k + 1 + ch]! += picture[i * 4 + ch]!;
+    }
+    return o;
   };
-  const apart = (i: number, k: number) => {
-    if (sum[k]! <= 0) return Infinity;
+  const span = Math.max(1, Math.round((2 * reach) / c));
+  // per cell, the 8 sums over the cells within `span` of it (each cell's once)
+  const near = new Float64Array(cw * chh * 8), gathered = new Uint8Array(cw * chh);
+  /** the offset of the 8 sums round window pixel p */
+  const sums = (p: number): number => {
+    const cx = ((p % w) / c) | 0, cy = ((p / w) / c) | 0, o = (cy * cw + cx) * 8;
+    if (gathered[cy * cw + cx]) return o;
+    gathered[cy * cw + cx] = 1;
+    for (let j = Math.max(0, cy - span); j <= Math.min(chh - 1, cy + span); j++) {
+      for (let i = Math.max(0, cx - span); i <= Math.min(cw - 1, cx + span); i++) {
+        const q = cellSums(i, j);
+        for (let k = 0; k < 8; k++) near[o + k]! += cells[q + k]!;
+      }
+    }
+    return o;
+  };
+  const apart = (i: number, o: number) => {
+    if (near[o]! <= 0) return Infinity;
     let d = 0;
-    for (let ch = 0; ch < 3; ch++) d += Math.abs(picture[i * 4 + ch]! - sum[k + 1 + ch]! / sum[k]!);
+    for (let ch = 0; ch < 3; ch++) d += Math.abs(picture[i * 4 + ch]! - near[o + 1 + ch]! / near[o]!);
     return d / 3;
   };
   // a pixel unlike the background and nearer the subject's colours than the background's (read once)
   const verdict = new Uint8Array(n); // 0: not read yet, 1: the subject's, 2: the background's
-  const unlike = (i: number) => {
-    if (!verdict[i]) {
-      sums(i);
-      const b = apart(i, 0);
-      verdict[i] = b >= UNLIKE && b < Infinity && apart(i, 4) < b ? 1 : 2;
+  const unlike = (p: number) => {
+    if (!verdict[p]) {
+      const o = sums(p), i = at(p);
+      const b = apart(i, o);
+      verdict[p] = b >= UNLIKE && b < Infinity && apart(i, o + 4) < b ? 1 : 2;
     }
-    return verdict[i] === 1;
+    return verdict[p] === 1;
   };
   // grow from the thin parts through unlike pixels within the reach (8-connected)
-  const order = new Int32Array(n), grown = new Uint8Array(n), steps = new Uint16Array(n);
-  let head = 0, tail = 0;
-  for (let i = 0; i < n; i++) if (seed[i]) order[tail++] = i;
-  while (head < tail) {
-    const p = order[head++]!, x = p % W, y = (p / W) | 0;
+  const order = seeds.slice(), grown = new Uint8Array(n), steps = new Uint16Array(n), added: number[] = [];
+  for (let head = 0; head < order.length; head++) {
+    const p = order[head]!, x = p % w, y = (p / w) | 0;
     if (steps[p]! >= reach) continue;
     for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
       const X = x + dx, Y = y + dy;
-      if ((!dx && !dy) || X < 0 || Y < 0 || X >= W || Y >= H) continue;
-      const q = Y * W + X;
-      if (grown[q] || core[q] || !unlike(q)) continue;
-      grown[q] = 1; steps[q] = steps[p]! + 1; order[tail++] = q;
+      if ((!dx && !dy) || X < 0 || Y < 0 || X >= w || Y >= h) continue;
+      const q = Y * w + X;
+      if (grown[q] || core[at(q)] || !unlike(q)) continue;
+      grown[q] = 1; steps[q] = steps[p]! + 1; order.push(q); added.push(q);
     }
   }
-  return grown;
+  return added;
 }

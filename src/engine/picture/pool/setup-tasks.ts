@@ -1,0 +1,20 @@
+/**
+ * What a render worker runs for a render's setup (setup/prepare.ts), beside the main thread's own
+ * setup steps: the workers would otherwise wait idle for the setup. Inputs are copied to the worker
+ * (or transferred, as the caller says); the typed arrays of a result come back transferred.
+ */
+import { paintMargin, type MarginCanvas, type OutpaintMaps } from '../setup/outpaint.js';
+
+export const SETUP_TASKS = {
+  /** the outpainted margin, while the main thread synthesises the background behind the subject */
+  paintMargin: (input: { margin: MarginCanvas; seed: number; exclude?: Uint8Array; maps: OutpaintMaps }) => paintMargin(input.margin, input.seed, input.exclude, input.maps),
+};
+
+export type SetupTask = keyof typeof SETUP_TASKS;
+export type SetupInput<K extends SetupTask> = Parameters<(typeof SETUP_TASKS)[K]>[0];
+export type SetupResult<K extends SetupTask> = ReturnType<(typeof SETUP_TASKS)[K]>;
+
+/** The buffers of a result's typed arrays (its own fields), handed back instead of copied. */
+export function resultBuffers(result: object): ArrayBuffer[] {
+  return Object.values(result).flatMap((v) => (ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer ? [v.buffer] : []));
+}
