@@ -4,7 +4,9 @@
  * the edge, from the picture's own texture near that edge — so a wall continues as wall and sky as
  * sky, never as a mirror image or a blur. The synthesis runs on a small copy (so its cost does not
  * grow with the output size) and full-resolution pixels are copied through its source map, which
- * the depth and the region masks then follow too (`extendRaster`), so every raster agrees.
+ * the depth and the region masks then follow too (`extendRaster`), so every raster agrees; the
+ * colours are then blended across the copies' seams at the tone of the edge they continue
+ * (./seamless-fill.ts, the same rule as behind a subject), so no block of the small raster shows.
  *
  * @example
  *   const { canvas, from } = outpaint(rgba, 1920, 1080, 240, 135, seed);
@@ -12,6 +14,7 @@
  */
 import sharp from 'sharp';
 import { regionFeatures } from './border-regions.js';
+import { blendFill, fillTone } from './seamless-fill.js';
 import { applySourceMap, invertMask, synthesize } from './synthesize.js';
 
 /** An RGBA raster shrunk to w×h (libvips, off the main thread): the small copy synthesis matches on. */
@@ -74,6 +77,9 @@ export async function outpaint(rgba: Uint8Array, width: number, height: number, 
   // (any part of the region may serve: held near the edge, the fill reflects the strip by it)
   const map = synthesize(small, 4, w, h, sHole, sSource, { seed, regions });
   const from = applySourceMap(canvas, 4, cw, ch, hole, source, map);
+  // no block edges, and the margin meets the picture at the edge's own tone (as behind a subject),
+  // read from what may be copied only (the subject, left out of the margin, tints none of it)
+  blendFill(canvas, 4, cw, ch, hole, source, map, fillTone(small, 4, w, h, invertMask(sSource), map));
   for (let i = 0; i < cw * ch; i++) if (hole[i]) canvas[i * 4 + 3] = 255;
   return { canvas, from };
 }
@@ -88,6 +94,17 @@ function pictureRaster(values: Uint8Array, width: number, height: number, mx: nu
       out[y * w + x] = values[Y * width + X]! / 255;
     }
   }
+  return out;
+}
+
+/**
+ * An RGBA picture-sized layer (width×height) on the outpainted canvas with the canvas' own margin:
+ * for a layer equal to the picture wherever the margin copies from (the background layer: the
+ * outpainting never copies from the subject's hole), so the margin keeps its blended seams.
+ */
+export function onCanvas(layer: Uint8Array, canvas: Uint8Array, width: number, height: number, mx: number, my: number): Uint8Array {
+  const cw = width + 2 * mx, out = canvas.slice();
+  for (let y = 0; y < height; y++) out.set(layer.subarray(y * width * 4, (y + 1) * width * 4), ((y + my) * cw + mx) * 4);
   return out;
 }
 
