@@ -40,6 +40,9 @@ export function synthesisScale(W: number, holePixels: number): number {
   return Math.max(1, Math.round(W / 320), Math.ceil(Math.sqrt(holePixels / 40000)));
 }
 
+/** the largest copied block (px) whose edges pass for grain: the margin's copies are blended only above it */
+const BLEND_BLOCK = 2;
+
 /** The analysis' picture rasters (width×height, 0…255) that tell the border's regions apart. */
 export interface OutpaintMaps {
   nearness?: Uint8Array;
@@ -78,8 +81,10 @@ export async function outpaint(rgba: Uint8Array, width: number, height: number, 
   const map = synthesize(small, 4, w, h, sHole, sSource, { seed, regions });
   const from = applySourceMap(canvas, 4, cw, ch, hole, source, map);
   // no block edges, and the margin meets the picture at the edge's own tone (as behind a subject),
-  // read from what may be copied only (the subject, left out of the margin, tints none of it)
-  blendFill(canvas, 4, cw, ch, hole, source, map, fillTone(small, 4, w, h, invertMask(sSource), map));
+  // read from what may be copied only (the subject, left out of the margin, tints none of it).
+  // Copies of 2 px blocks or less are left as they are: their edges are as fine as the picture's
+  // grain, and matching their means only smooths a textured margin (a bokeh's leaves)
+  if (f > BLEND_BLOCK) blendFill(canvas, 4, cw, ch, hole, source, map, fillTone(small, 4, w, h, invertMask(sSource), map));
   for (let i = 0; i < cw * ch; i++) if (hole[i]) canvas[i * 4 + 3] = 255;
   return { canvas, from };
 }
