@@ -9,7 +9,9 @@
  * the sky above its tip; each clip is encoded with x264 and decoded, and round the spire's old
  * and new places in the last frame (beside it, or above its tip): no pixel as red as the spire (redder than any of the sky's, in
  * the same move over the sky alone, by 20 levels), and block edges (integrity/block-edges.ts)
- * under BLOCK_EDGE_LIMIT, where the sky alone reads under a quarter of it.
+ * under BLOCK_EDGE_LIMIT, where the sky alone reads under a quarter of it. The crane up also
+ * uncovers a wide band above the whole roof: under the haze it must be the haze (within 8 grey
+ * levels of the sky alone), not the deep blue beside it.
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -135,5 +137,20 @@ for (const { move, end, reveals, side } of MOVES) {
     assert.equal(spireLike, 0, `${spireLike} px of the revealed sky are as red as the spire (a copy of it)`);
     assert.ok(skyBlocks < BLOCK_EDGE_LIMIT / 4, `control: the sky alone reads ${(skyBlocks * 100).toFixed(2)} % block edges there`);
     assert.ok(blocks < BLOCK_EDGE_LIMIT, `the revealed sky reads ${(blocks * 100).toFixed(2)} % block edges (want < ${(BLOCK_EDGE_LIMIT * 100).toFixed(1)} %)`);
+    if (side) return;
+    // the wide band the roof uncovers (its 24 rows above the roof's new line, left of the spire,
+    // under the haze) continues the haze above it: as the sky alone shows it there, never the deep
+    // blue from beside it (the fill once took it, with a hard seam)
+    let roof = 0;
+    while (roof < H - 1 && last[(roof * W + 200) * 3]! < last[(roof * W + 200) * 3 + 2]!) roof++;
+    let diff = 0, count = 0;
+    for (let y = roof - 24; y < roof; y++) for (let x = 40; x < SPIRE.x0 - 80; x++) {
+      const i = (y * W + x) * 3;
+      diff += Math.abs(last[i]! - skyLast[i]!) + Math.abs(last[i + 1]! - skyLast[i + 1]!) + Math.abs(last[i + 2]! - skyLast[i + 2]!);
+      count += 3;
+    }
+    t.diagnostic(`the roof's line now at y ${roof} (was ${ROOF}); the band above it differs from the sky alone by ${(diff / count).toFixed(1)} grey levels`);
+    assert.ok(roof > ROOF + 15, `control: the roof went down (its line at y ${roof}, was ${ROOF})`);
+    assert.ok(diff / count < 8, `the band the roof uncovered differs from the sky by ${(diff / count).toFixed(1)} grey levels on average (want < 8)`);
   });
 }

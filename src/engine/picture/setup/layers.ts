@@ -1,7 +1,9 @@
 /**
  * The layered scene at the output size (DESIGN.md §1): from the Scene's subject matte, a
  * background layer — the picture with everything the subject hides synthesised patch by patch
- * (./synthesize.ts) over a band as wide as the plan's largest parallax, its copies blended across
+ * (./synthesize.ts) over a band as wide as the plan's largest parallax, each hidden pixel
+ * continuing the region of the visible edge it grows from (./border-regions.ts, as the margin
+ * beyond the frame does; softly, so a thin hole between two regions may take both), its copies blended across
  * their seams at the tone of what surrounds them (./seamless-fill.ts), with a nearness that
  * continues the surroundings' behind the subject — and a subject layer — the picture with the
  * soft matte as its alpha, with a nearness that continues the subject's own beyond its edge, so
@@ -23,6 +25,7 @@ import type { PixelSegment } from './straighten.js';
 import { straightMatte } from './straight-matte.js';
 import { extendThinTips } from './thin-tips.js';
 import { applySourceMap, invertMask, synthesize } from './synthesize.js';
+import { regionFeatures } from './border-regions.js';
 import { completeMatte, type ActingParts } from '../characters/acting-parts.js';
 import { refineReveal } from './reveal-fill.js';
 import { blendFill, fillTone } from './seamless-fill.js';
@@ -129,7 +132,10 @@ export async function buildLayers(input: LayerInput, cut: SubjectCut): Promise<P
   const sHole = footprintAny(hole, W, H, w, h);
   const sSource = invertMask(sHole);
   const band = Math.ceil(parallax / f) + 4;
-  const map = synthesize(small, 4, w, h, sHole, sSource, { seed, band, objectsAsSources: true });
+  // each hidden pixel continues the region of the visible edge it grows from (border-regions.ts,
+  // as beyond the frame): a wide band a roof uncovers under haze is haze, not the deep sky beside it
+  const regions = regionFeatures(small, 4, w, h, sSource);
+  const map = synthesize(small, 4, w, h, sHole, sSource, { seed, band, objectsAsSources: true, regions, softRegions: true });
   const back = picture.slice(), source = invertMask(hole);
   applySourceMap(back, 4, W, H, hole, source, map);
   // no block edges, and the fill at the tone of what is round it (a thin hole's outline stays unseen)

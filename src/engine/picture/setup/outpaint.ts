@@ -4,13 +4,16 @@
  * the edge, from the picture's own texture near that edge — so a wall continues as wall and sky as
  * sky, never as a mirror image or a blur. The synthesis runs on a small copy (so its cost does not
  * grow with the output size) and full-resolution pixels are copied through its source map, which
- * the depth and the region masks then follow too (`extendRaster`), so every raster agrees.
+ * the depth and the region masks then follow too (`extendRaster`), so every raster agrees; the
+ * colours are then blended across the copies' seams at the tone of the edge they continue
+ * (./seamless-fill.ts, the same rule as behind a subject), so no block of the small raster shows.
  *
  * @example
  *   const { canvas, from } = outpaint(rgba, 1920, 1080, 240, 135, seed);
  *   const depth = extendRaster(depth1080, 1920, 1080, 1, 240, 135, from);
  */
 import { regionFeatures } from './border-regions.js';
+import { blendFill, fillTone } from './seamless-fill.js';
 import { applySourceMap, invertMask, synthesize } from './synthesize.js';
 
 /**
@@ -40,6 +43,9 @@ export function footprintAny(mask: Uint8Array, W: number, H: number, w: number, 
 export function synthesisScale(W: number, holePixels: number): number {
   return Math.max(1, Math.round(W / 320), Math.ceil(Math.sqrt(holePixels / 40000)));
 }
+
+/** the largest copied block (px) whose edges pass for grain: the margin's copies are blended only above it */
+const BLEND_BLOCK = 2;
 
 /** The analysis' picture rasters (width×height, 0…255) that tell the border's regions apart. */
 export interface OutpaintMaps {
@@ -78,11 +84,11 @@ export async function marginCanvas(rgba: Uint8Array, width: number, height: numb
   return { canvas, small: await shrink(canvas, cw, ch, w, h), width, height, mx, my };
 }
 
-/** The small raster's size for a margin of mx, my round a width × height picture. */
-function marginRaster(width: number, height: number, mx: number, my: number): { w: number; h: number } {
+/** The small raster's size for a margin of mx, my round a width × height picture, and its scale f. */
+function marginRaster(width: number, height: number, mx: number, my: number): { w: number; h: number; f: number } {
   const cw = width + 2 * mx, ch = height + 2 * my;
   const f = synthesisScale(width, cw * ch - width * height);
-  return { w: Math.max(8, Math.round(cw / f)), h: Math.max(8, Math.round(ch / f)) };
+  return { w: Math.max(8, Math.round(cw / f)), h: Math.max(8, Math.round(ch / f)), f };
 }
 
 /**
@@ -99,7 +105,7 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
   const source = new Uint8Array(cw * ch);
   for (let i = 0; i < source.length; i++) source[i] = hole[i] ? 0 : 1;
   if (exclude) for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (exclude[y * width + x]) source[(y + my) * cw + x + mx] = 0;
-  const { w, h } = marginRaster(width, height, mx, my);
+  const { w, h, f } = marginRaster(width, height, mx, my);
   const sHole = footprintAny(hole, cw, ch, w, h);
   const sSource = footprintAny(invertMask(source), cw, ch, w, h);
   for (let i = 0; i < sSource.length; i++) sSource[i] = sHole[i] || sSource[i] ? 0 : 1;
@@ -111,6 +117,11 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
   // (any part of the region may serve: held near the edge, the fill reflects the strip by it)
   const map = synthesize(small, 4, w, h, sHole, sSource, { seed, regions });
   const from = applySourceMap(canvas, 4, cw, ch, hole, source, map);
+  // no block edges, and the margin meets the picture at the edge's own tone (as behind a subject),
+  // read from what may be copied only (the subject, left out of the margin, tints none of it).
+  // Copies of 2 px blocks or less are left as they are: their edges are as fine as the picture's
+  // grain, and matching their means only smooths a textured margin (a bokeh's leaves)
+  if (f > BLEND_BLOCK) blendFill(canvas, 4, cw, ch, hole, source, map, fillTone(small, 4, w, h, invertMask(sSource), map));
   for (let i = 0; i < cw * ch; i++) if (hole[i]) canvas[i * 4 + 3] = 255;
   return { canvas, from };
 }
@@ -125,6 +136,17 @@ function pictureRaster(values: Uint8Array, width: number, height: number, mx: nu
       out[y * w + x] = values[Y * width + X]! / 255;
     }
   }
+  return out;
+}
+
+/**
+ * An RGBA picture-sized layer (width×height) on the outpainted canvas with the canvas' own margin:
+ * for a layer equal to the picture wherever the margin copies from (the background layer: the
+ * outpainting never copies from the subject's hole), so the margin keeps its blended seams.
+ */
+export function onCanvas(layer: Uint8Array, canvas: Uint8Array, width: number, height: number, mx: number, my: number): Uint8Array {
+  const cw = width + 2 * mx, out = canvas.slice();
+  for (let y = 0; y < height; y++) out.set(layer.subarray(y * width * 4, (y + 1) * width * 4), ((y + my) * cw + mx) * 4);
   return out;
 }
 

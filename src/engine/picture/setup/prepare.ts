@@ -22,7 +22,7 @@ import { buildLayers, cutSubject, type LayerInput, type PictureLayers, type Subj
 import { mapToOutput, regionMap, warpNearness } from './maps.js';
 import { fitMap, pictureFit } from './fit.js';
 import { actingBox, actingParts, buildRigs, type LineVoice } from '../characters/index.js';
-import { extendRaster, marginCanvas, paintMargin } from './outpaint.js';
+import { extendRaster, marginCanvas, onCanvas, paintMargin } from './outpaint.js';
 import { picturePool } from '../pool/pool.js';
 import { findStars } from './stars.js';
 import { outputSegments, straightenNearness } from './straighten.js';
@@ -202,7 +202,8 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   for (const s of dofSigma) dofLevels.push(shared(await blurred(canvas, cw, ch, s)));
   let renderLayers: RenderLayers | undefined;
   if (layers) {
-    const back = extend(layers.back, 4), front = extend(layers.front, 4);
+    // the background's margin is the canvas' (blended) one: the outpainting copies nothing of the subject's hole
+    const back = painted ? onCanvas(layers.back, painted.canvas, W, H, mx, my) : layers.back, front = extend(layers.front, 4);
     renderLayers = {
       back: shared(back), backDepth: shared(extend(layerNearness?.back ?? depthPic)), front: shared(front), frontDepth: shared(extend(layerNearness?.front ?? depthPic)),
       backDof: await Promise.all(dofSigma.map(async (s) => shared(await blurred(back, cw, ch, s)))),

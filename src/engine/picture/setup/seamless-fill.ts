@@ -8,9 +8,10 @@
  *   the known pixels round it differ, on average, from the same pixels round its source (the
  *   copy's mean offset), so the fill meets both sides of a thin hole at their own tone; inside,
  *   those shifts fade smoothly (a membrane, as in seamless cloning: Pérez et al. 2003);
- * - each full-resolution pixel blends the copies of the four small pixels round it (bilinear
- *   weights), each with its tone: where the four copy from the same place it is that copy
- *   exactly, grain and all; where they differ, one passes into the other over a block's width.
+ * - each full-resolution pixel keeps one copy, grain and all, its low frequencies swapped for the
+ *   bilinear blend of the four small pixels round it (each copy's local mean at its tone): where
+ *   the four copy from the same place it is that copy exactly; where they differ, the means pass
+ *   one into the other over a block's width with no step (and the grain is never averaged away).
  *
  * @example
  *   const map = synthesize(small, 4, w, h, sHole, sSource, { seed });
@@ -34,6 +35,9 @@ export interface FillTone {
   shift: Float32Array;
   /** 1 on hole pixels within the band a move can reveal: only these are blended */
   seen: Uint8Array;
+  /** the small raster the copies were chosen on (`channels` bytes a pixel): each source's local mean */
+  small: Uint8Array;
+  channels: number;
 }
 
 /** 1 on hole pixels at most `band` steps (4-connected) from the known picture. */
@@ -105,17 +109,24 @@ export function fillTone(img: Uint8Array, channels: number, w: number, h: number
       if (m) { tone[p * 3] = cr / m; tone[p * 3 + 1] = cg / m; tone[p * 3 + 2] = cb / m; }
     }
   }
-  return { shift: tone, seen };
+  return { shift: tone, seen, small: img, channels };
 }
 
 /**
- * Rewrites the hole's pixels of `img` (W×H, already filled by applySourceMap with the same map) as
- * the bilinear blend of the four nearest small pixels' copies, each shifted by its tone. A copy
- * that lands in the hole or outside `source` drops out; a pixel none serves keeps its plain copy.
+ * Rewrites the hole's pixels of `img` (W×H, already filled by applySourceMap with the same map):
+ * each keeps one copy, its own small pixel's (or the nearest that serves) — so the grain stays the
+ * copy's own, never an average of shifted copies (a blur) — with its low frequencies swapped for
+ * the bilinear blend of the four nearest small pixels' copies at their tones: what the four bring
+ * (each source's local mean, the small pixel copied, plus its tone) less what the own copy would
+ * bring at the same places. Where the four copy from one place that is the copy itself, tone
+ * aside; where they differ, the means pass from one to the next with no step at the blocks'
+ * edges. A copy that lands in the hole or outside `source` drops out; a pixel none serves keeps
+ * its plain copy.
  */
 export function blendFill(img: Uint8Array, channels: number, W: number, H: number, hole: Uint8Array, source: Uint8Array, map: SourceMap, fill: FillTone): void {
-  const { width: w, height: h, from } = map, { shift: tone, seen } = fill;
+  const { width: w, height: h, from } = map, { shift: tone, seen, small, channels: sc } = fill;
   const kx = W / w, ky = H / h;
+  const cells = new Int32Array(4), weights = new Float64Array(4), at = new Int32Array(4);
   for (let Y = 0; Y < H; Y++) {
     const v = ((Y + 0.5) * h) / H - 0.5, y0 = Math.floor(v), fy = v - y0;
     for (let X = 0; X < W; X++) {
@@ -124,7 +135,7 @@ export function blendFill(img: Uint8Array, channels: number, W: number, H: numbe
       const u = ((X + 0.5) * w) / W - 0.5, x0 = Math.floor(u), fx = u - x0;
       // beyond the band (never revealed) the plain copy stays
       if (!seen[Math.min(h - 1, Math.floor(((Y + 0.5) * h) / H)) * w + Math.min(w - 1, Math.floor(((X + 0.5) * w) / W))]) continue;
-      let total = 0, r = 0, g = 0, b = 0, a = 0;
+      let total = 0, copies = 0, own = -1;
       for (let k = 0; k < 4; k++) {
         const cx = x0 + (k & 1), cy = y0 + (k >> 1);
         if (cx < 0 || cx >= w || cy < 0 || cy >= h) continue;
@@ -135,15 +146,25 @@ export function blendFill(img: Uint8Array, channels: number, W: number, H: numbe
         if (tx < 0 || tx >= W || ty < 0 || ty >= H) continue;
         const t = ty * W + tx;
         if (!source[t] || hole[t]) continue;
-        const o = t * channels, c3 = c * 3;
-        total += weight;
-        r += weight * (img[o]! + tone[c3]!); g += weight * (img[o + 1]! + tone[c3 + 1]!); b += weight * (img[o + 2]! + tone[c3 + 2]!);
-        if (channels > 3) a += weight * img[o + 3]!;
+        cells[copies] = c; weights[copies] = weight; at[copies] = t;
+        if (own < 0 || weight > weights[own]!) own = copies;
+        total += weight; copies++;
       }
       if (total <= 0) continue;
-      const o = P * channels;
-      img[o] = clamp(r / total); img[o + 1] = clamp(g / total); img[o + 2] = clamp(b / total);
-      if (channels > 3) img[o + 3] = clamp(a / total);
+      // the own copy's source cell, and its offset from its small pixel
+      const oc = cells[own]!, of = from[oc]!, dx = (of % w) - (oc % w), dy = ((of / w) | 0) - ((oc / w) | 0);
+      const o = P * channels, t = at[own]! * channels;
+      for (let ch = 0; ch < 3; ch++) {
+        let low = 0;
+        for (let i = 0; i < copies; i++) {
+          const c = cells[i]!, cx = c % w, cy = (c / w) | 0;
+          // what the own copy would bring at this small pixel: its source's neighbour at the same step
+          const ox = Math.min(w - 1, Math.max(0, cx + dx)), oy = Math.min(h - 1, Math.max(0, cy + dy));
+          low += (weights[i]! / total) * (small[from[c]! * sc + ch]! + tone[c * 3 + ch]! - small[(oy * w + ox) * sc + ch]!);
+        }
+        img[o + ch] = clamp(img[t + ch]! + low);
+      }
+      if (channels > 3) img[o + 3] = img[t + 3]!;
     }
   }
 }

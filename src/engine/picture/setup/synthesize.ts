@@ -50,6 +50,11 @@ export interface SynthesisOptions {
    * the frame they may not (a ball by the edge would come back as a second ball in the margin)
    */
   objectsAsSources?: boolean;
+  /**
+   * with `regions`: another region's source only costs more (× 1 + REGION_COST · distance), never
+   * excluded — behind a subject, where a thin hole meets two regions at once and neither may be cut off
+   */
+  softRegions?: boolean;
 }
 
 /**
@@ -173,7 +178,7 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
   for (let k = 0; k < tail; k++) {
     const p = order[k]!, px = p % w, py = (p / w) | 0;
     let best = -1, bestCost = Infinity;
-    g = grows[p]!; gx = g % w; gy = (g / w) | 0; strict = true;
+    g = grows[p]!; gx = g % w; gy = (g / w) | 0; strict = !options.softRegions;
     // with regions (beyond the frame), the filled neighbour on the way back to the edge: a source
     // at or just inward of its source, seen from p, would turn the copy back on itself (a mirror)
     const ox = regions && g >= 0 ? Math.sign(px - gx) : 0, oy = regions && g >= 0 && !ox ? Math.sign(py - gy) : 0;
@@ -209,7 +214,7 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
       // random candidates: near the pixel first (with regions: in the region continued, near its
       // edge pixel — the hole pixel itself may lie far out), then around the best so far
       // (shrinking windows)
-      const near = regions && g >= 0 ? pool() : null;
+      const near = regions && g >= 0 && strict ? pool() : null;
       for (let t = 0; t < tries; t++) {
         const around = best >= 0 && t >= tries / 2;
         if (!around && near) {
