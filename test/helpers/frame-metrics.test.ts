@@ -13,7 +13,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
-import { borderDefects, borderTexture, estimateScale, estimateZoomPan, luma, ownBorder } from './frame-metrics.js';
+import { fileURLToPath } from 'node:url';
+import { borderDefects, borderTexture, estimateScale, estimateZoomPan, i420ToRgb, luma, ownBorder, psnr, rgbToI420, yuv420Reference } from './frame-metrics.js';
 import { fixture } from './fixtures.js';
 
 const W = 640;
@@ -124,4 +125,17 @@ test('a frame blurred along a whip pan (the whole picture smoother across its le
   }
   assert.deepEqual(borderDefects(blurred, w, h, own), []);
   for (const side of ['left', 'right'] as const) assert.ok(borderDefects(spoiled(blurred, w, h, side, 'smeared'), w, h, own).some((d) => d.side === side), `a smeared ${side} strip is caught`);
+});
+
+test('frame 0 judged against what a 4:2:0 frame can show: golden-gate.jpg loses 34 dB to chroma subsampling alone, its own I420 round trip is exact against the reference, a frame 0 one pixel off still fails', async () => {
+  const path = fileURLToPath(new URL('../fixtures/images/golden-gate.jpg', import.meta.url));
+  const w = 640, h = 426;
+  const rgb = new Uint8Array(await sharp(path).resize(w, h, { fit: 'fill' }).removeAlpha().raw().toBuffer());
+  const honest = i420ToRgb(rgbToI420(rgb, w, h), w, h);
+  assert.ok(psnr(honest, rgb) < 35, `the format's own loss: ${psnr(honest, rgb).toFixed(1)} dB`);
+  assert.ok(psnr(honest, yuv420Reference(rgb, w, h)) > 60, 'a frame 0 that is the picture reads as the picture');
+  const moved = new Uint8Array(rgb.length);
+  for (let y = 0; y < h; y++) moved.set(rgb.subarray(y * w * 3, (y + 1) * w * 3 - 3), y * w * 3 + 3);
+  const off = psnr(i420ToRgb(rgbToI420(moved, w, h), w, h), yuv420Reference(rgb, w, h));
+  assert.ok(off < 35, `one pixel off: ${off.toFixed(1)} dB`);
 });
