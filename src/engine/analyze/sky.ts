@@ -13,6 +13,7 @@
  */
 import type { AnalysisRaster } from './analysis-raster.js';
 import { clamp01, ramp, smoothBlur } from './filters.js';
+import { flood4 } from './flood.js';
 
 /** 0…1: how much this pixel looks like sky by its own colour and texture (position ignored). */
 export function skyLikeness(raster: AnalysisRaster, i: number, night = false): number {
@@ -145,25 +146,14 @@ export function skyMask(raster: AnalysisRaster, medianLuma = 0.5): Float32Array 
   const fromSide: Int32Array[] = [];
   for (const seed of seeds) {
     if (visited[seed] || like[seed]! <= 0.5) continue;
-    let head = 0;
-    let tail = 0;
     visited[seed] = 1;
-    queue[tail++] = seed;
-    const visit = (j: number, i: number) => {
-      // sky changes slowly: no jumps in brightness between neighbours
-      if (!visited[j] && like[j]! > 0.3 && Math.abs(luma[j]! - luma[i]!) < 0.04) {
-        visited[j] = 1;
-        queue[tail++] = j;
-      }
-    };
-    while (head < tail) {
-      const i = queue[head++]!;
-      const x = i % w;
-      if (x > 0) visit(i - 1, i);
-      if (x < w - 1) visit(i + 1, i);
-      if (i >= w) visit(i - w, i);
-      if (i + w < n) visit(i + w, i);
-    }
+    queue[0] = seed;
+    // sky changes slowly: no jumps in brightness between neighbours
+    const tail = flood4(queue, 1, w, n, (j, i) => {
+      if (visited[j] || like[j]! <= 0.3 || Math.abs(luma[j]! - luma[i]!) >= 0.04) return false;
+      visited[j] = 1;
+      return true;
+    });
     (seed < band * w ? fromTop : fromSide).push(queue.slice(0, tail));
   }
 

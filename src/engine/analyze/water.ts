@@ -13,6 +13,7 @@ import { halfOf, type AnalysisRaster } from './analysis-raster.js';
 import { clamp01, ramp, smoothBlur } from './filters.js';
 import { upsample } from './resample.js';
 import { components } from './layers/components.js';
+import { flood4 } from './flood.js';
 
 export function waterMask(raster: AnalysisRaster, sky: Float32Array, horizon: number | null): Float32Array {
   const { width: w, height: h, r, g, b, sat, hue } = raster;
@@ -73,7 +74,6 @@ export function waterMask(raster: AnalysisRaster, sky: Float32Array, horizon: nu
   // grow from a band below the horizon
   const region = new Uint8Array(n);
   const queue = new Int32Array(n);
-  let head = 0;
   let tail = 0;
   // a shore or a quay may separate the horizon from the water's edge
   const band = Math.min(h, y0 + Math.max(2, Math.round(h * 0.25)));
@@ -113,20 +113,11 @@ export function waterMask(raster: AnalysisRaster, sky: Float32Array, horizon: nu
     const db = b[j]! - wb;
     return dr * dr + dg * dg + db * db < 0.3 * 0.3;
   };
-  const visit = (j: number, i: number) => {
-    if (!region[j] && (like[j]! > 0.25 || continues(j, i))) {
-      region[j] = 1;
-      queue[tail++] = j;
-    }
-  };
-  while (head < tail) {
-    const i = queue[head++]!;
-    const x = i % w;
-    if (x > 0) visit(i - 1, i);
-    if (x < w - 1) visit(i + 1, i);
-    if (i >= w) visit(i - w, i);
-    if (i + w < n) visit(i + w, i);
-  }
+  flood4(queue, tail, w, n, (j, i) => {
+    if (region[j] || !(like[j]! > 0.25 || continues(j, i))) return false;
+    region[j] = 1;
+    return true;
+  });
   // a body of water is one broad expanse; scattered flecks (haze over a distant city, a blue car)
   // are not water
   for (const part of components(region, w, h)) if (part.length < n * 0.015) for (const i of part) region[i] = 0;
