@@ -20,6 +20,7 @@ import { catchlightEyes } from '../../../src/engine/analyze/animals/catchlight-e
 import { direct } from '../../../src/engine/direct/index.js';
 import { makeInput } from '../../helpers/direct-input.js';
 import { seededNoise } from '../../helpers/seeded-noise.js';
+import { fixture } from '../../helpers/fixtures.js';
 
 const LOCAL = (name: string) => new URL(`../../fixtures/images/${name}`, import.meta.url);
 
@@ -80,4 +81,16 @@ test("the dog with the bicycle: named or not, the dog is rigged in the detector'
   const eyes = animalParts(scene, 'dog').eyes?.eyes ?? [];
   assert.equal(eyes.length, 2, `both eyes: ${JSON.stringify(animalParts(scene, 'dog').candidate)}`);
   for (const [k, [x, y]] of ([[261, 255], [288, 245]] as const).entries()) assert.ok(Math.hypot(eyes[k]!.x * W - x, eyes[k]!.y * H - y) < 7, `eye ${k} at ${x},${y}: ${JSON.stringify(eyes[k])}`);
+});
+
+test('a pair of dark spots low in the animal\'s region is not its eyes (a cheetah\'s haunch): no lids close over them, and the note says why', { timeout: 120_000 }, async () => {
+  const scene = await analyzeImage(await readFile(fixture('cat-closeup.png')));
+  const cat = scene.animals![0]!;
+  const eyes = animalParts(scene, 'cat').eyes;
+  assert.ok(eyes, 'the cat\'s eyes, in the upper half of its box');
+  // the same eyes in a region that ends just below them: they sit in its lower part
+  const low = { ...scene, animals: [{ ...cat, box: { ...cat.box, y: 0, h: Math.max(...eyes.eyes.map((e) => e.y)) + 0.06 } }] } as Scene;
+  const parts = animalParts(low, 'cat');
+  assert.equal(parts.eyes, null);
+  assert.match(parts.eyesReason ?? '', /lie low on its body/);
 });

@@ -42,6 +42,9 @@ export interface AnimalParts {
 /** eyes found less surely than this are not animated: a lid drawn over fur would show */
 export const MIN_EYE_CONFIDENCE = 0.6;
 
+/** The lowest an animal's eyes sit in its region, as a fraction of its height (the found ones: 0.12–0.46). */
+const LOWEST_EYES = 0.5;
+
 /**
  * The fur a lid can be made of: how far the animal goes straight up from the eye's top before its
  * outline, normalised to the picture's height. A lid drawn
@@ -97,7 +100,10 @@ export function animalParts(scene: Scene, word?: string): AnimalParts {
     return b && detected && !b.eyes.every((e) => inside(e, region, 0.1)) ? null : b;
   };
   const found = lit && lit.eyes.length === 2 && lit.confidence >= MIN_EYE_CONFIDENCE ? lit : blobs();
-  const sure = found && found.confidence >= MIN_EYE_CONFIDENCE ? found : null;
+  // an animal's eyes sit in the upper half of where it is: a pair lower down is spots on its body
+  // (a cheetah's haunch), and lids closing there would smear its coat
+  const low = !!found && found.eyes.reduce((sum, e) => sum + (e.y - region.y) / region.h, 0) / found.eyes.length > LOWEST_EYES;
+  const sure = found && !low && found.confidence >= MIN_EYE_CONFIDENCE ? found : null;
   if (sure && silhouette) for (const eye of sure.eyes) eye.room = roomAbove(silhouette, eye, scene.image.width / scene.image.height);
   // ears are looked for only above eyes found surely: without the head there is no "above"
   const ears = sure && silhouette ? animalEars(silhouette, rgb, sure.eyes) : [];
@@ -105,7 +111,7 @@ export function animalParts(scene: Scene, word?: string): AnimalParts {
   const tail = silhouette ? animalTail(silhouette, sure?.eyes ?? []) : { tail: null, reason: 'its outline was not found' };
   parts = {
     silhouette, eyes: sure, candidate: found,
-    eyesReason: sure ? null : found ? `its eyes were not found clearly enough in the picture (confidence ${found.confidence.toFixed(2)})` : 'no dark, round eyes were found on it in the picture',
+    eyesReason: sure ? null : low ? 'the dark round spots found lie low on its body, not on a head' : found ? `its eyes were not found clearly enough in the picture (confidence ${found.confidence.toFixed(2)})` : 'no dark, round eyes were found on it in the picture',
     ears,
     earsReason: ears.length ? null : !sure ? 'its head was not found (no eyes were found surely)' : !silhouette ? 'its outline was not found' : 'no ear stands out of its outline above its head',
     tail: tail.tail, tailReason: tail.reason,

@@ -6,8 +6,8 @@
  * An animal is only heard when every verb the prompt gives it is a sound and the picture has someone
  * else as its subject, or the prompt puts it away from the camera ("a dog barks in the distance",
  * "birds chirping" over a portrait). And a wide view (a street, a landscape, the night sky) or a
- * product shot, or a structure standing against the sky, shows no animal to rig unless the detector
- * found one there: its salient region is a building or a cup, which must never breathe.
+ * structure standing against the sky shows no animal to rig unless the detector found one there:
+ * its salient region is a building, which must never breathe.
  *
  * @example animalShown(streetScene) // → false: "pigeons take off" is noted, the facade stays still
  */
@@ -17,8 +17,12 @@ import { findMentions, type Mention } from '../lexicon.js';
 import type { ReadAction } from './read-actions.js';
 import { SOUND_VERBS } from './verb-words.js';
 
-/** Views whose salient region is no animal unless the detector says so. */
-const NO_ANIMAL_VIEWS: readonly SceneTag[] = ['street', 'landscape', 'space', 'product'];
+/**
+ * Views whose salient region is no animal unless the detector says so. ("product" is not one: a
+ * cheetah on a plain savanna or a dog on a porch is tagged so, and the detector misses animals COCO
+ * lacks.)
+ */
+const NO_ANIMAL_VIEWS: readonly SceneTag[] = ['street', 'landscape', 'space'];
 
 /** Words that put a sound's source away from the camera. */
 const AWAY = /\b(?:in the distance|distant|far away|far off|off screen|offscreen|somewhere|nearby|outside|in the background)\b/;
