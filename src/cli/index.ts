@@ -15,6 +15,8 @@ function packageVersion(): string {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // a reader that stops early ("moviola generate --help | head") is no error: quit quietly
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', (error: NodeJS.ErrnoException) => { if (error.code === 'EPIPE') process.exit(0); throw error; });
   const program = new Command('moviola')
     .description('Self-hosted image-to-video with sound: a procedural cinematographer and sound designer.')
     .version(packageVersion(), '-V, --version', 'print the version')

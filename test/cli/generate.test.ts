@@ -127,3 +127,15 @@ test('generate --last-image: a bad end image or one with --camera-control exits 
   const help = await moviola(['generate', '--help'], tmpdir());
   assert.match(help.stdout, /--last-image <path\|url>/);
 });
+
+test('a reader that stops early ("moviola generate --help | head -1") is no error: exit 0, no EPIPE trace', async () => {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [BIN, 'generate', '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => { stderr += d; });
+  // the reader has gone before the help is written (as head has, once it has its lines)
+  child.stdout.destroy();
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(code, 0, stderr);
+  assert.doesNotMatch(stderr, /EPIPE|Unhandled/);
+});
