@@ -12,7 +12,7 @@ import type { Random } from '../../util/random.js';
 import type { AskedAt } from '../order-steps.js';
 import { findMentions, normalizeText, type Mention } from '../lexicon.js';
 import { SUBJECT_WORDS } from '../characters/subject-words.js';
-import { SOUND_VERBS } from '../characters/verb-words.js';
+import { HEARD_VERBS } from '../characters/verb-words.js';
 import { regionPan, subjectPan } from './pan-from-screen.js';
 import { EFFECT_WORDS } from './vocabulary.js';
 
@@ -57,7 +57,6 @@ function whipTimes(shot: Shot): Array<{ t: number; dir: number }> {
 
 /** Animals by name ("dog", "kitten"): named, each is heard by its own call ("dog" → a bark). */
 const ANIMAL_NAMES = new Set(SUBJECT_WORDS.find((k) => k.id === 'animal')!.phrases);
-const SOUNDS = SOUND_VERBS.filter((v) => !v.shows);
 
 /**
  * An animal named by a bare name whose clause gives it another sound ("the kitten hisses", "the
@@ -66,7 +65,7 @@ const SOUNDS = SOUND_VERBS.filter((v) => !v.shows);
 function otherCall(text: string, m: Mention<SoundId>): boolean {
   if (!ANIMAL_NAMES.has(m.phrase)) return false;
   const after = text.slice(m.index + m.length).split(/[,.;:!?]/)[0]!.slice(0, 30);
-  const verb = findMentions(after, SOUNDS)[0];
+  const verb = findMentions(after, HEARD_VERBS)[0];
   return !!verb && !findMentions(after.slice(verb.index), EFFECT_WORDS).some((e) => e.id === m.id && e.index === 0);
 }
 

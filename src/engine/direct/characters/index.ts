@@ -27,7 +27,7 @@ import { SUBJECT_WORDS } from './subject-words.js';
 import { animalParts } from '../../analyze/animals/index.js';
 import { animalRegion } from '../../analyze/animals/region.js';
 import { bodyInFrame } from '../../analyze/subjects/pose.js';
-import { POSE_VERBS, SOUND_VERBS } from './verb-words.js';
+import { HEARD_VERBS, POSE_VERBS } from './verb-words.js';
 import { AMBIENCE_WORDS, EFFECT_WORDS, MUSIC_WORDS } from '../audio/vocabulary.js';
 import { ANIMAL_NOT_SHOWN, PERSON_NOT_SHOWN, animalShown, heardOnly, personShown } from './shown-subjects.js';
 
@@ -134,7 +134,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
   };
   // named after the first one the prompt has do something other than make a sound ("the crowd
   // chants his name as he raises both arms": the rig is his)
-  const first = living.find((m) => readings.some((r) => r.subjectIndex === m.index && !r.negated && !opensWith(r.verb, SOUND_VERBS))) ?? living[0];
+  const first = living.find((m) => readings.some((r) => r.subjectIndex === m.index && !r.negated && !opensWith(r.verb, HEARD_VERBS))) ?? living[0];
   if (first) subjectFor(first.id as SubjectKind, text.slice(first.index, first.index + first.length));
   // a person whose body the picture shows, or an animal the detector found in it, is alive whether
   // or not the prompt names them (a face's own rig breathes when a face was found)
@@ -159,7 +159,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     const words = readingWords(text, r);
     if (r.kind === 'nature') {
       // a state the still shows, a sound (the sound half's: "thunder cracks"), or an effect's own
-      const sound = opensWith(r.verb, SOUND_VERBS.filter((v) => !v.shows)) || opensWith(r.subject, [...AMBIENCE_WORDS, ...EFFECT_WORDS]);
+      const sound = opensWith(r.verb, HEARD_VERBS) || opensWith(r.subject, [...AMBIENCE_WORDS, ...EFFECT_WORDS]);
       const effect = effectAt(pictureWords(), r) || effectAt(pictureWords(), { index: r.subjectIndex });
       if (!posed(r.verb) && !sound && !effect) notes.push(`'${words}': ${NATURE_REASON}`);
       continue;
@@ -172,7 +172,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
       // (a person's or an animal's verb is theirs even when the picture knows the word: "the dog
       // shakes off the water" is not a camera shake, see claimedSpans)
       if (!namedUnknown(r) && r.kind === 'unknown') continue;
-      if (posed(r.verb) || opensWith(r.verb, SOUND_VERBS.filter((v) => !v.shows)) || (!livingKind(r) && effectAt(pictureWords(), r)) || musicPlays(r)) continue;
+      if (posed(r.verb) || opensWith(r.verb, HEARD_VERBS) || (!livingKind(r) && effectAt(pictureWords(), r)) || musicPlays(r)) continue;
       // a subject the table lacks ("the tabby"): the reason of the living subject the picture has
       const reason = r.kind === 'animal' && !animalInPicture ? ANIMAL_NOT_SHOWN
         : r.kind === 'person' && !personInPicture ? PERSON_NOT_SHOWN

@@ -15,7 +15,7 @@ import type { Scene, SceneTag } from '../../scene.js';
 import { bodyInFrame } from '../../analyze/subjects/pose.js';
 import { findMentions, type Mention } from '../lexicon.js';
 import type { ReadAction } from './read-actions.js';
-import { SOUND_VERBS } from './verb-words.js';
+import { HEARD_VERBS } from './verb-words.js';
 
 /**
  * Views whose salient region is no animal unless the detector says so. ("product" is not one: a
@@ -35,8 +35,6 @@ export function animalShown(scene: Pick<Scene, 'animals' | 'tags' | 'layers'>): 
   return !structure && !scene.tags.some((t) => NO_ANIMAL_VIEWS.includes(t));
 }
 
-const SOUNDS = SOUND_VERBS.filter((v) => !v.shows);
-
 /**
  * The prompt only hears this animal: it has readings, each a sound ("barks", "chirping"), and it
  * is away from the camera or the picture's subject is a person.
@@ -44,7 +42,7 @@ const SOUNDS = SOUND_VERBS.filter((v) => !v.shows);
 export function heardOnly(mention: Pick<Mention, 'index' | 'length'>, text: string, readings: readonly ReadAction[], scene: Pick<Scene, 'animals' | 'faces' | 'pose'>): boolean {
   if (scene.animals?.length) return false;
   const own = readings.filter((r) => r.kind === 'animal' && r.subjectIndex === mention.index && !r.negated);
-  if (!own.length || !own.every((r) => findMentions(r.verb, SOUNDS).some((m) => m.index === 0))) return false;
+  if (!own.length || !own.every((r) => findMentions(r.verb, HEARD_VERBS).some((m) => m.index === 0))) return false;
   const end = Math.max(...own.map((r) => r.index + r.length));
   const around = text.slice(Math.max(0, mention.index - 12), end + 25);
   return AWAY.test(around) || scene.faces.length > 0 || bodyInFrame(scene.pose);

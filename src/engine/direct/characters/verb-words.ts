@@ -64,6 +64,9 @@ export const SOUND_VERBS: readonly (LexiconEntry & { shows?: true })[] = [
   { id: 'ticking', phrases: ['tick', 'ticks', 'ticking'] },
 ];
 
+/** The sound verbs that ask for a sound only ("barks"), not also for something to be seen ("explodes"). */
+export const HEARD_VERBS = SOUND_VERBS.filter((v) => !v.shows);
+
 /** Words that introduce a sound asked for by its source: "the sound of a helicopter", "we hear a dog". */
 export const SOUND_INTRODUCERS: readonly LexiconEntry[] = [
   { id: 'sound_of', phrases: ['sound of', 'sounds of', 'noise of', 'noises of', 'hear', 'hears', 'hearing', 'sound effect of', 'sfx of'] },
