@@ -38,11 +38,20 @@ export interface CastResult {
   subjects: PlanSubject[];
 }
 
-/** The action row a verb phrase opens with, if any. */
+/** The action row a verb phrase opens with, if any ("gives a slight nod" is a nod). */
 export function actionOf(verb: string): ActionEntry | null {
-  const m = findMentions(verb, ACTIONS).find((x) => x.index === 0);
-  return m ? ACTIONS.find((a) => a.id === m.id)! : null;
+  return actionAt(verb)?.entry ?? null;
 }
+
+/** The action row a verb phrase opens with and how many of its characters name it. */
+function actionAt(verb: string): { entry: ActionEntry; length: number } | null {
+  const light = LIGHT_VERB.exec(verb)?.[0].length ?? 0;
+  const m = findMentions(verb.slice(light), ACTIONS).find((x) => x.index === 0);
+  return m ? { entry: ACTIONS.find((a) => a.id === m.id)!, length: light + m.length } : null;
+}
+
+/** A verb that only carries its noun ("gives a nod", "flashes a quick smile", "lets out a yawn"). */
+const LIGHT_VERB = /^(?:gives?|giving|offers?|offering|flash(?:es)?|flashing|lets? out|letting out|breaks? into|breaking into|cracks?|cracking) (?:(?:a|an|her|his|its|their|one) )?(?:(?:small|slight|little|quick|brief|big|broad|wide|warm|faint|gentle|soft|short|long|knowing|shy|single|firm|slow) )?/;
 
 const opensWith = (verb: string, table: Parameters<typeof findMentions>[1]) => findMentions(verb, table).some((m) => m.index === 0);
 
@@ -272,8 +281,8 @@ export function claimedSpans(readings: readonly ReadAction[]): Array<[number, nu
       continue;
     }
     if (!livingKind(r) && r.kind !== 'unknown') continue;
-    const m = findMentions(r.verb, ACTIONS).find((x) => x.index === 0);
-    if (m && ACTIONS.find((a) => a.id === m.id)!.claims) spans.push([r.index, r.index + m.length]);
+    const m = actionAt(r.verb);
+    if (m && m.entry.claims) spans.push([r.index, r.index + m.length]);
     else if (livingKind(r) && !m) {
       const verb = findMentions(r.verb, PICTURE_VOCABULARY).find((x) => x.index === 0);
       if (verb) spans.push([r.index, r.index + verb.length]);

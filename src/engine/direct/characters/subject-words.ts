@@ -9,6 +9,12 @@
  *   SUBJECT_WORDS.find((k) => k.id === 'vehicle')!.reason // → 'moving objects are not animated'
  */
 import type { LexiconEntry } from '../lexicon.js';
+import { ACTIONS } from './actions.js';
+
+/** The arm gestures of the action table, for a person's note ("shrug, wave, raise hand and point"). */
+const GESTURES = ((names: string[]) => `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`)(
+  ACTIONS.filter((a) => a.rig.person === 'arm').map((a) => a.id.replace(/_/g, ' ')),
+);
 
 export type SubjectWordKind = 'person' | 'animal' | 'vehicle' | 'object' | 'nature' | 'camera' | 'pronoun';
 
@@ -35,9 +41,11 @@ export const SUBJECT_WORDS: readonly SubjectWordEntry[] = [
       'butcher', 'vendor', 'shopkeeper', 'shopper', 'commentator', 'announcer', 'referee', 'coach', 'defender', 'striker',
       'teammate', 'drummer', 'violinist', 'cellist', 'busker', 'performer', 'magician', 'juggler', 'clown', 'monk', 'priest', 'nun',
       'gardener', 'mechanic', 'lifeguard', 'shepherd', 'hunter', 'cowboy', 'pirate', 'samurai', 'ninja', 'detective', 'stranger',
-      'villager', 'protester', 'gymnast', 'ballerina', 'wrestler', 'family',
+      'villager', 'protester', 'gymnast', 'ballerina', 'wrestler', 'family', 'cameraman', 'camerawoman', 'camera operator',
+      'filmmaker', 'videographer', 'director', 'journalist', 'vlogger', 'engineer', 'programmer', 'professor', 'admiral',
+      'captain', 'commander', 'bartender', 'librarian', 'grandson', 'granddaughter',
     ],
-    reason: 'only the head, face, breathing and arm gestures are animated (no body animation)',
+    reason: `only the head, face, breathing and the gestures ${GESTURES} are animated (no body animation)`,
   },
   {
     id: 'animal',

@@ -97,7 +97,8 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
     const before = /([\p{L}\p{N}']+)\s*$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
     if (!before || DETERMINERS.has(before)) continue;
     // an inflected verb ("sizzles"), or a bare one after a plural ("shutters bang")
-    if (!/(?:s|ing|ed)$/.test(said) && !/[^su]s$/.test(before)) continue;
+    // ("ring" and "ding" are bare: "adjusts the focus ring" asks for no sound)
+    if (!/^(?:\S{2,}(?:ing|ed)|\S+s)$/.test(said) && !/[^su]s$/.test(before)) continue;
     const start = text.lastIndexOf(before, m.index - 1);
     // the verb keeps its object, as a read one does: "ringing her bell" is the bell's
     const object = /^(?:\s+[\p{L}\p{N}']+){0,3}/u.exec(text.slice(m.index + m.length).split(/[,.;:!?()\n]/)[0]!)?.[0] ?? '';

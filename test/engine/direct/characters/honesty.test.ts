@@ -243,8 +243,13 @@ const ROWS: Row[] = [
   { prompt: 'slow orbit around the cup, coffee beans fall in slow motion', scene: 'product', note: ['coffee beans fall', "slow motion' is not supported"] },
   { prompt: 'a comet streaks across the frame, epic choir', scene: 'none', note: ['a comet streaks across the frame'] },
   { prompt: 'confetti falls over the street as hail pelts the rooftops', scene: 'street', note: ['confetti falls', 'hail pelts'] },
+  // an eighth batch of unseen prompts: a light verb carries the action, "ring" a noun, a fist pump
+  { prompt: 'the cameraman looks through the viewfinder and adjusts the focus ring, then gives a nod', scene: 'man', perform: ['face:nod'], note: ['the cameraman adjusts the focus ring'], noNote: ["'focus ring'"] },
+  { prompt: 'she flashes a quick smile and gives a little wave', scene: 'woman', perform: ['face:smile'], note: ["she gives a little wave': her hands are not in the frame"], notPlanned: ['ocean_waves'] },
+  { prompt: 'she lets out a big yawn, then cracks a smile', scene: 'woman', perform: ['face:yawn', 'face:smile'] },
+  { prompt: 'the footballer pumps his fist as the crowd roars', scene: 'man', note: ["the footballer pumps his fist': the footballer's hands are not in the frame"], sound: [{ id: 'crowd_roar', words: 'crowd roars' }] },
+  { prompt: 'the astronaut salutes', scene: 'man', note: ["the astronaut salutes': only the head, face, breathing and the gestures shrug, wave, raise hand and point are animated"] },
 ];
-
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 
 test('honesty: ≥ 40 prompts, every asked action and sound is performed or noted, none dropped', () => {

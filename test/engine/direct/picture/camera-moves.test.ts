@@ -140,6 +140,14 @@ test('two words for one undirected move ask for it once: "360 orbit around her" 
   }
 });
 
+test('"static" that is a noise asks for no camera: "radio static crackles" keeps the picture\'s own move', () => {
+  for (const prompt of ['the astronaut looks around, radio static crackles', 'tv static hisses in the dark room', 'a burst of static noise, slow pan left']) {
+    const { shot } = shotFor(prompt);
+    assert.ok(!shot.camera.moves.includes('static'), `"${prompt}" → ${shot.camera.moves.join(',')}`);
+  }
+  assert.deepEqual(shotFor('static shot, radio chatter').shot.camera.moves, ['static']);
+});
+
 test('orbit: truck plus an opposite pan, so content at the subject nearness stays put', () => {
   const scene = makeScene({ depth: 'subject', tags: ['product'] });
   for (const prompt of ['orbit left', 'orbit right']) {

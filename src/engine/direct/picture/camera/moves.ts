@@ -292,6 +292,17 @@ export const CAMERA_MOVE_TABLE: readonly CameraMoveEntry[] = [
  * when it has two sides, one side chosen from the seed); in a negative prompt they remove the
  * whole `family` ("zoom" removes push-ins, pull-outs and dolly zooms).
  */
+/**
+ * "static" that is a noise, not the camera: "radio static crackles", "the TV's static hiss",
+ * "static electricity".
+ */
+export function staticIsNoise(text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - 16), index);
+  const after = text.slice(index + length, index + length + 16);
+  return /\b(?:radio|tv|television|walkie[- ]talkie|speaker|white|crackling|hissing|buzzing|electric)(?:'s)?\s+$/i.test(before)
+    || /^\s+(?:noise|crackl|hiss|buzz|electricity|shock|charge|interference|sound)/i.test(after);
+}
+
 export interface GenericMoveEntry {
   id: string;
   phrases: readonly string[];
