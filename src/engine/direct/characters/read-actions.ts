@@ -193,7 +193,7 @@ export function readActions(prompt: string): ReadAction[] {
     // lips", "the corgi blinks"): read with its own word, so it is performed or noted, never lost
     if (verbAt < 0) {
       const unknown = unknownSubject(clause, nounAt);
-      if (unknown) { verbAt = unknown.verbAt; subject = { subject: unknown.word, kind: 'unknown', index: unknown.index }; }
+      if (unknown) { verbAt = unknown.verbAt; subject = { subject: unknown.word, kind: unknown.kind, index: unknown.index }; }
     }
     // no subject in the clause: it continues the previous one when it opens with its verb
     if (verbAt < 0) {
@@ -250,18 +250,23 @@ function partActs(part: string, verb: Token, verbIsNoun: boolean, words: string)
  * row's or acts on someone's body ("the tabby licks its lips", "a tear rolls down her cheek"):
  * that word is its subject.
  */
-function unknownSubject(clause: readonly Token[], nounAt: ReadonlyMap<number, unknown>): { word: string; index: number; verbAt: number } | null {
+function unknownSubject(clause: readonly Token[], nounAt: ReadonlyMap<number, unknown>): { word: string; kind: ReadAction['kind']; index: number; verbAt: number } | null {
   let k = 0;
   while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || adverb(clause[k]!.word))) k++;
   const det = clause[k], word = clause[k + 1], verb = clause[k + 2];
   if (!det || !word || !verb || !DETERMINERS.has(det.word) || nounAt.has(word.start) || word.word.length < 3) return null;
   if (verbLike(word.word, false) || AUXILIARIES.has(word.word) || PREPOSITIONS.has(word.word) || CLAUSE_WORDS.has(word.word)) return null;
   if (!verbLike(verb.word, nounAt.has(verb.start))) return null;
+  // a hand with no one named is someone's ("a hand reaches in and picks up the cup")
+  if (HANDS.has(word.word)) return { word: word.word, kind: 'person', index: word.start, verbAt: k + 2 };
   const rest = clause.slice(k + 2, k + 6).map((t) => t.word).join(' ');
   // a body part owned in the verb phrase: "licks its lips", "rolls down her cheek"
   const ownPart = clause.slice(k + 3, k + 7).some((t, i, after) => ['its', 'his', 'her', 'their'].includes(t.word) && BODY_PARTS.has(after[i + 1]?.word ?? ''));
-  return ownPart || findMentions(rest, ACTIONS).some((m) => m.index === 0) ? { word: word.word, index: word.start, verbAt: k + 2 } : null;
+  return ownPart || findMentions(rest, ACTIONS).some((m) => m.index === 0) ? { word: word.word, kind: 'unknown', index: word.start, verbAt: k + 2 } : null;
 }
+
+/** Body parts that stand for a person the prompt does not name. */
+const HANDS = new Set(['hand', 'hands', 'finger', 'fingers', 'arm', 'arms']);
 
 /** The index of an owned body part opening a clause ("its tail", "her eyes"), or -1. */
 function ownedPart(clause: readonly Token[]): number {

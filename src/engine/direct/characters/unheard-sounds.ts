@@ -89,6 +89,16 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
     const end = m.index + m.length + rest.indexOf(object) + object.length;
     if (!covered(m.index, end)) out.push({ words: text.slice(m.index, end), source: object, verbAt: -1, start: m.index, end });
   }
+  // a sound named by what makes it ("breathing sounds inside the helmet", "kitchen noises"): the
+  // two words before, with the noun
+  for (const m of text.matchAll(/(?:^|[\s,.;:!?()])((?:[\p{L}']+\s+){0,1}[\p{L}']+)\s+(?:sounds|noises|sound effects)(?=\s*(?:[,.;:!?()]|$|in\b|inside\b|from\b|behind\b|outside\b|nearby\b|around\b|fill|echo|play|can\b))/gu)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = m.index + m[0].length;
+    // ("a foghorn sounds": after a determiner it is the verb, read above)
+    const determined = DETERMINERS.has(/([\p{L}']+)\s*$/u.exec(text.slice(0, start))?.[1] ?? '');
+    if (DETERMINERS.has(m[1]!.split(/\s+/)[0]!) || determined || covered(start, end)) continue;
+    out.push({ words: text.slice(start, end), source: text.slice(start, end), verbAt: -1, start, end });
+  }
   // a sound verb whose subject the reader does not know ("oil sizzles", "pages rustle"): the verb
   // with the word before it
   for (const m of findMentions(text, SOUND_VERBS)) {

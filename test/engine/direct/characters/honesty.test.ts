@@ -249,6 +249,10 @@ const ROWS: Row[] = [
   { prompt: 'she lets out a big yawn, then cracks a smile', scene: 'woman', perform: ['face:yawn', 'face:smile'] },
   { prompt: 'the footballer pumps his fist as the crowd roars', scene: 'man', note: ["the footballer pumps his fist': the footballer's hands are not in the frame"], sound: [{ id: 'crowd_roar', words: 'crowd roars' }] },
   { prompt: 'the astronaut salutes', scene: 'man', note: ["the astronaut salutes': only the head, face, breathing and the gestures shrug, wave, raise hand and point are animated"] },
+  { prompt: 'a hand reaches in and picks up the cup, steam swirls', scene: 'product', note: ["a hand reaches in': no person was found", "a hand picks up the cup': no person was found"] },
+  { prompt: 'she slowly lifts her chin and glances away', scene: 'woman', perform: ['face:look_up', 'face:turn_head'] },
+  { prompt: 'the dog barks twice, then looks back at the camera', scene: 'none', perform: ['subject:turn_head'], sound: [{ id: 'dog_bark', words: 'the dog barks' }] },
+  { prompt: 'soft breathing sounds inside the helmet, nature sounds outside', scene: 'man', note: ['soft breathing sounds'], hear: ['forest_birds'] },
 ];
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 
