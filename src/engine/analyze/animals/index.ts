@@ -113,7 +113,7 @@ export function animalParts(scene: Scene, word?: string): AnimalParts {
     silhouette, eyes: sure, candidate: found,
     eyesReason: sure ? null : low ? 'the dark round spots found lie low on its body, not on a head' : found ? `its eyes were not found clearly enough in the picture (confidence ${found.confidence.toFixed(2)})` : 'no dark, round eyes were found on it in the picture',
     ears,
-    earsReason: ears.length ? null : !sure ? 'its head was not found (no eyes were found surely)' : !silhouette ? 'its outline was not found' : 'no ear stands out of its outline above its head',
+    earsReason: ears.length ? null : !sure ? 'its head was not found (no eyes were found with confidence)' : !silhouette ? 'its outline was not found' : 'no ear stands out of its outline above its head',
     tail: tail.tail, tailReason: tail.reason,
   };
   known.set(key, parts);

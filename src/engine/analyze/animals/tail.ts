@@ -23,7 +23,7 @@ export interface AnimalTail {
 
 export function animalTail(silhouette: Silhouette, eyes: readonly AnimalEye[]): { tail: AnimalTail | null; reason: string | null } {
   const { mask, width: w, height: h } = silhouette;
-  if (!eyes.length) return { tail: null, reason: 'its head was not found (no eyes were found surely)' };
+  if (!eyes.length) return { tail: null, reason: 'its head was not found (no eyes were found with confidence)' };
   const depth = insideDistance(mask, w, h);
   let thickest = 0;
   for (const d of depth) thickest = Math.max(thickest, d);

@@ -172,7 +172,7 @@ export function readActions(prompt: string): ReadAction[] {
       for (; k < clause.length && k <= j + 7; k++) {
         const w = clause[k]!.word;
         if (AUXILIARIES.has(w) || adverb(w)) continue;
-        if (PREPOSITIONS.has(w)) { inPhrase = true; adjacent = false; continue; }
+        if (PREPOSITIONS.has(w) || (k === j + 1 && participleBeforeVerb(clause, k, nounAt))) { inPhrase = true; adjacent = false; continue; }
         // a noun right after its subject is the verb when it is a known one ("the man waves") or
         // reads as one before its object ("the cat bats at a toy", "it grooms itself")
         const objectNext = clause[k + 1]?.word;
@@ -267,6 +267,18 @@ function unknownSubject(clause: readonly Token[], nounAt: ReadonlyMap<number, un
 
 /** Body parts that stand for a person the prompt does not name. */
 const HANDS = new Set(['hand', 'hands', 'finger', 'fingers', 'arm', 'arms']);
+
+/**
+ * A participle the action table does not know, right after its subject and before that subject's
+ * own verb, describes the subject ("the man operating the camera turns his head", "a girl riding a
+ * bike waves"), as "wearing" does.
+ */
+function participleBeforeVerb(clause: readonly Token[], at: number, nounAt: ReadonlyMap<number, unknown>): boolean {
+  const w = clause[at]!.word;
+  if (!w.endsWith('ing') || w.length < 6 || isKnownVerb(w)) return false;
+  // (a known noun is no verb: "kitesurfers gliding over the waves")
+  return clause.slice(at + 2, at + 6).some((t) => /[^su]s$/.test(t.word) && isKnownVerb(t.word) && !nounAt.has(t.start));
+}
 
 /** The index of an owned body part opening a clause ("its tail", "her eyes"), or -1. */
 function ownedPart(clause: readonly Token[]): number {

@@ -253,6 +253,7 @@ const ROWS: Row[] = [
   { prompt: 'she slowly lifts her chin and glances away', scene: 'woman', perform: ['face:look_up', 'face:turn_head'] },
   { prompt: 'the dog barks twice, then looks back at the camera', scene: 'none', perform: ['subject:turn_head'], sound: [{ id: 'dog_bark', words: 'the dog barks' }] },
   { prompt: 'soft breathing sounds inside the helmet, nature sounds outside', scene: 'man', note: ['soft breathing sounds'], hear: ['forest_birds'] },
+  { prompt: 'the man operating the camera turns his head to the left and smiles', scene: 'man', perform: ['face:turn_left', 'face:smile'] },
 ];
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 
