@@ -21,6 +21,8 @@ import { describeSpeaker, type SpeakerDescription } from './speakers.js';
 import { ageBand } from '../characters/bind-face.js';
 
 const SPEECH_CUE = /说|道|喊|问|旁白|\b(say|says|said|saying|speak|speaks|speaking|tell|tells|ask|asks|asking|whisper|whispers|shout|shouts|yell|yells|call|calls|reply|replies|narrat\w*|announc\w*|sing|sings|voice|exclaims?)\b|:\s*$/i;
+/** A line mouthed without a voice ("she mouths "thank you""): the face talks (the action table's 'talk'), nothing is heard. */
+const MOUTHED = /\b(mouths|mouthing|mouthed|lip[- ]?syncs?|lip[- ]?syncing|silently says|says silently|says without a sound|without a sound)\b/i;
 const NOT_SPEECH = /\b(sign|reading|reads|written|writes|titled|title|text|logo|label|caption|word)\b/i;
 
 /** The words around a quote, within its sentence: where the speaker is described. */
@@ -68,6 +70,10 @@ export function planDialogue(input: DirectInput, scene: Scene, removed: Set<stri
   let nextFace = 0;
   for (const [i, quote] of quotes.entries()) {
     const { before, after } = contextOf(input.prompt, quote, quotes[i - 1], quotes[i + 1]);
+    if (MOUTHED.test(`${before} ${after}`)) {
+      notes.push(`the line "${quote.text}" is mouthed: the face talks and no voice is heard`);
+      continue;
+    }
     if (!isSpeech(input.prompt, quote, before, after)) continue;
     if (removed.has('dialogue')) {
       notes.push(`the line "${quote.text}" is not spoken: the negative prompt removes voices`);

@@ -257,3 +257,12 @@ test('music named by a genre we only approximate is played and said; a genre bef
     else assert.deepEqual(p.notes, [], prompt);
   }
 });
+
+test('a line mouthed is not heard: no dialogue, a note, and the face still talks', () => {
+  for (const prompt of ['she mouths "thank you" and nods', 'he silently says "goodbye"', 'the singer lip-syncs "la la la"']) {
+    const { audio, notes } = plan(prompt);
+    assert.equal(audio.dialogue.length, 0, prompt);
+    assert.ok(notes.some((n) => /is mouthed: the face talks and no voice is heard/.test(n)), `${prompt}: ${notes.join(' | ')}`);
+  }
+  assert.equal(plan('she says "thank you" and smiles').audio.dialogue.length, 1);
+});

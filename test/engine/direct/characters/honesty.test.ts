@@ -254,6 +254,7 @@ const ROWS: Row[] = [
   { prompt: 'the dog barks twice, then looks back at the camera', scene: 'none', perform: ['subject:turn_head'], sound: [{ id: 'dog_bark', words: 'the dog barks' }] },
   { prompt: 'soft breathing sounds inside the helmet, nature sounds outside', scene: 'man', note: ['soft breathing sounds'], hear: ['forest_birds'] },
   { prompt: 'the man operating the camera turns his head to the left and smiles', scene: 'man', perform: ['face:turn_left', 'face:smile'] },
+  { prompt: 'she mouths "thank you" and nods', scene: 'woman', perform: ['face:talk', 'face:nod'] },
 ];
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 
