@@ -39,7 +39,7 @@ const CLAUSE_WORDS = new Set(['and', 'then', 'while', 'as', 'but', 'before', 'af
 const PREPOSITIONS = new Set(['in', 'with', 'on', 'at', 'of', 'near', 'by', 'from', 'under', 'behind', 'beside', 'next', 'inside', 'outside', 'over', 'against', 'wearing', 'holding', 'dressed']);
 export const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'this', 'that', 'some', 'one', 'two', 'three', 'another']);
 const NEGATORS = new Set(['not', 'no', 'never', "doesn't", 'doesnt', "don't", 'dont', "isn't", 'isnt', 'without', 'nor']);
-const NOT_VERBS = new Set(['is', 'was', 'has', 'this', 'his', 'its', 'us', 'as', 'yes', 'always', 'perhaps', 'sometimes', 'towards', 'afterwards', 'nothing', 'something', 'everything', 'thing', 'during', 'morning', 'evening', 'ceiling', 'building', 'clothing', 'king', 'ring', 'spring', 'string', 'wing', 'sibling', 'red', 'bed', 'shed', 'seed', 'speed', 'need', 'bread', 'head', 'sled', 'less', 'glass', 'dress', 'grass', 'across', 'bus', 'gas', 'focus', 'lens']);
+const NOT_VERBS = new Set(['is', 'was', 'has', 'this', 'his', 'its', 'us', 'as', 'yes', 'always', 'perhaps', 'sometimes', 'towards', 'afterwards', 'nothing', 'something', 'everything', 'thing', 'during', 'morning', 'evening', 'ceiling', 'building', 'clothing', 'king', 'ring', 'spring', 'string', 'wing', 'sibling', 'red', 'bed', 'shed', 'seed', 'speed', 'need', 'bread', 'head', 'sled', 'less', 'glass', 'dress', 'grass', 'across', 'bus', 'gas', 'focus', 'lens', 'noise', 'deafening']);
 
 /** Whole words with their offsets. */
 function tokens(text: string): Token[] {
@@ -132,6 +132,11 @@ export function readActions(prompt: string): ReadAction[] {
   let previous: { subject: string; kind: ReadAction['kind']; index: number } | null = null;
 
   for (const { tokens: clause, joined } of clauses(text, toks)) {
+    // "looks left, then right": a direction alone repeats the look or turn before it
+    const repeated = repeatedLook(clause, out.at(-1));
+    if (repeated) { out.push(repeated); continue; }
+    // "its belly rising and falling": the fall is the same breath
+    if (joined && clause.length === 1 && /^fall(?:s|ing)?$/.test(clause[0]!.word) && /^(?:\S+ )?ris(?:es|ing)\b/.test(out.at(-1)?.verb ?? '')) continue;
     // the subject: the first noun of the clause followed (after auxiliaries and a prepositional phrase) by a verb
     let subject: typeof previous = null;
     let verbAt = -1, inherited = false;
@@ -278,6 +283,18 @@ function participleBeforeVerb(clause: readonly Token[], at: number, nounAt: Read
   if (!w.endsWith('ing') || w.length < 6 || isKnownVerb(w)) return false;
   // (a known noun is no verb: "kitesurfers gliding over the waves")
   return clause.slice(at + 2, at + 6).some((t) => /[^su]s$/.test(t.word) && isKnownVerb(t.word) && !nounAt.has(t.start));
+}
+
+/** Verbs of looking and turning whose direction a clause of its own can change. */
+const LOOK_VERBS = /^(looks|glances|turns|gazes|peers|looking|glancing|turning)\b/;
+
+/** A clause that is only a direction ("then right", "then to the left") after a look or a turn: that move again, the other way. */
+function repeatedLook(clause: readonly Token[], last: ReadAction | undefined): ReadAction | null {
+  const words = clause.filter((t) => !['to', 'the', 'back', 'again'].includes(t.word));
+  const dir = words.length === 1 && ['left', 'right', 'up', 'down'].includes(words[0]!.word) ? words[0]! : null;
+  const head = last && !last.negated ? LOOK_VERBS.exec(last.verb)?.[1] : undefined;
+  if (!dir || !head || !last) return null;
+  return { subject: last.subject, kind: last.kind, subjectIndex: last.subjectIndex, verb: `${head} ${dir.word}`, index: dir.start, length: dir.end - dir.start, negated: false, inherited: true };
 }
 
 /** The index of an owned body part opening a clause ("its tail", "her eyes"), or -1. */

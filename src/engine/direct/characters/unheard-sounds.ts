@@ -45,6 +45,9 @@ const soundVerbOf = (verb: string) => {
   return m ? SOUND_VERBS.find((v) => v.id === m.id) : undefined;
 };
 
+/** Words before "sound" that name no source ("at every sound", "no sound", "any sound"). */
+const NOT_A_SOURCE = new Set(['at', 'to', 'of', 'for', 'by', 'any', 'no', 'every', 'each', 'without', 'with', 'the', 'and', 'or', 'but', 'surround', 'full', 'stereo', 'mono', 'good', 'great', 'high', 'low', 'quality']);
+
 /** Vehicles that move without a sound of their own to ask for. */
 const QUIET_VEHICLES = new Set(['sailboat', 'yacht', 'ship', 'canoe', 'kayak', 'balloon', 'hot air balloon', 'bicycle', 'bike', 'skateboard', 'sled', 'glider', 'raft']);
 
@@ -91,12 +94,13 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
   }
   // a sound named by what makes it ("breathing sounds inside the helmet", "kitchen noises"): the
   // two words before, with the noun
-  for (const m of text.matchAll(/(?:^|[\s,.;:!?()])((?:[\p{L}']+\s+){0,1}[\p{L}']+)\s+(?:sounds|noises|sound effects)(?=\s*(?:[,.;:!?()]|$|in\b|inside\b|from\b|behind\b|outside\b|nearby\b|around\b|fill|echo|play|can\b))/gu)) {
+  for (const m of text.matchAll(/(?:^|[\s,.;:!?()])((?:[\p{L}']+\s+){0,1}[\p{L}']+)\s+(?:sounds?|noises?|sound effects?)(?=\s*(?:[,.;:!?()]|$|in\b|inside\b|from\b|behind\b|outside\b|nearby\b|around\b|fill|echo|play|can\b))/gu)) {
     const start = m.index + m[0].indexOf(m[1]!);
     const end = m.index + m[0].length;
     // ("a foghorn sounds": after a determiner it is the verb, read above)
     const determined = DETERMINERS.has(/([\p{L}']+)\s*$/u.exec(text.slice(0, start))?.[1] ?? '');
-    if (DETERMINERS.has(m[1]!.split(/\s+/)[0]!) || determined || covered(start, end)) continue;
+    const words = m[1]!.split(/\s+/);
+    if (words.some((w) => DETERMINERS.has(w) || NOT_A_SOURCE.has(w)) || determined || covered(start, end)) continue;
     out.push({ words: text.slice(start, end), source: text.slice(start, end), verbAt: -1, start, end });
   }
   // a sound verb whose subject the reader does not know ("oil sizzles", "pages rustle"): the verb

@@ -255,6 +255,10 @@ const ROWS: Row[] = [
   { prompt: 'soft breathing sounds inside the helmet, nature sounds outside', scene: 'man', note: ['soft breathing sounds'], hear: ['forest_birds'] },
   { prompt: 'the man operating the camera turns his head to the left and smiles', scene: 'man', perform: ['face:turn_left', 'face:smile'] },
   { prompt: 'she mouths "thank you" and nods', scene: 'woman', perform: ['face:talk', 'face:nod'] },
+  { prompt: 'she looks left, then right', scene: 'woman', perform: ['face:turn_left', 'face:turn_right'] },
+  { prompt: 'the cat is sleeping, its belly rising and falling, a clock ticks', scene: 'none', perform: ['subject:breathe'], noNote: ['falling', 'belly rising'], sound: [{ id: 'clock_tick', words: 'a clock ticks' }] },
+  { prompt: 'latte art forms in the cup, milk pouring sound, crowd noise', scene: 'product', note: ['milk pouring sound'], noNote: ["'crowd noise'"] },
+  { prompt: 'the rocket lifts off, the ground shakes, deafening roar', scene: 'none', noNote: ['deafening roar'] },
 ];
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 
