@@ -99,6 +99,17 @@ export function orderSteps(shot: Shot, audio: Audio, steps: PromptSteps, asked: 
   for (let rank = 0; rank < steps.count; rank++) {
     const group = items.filter((t) => t.rank === rank);
     if (!group.length) continue;
+    // a step the prompt times ("2-4s: …") starts at its second: the actions of the steps before
+    // end there (a line or a sound plays out, and the step waits for it)
+    const timed = steps.startOf(rank);
+    if (timed !== undefined) {
+      floor = timed - GAP;
+      for (const o of items) {
+        if (o.rank >= rank || dropped.has(o.at) || o.end <= timed) continue;
+        const action = o.track !== audio.events && o.track !== audio.dialogue;
+        if (action && timed - o.start >= 0.2) { o.end = timed; o.apply(o.start, o.end); } else floor = Math.max(floor, o.end);
+      }
+    }
     const firstOf = new Map<object, number>();
     for (const t of group) firstOf.set(t.track, Math.min(firstOf.get(t.track) ?? Infinity, t.start));
     // the open-ended actions and sounds before stop where this step starts

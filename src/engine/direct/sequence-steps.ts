@@ -20,7 +20,15 @@ export interface PromptSteps {
   count: number;
   /** the rank in time (0 first) of the step the prompt offset belongs to */
   rankAt(offset: number): number;
+  /** the second a step of this rank starts at, where the prompt gives it ("2-4s: she smiles") */
+  startOf(rank: number): number | undefined;
 }
+
+/**
+ * A timed section's label: "0-2s:", "2 to 4 seconds:", "at 3 s:" (read on the normalised text,
+ * where a dash is a space): a later step from the first second it names.
+ */
+const TIMESTAMP = /(?<![\w.])(?:at\s+)?(\d+(?:\.\d+)?)(?:\s*(?:s|secs?|seconds?))?(?:\s*(?:to|\s)\s*\d+(?:\.\d+)?)?\s*(?:s|secs?|seconds?)\s*:/g;
 
 /** Words that start a later step where they stand ("then", "after that", "finally", "… before …"), or an earlier one ("… after …"). */
 const MARKER = /\b(?:and then|then|after that|after this|afterwards?|finally|eventually|subsequently|followed by|at last|later|before|after)\b/g;
@@ -42,10 +50,18 @@ export function promptSteps(prompt: string): PromptSteps {
   const earlier = (at: number) => { const s = next++; order.splice(order.indexOf(current), 0, s); current = s; spans.push({ from: at, step: s }); };
 
   // markers and sentence breaks, in text order: a new sentence goes on from the latest step
-  const events = [...text.matchAll(MARKER), ...text.matchAll(SENTENCE_BREAKS)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+  const stamps = [...text.matchAll(TIMESTAMP)];
+  const events = [...text.matchAll(MARKER), ...text.matchAll(SENTENCE_BREAKS), ...stamps].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+  const starts = new Map<number, number>();
   let sentenceFrom = 0;
   for (const m of events) {
     const at = m.index ?? 0, word = m[0];
+    if (stamps.includes(m)) {
+      later(at);
+      starts.set(current, Number(m[1]));
+      sentenceFrom = at + word.length;
+      continue;
+    }
     if (at < sentenceFrom) continue;
     if (SENTENCE_BREAK.test(word)) {
       sentenceFrom = at + 1;
@@ -75,6 +91,7 @@ export function promptSteps(prompt: string): PromptSteps {
       for (const s of spans) if (s.from <= offset) step = s.step;
       return order.indexOf(step);
     },
+    startOf: (rank: number) => starts.get(order[rank]!),
   };
 }
 

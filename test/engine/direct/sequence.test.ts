@@ -71,6 +71,18 @@ test('an event of a later step starts after the event of the earlier step has en
   }
 });
 
+test('timed sections ("0-2s: …", "2 to 4 seconds: …") start at their second; the action before ends there', () => {
+  const plan = direct(makeInput({ prompt: '0-2s: he looks at the camera. 2-4s: he smiles. 4-5s: he nods.', duration: 5 }), MAN);
+  const actions = plan.shots[0]!.characters[0]!.actions;
+  const smile = actions.find((a) => a.type === 'smile')!, nod = actions.find((a) => a.type === 'nod')!;
+  assert.equal(smile.start, 2, JSON.stringify(actions));
+  assert.ok(smile.end <= 4 && nod.start === 4, JSON.stringify(actions));
+  const later = direct(makeInput({ prompt: 'he blinks. At 3 seconds: he laughs', duration: 5 }), MAN).shots[0]!.characters[0]!.actions;
+  assert.equal(later.find((a) => a.type === 'laugh')!.start, 3, JSON.stringify(later));
+  const [nods, smiles] = ranks('0-2s: he nods. 2 to 4 s: he smiles', ['nods', 'smiles']);
+  assert.ok(smiles! > nods!, `${nods} then ${smiles}`);
+});
+
 test('without sequence words a bark and a line may overlap as before; with "then" the sound of a laugh starts with the laugh', () => {
   const together = direct(makeInput({ prompt: 'the dog barks and the man says "hello"' }), MAN);
   assert.equal(together.audio.dialogue[0]!.start, 0.4);

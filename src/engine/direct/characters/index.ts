@@ -46,9 +46,22 @@ export function actionOf(verb: string): ActionEntry | null {
 /** The action row a verb phrase opens with and how many of its characters name it. */
 function actionAt(verb: string): { entry: ActionEntry; length: number } | null {
   const light = LIGHT_VERB.exec(verb)?.[0].length ?? 0;
-  const m = findMentions(verb.slice(light), ACTIONS).find((x) => x.index === 0);
-  return m ? { entry: ACTIONS.find((a) => a.id === m.id)!, length: light + m.length } : null;
+  const rest = verb.slice(light);
+  const m = findMentions(rest, ACTIONS).find((x) => x.index === 0);
+  if (m) return { entry: ACTIONS.find((a) => a.id === m.id)!, length: light + m.length };
+  // an adverb or a side inside the phrase ("turns slightly toward the camera", "raises his right
+  // hand"): the phrase without it, its length the original's up to the phrase's last word
+  const kept = [...rest.matchAll(/\S+/g)].filter((w, i) => i === 0 || !INSERTED.test(w[0]));
+  const bare = kept.map((w) => w[0]).join(' ');
+  const b = bare !== rest.trim() ? findMentions(bare, ACTIONS).find((x) => x.index === 0) : undefined;
+  if (!b) return null;
+  const words = bare.slice(0, b.length).split(' ').length;
+  const last = kept[words - 1]!;
+  return { entry: ACTIONS.find((a) => a.id === b.id)!, length: light + last.index! + last[0].length };
 }
+
+/** Words that can sit inside an action's phrase without changing it: adverbs and a side. */
+const INSERTED = /^(?:\w{2,}ly|right|left|other|both)$/;
 
 /** A verb that only carries its noun ("gives a nod", "flashes a quick smile", "lets out a yawn"). */
 const LIGHT_VERB = /^(?:gives?|giving|offers?|offering|flash(?:es)?|flashing|lets? out|letting out|breaks? into|breaking into|cracks?|cracking) (?:(?:a|an|her|his|its|their|one) )?(?:(?:small|slight|little|quick|brief|big|broad|wide|warm|faint|gentle|soft|short|long|knowing|shy|single|firm|slow) )?/;

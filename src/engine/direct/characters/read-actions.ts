@@ -34,7 +34,7 @@ export interface ReadAction {
 
 interface Token { word: string; start: number; end: number }
 
-const CLAUSE_BREAK = /[,.;:!?()\n]/;
+const CLAUSE_BREAK = /[,.;:!?()[\]{}\n]/;
 const CLAUSE_WORDS = new Set(['and', 'then', 'while', 'as', 'but', 'before', 'after', 'when', 'until', 'so', 'whilst', 'meanwhile']);
 const PREPOSITIONS = new Set(['in', 'with', 'on', 'at', 'of', 'near', 'by', 'from', 'under', 'behind', 'beside', 'next', 'inside', 'outside', 'over', 'against', 'wearing', 'holding', 'dressed']);
 export const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'this', 'that', 'some', 'one', 'two', 'three', 'another']);
@@ -104,6 +104,9 @@ function bareVerb(word: string, nounAt: boolean): boolean {
   return !nounAt && word.length >= 3 && !NOT_VERBS.has(word) && !AUXILIARIES.has(word) && !OBJECT_OPENERS.has(word) && !DIRECTIONS.has(word) && !CLAUSE_WORDS.has(word) && !adverb(word);
 }
 
+/** Words that label a section of a structured prompt before a colon. */
+const LABELS = new Set(['sound', 'sounds', 'audio', 'music', 'sfx', 'action', 'actions', 'camera', 'shot', 'scene', 'style', 'subject', 'setting', 'lighting', 'mood', 'ambience', 'ambient', 'dialogue', 'voice', 'narration', 'narrator', 'note', 'notes', 'prompt', 'motion', 'movement', 'effects', 'vfx', 'background', 'foreground', 'character', 'characters', 'timeline', 'beat', 'part', 'step', 'cut']);
+
 /** Clauses as token ranges; `joined` when a conjunction ("and", "then") opens the clause. */
 function clauses(text: string, toks: Token[]): Array<{ tokens: Token[]; joined: boolean }> {
   const out: Array<{ tokens: Token[]; joined: boolean }> = [];
@@ -111,7 +114,10 @@ function clauses(text: string, toks: Token[]): Array<{ tokens: Token[]; joined: 
   let last = 0;
   const close = (nextJoined: boolean) => { if (cur.length) out.push({ tokens: cur, joined }); cur = []; joined = nextJoined; };
   for (const t of toks) {
-    if (CLAUSE_BREAK.test(text.slice(last, t.start))) close(false);
+    const gap = text.slice(last, t.start);
+    // a section's label ("Sound:", "Shot 1:", "[Camera: …]") is no clause
+    if (/^\s*:/.test(gap) && cur.length && cur.every((c) => LABELS.has(c.word) || /^\d+s?$/.test(c.word))) cur = [];
+    if (CLAUSE_BREAK.test(gap)) close(false);
     last = t.end;
     if (CLAUSE_WORDS.has(t.word)) { close(true); continue; }
     cur.push(t);
@@ -120,8 +126,12 @@ function clauses(text: string, toks: Token[]): Array<{ tokens: Token[]; joined: 
   return out;
 }
 
+/** A preamble that presents the scene ("the video shows", "we see"): no one acts in it. */
+const PREAMBLE = /\b(?:(?:the|this) (?:video|clip|scene|shot|image|footage|film|picture|frame|animation) (?:shows|depicts|features|captures|presents|opens on|opens with|begins with|starts with)|we (?:see|watch))\b/g;
+
 export function readActions(prompt: string): ReadAction[] {
-  const text = normalizeText(withoutQuotes(prompt));
+  // (blanked to the same length: offsets stay the prompt's)
+  const text = normalizeText(withoutQuotes(prompt)).replace(PREAMBLE, (m) => ' '.repeat(m.length));
   const toks = tokens(text);
   // the lexicon inflects every phrase; a pronoun only counts as written ("it", never "its")
   const nouns = SUBJECT_MENTIONS(text).filter((n) => n.id !== 'pronoun' || text.slice(n.index, n.index + n.length) === n.phrase);

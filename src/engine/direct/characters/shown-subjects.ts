@@ -37,12 +37,14 @@ export function animalShown(scene: Pick<Scene, 'animals' | 'tags' | 'layers'>): 
 
 /**
  * The prompt only hears this animal: it has readings, each a sound ("barks", "chirping"), and it
- * is away from the camera or the picture's subject is a person.
+ * is away from the camera or the picture's subject is a person; or it does nothing at all and the
+ * picture's subject is a person ("[Audio: soft guitar, birds]" over a portrait).
  */
 export function heardOnly(mention: Pick<Mention, 'index' | 'length'>, text: string, readings: readonly ReadAction[], scene: Pick<Scene, 'animals' | 'faces' | 'pose'>): boolean {
   if (scene.animals?.length) return false;
   const own = readings.filter((r) => r.kind === 'animal' && r.subjectIndex === mention.index && !r.negated);
-  if (!own.length || !own.every((r) => findMentions(r.verb, HEARD_VERBS).some((m) => m.index === 0))) return false;
+  if (!own.length) return scene.faces.length > 0 || bodyInFrame(scene.pose);
+  if (!own.every((r) => findMentions(r.verb, HEARD_VERBS).some((m) => m.index === 0))) return false;
   const end = Math.max(...own.map((r) => r.index + r.length));
   const around = text.slice(Math.max(0, mention.index - 12), end + 25);
   return AWAY.test(around) || scene.faces.length > 0 || bodyInFrame(scene.pose);

@@ -259,6 +259,12 @@ const ROWS: Row[] = [
   { prompt: 'the cat is sleeping, its belly rising and falling, a clock ticks', scene: 'none', perform: ['subject:breathe'], noNote: ['falling', 'belly rising'], sound: [{ id: 'clock_tick', words: 'a clock ticks' }] },
   { prompt: 'latte art forms in the cup, milk pouring sound, crowd noise', scene: 'product', note: ['milk pouring sound'], noNote: ["'crowd noise'"] },
   { prompt: 'the rocket lifts off, the ground shakes, deafening roar', scene: 'none', noNote: ['deafening roar'] },
+  // structured prompts: a presenting preamble, labels, brackets, timed sections
+  { prompt: 'The video shows a woman in a hat who slowly turns her head to the right and smiles. The camera is static.', scene: 'woman', perform: ['face:turn_right', 'face:smile'], noNote: ['turns her head'] },
+  { prompt: 'Shot 1: close-up, the woman nods. Sound: gentle wind.', scene: 'woman', perform: ['face:nod'], noNote: ['woman sound'], hear: ['wind'] },
+  { prompt: '[Camera: slow push in] [Action: woman blinks, then laughs] [Audio: soft guitar, birds]', scene: 'woman', perform: ['face:blink', 'face:laugh'], noNote: ['audio'] },
+  { prompt: 'the footballer raises his right hand to wave at the crowd', scene: 'man', note: ["the footballer raises his right hand to wave': the footballer's hands are not in the frame"], noNote: ['no body animation'] },
+  { prompt: 'Grace Hopper, in her naval uniform, turns slightly toward the camera and says: "Go ahead."', scene: 'woman', perform: ['face:turn_head'] },
 ];
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 
@@ -308,6 +314,9 @@ test('an animal only heard, or named over a wide view with none detected, or a p
   const portrait = direct(makeInput({ prompt: 'a calm portrait, birds chirping in the garden' }), SCENES.woman).shots[0]!;
   assert.equal(portrait.characters.length, 1, 'the face keeps its rig');
   assert.deepEqual(portrait.subjects ?? [], []);
+  // an animal named with no verb over a portrait is a sound, not a rig
+  const listed = direct(makeInput({ prompt: '[Action: she blinks] [Audio: soft guitar, birds]' }), SCENES.woman).shots[0]!;
+  assert.deepEqual(listed.subjects ?? [], []);
   const distance = direct(makeInput({ prompt: 'snow falls over the old town, a dog barks in the distance' }), SCENES.none);
   assert.deepEqual(distance.shots[0]!.subjects ?? [], []);
   assert.ok(distance.audio.events.some((e) => e.type === 'dog_bark'));

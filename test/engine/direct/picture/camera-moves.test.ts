@@ -141,7 +141,7 @@ test('two words for one undirected move ask for it once: "360 orbit around her" 
 });
 
 test('"static" that is a noise asks for no camera: "radio static crackles" keeps the picture\'s own move', () => {
-  for (const prompt of ['the astronaut looks around, radio static crackles', 'tv static hisses in the dark room', 'a burst of static noise, slow pan left']) {
+  for (const prompt of ['the astronaut looks around, radio static crackles', 'tv static hisses in the dark room', 'a burst of static noise, slow pan left', 'he waves at the camera, static radio noise']) {
     const { shot } = shotFor(prompt);
     assert.ok(!shot.camera.moves.includes('static'), `"${prompt}" → ${shot.camera.moves.join(',')}`);
   }

@@ -300,7 +300,7 @@ export function staticIsNoise(text: string, index: number, length: number): bool
   const before = text.slice(Math.max(0, index - 16), index);
   const after = text.slice(index + length, index + length + 16);
   return /\b(?:radio|tv|television|walkie[- ]talkie|speaker|white|crackling|hissing|buzzing|electric)(?:'s)?\s+$/i.test(before)
-    || /^\s+(?:noise|crackl|hiss|buzz|electricity|shock|charge|interference|sound)/i.test(after);
+    || /^\s+(?:radio|noise|crackl|hiss|buzz|electricity|shock|charge|interference|sound|on the (?:radio|line|tv))/i.test(after);
 }
 
 export interface GenericMoveEntry {
