@@ -22,6 +22,19 @@ export interface GridField {
   cell: number; gridWidth: number; gridHeight: number; dx: Float32Array; dy: Float32Array;
 }
 
+/**
+ * The tracks that move a part only a few pixels across (eyelids, lips and jaw, brows, the face's
+ * interior in a turn, ears, tails): their warps change over a cell or two of the displacement
+ * grid. The others (head, lean, breathing, arm) move a whole region rigidly or fade it out over
+ * tens of pixels.
+ */
+const FINE_TRACKS = ['lidL', 'lidR', 'mouth', 'smile', 'brows', 'turn', 'ears', 'tail'] as const satisfies ReadonlyArray<keyof CharacterRig['tracks']>;
+
+/** True when some rig moves a small part at some frame (then the warp needs its finer lattice). */
+export function charactersMoveFinely(rigs: readonly CharacterRig[]): boolean {
+  return rigs.some(({ tracks: t }) => FINE_TRACKS.some((name) => t[name].some((v) => v !== 0)));
+}
+
 /** True when any face is away from rest at this frame (so the frame needs the warp). */
 export function charactersMove(rigs: readonly CharacterRig[], frame: number): boolean {
   for (const { tracks: t } of rigs) {

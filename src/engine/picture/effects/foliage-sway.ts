@@ -8,8 +8,9 @@ import { createNoise } from './shared/noise.js';
 export const foliageSway: EffectRenderer = {
   type: 'foliage_sway',
   naturalRegion: 'foliage',
+  // not finelyDisplaces: the sway is coherent over hundreds of pixels (only the mask's edge is
+  // sharp), so the coarser lattice gives the same picture (within a grey level or two at edges)
   displaces: true,
-  finelyDisplaces: true,
   create(env, effect, rng, region) {
     const mask = env.gridMask(region ?? 'foliage');
     const noise = createNoise(rng.int(2 ** 31));

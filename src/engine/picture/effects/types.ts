@@ -81,7 +81,7 @@ export interface EffectRenderer {
   naturalRegion: MaskRegion | null;
   /** true when it moves source samples (the canvas then gets an outpainted margin) */
   displaces?: boolean;
-  /** its displacement varies over a few pixels (ripples, leaves): the warp solves it on a finer lattice */
+  /** its displacement varies over a few pixels (ripples): the warp solves it on a finer lattice */
   finelyDisplaces?: boolean;
   /** its overlay draws only through `surface` (no light stage, no RGBA access): a frame whose
    * active effects are all like this (or only displace) is warped straight into I420 */

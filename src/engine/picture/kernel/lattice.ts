@@ -23,8 +23,9 @@ export interface DisplaceField {
 
 /**
  * Lattice spacing and size for an output size: 2 px below 960 px wide, 4 px from there, 8 px from
- * 1280 px when nothing displaces the source finely (`fine`: face warps and displacing effects,
- * whose grid is ~W/480 px). Nearness is smooth at that scale (softened over ~0.6 % of the width).
+ * 1280 px when nothing displaces the source finely (`fine`: eyelids, lips, ears and other small
+ * parts that act, and ripples, whose displacement changes over a cell or two of a grid of
+ * ~W/480 px). Nearness is smooth at that scale (softened over ~0.6 % of the width).
  */
 export function latticeShape(width: number, height: number, fine: boolean): { shift: number; step: number; lw: number; lh: number } {
   const shift = width >= 1280 && !fine ? 3 : width >= 960 ? 2 : 1, step = 1 << shift;

@@ -21,7 +21,7 @@ import { EFFECT_RENDERERS } from '../effects/index.js';
 import { effectRegion, type EffectEnv, type EffectInstance, type FrameEnv, type LightField } from '../effects/types.js';
 import type { MaskRegion, Pose, RenderSetup } from '../types.js';
 import type { PoseGeometry } from '../camera/geometry.js';
-import { boxRows, charactersMove, displaceCharacters, faceRows, fillMouthsI420, fillMouthsRgba, mouthRows, mouthsOpen } from '../characters/index.js';
+import { boxRows, charactersMove, charactersMoveFinely, displaceCharacters, faceRows, fillMouthsI420, fillMouthsRgba, mouthRows, mouthsOpen } from '../characters/index.js';
 import { createFrameKernels, frameGrids } from './frame-kernels.js';
 import { createLowMaps } from './low-maps.js';
 import { i420Surface, rgbaSurface } from '../effects/shared/surface.js';
@@ -77,7 +77,9 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
   // the RGBA frame only when some frame needs it: camera-only clips never allocate it (the
   // layered scene composites its layers on either path)
   const rgba = blur || instances.some((e) => !e.yuv && setup.effects[e.index]!.intensity > 0);
-  const fine = (setup.characters ?? []).length > 0 || setup.effects.some((e) => EFFECT_RENDERERS[e.type].finelyDisplaces && e.intensity > 0);
+  // the finer lattice only for warps that change over a few pixels (an arm's wave or a body's
+  // breath comes out the same on the coarser one, at a quarter of the lattice's cost)
+  const fine = charactersMoveFinely(setup.characters ?? []) || setup.effects.some((e) => EFFECT_RENDERERS[e.type].finelyDisplaces && e.intensity > 0);
   const fk = createFrameKernels(setup, { rgba, blur, fine });
   const { field, disp, subjectDisp, frame32, frame8 } = fk;
   const rgbaSurf = rgbaSurface(frame8, W, H), i420Surf = i420Surface(fk.i420, W, H);
