@@ -46,7 +46,7 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'engine', phrases: ['engine', 'revving', 'motor', 'roar of the engine'] },
   { id: 'splash', phrases: ['splash', 'splashing'] },
   { id: 'glass_clink', phrases: ['clink', 'glasses clinking', 'clinking glasses', 'raise a toast', 'raise their glasses', 'toast with'] },
-  { id: 'typing', phrases: ['typing', 'keyboard', 'keystrokes'] },
+  { id: 'typing', phrases: ['typing', 'keyboard', 'keystrokes', 'typewriter', 'typewriter clicks', 'typewriter clacking'] },
   { id: 'sparkle', phrases: ['sparkle', 'magical chime', 'twinkle', 'magic'] },
   { id: 'referee_whistle', phrases: ['referee whistle', "referee's whistle", 'whistle blows', 'blows the whistle', 'blows a whistle', 'a whistle', 'final whistle', 'sports whistle'] },
   { id: 'car_pass_by', phrases: ['car passes', 'car passing', 'car drives by', 'car drives past', 'passing car', 'car speeds by', 'car goes by', 'car zooms past'] },

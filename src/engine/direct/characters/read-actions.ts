@@ -39,7 +39,7 @@ const CLAUSE_WORDS = new Set(['and', 'then', 'while', 'as', 'but', 'before', 'af
 const PREPOSITIONS = new Set(['in', 'with', 'on', 'at', 'of', 'near', 'by', 'from', 'under', 'behind', 'beside', 'next', 'inside', 'outside', 'over', 'against', 'wearing', 'holding', 'dressed']);
 export const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'this', 'that', 'some', 'one', 'two', 'three', 'another']);
 const NEGATORS = new Set(['not', 'no', 'never', "doesn't", 'doesnt', "don't", 'dont', "isn't", 'isnt', 'without', 'nor']);
-const NOT_VERBS = new Set(['is', 'was', 'has', 'this', 'his', 'its', 'us', 'as', 'yes', 'always', 'perhaps', 'sometimes', 'towards', 'afterwards', 'nothing', 'something', 'everything', 'thing', 'during', 'morning', 'evening', 'ceiling', 'building', 'clothing', 'king', 'ring', 'spring', 'string', 'wing', 'sibling', 'red', 'bed', 'shed', 'seed', 'speed', 'need', 'bread', 'head', 'sled', 'less', 'glass', 'dress', 'grass', 'across', 'bus', 'gas', 'focus', 'lens', 'noise', 'deafening']);
+const NOT_VERBS = new Set(['is', 'was', 'has', 'this', 'his', 'its', 'us', 'as', 'yes', 'always', 'perhaps', 'sometimes', 'towards', 'afterwards', 'nothing', 'something', 'everything', 'thing', 'during', 'morning', 'evening', 'ceiling', 'building', 'clothing', 'king', 'ring', 'spring', 'string', 'wing', 'sibling', 'red', 'bed', 'shed', 'seed', 'speed', 'need', 'bread', 'head', 'sled', 'less', 'glass', 'dress', 'grass', 'across', 'bus', 'gas', 'focus', 'lens', 'noise', 'deafening', 'footsteps', 'hooves']);
 
 /** Whole words with their offsets. */
 function tokens(text: string): Token[] {

@@ -265,6 +265,9 @@ const ROWS: Row[] = [
   { prompt: '[Camera: slow push in] [Action: woman blinks, then laughs] [Audio: soft guitar, birds]', scene: 'woman', perform: ['face:blink', 'face:laugh'], noNote: ['audio'] },
   { prompt: 'the footballer raises his right hand to wave at the crowd', scene: 'man', note: ["the footballer raises his right hand to wave': the footballer's hands are not in the frame"], noNote: ['no body animation'] },
   { prompt: 'Grace Hopper, in her naval uniform, turns slightly toward the camera and says: "Go ahead."', scene: 'woman', perform: ['face:turn_head'] },
+  { prompt: 'a typewriter clicks, a mouse squeaks off-screen and the cat turns toward the sound', scene: 'none', perform: ['subject:turn_head'], hear: ['typing'] },
+  { prompt: 'a tram bell rings, footsteps on cobblestones, cups clinking', scene: 'street', noNote: ['tram footsteps', "cups clinking': objects"] },
+  { prompt: 'a frog croaks by the pond', scene: 'none', note: ['a frog croaks'], noNote: ['no body animation'] },
 ];
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 
