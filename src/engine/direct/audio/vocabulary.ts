@@ -37,7 +37,7 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'knock', phrases: ['knock', 'knocking'] },
   { id: 'thunder', phrases: ['thunder', 'thunderclap', 'rumble of thunder'] },
   { id: 'explosion', phrases: ['explosion', 'explodes', 'blast', 'boom', 'kaboom'] },
-  { id: 'heartbeat', phrases: ['heartbeat', 'heart beat', 'heart beating', 'pulse'] },
+  { id: 'heartbeat', phrases: ['heartbeat', 'heart beat', 'heart beating', 'heart pounding', 'heart pounds', 'pounding heart'] },
   { id: 'clock_tick', phrases: ['clock ticking', 'ticking', 'tick tock', 'clock'] },
   { id: 'chime', phrases: ['bell', 'chime', 'ding', 'wind chime'] },
   { id: 'applause', phrases: ['applause', 'clap', 'applaud'] },
@@ -101,7 +101,7 @@ export const MISSING_SOUND_WORDS: readonly LexiconEntry[] = [
 
 /** Words that ask for music at all. */
 export const MUSIC_WORDS: readonly LexiconEntry[] = [
-  { id: 'music', phrases: ['music', 'soundtrack', 'score', 'song', 'melody', 'tune', 'bgm', 'lo fi beat', 'lofi', 'lo fi', 'piano', 'orchestra', 'orchestral', 'synthwave', 'chillhop', 'beat', 'jazz', 'guitar', 'string quartet', 'violin', 'cello', 'choir', 'choral', 'music box', 'lullaby', 'synth', 'edm', 'folk', 'fiddle', 'drums', 'percussion', 'bongos', 'congas', 'marimba', 'kalimba', 'pop song', 'pads', 'hip hop', 'rock', 'metal', 'reggae', 'country', 'blues', 'disco', 'funk', 'techno', 'house music', 'trap', 'classical', 'opera', 'gospel', 'bossa nova', 'flamenco', 'salsa', 'tango', 'waltz', 'accordion', 'banjo', 'saxophone', 'harp', 'flute', 'trumpet', 'ukulele', 'harmonica', 'bagpipes', 'string music', 'string section', 'string orchestra', 'violins', 'celtic', 'bluegrass', 'dubstep', 'drum and bass', 'chiptune', 'mariachi', 'band plays', 'marching band', 'brass band', 'jazz band', 'k pop', 'kpop', 'punk', 'harp', 'singing bowl', 'guitar riff', 'samba', 'soundscape'] },
+  { id: 'music', phrases: ['music', 'soundtrack', 'score', 'song', 'melody', 'tune', 'bgm', 'lo fi beat', 'lofi', 'lo fi', 'piano', 'orchestra', 'orchestral', 'synthwave', 'chillhop', 'beat', 'jazz', 'guitar', 'string quartet', 'violin', 'cello', 'choir', 'choral', 'music box', 'lullaby', 'synth', 'edm', 'folk', 'fiddle', 'drums', 'percussion', 'bongos', 'congas', 'marimba', 'kalimba', 'pop song', 'pads', 'hip hop', 'rock', 'metal', 'reggae', 'country', 'blues', 'disco', 'funk', 'techno', 'house music', 'trap', 'classical', 'opera', 'gospel', 'bossa nova', 'flamenco', 'salsa', 'tango', 'waltz', 'accordion', 'banjo', 'saxophone', 'harp', 'flute', 'trumpet', 'ukulele', 'harmonica', 'bagpipes', 'string music', 'string section', 'string orchestra', 'violins', 'celtic', 'bluegrass', 'dubstep', 'drum and bass', 'chiptune', 'mariachi', 'band plays', 'marching band', 'brass band', 'jazz band', 'k pop', 'kpop', 'punk', 'harp', 'singing bowl', 'guitar riff', 'samba', 'soundscape', 'ambient drone', 'eerie drone', 'dark drone', 'ominous drone', 'ambient pad', 'synth pad'] },
 ];
 
 export const MOOD_WORDS: readonly LexiconEntry[] = [
@@ -126,8 +126,8 @@ export const GENRE_WORDS: ReadonlyArray<LexiconEntry<GenreId>> = [
   { id: 'folk', phrases: ['folk', 'fiddle', 'celtic', 'bluegrass', 'banjo', 'accordion', 'country', 'flute', 'harmonica', 'bagpipes', 'tin whistle'] },
   { id: 'world', phrases: ['world music', 'world percussion', 'percussion', 'bongos', 'congas', 'djembe', 'hand drums', 'tribal', 'marimba', 'kalimba', 'african drums', 'afrobeat'] },
   { id: 'pop', phrases: ['pop', 'pop song', 'upbeat pop', 'pop music', 'indie pop', 'dance pop'] },
-  { id: 'tension', phrases: ['tension music', 'eerie music', 'horror score', 'horror', 'thriller', 'suspense music', 'drone music', 'dark ambient'] },
-  { id: 'ambient', phrases: ['ambient music', 'ambient pad', 'pads', 'pad', 'new age', 'ambient', 'singing bowl', 'meditation music'] },
+  { id: 'tension', phrases: ['tension music', 'eerie music', 'horror score', 'horror', 'thriller', 'suspense music', 'drone music', 'dark ambient', 'eerie drone', 'dark drone', 'ominous drone'] },
+  { id: 'ambient', phrases: ['ambient music', 'ambient pad', 'synth pad', 'pads', 'new age', 'ambient', 'singing bowl', 'meditation music', 'ambient drone'] },
   { id: 'piano', phrases: ['piano', 'solo piano', 'grand piano', 'piano music'] },
 ];
 

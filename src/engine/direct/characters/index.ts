@@ -120,6 +120,8 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
   // the prompt's move and effect phrases, read once when a reading first needs them
   let effects: ReturnType<typeof findMentions> | undefined;
   const pictureWords = () => (effects ??= findMentions(text, PICTURE_EFFECTS));
+  // the effects alone: a camera move's word performs no scenery's verb ("searchlights sweep")
+  const effectWords = () => pictureWords().filter((m) => !m.id.startsWith('move:') && !m.id.startsWith('generic:'));
 
   // every living subject the prompt names without a face to rig gets a subject (idle life); "the
   // subject" alone is the photographer's word for whatever the picture shows (a launch pad's
@@ -182,7 +184,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     if (r.kind === 'nature') {
       // a state the still shows, a sound (the sound half's: "thunder cracks"), or an effect's own
       const sound = opensWith(r.verb, HEARD_VERBS) || opensWith(r.subject, [...AMBIENCE_WORDS, ...EFFECT_WORDS]);
-      const effect = effectAt(pictureWords(), r) || effectAt(pictureWords(), { index: r.subjectIndex });
+      const effect = effectAt(effectWords(), r) || effectAt(effectWords(), { index: r.subjectIndex });
       if (!posed(r.verb) && !sound && !effect) notes.push(`'${words}': ${NATURE_REASON}`);
       continue;
     }
@@ -194,7 +196,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
       // (a person's or an animal's verb is theirs even when the picture knows the word: "the dog
       // shakes off the water" is not a camera shake, see claimedSpans)
       if (!namedUnknown(r) && r.kind === 'unknown') continue;
-      if (posed(r.verb) || opensWith(r.verb, HEARD_VERBS) || (!livingKind(r) && effectAt(pictureWords(), r)) || musicPlays(r)) continue;
+      if (posed(r.verb) || opensWith(r.verb, HEARD_VERBS) || (!livingKind(r) && effectAt(effectWords(), r)) || musicPlays(r)) continue;
       // a subject the table lacks ("the tabby"): the reason of the living subject the picture has
       const reason = r.kind === 'animal' && !animalInPicture ? ANIMAL_NOT_SHOWN
         : r.kind === 'person' && !personInPicture ? PERSON_NOT_SHOWN
@@ -275,6 +277,9 @@ const namedUnknown = (r: ReadAction) => r.kind === 'unknown' && r.subject !== ''
  */
 const PICTURE_EFFECTS = PICTURE_VOCABULARY.filter((e) => !e.id.startsWith('flag:'));
 
+/** The camera's words: they perform no thing's verb. */
+const CAMERA_MOVE_WORDS = PICTURE_VOCABULARY.filter((e) => e.id.startsWith('move:') || e.id.startsWith('generic:'));
+
 /** A move or effect phrase (of the prompt's, read once) holds the reading's verb ("the lamps flicker": "lamps flicker") or noun. */
 const effectAt = (mentions: ReturnType<typeof findMentions>, r: Pick<ReadAction, 'index'>) => mentions.some((m) => m.index <= r.index && m.index + m.length > r.index);
 
@@ -287,6 +292,12 @@ export function claimedSpans(readings: readonly ReadAction[]): Array<[number, nu
   const spans: Array<[number, number]> = [];
   for (const r of readings) {
     if (r.negated) continue;
+    // a thing's verb that is a camera move's word is the thing's ("searchlights sweep across the
+    // sky" is no pan)
+    if (r.kind === 'object' || r.kind === 'nature' || r.kind === 'vehicle') {
+      const move = findMentions(r.verb, CAMERA_MOVE_WORDS).find((x) => x.index === 0);
+      if (move) spans.push([r.index, r.index + move.length]);
+    }
     if (r.kind === 'object') {
       // a thing's verb that is a bed's noun is not that bed ("tears stream down her face")
       const verb = findMentions(r.verb, AMBIENCE_WORDS).find((x) => x.index === 0);

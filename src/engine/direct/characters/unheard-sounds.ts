@@ -48,6 +48,9 @@ const soundVerbOf = (verb: string) => {
 /** Words before "sound" that name no source ("at every sound", "no sound", "any sound"). */
 const NOT_A_SOURCE = new Set(['at', 'to', 'of', 'for', 'by', 'any', 'no', 'every', 'each', 'without', 'with', 'the', 'and', 'or', 'but', 'surround', 'full', 'stereo', 'mono', 'good', 'great', 'high', 'low', 'quality']);
 
+/** Words that describe a sound rather than name its source ("a loud crunch", "a deafening roar"). */
+const SOUND_ADJECTIVES = /^(?:\w+ly|loud|soft|faint|distant|sharp|sudden|deafening|gentle|low|quiet|big|small|long|short|deep|high|single|final|last|first|little|huge|massive|thunderous)$/;
+
 /** Vehicles that move without a sound of their own to ask for. */
 const QUIET_VEHICLES = new Set(['sailboat', 'yacht', 'ship', 'canoe', 'kayak', 'balloon', 'hot air balloon', 'bicycle', 'bike', 'skateboard', 'sled', 'glider', 'raft']);
 
@@ -110,9 +113,11 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
     if (m.negated || covered(m.index, m.index + m.length)) continue;
     const before = /([\p{L}\p{N}']+)\s*$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
     if (!before || DETERMINERS.has(before)) continue;
-    // an inflected verb ("sizzles"), or a bare one after a plural ("shutters bang")
+    // an inflected verb ("sizzles"), or a bare one after a plural ("shutters bang"), or the noun
+    // of a sound ending its clause ("tire screech", "engine rumble")
     // ("ring" and "ding" are bare: "adjusts the focus ring" asks for no sound)
-    if (!/^(?:\S{2,}(?:ing|ed)|\S+s)$/.test(said) && !/[^su]s$/.test(before)) continue;
+    const endsClause = /^\s*(?:[,.;:!?()\]]|$)/.test(text.slice(m.index + m.length)) && !NOT_A_SOURCE.has(before) && !SOUND_ADJECTIVES.test(before) && !/^(?:ring|ding)$/.test(said);
+    if (!/^(?:\S{2,}(?:ing|ed)|\S+s)$/.test(said) && !/[^su]s$/.test(before) && !endsClause) continue;
     const start = text.lastIndexOf(before, m.index - 1);
     // the verb keeps its object, as a read one does: "ringing her bell" is the bell's
     const object = /^(?:\s+[\p{L}\p{N}']+){0,3}/u.exec(text.slice(m.index + m.length).split(/[,.;:!?()\n]/)[0]!)?.[0] ?? '';

@@ -266,3 +266,8 @@ test('a line mouthed is not heard: no dialogue, a note, and the face still talks
   }
   assert.equal(plan('she says "thank you" and smiles').audio.dialogue.length, 1);
 });
+
+test('"launch pad" is no ambient pad: the orchestral score named plays; an eerie ambient drone is music', () => {
+  assert.equal(plan('steam pours from the launch pad, searchlights, dramatic orchestral score').audio.music?.style, 'orchestral');
+  assert.ok(plan('heavy fog rolls in, eerie ambient drone').audio.music, 'a drone asked for is heard');
+});

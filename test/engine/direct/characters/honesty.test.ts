@@ -268,6 +268,8 @@ const ROWS: Row[] = [
   { prompt: 'a typewriter clicks, a mouse squeaks off-screen and the cat turns toward the sound', scene: 'none', perform: ['subject:turn_head'], hear: ['typing'] },
   { prompt: 'a tram bell rings, footsteps on cobblestones, cups clinking', scene: 'street', noNote: ['tram footsteps', "cups clinking': objects"] },
   { prompt: 'a frog croaks by the pond', scene: 'none', note: ['a frog croaks'], noNote: ['no body animation'] },
+  { prompt: 'the nebula glows and pulses with light, sparks fly, tire screech', scene: 'none', notPlanned: ['heartbeat'], note: ['tire screech'] },
+  { prompt: 'a double rainbow forms over the sea, searchlights sweep across the sky', scene: 'street', note: ['a double rainbow forms', 'searchlights sweep across the sky'] },
 ];
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 

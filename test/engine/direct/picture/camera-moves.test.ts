@@ -140,12 +140,15 @@ test('two words for one undirected move ask for it once: "360 orbit around her" 
   }
 });
 
-test('"static" that is a noise asks for no camera: "radio static crackles" keeps the picture\'s own move', () => {
+test('"static" or "drone" that is a sound asks for no camera: "radio static crackles" keeps the picture\'s own move', () => {
   for (const prompt of ['the astronaut looks around, radio static crackles', 'tv static hisses in the dark room', 'a burst of static noise, slow pan left', 'he waves at the camera, static radio noise']) {
     const { shot } = shotFor(prompt);
     assert.ok(!shot.camera.moves.includes('static'), `"${prompt}" → ${shot.camera.moves.join(',')}`);
   }
   assert.deepEqual(shotFor('static shot, radio chatter').shot.camera.moves, ['static']);
+  // and a drone that is heard: "an eerie ambient drone" is music, not a drone shot
+  assert.deepEqual(shotFor('heavy fog rolls in, eerie ambient drone, slow push in').shot.camera.moves, ['push_in']);
+  assert.deepEqual(shotFor('drone shot over the coast, ambient music').shot.camera.moves, ['drone']);
 });
 
 test('orbit: truck plus an opposite pan, so content at the subject nearness stays put', () => {

@@ -293,6 +293,13 @@ export const CAMERA_MOVE_TABLE: readonly CameraMoveEntry[] = [
  * whole `family` ("zoom" removes push-ins, pull-outs and dolly zooms).
  */
 /**
+ * A "drone" that is a sound, not the camera: "an eerie ambient drone", "a low drone of engines".
+ */
+export function droneIsSound(text: string, index: number): boolean {
+  return /\b(?:ambient|eerie|low|deep|dark|bass|synth|cosmic|ominous|soft|droning|sonic|humming|musical|electronic|distant|faint|steady|constant)\s+$/i.test(text.slice(Math.max(0, index - 14), index));
+}
+
+/**
  * "static" that is a noise, not the camera: "radio static crackles", "the TV's static hiss",
  * "static electricity".
  */
