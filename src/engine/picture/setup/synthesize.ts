@@ -14,7 +14,8 @@
  * (border-regions.ts: colour, sky, nearness), each hole pixel continues the region of the known
  * pixel it grows from: only sources of that region may be copied (so grass never lands in the
  * sky), the nearer-looking and the nearer that part of the border the cheaper, and none that
- * would turn a copy back on itself (a reflection).
+ * would turn a copy back on itself (a reflection). With `coherence`, a source that does not line up
+ * with its filled neighbours' costs more, so the fill runs in long translated copies.
  *
  * It runs on a small raster and returns a source map (for each pixel, where its content comes
  * from); `applySourceMap` then copies full-resolution pixels through the scaled map, so the fill
@@ -55,6 +56,14 @@ export interface SynthesisOptions {
    * excluded — behind a subject, where a thin hole meets two regions at once and neither may be cut off
    */
   softRegions?: boolean;
+  /**
+   * a source's cost grows by up to this factor with the share of p's filled neighbours (in the hole)
+   * that copy with another offset, and (with regions) by up to RUN_SHORT of it when the picture's
+   * edge would cut its run outwards short of the raster's border: the fill then continues in long
+   * translated runs (a row of grass, a balloon's stripe) instead of a patchwork of pieces that do
+   * not line up (the coherence of Kwatra et al.'s and Image Melding's synthesis, greedily). 0: none
+   */
+  coherence?: number;
 }
 
 /**
@@ -66,6 +75,8 @@ const OBJECT_SHARE = 0.2;
 const REUSE = 0.15, REUSE_FLOOR = 12;
 /** steps (px) at or back toward the picture from the outer neighbour's source that turn a copy into a reflection */
 const MIRROR_STEP = 1;
+/** with coherence: the share of it a source costs whose run outwards would end before the margin's border */
+const RUN_SHORT = 1;
 /** with regions: a source's cost factor grows by this per raster's longer side away from its edge pixel */
 const NEARBY = 1;
 
@@ -141,6 +152,7 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
     return count ? sum / count : Infinity;
   };
   const uses = new Uint16Array(n);
+  const coherence = options.coherence ?? 0, offX = new Int32Array(8), offY = new Int32Array(8);
   const regions = options.regions, far = NEARBY / Math.max(w, h);
   const window = Math.max(8, Math.round(Math.max(w, h) * 0.2));
   // the region a hole pixel continues: its known pixel's; `strict` off only when none of it is found
@@ -190,11 +202,42 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
       const along = ox ? sx * ox : sy * oy, across = ox ? sy : sx;
       return along <= 0 && along >= -MIRROR_STEP && Math.abs(across) <= MIRROR_STEP;
     };
+    // the offsets (source − pixel) of p's neighbours filled so far, for the coherence term
+    let offsets = 0;
+    if (coherence > 0) for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
+      const x = px + dx, y = py + dy;
+      if ((!dx && !dy) || x < 0 || x >= w || y < 0 || y >= h) continue;
+      const q = y * w + x;
+      if (!hole[q] || from[q]! < 0) continue;
+      offX[offsets] = (from[q]! % w) - x; offY[offsets++] = ((from[q]! / w) | 0) - y;
+    }
+    // outward, how many more pixels a run copying from s must still fill to the raster's border
+    const need = coherence > 0 ? (ox < 0 ? px : ox > 0 ? w - 1 - px : oy < 0 ? py : oy > 0 ? h - 1 - py : 0) : 0;
+    const step = ox + oy * w;
+    const incoherence = (s: number): number => {
+      // a run that the picture's edge (or what may not be copied) would cut short before the border
+      let short = 0;
+      if (need > 0) {
+        const sx = s % w, sy = (s / w) | 0;
+        let room = 0;
+        while (room < need) {
+          const x = sx + ox * (room + 1), y = sy + oy * (room + 1);
+          if (x < 0 || x >= w || y < 0 || y >= h || allowed[s + step * (room + 1)] !== 1) break;
+          room++;
+        }
+        short = RUN_SHORT * (1 - room / need);
+      }
+      if (!offsets) return short;
+      const dx = (s % w) - px, dy = ((s / w) | 0) - py;
+      let apartFrom = 0;
+      for (let k = 0; k < offsets; k++) if (Math.abs(offX[k]! - dx) > 1 || Math.abs(offY[k]! - dy) > 1) apartFrom++;
+      return short + apartFrom / offsets;
+    };
     const consider = (s: number, bonus: number) => {
       if (s < 0 || allowed[s] !== 1 || reflects(s)) return;
       const d = apart(s);
       if (d === Infinity) return;
-      const u = uses[s]!, factor = bonus * (1 + REUSE * u) * (1 + REGION_COST * d);
+      const u = uses[s]!, factor = bonus * (1 + REUSE * u) * (1 + REGION_COST * d) * (1 + coherence * incoherence(s));
       const c = cost(px, py, s, (bestCost - REUSE_FLOOR * u) / factor) * factor + REUSE_FLOOR * u;
       if (c < bestCost) { bestCost = c; best = s; }
     };
