@@ -1,7 +1,9 @@
 /**
- * Where the analysis knows a person or an object to stand: the people segmentation's silhouettes,
- * the subject matte, the faces' heads and the animal detector's boxes, as one soft mask (0…1) on
- * the maps' raster. Outpainting never copies from here (outpaint.ts): beyond the frame, texture and
+ * Where the analysis knows a person or an animal to stand: the people segmentation's silhouettes,
+ * the subject matte when it is people's, the faces' heads and the animal detector's boxes, as one
+ * soft mask (0…1) on the maps' raster. (A matte found from depth alone may be a building the edge
+ * cuts, whose wall the margin must continue; a lone object in it is found by the synthesis' own
+ * distinctiveness test.) Outpainting never copies from here (outpaint.ts): beyond the frame, texture and
  * structure continue, a second person or half a dog does not. (The synthesis' own distinctiveness
  * test finds lone objects; a crowd's people look alike, so only the analysis can tell them apart.)
  *
@@ -15,7 +17,7 @@ const HEAD_MARGIN = 0.35;
 
 export function knownObjects(scene: Scene): Float32Array {
   const m = scene.maps, out = Float32Array.from(m.people);
-  const matte = scene.layers?.matte;
+  const matte = scene.layers?.matteSource === 'depth' ? null : scene.layers?.matte;
   if (matte) for (let i = 0; i < out.length; i++) if (matte[i]! > out[i]!) out[i] = matte[i]!;
   const mark = (b: Box, grow: number) => {
     const x0 = Math.max(0, Math.floor((b.x - grow * b.w) * m.width)), x1 = Math.min(m.width, Math.ceil((b.x + b.w * (1 + grow)) * m.width));

@@ -3,8 +3,8 @@
  * the margin around the picture is synthesised patch by patch (./synthesize.ts), outwards from
  * the edge, from the picture's own texture near that edge — so a wall continues as wall and sky as
  * sky, never as a mirror image or a blur, in long runs that line up (its coherence term), and never
- * from a person or an object the analysis knows (./known-objects.ts). The synthesis runs on a small copy (so its cost does not
- * grow with the output size) and full-resolution pixels are copied through its source map, which
+ * from a person or an animal the analysis knows (./known-objects.ts). The synthesis runs on a
+ * small copy (so its cost does not grow with the output size) and full-resolution pixels are copied through its source map, which
  * the depth and the region masks then follow too (`extendRaster`), so every raster agrees; the
  * colours are then blended across the copies' seams at the tone of the edge they continue
  * (./seamless-fill.ts, the same rule as behind a subject), so no block of the small raster shows.
@@ -52,13 +52,13 @@ const BLEND_BLOCK = 2;
 export interface OutpaintMaps {
   nearness?: Uint8Array;
   sky?: Uint8Array;
-  /** the people and objects the analysis knows (known-objects.ts): never copied, unless too little else is left */
+  /** the people and animals the analysis knows (known-objects.ts): never copied, unless too little else is left */
   objects?: Uint8Array;
 }
 
 /** how much more a source costs that does not line up with its filled neighbours' (synthesize.ts) */
 const MARGIN_COHERENCE = 2;
-/** from this level (0…255) of `OutpaintMaps.objects` a pixel is a person's or an object's */
+/** from this level (0…255) of `OutpaintMaps.objects` a pixel is a person's or an animal's */
 const OBJECT_LEVEL = 64;
 /** the objects may be copied after all when less than this share of the picture is left to copy from */
 const MIN_SOURCE_SHARE = 0.2;
@@ -77,8 +77,9 @@ export interface MarginCanvas {
 
 /**
  * `exclude` (width×height, 1 = never copy from here): e.g. the subject, so no copy of it lands in
- * the margin; nor does one of the people and objects `maps.objects` marks. Each margin pixel continues the region of the edge pixel it grows from (sky, grass,
- * a wall: border-regions.ts, from colour and the `maps` given), from sources of that region only.
+ * the margin; nor does one of the people and animals `maps.objects` marks. Each margin pixel
+ * continues the region of the edge pixel it grows from (sky, grass, a wall: border-regions.ts,
+ * from colour and the `maps` given), from sources of that region only.
  */
 export async function outpaint(rgba: Uint8Array, width: number, height: number, mx: number, my: number, seed: number, exclude?: Uint8Array, maps: OutpaintMaps = {}): Promise<{ canvas: Uint8Array; from: Int32Array }> {
   return paintMargin(await marginCanvas(rgba, width, height, mx, my), seed, exclude, maps);
@@ -138,7 +139,7 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
 }
 
 /**
- * Clears the known people and objects (`objects`, width×height, 0…255) from `source` (the canvas'
+ * Clears the known people and animals (`objects`, width×height, 0…255) from `source` (the canvas'
  * 1 = may be copied), unless that leaves less than MIN_SOURCE_SHARE of the picture: a portrait's
  * margin may continue the person's clothes rather than copy a sliver of wall over and over.
  */

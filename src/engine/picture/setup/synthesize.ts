@@ -76,7 +76,9 @@ const REUSE = 0.15, REUSE_FLOOR = 12;
 /** steps (px) at or back toward the picture from the outer neighbour's source that turn a copy into a reflection */
 const MIRROR_STEP = 1;
 /** with coherence: the share of it a source costs whose run outwards would end before the margin's border */
-const RUN_SHORT = 1;
+const RUN_SHORT = 0.5;
+/** with coherence: sweeps (alternately forward and back) that let each filled pixel join a neighbour's run */
+const SETTLE_PASSES = 2;
 /** with regions: a source's cost factor grows by this per raster's longer side away from its edge pixel */
 const NEARBY = 1;
 
@@ -187,6 +189,17 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
     return found;
   };
 
+  /**
+   * a pixel copying from `outer` while its neighbour one step inward (ox, oy: outward) copies from
+   * `inner`: at or just inward of it, the copy turns back on itself (a mirror)
+   */
+  const mirrors = (ox: number, oy: number, inner: number, outer: number): boolean => {
+    if (inner < 0 || outer < 0) return false;
+    const sx = (outer % w) - (inner % w), sy = ((outer / w) | 0) - ((inner / w) | 0);
+    const along = ox ? sx * ox : sy * oy, across = ox ? sy : sx;
+    return along <= 0 && along >= -MIRROR_STEP && Math.abs(across) <= MIRROR_STEP;
+  };
+
   for (let k = 0; k < tail; k++) {
     const p = order[k]!, px = p % w, py = (p / w) | 0;
     let best = -1, bestCost = Infinity;
@@ -195,13 +208,7 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
     // at or just inward of its source, seen from p, would turn the copy back on itself (a mirror)
     const ox = regions && g >= 0 ? Math.sign(px - gx) : 0, oy = regions && g >= 0 && !ox ? Math.sign(py - gy) : 0;
     const back = ox || oy ? p - ox - oy * w : -1, fb = back >= 0 && hole[back] ? from[back]! : -1;
-    const fbx = fb % w, fby = (fb / w) | 0;
-    const reflects = (s: number) => {
-      if (fb < 0) return false;
-      const sx = (s % w) - fbx, sy = ((s / w) | 0) - fby;
-      const along = ox ? sx * ox : sy * oy, across = ox ? sy : sx;
-      return along <= 0 && along >= -MIRROR_STEP && Math.abs(across) <= MIRROR_STEP;
-    };
+    const reflects = (s: number) => mirrors(ox, oy, fb, s);
     // the offsets (source − pixel) of p's neighbours filled so far, for the coherence term
     let offsets = 0;
     if (coherence > 0) for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
@@ -283,6 +290,51 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
     if (uses[best]! < 65535) uses[best]!++;
     const a = p * channels, b = best * channels;
     for (let c = 0; c < channels; c++) img[a + c] = img[b + c]!;
+  }
+  // coherence, settled: each filled pixel takes a neighbour's offset instead of its own where that
+  // matches its whole neighbourhood (the fill round it included) at the coherence cost: pieces that
+  // stand alone join the runs round them (PatchMatch's propagation, with Image Melding's coherence)
+  for (let pass = 0; coherence > 0 && pass < SETTLE_PASSES; pass++) {
+    for (let k = 0; k < tail; k++) {
+      const p = order[pass & 1 ? tail - 1 - k : k]!, px = p % w, py = (p / w) | 0;
+      if (dist[p]! > band) continue;
+      g = grows[p]!; gx = g % w; gy = (g / w) | 0; strict = !options.softRegions;
+      const ox = regions && g >= 0 ? Math.sign(px - gx) : 0, oy = regions && g >= 0 && !ox ? Math.sign(py - gy) : 0;
+      const inner = ox || oy ? p - ox - oy * w : -1, outer = ox || oy ? p + ox + oy * w : -1;
+      const fi = inner >= 0 && hole[inner] ? from[inner]! : -1;
+      const fo = outer >= 0 && outer < n && Math.abs((outer % w) - px) <= 1 && hole[outer] ? from[outer]! : -1;
+      let m = 0;
+      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
+        const x = px + dx, y = py + dy;
+        if ((!dx && !dy) || x < 0 || x >= w || y < 0 || y >= h) continue;
+        const q = y * w + x;
+        if (!hole[q] || from[q]! < 0) continue;
+        offX[m] = (from[q]! % w) - x; offY[m++] = ((from[q]! / w) | 0) - y;
+      }
+      if (!m) continue;
+      const score = (s: number, limit: number): number => {
+        const d = apart(s);
+        if (allowed[s] !== 1 || d === Infinity || mirrors(ox, oy, fi, s) || mirrors(ox, oy, s, fo)) return Infinity;
+        const sdx = (s % w) - px, sdy = ((s / w) | 0) - py;
+        let apartFrom = 0;
+        for (let j = 0; j < m; j++) if (Math.abs(offX[j]! - sdx) > 1 || Math.abs(offY[j]! - sdy) > 1) apartFrom++;
+        const factor = (1 + REGION_COST * d) * (1 + coherence * (apartFrom / m));
+        return cost(px, py, s, limit / factor) * factor;
+      };
+      let best = from[p]!, bestCost = score(best, Infinity);
+      for (let j = 0; j < m; j++) {
+        const x = px + offX[j]!, y = py + offY[j]!;
+        if (x < 0 || x >= w || y < 0 || y >= h) continue;
+        const s = y * w + x;
+        if (s === best) continue;
+        const c = score(s, bestCost);
+        if (c < bestCost) { bestCost = c; best = s; }
+      }
+      if (best === from[p]) continue;
+      from[p] = best;
+      const a = p * channels, b = best * channels;
+      for (let c = 0; c < channels; c++) img[a + c] = img[b + c]!;
+    }
   }
   return { width: w, height: h, from };
 }
