@@ -311,7 +311,11 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
         if (!hole[q] || from[q]! < 0) continue;
         offX[m] = (from[q]! % w) - x; offY[m++] = ((from[q]! / w) | 0) - y;
       }
-      if (!m) continue;
+      // inside a run already (every neighbour copies with its offset): nothing to join
+      const ownX = (from[p]! % w) - px, ownY = ((from[p]! / w) | 0) - py;
+      let alike = 0;
+      for (let j = 0; j < m; j++) if (Math.abs(offX[j]! - ownX) <= 1 && Math.abs(offY[j]! - ownY) <= 1) alike++;
+      if (alike === m) continue;
       const score = (s: number, limit: number): number => {
         const d = apart(s);
         if (allowed[s] !== 1 || d === Infinity || mirrors(ox, oy, fi, s) || mirrors(ox, oy, s, fo)) return Infinity;
