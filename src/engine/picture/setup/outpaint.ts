@@ -2,8 +2,9 @@
  * Outpainting for reveals beyond the frame (pull-outs, zoom < 1, dolly zoom, displacing effects):
  * the margin around the picture is synthesised patch by patch (./synthesize.ts), outwards from
  * the edge, from the picture's own texture near that edge — so a wall continues as wall and sky as
- * sky, never as a mirror image or a blur. The synthesis runs on a small copy (so its cost does not
- * grow with the output size) and full-resolution pixels are copied through its source map, which
+ * sky, never as a mirror image or a blur, in long runs that line up (its coherence term), and never
+ * from a person or an animal the analysis knows (./known-objects.ts). The synthesis runs on a
+ * small copy (so its cost does not grow with the output size) and full-resolution pixels are copied through its source map, which
  * the depth and the region masks then follow too (`extendRaster`), so every raster agrees; the
  * colours are then blended across the copies' seams at the tone of the edge they continue
  * (./seamless-fill.ts, the same rule as behind a subject), so no block of the small raster shows.
@@ -51,7 +52,16 @@ const BLEND_BLOCK = 2;
 export interface OutpaintMaps {
   nearness?: Uint8Array;
   sky?: Uint8Array;
+  /** the people and animals the analysis knows (known-objects.ts): never copied, unless too little else is left */
+  objects?: Uint8Array;
 }
+
+/** how much more a source costs that does not line up with its filled neighbours' (synthesize.ts) */
+const MARGIN_COHERENCE = 2;
+/** from this level (0…255) of `OutpaintMaps.objects` a pixel is a person's or an animal's */
+const OBJECT_LEVEL = 64;
+/** the objects may be copied after all when less than this share of the picture is left to copy from */
+const MIN_SOURCE_SHARE = 0.2;
 
 /** The canvas with the picture in its middle (its margin still empty) and the small copy of it the synthesis matches on. */
 export interface MarginCanvas {
@@ -67,8 +77,9 @@ export interface MarginCanvas {
 
 /**
  * `exclude` (width×height, 1 = never copy from here): e.g. the subject, so no copy of it lands in
- * the margin. Each margin pixel continues the region of the edge pixel it grows from (sky, grass,
- * a wall: border-regions.ts, from colour and the `maps` given), from sources of that region only.
+ * the margin; nor does one of the people and animals `maps.objects` marks. Each margin pixel
+ * continues the region of the edge pixel it grows from (sky, grass, a wall: border-regions.ts,
+ * from colour and the `maps` given), from sources of that region only.
  */
 export async function outpaint(rgba: Uint8Array, width: number, height: number, mx: number, my: number, seed: number, exclude?: Uint8Array, maps: OutpaintMaps = {}): Promise<{ canvas: Uint8Array; from: Int32Array }> {
   return paintMargin(await marginCanvas(rgba, width, height, mx, my), seed, exclude, maps);
@@ -105,6 +116,7 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
   const source = new Uint8Array(cw * ch);
   for (let i = 0; i < source.length; i++) source[i] = hole[i] ? 0 : 1;
   if (exclude) for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (exclude[y * width + x]) source[(y + my) * cw + x + mx] = 0;
+  if (maps.objects) leaveOut(source, maps.objects, width, height, mx, my);
   const { w, h, f } = marginRaster(width, height, mx, my);
   const sHole = footprintAny(hole, cw, ch, w, h);
   const sSource = footprintAny(invertMask(source), cw, ch, w, h);
@@ -115,7 +127,7 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
     ...(maps.sky ? { sky: pictureRaster(maps.sky, width, height, mx, my, w, h) } : {}),
   });
   // (any part of the region may serve: held near the edge, the fill reflects the strip by it)
-  const map = synthesize(small, 4, w, h, sHole, sSource, { seed, regions });
+  const map = synthesize(small, 4, w, h, sHole, sSource, { seed, regions, coherence: MARGIN_COHERENCE });
   const from = applySourceMap(canvas, 4, cw, ch, hole, source, map);
   // no block edges, and the margin meets the picture at the edge's own tone (as behind a subject),
   // read from what may be copied only (the subject, left out of the margin, tints none of it).
@@ -124,6 +136,19 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
   if (f > BLEND_BLOCK) blendFill(canvas, 4, cw, ch, hole, source, map, fillTone(small, 4, w, h, invertMask(sSource), map));
   for (let i = 0; i < cw * ch; i++) if (hole[i]) canvas[i * 4 + 3] = 255;
   return { canvas, from };
+}
+
+/**
+ * Clears the known people and animals (`objects`, width×height, 0…255) from `source` (the canvas'
+ * 1 = may be copied), unless that leaves less than MIN_SOURCE_SHARE of the picture: a portrait's
+ * margin may continue the person's clothes rather than copy a sliver of wall over and over.
+ */
+function leaveOut(source: Uint8Array, objects: Uint8Array, width: number, height: number, mx: number, my: number): void {
+  const cw = width + 2 * mx;
+  let left = 0;
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (source[(y + my) * cw + x + mx] && objects[y * width + x]! < OBJECT_LEVEL) left++;
+  if (left < MIN_SOURCE_SHARE * width * height) return;
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (objects[y * width + x]! >= OBJECT_LEVEL) source[(y + my) * cw + x + mx] = 0;
 }
 
 /** A picture raster (0…255) sampled on the small canvas (w×h), edge-clamped into the margin, as 0…1. */

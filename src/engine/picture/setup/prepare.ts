@@ -22,6 +22,7 @@ import { buildLayers, cutSubject, type LayerInput, type PictureLayers, type Subj
 import { mapToOutput, regionMap, warpNearness } from './maps.js';
 import { fitMap, pictureFit } from './fit.js';
 import { actingBox, actingParts, buildRigs, type LineVoice } from '../characters/index.js';
+import { knownObjects } from './known-objects.js';
 import { extendRaster, marginCanvas, onCanvas, paintMargin } from './outpaint.js';
 import { picturePool } from '../pool/pool.js';
 import { findStars } from './stars.js';
@@ -130,9 +131,9 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   const parallax = layerParallax(free, W, H, nMin, nMax);
   const acting = scene.layers?.matte ? actingParts(plan, scene, W, H) : null;
   const layerInput: LayerInput = { scene, picture, width: W, height: H, fit, parallax, seed: deriveSeed(plan.seed, 'layers'), segments, acting };
-  // the margin's canvas, its small copy and the sky (by libvips), while the subject is cut out
+  // the margin's canvas, its small copy, the sky and the known people and objects (by libvips), while the subject is cut out
   const margin = mx || my
-    ? Promise.all([marginCanvas(picture, W, H, mx, my), maskPics.find(([region]) => region === 'sky')?.[1] ?? mapToOutput(scene.maps.sky, scene.maps, W, H, fit)])
+    ? Promise.all([marginCanvas(picture, W, H, mx, my), maskPics.find(([region]) => region === 'sky')?.[1] ?? mapToOutput(scene.maps.sky, scene.maps, W, H, fit), mapToOutput(knownObjects(scene), scene.maps, W, H, fit)])
     : null;
   margin?.catch(() => undefined); // awaited below
   let cut: SubjectCut | null = null;
@@ -147,8 +148,8 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   // while the background behind the subject is synthesised here; with no layers to build, here (this
   // thread would only wait, and what the synthesis allocates would stay with the worker's heap)
   const exclude = cut?.hole;
-  const painting = margin?.then(async ([m, sky]) => {
-    const input = { margin: m, seed: deriveSeed(plan.seed, 'outpaint'), ...(exclude ? { exclude } : {}), maps: { nearness: depthPic, sky } };
+  const painting = margin?.then(async ([m, sky, objects]) => {
+    const input = { margin: m, seed: deriveSeed(plan.seed, 'outpaint'), ...(exclude ? { exclude } : {}), maps: { nearness: depthPic, sky, objects } };
     return cut ? (await picturePool()).task('paintMargin', input, [m.canvas.buffer as ArrayBuffer]) : paintMargin(input.margin, input.seed, input.exclude, input.maps);
   });
   painting?.catch(() => undefined); // awaited below

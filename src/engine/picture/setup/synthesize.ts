@@ -14,7 +14,8 @@
  * (border-regions.ts: colour, sky, nearness), each hole pixel continues the region of the known
  * pixel it grows from: only sources of that region may be copied (so grass never lands in the
  * sky), the nearer-looking and the nearer that part of the border the cheaper, and none that
- * would turn a copy back on itself (a reflection).
+ * would turn a copy back on itself (a reflection). With `coherence`, a source that does not line up
+ * with its filled neighbours' costs more, so the fill runs in long translated copies.
  *
  * It runs on a small raster and returns a source map (for each pixel, where its content comes
  * from); `applySourceMap` then copies full-resolution pixels through the scaled map, so the fill
@@ -55,6 +56,14 @@ export interface SynthesisOptions {
    * excluded — behind a subject, where a thin hole meets two regions at once and neither may be cut off
    */
   softRegions?: boolean;
+  /**
+   * a source's cost grows by up to this factor with the share of p's filled neighbours (in the hole)
+   * that copy with another offset, and (with regions) by up to RUN_SHORT of it when the picture's
+   * edge would cut its run outwards short of the raster's border: the fill then continues in long
+   * translated runs (a row of grass, a balloon's stripe) instead of a patchwork of pieces that do
+   * not line up (the coherence of Kwatra et al.'s and Image Melding's synthesis, greedily). 0: none
+   */
+  coherence?: number;
 }
 
 /**
@@ -66,6 +75,10 @@ const OBJECT_SHARE = 0.2;
 const REUSE = 0.15, REUSE_FLOOR = 12;
 /** steps (px) at or back toward the picture from the outer neighbour's source that turn a copy into a reflection */
 const MIRROR_STEP = 1;
+/** with coherence: the share of it a source costs whose run outwards would end before the margin's border */
+const RUN_SHORT = 0.5;
+/** with coherence: sweeps (alternately forward and back) that let each filled pixel join a neighbour's run */
+const SETTLE_PASSES = 2;
 /** with regions: a source's cost factor grows by this per raster's longer side away from its edge pixel */
 const NEARBY = 1;
 
@@ -141,6 +154,7 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
     return count ? sum / count : Infinity;
   };
   const uses = new Uint16Array(n);
+  const coherence = options.coherence ?? 0, offX = new Int32Array(8), offY = new Int32Array(8);
   const regions = options.regions, far = NEARBY / Math.max(w, h);
   const window = Math.max(8, Math.round(Math.max(w, h) * 0.2));
   // the region a hole pixel continues: its known pixel's; `strict` off only when none of it is found
@@ -175,6 +189,17 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
     return found;
   };
 
+  /**
+   * a pixel copying from `outer` while its neighbour one step inward (ox, oy: outward) copies from
+   * `inner`: at or just inward of it, the copy turns back on itself (a mirror)
+   */
+  const mirrors = (ox: number, oy: number, inner: number, outer: number): boolean => {
+    if (inner < 0 || outer < 0) return false;
+    const sx = (outer % w) - (inner % w), sy = ((outer / w) | 0) - ((inner / w) | 0);
+    const along = ox ? sx * ox : sy * oy, across = ox ? sy : sx;
+    return along <= 0 && along >= -MIRROR_STEP && Math.abs(across) <= MIRROR_STEP;
+  };
+
   for (let k = 0; k < tail; k++) {
     const p = order[k]!, px = p % w, py = (p / w) | 0;
     let best = -1, bestCost = Infinity;
@@ -183,18 +208,43 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
     // at or just inward of its source, seen from p, would turn the copy back on itself (a mirror)
     const ox = regions && g >= 0 ? Math.sign(px - gx) : 0, oy = regions && g >= 0 && !ox ? Math.sign(py - gy) : 0;
     const back = ox || oy ? p - ox - oy * w : -1, fb = back >= 0 && hole[back] ? from[back]! : -1;
-    const fbx = fb % w, fby = (fb / w) | 0;
-    const reflects = (s: number) => {
-      if (fb < 0) return false;
-      const sx = (s % w) - fbx, sy = ((s / w) | 0) - fby;
-      const along = ox ? sx * ox : sy * oy, across = ox ? sy : sx;
-      return along <= 0 && along >= -MIRROR_STEP && Math.abs(across) <= MIRROR_STEP;
+    const reflects = (s: number) => mirrors(ox, oy, fb, s);
+    // the offsets (source − pixel) of p's neighbours filled so far, for the coherence term
+    let offsets = 0;
+    if (coherence > 0) for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
+      const x = px + dx, y = py + dy;
+      if ((!dx && !dy) || x < 0 || x >= w || y < 0 || y >= h) continue;
+      const q = y * w + x;
+      if (!hole[q] || from[q]! < 0) continue;
+      offX[offsets] = (from[q]! % w) - x; offY[offsets++] = ((from[q]! / w) | 0) - y;
+    }
+    // outward, how many more pixels a run copying from s must still fill to the raster's border
+    const need = coherence > 0 ? (ox < 0 ? px : ox > 0 ? w - 1 - px : oy < 0 ? py : oy > 0 ? h - 1 - py : 0) : 0;
+    const step = ox + oy * w;
+    const incoherence = (s: number): number => {
+      // a run that the picture's edge (or what may not be copied) would cut short before the border
+      let short = 0;
+      if (need > 0) {
+        const sx = s % w, sy = (s / w) | 0;
+        let room = 0;
+        while (room < need) {
+          const x = sx + ox * (room + 1), y = sy + oy * (room + 1);
+          if (x < 0 || x >= w || y < 0 || y >= h || allowed[s + step * (room + 1)] !== 1) break;
+          room++;
+        }
+        short = RUN_SHORT * (1 - room / need);
+      }
+      if (!offsets) return short;
+      const dx = (s % w) - px, dy = ((s / w) | 0) - py;
+      let apartFrom = 0;
+      for (let k = 0; k < offsets; k++) if (Math.abs(offX[k]! - dx) > 1 || Math.abs(offY[k]! - dy) > 1) apartFrom++;
+      return short + apartFrom / offsets;
     };
     const consider = (s: number, bonus: number) => {
       if (s < 0 || allowed[s] !== 1 || reflects(s)) return;
       const d = apart(s);
       if (d === Infinity) return;
-      const u = uses[s]!, factor = bonus * (1 + REUSE * u) * (1 + REGION_COST * d);
+      const u = uses[s]!, factor = bonus * (1 + REUSE * u) * (1 + REGION_COST * d) * (1 + coherence * incoherence(s));
       const c = cost(px, py, s, (bestCost - REUSE_FLOOR * u) / factor) * factor + REUSE_FLOOR * u;
       if (c < bestCost) { bestCost = c; best = s; }
     };
@@ -240,6 +290,55 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
     if (uses[best]! < 65535) uses[best]!++;
     const a = p * channels, b = best * channels;
     for (let c = 0; c < channels; c++) img[a + c] = img[b + c]!;
+  }
+  // coherence, settled: each filled pixel takes a neighbour's offset instead of its own where that
+  // matches its whole neighbourhood (the fill round it included) at the coherence cost: pieces that
+  // stand alone join the runs round them (PatchMatch's propagation, with Image Melding's coherence)
+  for (let pass = 0; coherence > 0 && pass < SETTLE_PASSES; pass++) {
+    for (let k = 0; k < tail; k++) {
+      const p = order[pass & 1 ? tail - 1 - k : k]!, px = p % w, py = (p / w) | 0;
+      if (dist[p]! > band) continue;
+      g = grows[p]!; gx = g % w; gy = (g / w) | 0; strict = !options.softRegions;
+      const ox = regions && g >= 0 ? Math.sign(px - gx) : 0, oy = regions && g >= 0 && !ox ? Math.sign(py - gy) : 0;
+      const inner = ox || oy ? p - ox - oy * w : -1, outer = ox || oy ? p + ox + oy * w : -1;
+      const fi = inner >= 0 && hole[inner] ? from[inner]! : -1;
+      const fo = outer >= 0 && outer < n && Math.abs((outer % w) - px) <= 1 && hole[outer] ? from[outer]! : -1;
+      let m = 0;
+      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
+        const x = px + dx, y = py + dy;
+        if ((!dx && !dy) || x < 0 || x >= w || y < 0 || y >= h) continue;
+        const q = y * w + x;
+        if (!hole[q] || from[q]! < 0) continue;
+        offX[m] = (from[q]! % w) - x; offY[m++] = ((from[q]! / w) | 0) - y;
+      }
+      // inside a run already (every neighbour copies with its offset): nothing to join
+      const ownX = (from[p]! % w) - px, ownY = ((from[p]! / w) | 0) - py;
+      let alike = 0;
+      for (let j = 0; j < m; j++) if (Math.abs(offX[j]! - ownX) <= 1 && Math.abs(offY[j]! - ownY) <= 1) alike++;
+      if (alike === m) continue;
+      const score = (s: number, limit: number): number => {
+        const d = apart(s);
+        if (allowed[s] !== 1 || d === Infinity || mirrors(ox, oy, fi, s) || mirrors(ox, oy, s, fo)) return Infinity;
+        const sdx = (s % w) - px, sdy = ((s / w) | 0) - py;
+        let apartFrom = 0;
+        for (let j = 0; j < m; j++) if (Math.abs(offX[j]! - sdx) > 1 || Math.abs(offY[j]! - sdy) > 1) apartFrom++;
+        const factor = (1 + REGION_COST * d) * (1 + coherence * (apartFrom / m));
+        return cost(px, py, s, limit / factor) * factor;
+      };
+      let best = from[p]!, bestCost = score(best, Infinity);
+      for (let j = 0; j < m; j++) {
+        const x = px + offX[j]!, y = py + offY[j]!;
+        if (x < 0 || x >= w || y < 0 || y >= h) continue;
+        const s = y * w + x;
+        if (s === best) continue;
+        const c = score(s, bestCost);
+        if (c < bestCost) { bestCost = c; best = s; }
+      }
+      if (best === from[p]) continue;
+      from[p] = best;
+      const a = p * channels, b = best * channels;
+      for (let c = 0; c < channels; c++) img[a + c] = img[b + c]!;
+    }
   }
   return { width: w, height: h, from };
 }
