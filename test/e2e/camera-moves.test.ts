@@ -17,8 +17,9 @@ import { analyzeImage, generate } from '../../src/engine/index.js';
 import type { CameraMove } from '../../src/engine/plan.js';
 import type { Scene } from '../../src/engine/scene.js';
 import { fixture, fixtureNames } from '../helpers/fixtures.js';
+import { once } from '../helpers/once.js';
 import { decodeFrames } from '../helpers/decode-video.js';
-import { estimateScale, luma, meanAbsDiff, phaseCorrelate, psnr, sharpness } from '../helpers/motion.js';
+import { correlateSpectra, estimateScale, luma, meanAbsDiff, psnr, sharpness, spectrum, type Region, type Shift } from '../helpers/motion.js';
 
 const AREA = 384 * 216;
 const DURATION = 2;
@@ -161,32 +162,51 @@ function cellDeviation(img: Float32Array, width: number, c: { x: number; y: numb
 
 function measure(frames: Uint8Array[], width: number, height: number, scene: Scene): Measured {
   const grey = frames.map((f) => luma(f, width, height));
-  const { near, far, range } = depthCells(scene, width, height, grey[0]!, true);
-  const rows = depthCells(scene, width, height, grey[0]!, false);
-  let dx = 0, dy = 0, path = 0, nearDx = 0, farDx = 0, nearDy = 0, farDy = 0;
+  // each frame's spectrum once, shared by the pairs either side of it
+  const drift = (region: Region | undefined, size: number) => {
+    const spectra = grey.map((g) => spectrum(g, width, height, region, size));
+    return spectra.slice(1).map((s, i) => correlateSpectra(spectra[i]!, s));
+  };
+  let dx = 0, dy = 0, path = 0;
   const steps: number[] = [];
   const velocity: Array<[number, number]> = [];
-  for (let i = 1; i < grey.length; i++) {
-    const s = phaseCorrelate(grey[i - 1]!, grey[i]!, width, height, undefined, 128);
+  drift(undefined, 128).forEach((s, i) => {
     velocity.push([s.dx, s.dy]);
     dx += s.dx;
     dy += s.dy;
     path += Math.hypot(s.dx, s.dy);
-    nearDx += phaseCorrelate(grey[i - 1]!, grey[i]!, width, height, near, 64).dx;
-    farDx += phaseCorrelate(grey[i - 1]!, grey[i]!, width, height, far, 64).dx;
-    nearDy += phaseCorrelate(grey[i - 1]!, grey[i]!, width, height, rows.near, 64).dy;
-    farDy += phaseCorrelate(grey[i - 1]!, grey[i]!, width, height, rows.far, 64).dy;
-    steps.push(meanAbsDiff(grey[i - 1]!, grey[i]!));
-  }
+    steps.push(meanAbsDiff(grey[i]!, grey[i + 1]!));
+  });
   const first = grey[0]!;
   const last = grey[grey.length - 1]!;
+  // the rest is measured when a move's check reads it: each check reads a few of these
+  const cells = once(() => ({ columns: depthCells(scene, width, height, first, true), rows: depthCells(scene, width, height, first, false) }));
+  const sum = (shifts: Shift[], axis: 'dx' | 'dy') => shifts.reduce((total, s) => total + s[axis], 0);
+  const parallax = once(() => {
+    const { columns, rows } = cells();
+    return {
+      nearDx: sum(drift(columns.near, 64), 'dx'), farDx: sum(drift(columns.far, 64), 'dx'),
+      nearDy: sum(drift(rows.near, 64), 'dy'), farDy: sum(drift(rows.far, 64), 'dy'),
+    };
+  });
   const inCell = (c: { x: number; y: number; w: number; h: number }) => (x: number, y: number) => x >= c.x && x < c.x + c.w && y >= c.y && y < c.y + c.h;
+  const focus = (cell: () => Cell) => once(() => grey.filter((_, i) => i % 6 === 0).map((g) => sharpness(g, width, height, inCell(cell()))));
+  const sharpNear = focus(() => cells().columns.near);
+  const sharpFar = focus(() => cells().columns.far);
+  const scale = once(() => estimateScale(first, last, width, height).scale);
+  const midSharpness = once(() => sharpness(grey[Math.floor(grey.length / 2)]!, width, height) / sharpness(first, width, height));
   return {
-    width, height, dx, dy, path, steps, velocity, nearDx, farDx, nearDy, farDy, rowRange: rows.range, depthRange: range,
-    scale: estimateScale(first, last, width, height).scale,
-    sharpNear: grey.filter((_, i) => i % 6 === 0).map((g) => sharpness(g, width, height, inCell(near))),
-    sharpFar: grey.filter((_, i) => i % 6 === 0).map((g) => sharpness(g, width, height, inCell(far))),
-    midSharpness: sharpness(grey[Math.floor(grey.length / 2)]!, width, height) / sharpness(first, width, height),
+    width, height, dx, dy, path, steps, velocity,
+    get nearDx() { return parallax().nearDx; },
+    get farDx() { return parallax().farDx; },
+    get nearDy() { return parallax().nearDy; },
+    get farDy() { return parallax().farDy; },
+    get rowRange() { return cells().rows.range; },
+    get depthRange() { return cells().columns.range; },
+    get scale() { return scale(); },
+    get sharpNear() { return sharpNear(); },
+    get sharpFar() { return sharpFar(); },
+    get midSharpness() { return midSharpness(); },
     turn: () => estimateRotation(Float64Array.from(first), Float64Array.from(last), width, height).degrees,
   };
 }
@@ -294,7 +314,7 @@ for (const name of fixtureNames()) {
       const output = join(dir, `${name}-720p.mp4`);
       const result = await generate({ image: bytes, prompt: 'slow push-in', seed: 11, clipSeconds: 1, resolution: '720p', cfgScale: 1, sound: false }, { output, scene });
       const { width, height } = result.plan;
-      const [first] = await decodeFrames(output, width, height);
+      const [first] = await decodeFrames(output, width, height, 1);
       const value = psnr(first!, await resizedInput(bytes, width, height));
       assert.ok(value >= 35, `frame 0 should be the input picture (PSNR ${value.toFixed(1)} dB)`);
       await rm(output, { force: true });

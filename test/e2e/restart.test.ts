@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { api, MODEL_PATH, spawnServe, waitFor } from '../helpers/service.js';
+import { api, MODEL_PATH, spawnServe, TEST_AREA, waitFor } from '../helpers/service.js';
 import { fixture } from '../helpers/fixtures.js';
 import { probe } from '../helpers/decode-video.js';
 
@@ -36,7 +36,8 @@ test('SIGKILL mid-render, restart: every prediction completes, no charge lost or
     first.child.kill('SIGKILL');
     await first.exited;
 
-    const second = await spawnServe(env);
+    // what is left renders at the tests' thumbnail size: nothing after the restart measures the picture
+    const second = await spawnServe({ ...env, MOVIOLA_RENDER_AREA: TEST_AREA });
     assert.ok(!second.lines.some((l) => l.includes('created API key')), 'a restart creates no key');
     try {
       const finals = [];

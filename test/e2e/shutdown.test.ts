@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { api, MODEL_PATH, spawnServe, waitFor } from '../helpers/service.js';
+import { api, MODEL_PATH, spawnServe, TEST_AREA, waitFor } from '../helpers/service.js';
 import { fixture } from '../helpers/fixtures.js';
 
 const IMAGE = readFileSync(fixture('nature-butterfly.jpg')).toString('base64');
@@ -63,7 +63,8 @@ test('SIGTERM mid-render (grace 0): sync and SSE clients answered, exit 0; after
     assert.equal(names.at(-1), 'shutdown', `the stream ends with a final event: ${names.join(', ')}`);
     assert.equal(await first.exited, 0, 'SIGTERM exits 0');
 
-    const second = await spawnServe(env);
+    // the task renders again at the tests' thumbnail size: nothing after the restart measures the picture
+    const second = await spawnServe({ ...env, MOVIOLA_RENDER_AREA: TEST_AREA });
     try {
       const done = await waitFor(second.url, key, id, (d) => d.status === 'completed' || d.status === 'failed', 180_000);
       assert.equal(done.status, 'completed', done.error);

@@ -31,9 +31,10 @@ export async function probe(file: string): Promise<Probe> {
   return JSON.parse(stdout) as Probe;
 }
 
-/** Every decoded frame as packed RGB24, in order. */
-export async function decodeFrames(file: string, width: number, height: number): Promise<Uint8Array[]> {
-  const child = spawn(ffmpegPath(), ['-v', 'error', '-i', file, '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** Every decoded frame as packed RGB24, in order (or only the first `count`). */
+export async function decodeFrames(file: string, width: number, height: number, count?: number): Promise<Uint8Array[]> {
+  const first = count === undefined ? [] : ['-frames:v', String(count)];
+  const child = spawn(ffmpegPath(), ['-v', 'error', '-i', file, ...first, '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const chunks: Buffer[] = [];
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => chunks.push(c));

@@ -8,7 +8,7 @@
  *   const change = changeSeries(frames, 192, 192, { x: 60, y: 40, w: 70, h: 80 }); // [0, 0.4, 1.3, …]
  */
 import type { ShotPlan } from '../../src/engine/plan.js';
-import { phaseCorrelate, type Region, type Shift } from './motion.js';
+import { correlateSpectra, spectrum, type Region, type Shift } from './motion.js';
 
 export type { Region } from './motion.js';
 
@@ -44,9 +44,10 @@ export function changeSeries(frames: readonly Uint8Array[], width: number, _heig
 
 /** Each frame's content shift from frame 0 in the region (every `step`-th frame). */
 export function shiftSeries(frames: readonly Uint8Array[], width: number, height: number, region: Region, step = 2): Array<Shift & { frame: number }> {
-  const a = lumaPlane(frames[0]!, width, height);
+  // frame 0's spectrum once, for every frame it is correlated with
+  const a = spectrum(lumaPlane(frames[0]!, width, height), width, height, region, 64);
   const out: Array<Shift & { frame: number }> = [];
-  for (let i = 0; i < frames.length; i += step) out.push({ frame: i, ...phaseCorrelate(a, lumaPlane(frames[i]!, width, height), width, height, region, 64) });
+  for (let i = 0; i < frames.length; i += step) out.push({ frame: i, ...correlateSpectra(a, spectrum(lumaPlane(frames[i]!, width, height), width, height, region, 64)) });
   return out;
 }
 

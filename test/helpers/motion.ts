@@ -94,26 +94,48 @@ export interface Shift {
  * by phase correlation with a sub-pixel parabolic peak fit, measured in `region` (default: all).
  */
 export function phaseCorrelate(a: Float32Array, b: Float32Array, width: number, height: number, region: Region = { x: 0, y: 0, w: width, h: height }, size = 256): Shift {
-  const ar = windowed(a, width, height, region, size);
-  const br = windowed(b, width, height, region, size);
-  const ai = new Float64Array(size * size);
-  const bi = new Float64Array(size * size);
-  fft2d(ar, ai, size, false);
-  fft2d(br, bi, size, false);
+  return correlateSpectra(spectrum(a, width, height, region, size), spectrum(b, width, height, region, size));
+}
+
+/**
+ * One frame's half of a phase correlation: its region windowed and transformed. A series of
+ * frames correlated pairwise needs each frame's spectrum once, not twice.
+ */
+export interface Spectrum {
+  re: Float64Array;
+  im: Float64Array;
+  region: Region;
+  size: number;
+}
+
+export function spectrum(img: Float32Array, width: number, height: number, region: Region = { x: 0, y: 0, w: width, h: height }, size = 256): Spectrum {
+  const re = windowed(img, width, height, region, size);
+  const im = new Float64Array(size * size);
+  fft2d(re, im, size, false);
+  return { re, im, region, size };
+}
+
+/** `phaseCorrelate` from two spectra of the same region and size (`a`'s content carried to `b`'s). */
+export function correlateSpectra(a: Spectrum, b: Spectrum): Shift {
+  const { region, size } = a;
+  const { re: ar, im: ai } = a;
+  const { re: br, im: bi } = b;
+  const xr = new Float64Array(size * size);
+  const xi = new Float64Array(size * size);
   // cross-power spectrum B·conj(A) / |…|: its inverse peaks at the shift from a to b
-  for (let i = 0; i < ar.length; i++) {
+  for (let i = 0; i < xr.length; i++) {
     const re = br[i]! * ar[i]! + bi[i]! * ai[i]!;
     const im = bi[i]! * ar[i]! - br[i]! * ai[i]!;
     const mag = Math.hypot(re, im) + 1e-12;
-    ar[i] = re / mag;
-    ai[i] = im / mag;
+    xr[i] = re / mag;
+    xi[i] = im / mag;
   }
-  fft2d(ar, ai, size, true);
+  fft2d(xr, xi, size, true);
   let best = 0;
-  for (let i = 1; i < ar.length; i++) if (ar[i]! > ar[best]!) best = i;
+  for (let i = 1; i < xr.length; i++) if (xr[i]! > xr[best]!) best = i;
   const px = best % size;
   const py = Math.floor(best / size);
-  const at = (x: number, y: number) => ar[((y + size) % size) * size + ((x + size) % size)]!;
+  const at = (x: number, y: number) => xr[((y + size) % size) * size + ((x + size) % size)]!;
   // sub-pixel offset from the peak's larger neighbour (Foroosh et al.: the peak of a shifted
   // phase correlation is a sampled sinc, so the neighbour ratio gives the fraction directly)
   const refine = (m: number, c: number, p: number) => {
@@ -155,10 +177,11 @@ function scaleAboutCentre(img: Float32Array, width: number, height: number, s: n
 export function estimateScale(a: Float32Array, b: Float32Array, width: number, height: number, min = 0.6, max = 1.6): { scale: number; peak: number } {
   const centre = { x: width * 0.15, y: height * 0.15, w: width * 0.7, h: height * 0.7 };
   let best = { scale: 1, peak: -Infinity };
+  const target = spectrum(b, width, height, centre, 64);
   const search = (lo: number, hi: number, steps: number) => {
     for (let k = 0; k <= steps; k++) {
       const s = lo * Math.pow(hi / lo, k / steps);
-      const { peak } = phaseCorrelate(scaleAboutCentre(a, width, height, s), b, width, height, centre, 64);
+      const { peak } = correlateSpectra(spectrum(scaleAboutCentre(a, width, height, s), width, height, centre, 64), target);
       if (peak > best.peak) best = { scale: s, peak };
     }
   };

@@ -19,6 +19,7 @@ import type { Gray } from './integrity/gray.js';
 import { mirrorSeam, type SeamFigure } from './integrity/mirror-seams.js';
 
 import { grayFromRgb as grayOf } from './integrity/gray.js';
+import { once } from './once.js';
 export { gray, grayFromI420, grayFromRgb, type Gray } from './integrity/gray.js';
 export type { IntegrityFigure } from './integrity/clones-mirrors.js';
 export type { LineFigure } from './integrity/line-bow.js';
@@ -97,13 +98,19 @@ export function integrityProbe(frame0: Gray): IntegrityProbe {
       const features = detectFeatures(later, [8]);
       const distances = distanceMatrix(reference, features);
       const matches = ratioMatches(reference.features, features, distances);
+      // each figure on its first read (a test of the lines alone searches for no clone or mirror)
+      const clone = once(() => cloneFigure(reference, later, features, distances));
+      const marginCopy = once(() => marginCopies(reference, later, matches));
+      const mirror = once(() => mirrorFigure(reference, later, features, distances));
+      const seam = once(() => mirrorSeam(later));
+      const bow = once(() => lineBow(lines, later, matches));
       return {
-        clone: cloneFigure(reference, later, features, distances),
-        marginCopy: marginCopies(reference, later, matches),
-        mirror: mirrorFigure(reference, later, features, distances),
-        seam: mirrorSeam(later),
+        get clone() { return clone(); },
+        get marginCopy() { return marginCopy(); },
+        get mirror() { return mirror(); },
+        get seam() { return seam(); },
         seamAtZero,
-        lines: lineBow(lines, later, matches),
+        get lines() { return bow(); },
       };
     },
   };

@@ -37,7 +37,7 @@ for (const name of ['street-old-town.jpg', 'product-motorcycle.png']) {
     const dir = await mkdtemp(join(tmpdir(), 'moviola-aspect-'));
     for (const [ratio, target] of Object.entries(RATIOS) as Array<[AspectRatio, number]>) {
       const output = join(dir, `${ratio.replace(':', 'x')}.mp4`);
-      const { plan } = await generate({ image: bytes, prompt: 'static shot', seed: 3, area: AREA, clipSeconds: 0.5, sound: false, aspectRatio: ratio }, { output });
+      const { plan } = await generate({ image: bytes, prompt: 'static shot', seed: 3, area: AREA, clipSeconds: 0.5, sound: false, aspectRatio: ratio }, { output, scene: original });
       assert.ok(Math.abs(plan.width / plan.height - target) / target < 0.02, `${ratio}: ${plan.width}×${plan.height}`);
       assert.ok(Math.abs(plan.width * plan.height - AREA) / AREA < 0.03, `${ratio}: area ${plan.width * plan.height}`);
       const f = plan.framing!;
@@ -48,7 +48,7 @@ for (const name of ['street-old-town.jpg', 'product-motorcycle.png']) {
       assert.ok(f.crop.x <= s.x * W + 1 && f.crop.x + f.crop.w >= (s.x + s.w) * W - 1, `${ratio}: subject x inside the crop`);
       assert.ok(f.crop.y <= s.y * H + 1 && f.crop.y + f.crop.h >= (s.y + s.h) * H - 1, `${ratio}: subject y inside the crop`);
       // and frame 0 shows that part of the picture
-      const [first] = await decodeFrames(output, plan.width, plan.height);
+      const [first] = await decodeFrames(output, plan.width, plan.height, 1);
       const inner = { left: Math.round((f.outpaint.x / (f.crop.w + 2 * f.outpaint.x)) * plan.width), top: Math.round((f.outpaint.y / (f.crop.h + 2 * f.outpaint.y)) * plan.height) };
       const iw = plan.width - 2 * inner.left, ih = plan.height - 2 * inner.top;
       const expected = await sharp(bytes).rotate().extract({ left: f.crop.x, top: f.crop.y, width: f.crop.w, height: f.crop.h }).resize(iw, ih, { fit: 'fill' }).removeAlpha().raw().toBuffer();

@@ -15,6 +15,7 @@ import { estimateScale, luma, phaseCorrelation } from '../../helpers/frame-metri
 import { estimateRotation } from '../../helpers/rotation.js';
 import { phaseCorrelate } from '../../helpers/motion.js';
 import { renderAll } from '../../helpers/render-frames.js';
+import { once } from '../../helpers/once.js';
 
 const W = 320, H = 180;
 let scene: Scene;
@@ -30,22 +31,39 @@ interface Moved {
   spread: number;
 }
 
-/** what the clip shows, first → last frame: summed frame-to-frame shifts, zoom and turn */
+/** what the clip shows, first → last frame: summed frame-to-frame shifts, zoom and turn, each measured when first read */
 async function moved(control: CameraControl, prompt = 'a quiet street'): Promise<Moved> {
   const plan = direct(makeInput({ prompt, width: W, height: H, duration: 1, sound: false, seed: 2, cameraControl: control }), scene);
   const grey = (await renderAll(plan, scene)).map((f) => luma(f, W, H, true));
-  const flat = grey.map((g) => Float32Array.from(g));
-  let dx = 0, dy = 0, spread = 0;
-  for (let i = 1; i < grey.length; i++) {
-    const s = phaseCorrelation(grey[i - 1]!, grey[i]!, W, H);
-    dx += s.dx;
-    dy += s.dy;
-    const left = phaseCorrelate(flat[i - 1]!, flat[i]!, W, H, { x: 0, y: H / 4, w: W / 3, h: H / 2 }, 64).dx;
-    const right = phaseCorrelate(flat[i - 1]!, flat[i]!, W, H, { x: (2 * W) / 3, y: H / 4, w: W / 3, h: H / 2 }, 64).dx;
-    spread += right - left;
-  }
   const first = grey[0]!, last = grey[grey.length - 1]!;
-  return { dx, dy, spread, scale: estimateScale(first, last, W, H), turn: estimateRotation(first, last, W, H).degrees };
+  const shift = once(() => {
+    let dx = 0, dy = 0;
+    for (let i = 1; i < grey.length; i++) {
+      const s = phaseCorrelation(grey[i - 1]!, grey[i]!, W, H);
+      dx += s.dx;
+      dy += s.dy;
+    }
+    return { dx, dy };
+  });
+  const spread = once(() => {
+    const flat = grey.map((g) => Float32Array.from(g));
+    let sum = 0;
+    for (let i = 1; i < grey.length; i++) {
+      const left = phaseCorrelate(flat[i - 1]!, flat[i]!, W, H, { x: 0, y: H / 4, w: W / 3, h: H / 2 }, 64).dx;
+      const right = phaseCorrelate(flat[i - 1]!, flat[i]!, W, H, { x: (2 * W) / 3, y: H / 4, w: W / 3, h: H / 2 }, 64).dx;
+      sum += right - left;
+    }
+    return sum;
+  });
+  const scale = once(() => estimateScale(first, last, W, H));
+  const turn = once(() => estimateRotation(first, last, W, H).degrees);
+  return {
+    get dx() { return shift().dx; },
+    get dy() { return shift().dy; },
+    get spread() { return spread(); },
+    get scale() { return scale(); },
+    get turn() { return turn(); },
+  };
 }
 
 const simple = (axis: string, value: number): CameraControl => ({ type: 'simple', config: { [axis]: value } });

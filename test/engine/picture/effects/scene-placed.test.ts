@@ -30,6 +30,18 @@ before(async () => {
 
 interface Rendered { plan: ShotPlan; w: number; h: number; frames: Uint8Array[]; without: Uint8Array[] }
 
+/**
+ * The references by picture: plans that differ only in their effects (and the words that asked
+ * for them) are the same plan without them, which renders the same frames; it is rendered once.
+ */
+const references = new Map<string, Promise<Uint8Array[]>>();
+const pictureOf = (plan: ShotPlan) => JSON.stringify(plan, (key, value) => (['prompt', 'negative_prompt', 'notes'].includes(key) ? undefined : value));
+function reference(bare: ShotPlan, scene: Scene, name: string): Promise<Uint8Array[]> {
+  const key = `${name} ${pictureOf(bare)}`;
+  if (!references.has(key)) references.set(key, renderAll(bare, scene));
+  return references.get(key)!;
+}
+
 /** The directed plan's frames, and the same plan's frames with no effects (the reference). */
 async function render(name: string, prompt: string, duration = 2): Promise<Rendered> {
   const scene = scenes.get(name)!;
@@ -37,7 +49,7 @@ async function render(name: string, prompt: string, duration = 2): Promise<Rende
   // cfg 0.7: only what the prompt asks (no image-implied effects)
   const plan = direct(makeInput({ prompt, duration, width: w, height: h, sound: false, seed: 5, cfgScale: 0.7 }), scene);
   const bare: ShotPlan = { ...plan, shots: plan.shots.map((s) => ({ ...s, effects: [] })) };
-  const [frames, without] = [await renderAll(plan, scene), await renderAll(bare, scene)];
+  const [frames, without] = [await renderAll(plan, scene), await reference(bare, scene, name)];
   assert.equal(frames.length, frameCount(plan));
   return { plan, w, h, frames, without };
 }
