@@ -37,7 +37,12 @@ export interface AnimalParts {
   /** the tail standing out of the outline away from the head (none: `tailReason` says why) */
   tail: AnimalTail | null;
   tailReason: string | null;
+  /** why the head cannot be placed for a head action (null: its eyes were found, or its outline carries the head high) */
+  headReason: string | null;
 }
+
+/** An outline this much wider than tall (in pixels) is an animal seen side-on: its head is at one end, not in its upper middle. */
+const SIDE_ON = 1.5;
 
 /** eyes found less surely than this are not animated: a lid drawn over fur would show */
 export const MIN_EYE_CONFIDENCE = 0.6;
@@ -69,6 +74,21 @@ function searchRegion(silhouette: Silhouette | null, subject: Box): Box {
   const x0 = Math.max(0, Math.min(a[0]!, b[0]!)), y0 = Math.max(0, Math.min(a[1]!, b[1]!));
   const x1 = Math.min(1, Math.max(a[2]!, b[2]!)), y1 = Math.min(1, Math.max(a[3]!, b[3]!));
   return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+/** An outline fills at most this share of its box when it has legs, a neck and a tail (a blob or a box fills more). */
+const OUTLINE_FILL = 0.8;
+
+/**
+ * An outline much wider than tall that the frame does not cut on both sides, with the legs and
+ * neck that leave its box partly empty (a cheetah walking past).
+ */
+function sideOn(s: Silhouette, aspect: number): boolean {
+  const b = s.box;
+  if (!(b.w * aspect > SIDE_ON * b.h && b.w < 0.95)) return false;
+  let on = 0;
+  for (let i = 0; i < s.mask.length; i++) on += s.mask[i]!;
+  return on < OUTLINE_FILL * b.w * b.h * s.width * s.height;
 }
 
 /** A point lies in a box grown by `margin` of its size on each side. */
@@ -115,6 +135,7 @@ export function animalParts(scene: Scene, word?: string): AnimalParts {
     ears,
     earsReason: ears.length ? null : !sure ? 'its head was not found (no eyes were found with confidence)' : !silhouette ? 'its outline was not found' : 'no ear stands out of its outline above its head',
     tail: tail.tail, tailReason: tail.reason,
+    headReason: !sure && silhouette && sideOn(silhouette, scene.image.width / scene.image.height) ? 'no eyes were found on it and it is seen side-on, so its head is not placed' : null,
   };
   known.set(key, parts);
   return parts;

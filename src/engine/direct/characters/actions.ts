@@ -4,7 +4,8 @@
  * performance lasts (seconds; `null` = until the end of the clip).
  *
  * Rigs: `face` moves a detected face's landmarks (head, lids, brows, lips, jaw); `subject` deforms
- * a living subject's region (breathing, sway, head turns, jaw) without landmarks; `arm` needs the
+ * a living subject's region (breathing, sway) without landmarks, `head` its head (turns, jaw) where
+ * the analysis can place it (analyze/animals: its eyes found, or an outline that carries it high); `arm` needs the
  * body pose's arm in the frame; `eyes` closes lids over an animal's eyes where the picture shows
  * them (analyze/animals); `ears` and `tail` turn an animal's ears or swing its tail where its
  * outline shows them (analyze/animals). A rig that cannot perform turns its rows into notes with the rig's reason
@@ -16,7 +17,7 @@
 import type { LexiconEntry } from '../lexicon.js';
 
 export type SubjectKind = 'person' | 'animal';
-export type RigId = 'face' | 'subject' | 'arm' | 'eyes' | 'ears' | 'tail';
+export type RigId = 'face' | 'subject' | 'head' | 'arm' | 'eyes' | 'ears' | 'tail';
 
 export type ActionId =
   | 'smile' | 'laugh' | 'frown' | 'raise_eyebrows' | 'wink' | 'blink' | 'talk'
@@ -50,22 +51,22 @@ export const ACTIONS: readonly ActionEntry[] = [
   { id: 'wink', phrases: ['wink'], subjects: P, rig: { person: 'face' }, seconds: 0.6 },
   { id: 'blink', phrases: ['blink', 'slowly blinks', 'blinks slowly', 'closes her eyes', 'closes his eyes', 'closes its eyes', 'eyes close', 'eyelids close', 'eyes blink'], subjects: PA, rig: { person: 'face', animal: 'eyes' }, seconds: 0.8 },
   { id: 'talk', phrases: ['talk', 'chat', 'speaking to camera', 'speaks to the camera', 'mouths words', 'mouths the words', 'mouths', 'mouthing', 'lip syncs', 'lip-syncs', 'speaks'], subjects: P, rig: { person: 'face' }, seconds: null },
-  { id: 'nod', phrases: ['nod', 'nods her head', 'nods his head', 'nods in agreement'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 1.4 },
-  { id: 'shake_head', phrases: [...HEAD('shakes'), 'shakes her head no', 'shakes his head no'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 1.6, claims: true },
-  { id: 'turn_left', phrases: [...HEAD('turns').map((p) => `${p} left`), ...HEAD('turns').map((p) => `${p} to the left`), 'looks left', 'looks to the left', 'glances left', 'turns left', 'turns to the left', 'glances to the left'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 2 },
-  { id: 'turn_right', phrases: [...HEAD('turns').map((p) => `${p} right`), ...HEAD('turns').map((p) => `${p} to the right`), 'looks right', 'looks to the right', 'glances right', 'turns right', 'turns to the right', 'glances to the right'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 2 },
-  { id: 'turn_head', phrases: [...HEAD('turns'), 'turns to look', 'turns towards the camera', 'turns toward the camera', 'turns to the camera', 'looks over her shoulder', 'looks over his shoulder', 'looks over its shoulder', 'glances sideways', 'head turns', 'looks away', 'turns away', 'glances away', 'looks aside', 'glances aside', 'looks back', 'glances back', 'glances over her shoulder', 'glances over his shoulder', 'looks toward', 'looks towards', 'turns toward', 'turns towards', 'turns to face', 'glances toward', 'glances towards'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 2.2 },
+  { id: 'nod', phrases: ['nod', 'nods her head', 'nods his head', 'nods in agreement'], subjects: PA, rig: { person: 'face', animal: 'head' }, seconds: 1.4 },
+  { id: 'shake_head', phrases: [...HEAD('shakes'), 'shakes her head no', 'shakes his head no'], subjects: PA, rig: { person: 'face', animal: 'head' }, seconds: 1.6, claims: true },
+  { id: 'turn_left', phrases: [...HEAD('turns').map((p) => `${p} left`), ...HEAD('turns').map((p) => `${p} to the left`), 'looks left', 'looks to the left', 'glances left', 'turns left', 'turns to the left', 'glances to the left'], subjects: PA, rig: { person: 'face', animal: 'head' }, seconds: 2 },
+  { id: 'turn_right', phrases: [...HEAD('turns').map((p) => `${p} right`), ...HEAD('turns').map((p) => `${p} to the right`), 'looks right', 'looks to the right', 'glances right', 'turns right', 'turns to the right', 'glances to the right'], subjects: PA, rig: { person: 'face', animal: 'head' }, seconds: 2 },
+  { id: 'turn_head', phrases: [...HEAD('turns'), 'turns to look', 'turns towards the camera', 'turns toward the camera', 'turns to the camera', 'looks over her shoulder', 'looks over his shoulder', 'looks over its shoulder', 'glances sideways', 'head turns', 'looks away', 'turns away', 'glances away', 'looks aside', 'glances aside', 'looks back', 'glances back', 'glances over her shoulder', 'glances over his shoulder', 'looks toward', 'looks towards', 'turns toward', 'turns towards', 'turns to face', 'glances toward', 'glances towards'], subjects: PA, rig: { person: 'face', animal: 'head' }, seconds: 2.2 },
   { id: 'look_up', phrases: ['looks up', 'glances up', 'gazes up', 'looks upward', 'lifts her head', 'lifts his head', 'lifts its head', 'raises her head', 'raises his head', 'raises its head', 'raises her eyes', 'raises his eyes', 'raises its eyes', 'lifts her eyes', 'lifts his eyes', 'lifts her gaze', 'lifts his gaze', 'raises her gaze', 'raises his gaze',
-    'lifts her chin', 'lifts his chin', 'raises her chin', 'raises his chin', 'tilts her chin up', 'tilts his chin up', 'looks up at'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 2 },
-  { id: 'look_down', phrases: ['looks down', 'glances down', 'looks downward', 'lowers her head', 'lowers his head', 'lowers its head', 'bows her head', 'bows his head'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 2 },
-  { id: 'look_around', phrases: ['looks around', 'glances around', 'looks about', 'scans the surroundings', 'looks from side to side'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 3 },
-  { id: 'tilt_head', phrases: [...HEAD('tilts'), ...HEAD('cocks'), 'tilts her head to the side', 'tilts his head to the side', 'tilts its head to the side'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 1.8, claims: true },
+    'lifts her chin', 'lifts his chin', 'raises her chin', 'raises his chin', 'tilts her chin up', 'tilts his chin up', 'looks up at'], subjects: PA, rig: { person: 'face', animal: 'head' }, seconds: 2 },
+  { id: 'look_down', phrases: ['looks down', 'glances down', 'looks downward', 'lowers her head', 'lowers his head', 'lowers its head', 'bows her head', 'bows his head'], subjects: PA, rig: { person: 'face', animal: 'head' }, seconds: 2 },
+  { id: 'look_around', phrases: ['looks around', 'glances around', 'looks about', 'scans the surroundings', 'looks from side to side'], subjects: PA, rig: { person: 'face', animal: 'head' }, seconds: 3 },
+  { id: 'tilt_head', phrases: [...HEAD('tilts'), ...HEAD('cocks'), 'tilts her head to the side', 'tilts his head to the side', 'tilts its head to the side'], subjects: PA, rig: { person: 'face', animal: 'head' }, seconds: 1.8, claims: true },
   { id: 'breathe', phrases: ['breathe', 'breathes deeply', 'takes a deep breath', 'sighs', 'pants', 'panting', 'chest rises', 'chest rising', 'chest heaves', 'chest heaving', 'falls with each breath', 'falling with each breath', 'belly rising', 'belly rises', 'belly heaving', 'belly heaves', 'sides rising', 'sides heaving', 'flanks rising', 'rising and falling', 'rises and falls'], subjects: PA, rig: { person: 'subject', animal: 'subject' }, seconds: null },
   { id: 'sway', phrases: ['sway', 'rocks gently', 'rocks back and forth'], subjects: PA, rig: { person: 'subject', animal: 'subject' }, seconds: null, claims: true },
   { id: 'lean_in', phrases: ['leans in', 'leans forward', 'leans towards the camera', 'leans toward the camera', 'leans closer'], subjects: PA, rig: { person: 'subject', animal: 'subject' }, seconds: 2 },
-  { id: 'sniff', phrases: ['sniff', 'sniffs the air', 'smells'], subjects: A, rig: { animal: 'subject' }, seconds: 1.6 },
-  { id: 'chew', phrases: ['chew', 'nibble', 'munch', 'gnaw', 'eats', 'eating'], subjects: A, rig: { animal: 'subject' }, seconds: 2.6 },
-  { id: 'yawn', phrases: ['yawn', 'opens its mouth'], subjects: PA, rig: { person: 'face', animal: 'subject' }, seconds: 1.8 },
+  { id: 'sniff', phrases: ['sniff', 'sniffs the air', 'smells'], subjects: A, rig: { animal: 'head' }, seconds: 1.6 },
+  { id: 'chew', phrases: ['chew', 'nibble', 'munch', 'gnaw', 'eats', 'eating'], subjects: A, rig: { animal: 'head' }, seconds: 2.6 },
+  { id: 'yawn', phrases: ['yawn', 'opens its mouth'], subjects: PA, rig: { person: 'face', animal: 'head' }, seconds: 1.8 },
   { id: 'shrug', phrases: ['shrug', 'shrugs her shoulders', 'shrugs his shoulders'], subjects: P, rig: { person: 'arm' }, seconds: 1.2 },
   { id: 'wave', phrases: ['waves at', 'waves to', 'waves hello', 'waves goodbye', 'waves her hand', 'waves his hand', 'waving at', 'waving to', 'waves at the camera', 'waves', 'wave'], subjects: P, rig: { person: 'arm' }, seconds: 2, claims: true },
   { id: 'raise_hand', phrases: ['raises her hand', 'raises his hand', 'raises their hand', 'raises a hand', 'raises her arm', 'raises his arm', 'puts her hand up', 'puts his hand up', 'raises hand', 'raises both arms', 'raises both hands', 'raises his arms', 'raises her arms', 'raises their arms', 'raises his hands', 'raises her hands', 'throws his arms up', 'throws her arms up', 'puts his hands up', 'puts her hands up', 'hands in the air', 'arms in the air',

@@ -228,7 +228,8 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     const eyes = rig === 'eyes' ? partsOf().eyesReason : undefined;
     const ears = rig === 'ears' ? partsOf().earsReason : undefined;
     const tail = rig === 'tail' ? partsOf().tailReason : undefined;
-    const reason = rigReason(rig === 'subject' && kind === 'person' && faces.length ? 'face' : rig, { kind, name: r.subject || kind, faces, arms: armInFrame(scene), eyes, ears, tail });
+    const head = rig === 'head' ? partsOf().headReason : undefined;
+    const reason = rigReason(rig === 'subject' && kind === 'person' && faces.length ? 'face' : rig, { kind, name: r.subject || kind, faces, arms: armInFrame(scene), eyes, ears, tail, head });
     const useFace = kind === 'person' && faces.length > 0;
     if (reason) { notes.push(`'${words}': ${reason}`); continue; }
     // (after the rig's own reason: "'a woman smiles': no face was found" says more)

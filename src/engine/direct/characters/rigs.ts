@@ -21,6 +21,8 @@ export interface RigSubject {
   ears?: string | null;
   /** why an animal's tail cannot be animated, or null when it was found */
   tail?: string | null;
+  /** why an animal's head cannot be placed, or null when it can (absent: not looked for) */
+  head?: string | null;
 }
 
 /** "the man's", or the pronoun's own form ("he" → "his") */
@@ -30,6 +32,7 @@ const whose = (name: string) => POSSESSIVES[name] ?? `the ${name}'s`;
 const RIGS: Record<RigId, (s: RigSubject) => string | null> = {
   face: (s) => (s.faces.length ? null : 'no face was found in the picture to perform it'),
   subject: () => null,
+  head: (s) => (s.kind !== 'animal' || !s.head ? null : `${whose(s.name)} head is not identified in the picture: ${s.head}`),
   arm: (s) => (s.kind === 'person' && s.arms ? null : `${whose(s.name)} ${s.kind === 'person' ? 'hands are' : 'limbs are'} not in the frame`),
   eyes: (s) => (s.eyes === null ? null : `${whose(s.name)} eyes cannot be animated: ${s.eyes ?? 'they were not looked for'}`),
   ears: (s) => (s.ears === null ? null : `${whose(s.name)} ears are not identified in the picture${s.ears ? `: ${s.ears}` : ''}`),

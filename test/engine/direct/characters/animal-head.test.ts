@@ -1,0 +1,38 @@
+/**
+ * Where an animal's head is: with no eyes found, the subject rig takes it in the upper middle of
+ * the animal's outline, which holds for an animal sitting up or filling the frame but not for one
+ * seen side-on (a cheetah walking past: there it is the middle of its back). A head action on a
+ * side-on animal with no eyes found is noted, never performed on its back; one sitting up is
+ * performed. Drawn pictures, analysed as photos are.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import sharp from 'sharp';
+import { analyzeImage } from '../../../../src/engine/analyze/index.js';
+import { direct } from '../../../../src/engine/direct/index.js';
+import { makeInput } from '../../../helpers/direct-input.js';
+
+const W = 480, H = 320;
+
+/** A tawny animal (body ellipse and head disc) on pale green grass, no eyes drawn. */
+async function drawn(body: { cx: number; cy: number; rx: number; ry: number }, head: { x: number; y: number; r: number }): Promise<Buffer> {
+  const rgb = Buffer.alloc(W * H * 3);
+  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) {
+    const on = ((x - body.cx) / body.rx) ** 2 + ((y - body.cy) / body.ry) ** 2 < 1 || Math.hypot(x - head.x, y - head.y) < head.r;
+    // a little texture so neither side is one flat colour
+    const n = ((x * 7 + y * 13) % 9) - 4;
+    const c = on ? [196 + n, 140 + n, 70 + n] : [150 + n, 190 + n, 130 + n];
+    rgb.set(c, (y * W + x) * 3);
+  }
+  return sharp(rgb, { raw: { width: W, height: H, channels: 3 } }).png().toBuffer();
+}
+
+const turn = async (image: Buffer) => direct(makeInput({ prompt: 'the animal turns its head', duration: 5 }), await analyzeImage(image));
+
+test('a head action on an animal seen side-on with no eyes found is noted; sitting up it is performed', { timeout: 60_000 }, async () => {
+  const side = await turn(await drawn({ cx: 260, cy: 190, rx: 150, ry: 55 }, { x: 100, y: 140, r: 38 }));
+  assert.ok(!(side.shots[0]!.subjects ?? []).some((s) => s.actions.some((a) => a.type === 'turn_head')), JSON.stringify(side.shots[0]!.subjects));
+  assert.ok(side.notes.some((n) => /head is not identified in the picture: .*side-on/.test(n)), side.notes.join(' | '));
+  const upright = await turn(await drawn({ cx: 240, cy: 200, rx: 70, ry: 100 }, { x: 240, y: 90, r: 45 }));
+  assert.ok((upright.shots[0]!.subjects ?? []).some((s) => s.actions.some((a) => a.type === 'turn_head')), `${JSON.stringify(upright.shots[0]!.subjects)} ${upright.notes.join(' | ')}`);
+});
