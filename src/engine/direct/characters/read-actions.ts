@@ -256,7 +256,7 @@ export function readActions(prompt: string): ReadAction[] {
  * whiskers twitch", "her eyes close"), or the words open an action row ("tail wags").
  */
 function partActs(part: string, verb: Token, verbIsNoun: boolean, words: string): boolean {
-  const many = /[^su]s$/.test(part) || part === 'feet' || part === 'teeth';
+  const many = /[^su]s$/.test(part) || part === 'feet' || part === 'teeth' || part === 'antennae';
   return verbLike(verb.word, verbIsNoun) || (many && bareVerb(verb.word, verbIsNoun)) || findMentions(words, ACTIONS).length > 0;
 }
 

@@ -93,7 +93,7 @@ export const BODY_PARTS = new Set([
   'head', 'face', 'eyes', 'eye', 'eyelids', 'brows', 'eyebrows', 'mouth', 'lips', 'jaw', 'nose', 'ears', 'ear', 'tail', 'whiskers',
   'hair', 'fur', 'mane', 'hand', 'hands', 'arm', 'arms', 'fingers', 'shoulders', 'chest', 'legs', 'leg', 'feet', 'foot', 'paw', 'paws',
   'hoof', 'hooves', 'wings', 'wing', 'feathers', 'body', 'cheek', 'cheeks', 'forehead', 'neck', 'lip', 'chin', 'nose',
-  'pupils', 'pupil', 'tongue', 'teeth', 'nostrils', 'snout', 'muzzle', 'belly', 'eyelashes', 'lashes',
+  'pupils', 'pupil', 'tongue', 'teeth', 'nostrils', 'snout', 'muzzle', 'belly', 'eyelashes', 'lashes', 'antennae', 'antenna',
 ]);
 
 export const AUXILIARIES = new Set([

@@ -270,6 +270,9 @@ const ROWS: Row[] = [
   { prompt: 'a frog croaks by the pond', scene: 'none', note: ['a frog croaks'], noNote: ['no body animation'] },
   { prompt: 'the nebula glows and pulses with light, sparks fly, tire screech', scene: 'none', notPlanned: ['heartbeat'], note: ['tire screech'] },
   { prompt: 'a double rainbow forms over the sea, searchlights sweep across the sky', scene: 'street', note: ['a double rainbow forms', 'searchlights sweep across the sky'] },
+  { prompt: 'the officer turns her head from left to right, scanning the room', scene: 'woman', perform: ['face:turn_head', 'face:look_around'] },
+  { prompt: 'the player catches his breath and smiles', scene: 'man', perform: ['face:breathe', 'face:smile'] },
+  { prompt: "the butterfly's antennae twitch", scene: 'none', note: ["the butterfly's antennae twitch"] },
 ];
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 

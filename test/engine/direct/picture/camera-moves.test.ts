@@ -24,7 +24,7 @@ const PHRASINGS: Record<CameraMove, string[]> = {
   rack_focus: ['rack focus', 'focus pull', 'pull focus to the background'],
   whip_pan_left: ['whip pan left', 'a whip pan to the left'],
   whip_pan_right: ['whip pan right', 'swish pan right'],
-  roll_clockwise: ['camera roll clockwise', 'the camera rolls clockwise', 'the camera rotates clockwise'],
+  roll_clockwise: ['camera roll clockwise', 'the camera rolls clockwise', 'the camera rotates clockwise', 'the camera slowly rotates clockwise through the star field'],
   roll_counterclockwise: ['roll counterclockwise', 'camera rolls anticlockwise', 'the camera rotates counterclockwise'],
 };
 

@@ -74,6 +74,9 @@ test('a pull-out past what can be invented beyond texture is limited to 12 % of 
   const p = plan(scene, 'dramatic pull out', 10);
   const [note] = limits(p);
   assert.match(note ?? '', /^camera: pull out limited to \d+ % of its amplitude: it would reveal \d+ % beyond the frame's (left|right|top|bottom) edge, more than can be invented \(\d+ %\)$/, JSON.stringify(p.notes));
+  // what it would reveal is more than what can be invented (a re-aimed path once said "0 %")
+  const [, would, can] = /reveal (\d+) %.*\((\d+) %\)/.exec(note!)!;
+  assert.ok(Number(would) > Number(can), note);
   const reveal = revealOf(p, scene);
   for (const side of SIDES) assert.ok(reveal[side] <= MAX_REVEAL * 1.05 + 1e-3, `${side}: ${reveal[side].toFixed(3)}`);
 });

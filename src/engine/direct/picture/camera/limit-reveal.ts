@@ -96,7 +96,8 @@ export function limitReveal(camera: Camera, scene: Scene, frame: { width: number
   };
   const reaimed = (keys: CameraKey[]) => {
     const away = reaimedAway(camera.keys, keys, width, height, nMin, nMax);
-    if (away) notes.push(reaimedNote(moves, away.toward, reason(away.from)));
+    // (what the path as asked reveals beyond the edge it is re-aimed away from, for the note)
+    if (away) notes.push(reaimedNote(moves, away.toward, reason(away.from, revealBeyond(camera.keys, width, height, nMin, nMax)[away.from])));
     return { ...camera, keys };
   };
   if (within(planned)) return reaimed(aimed(1));

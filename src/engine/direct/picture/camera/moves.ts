@@ -275,13 +275,13 @@ export const CAMERA_MOVE_TABLE: readonly CameraMoveEntry[] = [
     // the camera turns about its lens axis (content turns the other way); the lens zooms in just
     // enough that the turned frame never shows a corner beyond the picture
     move: 'roll_clockwise',
-    phrases: ['roll clockwise', 'camera roll clockwise', 'camera rolls clockwise', 'dutch roll clockwise', 'camera rotate clockwise'],
+    phrases: ['roll clockwise', 'camera roll clockwise', 'camera rolls clockwise', 'dutch roll clockwise', 'camera rotate clockwise', 'rotates clockwise', 'rotating clockwise', 'spins clockwise'],
     axes: { motion: 1, roll: 1 },
     build: (ctx) => ({ track: glide(rolled(ROLL * ctx.magnitude)) }),
   },
   {
     move: 'roll_counterclockwise',
-    phrases: ['roll counterclockwise', 'roll anticlockwise', 'camera roll counterclockwise', 'camera rolls counterclockwise', 'dutch roll counterclockwise', 'camera rotate counterclockwise', 'camera rotate anticlockwise'],
+    phrases: ['roll counterclockwise', 'roll anticlockwise', 'camera roll counterclockwise', 'camera rolls counterclockwise', 'dutch roll counterclockwise', 'camera rotate counterclockwise', 'camera rotate anticlockwise', 'rotates counterclockwise', 'rotates anticlockwise', 'rotating counterclockwise', 'rotating anticlockwise', 'spins counterclockwise'],
     axes: { motion: 1, roll: -1 },
     build: (ctx) => ({ track: glide(rolled(-ROLL * ctx.magnitude)) }),
   },
