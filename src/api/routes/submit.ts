@@ -178,7 +178,9 @@ export async function submitRoutes(app: FastifyInstance, ctx: ServiceContext): P
       }
       const wire = await withBase64Outputs(presentPrediction(prediction, ctx.storage, baseUrlOf(ctx, request)), prediction, ctx.storage);
       // whatever the state (created or processing), the SDKs' sync-timeout shape, never a "failure"
-      return ok(timedOut ? markSyncTimeout(wire, Date.now() - waitStart) : wire);
+      // (the time waited, at most the limit: a busy event loop answers a little past it, and a
+      // shutdown ends the wait early)
+      return ok(timedOut ? markSyncTimeout(wire, Math.min(Date.now() - waitStart, ctx.config.syncTimeoutMs)) : wire);
     });
   }
 

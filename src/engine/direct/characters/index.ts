@@ -64,7 +64,7 @@ function actionAt(verb: string): { entry: ActionEntry; length: number } | null {
 const INSERTED = /^(?:\w{2,}ly|right|left|other|both)$/;
 
 /** A verb that only carries its noun ("gives a nod", "flashes a quick smile", "lets out a yawn"). */
-const LIGHT_VERB = /^(?:gives?|giving|offers?|offering|flash(?:es)?|flashing|lets? out|letting out|breaks? into|breaking into|cracks?|cracking) (?:(?:a|an|her|his|its|their|one) )?(?:(?:small|slight|little|quick|brief|big|broad|wide|warm|faint|gentle|soft|short|long|knowing|shy|single|firm|slow) )?/;
+const LIGHT_VERB = /^(?:gives?|giving|offers?|offering|flash(?:es)?|flashing|lets? out|letting out|breaks? into|breaking into|cracks?|cracking) (?:(?:the camera|the viewer|the lens|us|him|her|them|me|you) (?=a |an ))?(?:(?:a|an|her|his|its|their|one) )?(?:(?:small|slight|little|quick|brief|big|broad|wide|warm|faint|gentle|soft|short|long|knowing|shy|single|firm|slow) )?/;
 
 const opensWith = (verb: string, table: Parameters<typeof findMentions>[1]) => findMentions(verb, table).some((m) => m.index === 0);
 
@@ -256,7 +256,11 @@ function dropPictureNotes(notes: string[], text: string, readings: readonly Read
 }
 
 /** A state the still already shows ("sits on the porch", "curled up"), not a change of pose ("lies down", "sits up"). */
-const posed = (verb: string) => opensWith(verb, POSE_VERBS) && !/^\S+(?<!ed) (?:down|up)\b/.test(verb);
+export const posed = (verb: string) => {
+  // (an adverb inside the phrase keeps it: "looks directly into the camera")
+  const bare = verb.replace(/^(\S+) \w{2,}ly\b/, '$1');
+  return (opensWith(verb, POSE_VERBS) || opensWith(bare, POSE_VERBS)) && !/^\S+(?<!ed) (?:down|up)\b/.test(verb);
+};
 
 /** What a note says of scenery that acts with no effect to perform it. */
 const NATURE_REASON = SUBJECT_WORDS.find((k) => k.id === 'nature')!.reason;

@@ -167,6 +167,8 @@ export function readActions(prompt: string): ReadAction[] {
     for (let i = 0; i < clause.length && verbAt < 0; i++) {
       const noun = nounAt.get(clause[i]!.start);
       if (!noun) continue;
+      // the one a light verb gives something to is its object ("… and gives the camera a knowing smile")
+      if (i > 0 && GIVING.has(clause[0]!.word)) break;
       // a clause opening with an action's phrase continues the person or animal before it ("…, then smiles and waves goodbye")
       if (i === 0 && previous && (previous.kind === 'person' || previous.kind === 'animal') && opensActionPhrase(text, clause[0]!.start)) {
         verbAt = 0; inherited = true; subject = previous;
@@ -191,7 +193,10 @@ export function readActions(prompt: string): ReadAction[] {
         // a noun right after its subject is the verb when it is a known one ("the man waves") or
         // reads as one before its object ("the cat bats at a toy", "it grooms itself")
         const objectNext = clause[k + 1]?.word;
-        const isNoun = nounAt.has(clause[k]!.start) && !(k === j + 1 && (isKnownVerb(w) || verbBeforeObject(w, objectNext) || (many && bareBeforeObject(objectNext))));
+        // (a person or an animal is no verb of scenery or a thing: "soft morning light, birds outside";
+        // an animal's may be: "the cat bats at a toy")
+        const living = LIVING.has(nounAt.get(clause[k]!.start)?.id ?? '') && THINGS.has(noun.id);
+        const isNoun = nounAt.has(clause[k]!.start) && (living || !(k === j + 1 && (isKnownVerb(w) || verbBeforeObject(w, objectNext) || (many && bareBeforeObject(objectNext)))));
         // a verb-like word right after the noun that ends a phrase is the subject's verb ("a
         // woman in a red dress spins": the dress is not the subject)
         const afterPhraseNoun = inPhrase && nounAt.has(clause[k - 1]!.start) && verbLike(w, isNoun);
@@ -228,7 +233,8 @@ export function readActions(prompt: string): ReadAction[] {
       const withObject = !!w && !BODY_PARTS.has(w) && verbLike(w, false) && verbBeforeObject(w, next);
       // ("…, sound of flapping fabric": a word before "of" names something, it is no verb)
       // a noun of the table before its object, or opening an action's phrase, is the verb ("… and waves goodbye")
-      const noun = nounAt.has(clause[k]?.start ?? -1) && !(w && (verbBeforeObject(w, next) || opensActionPhrase(text, clause[k]!.start)));
+      const livingAfterThing = LIVING.has(nounAt.get(clause[k]?.start ?? -1)?.id ?? '') && THINGS.has(previous?.kind ?? '');
+      const noun = nounAt.has(clause[k]?.start ?? -1) && (livingAfterThing || !(w && (verbBeforeObject(w, next) || opensActionPhrase(text, clause[k]!.start))));
       const continues = w && !pluralNoun && !nounBeforeVerb && (joined ? verbLike(w, noun) || bare(w) : !noun && next !== 'of' && (isKnownVerb(w) || withObject || (w.endsWith('ing') && verbLike(w, false))));
       if (w && continues) { verbAt = k; inherited = true; subject = previous ?? { subject: '', kind: 'unknown', index: -1 }; }
     }
@@ -268,6 +274,9 @@ function partActs(part: string, verb: Token, verbIsNoun: boolean, words: string)
 function unknownSubject(clause: readonly Token[], nounAt: ReadonlyMap<number, unknown>): { word: string; kind: ReadAction['kind']; index: number; verbAt: number } | null {
   let k = 0;
   while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || adverb(clause[k]!.word))) k++;
+  // a name the table lacks before an action's own verb ("grace hopper chuckles", "einstein smiles")
+  const named = namedSubject(clause, k, nounAt);
+  if (named) return named;
   const det = clause[k], word = clause[k + 1], verb = clause[k + 2];
   if (!det || !word || !verb || !DETERMINERS.has(det.word) || nounAt.has(word.start) || word.word.length < 3) return null;
   if (verbLike(word.word, false) || AUXILIARIES.has(word.word) || PREPOSITIONS.has(word.word) || CLAUSE_WORDS.has(word.word)) return null;
@@ -278,6 +287,28 @@ function unknownSubject(clause: readonly Token[], nounAt: ReadonlyMap<number, un
   // a body part owned in the verb phrase: "licks its lips", "rolls down her cheek"
   const ownPart = clause.slice(k + 3, k + 7).some((t, i, after) => ['its', 'his', 'her', 'their'].includes(t.word) && BODY_PARTS.has(after[i + 1]?.word ?? ''));
   return ownPart || findMentions(rest, ACTIONS).some((m) => m.index === 0) ? { word: word.word, kind: 'unknown', index: word.start, verbAt: k + 2 } : null;
+}
+
+/** Verbs that open a clause with the one they give something to ("gives the camera a smile", "shoots him a glance"). */
+const GIVING = new Set(['gives', 'give', 'giving', 'offers', 'offering', 'flashes', 'flashing', 'shoots', 'casts', 'throws', 'blows']);
+
+/** Kinds of subject that are alive, and kinds that are scenery or things: a living noun is no verb of a thing ("soft morning light, birds outside"). */
+const LIVING = new Set<string>(['person', 'animal']);
+const THINGS = new Set<string>(['nature', 'object', 'vehicle']);
+
+/** Words of a prompt's style that open a clause and are no one's name ("slow motion", "close up"). */
+const NOT_NAMES = new Set(['slow', 'fast', 'motion', 'close', 'closeup', 'wide', 'shot', 'camera', 'cinematic', 'realistic', 'portrait', 'macro', 'medium', 'extreme', 'static', 'handheld', 'suddenly', 'then', 'now', 'finally', 'meanwhile', 'also', 'still', 'just', 'only', 'soft', 'warm', 'golden', 'hour', 'night', 'day', 'morning', 'evening']);
+
+/** One or two words no table knows opening a clause, then a verb that opens an action row: a name. */
+function namedSubject(clause: readonly Token[], k: number, nounAt: ReadonlyMap<number, unknown>): { word: string; kind: ReadAction['kind']; index: number; verbAt: number } | null {
+  for (const n of [1, 2]) {
+    const words = clause.slice(k, k + n), verb = clause[k + n];
+    if (!verb || words.length < n || words.some((t) => nounAt.has(t.start) || t.word.length < 3 || NOT_NAMES.has(t.word) || verbLike(t.word, false) || DETERMINERS.has(t.word) || PREPOSITIONS.has(t.word) || CLAUSE_WORDS.has(t.word) || AUXILIARIES.has(t.word) || adverb(t.word) || /\d/.test(t.word))) continue;
+    const rest = clause.slice(k + n, k + n + 4).map((t) => t.word).join(' ');
+    // (a noun of the table is no verb here: "distant waves")
+    if (!nounAt.has(verb.start) && findMentions(rest, ACTIONS).some((m) => m.index === 0) && /s$/.test(verb.word)) return { word: words.map((t) => t.word).join(' '), kind: 'unknown', index: words[0]!.start, verbAt: k + n };
+  }
+  return null;
 }
 
 /** Body parts that stand for a person the prompt does not name. */

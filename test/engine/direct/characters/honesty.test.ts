@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { direct } from '../../../../src/engine/direct/index.js';
 import { readActions } from '../../../../src/engine/direct/characters/read-actions.js';
-import { actionOf } from '../../../../src/engine/direct/characters/index.js';
+import { actionOf, posed } from '../../../../src/engine/direct/characters/index.js';
 import { POSE_VERBS, SOUND_VERBS } from '../../../../src/engine/direct/characters/verb-words.js';
 import { findMentions, withoutQuotes } from '../../../../src/engine/direct/lexicon.js';
 import { PICTURE_VOCABULARY } from '../../../../src/engine/direct/picture/vocabulary.js';
@@ -273,6 +273,10 @@ const ROWS: Row[] = [
   { prompt: 'the officer turns her head from left to right, scanning the room', scene: 'woman', perform: ['face:turn_head', 'face:look_around'] },
   { prompt: 'the player catches his breath and smiles', scene: 'man', perform: ['face:breathe', 'face:smile'] },
   { prompt: "the butterfly's antennae twitch", scene: 'none', note: ["the butterfly's antennae twitch"] },
+  { prompt: 'she looks directly into the camera, then slowly turns her face toward the sun', scene: 'woman', perform: ['face:turn_head'], noNote: ['looks directly'] },
+  { prompt: 'Grace Hopper chuckles and adjusts her glasses', scene: 'woman', perform: ['face:laugh'], note: ['grace hopper adjusts her glasses'] },
+  { prompt: 'she looks up from her papers and gives the camera a knowing smile', scene: 'woman', perform: ['face:look_up', 'face:smile'] },
+  { prompt: 'a slow orbit around the cup, soft morning light, birds outside; the sea, distant waves', scene: 'product', noNote: ['light birds', "distant's"] },
 ];
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 
@@ -305,7 +309,8 @@ test('honesty: ≥ 40 prompts, every asked action and sound is performed or note
       const row = actionOf(r.verb);
       const performed = row !== null && [...faceActions, ...subjectActions].includes(row.id);
       const noted = plan.notes.some((n) => n.includes(verb));
-      const shownOrSpoken = findMentions(r.verb, [...POSE_VERBS, ...SOUND_VERBS]).some((m) => m.index === 0);
+      // (a state the still shows, as the director reads it: "looks directly into the camera" too)
+      const shownOrSpoken = posed(r.verb) || findMentions(r.verb, [...POSE_VERBS, ...SOUND_VERBS]).some((m) => m.index === 0);
       // scenery ("the fog rolls in", "thunder cracks") is an effect the plan performs or a sound it plays
       const at = (i: number) => pictureWords.some((m) => m.index <= i && m.index + m.length > i && (shot.effects.some((e) => `effect:${e.type}` === m.id) || plan.notes.some((n) => n.startsWith(`effect: '${m.phrase}'`))));
       const scenery = r.kind === 'nature' && (at(r.index) || at(r.subjectIndex) || findMentions(r.subject, [...AMBIENCE_WORDS, ...EFFECT_WORDS]).some((m) => planned.has(m.id)));

@@ -7,7 +7,7 @@ import { lastKey, scaleAt, shotFor } from './shot.js';
 const PHRASINGS: Record<CameraMove, string[]> = {
   static: ['static shot of the harbour', 'locked-off camera', 'still camera, nothing moves', 'on a tripod', "the camera doesn't move", 'no camera movement'],
   push_in: ['slow push-in', 'the camera dollies in', 'zoom in on the boat', 'move closer to the house', 'a slow zoom', 'camera pushes in', 'crash zoom on her eyes'],
-  pull_out: ['pull out to reveal the valley', 'pull back', 'dolly out', 'zoom out', 'a slow reveal'],
+  pull_out: ['pull out to reveal the valley', 'pull back', 'dolly out', 'zoom out', 'a slow reveal', 'slow zoom out from the galaxy revealing more stars'],
   pan_left: ['pan left', 'the camera pans to the left', 'panning left across the bay'],
   pan_right: ['pan right', 'camera pans right', 'slowly panning to the right'],
   tilt_up: ['tilt up', 'the camera tilts up to the sky', 'tilting upward'],

@@ -112,7 +112,7 @@ export const CAMERA_MOVE_TABLE: readonly CameraMoveEntry[] = [
   {
     move: 'pull_out',
     // "widen" only with the shot it widens: "her eyes widen" is not a pull-out
-    phrases: ['pull out', 'pull back', 'dolly out', 'dollies out', 'dolly back', 'dollies back', 'zoom out', 'reveal', 'reveal shot', 'move away', 'camera move back', 'back away', 'widen the shot', 'widen the frame', 'widen out', 'shot widen', 'frame widen', 'view widen'],
+    phrases: ['pull out', 'pull back', 'dolly out', 'dollies out', 'dolly back', 'dollies back', 'zoom out', 'slow zoom out', 'gentle zoom out', 'quick zoom out', 'reveal', 'reveal shot', 'move away', 'camera move back', 'back away', 'widen the shot', 'widen the frame', 'widen out', 'shot widen', 'frame widen', 'view widen'],
     axes: { motion: 1, dolly: -1, zoom: -1 },
     build: (ctx) => {
       const p = pushTo(ctx, 1 / (1 + 0.18 * ctx.magnitude));
