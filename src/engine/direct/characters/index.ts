@@ -17,7 +17,7 @@ import type { Box, Scene } from '../../scene.js';
 import type { DirectInput } from '../input.js';
 import type { AskedAt } from '../order-steps.js';
 import { findMentions, normalizeText, withoutQuotes } from '../lexicon.js';
-import { PICTURE_VOCABULARY } from '../picture/vocabulary.js';
+import { CAMERA_VOCABULARY, PICTURE_VOCABULARY } from '../picture/vocabulary.js';
 import { ANIMATION_REASONS } from '../picture/unsupported-actions.js';
 import { ACTIONS, type ActionEntry, type SubjectKind } from './actions.js';
 import { facesFor } from './bind-face.js';
@@ -51,7 +51,7 @@ function actionAt(verb: string): { entry: ActionEntry; length: number } | null {
   if (m) return { entry: ACTIONS.find((a) => a.id === m.id)!, length: light + m.length };
   // an adverb or a side inside the phrase ("turns slightly toward the camera", "raises his right
   // hand"): the phrase without it, its length the original's up to the phrase's last word
-  const kept = [...rest.matchAll(/\S+/g)].filter((w, i) => i === 0 || !INSERTED.test(w[0]));
+  const kept = [...rest.matchAll(/\S+/g)].filter((w, i) => i === 0 || !(ADVERB.test(w[0]) || SIDE.test(w[0])));
   const bare = kept.map((w) => w[0]).join(' ');
   const b = bare !== rest.trim() ? findMentions(bare, ACTIONS).find((x) => x.index === 0) : undefined;
   if (!b) return null;
@@ -60,8 +60,11 @@ function actionAt(verb: string): { entry: ActionEntry; length: number } | null {
   return { entry: ACTIONS.find((a) => a.id === b.id)!, length: light + last.index! + last[0].length };
 }
 
-/** Words that can sit inside an action's phrase without changing it: adverbs and a side. */
-const INSERTED = /^(?:\w{2,}ly|right|left|other|both)$/;
+/** Words that can sit inside an action's phrase without changing it: adverbs ("slightly") and a side ("his right hand"). */
+const ADVERB = /^\w{2,}ly$/, SIDE = /^(?:right|left|other|both)$/;
+
+/** A verb phrase without the adverbs inside it ("looks directly into the camera" → "looks into the camera"). */
+const withoutAdverbs = (verb: string) => verb.split(' ').filter((w, i) => i === 0 || !ADVERB.test(w)).join(' ');
 
 /** A verb that only carries its noun ("gives a nod", "flashes a quick smile", "lets out a yawn"). */
 const LIGHT_VERB = /^(?:gives?|giving|offers?|offering|flash(?:es)?|flashing|lets? out|letting out|breaks? into|breaking into|cracks?|cracking) (?:(?:the camera|the viewer|the lens|us|him|her|them|me|you) (?=a |an ))?(?:(?:a|an|her|his|its|their|one) )?(?:(?:small|slight|little|quick|brief|big|broad|wide|warm|faint|gentle|soft|short|long|knowing|shy|single|firm|slow) )?/;
@@ -121,7 +124,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
   let effects: ReturnType<typeof findMentions> | undefined;
   const pictureWords = () => (effects ??= findMentions(text, PICTURE_EFFECTS));
   // the effects alone: a camera move's word performs no scenery's verb ("searchlights sweep")
-  const effectWords = () => pictureWords().filter((m) => !m.id.startsWith('move:') && !m.id.startsWith('generic:'));
+  const effectWords = () => pictureWords().filter((m) => !CAMERA_IDS.has(m.id));
 
   // every living subject the prompt names without a face to rig gets a subject (idle life); "the
   // subject" alone is the photographer's word for whatever the picture shows (a launch pad's
@@ -256,11 +259,7 @@ function dropPictureNotes(notes: string[], text: string, readings: readonly Read
 }
 
 /** A state the still already shows ("sits on the porch", "curled up"), not a change of pose ("lies down", "sits up"). */
-export const posed = (verb: string) => {
-  // (an adverb inside the phrase keeps it: "looks directly into the camera")
-  const bare = verb.replace(/^(\S+) \w{2,}ly\b/, '$1');
-  return (opensWith(verb, POSE_VERBS) || opensWith(bare, POSE_VERBS)) && !/^\S+(?<!ed) (?:down|up)\b/.test(verb);
-};
+export const posed = (verb: string) => opensWith(withoutAdverbs(verb), POSE_VERBS) && !/^\S+(?<!ed) (?:down|up)\b/.test(verb);
 
 /** What a note says of scenery that acts with no effect to perform it. */
 const NATURE_REASON = SUBJECT_WORDS.find((k) => k.id === 'nature')!.reason;
@@ -282,8 +281,7 @@ const namedUnknown = (r: ReadAction) => r.kind === 'unknown' && r.subject !== ''
  */
 const PICTURE_EFFECTS = PICTURE_VOCABULARY.filter((e) => !e.id.startsWith('flag:'));
 
-/** The camera's words: they perform no thing's verb. */
-const CAMERA_MOVE_WORDS = PICTURE_VOCABULARY.filter((e) => e.id.startsWith('move:') || e.id.startsWith('generic:'));
+const CAMERA_IDS = new Set(CAMERA_VOCABULARY.map((e) => e.id));
 
 /** A move or effect phrase (of the prompt's, read once) holds the reading's verb ("the lamps flicker": "lamps flicker") or noun. */
 const effectAt = (mentions: ReturnType<typeof findMentions>, r: Pick<ReadAction, 'index'>) => mentions.some((m) => m.index <= r.index && m.index + m.length > r.index);
@@ -300,7 +298,7 @@ export function claimedSpans(readings: readonly ReadAction[]): Array<[number, nu
     // a thing's verb that is a camera move's word is the thing's ("searchlights sweep across the
     // sky" is no pan)
     if (r.kind === 'object' || r.kind === 'nature' || r.kind === 'vehicle') {
-      const move = findMentions(r.verb, CAMERA_MOVE_WORDS).find((x) => x.index === 0);
+      const move = findMentions(r.verb, CAMERA_VOCABULARY).find((x) => x.index === 0);
       if (move) spans.push([r.index, r.index + move.length]);
     }
     if (r.kind === 'object') {

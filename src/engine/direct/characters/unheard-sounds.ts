@@ -19,7 +19,7 @@ import { extractQuotes, findMentions, normalizeText, withoutQuotes, type Lexicon
 import { readingWords } from './index.js';
 import { DETERMINERS, type ReadAction } from './read-actions.js';
 import { POSE_VERBS, SOUND_INTRODUCERS, SOUND_SOURCES, SOUND_VERBS } from './verb-words.js';
-import { PICTURE_VOCABULARY } from '../picture/vocabulary.js';
+import { CAMERA_VOCABULARY } from '../picture/vocabulary.js';
 
 /** Every table of the sound director (whatever it names them): entries with phrases. */
 const AUDIO_TABLES: readonly LexiconEntry[] = Object.values(soundVocabulary as Record<string, unknown>)
@@ -54,8 +54,6 @@ const SOUND_ADJECTIVES = /^(?:\w+ly|loud|soft|faint|distant|sharp|sudden|deafeni
 /** Vehicles that move without a sound of their own to ask for. */
 const QUIET_VEHICLES = new Set(['sailboat', 'yacht', 'ship', 'canoe', 'kayak', 'balloon', 'hot air balloon', 'bicycle', 'bike', 'skateboard', 'sled', 'glider', 'raft']);
 
-/** The picture director's camera moves, named or generic. */
-const CAMERA_WORDS = PICTURE_VOCABULARY.filter((e) => e.id.startsWith('move:') || e.id.startsWith('generic:'));
 
 /** The music tables' ids: what names music is heard when the plan has music ("singing bowls" are the ambient genre). */
 const MUSIC_IDS = new Set([soundVocabulary.MUSIC_WORDS, soundVocabulary.GENRE_WORDS, soundVocabulary.NEAREST_GENRE_WORDS].flat().map((e) => e.id));
@@ -68,7 +66,7 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
   const text = normalizeText(withoutQuotes(prompt));
   const out: Request[] = [];
   // a camera move's words ask for no sound ("crash zoom on her eyes")
-  const moves = findMentions(text, CAMERA_WORDS);
+  const moves = findMentions(text, CAMERA_VOCABULARY);
   const covered = (a: number, b: number) => out.some((r) => a < r.end && b > r.start) || moves.some((m) => a < m.index + m.length && b > m.index);
   for (const r of readings) {
     if (r.negated || r.kind === 'camera') continue;

@@ -28,6 +28,9 @@ export const PICTURE_VOCABULARY: readonly LexiconEntry[] = [
   ...FLAG_TABLE.map((f) => ({ id: `flag:${f.id}`, phrases: f.phrases })),
 ];
 
+/** The camera's words alone (named and undirected moves): they perform no thing's verb and ask for no sound. */
+export const CAMERA_VOCABULARY: readonly LexiconEntry[] = PICTURE_VOCABULARY.filter((e) => e.id.startsWith('move:') || e.id.startsWith('generic:'));
+
 export const LOOK_VOCABULARY: readonly LexiconEntry[] = LOOK_TABLE.map((l) => ({ id: `look:${l.id}`, phrases: l.phrases }));
 
 /** Splits a prefixed id into its kind and name. */

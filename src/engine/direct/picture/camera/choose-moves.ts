@@ -15,7 +15,7 @@ import type { Mention } from '../../lexicon.js';
 import type { Exclusions } from '../exclusions.js';
 import { speedNear, type Speed } from '../modifiers.js';
 import { splitId } from '../vocabulary.js';
-import { CAMERA_MOVE_TABLE, GENERIC_MOVE_TABLE, droneIsSound, staticIsNoise, type Axis } from './moves.js';
+import { CAMERA_MOVE_TABLE, GENERIC_MOVE_TABLE, heardNotCamera, type Axis } from './moves.js';
 
 export interface MoveRequest {
   move: CameraMove;
@@ -43,7 +43,7 @@ export function chooseMoves(text: string, mentions: readonly Mention[], exclusio
     const { kind, name } = splitId(m.id);
     let move: CameraMove | undefined;
     if (kind === 'move') move = name as CameraMove;
-    if ((move === 'static' && staticIsNoise(text, m.index, m.length)) || (move === 'drone' && droneIsSound(text, m.index))) continue;
+    if (move && heardNotCamera(move, text, m.index, m.length)) continue;
     else if (kind === 'generic') {
       const { pick, family } = GENERIC_MOVE_TABLE.find((g) => g.id === name)!;
       // a side from the seed; drawn for every undirected mention so the choice is stable

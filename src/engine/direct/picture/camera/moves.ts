@@ -293,21 +293,21 @@ export const CAMERA_MOVE_TABLE: readonly CameraMoveEntry[] = [
  * whole `family` ("zoom" removes push-ins, pull-outs and dolly zooms).
  */
 /**
- * A "drone" that is a sound, not the camera: "an eerie ambient drone", "a low drone of engines".
+ * A move's word used for a sound, not the camera, told by the words around it: "an eerie ambient
+ * drone", "radio static crackles", "static electricity".
  */
-export function droneIsSound(text: string, index: number): boolean {
-  return /\b(?:ambient|eerie|low|deep|dark|bass|synth|cosmic|ominous|soft|droning|sonic|humming|musical|electronic|distant|faint|steady|constant)\s+$/i.test(text.slice(Math.max(0, index - 14), index));
-}
+const HEARD_WORDS: Partial<Record<CameraMove, { before: RegExp; after?: RegExp }>> = {
+  drone: { before: /\b(?:ambient|eerie|low|deep|dark|bass|synth|cosmic|ominous|soft|droning|sonic|humming|musical|electronic|distant|faint|steady|constant)\s+$/i },
+  static: {
+    before: /\b(?:radio|tv|television|walkie[- ]talkie|speaker|white|crackling|hissing|buzzing|electric)(?:'s)?\s+$/i,
+    after: /^\s+(?:radio|noise|crackl|hiss|buzz|electricity|shock|charge|interference|sound|on the (?:radio|line|tv))/i,
+  },
+};
 
-/**
- * "static" that is a noise, not the camera: "radio static crackles", "the TV's static hiss",
- * "static electricity".
- */
-export function staticIsNoise(text: string, index: number, length: number): boolean {
-  const before = text.slice(Math.max(0, index - 16), index);
-  const after = text.slice(index + length, index + length + 16);
-  return /\b(?:radio|tv|television|walkie[- ]talkie|speaker|white|crackling|hissing|buzzing|electric)(?:'s)?\s+$/i.test(before)
-    || /^\s+(?:radio|noise|crackl|hiss|buzz|electricity|shock|charge|interference|sound|on the (?:radio|line|tv))/i.test(after);
+/** The move's word at `index` (of `length`) names a sound here, not the camera. */
+export function heardNotCamera(move: CameraMove, text: string, index: number, length: number): boolean {
+  const words = HEARD_WORDS[move];
+  return !!words && (words.before.test(text.slice(Math.max(0, index - 24), index)) || !!words.after?.test(text.slice(index + length, index + length + 24)));
 }
 
 export interface GenericMoveEntry {
