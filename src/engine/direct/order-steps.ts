@@ -39,6 +39,8 @@ interface Timed {
   end: number;
   /** an action or sound with no length of its own (until the end of the clip) */
   open: boolean;
+  /** its own length, before the clip's end cut it (an action's row's seconds) */
+  length: number;
   /** it still fits in the clip when it starts at `start` */
   fits(start: number): boolean;
   apply(start: number, end: number): void;
@@ -56,9 +58,13 @@ export function orderSteps(shot: Shot, audio: Audio, steps: PromptSteps, asked: 
     for (const action of performer.actions) {
       const r = rankOf(action);
       if (!r) continue;
+      const row = ACTIONS.find((a) => a.id === action.type);
       items.push({
         ...r, track: performer, start: action.start, end: action.end,
-        open: ACTIONS.find((row) => row.id === action.type)?.seconds === null,
+        // open-ended: a row with no length of its own, planned to the clip's end (a mouthed line's
+        // talk has the line's length)
+        open: row?.seconds === null && action.end >= duration,
+        length: row?.seconds ?? action.end - action.start,
         fits: (s) => Math.min(duration, s + (action.end - action.start)) - s >= 0.2 && s < duration - 0.2,
         apply: (s, e) => { action.start = round(s); action.end = round(Math.min(duration, e)); },
         remove: () => performer.actions.splice(performer.actions.indexOf(action), 1),
@@ -69,7 +75,7 @@ export function orderSteps(shot: Shot, audio: Audio, steps: PromptSteps, asked: 
     const r = rankOf(line);
     if (!r) continue;
     items.push({
-      ...r, track: audio.dialogue, start: line.start, end: line.end, open: false,
+      ...r, track: audio.dialogue, start: line.start, end: line.end, open: false, length: line.end - line.start,
       // as the dialogue planner asks: half a second of room before the clip's last quarter second
       fits: (s) => duration - 0.25 - s >= 0.5,
       apply: (s, e) => { line.start = round(s); line.end = round(Math.min(duration - 0.05, e)); },
@@ -83,7 +89,7 @@ export function orderSteps(shot: Shot, audio: Audio, steps: PromptSteps, asked: 
     const sustained = typeof event.params.length === 'number';
     const length = sustained ? (event.params.length as number) : SOUNDS.get(event.type)?.length ?? 1;
     items.push({
-      ...r, track: audio.events, start: event.t, end: event.t + length, open: sustained,
+      ...r, track: audio.events, start: event.t, end: event.t + length, open: sustained, length,
       fits: (s) => s <= duration - 0.4,
       apply: (s, e) => { event.t = round(s); if (sustained) event.params.length = round(Math.max(0.5, Math.min(duration - 0.1, e) - s)); },
       remove: () => audio.events.splice(audio.events.indexOf(event), 1),
@@ -91,6 +97,7 @@ export function orderSteps(shot: Shot, audio: Audio, steps: PromptSteps, asked: 
   }
 
   if (!items.length) return;
+  squeezeActions(items, steps, duration, (t) => t.track !== audio.events && t.track !== audio.dialogue, notes);
   // each step starts where the one before ends (the first where the earliest event was planned):
   // a track laid out by its planner after a later step's events moves earlier
   let floor = Math.min(...items.map((t) => t.start)) - GAP;
@@ -138,6 +145,49 @@ export function orderSteps(shot: Shot, audio: Audio, steps: PromptSteps, asked: 
     if (action) t.apply(action.start, action.start + t.end - t.start);
   }
   audio.events.sort((a, b) => a.t - b.t);
+}
+
+/** The least an action is sped up to (a 2 s head turn in 1.1 s still reads as one). */
+const MIN_PACE = 0.55;
+
+/**
+ * Steps that together take longer than the clip: their actions (not the lines or the sounds,
+ * whose lengths are their own) play faster, each keeping its place within its step, down to
+ * MIN_PACE — "looks up, then down, then left, then right" is four quicker looks rather than two
+ * and two dropped. Prompts that time their own steps ("at 3 seconds") are left as they are.
+ */
+function squeezeActions(items: Timed[], steps: PromptSteps, duration: number, isAction: (t: Timed) => boolean, notes: string[]): void {
+  const ranks = [...new Set(items.map((t) => t.rank))].sort((a, b) => a - b);
+  if (ranks.some((r) => steps.startOf(r) !== undefined)) return;
+  const spanOf = (group: Timed[]) => {
+    let span = 0;
+    for (const track of new Set(group.map((t) => t.track))) {
+      const own = group.filter((t) => t.track === track);
+      const from = Math.min(...own.map((t) => t.start));
+      span = Math.max(span, ...own.map((t) => t.start + (t.open ? openSeconds(t.start, duration) : t.length) - from));
+    }
+    return span;
+  };
+  const groups = ranks.map((r) => items.filter((t) => t.rank === r));
+  const total = groups.reduce((sum, g) => sum + spanOf(g), 0) + GAP * (groups.length - 1);
+  const room = duration - 0.2 - Math.min(...items.map((t) => t.start));
+  if (total <= room) return;
+  const pace = Math.max(MIN_PACE, room / total);
+  let squeezed = false;
+  for (const group of groups) {
+    for (const track of new Set(group.map((t) => t.track))) {
+      const own = group.filter((t) => t.track === track);
+      const from = Math.min(...own.map((t) => t.start));
+      for (const t of own) {
+        if (!isAction(t) || t.open) continue;
+        const start = from + (t.start - from) * pace;
+        t.end = start + t.length * pace; t.start = start;
+        t.apply(t.start, t.end);
+        squeezed = true;
+      }
+    }
+  }
+  if (squeezed) notes.push(`the actions are played ${Math.round(10 / pace) / 10}× faster so that the prompt's steps fit in the ${duration} s clip`);
 }
 
 /** Drops a dialogue line and renumbers the characters' references to the lines after it. */

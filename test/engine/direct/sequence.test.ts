@@ -83,6 +83,39 @@ test('timed sections ("0-2s: …", "2 to 4 seconds: …") start at their second;
   assert.ok(smiles! > nods!, `${nods} then ${smiles}`);
 });
 
+test('steps that take longer than the clip play their actions faster (and say so) rather than drop the last ones', () => {
+  const plan = direct(makeInput({ prompt: 'he looks up, then down, then turns his head to the left', duration: 5 }), MAN);
+  const actions = plan.shots[0]!.characters[0]!.actions;
+  assert.deepEqual(actions.map((a) => a.type), ['look_up', 'look_down', 'turn_left'], `${JSON.stringify(actions)} | ${plan.notes.join(' | ')}`);
+  // each in order, all within the clip, none cut short by its end
+  for (let k = 1; k < actions.length; k++) assert.ok(actions[k]!.start >= actions[k - 1]!.end, JSON.stringify(actions));
+  const lengths = actions.map((a) => a.end - a.start);
+  assert.ok(Math.max(...lengths) - Math.min(...lengths) < 0.01 && lengths[0]! < 2, JSON.stringify(actions));
+  assert.ok(plan.notes.some((n) => /faster/.test(n) && /5 s/.test(n)), plan.notes.join(' | '));
+  assert.ok(!plan.notes.some((n) => /dropped/.test(n)), plan.notes.join(' | '));
+  // what fits as it is plays at its own pace, with no note
+  const fits = direct(makeInput({ prompt: 'he looks up, then nods', duration: 5 }), MAN);
+  assert.equal(eventOf(fits, 'action:look_up').end - eventOf(fits, 'action:look_up').start, 2);
+  assert.ok(!fits.notes.some((n) => /faster/.test(n)), fits.notes.join(' | '));
+});
+
+test('a mouthed line is talked for as long as it takes to say, so the next step follows it', () => {
+  const woman = makeScene({ faces: [face('female', 0.4)], tags: ['portrait'] });
+  const short = direct(makeInput({ prompt: 'she mouths "thank you", then smiles', duration: 5 }), woman);
+  const talk = eventOf(short, 'action:talk'), smile = eventOf(short, 'action:smile');
+  assert.ok(talk.end - talk.start >= 0.8 && talk.end - talk.start < 2, JSON.stringify(short.shots[0]!.characters[0]!.actions));
+  assert.ok(smile.start >= talk.end && smile.start < 2.5, JSON.stringify(short.shots[0]!.characters[0]!.actions));
+  assert.equal(short.audio.dialogue.length, 0);
+  // with no step after it, the talk still ends with the line, not with the clip
+  const alone = eventOf(direct(makeInput({ prompt: 'she mouths "thank you"', duration: 5 }), woman), 'action:talk');
+  assert.ok(alone.end - alone.start === talk.end - talk.start && alone.end < 2.5, `${alone.start}–${alone.end}`);
+  // a longer line is mouthed for longer; a talk with no line of its own still lasts the clip
+  const long = eventOf(direct(makeInput({ prompt: 'she mouths "I will always remember the summer we spent by the sea"', duration: 10 }), woman), 'action:talk');
+  assert.ok(long.end - long.start > talk.end - talk.start + 1.5 && long.end < 8, `${long.start}–${long.end}`);
+  const open = eventOf(direct(makeInput({ prompt: 'she talks to the camera', duration: 5 }), woman), 'action:talk');
+  assert.equal(open.end, 5);
+});
+
 test('without sequence words a bark and a line may overlap as before; with "then" the sound of a laugh starts with the laugh', () => {
   const together = direct(makeInput({ prompt: 'the dog barks and the man says "hello"' }), MAN);
   assert.equal(together.audio.dialogue[0]!.start, 0.4);

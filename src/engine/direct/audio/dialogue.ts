@@ -34,6 +34,19 @@ function contextOf(prompt: string, quote: QuotedLine, previous: QuotedLine | und
   return { before, after: stop >= 0 ? rest.slice(0, stop) : rest };
 }
 
+/** Whether quote `i` of the prompt is mouthed, not voiced. */
+function isMouthed(prompt: string, quotes: readonly QuotedLine[], i: number): boolean {
+  const { before, after } = contextOf(prompt, quotes[i]!, quotes[i - 1], quotes[i + 1]);
+  return MOUTHED.test(`${before} ${after}`);
+}
+
+/** The mouthed lines of the prompt, in order, with the time each takes to mouth (as if spoken). */
+export function mouthedLines(prompt: string): Array<{ text: string; seconds: number }> {
+  const quotes = extractQuotes(prompt);
+  return quotes.filter((_, i) => isMouthed(prompt, quotes, i))
+    .map((q) => ({ text: q.text, seconds: speechSeconds(q.text, detectLanguage(q.text) ?? 'en') }));
+}
+
 function isSpeech(prompt: string, quote: QuotedLine, before: string, after: string): boolean {
   const around = `${before} ${after}`;
   if (SPEECH_CUE.test(around)) return true;
@@ -70,7 +83,7 @@ export function planDialogue(input: DirectInput, scene: Scene, removed: Set<stri
   let nextFace = 0;
   for (const [i, quote] of quotes.entries()) {
     const { before, after } = contextOf(input.prompt, quote, quotes[i - 1], quotes[i + 1]);
-    if (MOUTHED.test(`${before} ${after}`)) {
+    if (isMouthed(input.prompt, quotes, i)) {
       notes.push(`the line "${quote.text}" is mouthed: the face talks and no voice is heard`);
       continue;
     }

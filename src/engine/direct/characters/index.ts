@@ -29,6 +29,7 @@ import { animalRegion } from '../../analyze/animals/region.js';
 import { bodyInFrame } from '../../analyze/subjects/pose.js';
 import { HEARD_VERBS, POSE_VERBS } from './verb-words.js';
 import { AMBIENCE_WORDS, EFFECT_WORDS, MUSIC_WORDS } from '../audio/vocabulary.js';
+import { mouthedLines } from '../audio/dialogue.js';
 import { ANIMAL_NOT_SHOWN, PERSON_NOT_SHOWN, animalShown, heardOnly, personShown } from './shown-subjects.js';
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
@@ -168,12 +169,14 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
   else if (!scene.faces.length && bodyInFrame(scene.pose)) subjectFor('person', 'person');
   else if (!scene.faces.length && scene.animals?.length) subjectFor('animal', 'animal');
 
-  const place = (performer: { actions: Character['actions'] }, entry: ActionEntry, r: ReadAction) => {
+  // a mouthed line ("she mouths "thank you"") is talked for as long as it takes to say it slowly
+  const mouthed = mouthedLines(input.prompt);
+  const place = (performer: { actions: Character['actions'] }, entry: ActionEntry, r: ReadAction, seconds = entry.seconds) => {
     // a state that lasts the clip is laid out once ("its chest rising and falling with each breath")
-    if (entry.seconds === null && performer.actions.some((a) => a.type === entry.id)) return;
+    if (seconds === null && performer.actions.some((a) => a.type === entry.id)) return;
     const from = cursors.get(performer) ?? 0.4;
     const start = Math.min(from, Math.max(0, duration - 0.8));
-    const end = entry.seconds === null ? duration : Math.min(duration, start + entry.seconds);
+    const end = seconds === null ? duration : Math.min(duration, start + seconds);
     if (end - start < 0.2) return;
     const action = { type: entry.id, start: round(start), end: round(end) };
     performer.actions.push(action);
@@ -237,8 +240,11 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     if (reason) { notes.push(`'${words}': ${reason}`); continue; }
     // (after the rig's own reason: "'a woman smiles': no face was found" says more)
     if (kind === 'person' && !useFace && !personInPicture) { notes.push(`'${words}': ${PERSON_NOT_SHOWN}`); continue; }
-    if (useFace) for (const f of faces) place(characters[f]!, entry, r);
-    else place(subjectFor(kind, r.subject || kind), entry, r);
+    const line = entry.id === 'talk' && MOUTHING.test(r.verb) ? mouthed.shift() : undefined;
+    // (lips shape mouthed words slower and larger than spoken ones)
+    const seconds = line ? Math.max(1, line.seconds * 1.3 + 0.2) : entry.seconds;
+    if (useFace) for (const f of faces) place(characters[f]!, entry, r, seconds);
+    else place(subjectFor(kind, r.subject || kind), entry, r, seconds);
   }
   dropPictureNotes(notes, text, readings);
   return { characters, subjects };
@@ -269,6 +275,8 @@ const musicPlays = (r: ReadAction) => r.kind === 'object' && findMentions(r.subj
 
 /** The picture's subject, named as such (see `living` above). */
 const GENERIC_SUBJECT = /^subjects?$/;
+/** The verbs of a line mouthed without a voice ('mouths', 'lip-syncs' read as 'syncs'). */
+const MOUTHING = /^(?:mouth|lip|sync)/;
 
 const livingKind = (r: ReadAction) => r.kind === 'person' || r.kind === 'animal';
 
