@@ -69,6 +69,9 @@ function otherCall(text: string, m: Mention<SoundId>): boolean {
   return !!verb && !findMentions(after.slice(verb.index), EFFECT_WORDS).some((e) => e.id === m.id && e.index === 0);
 }
 
+/** "thundering" or "thunderous" before the noun it describes (no thunder is asked for). */
+const FIGURATIVE_THUNDER = /^thunder(?:ing|ous)\s+(?!thunder|storm|clouds?|rolls?|rumbl|cracks?|claps?|booms?)[a-z]{3,}/;
+
 /** How many times a one-shot is asked for right after its words ("twice", "three times"), 1 by default. */
 function repeats(text: string, m: Mention<SoundId>): number {
   const after = /^\s*(?:\w+ly\s+)?(twice|two times|three times|thrice|four times)\b/.exec(text.slice(m.index + m.length))?.[1];
@@ -106,6 +109,8 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
     lastAt.set(m.id, m.index + m.length);
     if (previous !== undefined && m.index - previous < 12) continue;
     if (otherCall(lower, m)) continue;
+    // "thundering hooves", "thunderous applause": the word describes another sound
+    if (m.id === 'thunder' && FIGURATIVE_THUNDER.test(lower.slice(m.index, m.index + m.length + 16))) continue;
     const nearby = lower.slice(Math.max(0, m.index - 25), m.index + m.length + 25);
     const gain = /\b(subtle|soft|faint|quiet|distant|distance|gentle)\b/.test(nearby) ? -14 : /\b(loud|big|huge|massive)\b/.test(nearby) ? -2 : -7;
     if (m.id === 'whoosh' && /\bcuts?\b|\btransitions?\b/.test(nearby) && cuts) {

@@ -39,7 +39,7 @@ const CLAUSE_WORDS = new Set(['and', 'then', 'while', 'as', 'but', 'before', 'af
 const PREPOSITIONS = new Set(['in', 'with', 'on', 'at', 'of', 'near', 'by', 'from', 'under', 'behind', 'beside', 'next', 'inside', 'outside', 'over', 'against', 'wearing', 'holding', 'dressed']);
 export const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'this', 'that', 'some', 'one', 'two', 'three', 'another']);
 const NEGATORS = new Set(['not', 'no', 'never', "doesn't", 'doesnt', "don't", 'dont', "isn't", 'isnt', 'without', 'nor']);
-const NOT_VERBS = new Set(['is', 'was', 'has', 'this', 'his', 'its', 'us', 'as', 'yes', 'always', 'perhaps', 'sometimes', 'towards', 'afterwards', 'nothing', 'something', 'everything', 'thing', 'during', 'morning', 'evening', 'ceiling', 'building', 'clothing', 'king', 'ring', 'spring', 'string', 'wing', 'sibling', 'red', 'bed', 'shed', 'seed', 'speed', 'need', 'bread', 'head', 'sled', 'less', 'glass', 'dress', 'grass', 'across', 'bus', 'gas', 'focus', 'lens', 'noise', 'deafening', 'footsteps', 'hooves']);
+const NOT_VERBS = new Set(['is', 'was', 'has', 'this', 'his', 'its', 'us', 'as', 'yes', 'always', 'perhaps', 'sometimes', 'towards', 'afterwards', 'nothing', 'something', 'everything', 'thing', 'during', 'morning', 'evening', 'ceiling', 'building', 'clothing', 'king', 'ring', 'spring', 'string', 'wing', 'sibling', 'red', 'bed', 'shed', 'seed', 'speed', 'need', 'bread', 'head', 'sled', 'less', 'glass', 'dress', 'grass', 'across', 'bus', 'gas', 'focus', 'lens', 'noise', 'deafening', 'footsteps', 'hooves', 'sound']);
 
 /** Whole words with their offsets. */
 function tokens(text: string): Token[] {
@@ -48,6 +48,9 @@ function tokens(text: string): Token[] {
 
 /** Every phrase's first word, per table: a word that opens a known verb phrase. */
 const KNOWN_VERB = new Set([...ACTIONS, ...POSE_VERBS, ...SOUND_VERBS].flatMap((e) => e.phrases.map((p) => p.split(' ')[0]!)).filter((w) => !BODY_PARTS.has(w)));
+
+/** The first words of the states' phrases ("perched", "sitting"). */
+const POSE_FIRST = new Set(POSE_VERBS.flatMap((e) => e.phrases.map((p) => p.split(' ')[0]!)));
 
 /** Known nouns never count as verbs ("glasses", "leaves" after a subject are its attributes). */
 const SUBJECT_MENTIONS = (text: string) => findMentions(text, SUBJECT_WORDS);
@@ -164,6 +167,14 @@ export function readActions(prompt: string): ReadAction[] {
       // the owner's name, where the prompt wrote its possessive (the note quotes "its tail swishes")
       subject = { ...owner, index: clause[bare ? part : part - 1]!.start }; verbAt = part;
     }
+    // a clause opening with a known verb continues the person or animal before it, and the nouns
+    // after the verb are its objects ("…, then glances back up at the camera with a small smile")
+    if (verbAt < 0 && previous && LIVING.has(previous.kind)) {
+      let k = 0;
+      while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || adverb(clause[k]!.word))) k++;
+      const t = clause[k];
+      if (t && !nounAt.has(t.start) && !GIVING.has(t.word) && !BODY_PARTS.has(t.word) && isKnownVerb(t.word) && !NOT_VERBS.has(t.word)) { verbAt = k; inherited = true; subject = previous; }
+    }
     for (let i = 0; i < clause.length && verbAt < 0; i++) {
       const noun = nounAt.get(clause[i]!.start);
       if (!noun) continue;
@@ -184,11 +195,14 @@ export function readActions(prompt: string): ReadAction[] {
         subject = resolve(noun.id, text.slice(noun.index, noun.index + noun.length), noun.index, previous);
         break;
       }
+      // a possessive owns what follows ("the fisherman's weathered face"): it is no verb's subject
+      if (clause[j]!.word.endsWith("'s")) { i = j; continue; }
       let k = j + 1, inPhrase = false, adjacent = true;
       const many = plural(text.slice(noun.index, noun.index + noun.length));
-      for (; k < clause.length && k <= j + 7; k++) {
+      // (a describing phrase may be long: "an owl perched on a branch at night slowly blinks")
+      for (; k < clause.length && k <= j + (inPhrase ? 10 : 7); k++) {
         const w = clause[k]!.word;
-        if (AUXILIARIES.has(w) || adverb(w)) continue;
+        if (AUXILIARIES.has(w) || adverb(w) || QUANTIFIERS.has(w)) continue;
         if (PREPOSITIONS.has(w) || (k === j + 1 && participleBeforeVerb(clause, k, nounAt))) { inPhrase = true; adjacent = false; continue; }
         // a noun right after its subject is the verb when it is a known one ("the man waves") or
         // reads as one before its object ("the cat bats at a toy", "it grooms itself")
@@ -241,6 +255,9 @@ export function readActions(prompt: string): ReadAction[] {
     // clauses that name a subject without a verb still set who "it"/"and then" refer to
     const firstNoun = clause.map((t) => nounAt.get(t.start)).find((n) => n && n.id !== 'pronoun' && n.id !== 'camera');
     if (verbAt < 0 || !subject) {
+      // "the sound of seagulls and distant waves": what is heard does nothing, and what follows
+      // continues no one ("…, the sound of sizzling and clattering pans")
+      if (clause.some((t, i) => SOUND_NOUNS.has(t.word) && clause[i + 1]?.word === 'of')) { previous = null; continue; }
       if (firstNoun) previous = resolve(firstNoun.id, text.slice(firstNoun.index, firstNoun.index + firstNoun.length), firstNoun.index, previous);
       continue;
     }
@@ -311,19 +328,26 @@ function namedSubject(clause: readonly Token[], k: number, nounAt: ReadonlyMap<n
   return null;
 }
 
+/** Nouns that name a sound ("the sound of …", "noises of …"). */
+const SOUND_NOUNS = new Set(['sound', 'sounds', 'noise', 'noises']);
+
+/** Words between a plural subject and its verb ("they both laugh", "the dogs all bark"). */
+const QUANTIFIERS = new Set(['both', 'all', 'each', 'together']);
+
 /** Body parts that stand for a person the prompt does not name. */
 const HANDS = new Set(['hand', 'hands', 'finger', 'fingers', 'arm', 'arms']);
 
 /**
  * A participle the action table does not know, right after its subject and before that subject's
  * own verb, describes the subject ("the man operating the camera turns his head", "a girl riding a
- * bike waves"), as "wearing" does.
+ * bike waves", "an owl perched on a branch at night slowly blinks"), as "wearing" does.
  */
 function participleBeforeVerb(clause: readonly Token[], at: number, nounAt: ReadonlyMap<number, unknown>): boolean {
   const w = clause[at]!.word;
-  if (!w.endsWith('ing') || w.length < 6 || isKnownVerb(w)) return false;
+  // (a state's participle may describe too: "perched on a branch", "sitting by the fire")
+  if (!/(?:ing|ed)$/.test(w) || w.length < 6 || (isKnownVerb(w) && !stem(w).some((f) => POSE_FIRST.has(f)))) return false;
   // (a known noun is no verb: "kitesurfers gliding over the waves")
-  return clause.slice(at + 2, at + 6).some((t) => /[^su]s$/.test(t.word) && isKnownVerb(t.word) && !nounAt.has(t.start));
+  return clause.slice(at + 2, at + 9).some((t) => /[^su]s$/.test(t.word) && isKnownVerb(t.word) && !nounAt.has(t.start));
 }
 
 /** Verbs of looking and turning whose direction a clause of its own can change. */

@@ -14,7 +14,7 @@ export const POSE_VERBS: readonly LexiconEntry[] = [
     id: 'pose',
     phrases: [
       'stand', 'sit', 'lie', 'lies', 'lying', 'rest', 'wear', 'wearing', 'hold', 'holding', 'pose', 'posing', 'wait', 'stay', 'remain',
-      'look at', 'looks at the camera', 'looks into the camera', 'looking at', 'gaze at', 'gazes into', 'stare at', 'stares into',
+      'look at', 'looks at the camera', 'looks into the camera', 'looks into', 'looking into', 'looks straight', 'looking straight', 'looking at', 'gaze at', 'gazes into', 'stare at', 'stares into',
       'watch', 'face', 'faces', 'perch', 'perched', 'seated', 'dressed', 'smiling at', 'has', 'have', 'is', 'are', 'be', 'seems',
       'appears', 'keep', 'keeps', 'shown', 'framed', 'lit', 'standing', 'sitting', 'wears', 'holds', 'sits', 'stands', 'rests',
       'waits', 'stays', 'remains', 'watches', 'covered', 'surrounded', 'against', 'in front of', 'sleeping', 'sleeps', 'asleep',

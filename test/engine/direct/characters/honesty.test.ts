@@ -277,6 +277,15 @@ const ROWS: Row[] = [
   { prompt: 'Grace Hopper chuckles and adjusts her glasses', scene: 'woman', perform: ['face:laugh'], note: ['grace hopper adjusts her glasses'] },
   { prompt: 'she looks up from her papers and gives the camera a knowing smile', scene: 'woman', perform: ['face:look_up', 'face:smile'] },
   { prompt: 'a slow orbit around the cup, soft morning light, birds outside; the sea, distant waves', scene: 'product', noNote: ['light birds', "distant's"] },
+  // ninth wave: a describing phrase before the verb, "both", a possessive, heard things, figurative thunder
+  { prompt: 'An owl perched on a branch at night slowly blinks its big yellow eyes and rotates its head.', scene: 'none', perform: ['subject:turn_head'], note: ['an owl perched on a branch at night slowly blinks'] },
+  { prompt: 'A couple dancing slowly in the kitchen, he spins her around, they both laugh.', scene: 'couple', perform: ['face:laugh'], note: ['he spins her around'], noNote: ['both laugh'] },
+  { prompt: 'A horse gallops across the open plains, thundering hooves, dust rising.', scene: 'none', note: ['a horse gallops'], notPlanned: ['thunder'], sound: [{ id: 'horse', words: 'hooves' }] },
+  { prompt: "Close-up of an old fisherman's weathered face, he squints at the horizon. Sound of seagulls and distant waves.", scene: 'man', note: ['he squints at the horizon'], noNote: ['weathered face', 'seagulls distant', "'he sound of"], hear: ['ocean_waves'] },
+  { prompt: 'A chef tosses vegetables in a wok, steam rises, the sound of sizzling and clattering pans.', scene: 'man', sound: [{ id: 'sizzle', words: 'sizzling' }], noNote: ['steam clattering'] },
+  { prompt: 'The businessman checks his watch nervously and sighs. Ticking clock sound.', scene: 'man', note: ['the businessman checks his watch'], hear: ['clock_tick', 'sigh'], noNote: ['clock sound'] },
+  { prompt: 'She looks down shyly, then glances back up at the camera with a small smile.', scene: 'woman', perform: ['face:look_down', 'face:look_up'] },
+  { prompt: 'The woman takes off her sunglasses, looks straight into the lens and says "You\'re late."', scene: 'woman', note: ['the woman takes off her sunglasses'], noNote: ['looks straight into the lens'] },
 ];
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 
@@ -359,6 +368,11 @@ test('a person\'s or an animal\'s verb is theirs: "shakes" is not a handheld cam
     assert.ok(!direct(makeInput({ prompt }), SCENES.none).shots[0]!.camera.moves.includes('handheld'), prompt);
   }
   assert.ok(direct(makeInput({ prompt: 'the camera shakes as the man runs' }), SCENES.none).shots[0]!.camera.moves.includes('handheld'));
+  // cookware is no camera pan; a pan of the camera still is
+  for (const prompt of ['the sound of sizzling and clattering pans', 'pots and pans hang above the stove', 'he stirs the frying pan']) {
+    assert.ok(!direct(makeInput({ prompt }), SCENES.none).shots[0]!.camera.moves.some((m) => m.startsWith('pan_')), prompt);
+  }
+  assert.ok(direct(makeInput({ prompt: 'a slow pan across the kitchen' }), SCENES.none).shots[0]!.camera.moves.some((m) => m.startsWith('pan_')));
 });
 
 test('the two senses of "waves": a gesture of a person, water when the waves do something', () => {

@@ -43,7 +43,7 @@ export function chooseMoves(text: string, mentions: readonly Mention[], exclusio
     const { kind, name } = splitId(m.id);
     let move: CameraMove | undefined;
     if (kind === 'move') move = name as CameraMove;
-    if (move && heardNotCamera(move, text, m.index, m.length)) continue;
+    if (heardNotCamera(move ?? name, text, m.index, m.length)) continue;
     else if (kind === 'generic') {
       const { pick, family } = GENERIC_MOVE_TABLE.find((g) => g.id === name)!;
       // a side from the seed; drawn for every undirected mention so the choice is stable

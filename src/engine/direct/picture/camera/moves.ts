@@ -293,19 +293,24 @@ export const CAMERA_MOVE_TABLE: readonly CameraMoveEntry[] = [
  * whole `family` ("zoom" removes push-ins, pull-outs and dolly zooms).
  */
 /**
- * A move's word used for a sound, not the camera, told by the words around it: "an eerie ambient
- * drone", "radio static crackles", "static electricity".
+ * A move's word (a move or a generic move's id) used for a sound or a thing, not the camera, told
+ * by the words around it: "an eerie ambient drone", "radio static crackles", "static electricity",
+ * "clattering pans", "pots and pans".
  */
-const HEARD_WORDS: Partial<Record<CameraMove, { before: RegExp; after?: RegExp }>> = {
+const HEARD_WORDS: Partial<Record<CameraMove | string, { before: RegExp; after?: RegExp }>> = {
   drone: { before: /\b(?:ambient|eerie|low|deep|dark|bass|synth|cosmic|ominous|soft|droning|sonic|humming|musical|electronic|distant|faint|steady|constant)\s+$/i },
   static: {
     before: /\b(?:radio|tv|television|walkie[- ]talkie|speaker|white|crackling|hissing|buzzing|electric)(?:'s)?\s+$/i,
     after: /^\s+(?:radio|noise|crackl|hiss|buzz|electricity|shock|charge|interference|sound|on the (?:radio|line|tv))/i,
   },
+  pan: {
+    before: /\b(?:pots and|pots &|frying|sauce|saute|sauté|cooking|baking|roasting|clattering|clanging|banging|kitchen|hot|cast[- ]iron|copper|steel|metal|sizzling|greasy|dirty|empty|her|his|their)\s+$/i,
+    after: /^\s+(?:and pots|clatter|clang|bang|sizzl|on the (?:stove|fire|hob|burner)|of (?:oil|water|food|eggs|vegetables|noodles))/i,
+  },
 };
 
-/** The move's word at `index` (of `length`) names a sound here, not the camera. */
-export function heardNotCamera(move: CameraMove, text: string, index: number, length: number): boolean {
+/** The move's word at `index` (of `length`) names a sound or a thing here, not the camera. */
+export function heardNotCamera(move: CameraMove | string, text: string, index: number, length: number): boolean {
   const words = HEARD_WORDS[move];
   return !!words && (words.before.test(text.slice(Math.max(0, index - 24), index)) || !!words.after?.test(text.slice(index + length, index + length + 24)));
 }
