@@ -47,7 +47,8 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'splash', phrases: ['splash', 'splashing'] },
   { id: 'glass_clink', phrases: ['clink', 'glasses clinking', 'clinking glasses', 'raise a toast', 'raise their glasses', 'toast with'] },
   { id: 'typing', phrases: ['typing', 'keyboard', 'keystrokes', 'typewriter', 'typewriter clicks', 'typewriter clacking'] },
-  { id: 'sparkle', phrases: ['sparkle', 'magical chime', 'twinkle', 'magic'] },
+  // (the bare verbs are sights: "her eyes sparkle", "stars twinkle")
+  { id: 'sparkle', phrases: ['sparkle sound', 'sparkle sounds', 'magical sparkle', 'magic sparkle', 'sparkle effect', 'magical chime', 'magic chime', 'twinkle sound', 'twinkling sound', 'magical twinkle', 'magic sound', 'magical sound', 'fairy dust sound', 'magic'] },
   { id: 'referee_whistle', phrases: ['referee whistle', "referee's whistle", 'whistle blows', 'blows the whistle', 'blows a whistle', 'a whistle', 'final whistle', 'sports whistle'] },
   { id: 'car_pass_by', phrases: ['car passes', 'car passing', 'car drives by', 'car drives past', 'passing car', 'car speeds by', 'car goes by', 'car zooms past'] },
   { id: 'motorbike_pass_by', phrases: ['motorbike', 'motorcycle', 'scooter', 'dirt bike'] },

@@ -225,6 +225,9 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
       notes.push(`'${words}': ${SUBJECT_WORDS.find((k) => k.id === kind)!.reason}`);
       continue;
     }
+    // people the prompt puts in the background are not the picture's subjects ("children laughing
+    // in the background"): their sound is the sound half's
+    if (r.kind === 'person' && r.subject && IN_THE_BACKGROUND.test(words)) { notes.push(`'${words}': ${BACKGROUND_REASON}`); continue; }
     const faces = kind === 'person' ? facesFor(r.subject, scene.faces) : [];
     const rig = entry.rig[kind]!;
     // a person with a face: the face rig also breathes, sways, leans and (with the arm in the
@@ -275,6 +278,9 @@ const musicPlays = (r: ReadAction) => r.kind === 'object' && findMentions(r.subj
 
 /** The picture's subject, named as such (see `living` above). */
 const GENERIC_SUBJECT = /^subjects?$/;
+/** Where the prompt puts people who are not the picture's subjects. */
+const IN_THE_BACKGROUND = /\b(?:in the background|in the distance|off ?screen|out of frame|out of shot|in the next room|outside the frame)\b/;
+const BACKGROUND_REASON = 'people in the background are not in the picture to animate (a sound they make is heard when the sound table has it)';
 /** The verbs of a line mouthed without a voice ('mouths', 'lip-syncs' read as 'syncs'). */
 const MOUTHING = /^(?:mouth|lip|sync)/;
 

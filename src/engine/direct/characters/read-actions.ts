@@ -13,7 +13,8 @@
 import { findMentions, normalizeText, withoutQuotes } from '../lexicon.js';
 import { ACTIONS } from './actions.js';
 import { SUBJECT_WORDS, type SubjectWordKind } from './subject-words.js';
-import { AUXILIARIES, BODY_PARTS, POSE_VERBS, SOUND_VERBS } from './verb-words.js';
+import { AUXILIARIES, BODY_PARTS, POSE_VERBS, SOUND_SOURCES, SOUND_VERBS } from './verb-words.js';
+import { MISSING_SOUND_WORDS } from '../audio/vocabulary.js';
 
 export interface ReadAction {
   /** the subject as the prompt names it ("squirrel", "she"; '' when the prompt names none) */
@@ -173,7 +174,10 @@ export function readActions(prompt: string): ReadAction[] {
       let k = 0;
       while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || adverb(clause[k]!.word))) k++;
       const t = clause[k];
-      if (t && !nounAt.has(t.start) && !GIVING.has(t.word) && !BODY_PARTS.has(t.word) && isKnownVerb(t.word) && !NOT_VERBS.has(t.word)) { verbAt = k; inherited = true; subject = previous; }
+      const next = clause[k + 1];
+      // (a plural noun before its bare verb opens a clause of its own: "…, sirens wail")
+      const nounThenVerb = !!t && !!next && /[^su]s$/.test(t.word) && bareVerb(next.word, nounAt.has(next.start)) && !PARTICLES.has(next.word) && !OBJECT_OPENERS.has(next.word);
+      if (t && !nounAt.has(t.start) && !GIVING.has(t.word) && !BODY_PARTS.has(t.word) && isKnownVerb(t.word) && !NOT_VERBS.has(t.word) && (!nounThenVerb || opensActionPhrase(text, t.start))) { verbAt = k; inherited = true; subject = previous; }
     }
     for (let i = 0; i < clause.length && verbAt < 0; i++) {
       const noun = nounAt.get(clause[i]!.start);
@@ -203,7 +207,12 @@ export function readActions(prompt: string): ReadAction[] {
       for (; k < clause.length && k <= j + (inPhrase ? 10 : 7); k++) {
         const w = clause[k]!.word;
         if (AUXILIARIES.has(w) || adverb(w) || QUANTIFIERS.has(w)) continue;
-        if (PREPOSITIONS.has(w) || (k === j + 1 && participleBeforeVerb(clause, k, nounAt))) { inPhrase = true; adjacent = false; continue; }
+        if (k === j + 1) {
+          // a participle describing the subject: its own verb follows ("a cat sleeping on a windowsill wakes up")
+          const own = participleVerb(clause, k, nounAt);
+          if (own >= 0) { verbAt = own; break; }
+        }
+        if (PREPOSITIONS.has(w)) { inPhrase = true; adjacent = false; continue; }
         // a noun right after its subject is the verb when it is a known one ("the man waves") or
         // reads as one before its object ("the cat bats at a toy", "it grooms itself")
         const objectNext = clause[k + 1]?.word;
@@ -213,7 +222,10 @@ export function readActions(prompt: string): ReadAction[] {
         const isNoun = nounAt.has(clause[k]!.start) && (living || !(k === j + 1 && (isKnownVerb(w) || verbBeforeObject(w, objectNext) || (many && bareBeforeObject(objectNext)))));
         // a verb-like word right after the noun that ends a phrase is the subject's verb ("a
         // woman in a red dress spins": the dress is not the subject)
-        const afterPhraseNoun = inPhrase && nounAt.has(clause[k - 1]!.start) && verbLike(w, isNoun);
+        // (a noun of the table too, before its object: "the man in the leather jacket lights a cigarette")
+        const prev = clause[k - 1]!.word;
+        const nounAsVerb = nounAt.has(clause[k]!.start) && verbBeforeObject(w, objectNext) && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev);
+        const afterPhraseNoun = inPhrase && ((nounAt.has(clause[k - 1]!.start) && verbLike(w, isNoun)) || nounAsVerb);
         const verb = inPhrase ? (isKnownVerb(w) && !isNoun) || afterPhraseNoun : verbLike(w, isNoun) || (many && adjacent && bareVerb(w, isNoun));
         if (verb) { verbAt = k; break; }
         adjacent = false;
@@ -241,15 +253,17 @@ export function readActions(prompt: string): ReadAction[] {
       // does any noun before a verb's third-person form ("… as dusk falls")
       const next = clause[k + 1]?.word ?? '';
       const nextIsNoun = nounAt.has(clause[k + 1]?.start ?? -1);
-      const pluralNoun = !!w && !isKnownVerb(w) && /[^su]s$/.test(w) && bareVerb(next, nextIsNoun) && !NOT_VERBS.has(next) && !PARTICLES.has(next);
+      const pluralNoun = !!w && (!isKnownVerb(w) || soundSource(w)) && /[^su]s$/.test(w) && bareVerb(next, nextIsNoun) && !NOT_VERBS.has(next) && !PARTICLES.has(next);
       const nounBeforeVerb = !!w && !isKnownVerb(w) && !/(?:s|ing|ed)$/.test(w) && !adverb(w) && /[^su]s$/.test(next) && verbLike(next, nextIsNoun);
       // after a comma, a verb's third-person form with its object continues the subject too ("…, bites her lip")
       const withObject = !!w && !BODY_PARTS.has(w) && verbLike(w, false) && verbBeforeObject(w, next);
+      // a verb alone between commas, in a form few nouns take ("…, wakes up, stretches, and …")
+      const alone = !!w && clause.length === k + 1 && /(?:ch|sh|x|ss|z)es$/.test(w) && !!previous && LIVING.has(previous.kind);
       // ("…, sound of flapping fabric": a word before "of" names something, it is no verb)
       // a noun of the table before its object, or opening an action's phrase, is the verb ("… and waves goodbye")
       const livingAfterThing = LIVING.has(nounAt.get(clause[k]?.start ?? -1)?.id ?? '') && THINGS.has(previous?.kind ?? '');
       const noun = nounAt.has(clause[k]?.start ?? -1) && (livingAfterThing || !(w && (verbBeforeObject(w, next) || opensActionPhrase(text, clause[k]!.start))));
-      const continues = w && !pluralNoun && !nounBeforeVerb && (joined ? verbLike(w, noun) || bare(w) : !noun && next !== 'of' && (isKnownVerb(w) || withObject || (w.endsWith('ing') && verbLike(w, false))));
+      const continues = w && !pluralNoun && !nounBeforeVerb && (joined ? verbLike(w, noun) || bare(w) : !noun && next !== 'of' && (isKnownVerb(w) || withObject || alone || (w.endsWith('ing') && verbLike(w, false))));
       if (w && continues) { verbAt = k; inherited = true; subject = previous ?? { subject: '', kind: 'unknown', index: -1 }; }
     }
     // clauses that name a subject without a verb still set who "it"/"and then" refer to
@@ -269,7 +283,9 @@ export function readActions(prompt: string): ReadAction[] {
       verb: text.slice(verbTok.start, endTok.end), index: verbTok.start, length: endTok.end - verbTok.start,
       negated: before.some((w) => NEGATORS.has(w)), inherited,
     });
-    if (subject.kind !== 'unknown' || subject.subject) previous = subject;
+    // (a thing someone owns does not: "…, her dress flowing, then bows" is hers)
+    const owned = THINGS.has(subject.kind) && /\b(?:her|his|its|their)\s+(?:\S+\s+)?$/.test(text.slice(Math.max(0, subject.index - 24), subject.index));
+    if ((subject.kind !== 'unknown' || subject.subject) && !owned) previous = subject;
   }
   return out;
 }
@@ -331,6 +347,9 @@ function namedSubject(clause: readonly Token[], k: number, nounAt: ReadonlyMap<n
 /** Nouns that name a sound ("the sound of …", "noises of …"). */
 const SOUND_NOUNS = new Set(['sound', 'sounds', 'noise', 'noises']);
 
+/** A word that names what makes a sound ("sirens", "bells"): a noun, even where a sound verb opens with it. */
+const soundSource = (word: string) => findMentions(word, [...SOUND_SOURCES, ...MISSING_SOUND_WORDS]).some((m) => m.index === 0 && m.length === word.length);
+
 /** Words between a plural subject and its verb ("they both laugh", "the dogs all bark"). */
 const QUANTIFIERS = new Set(['both', 'all', 'each', 'together']);
 
@@ -340,14 +359,23 @@ const HANDS = new Set(['hand', 'hands', 'finger', 'fingers', 'arm', 'arms']);
 /**
  * A participle the action table does not know, right after its subject and before that subject's
  * own verb, describes the subject ("the man operating the camera turns his head", "a girl riding a
- * bike waves", "an owl perched on a branch at night slowly blinks"), as "wearing" does.
+ * bike waves", "an owl perched on a branch at night slowly blinks"), as "wearing" does: the index of
+ * that verb, or -1.
  */
-function participleBeforeVerb(clause: readonly Token[], at: number, nounAt: ReadonlyMap<number, unknown>): boolean {
+function participleVerb(clause: readonly Token[], at: number, nounAt: ReadonlyMap<number, unknown>): number {
   const w = clause[at]!.word;
   // (a state's participle may describe too: "perched on a branch", "sitting by the fire")
-  if (!/(?:ing|ed)$/.test(w) || w.length < 6 || (isKnownVerb(w) && !stem(w).some((f) => POSE_FIRST.has(f)))) return false;
-  // (a known noun is no verb: "kitesurfers gliding over the waves")
-  return clause.slice(at + 2, at + 9).some((t) => /[^su]s$/.test(t.word) && isKnownVerb(t.word) && !nounAt.has(t.start));
+  if (!/(?:ing|ed)$/.test(w) || w.length < 6 || (isKnownVerb(w) && !stem(w).some((f) => POSE_FIRST.has(f)))) return -1;
+  for (let k = at + 2; k < Math.min(clause.length, at + 9); k++) {
+    const t = clause[k]!, next = clause[k + 1]?.word;
+    const before = clause[k - 1]!.word;
+    // (a noun of the table is a verb it also is after a noun: "a girl riding a bike waves", not "over the waves")
+    if (!/[^su]s$/.test(t.word) || (nounAt.has(t.start) && (!isKnownVerb(t.word) || DETERMINERS.has(before) || PREPOSITIONS.has(before)))) continue;
+    // (a known noun is no verb: "kitesurfers gliding over the waves"); a verb the tables lack
+    // shows itself by its particle or object ("wakes up", "tosses the ball")
+    if (isKnownVerb(t.word) || (verbLike(t.word, false) && next !== undefined && (PARTICLES.has(next) || OBJECT_OPENERS.has(next)))) return k;
+  }
+  return -1;
 }
 
 /** Verbs of looking and turning whose direction a clause of its own can change. */

@@ -43,7 +43,7 @@ export const SUBJECT_WORDS: readonly SubjectWordEntry[] = [
       'gardener', 'mechanic', 'lifeguard', 'shepherd', 'hunter', 'cowboy', 'pirate', 'samurai', 'ninja', 'detective', 'stranger',
       'villager', 'protester', 'gymnast', 'ballerina', 'wrestler', 'family', 'cameraman', 'camerawoman', 'camera operator',
       'filmmaker', 'videographer', 'director', 'journalist', 'vlogger', 'engineer', 'programmer', 'professor', 'admiral',
-      'captain', 'commander', 'bartender', 'librarian', 'grandson', 'granddaughter',
+      'captain', 'commander', 'bartender', 'librarian', 'grandson', 'granddaughter', 'dj', 'rapper', 'bodybuilder',
     ],
     reason: `only the head, face, breathing and the gestures ${GESTURES} are animated (no body animation)`,
   },

@@ -286,6 +286,14 @@ const ROWS: Row[] = [
   { prompt: 'The businessman checks his watch nervously and sighs. Ticking clock sound.', scene: 'man', note: ['the businessman checks his watch'], hear: ['clock_tick', 'sigh'], noNote: ['clock sound'] },
   { prompt: 'She looks down shyly, then glances back up at the camera with a small smile.', scene: 'woman', perform: ['face:look_down', 'face:look_up'] },
   { prompt: 'The woman takes off her sunglasses, looks straight into the lens and says "You\'re late."', scene: 'woman', note: ['the woman takes off her sunglasses'], noNote: ['looks straight into the lens'] },
+  { prompt: 'The man in the leather jacket lights a cigarette, exhales smoke slowly and stares into the distance.', scene: 'man', perform: ['face:breathe'], note: ['the man in the leather jacket lights a cigarette'], noNote: ['smoke stares'] },
+  { prompt: 'A little girl giggles and spins around. Children laughing in the background.', scene: 'woman', perform: ['face:laugh'], note: ['children laughing in the background'], hear: ['laughter'] },
+  { prompt: 'The bride lifts her veil, her eyes sparkle, she whispers "I do."', scene: 'woman', note: ['the bride lifts her veil'], notPlanned: ['sparkle'] },
+  { prompt: 'The DJ raises both hands in the air as the crowd goes wild.', scene: 'man', note: ['the dj raises both hands'] },
+  { prompt: 'A cat sleeping on a windowsill wakes up, stretches, and licks its paw.', scene: 'none', note: ['a cat sleeping on a windowsill wakes up', 'a cat stretches', 'a cat licks its paw'] },
+  { prompt: 'She turns around slowly to face the camera, her dress flowing, then bows gracefully.', scene: 'woman', note: ['she bows gracefully'], noNote: ['her dress bows'] },
+  { prompt: 'A parrot bobs its head to the music and squawks.', scene: 'none', perform: ['subject:nod'] },
+  { prompt: 'A firefighter wipes sweat from his forehead, smoke billowing behind him, sirens wail.', scene: 'man', sound: [{ id: 'siren', words: 'sirens wail' }], noNote: ['firefighter sirens', 'smoke sirens'] },
 ];
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 
