@@ -50,6 +50,10 @@ function actionAt(verb: string): { entry: ActionEntry; length: number } | null {
   const rest = verb.slice(light);
   const m = findMentions(rest, ACTIONS).find((x) => x.index === 0);
   if (m) return { entry: ACTIONS.find((a) => a.id === m.id)!, length: light + m.length };
+  // simple English ("man turn head to left"): the verb's third person and the article
+  const simple = rest.replace(/^(\S+?)(?<![sd]|ing)(?=\s|$)/, (w) => (/(?:ch|sh|x|z|s)$/.test(w) ? `${w}es` : `${w}s`)).replace(/\bto (left|right)\b/, 'to the $1');
+  const s = simple !== rest ? findMentions(simple, ACTIONS).find((x) => x.index === 0) : undefined;
+  if (s) return { entry: ACTIONS.find((a) => a.id === s.id)!, length: light + Math.max(1, Math.min(rest.length, s.length - (simple.length - rest.length))) };
   // an adverb or a side inside the phrase ("turns slightly toward the camera", "raises his right
   // hand"): the phrase without it, its length the original's up to the phrase's last word
   const kept = [...rest.matchAll(/\S+/g)].filter((w, i) => i === 0 || !(ADVERB.test(w[0]) || SIDE.test(w[0])));

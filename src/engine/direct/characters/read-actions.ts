@@ -67,7 +67,8 @@ function stem(word: string): string[] {
 }
 
 function isKnownVerb(word: string): boolean {
-  return stem(word).some((f) => KNOWN_VERB.has(f));
+  // (a bare form too, as prompts in simple English write it: "man turn head to left")
+  return stem(word).some((f) => KNOWN_VERB.has(f)) || (word.length >= 4 && (KNOWN_VERB.has(`${word}s`) || KNOWN_VERB.has(`${word}es`)));
 }
 
 function verbLike(word: string, nounAt: boolean): boolean {
@@ -177,7 +178,8 @@ export function readActions(prompt: string): ReadAction[] {
       const next = clause[k + 1];
       // (a plural noun before its bare verb opens a clause of its own: "…, sirens wail")
       const nounThenVerb = !!t && !!next && /[^su]s$/.test(t.word) && bareVerb(next.word, nounAt.has(next.start)) && !PARTICLES.has(next.word) && !OBJECT_OPENERS.has(next.word);
-      if (t && !nounAt.has(t.start) && !GIVING.has(t.word) && !BODY_PARTS.has(t.word) && isKnownVerb(t.word) && !NOT_VERBS.has(t.word) && (!nounThenVerb || opensActionPhrase(text, t.start))) { verbAt = k; inherited = true; subject = previous; }
+      const objectNext = !!t && (verbBeforeObject(t.word, next?.word) || opensActionPhrase(text, t.start));
+      if (t && (!nounAt.has(t.start) || objectNext) && !GIVING.has(t.word) && !BODY_PARTS.has(t.word) && isKnownVerb(t.word) && !NOT_VERBS.has(t.word) && (!nounThenVerb || opensActionPhrase(text, t.start))) { verbAt = k; inherited = true; subject = previous; }
     }
     for (let i = 0; i < clause.length && verbAt < 0; i++) {
       const noun = nounAt.get(clause[i]!.start);
@@ -192,6 +194,12 @@ export function readActions(prompt: string): ReadAction[] {
       // the noun's last token
       let j = i;
       while (j + 1 < clause.length && clause[j + 1]!.end <= noun.index + noun.length) j++;
+      // the camera's verb is the word after it ("the camera trucks left", "camera cranes up")
+      const after = clause[j + 1]?.word ?? '';
+      if (noun.id === 'camera' && /camera$/.test(clause[j]!.word) && (/[^su]s$/.test(after) || (after.endsWith('ing') && after.length > 5)) && !NOT_VERBS.has(after)) {
+        verbAt = j + 1; subject = { subject: text.slice(noun.index, noun.index + noun.length), kind: 'camera', index: noun.index };
+        break;
+      }
       // its body part doing something: "the cat's ears flatten" (the verb phrase keeps the part)
       const owned = clause[j]!.word.endsWith("'s") ? clause[j + 1] : undefined, ownedVerb = clause[j + 2];
       if (owned && ownedVerb && BODY_PARTS.has(owned.word) && partActs(owned.word, ownedVerb, nounAt.has(ownedVerb.start), text.slice(owned.start, ownedVerb.end))) {
@@ -228,6 +236,8 @@ export function readActions(prompt: string): ReadAction[] {
         const afterPhraseNoun = inPhrase && ((nounAt.has(clause[k - 1]!.start) && verbLike(w, isNoun)) || nounAsVerb);
         const verb = inPhrase ? (isKnownVerb(w) && !isNoun) || afterPhraseNoun : verbLike(w, isNoun) || (many && adjacent && bareVerb(w, isNoun));
         if (verb) { verbAt = k; break; }
+        // a noun right after a noun: the first names the second ("the bridge lights turn on"), which is the subject
+        if (k === j + 1 && isNoun && !inPhrase) break;
         adjacent = false;
         if (!inPhrase && !DETERMINERS.has(w) && !isNoun) { if (k > j + 2) break; }
       }
@@ -244,7 +254,9 @@ export function readActions(prompt: string): ReadAction[] {
     // no subject in the clause: it continues the previous one when it opens with its verb
     if (verbAt < 0) {
       let k = 0;
-      while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || adverb(clause[k]!.word))) k++;
+      // ("…, both smiling": all of them)
+      const all = QUANTIFIERS.has(clause[0]?.word ?? '') && previous?.kind === 'person' ? clause[0]! : null;
+      while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || adverb(clause[k]!.word) || (all && k === 0))) k++;
       const w = clause[k]?.word;
       // after "and"/"then" any verb form continues the subject; after a comma only a known verb or
       // a participle does ("…, blinking slowly"), so a listed noun ("…, footsteps") is not a verb
@@ -264,7 +276,7 @@ export function readActions(prompt: string): ReadAction[] {
       const livingAfterThing = LIVING.has(nounAt.get(clause[k]?.start ?? -1)?.id ?? '') && THINGS.has(previous?.kind ?? '');
       const noun = nounAt.has(clause[k]?.start ?? -1) && (livingAfterThing || !(w && (verbBeforeObject(w, next) || opensActionPhrase(text, clause[k]!.start))));
       const continues = w && !pluralNoun && !nounBeforeVerb && (joined ? verbLike(w, noun) || bare(w) : !noun && next !== 'of' && (isKnownVerb(w) || withObject || alone || (w.endsWith('ing') && verbLike(w, false))));
-      if (w && continues) { verbAt = k; inherited = true; subject = previous ?? { subject: '', kind: 'unknown', index: -1 }; }
+      if (w && continues) { verbAt = k; inherited = !all; subject = all ? { subject: all.word, kind: 'person', index: all.start } : previous ?? { subject: '', kind: 'unknown', index: -1 }; }
     }
     // clauses that name a subject without a verb still set who "it"/"and then" refer to
     const firstNoun = clause.map((t) => nounAt.get(t.start)).find((n) => n && n.id !== 'pronoun' && n.id !== 'camera');

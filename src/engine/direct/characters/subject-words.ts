@@ -60,7 +60,7 @@ export const SUBJECT_WORDS: readonly SubjectWordEntry[] = [
       'bee', 'insect', 'spider', 'animal', 'pet', 'creature', 'dragon', 'lemur', 'meerkat', 'sloth', 'bat', 'flamingo', 'peacock',
       'hummingbird', 'chipmunk', 'ferret', 'cub', 'tabby', 'calico', 'feline', 'canine', 'hound', 'pooch', 'retriever', 'labrador',
       'poodle', 'terrier', 'bulldog', 'husky', 'corgi', 'beagle', 'dachshund', 'spaniel', 'chihuahua', 'pug', 'collie', 'stallion',
-      'mare', 'foal', 'fawn', 'doe', 'chick', 'duckling', 'kitty cat', 'gecko', 'iguana', 'heron', 'stork',
+      'mare', 'foal', 'fawn', 'doe', 'chick', 'duckling', 'kitty cat', 'gecko', 'iguana', 'heron', 'stork', 'loon', 'pelican', 'woodpecker',
     ],
     reason: 'only the head, jaw and breathing of an animal are animated (no body animation)',
   },

@@ -38,7 +38,7 @@ export const SOUND_VERBS: readonly (LexiconEntry & { shows?: true })[] = [
   { id: 'howling', phrases: ['howl'] },
   { id: 'hissing', phrases: ['hiss'] },
   { id: 'chirping', phrases: ['chirp', 'tweet', 'twitter', 'sing'] },
-  { id: 'squawking', phrases: ['squawk', 'caw', 'screech', 'hoot', 'quack', 'cluck', 'crow', 'crows', 'coo', 'cooing'] },
+  { id: 'squawking', phrases: ['squawk', 'caw', 'screech', 'hoot', 'quack', 'cluck', 'crow', 'crows', 'coo', 'cooing', 'call'] },
   { id: 'neighing', phrases: ['neigh', 'whinny', 'moo', 'baa', 'bleat', 'oink', 'squeak', 'croak', 'ribbit'] },
   { id: 'laughter', phrases: ['laugh', 'chuckle', 'giggle'] },
   { id: 'cheering', phrases: ['cheer', 'chant'] },

@@ -294,6 +294,15 @@ const ROWS: Row[] = [
   { prompt: 'She turns around slowly to face the camera, her dress flowing, then bows gracefully.', scene: 'woman', note: ['she bows gracefully'], noNote: ['her dress bows'] },
   { prompt: 'A parrot bobs its head to the music and squawks.', scene: 'none', perform: ['subject:nod'] },
   { prompt: 'A firefighter wipes sweat from his forehead, smoke billowing behind him, sirens wail.', scene: 'man', sound: [{ id: 'siren', words: 'sirens wail' }], noNote: ['firefighter sirens', 'smoke sirens'] },
+  // simple English, both, the camera's own verb
+  { prompt: 'the girl smile and wave hand to camera', scene: 'woman', perform: ['face:smile'], note: ['the girl wave hand to camera'] },
+  { prompt: 'man turn head to left and say "hello my friend"', scene: 'man', perform: ['face:turn_left'] },
+  { prompt: 'she nod and look up', scene: 'woman', perform: ['face:nod', 'face:look_up'] },
+  { prompt: 'rain outside the window, she sits by the glass and watches the drops', scene: 'woman', noNote: ['watches the drops'] },
+  { prompt: 'The camera trucks left along the street, light rain', scene: 'street', noNote: ['trucks left'] },
+  { prompt: 'a lone swan glides across the water, loons call in the distance', scene: 'none', note: ['swan glides across the water', 'loons call in the distance'] },
+  { prompt: 'the mother hugs her son and kisses his forehead, both smiling', scene: 'couple', perform: ['face:smile'], note: ['the mother hugs her son'] },
+  { prompt: 'rack focus from the flowers to her face, she opens her eyes', scene: 'woman', perform: ['face:blink'] },
 ];
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 
@@ -381,6 +390,11 @@ test('a person\'s or an animal\'s verb is theirs: "shakes" is not a handheld cam
     assert.ok(!direct(makeInput({ prompt }), SCENES.none).shots[0]!.camera.moves.some((m) => m.startsWith('pan_')), prompt);
   }
   assert.ok(direct(makeInput({ prompt: 'a slow pan across the kitchen' }), SCENES.none).shots[0]!.camera.moves.some((m) => m.startsWith('pan_')));
+  // a subject's path in circles is no camera orbit; the camera's circle is
+  for (const prompt of ['the fish swims in circles in the bowl', 'the dog runs in circles chasing its tail']) {
+    assert.ok(!direct(makeInput({ prompt }), SCENES.none).shots[0]!.camera.moves.some((m) => m.startsWith('orbit_')), prompt);
+  }
+  assert.ok(direct(makeInput({ prompt: 'the camera moves in a circle around the statue' }), SCENES.none).shots[0]!.camera.moves.some((m) => m.startsWith('orbit_')));
 });
 
 test('the two senses of "waves": a gesture of a person, water when the waves do something', () => {

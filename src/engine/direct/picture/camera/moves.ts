@@ -303,6 +303,8 @@ const HEARD_WORDS: Partial<Record<CameraMove | string, { before: RegExp; after?:
     before: /\b(?:radio|tv|television|walkie[- ]talkie|speaker|white|crackling|hissing|buzzing|electric)(?:'s)?\s+$/i,
     after: /^\s+(?:radio|noise|crackl|hiss|buzz|electricity|shock|charge|interference|sound|on the (?:radio|line|tv))/i,
   },
+  // "swims in circles", "runs in a circle": a subject's path, not the camera's
+  orbit: { before: /\b(?:swims?|swimming|runs?|running|flies|flying|walks?|walking|goes|going|spins?|spinning|chases?|chasing|dances?|dancing|drives?|driving|rides?|riding|paces?|pacing|skates?|skating|turns?|turning|waddles?|waddling|trots?|trotting)\s+(?:around\s+)?in\s+(?:a\s+)?(?:\w+\s+)?$/i },
   pan: {
     before: /\b(?:pots and|pots &|frying|sauce|saute|sauté|cooking|baking|roasting|clattering|clanging|banging|kitchen|hot|cast[- ]iron|copper|steel|metal|sizzling|greasy|dirty|empty|her|his|their)\s+$/i,
     after: /^\s+(?:and pots|clatter|clang|bang|sizzl|on the (?:stove|fire|hob|burner)|of (?:oil|water|food|eggs|vegetables|noodles))/i,
