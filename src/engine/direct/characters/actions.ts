@@ -73,5 +73,5 @@ export const ACTIONS: readonly ActionEntry[] = [
     'pumps his fist', 'pumps her fist', 'pumping his fist', 'pumping her fist', 'fist pump', 'raises his fist', 'raises her fist', 'raises a fist', 'punches the air'], subjects: P, rig: { person: 'arm' }, seconds: 2 },
   { id: 'point', phrases: ['points at', 'points to', 'points towards', 'points toward', 'points'], subjects: P, rig: { person: 'arm' }, seconds: 2 },
   { id: 'ears', phrases: ['twitches its ears', 'ears twitch', 'flicks its ears', 'perks up its ears', 'ears perk up', 'ear twitch', 'ears flick', 'ears prick up'], subjects: A, rig: { animal: 'ears' }, seconds: 1.2 },
-  { id: 'tail', phrases: ['wags its tail', 'wags tail', 'wagging its tail', 'tail wagging', 'swishes its tail', 'flicks its tail', 'wags', 'tail wags', 'tail swishes', 'tail flicks', 'tail sways', 'tail twitch', 'twitches its tail'], subjects: A, rig: { animal: 'tail' }, seconds: 2, claims: true },
+  { id: 'tail', phrases: ['wags its tail', 'wags tail', 'wagging its tail', 'tail wagging', 'swishes its tail', 'flicks its tail', 'wags', 'tail wags', 'tail swishes', 'tail flicks', 'tail sways', 'tail twitch', 'twitches its tail', 'tail swishing', 'tail flicking', 'tail swaying', 'tail twitching', 'swishing its tail', 'flicking its tail'], subjects: A, rig: { animal: 'tail' }, seconds: 2, claims: true },
 ];

@@ -329,7 +329,8 @@ export function claimedSpans(readings: readonly ReadAction[]): Array<[number, nu
     const m = actionAt(r.verb);
     if (m && m.entry.claims) spans.push([r.index, r.index + m.length]);
     else if (livingKind(r) && !m) {
-      const verb = findMentions(r.verb, PICTURE_VOCABULARY).find((x) => x.index === 0);
+      // (an animal's call that is an instrument's name is no music: "the elephant trumpets")
+      const verb = findMentions(r.verb, r.kind === 'animal' ? [...PICTURE_VOCABULARY, ...MUSIC_WORDS] : PICTURE_VOCABULARY).find((x) => x.index === 0);
       if (verb) spans.push([r.index, r.index + verb.length]);
     }
   }

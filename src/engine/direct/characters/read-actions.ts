@@ -95,7 +95,8 @@ const DIRECTIONS = new Set(['down', 'up', 'along', 'toward', 'towards', 'around'
 const bareBeforeObject = (next: string | undefined) => next !== undefined && (OBJECT_OPENERS.has(next) || DIRECTIONS.has(next));
 
 /** An action's phrase of several words starts here ("waves goodbye", "wags its tail"). */
-const opensActionPhrase = (text: string, at: number) => findMentions(text.slice(at, at + 40), ACTIONS).some((m) => m.index === 0 && m.phrase.includes(' '));
+// (an adverb inside it changes nothing: "waves regally to the crowd")
+const opensActionPhrase = (text: string, at: number) => findMentions(text.slice(at, at + 40).replace(/\s\w{3,}ly\b/g, ''), ACTIONS).some((m) => m.index === 0 && m.phrase.includes(' '));
 
 /** A plural subject takes its verb's bare form ("pigeons take flight", "violins play"). */
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'geese', 'mice', 'sheep', 'fish', 'deer', 'they', 'crowd', 'fans', 'audience']);
@@ -139,7 +140,8 @@ export function readActions(prompt: string): ReadAction[] {
   const text = normalizeText(withoutQuotes(prompt)).replace(PREAMBLE, (m) => ' '.repeat(m.length));
   const toks = tokens(text);
   // the lexicon inflects every phrase; a pronoun only counts as written ("it", never "its")
-  const nouns = SUBJECT_MENTIONS(text).filter((n) => n.id !== 'pronoun' || text.slice(n.index, n.index + n.length) === n.phrase);
+  // (a body part someone owns is no one: "a dog's face" is the dog's)
+  const nouns = SUBJECT_MENTIONS(text).filter((n) => (n.id !== 'pronoun' || text.slice(n.index, n.index + n.length) === n.phrase) && !(BODY_PARTS.has(n.phrase) && /'s\s+(?:\S+\s+)?$/.test(text.slice(Math.max(0, n.index - 20), n.index))));
   const nounAt = new Map<number, (typeof nouns)[number]>();
   // a possessive ("the cat's ears") is its noun
   for (const n of nouns) for (const t of toks) if (t.start >= n.index && t.end - (t.word.endsWith("'s") ? 2 : 0) <= n.index + n.length) nounAt.set(t.start, n);

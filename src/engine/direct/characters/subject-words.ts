@@ -77,7 +77,7 @@ export const SUBJECT_WORDS: readonly SubjectWordEntry[] = [
   {
     id: 'object',
     phrases: [
-      'ball', 'football', 'cup', 'mug', 'coffee', 'tea', 'glass', 'bottle', 'door', 'window', 'phone', 'smartphone', 'book', 'page',
+      'ball', 'football', 'ice cube', 'ice cubes', 'cube', 'cubes', 'cup', 'mug', 'coffee', 'tea', 'glass', 'bottle', 'door', 'window', 'phone', 'smartphone', 'book', 'page',
       'pages', 'paper', 'letter', 'flag', 'kite', 'umbrella', 'hat', 'scarf', 'dress', 'curtain', 'curtains', 'candle', 'lamp',
       'clock', 'bell', 'doorbell', 'toy', 'box', 'gift', 'car door', 'wheel', 'wheels', 'fan', 'windmill', 'sign', 'product', 'watch',
       'bag', 'chair', 'table', 'guitar', 'piano', 'sword', 'shield', 'hair', 'statue', 'building', 'tower', 'bridge', 'house',

@@ -303,6 +303,11 @@ const ROWS: Row[] = [
   { prompt: 'a lone swan glides across the water, loons call in the distance', scene: 'none', note: ['swan glides across the water', 'loons call in the distance'] },
   { prompt: 'the mother hugs her son and kisses his forehead, both smiling', scene: 'couple', perform: ['face:smile'], note: ['the mother hugs her son'] },
   { prompt: 'rack focus from the flowers to her face, she opens her eyes', scene: 'woman', perform: ['face:blink'] },
+  { prompt: 'A cold can of soda, fizzing sound, ice cubes clinking', scene: 'product', note: ['fizzing sound'], noNote: ['cubes'] },
+  { prompt: 'The elephant sprays water with its trunk and trumpets', scene: 'none', note: ['the elephant trumpets'] },
+  { prompt: 'A cat stares at the camera, its tail swishing slowly, then it hisses', scene: 'none', notPlanned: ['whoosh'], note: ['its tail swishing'] },
+  { prompt: "Close-up of a dog's face, its nose twitching, ears perked up, panting", scene: 'none', perform: ['subject:breathe'], noNote: ['no person'] },
+  { prompt: 'The queen raises her hand and waves regally to the crowd, trumpets play a fanfare', scene: 'woman', note: ['the queen waves regally to the crowd'], notPlanned: ['ocean_waves'] },
 ];
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 
@@ -395,6 +400,11 @@ test('a person\'s or an animal\'s verb is theirs: "shakes" is not a handheld cam
     assert.ok(!direct(makeInput({ prompt }), SCENES.none).shots[0]!.camera.moves.some((m) => m.startsWith('orbit_')), prompt);
   }
   assert.ok(direct(makeInput({ prompt: 'the camera moves in a circle around the statue' }), SCENES.none).shots[0]!.camera.moves.some((m) => m.startsWith('orbit_')));
+  // ice cubes are no animal's cubs
+  assert.deepEqual(direct(makeInput({ prompt: 'A cold can of soda, fizzing sound, ice cubes clinking' }), SCENES.product).shots[0]!.subjects ?? [], []);
+  // an animal's call named like an instrument is no music; a fanfare is orchestral
+  assert.equal(direct(makeInput({ prompt: 'the elephant trumpets' }), SCENES.none).audio.music, null);
+  assert.equal(direct(makeInput({ prompt: 'trumpets play a fanfare' }), SCENES.none).audio.music?.style, 'orchestral');
 });
 
 test('the two senses of "waves": a gesture of a person, water when the waves do something', () => {
