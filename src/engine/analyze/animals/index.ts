@@ -14,7 +14,8 @@ import type { Box, Scene } from '../../scene.js';
 import { downsampleRgb, halve } from '../resample.js';
 import { animalEars, type AnimalEar } from './ears.js';
 import { animalEyes, type AnimalEye, type AnimalEyes } from './eyes.js';
-import { catchlightEyes } from './catchlight-eyes.js';
+import { catchlightEyes, catchlights } from './catchlight-eyes.js';
+import { rimmedEye } from './rimmed-eye.js';
 import { animalRegion } from './region.js';
 import { animalSilhouette, type Silhouette } from './silhouette.js';
 import { animalTail, type AnimalTail } from './tail.js';
@@ -52,19 +53,51 @@ const LOWEST_EYES = 0.5;
 
 /**
  * The fur a lid can be made of: how far the animal goes straight up from the eye's top before its
- * outline, normalised to the picture's height. A lid drawn
- * from further up would pull the background into the head.
+ * outline — or before the colour leaves the fur the eye sits in (a colour silhouette that took the
+ * background too, as it does where the animal fills its salient region, has no outline there) —
+ * normalised to the picture's height. A lid drawn from further up would pull the background into
+ * the head.
  */
-function roomAbove(s: Silhouette, eye: AnimalEye, aspect: number): number {
+function roomAbove(s: Silhouette, rgb: Uint8Array, eye: AnimalEye, aspect: number): number {
   const x = Math.min(s.width - 1, Math.max(0, Math.round(eye.x * s.width)));
   const top = Math.round((eye.y - eye.r * aspect) * s.height);
+  const inFur = furAround(s, rgb, eye, aspect);
   // gaps up to 3 % of the raster's height are fur the colours missed (a dark rim, a stripe)
   const allowed = Math.max(2, Math.round(0.03 * s.height));
   let y = top, last = top, gap = 0;
   for (; y >= 0; y--) {
-    if (s.mask[y * s.width + x]) { last = y; gap = 0; } else if (++gap > allowed) break;
+    const i = y * s.width + x;
+    if (s.mask[i] && inFur(i)) { last = y; gap = 0; } else if (++gap > allowed) break;
   }
   return Math.max(0, (top - last) / s.height);
+}
+
+/**
+ * The fur round an eye: a raster pixel whose colour — its luma and its chromaticity, weighted
+ * three times (fur and a dim background are often alike in brightness, rarely in hue) — lies
+ * within two and a half times the median spread of a ring two to three eye radii round it (at
+ * least 0.12).
+ */
+function furAround(s: Silhouette, rgb: Uint8Array, eye: AnimalEye, aspect: number): (i: number) => boolean {
+  const colour = (i: number): [number, number, number] => {
+    const r = rgb[3 * i]! / 255, g = rgb[3 * i + 1]! / 255, b = rgb[3 * i + 2]! / 255, sum = r + g + b + 0.05;
+    return [0.299 * r + 0.587 * g + 0.114 * b, 3 * (r / sum - 1 / 3), 3 * (g / sum - 1 / 3)];
+  };
+  const cx = eye.x * s.width, cy = eye.y * s.height, r = Math.max(1, eye.r * s.width), ry = Math.max(1, eye.r * aspect * s.height);
+  const ring: Array<[number, number, number]> = [];
+  for (let k = 0; k < 24; k++) for (const f of [2, 2.5, 3]) {
+    const a = (2 * Math.PI * k) / 24;
+    const x = Math.round(cx + f * r * Math.cos(a)), y = Math.round(cy + f * ry * Math.sin(a));
+    if (x >= 0 && y >= 0 && x < s.width && y < s.height) ring.push(colour(y * s.width + x));
+  }
+  if (!ring.length) return () => true;
+  const mean = [0, 1, 2].map((c) => ring.reduce((t, p) => t + p[c]!, 0) / ring.length);
+  const dist = (p: readonly number[]) => Math.hypot(p[0]! - mean[0]!, p[1]! - mean[1]!, p[2]! - mean[2]!);
+  // the ring's typical spread, not its outliers (a pale eye-ring, a whisker)
+  const spread = ring.map(dist).sort((p, q) => p - q)[ring.length >> 1]!;
+  const tolerance = Math.max(0.12, 2.5 * spread);
+  if (process.env.DBG) console.error('fur', mean, spread, tolerance);
+  return (i) => dist(colour(i)) < tolerance;
 }
 
 /** Where to look for eyes: the silhouette's and the salient box, each grown by 40 % (a head the colours or the saliency cut off). */
@@ -122,9 +155,12 @@ export function animalParts(scene: Scene, word?: string): AnimalParts {
   const found = lit && lit.eyes.length === 2 && lit.confidence >= MIN_EYE_CONFIDENCE ? lit : blobs();
   // an animal's eyes sit in the upper half of where it is: a pair lower down is spots on its body
   // (a cheetah's haunch), and lids closing there would smear its coat
-  const low = !!found && found.eyes.reduce((sum, e) => sum + (e.y - region.y) / region.h, 0) / found.eyes.length > LOWEST_EYES;
-  const sure = found && !low && found.confidence >= MIN_EYE_CONFIDENCE ? found : null;
-  if (sure && silhouette) for (const eye of sure.eyes) eye.room = roomAbove(silhouette, eye, scene.image.width / scene.image.height);
+  const isLow = (e: AnimalEyes) => e.eyes.reduce((sum, eye) => sum + (eye.y - region.y) / region.h, 0) / e.eyes.length > LOWEST_EYES;
+  const low = !!found && isLow(found);
+  // without a sure pair: one eye whose whole shape is an eye's, clearly above every other glint
+  const rimmed = () => { const e = rimmedEye(scene.image, catchlights(scene.image, searchRegion(silhouette, region))); return e && !isLow(e) ? e : null; };
+  const sure = (found && !low && found.confidence >= MIN_EYE_CONFIDENCE ? found : null) ?? rimmed();
+  if (sure && silhouette) for (const eye of sure.eyes) eye.room = roomAbove(silhouette, rgb, eye, scene.image.width / scene.image.height);
   // ears are looked for only above eyes found surely: without the head there is no "above"
   const ears = sure && silhouette ? animalEars(silhouette, rgb, sure.eyes) : [];
   // and a tail only away from them

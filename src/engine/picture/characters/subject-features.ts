@@ -20,10 +20,11 @@ export function subjectFeatures(box: PlanSubject['box'], imageWidth: number, ima
   const x1 = Math.min(canvasWidth - 1, marginX + u1 * W), y1 = Math.min(canvasHeight - 1, marginY + v1 * H);
   const bw = x1 - x0, bh = y1 - y0;
   if (!(bw > 8 && bh > 8)) return null;
-  // the head: a close-up (a squat region) is mostly head; a tall region carries it in its top part
+  // the head: round the eyes where they were found; else a close-up (a squat region) is mostly
+  // head, and a tall region carries it in its top part
   const tall = bh > 1.2 * bw;
-  const fw = (tall ? 0.55 : 0.7) * bw, fh = (tall ? 0.32 : 0.6) * bh;
-  const cx = x0 + bw / 2, cy = y0 + (tall ? 0.2 : 0.38) * bh;
+  const byRegion = { fw: (tall ? 0.55 : 0.7) * bw, fh: (tall ? 0.32 : 0.6) * bh, cx: x0 + bw / 2, cy: y0 + (tall ? 0.2 : 0.38) * bh };
+  const { fw, fh, cx, cy } = (eyes?.length ? headAroundEyes(eyes, toCanvas, byRegion.fw) : null) ?? byRegion;
   const mw = 0.36 * fw, my = cy + 0.28 * fh;
   return {
     roi: [Math.max(0, Math.floor(cx - 0.8 * fw)), Math.max(0, Math.floor(cy - 0.75 * fh)), Math.min(canvasWidth - 1, Math.ceil(cx + 0.8 * fw)), Math.min(canvasHeight - 1, Math.ceil(cy + 0.9 * fh))],
@@ -35,6 +36,20 @@ export function subjectFeatures(box: PlanSubject['box'], imageWidth: number, ima
     ...(ears?.length ? { ears: ears.map((e) => ({ tip: [...toCanvas(e.tip.x, e.tip.y)] as [number, number], base: [...toCanvas(e.base.x, e.base.y)] as [number, number], width: toCanvas(e.base.x + e.width, e.base.y)[0] - toCanvas(e.base.x, e.base.y)[0] })) } : {}),
     ...(tail ? { tail: { base: [...toCanvas(tail.base.x, tail.base.y)] as [number, number], tip: [...toCanvas(tail.tip.x, tail.tip.y)] as [number, number], width: toCanvas(tail.base.x + tail.width, tail.base.y)[0] - toCanvas(tail.base.x, tail.base.y)[0] } } : {}),
   };
+}
+
+/**
+ * An animal's head placed by its found eyes (canvas px): two eyes sit a little above the middle of
+ * a head about 2.2 eye spacings across; one eye (a profile) in a head about twelve of its radii
+ * across (a mammal's eye is roughly a sixth of its head's length). Never larger than the head
+ * the region alone would give.
+ */
+function headAroundEyes(eyes: NonNullable<PlanSubject['eyes']>, toCanvas: (u: number, v: number) => readonly [number, number], most: number): { fw: number; fh: number; cx: number; cy: number } | null {
+  const at = eyes.slice(0, 2).map((e) => { const [x, y] = toCanvas(e.x, e.y), [xr] = toCanvas(e.x + e.r, e.y); return { x, y, r: Math.max(1, xr - x) }; });
+  const size = Math.min(most, at.length === 2 ? 2.2 * Math.abs(at[1]!.x - at[0]!.x) : 12 * at[0]!.r);
+  if (!(size > 8)) return null;
+  const ex = at.reduce((t, e) => t + e.x, 0) / at.length, ey = at.reduce((t, e) => t + e.y, 0) / at.length;
+  return { fw: size, fh: size, cx: ex, cy: ey + 0.1 * size };
 }
 
 /**
