@@ -96,7 +96,6 @@ function furAround(s: Silhouette, rgb: Uint8Array, eye: AnimalEye, aspect: numbe
   // the ring's typical spread, not its outliers (a pale eye-ring, a whisker)
   const spread = ring.map(dist).sort((p, q) => p - q)[ring.length >> 1]!;
   const tolerance = Math.max(0.12, 2.5 * spread);
-  if (process.env.DBG) console.error('fur', mean, spread, tolerance);
   return (i) => dist(colour(i)) < tolerance;
 }
 
