@@ -19,10 +19,12 @@ import { rimmedEye } from './rimmed-eye.js';
 import { animalRegion } from './region.js';
 import { animalSilhouette, type Silhouette } from './silhouette.js';
 import { animalTail, type AnimalTail } from './tail.js';
+import { outlineHead, type OutlineHead } from './outline-head.js';
 
 export type { AnimalEye, AnimalEyes } from './eyes.js';
 export type { AnimalEar } from './ears.js';
 export type { AnimalTail } from './tail.js';
+export type { OutlineHead } from './outline-head.js';
 
 export interface AnimalParts {
   silhouette: Silhouette | null;
@@ -38,7 +40,9 @@ export interface AnimalParts {
   /** the tail standing out of the outline away from the head (none: `tailReason` says why) */
   tail: AnimalTail | null;
   tailReason: string | null;
-  /** why the head cannot be placed for a head action (null: its eyes were found, or its outline carries the head high) */
+  /** the head found from the outline where no eyes were (the raised end of an animal seen side-on) */
+  head: OutlineHead | null;
+  /** why the head cannot be placed for a head action (null: its eyes were found, or its outline shows where the head is, or carries it high) */
   headReason: string | null;
 }
 
@@ -164,13 +168,17 @@ export function animalParts(scene: Scene, word?: string): AnimalParts {
   const ears = sure && silhouette ? animalEars(silhouette, rgb, sure.eyes) : [];
   // and a tail only away from them
   const tail = silhouette ? animalTail(silhouette, sure?.eyes ?? []) : { tail: null, reason: 'its outline was not found' };
+  // without eyes, the head where the outline shows it: the end that rises above the back
+  const aspect = scene.image.width / scene.image.height;
+  const head = !sure && silhouette ? outlineHead(silhouette, aspect) : null;
   parts = {
     silhouette, eyes: sure, candidate: found,
     eyesReason: sure ? null : low ? 'the dark round spots found lie low on its body, not on a head' : found ? `its eyes were not found clearly enough in the picture (confidence ${found.confidence.toFixed(2)})` : 'no dark, round eyes were found on it in the picture',
     ears,
     earsReason: ears.length ? null : !sure ? 'its head was not found (no eyes were found with confidence)' : !silhouette ? 'its outline was not found' : 'no ear stands out of its outline above its head',
     tail: tail.tail, tailReason: tail.reason,
-    headReason: !sure && silhouette && sideOn(silhouette, scene.image.width / scene.image.height) ? 'no eyes were found on it and it is seen side-on, so its head is not placed' : null,
+    head,
+    headReason: !sure && !head && silhouette && sideOn(silhouette, aspect) ? 'no eyes were found on it and it is seen side-on, and neither end of its outline rises clearly above its back, so its head is not placed' : null,
   };
   known.set(key, parts);
   return parts;
