@@ -33,7 +33,7 @@ const turn = async (image: Buffer) => direct(makeInput({ prompt: 'the animal tur
 test('an animal seen side-on with no eyes found: its head is where the end of its outline rises above its back, and the plan says so', { timeout: 60_000 }, async () => {
   const side = await turn(await drawn({ cx: 260, cy: 190, rx: 150, ry: 55 }, { x: 100, y: 140, r: 38 }));
   const subject = (side.shots[0]!.subjects ?? [])[0];
-  assert.ok(subject?.actions.some((a) => a.type === 'turn_head'), `performed: ${JSON.stringify(side.shots[0]!.subjects)} ${side.notes.join(' | ')}`);
+  assert.ok(subject && subject.actions.some((a) => a.type === 'turn_head'), `performed: ${JSON.stringify(side.shots[0]!.subjects)} ${side.notes.join(' | ')}`);
   assert.ok(subject.head && /outline/.test(subject.head.found), `the plan says how its head was found: ${JSON.stringify(subject.head)}`);
   // on the drawn head, not on its back
   assert.ok(Math.hypot(subject.head.x * W - 100, subject.head.y * H - 140) < 38, `the head at the drawn head (${(subject.head.x * W).toFixed(0)}, ${(subject.head.y * H).toFixed(0)})`);
