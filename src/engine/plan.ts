@@ -136,6 +136,10 @@ export const SubjectSchema = Type.Object({
     tip: Type.Object({ x: unit('x'), y: unit('y') }),
     width: unit("the tail's mean width, fraction of the picture width"),
   }, { description: "an animal's tail found standing out of its outline away from its head (analyze/animals): its tail action swings it about its base" })),
+  head: Type.Optional(Type.Object({
+    x: unit('centre'), y: unit('centre'), size: unit("its width, fraction of the picture width"),
+    found: Type.String({ description: 'how the head was found' }),
+  }, { description: "an animal's head found from its outline where no eyes were (analyze/animals/outline-head.ts): its head actions move it there" })),
 });
 export type PlanSubject = Static<typeof SubjectSchema>;
 

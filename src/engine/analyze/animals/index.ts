@@ -14,14 +14,18 @@ import type { Box, Scene } from '../../scene.js';
 import { downsampleRgb, halve } from '../resample.js';
 import { animalEars, type AnimalEar } from './ears.js';
 import { animalEyes, type AnimalEye, type AnimalEyes } from './eyes.js';
-import { catchlightEyes } from './catchlight-eyes.js';
+import { catchlightEyes, catchlights } from './catchlight-eyes.js';
+import { rimmedEye } from './rimmed-eye.js';
+import { furAround } from './fur.js';
 import { animalRegion } from './region.js';
 import { animalSilhouette, type Silhouette } from './silhouette.js';
 import { animalTail, type AnimalTail } from './tail.js';
+import { outlineHead, type OutlineHead } from './outline-head.js';
 
 export type { AnimalEye, AnimalEyes } from './eyes.js';
 export type { AnimalEar } from './ears.js';
 export type { AnimalTail } from './tail.js';
+export type { OutlineHead } from './outline-head.js';
 
 export interface AnimalParts {
   silhouette: Silhouette | null;
@@ -37,7 +41,9 @@ export interface AnimalParts {
   /** the tail standing out of the outline away from the head (none: `tailReason` says why) */
   tail: AnimalTail | null;
   tailReason: string | null;
-  /** why the head cannot be placed for a head action (null: its eyes were found, or its outline carries the head high) */
+  /** the head found from the outline where no eyes were (the raised end of an animal seen side-on) */
+  head: OutlineHead | null;
+  /** why the head cannot be placed for a head action (null: its eyes were found, or its outline shows where the head is, or carries it high) */
   headReason: string | null;
 }
 
@@ -52,17 +58,21 @@ const LOWEST_EYES = 0.5;
 
 /**
  * The fur a lid can be made of: how far the animal goes straight up from the eye's top before its
- * outline, normalised to the picture's height. A lid drawn
- * from further up would pull the background into the head.
+ * outline — or before the colour leaves the fur the eye sits in (a colour silhouette that took the
+ * background too, as it does where the animal fills its salient region, has no outline there) —
+ * normalised to the picture's height. A lid drawn from further up would pull the background into
+ * the head.
  */
-function roomAbove(s: Silhouette, eye: AnimalEye, aspect: number): number {
+function roomAbove(s: Silhouette, rgb: Uint8Array, eye: AnimalEye, aspect: number): number {
   const x = Math.min(s.width - 1, Math.max(0, Math.round(eye.x * s.width)));
   const top = Math.round((eye.y - eye.r * aspect) * s.height);
+  const inFur = furAround(s, rgb, eye, aspect);
   // gaps up to 3 % of the raster's height are fur the colours missed (a dark rim, a stripe)
   const allowed = Math.max(2, Math.round(0.03 * s.height));
   let y = top, last = top, gap = 0;
   for (; y >= 0; y--) {
-    if (s.mask[y * s.width + x]) { last = y; gap = 0; } else if (++gap > allowed) break;
+    const i = y * s.width + x;
+    if (s.mask[i] && inFur(i)) { last = y; gap = 0; } else if (++gap > allowed) break;
   }
   return Math.max(0, (top - last) / s.height);
 }
@@ -122,20 +132,27 @@ export function animalParts(scene: Scene, word?: string): AnimalParts {
   const found = lit && lit.eyes.length === 2 && lit.confidence >= MIN_EYE_CONFIDENCE ? lit : blobs();
   // an animal's eyes sit in the upper half of where it is: a pair lower down is spots on its body
   // (a cheetah's haunch), and lids closing there would smear its coat
-  const low = !!found && found.eyes.reduce((sum, e) => sum + (e.y - region.y) / region.h, 0) / found.eyes.length > LOWEST_EYES;
-  const sure = found && !low && found.confidence >= MIN_EYE_CONFIDENCE ? found : null;
-  if (sure && silhouette) for (const eye of sure.eyes) eye.room = roomAbove(silhouette, eye, scene.image.width / scene.image.height);
+  const isLow = (e: AnimalEyes) => e.eyes.reduce((sum, eye) => sum + (eye.y - region.y) / region.h, 0) / e.eyes.length > LOWEST_EYES;
+  const low = !!found && isLow(found);
+  // without a sure pair: one eye whose whole shape is an eye's, clearly above every other glint
+  const rimmed = () => { const e = rimmedEye(scene.image, catchlights(scene.image, searchRegion(silhouette, region))); return e && !isLow(e) ? e : null; };
+  const sure = (found && !low && found.confidence >= MIN_EYE_CONFIDENCE ? found : null) ?? rimmed();
+  if (sure && silhouette) for (const eye of sure.eyes) eye.room = roomAbove(silhouette, rgb, eye, scene.image.width / scene.image.height);
   // ears are looked for only above eyes found surely: without the head there is no "above"
   const ears = sure && silhouette ? animalEars(silhouette, rgb, sure.eyes) : [];
   // and a tail only away from them
   const tail = silhouette ? animalTail(silhouette, sure?.eyes ?? []) : { tail: null, reason: 'its outline was not found' };
+  // without eyes, the head where the outline shows it: the end that rises above the back
+  const aspect = scene.image.width / scene.image.height;
+  const head = !sure && silhouette ? outlineHead(silhouette, aspect) : null;
   parts = {
     silhouette, eyes: sure, candidate: found,
     eyesReason: sure ? null : low ? 'the dark round spots found lie low on its body, not on a head' : found ? `its eyes were not found clearly enough in the picture (confidence ${found.confidence.toFixed(2)})` : 'no dark, round eyes were found on it in the picture',
     ears,
     earsReason: ears.length ? null : !sure ? 'its head was not found (no eyes were found with confidence)' : !silhouette ? 'its outline was not found' : 'no ear stands out of its outline above its head',
     tail: tail.tail, tailReason: tail.reason,
-    headReason: !sure && silhouette && sideOn(silhouette, scene.image.width / scene.image.height) ? 'no eyes were found on it and it is seen side-on, so its head is not placed' : null,
+    head,
+    headReason: !sure && !head && silhouette && sideOn(silhouette, aspect) ? 'no eyes were found on it and it is seen side-on, and neither end of its outline rises clearly above its back, so its head is not placed' : null,
   };
   known.set(key, parts);
   return parts;

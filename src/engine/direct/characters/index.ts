@@ -149,6 +149,13 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
         s.eyes = parts.eyes.eyes.map((e) => ({ x: round(e.x), y: round(e.y), r: Math.round(e.r * 1e5) / 1e5, ...(e.room !== undefined ? { room: round(e.room) } : {}) }));
         s.box = withEyes(s.box, s.eyes, scene.image.width / scene.image.height);
       }
+      // no eyes: its head where its outline shows it, said how
+      if (parts?.head && !parts.eyes) {
+        const h = parts.head;
+        s.head = { x: round(h.x), y: round(h.y), size: round(h.size), found: 'at the end of its outline that rises above its back (no eyes were found)' };
+        const half = h.size / 2, tall = (half * scene.image.width) / scene.image.height;
+        s.box = withPoints(s.box, [{ x: h.x - half, y: h.y - tall }, { x: h.x + half, y: h.y + tall }], 0.03);
+      }
       // and its ears, where they stand out of its outline: the ear action turns them
       if (parts?.ears.length) {
         s.ears = parts.ears.map((e) => ({ tip: { x: round(e.tip.x), y: round(e.tip.y) }, base: { x: round(e.base.x), y: round(e.base.y) }, width: round(e.width) }));

@@ -68,7 +68,7 @@ export function buildRigs(plan: ShotPlan, scene: Scene, canvas: RigCanvas, voice
     if (features) performers.push({ kind: 'face', index: c.face, features, idle: c.idle, blink: c.blink, actions: c.actions });
   }
   plan.shots.flatMap((s) => s.subjects ?? []).forEach((sub, k) => {
-    const features = subjectFeatures(sub.box, scene.image.width, scene.image.height, canvas.width, canvas.height, canvas.marginX, canvas.marginY, canvas.canvasWidth, canvas.canvasHeight, sub.eyes, sub.ears, sub.tail);
+    const features = subjectFeatures(sub.box, scene.image.width, scene.image.height, canvas.width, canvas.height, canvas.marginX, canvas.marginY, canvas.canvasWidth, canvas.canvasHeight, sub.eyes, sub.ears, sub.tail, sub.head);
     // the subject matte, where analysis found one: the body moves, not the background around it
     const matte = scene.layers?.matte;
     if (features?.body && matte) features.bodyWeight = bodyWeight(matte, scene.maps, scene.image, canvas, features.body) ?? undefined;

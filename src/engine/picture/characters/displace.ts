@@ -176,10 +176,14 @@ function displaceFurLid(field: GridField, eye: FaceFeatures['eyes'][number], s: 
     const edge = top + travel;
     // the band stops at the picture's top (nothing above it to sample)
     const from = Math.max(0, top - band);
+    // a band too short to slide the lid's fur down whole (the steepest of the smoothstep, 1.5 /
+    // band, times the travel reaching 1) would sample above its own top, past the outline: the
+    // band's fur is stretched over the band and the lid instead
+    const slide = 1.5 * travel < top - from;
     for (let j = Math.max(0, Math.ceil(from / cell)); j <= Math.min(gh - 1, Math.floor(edge / cell)); j++) {
       const y = j * cell;
       // covered: the fur from above the eye; the band above: stretching back to rest at its top
-      DY[j * gw + i]! -= y >= top ? travel : travel * smoothstep(from, top, y);
+      DY[j * gw + i]! -= !slide ? ((y - from) * travel) / Math.max(1e-6, edge - from) : y >= top ? travel : travel * smoothstep(from, top, y);
     }
   }
 }

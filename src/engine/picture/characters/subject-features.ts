@@ -3,6 +3,7 @@
  * that breathes; its head is taken in the region's upper part (a subject photographed whole
  * carries its head high; a close-up is mostly head), with a muzzle/jaw line low in the head. The
  * shape is the face rig's (FaceFeatures), so the same warps move a head, turn it and open a jaw;
+ * where the analysis found the eyes (or, without them, the head from the outline) the head is there;
  * its lids close only over eyes the analysis found (the plan subject's `eyes`), and its brows never move.
  *
  * @example
@@ -12,7 +13,7 @@ import type { PlanSubject } from '../../plan.js';
 import { fitMap } from '../setup/fit.js';
 import type { FaceFeatures } from './types.js';
 
-export function subjectFeatures(box: PlanSubject['box'], imageWidth: number, imageHeight: number, W: number, H: number, marginX: number, marginY: number, canvasWidth: number, canvasHeight: number, eyes?: PlanSubject['eyes'], ears?: PlanSubject['ears'], tail?: PlanSubject['tail']): FaceFeatures | null {
+export function subjectFeatures(box: PlanSubject['box'], imageWidth: number, imageHeight: number, W: number, H: number, marginX: number, marginY: number, canvasWidth: number, canvasHeight: number, eyes?: PlanSubject['eyes'], ears?: PlanSubject['ears'], tail?: PlanSubject['tail'], head?: PlanSubject['head']): FaceFeatures | null {
   const map = fitMap(imageWidth, imageHeight, W, H);
   const toCanvas = (u: number, v: number) => { const [x, y] = map(u, v); return [marginX + x * W - 0.5, marginY + y * H - 0.5] as const; };
   const [u0, v0] = map(box.x, box.y), [u1, v1] = map(box.x + box.w, box.y + box.h);
@@ -20,10 +21,11 @@ export function subjectFeatures(box: PlanSubject['box'], imageWidth: number, ima
   const x1 = Math.min(canvasWidth - 1, marginX + u1 * W), y1 = Math.min(canvasHeight - 1, marginY + v1 * H);
   const bw = x1 - x0, bh = y1 - y0;
   if (!(bw > 8 && bh > 8)) return null;
-  // the head: a close-up (a squat region) is mostly head; a tall region carries it in its top part
+  // the head: round the eyes where they were found; else a close-up (a squat region) is mostly
+  // head, and a tall region carries it in its top part
   const tall = bh > 1.2 * bw;
-  const fw = (tall ? 0.55 : 0.7) * bw, fh = (tall ? 0.32 : 0.6) * bh;
-  const cx = x0 + bw / 2, cy = y0 + (tall ? 0.2 : 0.38) * bh;
+  const byRegion = { fw: (tall ? 0.55 : 0.7) * bw, fh: (tall ? 0.32 : 0.6) * bh, cx: x0 + bw / 2, cy: y0 + (tall ? 0.2 : 0.38) * bh };
+  const { fw, fh, cx, cy } = (eyes?.length ? headAroundEyes(eyes, toCanvas, byRegion.fw) : head ? headFromOutline(head, toCanvas) : null) ?? byRegion;
   const mw = 0.36 * fw, my = cy + 0.28 * fh;
   return {
     roi: [Math.max(0, Math.floor(cx - 0.8 * fw)), Math.max(0, Math.floor(cy - 0.75 * fh)), Math.min(canvasWidth - 1, Math.ceil(cx + 0.8 * fw)), Math.min(canvasHeight - 1, Math.ceil(cy + 0.9 * fh))],
@@ -35,6 +37,26 @@ export function subjectFeatures(box: PlanSubject['box'], imageWidth: number, ima
     ...(ears?.length ? { ears: ears.map((e) => ({ tip: [...toCanvas(e.tip.x, e.tip.y)] as [number, number], base: [...toCanvas(e.base.x, e.base.y)] as [number, number], width: toCanvas(e.base.x + e.width, e.base.y)[0] - toCanvas(e.base.x, e.base.y)[0] })) } : {}),
     ...(tail ? { tail: { base: [...toCanvas(tail.base.x, tail.base.y)] as [number, number], tip: [...toCanvas(tail.tip.x, tail.tip.y)] as [number, number], width: toCanvas(tail.base.x + tail.width, tail.base.y)[0] - toCanvas(tail.base.x, tail.base.y)[0] } } : {}),
   };
+}
+
+/**
+ * An animal's head placed by its found eyes (canvas px): two eyes sit a little above the middle of
+ * a head about 2.6 eye spacings across (ears included); one eye (a profile) in a head about twelve of its radii
+ * across (a mammal's eye is roughly a sixth of its head's length). Never larger than the head
+ * the region alone would give.
+ */
+function headAroundEyes(eyes: NonNullable<PlanSubject['eyes']>, toCanvas: (u: number, v: number) => readonly [number, number], most: number): { fw: number; fh: number; cx: number; cy: number } | null {
+  const at = eyes.slice(0, 2).map((e) => { const [x, y] = toCanvas(e.x, e.y), [xr] = toCanvas(e.x + e.r, e.y); return { x, y, r: Math.max(1, xr - x) }; });
+  const size = Math.min(most, at.length === 2 ? 2.6 * Math.abs(at[1]!.x - at[0]!.x) : 12 * at[0]!.r);
+  if (!(size > 8)) return null;
+  const ex = at.reduce((t, e) => t + e.x, 0) / at.length, ey = at.reduce((t, e) => t + e.y, 0) / at.length;
+  return { fw: size, fh: size, cx: ex, cy: ey + 0.1 * size };
+}
+
+/** An animal's head found from its outline (no eyes), in canvas px. */
+function headFromOutline(head: NonNullable<PlanSubject['head']>, toCanvas: (u: number, v: number) => readonly [number, number]): { fw: number; fh: number; cx: number; cy: number } | null {
+  const [cx, cy] = toCanvas(head.x, head.y), size = toCanvas(head.x + head.size, head.y)[0] - cx;
+  return size > 8 ? { fw: size, fh: size, cx, cy } : null;
 }
 
 /**

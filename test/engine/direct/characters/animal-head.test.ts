@@ -1,9 +1,10 @@
 /**
  * Where an animal's head is: with no eyes found, the subject rig takes it in the upper middle of
  * the animal's outline, which holds for an animal sitting up or filling the frame but not for one
- * seen side-on (a cheetah walking past: there it is the middle of its back). A head action on a
- * side-on animal with no eyes found is noted, never performed on its back; one sitting up is
- * performed. Drawn pictures, analysed as photos are.
+ * seen side-on (a cheetah walking past: there it is the middle of its back). Side-on, the head is
+ * found from the outline instead (analyze/animals/outline-head.ts: the end that rises above the
+ * back), and the plan says so; where neither end rises a head action is noted, never performed on
+ * its back; sitting up it is performed. Drawn pictures, analysed as photos are.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -29,8 +30,19 @@ async function drawn(body: { cx: number; cy: number; rx: number; ry: number }, h
 
 const turn = async (image: Buffer) => direct(makeInput({ prompt: 'the animal turns its head', duration: 5 }), await analyzeImage(image));
 
-test('a head action on an animal seen side-on with no eyes found is noted; sitting up it is performed', { timeout: 60_000 }, async () => {
+test('an animal seen side-on with no eyes found: its head is where the end of its outline rises above its back, and the plan says so', { timeout: 60_000 }, async () => {
   const side = await turn(await drawn({ cx: 260, cy: 190, rx: 150, ry: 55 }, { x: 100, y: 140, r: 38 }));
+  const subject = (side.shots[0]!.subjects ?? [])[0];
+  assert.ok(subject && subject.actions.some((a) => a.type === 'turn_head'), `performed: ${JSON.stringify(side.shots[0]!.subjects)} ${side.notes.join(' | ')}`);
+  assert.ok(subject.head && /outline/.test(subject.head.found), `the plan says how its head was found: ${JSON.stringify(subject.head)}`);
+  // on the drawn head, not on its back
+  assert.ok(Math.hypot(subject.head.x * W - 100, subject.head.y * H - 140) < 38, `the head at the drawn head (${(subject.head.x * W).toFixed(0)}, ${(subject.head.y * H).toFixed(0)})`);
+  assert.ok(subject.head.size * W > 38 && subject.head.size * W < 4 * 38, `about the drawn head's size (${(subject.head.size * W).toFixed(0)} px across)`);
+});
+
+test('a head action on an animal seen side-on with no eyes found and neither end raised is noted; sitting up it is performed', { timeout: 60_000 }, async () => {
+  // the head level with the body's middle: no end of the outline rises above its back
+  const side = await turn(await drawn({ cx: 260, cy: 190, rx: 150, ry: 55 }, { x: 100, y: 195, r: 38 }));
   assert.ok(!(side.shots[0]!.subjects ?? []).some((s) => s.actions.some((a) => a.type === 'turn_head')), JSON.stringify(side.shots[0]!.subjects));
   assert.ok(side.notes.some((n) => /head is not identified in the picture: .*side-on/.test(n)), side.notes.join(' | '));
   const upright = await turn(await drawn({ cx: 240, cy: 200, rx: 70, ry: 100 }, { x: 240, y: 90, r: 45 }));
