@@ -40,7 +40,7 @@ const CLAUSE_WORDS = new Set(['and', 'then', 'while', 'as', 'but', 'before', 'af
 const PREPOSITIONS = new Set(['in', 'with', 'on', 'at', 'of', 'near', 'by', 'from', 'under', 'behind', 'beside', 'next', 'inside', 'outside', 'over', 'against', 'wearing', 'holding', 'dressed']);
 export const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'this', 'that', 'some', 'one', 'two', 'three', 'another']);
 const NEGATORS = new Set(['not', 'no', 'never', "doesn't", 'doesnt', "don't", 'dont', "isn't", 'isnt', 'without', 'nor']);
-const NOT_VERBS = new Set(['is', 'was', 'has', 'this', 'his', 'its', 'us', 'as', 'yes', 'always', 'perhaps', 'sometimes', 'towards', 'afterwards', 'nothing', 'something', 'everything', 'thing', 'during', 'morning', 'evening', 'ceiling', 'building', 'clothing', 'king', 'ring', 'spring', 'string', 'wing', 'sibling', 'red', 'bed', 'shed', 'seed', 'speed', 'need', 'bread', 'head', 'sled', 'less', 'glass', 'dress', 'grass', 'across', 'bus', 'gas', 'focus', 'lens', 'noise', 'deafening', 'footsteps', 'hooves', 'sound']);
+const NOT_VERBS = new Set(['is', 'was', 'has', 'this', 'his', 'its', 'us', 'as', 'yes', 'always', 'perhaps', 'sometimes', 'towards', 'afterwards', 'nothing', 'something', 'everything', 'thing', 'during', 'morning', 'evening', 'ceiling', 'building', 'clothing', 'king', 'ring', 'spring', 'string', 'wing', 'sibling', 'red', 'bed', 'shed', 'seed', 'speed', 'need', 'bread', 'head', 'sled', 'less', 'glass', 'dress', 'grass', 'across', 'bus', 'gas', 'focus', 'lens', 'noise', 'deafening', 'footsteps', 'hooves', 'sound', 'raindrops', 'droplets', 'snowflakes', 'teardrops', 'dewdrops', 'freckles', 'sparkles']);
 
 /** Whole words with their offsets. */
 function tokens(text: string): Token[] {
@@ -271,6 +271,8 @@ export function readActions(prompt: string): ReadAction[] {
       const nounBeforeVerb = !!w && !isKnownVerb(w) && !/(?:s|ing|ed)$/.test(w) && !adverb(w) && /[^su]s$/.test(next) && verbLike(next, nextIsNoun);
       // after a comma, a verb's third-person form with its object continues the subject too ("…, bites her lip")
       const withObject = !!w && !BODY_PARTS.has(w) && verbLike(w, false) && verbBeforeObject(w, next);
+      // "… and waves." ending the sentence after someone's verb: the gesture, not the sea
+      const gesture = joined && clause.length === k + 1 && /^wav(?:es|ing)$/.test(w ?? '') && !!previous && previous.kind === 'person';
       // a verb alone between commas, in a form few nouns take ("…, wakes up, stretches, and …")
       const alone = !!w && clause.length === k + 1 && /(?:ch|sh|x|ss|z)es$/.test(w) && !!previous && LIVING.has(previous.kind);
       // ("…, sound of flapping fabric": a word before "of" names something, it is no verb)
@@ -278,7 +280,8 @@ export function readActions(prompt: string): ReadAction[] {
       const livingAfterThing = LIVING.has(nounAt.get(clause[k]?.start ?? -1)?.id ?? '') && THINGS.has(previous?.kind ?? '');
       const noun = nounAt.has(clause[k]?.start ?? -1) && (livingAfterThing || !(w && (verbBeforeObject(w, next) || opensActionPhrase(text, clause[k]!.start))));
       const continues = w && !pluralNoun && !nounBeforeVerb && (joined ? verbLike(w, noun) || bare(w) : !noun && next !== 'of' && (isKnownVerb(w) || withObject || alone || (w.endsWith('ing') && verbLike(w, false))));
-      if (w && continues) { verbAt = k; inherited = !all; subject = all ? { subject: all.word, kind: 'person', index: all.start } : previous ?? { subject: '', kind: 'unknown', index: -1 }; }
+      const continuing = continues || gesture;
+      if (w && continuing) { verbAt = k; inherited = !all; subject = all ? { subject: all.word, kind: 'person', index: all.start } : previous ?? { subject: '', kind: 'unknown', index: -1 }; }
     }
     // clauses that name a subject without a verb still set who "it"/"and then" refer to
     const firstNoun = clause.map((t) => nounAt.get(t.start)).find((n) => n && n.id !== 'pronoun' && n.id !== 'camera');
@@ -286,7 +289,8 @@ export function readActions(prompt: string): ReadAction[] {
       // "the sound of seagulls and distant waves": what is heard does nothing, and what follows
       // continues no one ("…, the sound of sizzling and clattering pans")
       if (clause.some((t, i) => SOUND_NOUNS.has(t.word) && clause[i + 1]?.word === 'of')) { previous = null; continue; }
-      if (firstNoun) previous = resolve(firstNoun.id, text.slice(firstNoun.index, firstNoun.index + firstNoun.length), firstNoun.index, previous);
+      // (a thing named in an aside does not take over from someone: "…, raindrops on her face, and gives a faint smile")
+      if (firstNoun && !(previous && LIVING.has(previous.kind) && THINGS.has(firstNoun.id))) previous = resolve(firstNoun.id, text.slice(firstNoun.index, firstNoun.index + firstNoun.length), firstNoun.index, previous);
       continue;
     }
     const verbTok = clause[verbAt]!;
@@ -379,7 +383,7 @@ const HANDS = new Set(['hand', 'hands', 'finger', 'fingers', 'arm', 'arms']);
 function participleVerb(clause: readonly Token[], at: number, nounAt: ReadonlyMap<number, unknown>): number {
   const w = clause[at]!.word;
   // (a state's participle may describe too: "perched on a branch", "sitting by the fire")
-  if (!/(?:ing|ed)$/.test(w) || w.length < 6 || (isKnownVerb(w) && !stem(w).some((f) => POSE_FIRST.has(f)))) return -1;
+  if (!/(?:ing|ed)$/.test(w) || w.length < 5 || (isKnownVerb(w) && !stem(w).some((f) => POSE_FIRST.has(f)))) return -1;
   for (let k = at + 2; k < Math.min(clause.length, at + 9); k++) {
     const t = clause[k]!, next = clause[k + 1]?.word;
     const before = clause[k - 1]!.word;

@@ -308,6 +308,9 @@ const ROWS: Row[] = [
   { prompt: 'A cat stares at the camera, its tail swishing slowly, then it hisses', scene: 'none', notPlanned: ['whoosh'], note: ['its tail swishing'] },
   { prompt: "Close-up of a dog's face, its nose twitching, ears perked up, panting", scene: 'none', perform: ['subject:breathe'], noNote: ['no person'] },
   { prompt: 'The queen raises her hand and waves regally to the crowd, trumpets play a fanfare', scene: 'woman', note: ['the queen waves regally to the crowd'], notPlanned: ['ocean_waves'] },
+  { prompt: 'She slowly turns her head towards the camera, raindrops on her face, and gives a faint smile.', scene: 'woman', perform: ['face:turn_head', 'face:smile'], noNote: ['raindrops'] },
+  { prompt: 'A cat lying on the windowsill opens one eye lazily and yawns', scene: 'none', perform: ['subject:yawn'], note: ['a cat lying on the windowsill opens one eye'] },
+  { prompt: 'Vlog style: a girl holds the camera selfie-style, talks excitedly "Hey guys, welcome back!" and waves.', scene: 'woman', perform: ['face:talk'], note: ['girl waves'], notPlanned: ['ocean_waves'] },
 ];
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 
