@@ -17,9 +17,9 @@ export const AMBIENCE_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'waterfall', phrases: ['waterfall', 'cascade'] },
   { id: 'forest_birds', phrases: ['birds', 'birdsong', 'bird song', 'chirping', 'songbirds', 'forest ambience', 'forest sounds', 'nature sounds', 'sounds of nature', 'nature ambience', 'meadow ambience', 'countryside ambience', 'birds singing', 'tweeting', 'bird chirps', 'birds chirp'] },
   { id: 'night_insects', phrases: ['crickets', 'insects', 'cicadas', 'night ambience', 'night sounds', 'katydids'] },
-  { id: 'city_traffic', phrases: ['traffic', 'city ambience', 'city sounds', 'city', 'street noise', 'busy street', 'cars passing', 'urban', 'cars hum', 'traffic hum', 'hum of traffic', 'hum of the city', 'cars stream', 'stream of cars', 'stream of traffic', 'cars rush', 'cars drive', 'cars speed', 'cars pass', 'cars go by', 'cars move', 'vehicles pass', 'traffic flow'] },
+  { id: 'city_traffic', phrases: ['traffic', 'city ambience', 'city sounds', 'city', 'street noise', 'busy street', 'city street', 'new york street', 'downtown', 'yellow cabs', 'taxis', 'rush hour', 'cars passing', 'urban', 'cars hum', 'traffic hum', 'hum of traffic', 'hum of the city', 'cars stream', 'stream of cars', 'stream of traffic', 'cars rush', 'cars drive', 'cars speed', 'cars pass', 'cars go by', 'cars move', 'vehicles pass', 'traffic flow'] },
   { id: 'crowd_roar', phrases: ['crowd roar', 'roaring crowd', 'crowd roaring', 'stadium crowd', 'stadium', 'roar of the crowd', 'crowd goes wild'] },
-  { id: 'crowd_murmur', phrases: ['crowd', 'murmur', 'chatter', 'café', 'cafe', 'coffee shop', 'restaurant', 'people talking', 'market'] },
+  { id: 'crowd_murmur', phrases: ['crowd', 'murmur', 'chatter', 'café', 'cafe', 'coffee shop', 'restaurant', 'people talking', 'people chatting', 'people chat', 'market'] },
   { id: 'fire', phrases: ['fire', 'crackling', 'campfire', 'fireplace', 'bonfire', 'flames'] },
   { id: 'room_tone', phrases: ['room tone', 'quiet room'] },
   { id: 'office_hum', phrases: ['office', 'air conditioning', 'office hum', 'hvac'] },
@@ -97,6 +97,9 @@ export const MISSING_SOUND_WORDS: readonly LexiconEntry[] = [
   { id: 'fireworks', phrases: ['fireworks', 'firework'] },
   { id: 'foghorn', phrases: ['foghorn', 'fog horn', 'ship horn', "ship's horn", 'ship horns'] },
   { id: 'seagull', phrases: ['seagulls calling', 'seagull calls', 'seagulls call', 'gulls calling', 'gulls call', 'seagulls cry', 'gulls cry', 'seagulls squawk', 'gulls squawk', 'cry of seagulls', 'cries of seagulls', 'cry of gulls', 'seagull cries'] },
+  { id: 'bass_hit', phrases: ['bass hit', 'cinematic hit', 'impact hit', 'impact sound', 'bass drop', 'braam', 'deep boom', 'sub boom', 'trailer hit'] },
+  { id: 'whale_song', phrases: ['whale song', 'whale songs', 'whale call', 'whale calls', 'whales singing', 'whale sounds', 'humpback'] },
+  { id: 'hum', phrases: ['hum of the computer', 'computer hum', 'electric hum', 'electrical hum', 'fridge hum', 'hum of the fridge', 'hum of machinery', 'machine hum', 'hum of the machines', 'humming machines', 'server hum'] },
   { id: 'insect_buzz', phrases: ['fly buzzing', 'buzzing fly', 'flies buzzing', 'buzzing flies', 'bee buzzing', 'bees buzzing', 'buzzing bee', 'buzzing bees', 'mosquito', 'buzz of bees', 'buzzing insects', 'insects buzzing'] },
 ];
 

@@ -311,6 +311,10 @@ const ROWS: Row[] = [
   { prompt: 'She slowly turns her head towards the camera, raindrops on her face, and gives a faint smile.', scene: 'woman', perform: ['face:turn_head', 'face:smile'], noNote: ['raindrops'] },
   { prompt: 'A cat lying on the windowsill opens one eye lazily and yawns', scene: 'none', perform: ['subject:yawn'], note: ['a cat lying on the windowsill opens one eye'] },
   { prompt: 'Vlog style: a girl holds the camera selfie-style, talks excitedly "Hey guys, welcome back!" and waves.', scene: 'woman', perform: ['face:talk'], note: ['girl waves'], notPlanned: ['ocean_waves'] },
+  { prompt: 'luxury watch on black velvet, slow rotation, ticking, deep cinematic bass hit at the end', scene: 'product', hear: ['clock_tick'], sound: [{ id: 'bass_hit', words: 'bass hit' }] },
+  { prompt: 'underwater coral reef, bubbles, muffled ocean sounds, whale song in the distance', scene: 'none', sound: [{ id: 'whale_song', words: 'whale song' }] },
+  { prompt: 'a man typing on a keyboard in a dark room, the hum of the computer', scene: 'man', sound: [{ id: 'hum', words: 'hum of the computer' }] },
+  { prompt: 'busy New York street, yellow cabs honking, people chatting', scene: 'street', hear: ['city_traffic', 'crowd_murmur'], sound: [{ id: 'horn', words: 'honking' }] },
 ];
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 
