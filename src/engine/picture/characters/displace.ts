@@ -43,6 +43,8 @@ export function charactersMoveFinely(rigs: readonly CharacterRig[]): boolean {
 export function finePartsBox(rigs: readonly CharacterRig[]): [number, number, number, number] | null {
   let box: [number, number, number, number] | null = null;
   const add = (b: readonly [number, number, number, number]) => {
+    // a part wholly left of or above the canvas (an eye not found is placed far off) moves nothing on it
+    if (b[2] < 0 || b[3] < 0) return;
     box = box ? [Math.min(box[0], b[0]), Math.min(box[1], b[1]), Math.max(box[2], b[2]), Math.max(box[3], b[3])] : [b[0], b[1], b[2], b[3]];
   };
   for (const { features: f, tracks: t } of rigs) {

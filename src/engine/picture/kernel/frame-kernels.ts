@@ -3,7 +3,8 @@
  * its depth, the warp lattice, the displacement grid, the light field, the RGBA frame, the I420
  * frame, motion-blur accumulators, YUV planes for the fast path) is laid out once, at setup, in
  * one WebAssembly memory; JavaScript (effects, faces, overlays) reads and writes them through
- * typed views, the kernels through offsets.
+ * typed views, the kernels through offsets. With a finer lattice for small moving parts, a
+ * coarser one is kept too: a YUV warp runs in bands, the parts' rows on the finer (fineRows).
  *
  * @example const fk = createFrameKernels(setup, { rgba: true, blur: false, fine: false }); fk.warp(pose, geo, false);
  */
