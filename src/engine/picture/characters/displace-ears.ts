@@ -12,19 +12,35 @@ import type { GridField } from './displace.js';
 import { smoothstep } from './shape.js';
 import type { FaceFeatures } from './types.js';
 
+/** An ear's length, the half-width of its turning region, and how far from its base that region reaches (canvas px). */
+function earReach(ear: NonNullable<FaceFeatures['ears']>[number]): { L: number; half: number; reach: number } {
+  const L = Math.hypot(ear.tip[0] - ear.base[0], ear.tip[1] - ear.base[1]);
+  const half = 1.4 * Math.max(ear.width / 2, 0.35 * L);
+  return { L, half, reach: 1.5 * L + half };
+}
+
+/** The canvas box the ears' turns can touch. */
+export function earsBox(ears: NonNullable<FaceFeatures['ears']>): [number, number, number, number] {
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const ear of ears) {
+    const { reach } = earReach(ear), [bx, by] = ear.base;
+    box[0] = Math.min(box[0], bx - reach); box[1] = Math.min(box[1], by - reach);
+    box[2] = Math.max(box[2], bx + reach); box[3] = Math.max(box[3], by + reach);
+  }
+  return box;
+}
+
 export function displaceEars(field: GridField, ears: NonNullable<FaceFeatures['ears']>, angle: number): void {
   if (!angle) return;
   const { cell, gridWidth: gw, gridHeight: gh, dx: DX, dy: DY } = field;
   const mid = ears.reduce((s, e) => s + e.base[0], 0) / ears.length;
   for (const ear of ears) {
     const [bx, by] = ear.base, [tx, ty] = ear.tip;
-    const L = Math.hypot(tx - bx, ty - by);
+    const { L, half, reach } = earReach(ear);
     if (L < 2) continue;
     const ax = (tx - bx) / L, ay = (ty - by) / L;
-    const half = 1.4 * Math.max(ear.width / 2, 0.35 * L);
     // the ear on the picture's left turns one way, on its right the other (one ear alone: by its side of the head)
     const side = ears.length === 2 ? (ear.base[0] < mid ? -1 : 1) : (tx < bx ? -1 : 1);
-    const reach = 1.5 * L + half;
     for (let j = Math.max(0, Math.floor((by - reach) / cell)); j <= Math.min(gh - 1, Math.ceil((by + reach) / cell)); j++) {
       for (let i = Math.max(0, Math.floor((bx - reach) / cell)); i <= Math.min(gw - 1, Math.ceil((bx + reach) / cell)); i++) {
         const x = i * cell, y = j * cell;

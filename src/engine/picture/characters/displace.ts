@@ -12,8 +12,8 @@
 import type { CharacterRig, FaceFeatures } from './types.js';
 import { displaceArm } from './arm.js';
 import { displaceBody } from './displace-body.js';
-import { displaceEars } from './displace-ears.js';
-import { displaceTail } from './displace-tail.js';
+import { displaceEars, earsBox } from './displace-ears.js';
+import { displaceTail, tailBox } from './displace-tail.js';
 import { bodyWeightAt } from './body-weight.js';
 import { cellWeights } from './cell-weights.js';
 import { lipLine, mouthDrop, mouthProfile, smoothstep } from './shape.js';
@@ -33,6 +33,47 @@ const FINE_TRACKS = ['lidL', 'lidR', 'mouth', 'smile', 'brows', 'turn', 'ears', 
 /** True when some rig moves a small part at some frame (then the warp needs its finer lattice). */
 export function charactersMoveFinely(rigs: readonly CharacterRig[]): boolean {
   return rigs.some(({ tracks: t }) => FINE_TRACKS.some((name) => t[name].some((v) => v !== 0)));
+}
+
+/**
+ * The canvas box [x0, y0, x1, y1] of the small parts that move at some frame (the face's region and
+ * its lids for the face's tracks, the ears, the tail), or null when none does: only there does the
+ * warp need its finer lattice.
+ */
+export function finePartsBox(rigs: readonly CharacterRig[]): [number, number, number, number] | null {
+  let box: [number, number, number, number] | null = null;
+  const add = (b: readonly [number, number, number, number]) => {
+    // a part wholly left of or above the canvas (an eye not found is placed far off) moves nothing on it
+    if (b[2] < 0 || b[3] < 0) return;
+    box = box ? [Math.min(box[0], b[0]), Math.min(box[1], b[1]), Math.max(box[2], b[2]), Math.max(box[3], b[3])] : [b[0], b[1], b[2], b[3]];
+  };
+  for (const { features: f, tracks: t } of rigs) {
+    const moves = (name: (typeof FINE_TRACKS)[number]) => t[name].some((v) => v !== 0);
+    if (moves('ears') && f.ears) add(earsBox(f.ears));
+    if (moves('tail') && f.tail) add(tailBox(f.tail));
+    if (FINE_TRACKS.some((name) => name !== 'ears' && name !== 'tail' && moves(name))) {
+      const m = f.mouth, { drop, seam, eyeTop, browSpan, bcx, bhw, smileR, jawEnd } = faceMeasures(f);
+      // a turn slides the face's interior; brows lift the band above the eyes; a smile draws the
+      // corners; an open mouth drops the lower lip and jaw
+      add([f.cx - 0.5 * f.fw, f.cy - 0.55 * f.fh, f.cx + 0.5 * f.fw, f.cy + 0.55 * f.fh]);
+      add([bcx - 1.2 * bhw, f.brow.y - 2 * browSpan, bcx + 1.2 * bhw, eyeTop]);
+      add([m.x0 - smileR, Math.min(m.ly, m.ry) - smileR, m.x1 + smileR, Math.max(m.ly, m.ry) + smileR]);
+      add([m.x0 - 2, Math.min(m.ly, m.cy, m.ry), m.x1 + 2, jawEnd + drop + seam]);
+      for (const eye of f.eyes) add(lidBox(eye));
+    }
+  }
+  return box;
+}
+
+/** The face's measures its warps use: the eyes' top, the brows' centre, half-width and span, the smile's reach, the jaw's end. */
+function faceMeasures(f: FaceFeatures) {
+  const m = f.mouth, mw = m.x1 - m.x0;
+  const eyeTop = Math.min(f.eyes[0]!.upper, f.eyes[1]!.upper);
+  return {
+    mw, ...mouthDrop(m), eyeTop, browSpan: eyeTop - f.brow.y,
+    bcx: (f.brow.x0 + f.brow.x1) / 2, bhw: 0.5 * (f.brow.x1 - f.brow.x0) + 0.1 * f.fw,
+    smileR: 0.32 * mw, jawEnd: m.chin + 0.35 * (m.chin - m.cy),
+  };
 }
 
 /** True when any face is away from rest at this frame (so the frame needs the warp). */
@@ -58,13 +99,8 @@ export function displaceCharacters(field: GridField, rigs: readonly CharacterRig
     const open = t.mouth[frame]!;
     const cos = Math.cos(-rot), sin = Math.sin(-rot);
     const [rx0, ry0, rx1, ry1] = f.roi;
-    const m = f.mouth, mw = m.x1 - m.x0, { drop, seam } = mouthDrop(m);
-    const eyeTop = Math.min(f.eyes[0]!.upper, f.eyes[1]!.upper);
-    const browSpan = eyeTop - f.brow.y;
-    const bcx = (f.brow.x0 + f.brow.x1) / 2, bhw = 0.5 * (f.brow.x1 - f.brow.x0) + 0.1 * f.fw;
-    const smileR = 0.32 * mw;
+    const m = f.mouth, { mw, drop, seam, eyeTop, browSpan, bcx, bhw, smileR, jawEnd } = faceMeasures(f);
     const corners = [[m.x0, m.ly, 1], [m.x1, m.ry, -1]] as const;
-    const jawEnd = m.chin + 0.35 * (m.chin - m.cy);
     // the region's cells and the head's weight on each do not change over the clip
     const cells = cellWeights(f, `${cell} ${gw} ${gh}`, (add) => {
       for (let j = Math.max(0, Math.floor(ry0 / cell)); j <= Math.min(gh - 1, Math.ceil(ry1 / cell)); j++) {
@@ -132,20 +168,29 @@ export function displaceCharacters(field: GridField, rigs: readonly CharacterRig
 }
 
 /**
+ * The canvas box an eyelid's sweep can touch (a face's lid or an animal's, whose band of fur above
+ * the eye is at most 1.5 eye-heights). The sweep reaches a little under the landmarks' lower lid:
+ * the visible eye is a bit taller than its lid landmarks, and a closed eye must leave no line of
+ * iris (no seam).
+ */
+export function lidBox(eye: FaceFeatures['eyes'][number]): [number, number, number, number] {
+  const h = eye.lower - eye.upper;
+  return [eye.cx - 1.6 * eye.a, eye.upper - 1.5 * h, eye.cx + 1.6 * eye.a, eye.lower + 0.6 * h];
+}
+
+/**
  * One eyelid closing by `s` (0 open … 1 closed): the skin or fur above the eye sweeps down to the
  * lower lid. Over the eye's own box only, so an eye found anywhere on a subject can close.
  */
 function displaceLid(field: GridField, eye: FaceFeatures['eyes'][number], s: number): void {
   const { cell, gridWidth: gw, gridHeight: gh, dy: DY } = field;
-  // the sweep reaches a little under the landmarks' lower lid: the visible eye is a bit
-  // taller than its lid landmarks, and a closed eye must leave no line of iris (no seam)
-  const h = eye.lower - eye.upper, top = eye.upper - 1.5 * h, bottom = eye.lower + 0.6 * h;
+  const h = eye.lower - eye.upper, [x0, top, x1, bottom] = lidBox(eye);
   // closed, the lid shows the skin above the lashes ([top, upper − h/4]) down to the
   // lower lid; the lashes themselves are squeezed into its last pixel, like a lash line
   const keep = (1.25 * h) / (bottom - top);
   for (let j = Math.max(0, Math.ceil(top / cell)); j <= Math.min(gh - 1, Math.floor(bottom / cell)); j++) {
     const y = j * cell;
-    for (let i = Math.max(0, Math.floor((eye.cx - 1.6 * eye.a) / cell)); i <= Math.min(gw - 1, Math.ceil((eye.cx + 1.6 * eye.a) / cell)); i++) {
+    for (let i = Math.max(0, Math.floor(x0 / cell)); i <= Math.min(gw - 1, Math.ceil(x1 / cell)); i++) {
       const w = 1 - smoothstep(1.05, 1.6, Math.abs(i * cell - eye.cx) / eye.a);
       if (w > 0) DY[j * gw + i]! -= (y - top) * (1 - keep) * s * w;
     }

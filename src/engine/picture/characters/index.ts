@@ -5,7 +5,7 @@
  * `shot.characters` and `shot.subjects` turn it off.
  */
 export { buildRigs, type LineVoice } from './build-rigs.js';
-export { charactersMove, charactersMoveFinely, displaceCharacters } from './displace.js';
+export { charactersMove, charactersMoveFinely, displaceCharacters, finePartsBox } from './displace.js';
 export { fillMouthsI420, fillMouthsRgba } from './fill-frame.js';
 export { mouthRows, mouthsOpen } from './mouth-fill.js';
 export { boxRows, faceRows } from './face-rows.js';

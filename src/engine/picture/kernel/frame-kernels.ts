@@ -3,7 +3,8 @@
  * its depth, the warp lattice, the displacement grid, the light field, the RGBA frame, the I420
  * frame, motion-blur accumulators, YUV planes for the fast path) is laid out once, at setup, in
  * one WebAssembly memory; JavaScript (effects, faces, overlays) reads and writes them through
- * typed views, the kernels through offsets.
+ * typed views, the kernels through offsets. With a finer lattice for small moving parts, a
+ * coarser one is kept too: a YUV warp runs in bands, the parts' rows on the finer (fineRows).
  *
  * @example const fk = createFrameKernels(setup, { rgba: true, blur: false, fine: false }); fk.warp(pose, geo, false);
  */
@@ -20,7 +21,7 @@ export interface FrameKernelNeeds {
   rgba: boolean;
   /** sub-frame poses (motion blur) */
   blur: boolean;
-  /** fine source displacement (faces, displacing effects): a finer lattice */
+  /** fine source displacement (faces, displacing effects): a finer lattice (see fineRows) */
   fine: boolean;
 }
 
@@ -49,6 +50,11 @@ export interface FrameKernels {
   pictureLattice(rows?: readonly [number, number]): Lattice;
   /** the I420 frame the kernels write (a view: copy it before handing it on) */
   i420: Uint8Array;
+  /**
+   * with `fine`: the output rows [y0, y1) where the source moves finely, for the YUV warps from now
+   * on; the other rows are warped on the coarser lattice (null, as at first: the finer one everywhere)
+   */
+  fineRows(rows: readonly [number, number] | null): void;
   /** warps one pose into the RGBA frame (with depth of field when the pose has an aperture) */
   warp(pose: Pose, geo: PoseGeometry, displaced: boolean): void;
   /** warps and averages sub-frame poses into the RGBA frame */
@@ -64,6 +70,9 @@ export interface FrameKernels {
    */
   warpYuv(geo: PoseGeometry, grade: FrameGrade, displaced: boolean, y0: number, y1: number, needDepth?: boolean, acting?: readonly [number, number]): void;
 }
+
+/** Where one lattice lives in kernel memory (wasm/assembly/lattice.ts latticeInit). */
+interface KernelLattice { x: number; y: number; n: number; pointSpans: number }
 
 /** Whether a pose moves near and far content differently (then the layers are warped apart). */
 export function hasParallax(geo: PoseGeometry): boolean {
@@ -107,6 +116,8 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
   const { width: W, height: H, canvasWidth: CW, canvasHeight: CH } = setup;
   const px = W * H, cpx = CW * CH;
   const shape = latticeShape(W, H, needs.fine), ln = shape.lw * shape.lh;
+  // the coarser lattice too, for the rows where nothing moves finely (when it is coarser)
+  const coarseShape = latticeShape(W, H, false), banded = coarseShape.shift !== shape.shift, cln = coarseShape.lw * coarseShape.lh;
   const grids = frameGrids(setup);
   const fs = grids.field, fn = fs.width * fs.height;
   const { cell: gridCell, width: gw, height: gh } = grids.grid;
@@ -123,6 +134,11 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
     latX: L.reserve(ln * 8), latY: L.reserve(ln * 8), latN: L.reserve(ln * 4), pointSpans: L.reserve(ln * 16), spans: L.reserve(shape.lw * 16), spanDiffs: L.reserve(shape.lw * 16),
     // a subject that acts in place: the background's own lattice, kept while the camera holds still (see backLattice)
     backLattice: setup.layers?.acting ? { x: L.reserve(ln * 8), y: L.reserve(ln * 8), n: L.reserve(ln * 4), pointSpans: L.reserve(ln * 16) } : null,
+    coarse: banded ? {
+      x: L.reserve(cln * 8), y: L.reserve(cln * 8), n: L.reserve(cln * 4), pointSpans: L.reserve(cln * 16),
+      back: setup.layers?.acting ? { x: L.reserve(cln * 8), y: L.reserve(cln * 8), n: L.reserve(cln * 4), pointSpans: L.reserve(cln * 16) } : null,
+      cells: setup.layers ? L.reserve(cln) : 0,
+    } : null,
     dispX: L.reserve(gw * gh * 4), dispY: L.reserve(gw * gh * 4),
     subX: setup.layers ? L.reserve(gw * gh * 4) : 0, subY: setup.layers ? L.reserve(gw * gh * 4) : 0,
     frame: needs.rgba ? L.reserve(px * 4 + 16) : 0,
@@ -185,11 +201,31 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
   depth.set(new Uint8Array(setup.depth));
   at.dof.forEach((p, i) => L.i32(p, cpx).set(new Int32Array(setup.dofLevels[i]!)));
   k.latticeInit(at.latX, at.latY, at.latN, at.pointSpans, at.spans, at.spanDiffs, shape.lw, shape.lh, shape.shift);
-  const lattice: Lattice = {
-    w: W, h: H, ...shape, X: L.f64(at.latX, ln), Y: L.f64(at.latY, ln), N: L.f32(at.latN, ln),
-    SX: new Int32Array(shape.lw), DX: new Int32Array(shape.lw), SY: new Int32Array(shape.lw), DY: new Int32Array(shape.lw),
-    affine: true, row: { x: 0, dx: 0, y: 0, dy: 0 },
+  const latticeViews = (sh: typeof shape, x: number, y: number, n: number): Lattice => {
+    const count = sh.lw * sh.lh;
+    return {
+      w: W, h: H, ...sh, X: L.f64(x, count), Y: L.f64(y, count), N: L.f32(n, count),
+      SX: new Int32Array(sh.lw), DX: new Int32Array(sh.lw), SY: new Int32Array(sh.lw), DY: new Int32Array(sh.lw),
+      affine: true, row: { x: 0, dx: 0, y: 0, dy: 0 },
+    };
   };
+  /** one lattice spacing's memory: its main lattice, the background's kept one, its cell mask; `back key`: what that was solved for */
+  interface LatticeSet {
+    shape: typeof shape; ln: number; main: KernelLattice; back: KernelLattice | null; cells: number; lattice: Lattice; backKey: string;
+  }
+  const fineSet: LatticeSet = {
+    shape, ln, main: { x: at.latX, y: at.latY, n: at.latN, pointSpans: at.pointSpans }, back: at.backLattice, cells: at.layerPlanes?.cells ?? 0,
+    lattice: latticeViews(shape, at.latX, at.latY, at.latN), backKey: '',
+  };
+  const coarseSet: LatticeSet | null = at.coarse ? {
+    shape: coarseShape, ln: cln, main: at.coarse, back: at.coarse.back, cells: at.coarse.cells,
+    lattice: latticeViews(coarseShape, at.coarse.x, at.coarse.y, at.coarse.n), backKey: '',
+  } : null;
+  const lattice = fineSet.lattice;
+  // the set the kernels and buildLattice use
+  let cur = fineSet;
+  // the output rows warped on the finer lattice (null: all)
+  let fineBand: readonly [number, number] | null = null;
   const fieldChannel = (c: number) => (needs.rgba ? L.f32(at.field + c * fn * 4, fn) : new Float32Array(0));
   const field: LightField = {
     ...fs, touched: false,
@@ -216,6 +252,7 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
    */
   function buildLattice(geo: PoseGeometry, needDepth: boolean, grid: Grid, depthAt = at.depth, rows?: readonly [number, number], cells = 0): void {
     pictureDue = null;
+    const shape = cur.shape;
     const [gx, gy] = gridAt(grid);
     // output row y reads lattice rows j and j + 1, j = min(lh − 2, ⌊y / step⌋) (rowSpans)
     const j0 = rows ? Math.min(shape.lh - 2, rows[0] >> shape.shift) : 0;
@@ -224,14 +261,17 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
       W / 2 - 0.5 + setup.marginX + geo.panPx, H / 2 - 0.5 + setup.marginY + geo.tiltPx,
       geo.truckPx, geo.pedestalPx, geo.dolly, needDepth ? 1 : 0,
       gx, gy, gridCell, gw, gh, j0, j1, cells);
-    lattice.affine = k.latticeIsAffine() === 1;
+    cur.lattice.affine = k.latticeIsAffine() === 1;
   }
 
-  /** the lattice the kernels read: the main one (the JavaScript views' own), or the background's kept one */
-  const useLattice = (l: { x: number; y: number; n: number; pointSpans: number }) => k.latticeInit(l.x, l.y, l.n, l.pointSpans, at.spans, at.spanDiffs, shape.lw, shape.lh, shape.shift);
-  const mainLattice = { x: at.latX, y: at.latY, n: at.latN, pointSpans: at.pointSpans };
-  // what the kept background lattice was solved for
-  let backKey = '';
+  /** the lattice the kernels read: the current set's main one (the JavaScript views' own), or its background's kept one */
+  const useLattice = (l: KernelLattice) => k.latticeInit(l.x, l.y, l.n, l.pointSpans, at.spans, at.spanDiffs, cur.shape.lw, cur.shape.lh, cur.shape.shift);
+  /** makes a set's main lattice the kernels' one */
+  function select(set: LatticeSet): void {
+    if (set === cur) return;
+    cur = set;
+    useLattice(set.main);
+  }
 
   /**
    * Makes the background's lattice under a subject acting in place (no parallax) the kernels' one,
@@ -241,13 +281,13 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
    * rows asked for are solved, in the main lattice.
    */
   function backLattice(geo: PoseGeometry, needDepth: boolean, displaced: boolean, y0: number, y1: number): void {
-    const grid = backGrid(displaced), kept = at.backLattice;
+    const grid = backGrid(displaced), kept = cur.back;
     if (grid !== 'none' || !kept) { buildLattice(geo, needDepth, grid, at.depth, [y0, y1]); return; }
     useLattice(kept);
     const key = [geo.ax, geo.ay, geo.bx, geo.by, geo.panPx, geo.tiltPx, needDepth].join(' ');
-    if (key === backKey) return;
+    if (key === cur.backKey) return;
     buildLattice(geo, needDepth, grid);
-    backKey = key;
+    cur.backKey = key;
   }
 
   /** one sheet (canvas, its nearness, its blurred copies) warped into dst */
@@ -262,6 +302,7 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
   }
 
   function warpInto(dst: number, pose: Pose, geo: PoseGeometry, displaced: boolean): void {
+    select(fineSet);
     const al = at.layers, ld = at.layerDepths;
     if (!al || !ld || !hasParallax(geo)) { warpSheet(dst, pose, geo, sheetGrid(displaced), at.canvas, at.depth, at.dof); return; }
     // back to front: the background (what the subject hid synthesised), then the subject over it
@@ -276,6 +317,60 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
     L.f32(at.vx, W).set(vx);
     L.f32(at.vy, H).set(vy);
     return [at.vx, at.vy];
+  }
+
+  /**
+   * warpYuv on the current set's lattice, rows [y0, y1); `band`: these rows are one band of the
+   * frame (their lattice is solved for them alone)
+   */
+  function warpYuvRows(geo: PoseGeometry, grade: FrameGrade, displaced: boolean, y0: number, y1: number, needDepth: boolean, actingRows: readonly [number, number] | undefined, band = false): void {
+    const g = yuvGrade(grade, W, H);
+    L.u8(at.ylut, 256).set(g.ylut);
+    const ylut = g.ylut.every((v, i) => v === i) ? 0 : at.ylut;
+    const [vx, vy] = vignette(g.vx, g.vy);
+    const ld = at.layerDepths, lp = at.layerPlanes;
+    const parallax = hasParallax(geo), acting = !parallax && displaced && subjectDisp?.active === true;
+    // the rows composited from the layers: all with parallax; with the camera still, those where
+    // an action can uncover the background (none when nothing acts); the rest is one sheet
+    let [r0, r1] = !ld || !lp ? [y1, y1] : parallax ? [y0, y1]
+      : acting ? [Math.max(y0, (actingRows?.[0] ?? y0) & ~1), Math.min(y1, ((actingRows?.[1] ?? y1) + 1) & ~1)] : [y1, y1];
+    if (r0 >= r1) r0 = r1 = y1;
+    // the sheet's lattice; with no parallax a layer's nearness moves nothing, so it is the subject's too (built once)
+    if (!parallax || r0 > y0 || r1 < y1) buildLattice(geo, needDepth, sheetGrid(displaced), at.depth, band ? [y0, y1] : undefined);
+    if (r0 > y0 || r1 < y1) {
+      const [yp, up, vp] = at.planes;
+      for (const [a, b] of [[y0, r0], [r1, y1]] as const) if (a < b) k.warpYuv(yp, up, vp, CW, CH, at.i420, W, H, a, b, ylut, vx, vy, g.saturation, g.warmU, g.warmV);
+    }
+    if (!ld || !lp || r0 >= r1) return;
+    y0 = r0; y1 = r1;
+    const rows = band ? [y0, y1] as const : undefined;
+    // front to back, ungraded: the subject (where its tiles are not empty), the background under it where the
+    // subject is not opaque; then the grade
+    // with parallax each layer's lattice is solved only in the cells its pass reads
+    const cells = parallax && reach ? cur.cells : 0;
+    if (cells) {
+      const [gx, gy] = gridAt(sheetGrid(displaced));
+      const peaks: GridPeaks | null = gx && k.gridPeaks(gx, gy, gw, gh, PEAK_SHIFT, lp.peakX, lp.peakY)
+        ? { x: L.f32(lp.peakX, peakSquares), y: L.f32(lp.peakY, peakSquares), width: peakWidth, side: 1 << PEAK_SHIFT, cell: gridCell, gridWidth: gw, gridHeight: gh }
+        : null;
+      reach!.mark(L.u8(cells, cur.ln), geo, cur.shape, setup, peaks);
+    }
+    if (parallax) buildLattice(geo, true, sheetGrid(displaced), ld.front, rows, cells);
+    const [yp, up, vp, ap] = lp.front;
+    k.warpYuvFront(yp, up, vp, ap, lp.tiles, tw, TILE_SHIFT, CW, CH, at.i420, lp.alpha, W, H, y0, y1, cells);
+    if (parallax) {
+      if (cells) k.openCells(lp.alpha, W, H, y0, y1, cells);
+      buildLattice(geo, true, backGrid(displaced), ld.back, rows, cells);
+      k.warpYuvUnder(lp.back[0], lp.back[1], lp.back[2], CW, CH, at.i420, lp.alpha, W, H, y0, y1);
+    } else {
+      // the subject acts in place: the input stays under it, the synthesised background only where it moved away
+      backLattice(geo, needDepth, displaced, y0, y1);
+      const [iy, iu, iv] = at.planes, [sy, su, sv] = lp.back;
+      k.warpYuvReveal(iy, iu, iv, sy, su, sv, ap, lp.tiles, tw, TILE_SHIFT, CW, CH, at.i420, lp.alpha, W, H, y0, y1);
+      useLattice(cur.main);
+    }
+    k.gradeI420(at.i420, W, H, y0, y1, ylut, vx, vy, g.saturation, g.warmU, g.warmV);
+    pictureDue = { geo, grid: sheetGrid(displaced) };
   }
 
   return {
@@ -303,61 +398,27 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
       k.toI420(at.frame, W, H, at.grade, vx, vy, at.i420);
     },
     warpYuv(geo, grade, displaced, y0, y1, needDepth = false, actingRows) {
-      const g = yuvGrade(grade, W, H);
-      L.u8(at.ylut, 256).set(g.ylut);
-      const ylut = g.ylut.every((v, i) => v === i) ? 0 : at.ylut;
-      const [vx, vy] = vignette(g.vx, g.vy);
-      const ld = at.layerDepths, lp = at.layerPlanes;
-      const parallax = hasParallax(geo), acting = !parallax && displaced && subjectDisp?.active === true;
-      // the rows composited from the layers: all with parallax; with the camera still, those where
-      // an action can uncover the background (none when nothing acts); the rest is one sheet
-      let [r0, r1] = !ld || !lp ? [y1, y1] : parallax ? [y0, y1]
-        : acting ? [Math.max(y0, (actingRows?.[0] ?? y0) & ~1), Math.min(y1, ((actingRows?.[1] ?? y1) + 1) & ~1)] : [y1, y1];
-      if (r0 >= r1) r0 = r1 = y1;
-      // the sheet's lattice; with no parallax a layer's nearness moves nothing, so it is the subject's too (built once)
-      if (!parallax || r0 > y0 || r1 < y1) buildLattice(geo, needDepth, sheetGrid(displaced));
-      if (r0 > y0 || r1 < y1) {
-        const [yp, up, vp] = at.planes;
-        for (const [a, b] of [[y0, r0], [r1, y1]] as const) if (a < b) k.warpYuv(yp, up, vp, CW, CH, at.i420, W, H, a, b, ylut, vx, vy, g.saturation, g.warmU, g.warmV);
-      }
-      if (!ld || !lp || r0 >= r1) return;
-      y0 = r0; y1 = r1;
-      // front to back, ungraded: the subject (where its tiles are not empty), the background under it where the
-      // subject is not opaque; then the grade
-      // with parallax each layer's lattice is solved only in the cells its pass reads
-      const cells = parallax && reach ? lp.cells : 0;
-      if (cells) {
-        const [gx, gy] = gridAt(sheetGrid(displaced));
-        const peaks: GridPeaks | null = gx && k.gridPeaks(gx, gy, gw, gh, PEAK_SHIFT, lp.peakX, lp.peakY)
-          ? { x: L.f32(lp.peakX, peakSquares), y: L.f32(lp.peakY, peakSquares), width: peakWidth, side: 1 << PEAK_SHIFT, cell: gridCell, gridWidth: gw, gridHeight: gh }
-          : null;
-        reach!.mark(L.u8(cells, ln), geo, shape, setup, peaks);
-      }
-      if (parallax) buildLattice(geo, true, sheetGrid(displaced), ld.front, undefined, cells);
-      const [yp, up, vp, ap] = lp.front;
-      k.warpYuvFront(yp, up, vp, ap, lp.tiles, tw, TILE_SHIFT, CW, CH, at.i420, lp.alpha, W, H, y0, y1, cells);
-      if (parallax) {
-        if (cells) k.openCells(lp.alpha, W, H, y0, y1, cells);
-        buildLattice(geo, true, backGrid(displaced), ld.back, undefined, cells);
-        k.warpYuvUnder(lp.back[0], lp.back[1], lp.back[2], CW, CH, at.i420, lp.alpha, W, H, y0, y1);
-      } else {
-        // the subject acts in place: the input stays under it, the synthesised background only where it moved away
-        backLattice(geo, needDepth, displaced, y0, y1);
-        const [iy, iu, iv] = at.planes, [sy, su, sv] = lp.back;
-        k.warpYuvReveal(iy, iu, iv, sy, su, sv, ap, lp.tiles, tw, TILE_SHIFT, CW, CH, at.i420, lp.alpha, W, H, y0, y1);
-        useLattice(mainLattice);
-      }
-      k.gradeI420(at.i420, W, H, y0, y1, ylut, vx, vy, g.saturation, g.warmU, g.warmV);
+      if (!fineBand || !coarseSet) { select(fineSet); warpYuvRows(geo, grade, displaced, y0, y1, needDepth, actingRows); return; }
+      // the fine band on the finer lattice, the rows above and below it on the coarser one
+      const [f0, f1] = fineBand;
+      const bands = [[coarseSet, y0, Math.min(y1, f0)], [fineSet, Math.max(y0, f0), Math.min(y1, f1)], [coarseSet, Math.max(y0, f1), y1]] as const;
+      for (const [set, a, b] of bands) if (a < b) { select(set); warpYuvRows(geo, grade, displaced, a, b, needDepth, actingRows, true); }
+      // a reader of the picture's lattice has it built in the set its rows were warped with
       pictureDue = { geo, grid: sheetGrid(displaced) };
+    },
+    fineRows(rows) {
+      fineBand = rows && [rows[0] & ~1, Math.min(H, (rows[1] + 1) & ~1)];
     },
     pictureLattice(rows) {
       // the whole picture's nearness, not the subject layer's continuation over the background
       const due = pictureDue;
-      if (!due) return lattice;
+      if (!due) return cur.lattice;
+      // after a banded warp: rows within the fine band on the finer lattice, others on the coarser
+      if (fineBand && coarseSet) select(rows && rows[0] >= fineBand[0] && rows[1] <= fineBand[1] ? fineSet : coarseSet);
       buildLattice(due.geo, true, due.grid, at.depth, rows);
       // the rest of it is still to be built for a later reader of other rows
       if (rows) pictureDue = due;
-      return lattice;
+      return cur.lattice;
     },
   };
 }

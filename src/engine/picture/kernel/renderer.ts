@@ -21,7 +21,7 @@ import { EFFECT_RENDERERS } from '../effects/index.js';
 import { effectRegion, type EffectEnv, type EffectInstance, type FrameEnv, type LightField } from '../effects/types.js';
 import type { MaskRegion, Pose, RenderSetup } from '../types.js';
 import type { PoseGeometry } from '../camera/geometry.js';
-import { boxRows, charactersMove, charactersMoveFinely, displaceCharacters, faceRows, fillMouthsI420, fillMouthsRgba, mouthRows, mouthsOpen } from '../characters/index.js';
+import { boxRows, charactersMove, displaceCharacters, faceRows, finePartsBox, fillMouthsI420, fillMouthsRgba, mouthRows, mouthsOpen } from '../characters/index.js';
 import { createFrameKernels, frameGrids } from './frame-kernels.js';
 import { createLowMaps } from './low-maps.js';
 import { i420Surface, rgbaSurface } from '../effects/shared/surface.js';
@@ -78,9 +78,11 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
   // layered scene composites its layers on either path)
   const rgba = blur || instances.some((e) => !e.yuv && setup.effects[e.index]!.intensity > 0);
   // the finer lattice only for warps that change over a few pixels (an arm's wave or a body's
-  // breath comes out the same on the coarser one, at a quarter of the lattice's cost)
-  const fine = charactersMoveFinely(setup.characters ?? []) || setup.effects.some((e) => EFFECT_RENDERERS[e.type].finelyDisplaces && e.intensity > 0);
-  const fk = createFrameKernels(setup, { rgba, blur, fine });
+  // breath comes out the same on the coarser one, at a quarter of the lattice's cost): all of the
+  // frame for an effect's, only around the small parts for the characters'
+  const fineEffects = setup.effects.some((e) => EFFECT_RENDERERS[e.type].finelyDisplaces && e.intensity > 0);
+  const fineParts = finePartsBox(setup.characters ?? []);
+  const fk = createFrameKernels(setup, { rgba, blur, fine: fineEffects || fineParts !== null });
   const { field, disp, subjectDisp, frame32, frame8 } = fk;
   const rgbaSurf = rgbaSurface(frame8, W, H), i420Surf = i420Surface(fk.i420, W, H);
 
@@ -128,6 +130,8 @@ export function createRenderer(setup: RenderSetup): FrameRenderer {
     const geometry = geoOf(pose);
     // frames whose effects only displace or draw through the surface skip the RGBA frame
     const yuv = spec.poses.length === 1 && pose.aperture === 0 && active.every((e) => e.yuv);
+    // the finer lattice only in the rows of the small parts that move (an effect's: everywhere)
+    fk.fineRows(fineParts && !fineEffects ? boxRows(fineParts, geometry, fillLayout) : null);
     const frameEnv: FrameEnv = { t: spec.t, index, pose, geometry, width: W, height: H, surface: yuv ? i420Surf : rgbaSurf, frame32, frame8, low: low.maps };
 
     disp.active = false;
