@@ -17,6 +17,8 @@
  *
  * BENCH_INTEGRITY_PHOTOS and BENCH_INTEGRITY_MOVES (comma-separated parts of file names / prompts)
  * run only some cases, e.g. BENCH_INTEGRITY_PHOTOS=motorcycle,street BENCH_INTEGRITY_MOVES="pull out".
+ * BENCH_INTEGRITY_DIR runs the photos of a folder instead of the fixtures (photos nobody tuned,
+ * kept outside the repository).
  */
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -62,11 +64,16 @@ interface Reference { ownBorder: ReturnType<typeof ownBorder>; background: Uint8
  * ball and logo by the bottom edge, the squirrel's branch cut by it — what a pull-out must not copy.
  */
 function photos(): Array<{ name: string; path: string }> {
+  const folder = process.env.BENCH_INTEGRITY_DIR;
   const local = fileURLToPath(new URL('../test/fixtures/images/', import.meta.url));
-  return [
-    ...fixtureNames().map((name) => ({ name, path: fixture(name) })),
-    ...readdirSync(local).filter((f) => /\.(jpe?g|png)$/i.test(f)).sort().map((name) => ({ name, path: local + name })),
-  ].filter(({ name }) => chosen('BENCH_INTEGRITY_PHOTOS', name));
+  const all = folder
+    ? imagesIn(folder.endsWith('/') ? folder : `${folder}/`)
+    : [...fixtureNames().map((name) => ({ name, path: fixture(name) })), ...imagesIn(local)];
+  return all.filter(({ name }) => chosen('BENCH_INTEGRITY_PHOTOS', name));
+}
+
+function imagesIn(folder: string): Array<{ name: string; path: string }> {
+  return readdirSync(folder).filter((f) => /\.(jpe?g|png)$/i.test(f)).sort().map((name) => ({ name, path: folder + name }));
 }
 
 /** Whether `text` is among the cases an environment variable names (all when it is unset). */
