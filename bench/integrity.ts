@@ -182,6 +182,8 @@ export async function benchIntegrity(): Promise<Row[]> {
           'frame 0 dB': zero.toFixed(1), 'clone group': m.clone.size, 'margin copies': m.marginCopy.size, 'mirror seam': m.seam.score.toFixed(3),
           'worst bow px': m.lines.worst.toFixed(2), verdict: failed.length ? failed.join('; ') : 'clean',
         });
+        // each row as it comes (stderr): the whole table takes long on a busy machine
+        process.stderr.write(`${name} | ${move.prompt} | ${rows.at(-1)!.verdict}\n`);
       }
     }
   } finally {
