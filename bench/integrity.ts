@@ -36,12 +36,15 @@ import { bowLimit, cloned, grayFromI420, integrityProbe, mirrored, type Integrit
 
 const WIDTH = 640;
 const DURATION = 1.5;
+/** the most a crane's content may grow before the move reads as a zoom (the picture's overscan budget, 1.2, and some slack) */
+const CRANE_SCALE = 1.25;
 
 type Direction = 'down' | 'up' | 'left' | 'right' | 'smaller' | 'larger' | 'moves' | 'still';
 
 /** One row per strong move: the prompt a user types and what a viewer must see the content do. */
 const MOVES: Array<{ prompt: string; direction: Direction; continuous: boolean }> = [
   { prompt: 'slow crane up', direction: 'down', continuous: true }, // the camera rises: content slides down
+  { prompt: 'dramatic crane up', direction: 'down', continuous: true }, // past the overscan budget: it looks beyond the top edge
   { prompt: 'crane down', direction: 'up', continuous: true },
   { prompt: 'orbit left around the subject', direction: 'moves', continuous: true },
   { prompt: 'orbit right around the subject', direction: 'moves', continuous: true },
@@ -127,7 +130,13 @@ function direction(frames: Float64Array[], w: number, h: number, direction: Dire
   }
   const t = travel(frames, w, h);
   const along = direction === 'left' ? -t.dx : direction === 'right' ? t.dx : direction === 'down' ? t.dy : -t.dy;
-  return along > 1.5 ? undefined : `content moved (${t.dx.toFixed(1)}, ${t.dy.toFixed(1)}) px (expected ${direction})`;
+  if (!(along > 1.5)) return `content moved (${t.dx.toFixed(1)}, ${t.dy.toFixed(1)}) px (expected ${direction})`;
+  // a crane that hides the picture's edges by blowing it up reads as a zoom, not as the camera rising or sinking
+  if (direction === 'up' || direction === 'down') {
+    const { scale } = estimateZoomPan(first, last, w, h, 0.8, 2);
+    if (scale > CRANE_SCALE) return `content scale ${scale.toFixed(3)} (a crane, read as a zoom)`;
+  }
+  return undefined;
 }
 
 /** No single-frame jump (a step far larger than both neighbours) and, mid-move, no repeated frame. */
