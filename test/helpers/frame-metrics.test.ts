@@ -127,6 +127,19 @@ test('a frame blurred along a whip pan (the whole picture smoother across its le
   for (const side of ['left', 'right'] as const) assert.ok(borderDefects(spoiled(blurred, w, h, side, 'smeared'), w, h, own).some((d) => d.side === side), `a smeared ${side} strip is caught`);
 });
 
+test('a photo whose outermost row is an edge line (a scan\'s or an encoder\'s, 10 levels brighter than the smooth sky under it): a frame slid down 4 px, its top the sky\'s own continuation, passes against the photo\'s own; smeared there, it fails', () => {
+  const w = 320, h = 180, slide = 4;
+  // a pale sky: a gentle gradient and faint grain (steps under 0.5 a pixel: no texture of its own)
+  let seed = 7;
+  const grain = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 - 0.5) * 0.6;
+  const sky = Float64Array.from({ length: w * (h + slide) }, (_, i) => 150 + (i % w) * 0.05 + grain());
+  const photo = sky.slice(slide * w), frame = sky.slice(0, w * h);
+  for (let x = 0; x < w; x++) photo[x] = photo[x]! + 10;
+  const own = ownBorder(photo, w, h);
+  assert.deepEqual(borderDefects(frame, w, h, own).filter((d) => d.side === 'top'), []);
+  assert.ok(borderDefects(spoiled(frame, w, h, 'top', 'smeared'), w, h, own).some((d) => d.side === 'top'), 'a smeared top strip is caught');
+});
+
 test('frame 0 judged against what a 4:2:0 frame can show: golden-gate.jpg loses 34 dB to chroma subsampling alone, its own I420 round trip is exact against the reference, a frame 0 one pixel off still fails', async () => {
   const path = fileURLToPath(new URL('../fixtures/images/golden-gate.jpg', import.meta.url));
   const w = 640, h = 426;

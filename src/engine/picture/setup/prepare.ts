@@ -15,6 +15,7 @@ import { deriveSeed } from '../../util/random.js';
 import { frameSpecs } from '../camera/frames.js';
 import { poseGeometry } from '../camera/geometry.js';
 import { looksBeyond } from '../camera/looks-beyond.js';
+import { marginPastOverscan, travels } from '../camera/overscan-budget.js';
 import { EFFECT_RENDERERS } from '../effects/index.js';
 import { effectRegion } from '../effects/types.js';
 import type { MaskRegion, RenderLayers, RenderSetup, SetupLight } from '../types.js';
@@ -119,11 +120,16 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   // how far beyond the picture the camera looks at overscan 1; reveals that far get outpainted
   const free = frameSpecs(plan, { limitX: 1e9, limitY: 1e9, nMin, nMax });
   const [ex, ey] = reach(free, W, H, nMin, nMax);
-  let zoomsOut = plan.shots.some((s) => looksBeyond(s.camera.keys));
+  let looksOut = plan.shots.some((s) => looksBeyond(s.camera.keys));
   let mx = 0, my = 0;
-  if (zoomsOut) {
+  if (looksOut) {
     mx = Math.min(Math.ceil(W * 0.5), Math.max(0, Math.ceil(ex - (W / 2 - 0.5)) + 2));
     my = Math.min(Math.ceil(H * 0.5), Math.max(0, Math.ceil(ey - (H / 2 - 0.5)) + 2));
+  } else if (plan.shots.some((s) => travels(s.camera.keys))) {
+    // a travelling camera zooms to hide the picture's edges only up to a budget; past it, it looks beyond them
+    mx = Math.min(Math.ceil(W * 0.5), marginPastOverscan(ex, W / 2 - 0.5));
+    my = Math.min(Math.ceil(H * 0.5), marginPastOverscan(ey, H / 2 - 0.5));
+    looksOut = mx > 0 || my > 0;
   }
   if (displaces) { mx = Math.max(mx, Math.ceil(W * 0.03)); my = Math.max(my, Math.ceil(H * 0.03)); }
   // the layered scene, for plans whose camera moves near and far content apart, and for subjects
@@ -168,7 +174,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
       painted = await painting;
     } catch {
       // a failed synthesis leaves no margin: the camera then keeps to the picture (gentler, never torn)
-      mx = 0; my = 0; zoomsOut = false;
+      mx = 0; my = 0; looksOut = false;
     }
   }
   // the layers' nearness, made on the helper thread while the background and the margin were synthesised here
@@ -189,7 +195,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
 
   // only displacement may use the outpainted margin for free; the camera keeps to the picture
   // unless the plan itself reveals beyond it
-  const limitX = W / 2 - 0.5 + (zoomsOut ? mx : 0), limitY = H / 2 - 0.5 + (zoomsOut ? my : 0);
+  const limitX = W / 2 - 0.5 + (looksOut ? mx : 0), limitY = H / 2 - 0.5 + (looksOut ? my : 0);
   const frames = frameSpecs(plan, { limitX, limitY, nMin, nMax });
 
   const masks: RenderSetup['masks'] = {};
