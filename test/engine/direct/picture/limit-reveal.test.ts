@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { analyzeImage, direct, type Scene } from '../../../../src/engine/index.js';
 import { allowedReveal, MAX_REVEAL, MIN_REVEAL } from '../../../../src/engine/direct/picture/camera/limit-reveal.js';
+import { OVERSCAN_BUDGET } from '../../../../src/engine/picture/camera/overscan-budget.js';
 import { revealBeyond, SIDES } from '../../../../src/engine/direct/picture/camera/reveal.js';
 import { edgeObjects } from '../../../../src/engine/direct/picture/edge-objects.js';
 import { edgeContinuation } from '../../../../src/engine/direct/picture/edge-regions.js';
@@ -106,4 +107,18 @@ test('a pull-out without a subject matte is what was asked: no one-sheet note', 
   const none = { ...scene, layers: { ...scene.layers!, matte: null } };
   assert.deepEqual(plan(none, 'slow pull out').notes.filter((n) => n.includes('one sheet')), []);
   assert.equal(plan(none, 'dolly zoom').notes.filter((n) => n.includes('one sheet')).length, 1, 'a dolly zoom is made for parallax: noted');
+});
+
+test('a travelling camera that looks past the overscan budget (a dramatic crane) is limited like a pull-out where the edge cannot be continued; a normal crane is not', { timeout: 120_000 }, async () => {
+  const scene = await sceneOf(SQUIRREL);
+  const objects = edgeObjects(scene);
+  const p = plan(scene, 'dramatic crane down');
+  const [note] = limits(p);
+  assert.match(note ?? '', /^camera: crane down limited to \d+ % of its amplitude: the frame's bottom edge has a distinct object/, JSON.stringify(p.notes));
+  // what the limited crane leaves in view past the budget's zoom is within the bottom's allowance
+  const lensed = p.shots[0]!.camera.keys.map((k) => ({ ...k, zoom: k.zoom * OVERSCAN_BUDGET }));
+  const reveal = revealBeyond(lensed, p.width, p.height, depthPercentile(scene, 0.01), depthPercentile(scene, 0.99));
+  assert.ok(reveal.bottom <= allowedReveal(objects.bottom, edgeSubject(scene).bottom, edgeContinuation(scene).bottom) * 1.05 + 1e-3, `bottom: ${reveal.bottom.toFixed(3)}`);
+  assert.deepEqual(p.shots[0]!.camera.moves, ['crane_down']);
+  for (const prompt of ['crane down', 'slow crane up', 'orbit left']) assert.deepEqual(limits(plan(scene, prompt)), [], prompt);
 });

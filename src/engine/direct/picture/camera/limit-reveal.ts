@@ -13,6 +13,9 @@
  * scaled down as a whole (found by bisection) until every side is within its allowance — where
  * no framing keeps clear of a cut subject (cut on both sides), 2 % beyond it, as beyond objects.
  * Either way the plan's notes say so (reveal-notes.ts): a move limited, or only re-aimed.
+ * A travelling camera (a dramatic crane, truck or orbit) looks beyond the picture only past the
+ * overscan budget's zoom (picture/camera/overscan-budget.ts): what it leaves in view is weighed
+ * alike, and the move is only scaled, never re-aimed (a re-aimed crane would be a tilt).
  *
  * @example
  *   const camera = limitReveal(camera, scene, { width: 1920, height: 1080 }, notes);
@@ -21,6 +24,7 @@
 import type { Camera, CameraKey } from '../../../plan.js';
 import type { Scene } from '../../../scene.js';
 import { looksBeyond } from '../../../picture/camera/looks-beyond.js';
+import { OVERSCAN_BUDGET, travels } from '../../../picture/camera/overscan-budget.js';
 import { edgeObjects } from '../edge-objects.js';
 import { edgeContinuation } from '../edge-regions.js';
 import { edgeSubject } from '../edge-subject.js';
@@ -73,12 +77,17 @@ export function allowedReveal(objects: number, subject = 0, continued = 1): numb
 export function limitReveal(camera: Camera, scene: Scene, frame: { width: number; height: number }, notes: string[]): Camera {
   const { width, height } = frame;
   const nMin = depthPercentile(scene, 0.01), nMax = depthPercentile(scene, 0.99);
-  // most moves never look beyond the picture (the renderer keeps them inside): nothing to weigh
-  if (!looksBeyond(camera.keys)) return camera;
+  // most moves never look beyond the picture (the renderer keeps them inside): nothing to weigh;
+  // a travelling camera looks beyond it only past the overscan budget's zoom (overscan-budget.ts)
+  const beyond = looksBeyond(camera.keys), travelling = !beyond && travels(camera.keys);
+  if (!beyond && !travelling) return camera;
   const objects = edgeObjects(scene), subject = edgeSubject(scene), continued = edgeContinuation(scene);
   const allowed = Object.fromEntries(SIDES.map((s) => [s, allowedReveal(objects[s], subject[s], continued[s])])) as Reveal;
-  const aimed = (k: number) => reframeReveal(k === 1 ? camera.keys : scaledKeys(camera.keys, k), allowed, width, height, nMin, nMax);
-  const reveal = (k: number) => revealBeyond(aimed(k), width, height, nMin, nMax);
+  // (a travel is not re-aimed — that would turn a crane into a tilt — only scaled; what it reveals
+  // is what the budget's zoom leaves in view)
+  const budget = (keys: CameraKey[]) => keys.map((key) => ({ ...key, zoom: key.zoom * OVERSCAN_BUDGET }));
+  const aimed = (k: number) => travelling ? (k === 1 ? [...camera.keys] : scaledKeys(camera.keys, k)) : reframeReveal(k === 1 ? camera.keys : scaledKeys(camera.keys, k), allowed, width, height, nMin, nMax);
+  const reveal = (k: number) => revealBeyond(travelling ? budget(aimed(k)) : aimed(k), width, height, nMin, nMax);
   const planned = reveal(1);
   // a path just past its allowance is left as planned (a limit to 97 % says nothing); an edge that
   // cuts the subject is kept out of the reveal whenever a framing can (reframe-reveal.ts), but where
