@@ -17,6 +17,7 @@ import { animalEyes, type AnimalEye, type AnimalEyes } from './eyes.js';
 import { catchlightEyes, catchlights } from './catchlight-eyes.js';
 import { rimmedEye } from './rimmed-eye.js';
 import { furAround } from './fur.js';
+import { furBody, type AnimalBody } from './body.js';
 import { animalRegion } from './region.js';
 import { animalSilhouette, type Silhouette } from './silhouette.js';
 import { animalTail, type AnimalTail } from './tail.js';
@@ -26,6 +27,7 @@ export type { AnimalEye, AnimalEyes } from './eyes.js';
 export type { AnimalEar } from './ears.js';
 export type { AnimalTail } from './tail.js';
 export type { OutlineHead } from './outline-head.js';
+export type { AnimalBody } from './body.js';
 
 export interface AnimalParts {
   silhouette: Silhouette | null;
@@ -43,6 +45,11 @@ export interface AnimalParts {
   tailReason: string | null;
   /** the head found from the outline where no eyes were (the raised end of an animal seen side-on) */
   head: OutlineHead | null;
+  /**
+   * its body from the fur connected to its eyes, where its region is the salient one (no detector
+   * box) and the fur bounds it with confidence (body.ts); null: its region is the body
+   */
+  body: AnimalBody | null;
   /** why the head cannot be placed for a head action (null: its eyes were found, or its outline shows where the head is, or carries it high) */
   headReason: string | null;
 }
@@ -145,8 +152,10 @@ export function animalParts(scene: Scene, word?: string): AnimalParts {
   // without eyes, the head where the outline shows it: the end that rises above the back
   const aspect = scene.image.width / scene.image.height;
   const head = !sure && silhouette ? outlineHead(silhouette, aspect) : null;
+  // a salient region may take in the surroundings: the body is the fur connected to the eyes
+  const body = !detected && sure && silhouette ? furBody(silhouette, rgb, sure.eyes, aspect, region) : null;
   parts = {
-    silhouette, eyes: sure, candidate: found,
+    silhouette, eyes: sure, body, candidate: found,
     eyesReason: sure ? null : low ? 'the dark round spots found lie low on its body, not on a head' : found ? `its eyes were not found clearly enough in the picture (confidence ${found.confidence.toFixed(2)})` : 'no dark, round eyes were found on it in the picture',
     ears,
     earsReason: ears.length ? null : !sure ? 'its head was not found (no eyes were found with confidence)' : !silhouette ? 'its outline was not found' : 'no ear stands out of its outline above its head',

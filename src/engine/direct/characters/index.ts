@@ -26,6 +26,7 @@ import { rigReason } from './rigs.js';
 import { SUBJECT_WORDS } from './subject-words.js';
 import { animalParts } from '../../analyze/animals/index.js';
 import { animalRegion } from '../../analyze/animals/region.js';
+import { headSize } from '../../analyze/animals/body.js';
 import { bodyInFrame } from '../../analyze/subjects/pose.js';
 import { HEARD_VERBS, POSE_VERBS } from './verb-words.js';
 import { AMBIENCE_WORDS, EFFECT_WORDS, MUSIC_WORDS } from '../audio/vocabulary.js';
@@ -100,6 +101,18 @@ function withEyes(box: PlanSubject['box'], eyes: NonNullable<PlanSubject['eyes']
   return { x: round(x0), y: round(y0), w: round(x1 - x0), h: round(y1 - y0) };
 }
 
+/**
+ * A box round an animal's head alone, from its eyes (normalised): wider than the head the picture
+ * stage places round them (analyze/animals/body.ts headSize) so the head keeps its size.
+ */
+function headOnly(eyes: ReadonlyArray<{ x: number; y: number; r: number }>, aspect: number): PlanSubject['box'] {
+  const size = 1.6 * headSize(eyes);
+  const cx = eyes.reduce((t, e) => t + e.x, 0) / eyes.length, cy = eyes.reduce((t, e) => t + e.y, 0) / eyes.length;
+  const x0 = Math.max(0, cx - size / 2), y0 = Math.max(0, cy - (size / 2) * aspect);
+  const x1 = Math.min(1, cx + size / 2), y1 = Math.min(1, cy + (size / 2) * aspect);
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
 /** A subject's box grown to hold some points and a margin around them (normalised). */
 function withPoints(box: PlanSubject['box'], points: ReadonlyArray<{ x: number; y: number }>, margin: number): PlanSubject['box'] {
   let x0 = box.x, y0 = box.y, x1 = box.x + box.w, y1 = box.y + box.h;
@@ -141,10 +154,15 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
       // an animal: where the detector found it, else the salient box (region.ts, the part finders'
       // rule too); a person without a face: the layered scene's subject matte when analysis found
       // one (its largest part), else the salient box
-      const b = kind === 'animal' ? animalRegion(scene, name).box : largest(scene.layers?.subjects ?? []) ?? scene.subject;
+      const region = kind === 'animal' ? animalRegion(scene, name) : null;
+      const parts = kind === 'animal' ? animalParts(scene, name) : null;
+      // a salient region (no detector box) may take in the animal's surroundings: where its eyes
+      // were found, its body is the fur connected to them, or, with no body bounded, its head alone
+      // (the box is what breathes and sways: picture/characters/displace-body.ts)
+      const bounded = region && !region.detected && parts?.eyes ? parts.body?.box ?? headOnly(parts.eyes.eyes, scene.image.width / scene.image.height) : null;
+      const b = bounded ?? region?.box ?? largest(scene.layers?.subjects ?? []) ?? scene.subject;
       s = { kind, name, box: { x: round(b.x), y: round(b.y), w: round(b.w), h: round(b.h) }, idle, actions: [] };
       // an animal's eyes, where the picture shows them: its blink closes lids over them
-      const parts = kind === 'animal' ? animalParts(scene, name) : null;
       if (parts?.eyes) {
         s.eyes = parts.eyes.eyes.map((e) => ({ x: round(e.x), y: round(e.y), r: Math.round(e.r * 1e5) / 1e5, ...(e.room !== undefined ? { room: round(e.room) } : {}) }));
         s.box = withEyes(s.box, s.eyes, scene.image.width / scene.image.height);

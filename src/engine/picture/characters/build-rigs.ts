@@ -22,6 +22,7 @@ import { ARM_ACTIONS } from './acting-parts.js';
 import { fitMap } from '../setup/fit.js';
 import { subjectFeatures } from './subject-features.js';
 import { bodyWeight } from './body-weight.js';
+import { animalParts } from '../../analyze/animals/index.js';
 import type { CharacterRig, CharacterTracks, FaceFeatures } from './types.js';
 
 /** A dialogue line's rendered (dry) voice: mono samples placed at `start` (samples) in the clip. */
@@ -69,9 +70,12 @@ export function buildRigs(plan: ShotPlan, scene: Scene, canvas: RigCanvas, voice
   }
   plan.shots.flatMap((s) => s.subjects ?? []).forEach((sub, k) => {
     const features = subjectFeatures(sub.box, scene.image.width, scene.image.height, canvas.width, canvas.height, canvas.marginX, canvas.marginY, canvas.canvasWidth, canvas.canvasHeight, sub.eyes, sub.ears, sub.tail, sub.head);
-    // the subject matte, where analysis found one: the body moves, not the background around it
-    const matte = scene.layers?.matte;
-    if (features?.body && matte) features.bodyWeight = bodyWeight(matte, scene.maps, scene.image, canvas, features.body) ?? undefined;
+    // what moves: an animal's own body where its region took in the surroundings (the fur
+    // connected to its eyes: analyze/animals/body.ts), else the subject matte where analysis found
+    // one — the body moves, not the background around it
+    const fur = sub.kind === 'animal' && sub.eyes?.length ? animalParts(scene, sub.name).body : null;
+    const matte = fur ? { data: fur.mask, size: fur } : scene.layers?.matte ? { data: scene.layers.matte, size: scene.maps } : null;
+    if (features?.body && matte) features.bodyWeight = bodyWeight(matte.data, matte.size, scene.image, canvas, features.body) ?? undefined;
     if (features) performers.push({ kind: 'subject', index: k, features, idle: sub.idle, blink: false, actions: sub.actions });
   });
   const armMap = (x: number, y: number): [number, number] => {
