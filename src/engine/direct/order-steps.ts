@@ -159,33 +159,28 @@ const MIN_PACE = 0.55;
 function squeezeActions(items: Timed[], steps: PromptSteps, duration: number, isAction: (t: Timed) => boolean, notes: string[]): void {
   const ranks = [...new Set(items.map((t) => t.rank))].sort((a, b) => a - b);
   if (ranks.some((r) => steps.startOf(r) !== undefined)) return;
-  const spanOf = (group: Timed[]) => {
-    let span = 0;
-    for (const track of new Set(group.map((t) => t.track))) {
+  // each step's tracks, each with where it starts
+  const groups = ranks.map((r) => {
+    const group = items.filter((t) => t.rank === r);
+    return [...new Set(group.map((t) => t.track))].map((track) => {
       const own = group.filter((t) => t.track === track);
-      const from = Math.min(...own.map((t) => t.start));
-      span = Math.max(span, ...own.map((t) => t.start + (t.open ? openSeconds(t.start, duration) : t.length) - from));
-    }
-    return span;
-  };
-  const groups = ranks.map((r) => items.filter((t) => t.rank === r));
+      return { own, from: Math.min(...own.map((t) => t.start)) };
+    });
+  });
+  const spanOf = (tracks: (typeof groups)[number]) => Math.max(0, ...tracks.flatMap(({ own, from }) => own.map((t) => t.start + (t.open ? openSeconds(t.start, duration) : t.length) - from)));
   const total = groups.reduce((sum, g) => sum + spanOf(g), 0) + GAP * (groups.length - 1);
   const room = duration - 0.2 - Math.min(...items.map((t) => t.start));
   // (a step a few per cent too long keeps its pace; its last action is cut a little)
   if (total <= room * 1.05) return;
   const pace = Math.max(MIN_PACE, room / total);
   let squeezed = false;
-  for (const group of groups) {
-    for (const track of new Set(group.map((t) => t.track))) {
-      const own = group.filter((t) => t.track === track);
-      const from = Math.min(...own.map((t) => t.start));
-      for (const t of own) {
-        if (!isAction(t) || t.open) continue;
-        const start = from + (t.start - from) * pace;
-        t.end = start + t.length * pace; t.start = start;
-        t.apply(t.start, t.end);
-        squeezed = true;
-      }
+  for (const { own, from } of groups.flat()) {
+    for (const t of own) {
+      if (!isAction(t) || t.open) continue;
+      const start = from + (t.start - from) * pace;
+      t.end = start + t.length * pace; t.start = start;
+      t.apply(t.start, t.end);
+      squeezed = true;
     }
   }
   if (squeezed) notes.push(`the actions are played ${Math.round(10 / pace) / 10}× faster so that the prompt's steps fit in the ${duration} s clip`);

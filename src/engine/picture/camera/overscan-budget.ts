@@ -20,6 +20,11 @@ export function marginPastOverscan(reach: number, half: number): number {
   return past > 0 ? Math.ceil(past) + 2 : 0;
 }
 
+/** A path's keys as the renderer frames them at the budget's full zoom: what a travel still shows beyond the picture is what these keys reveal. */
+export function atBudgetZoom<K extends { zoom: number }>(keys: readonly K[]): K[] {
+  return keys.map((key) => ({ ...key, zoom: key.zoom * OVERSCAN_BUDGET }));
+}
+
 /** Whether a camera path moves the camera (truck, pedestal) rather than only turning or zooming it. */
 export function travels(keys: ReadonlyArray<{ truck: number; pedestal: number }>): boolean {
   return keys.some((k) => k.truck !== 0 || k.pedestal !== 0);

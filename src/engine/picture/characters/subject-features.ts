@@ -11,6 +11,7 @@
  */
 import type { PlanSubject } from '../../plan.js';
 import { fitMap } from '../setup/fit.js';
+import { headSize } from '../../analyze/animals/body.js';
 import type { FaceFeatures } from './types.js';
 
 export function subjectFeatures(box: PlanSubject['box'], imageWidth: number, imageHeight: number, W: number, H: number, marginX: number, marginY: number, canvasWidth: number, canvasHeight: number, eyes?: PlanSubject['eyes'], ears?: PlanSubject['ears'], tail?: PlanSubject['tail'], head?: PlanSubject['head']): FaceFeatures | null {
@@ -41,13 +42,12 @@ export function subjectFeatures(box: PlanSubject['box'], imageWidth: number, ima
 
 /**
  * An animal's head placed by its found eyes (canvas px): two eyes sit a little above the middle of
- * a head about 2.6 eye spacings across (ears included); one eye (a profile) in a head about twelve of its radii
- * across (a mammal's eye is roughly a sixth of its head's length). Never larger than the head
- * the region alone would give.
+ * it, its size analysis's rule (analyze/animals/body.ts headSize: a mammal's eye is roughly a sixth
+ * of its head's length). Never larger than the head the region alone would give.
  */
 function headAroundEyes(eyes: NonNullable<PlanSubject['eyes']>, toCanvas: (u: number, v: number) => readonly [number, number], most: number): { fw: number; fh: number; cx: number; cy: number } | null {
   const at = eyes.slice(0, 2).map((e) => { const [x, y] = toCanvas(e.x, e.y), [xr] = toCanvas(e.x + e.r, e.y); return { x, y, r: Math.max(1, xr - x) }; });
-  const size = Math.min(most, at.length === 2 ? 2.6 * Math.abs(at[1]!.x - at[0]!.x) : 12 * at[0]!.r);
+  const size = Math.min(most, headSize(at));
   if (!(size > 8)) return null;
   const ex = at.reduce((t, e) => t + e.x, 0) / at.length, ey = at.reduce((t, e) => t + e.y, 0) / at.length;
   return { fw: size, fh: size, cx: ex, cy: ey + 0.1 * size };

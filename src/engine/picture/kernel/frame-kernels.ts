@@ -71,6 +71,9 @@ export interface FrameKernels {
   warpYuv(geo: PoseGeometry, grade: FrameGrade, displaced: boolean, y0: number, y1: number, needDepth?: boolean, acting?: readonly [number, number]): void;
 }
 
+/** A frame's grade as the YUV kernels read it (see yuvTone). */
+interface YuvTone { g: ReturnType<typeof yuvGrade>; ylut: number; vx: number; vy: number }
+
 /** Where one lattice lives in kernel memory (wasm/assembly/lattice.ts latticeInit). */
 interface KernelLattice { x: number; y: number; n: number; pointSpans: number }
 
@@ -319,15 +322,20 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
     return [at.vx, at.vy];
   }
 
-  /**
-   * warpYuv on the current set's lattice, rows [y0, y1); `band`: these rows are one band of the
-   * frame (their lattice is solved for them alone)
-   */
-  function warpYuvRows(geo: PoseGeometry, grade: FrameGrade, displaced: boolean, y0: number, y1: number, needDepth: boolean, actingRows: readonly [number, number] | undefined, band = false): void {
+  /** A frame's grade in kernel memory, once for all its bands: its luma table (0: identity) and vignette profiles. */
+  function yuvTone(grade: FrameGrade): YuvTone {
     const g = yuvGrade(grade, W, H);
     L.u8(at.ylut, 256).set(g.ylut);
-    const ylut = g.ylut.every((v, i) => v === i) ? 0 : at.ylut;
     const [vx, vy] = vignette(g.vx, g.vy);
+    return { g, ylut: g.ylut.every((v, i) => v === i) ? 0 : at.ylut, vx, vy };
+  }
+
+  /**
+   * warpYuv on the current set's lattice, rows [y0, y1), graded by `tone`; `band`: these rows are one band of the
+   * frame (their lattice is solved for them alone)
+   */
+  function warpYuvRows(geo: PoseGeometry, tone: YuvTone, displaced: boolean, y0: number, y1: number, needDepth: boolean, actingRows: readonly [number, number] | undefined, band = false): void {
+    const { g, ylut, vx, vy } = tone;
     const ld = at.layerDepths, lp = at.layerPlanes;
     const parallax = hasParallax(geo), acting = !parallax && displaced && subjectDisp?.active === true;
     // the rows composited from the layers: all with parallax; with the camera still, those where
@@ -398,11 +406,12 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
       k.toI420(at.frame, W, H, at.grade, vx, vy, at.i420);
     },
     warpYuv(geo, grade, displaced, y0, y1, needDepth = false, actingRows) {
-      if (!fineBand || !coarseSet) { select(fineSet); warpYuvRows(geo, grade, displaced, y0, y1, needDepth, actingRows); return; }
+      const tone = yuvTone(grade);
+      if (!fineBand || !coarseSet) { select(fineSet); warpYuvRows(geo, tone, displaced, y0, y1, needDepth, actingRows); return; }
       // the fine band on the finer lattice, the rows above and below it on the coarser one
       const [f0, f1] = fineBand;
       const bands = [[coarseSet, y0, Math.min(y1, f0)], [fineSet, Math.max(y0, f0), Math.min(y1, f1)], [coarseSet, Math.max(y0, f1), y1]] as const;
-      for (const [set, a, b] of bands) if (a < b) { select(set); warpYuvRows(geo, grade, displaced, a, b, needDepth, actingRows, true); }
+      for (const [set, a, b] of bands) if (a < b) { select(set); warpYuvRows(geo, tone, displaced, a, b, needDepth, actingRows, true); }
       // a reader of the picture's lattice has it built in the set its rows were warped with
       pictureDue = { geo, grid: sheetGrid(displaced) };
     },

@@ -24,7 +24,7 @@
 import type { Camera, CameraKey } from '../../../plan.js';
 import type { Scene } from '../../../scene.js';
 import { looksBeyond } from '../../../picture/camera/looks-beyond.js';
-import { OVERSCAN_BUDGET, travels } from '../../../picture/camera/overscan-budget.js';
+import { atBudgetZoom, travels } from '../../../picture/camera/overscan-budget.js';
 import { edgeObjects } from '../edge-objects.js';
 import { edgeContinuation } from '../edge-regions.js';
 import { edgeSubject } from '../edge-subject.js';
@@ -85,9 +85,9 @@ export function limitReveal(camera: Camera, scene: Scene, frame: { width: number
   const allowed = Object.fromEntries(SIDES.map((s) => [s, allowedReveal(objects[s], subject[s], continued[s])])) as Reveal;
   // (a travel is not re-aimed — that would turn a crane into a tilt — only scaled; what it reveals
   // is what the budget's zoom leaves in view)
-  const budget = (keys: CameraKey[]) => keys.map((key) => ({ ...key, zoom: key.zoom * OVERSCAN_BUDGET }));
-  const aimed = (k: number) => travelling ? (k === 1 ? [...camera.keys] : scaledKeys(camera.keys, k)) : reframeReveal(k === 1 ? camera.keys : scaledKeys(camera.keys, k), allowed, width, height, nMin, nMax);
-  const reveal = (k: number) => revealBeyond(travelling ? budget(aimed(k)) : aimed(k), width, height, nMin, nMax);
+  const scaled = (k: number) => (k === 1 ? [...camera.keys] : scaledKeys(camera.keys, k));
+  const aimed = (k: number) => (travelling ? scaled(k) : reframeReveal(scaled(k), allowed, width, height, nMin, nMax));
+  const reveal = (k: number) => revealBeyond(travelling ? atBudgetZoom(aimed(k)) : aimed(k), width, height, nMin, nMax);
   const planned = reveal(1);
   // a path just past its allowance is left as planned (a limit to 97 % says nothing); an edge that
   // cuts the subject is kept out of the reveal whenever a framing can (reframe-reveal.ts), but where
