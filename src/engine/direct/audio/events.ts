@@ -64,7 +64,8 @@ const ANIMAL_NAMES = new Set(SUBJECT_WORDS.find((k) => k.id === 'animal')!.phras
  */
 function otherCall(text: string, m: Mention<SoundId>): boolean {
   if (!ANIMAL_NAMES.has(m.phrase)) return false;
-  const after = text.slice(m.index + m.length).split(/[,.;:!?]/)[0]!.slice(0, 30);
+  // (to the sentence's end: "a dog tilts its head curiously and whines", "…, soft purring")
+  const after = text.slice(m.index + m.length).split(/[.;!?]/)[0]!.slice(0, 90);
   const verb = findMentions(after, HEARD_VERBS)[0];
   return !!verb && !findMentions(after.slice(verb.index), EFFECT_WORDS).some((e) => e.id === m.id && e.index === 0);
 }

@@ -51,10 +51,12 @@ function actionAt(verb: string): { entry: ActionEntry; length: number } | null {
   const rest = verb.slice(light);
   const m = findMentions(rest, ACTIONS).find((x) => x.index === 0);
   if (m) return { entry: ACTIONS.find((a) => a.id === m.id)!, length: light + m.length };
-  // simple English ("man turn head to left"): the verb's third person and the article
-  const simple = rest.replace(/^(\S+?)(?<![sd]|ing)(?=\s|$)/, (w) => (/(?:ch|sh|x|z|s)$/.test(w) ? `${w}es` : `${w}s`)).replace(/\bto (left|right)\b/, 'to the $1');
-  const s = simple !== rest ? findMentions(simple, ACTIONS).find((x) => x.index === 0) : undefined;
-  if (s) return { entry: ACTIONS.find((a) => a.id === s.id)!, length: light + Math.max(1, Math.min(rest.length, s.length - (simple.length - rest.length))) };
+  // simple English ("man turn head to left") or a participle or past tense ("slowly turning his
+  // head", "she turned her head"): the verb's third person, as the rows write their phrases
+  for (const simple of thirdPersonReadings(rest)) {
+    const s = findMentions(simple, ACTIONS).find((x) => x.index === 0);
+    if (s) return { entry: ACTIONS.find((a) => a.id === s.id)!, length: light + Math.max(1, Math.min(rest.length, s.length - (simple.length - rest.length))) };
+  }
   // an adverb or a side inside the phrase ("turns slightly toward the camera", "raises his right
   // hand"): the phrase without it, its length the original's up to the phrase's last word
   const kept = [...rest.matchAll(/\S+/g)].filter((w, i) => i === 0 || !(ADVERB.test(w[0]) || SIDE.test(w[0])));
@@ -64,6 +66,24 @@ function actionAt(verb: string): { entry: ActionEntry; length: number } | null {
   const words = bare.slice(0, b.length).split(' ').length;
   const last = kept[words - 1]!;
   return { entry: ACTIONS.find((a) => a.id === b.id)!, length: light + last.index! + last[0].length };
+}
+
+/** The phrase with its first word put in the third person, each way that word may have been formed. */
+function thirdPersonReadings(phrase: string): string[] {
+  const first = /^\S+/.exec(phrase)?.[0] ?? '';
+  const rest = phrase.slice(first.length).replace(/\bto (left|right)\b/, 'to the $1');
+  const third = (base: string) => (/(?:ch|sh|x|z|s)$/.test(base) ? `${base}es` : `${base}s`);
+  let bases: string[];
+  const ending = /(?:ing|ed)$/.exec(first)?.[0];
+  if (ending) {
+    const stem = first.slice(0, -ending.length);
+    // "turning" → turn, "waving" → wave, "nodding" → nod, "tilted" → tilt, "smiled" → smile
+    bases = stem.length >= 2 ? [stem, `${stem}e`, ...(/(.)\1$/.test(stem) ? [stem.slice(0, -1)] : [])] : [];
+  } else bases = /[sd]$/.test(first) ? [] : [first];
+  const readings = bases.map((b) => `${third(b)}${rest}`);
+  // (a bare verb whose article alone is missing: "man turn head to left")
+  if (rest !== phrase.slice(first.length)) readings.push(`${first}${rest}`);
+  return readings.filter((r) => r !== phrase);
 }
 
 /** Words that can sit inside an action's phrase without changing it: adverbs ("slightly") and a side ("his right hand"). */
@@ -82,7 +102,8 @@ export function readingWords(text: string, r: ReadAction): string {
   if (r.subjectIndex < 0 || r.subjectIndex > r.index || r.index - r.subjectIndex > 60) return r.subject ? `${r.subject} ${r.verb}` : r.verb;
   const det = /\b(the|a|an|his|her|its|their)\s+$/.exec(text.slice(Math.max(0, r.subjectIndex - 8), r.subjectIndex));
   const phrase = r.inherited ? `${r.subject} ${r.verb}` : text.slice(r.subjectIndex, r.index + r.length).replace(/\s+/g, ' ');
-  return det ? `${det[1]} ${phrase}` : phrase;
+  // (a quoted line is blanked in the text it is read from: "sings "la la la" softly")
+  return (det ? `${det[1]} ${phrase}` : phrase).replace(/\s+/g, ' ');
 }
 
 /** The largest of some boxes, or undefined when there are none. */

@@ -13,8 +13,8 @@
 import { findMentions, normalizeText, withoutQuotes } from '../lexicon.js';
 import { ACTIONS } from './actions.js';
 import { SUBJECT_WORDS, type SubjectWordKind } from './subject-words.js';
-import { AUXILIARIES, BODY_PARTS, POSE_VERBS, SOUND_SOURCES, SOUND_VERBS } from './verb-words.js';
-import { MISSING_SOUND_WORDS } from '../audio/vocabulary.js';
+import { ACTIVITY_VERBS, AUXILIARIES, BODY_PARTS, POSE_VERBS, SOUND_SOURCES, SOUND_VERBS } from './verb-words.js';
+import { AMBIENCE_WORDS, EFFECT_WORDS, MISSING_SOUND_WORDS } from '../audio/vocabulary.js';
 
 export interface ReadAction {
   /** the subject as the prompt names it ("squirrel", "she"; '' when the prompt names none) */
@@ -48,7 +48,7 @@ function tokens(text: string): Token[] {
 }
 
 /** Every phrase's first word, per table: a word that opens a known verb phrase. */
-const KNOWN_VERB = new Set([...ACTIONS, ...POSE_VERBS, ...SOUND_VERBS].flatMap((e) => e.phrases.map((p) => p.split(' ')[0]!)).filter((w) => !BODY_PARTS.has(w)));
+const KNOWN_VERB = new Set([...ACTIONS, ...POSE_VERBS, ...SOUND_VERBS, ...ACTIVITY_VERBS].flatMap((e) => e.phrases.map((p) => p.split(' ')[0]!)).filter((w) => !BODY_PARTS.has(w)));
 
 /** The first words of the states' phrases ("perched", "sitting"). */
 const POSE_FIRST = new Set(POSE_VERBS.flatMap((e) => e.phrases.map((p) => p.split(' ')[0]!)));
@@ -63,6 +63,8 @@ function stem(word: string): string[] {
   if (word.endsWith('es')) forms.push(word.slice(0, -2));
   if (word.endsWith('s')) forms.push(word.slice(0, -1));
   if (word.endsWith('ed')) forms.push(word.slice(0, -2), word.slice(0, -1));
+  // (a doubled consonant: "chopped", "stirring")
+  if (/([^aeiou])\1(?:ed|ing)$/.test(word)) forms.push(word.replace(/.(?:ed|ing)$/, ''));
   return forms;
 }
 
@@ -181,7 +183,7 @@ export function readActions(prompt: string): ReadAction[] {
       // (a plural noun before its bare verb opens a clause of its own: "…, sirens wail")
       const nounThenVerb = !!t && !!next && /[^su]s$/.test(t.word) && bareVerb(next.word, nounAt.has(next.start)) && !PARTICLES.has(next.word) && !OBJECT_OPENERS.has(next.word);
       const objectNext = !!t && (verbBeforeObject(t.word, next?.word) || opensActionPhrase(text, t.start));
-      if (t && (!nounAt.has(t.start) || objectNext) && !GIVING.has(t.word) && !BODY_PARTS.has(t.word) && isKnownVerb(t.word) && !NOT_VERBS.has(t.word) && (!nounThenVerb || opensActionPhrase(text, t.start))) { verbAt = k; inherited = true; subject = previous; }
+      if (t && (!nounAt.has(t.start) || objectNext) && !SOUND_NOUNS.has(next?.word ?? '') && !GIVING.has(t.word) && !BODY_PARTS.has(t.word) && isKnownVerb(t.word) && !NOT_VERBS.has(t.word) && (!nounThenVerb || opensActionPhrase(text, t.start))) { verbAt = k; inherited = true; subject = previous; }
     }
     for (let i = 0; i < clause.length && verbAt < 0; i++) {
       const noun = nounAt.get(clause[i]!.start);
@@ -223,6 +225,9 @@ export function readActions(prompt: string): ReadAction[] {
           if (own >= 0) { verbAt = own; break; }
         }
         if (PREPOSITIONS.has(w)) { inPhrase = true; adjacent = false; continue; }
+        // a heard thing right after a noun is named by it ("night crickets", "city traffic"), unless
+        // it is a plural's verb before its object ("tears stream down her face")
+        if (k === j + 1 && heardThing(w) && !isKnownVerb(w) && !(many && bareBeforeObject(clause[k + 1]?.word))) break;
         // a noun right after its subject is the verb when it is a known one ("the man waves") or
         // reads as one before its object ("the cat bats at a toy", "it grooms itself")
         const objectNext = clause[k + 1]?.word;
@@ -270,7 +275,7 @@ export function readActions(prompt: string): ReadAction[] {
       const pluralNoun = !!w && (!isKnownVerb(w) || soundSource(w)) && /[^su]s$/.test(w) && bareVerb(next, nextIsNoun) && !NOT_VERBS.has(next) && !PARTICLES.has(next);
       const nounBeforeVerb = !!w && !isKnownVerb(w) && !/(?:s|ing|ed)$/.test(w) && !adverb(w) && /[^su]s$/.test(next) && verbLike(next, nextIsNoun);
       // after a comma, a verb's third-person form with its object continues the subject too ("…, bites her lip")
-      const withObject = !!w && !BODY_PARTS.has(w) && verbLike(w, false) && verbBeforeObject(w, next);
+      const withObject = !!w && !BODY_PARTS.has(w) && verbLike(w, false) && verbBeforeObject(w, next) && !onBody(clause, k);
       // "… and waves." ending the sentence after someone's verb: the gesture, not the sea
       const gesture = joined && clause.length === k + 1 && /^wav(?:es|ing)$/.test(w ?? '') && !!previous && previous.kind === 'person';
       // a verb alone between commas, in a form few nouns take ("…, wakes up, stretches, and …")
@@ -279,7 +284,8 @@ export function readActions(prompt: string): ReadAction[] {
       // a noun of the table before its object, or opening an action's phrase, is the verb ("… and waves goodbye")
       const livingAfterThing = LIVING.has(nounAt.get(clause[k]?.start ?? -1)?.id ?? '') && THINGS.has(previous?.kind ?? '');
       const noun = nounAt.has(clause[k]?.start ?? -1) && (livingAfterThing || !(w && (verbBeforeObject(w, next) || opensActionPhrase(text, clause[k]!.start))));
-      const continues = w && !pluralNoun && !nounBeforeVerb && (joined ? verbLike(w, noun) || bare(w) : !noun && next !== 'of' && (isKnownVerb(w) || withObject || alone || (w.endsWith('ing') && verbLike(w, false))));
+      // ("…, sizzling sounds": a participle describing a sound is no one's verb)
+      const continues = w && !pluralNoun && !nounBeforeVerb && !SOUND_NOUNS.has(next) && (joined ? verbLike(w, noun) || bare(w) : !noun && next !== 'of' && (isKnownVerb(w) || withObject || alone || (w.endsWith('ing') && verbLike(w, false))));
       const continuing = continues || gesture;
       if (w && continuing) { verbAt = k; inherited = !all; subject = all ? { subject: all.word, kind: 'person', index: all.start } : previous ?? { subject: '', kind: 'unknown', index: -1 }; }
     }
@@ -367,6 +373,15 @@ const SOUND_NOUNS = new Set(['sound', 'sounds', 'noise', 'noises']);
 
 /** A word that names what makes a sound ("sirens", "bells"): a noun, even where a sound verb opens with it. */
 const soundSource = (word: string) => findMentions(word, [...SOUND_SOURCES, ...MISSING_SOUND_WORDS]).some((m) => m.index === 0 && m.length === word.length);
+
+/** A word that names a sound or an ambience by itself ("crickets", "traffic", "thunder"). */
+const heardThing = (word: string) => findMentions(word, [...AMBIENCE_WORDS, ...EFFECT_WORDS, ...MISSING_SOUND_WORDS]).some((m) => m.index === 0 && m.length === word.length);
+
+/** A plural word followed by where it is on someone's body is a thing there, not a verb ("…, tears in her eyes", "sweat on his brow"). */
+function onBody(clause: readonly Token[], k: number): boolean {
+  const [prep, owner, part] = [clause[k + 1]?.word, clause[k + 2]?.word, clause[k + 3]?.word];
+  return (prep === 'in' || prep === 'on') && ['her', 'his', 'its', 'their'].includes(owner ?? '') && BODY_PARTS.has(part ?? '');
+}
 
 /** Words between a plural subject and its verb ("they both laugh", "the dogs all bark"). */
 const QUANTIFIERS = new Set(['both', 'all', 'each', 'together']);

@@ -20,6 +20,7 @@ import { readingWords } from './index.js';
 import { DETERMINERS, type ReadAction } from './read-actions.js';
 import { POSE_VERBS, SOUND_INTRODUCERS, SOUND_SOURCES, SOUND_VERBS } from './verb-words.js';
 import { CAMERA_VOCABULARY } from '../picture/vocabulary.js';
+import { heardNotCamera } from '../picture/camera/moves.js';
 
 /** Every table of the sound director (whatever it names them): entries with phrases. */
 const AUDIO_TABLES: readonly LexiconEntry[] = Object.values(soundVocabulary as Record<string, unknown>)
@@ -66,7 +67,8 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
   const text = normalizeText(withoutQuotes(prompt));
   const out: Request[] = [];
   // a camera move's words ask for no sound ("crash zoom on her eyes")
-  const moves = findMentions(text, CAMERA_VOCABULARY);
+  // ("radio static" is a sound: the move's word names it there)
+  const moves = findMentions(text, CAMERA_VOCABULARY).filter((m) => !heardNotCamera(m.id.slice(m.id.indexOf(':') + 1), text, m.index, m.length));
   const covered = (a: number, b: number) => out.some((r) => a < r.end && b > r.start) || moves.some((m) => a < m.index + m.length && b > m.index);
   for (const r of readings) {
     if (r.negated || r.kind === 'camera') continue;

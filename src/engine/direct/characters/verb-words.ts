@@ -64,6 +64,26 @@ export const SOUND_VERBS: readonly (LexiconEntry & { shows?: true })[] = [
   { id: 'ticking', phrases: ['tick', 'ticks', 'ticking'] },
 ];
 
+/**
+ * Everyday actions no rig performs, known as verbs so that the reader finds them after a
+ * describing phrase ("a chef in a busy kitchen tosses vegetables") and notes them. Words as often
+ * nouns in a prompt ("plants", "lights", "drops", "rolls", "paints", "cuts") are left out.
+ */
+export const ACTIVITY_VERBS: readonly LexiconEntry[] = [
+  {
+    id: 'activity',
+    phrases: [
+      'toss', 'stir', 'chop', 'pour', 'flip', 'knead', 'slice', 'cook', 'fry', 'bake', 'whisk', 'sprinkle', 'taste', 'sip', 'bite', 'lick',
+      'wipe', 'rub', 'brush', 'comb', 'pat', 'hug', 'kiss', 'cuddle', 'dig', 'sweep', 'wash', 'scrub', 'fold', 'sew', 'knit', 'juggle',
+      'spin', 'twirl', 'skip', 'hop', 'crawl', 'bounce', 'swing', 'dive', 'surf', 'skate', 'ride', 'drive', 'sail', 'paddle', 'chase',
+      'grab', 'pick', 'salute', 'dribble', 'strum', 'build', 'wrap', 'unwrap', 'scratch', 'kneel', 'jog', 'sprint', 'leap', 'pounce',
+      'tumble', 'remove', 'adjust', 'dance', 'jump', 'climb', 'swim', 'run', 'walk', 'kick', 'carry', 'push', 'pull', 'drink', 'write',
+      'read', 'paint', 'draw', 'play', 'clean', 'type', 'feed', 'serve', 'hammer', 'stretch', 'fix', 'pack', 'unpack', 'tie', 'button',
+      'zip', 'shovel', 'rake', 'mop', 'vacuum', 'iron', 'stroke', 'caress', 'embrace', 'shoot', 'aim', 'swat', 'wiggle', 'stomp',
+    ],
+  },
+];
+
 /** The sound verbs that ask for a sound only ("barks"), not also for something to be seen ("explodes"). */
 export const HEARD_VERBS = SOUND_VERBS.filter((v) => !v.shows);
 

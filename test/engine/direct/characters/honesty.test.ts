@@ -315,6 +315,19 @@ const ROWS: Row[] = [
   { prompt: 'underwater coral reef, bubbles, muffled ocean sounds, whale song in the distance', scene: 'none', sound: [{ id: 'whale_song', words: 'whale song' }] },
   { prompt: 'a man typing on a keyboard in a dark room, the hum of the computer', scene: 'man', sound: [{ id: 'hum', words: 'hum of the computer' }] },
   { prompt: 'busy New York street, yellow cabs honking, people chatting', scene: 'street', hear: ['city_traffic', 'crowd_murmur'], sound: [{ id: 'horn', words: 'honking' }] },
+  // an everyday verb after a describing phrase; a participle describing a sound is no one's verb
+  { prompt: 'A chef in a busy kitchen tosses vegetables in a flaming wok, sizzling sounds, camera slowly pushes in', scene: 'man', note: ['a chef in a busy kitchen tosses vegetables'], sound: [{ id: 'sizzle', words: "'sizzling sounds'" }], noNote: ['chef sizzling'] },
+  // a participle or a past tense of an action's phrase is that action; "radio static" is a sound, not a locked-off camera
+  { prompt: 'Astronaut floats weightlessly, slowly turning his head to look at Earth, radio static', scene: 'man', perform: ['face:turn_head'], sound: [{ id: 'radio_static', words: 'radio static' }] },
+  { prompt: 'she turned her head and smiled', scene: 'woman', perform: ['face:turn_head', 'face:smile'] },
+  // tears in her eyes are a thing on her face; night crickets are heard
+  { prompt: 'The bride lifts her veil, tears in her eyes, church bells ringing', scene: 'woman', note: ['the bride lifts her veil'], noNote: ['tears in her eyes'], hear: ['chime'] },
+  { prompt: 'Close-up of a frog, its throat puffing as it croaks, night crickets', scene: 'none', hear: ['night_insects'], noNote: ['night crickets'] },
+  // an animal's other sound later in the sentence: its own call does not stand in
+  { prompt: 'A dog tilts its head curiously and whines', scene: 'none', perform: ['subject:tilt_head'], notPlanned: ['dog_bark'], sound: [{ id: 'whine', words: 'whines' }] },
+  { prompt: 'the cat stretches and yawns, soft purring', scene: 'none', perform: ['subject:yawn'], notPlanned: ['cat_meow'], sound: [{ id: 'purr', words: 'purring' }] },
+  // a line blanked from the verb phrase leaves no gap in the note
+  { prompt: 'The singer closes her eyes and sings "la la la" softly', scene: 'woman', perform: ['face:blink'], note: ['the singer sings softly'] },
 ];
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 
@@ -412,6 +425,12 @@ test('a person\'s or an animal\'s verb is theirs: "shakes" is not a handheld cam
   // an animal's call named like an instrument is no music; a fanfare is orchestral
   assert.equal(direct(makeInput({ prompt: 'the elephant trumpets' }), SCENES.none).audio.music, null);
   assert.equal(direct(makeInput({ prompt: 'trumpets play a fanfare' }), SCENES.none).audio.music?.style, 'orchestral');
+  // a pedestal the product stands on is no camera move; strings named with their mood are music; a drum roll is orchestral
+  const perfume = direct(makeInput({ prompt: 'The perfume bottle rotates slowly on a marble pedestal, elegant strings' }), SCENES.product);
+  assert.ok(!perfume.shots[0]!.camera.moves.includes('crane_up'), `${perfume.shots[0]!.camera.moves}`);
+  assert.equal(perfume.audio.music?.style, 'strings');
+  assert.ok(direct(makeInput({ prompt: 'slow pedestal up past the shelves' }), SCENES.product).shots[0]!.camera.moves.includes('crane_up'));
+  assert.equal(direct(makeInput({ prompt: 'The soldier salutes. Drum roll in the background.' }), SCENES.man).audio.music?.style, 'orchestral');
 });
 
 test('the two senses of "waves": a gesture of a person, water when the waves do something', () => {

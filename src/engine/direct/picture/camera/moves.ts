@@ -303,6 +303,8 @@ const HEARD_WORDS: Partial<Record<CameraMove | string, { before: RegExp; after?:
     before: /\b(?:radio|tv|television|walkie[- ]talkie|speaker|white|crackling|hissing|buzzing|electric)(?:'s)?\s+$/i,
     after: /^\s+(?:radio|noise|crackl|hiss|buzz|electricity|shock|charge|interference|sound|on the (?:radio|line|tv))/i,
   },
+  // "on a marble pedestal", "a construction crane": a thing the subject stands on or a machine
+  crane: { before: /\b(?:on|atop|onto|upon|off|from|construction|tower|building|harbou?r|port|dock|paper|origami|white|grey|gray|red crowned|whooping)\s+(?:(?:a|an|the|its|her|his|their)\s+)?(?:\w+\s+)?$/i },
   // "swims in circles", "runs in a circle": a subject's path, not the camera's
   orbit: { before: /\b(?:swims?|swimming|runs?|running|flies|flying|walks?|walking|goes|going|spins?|spinning|chases?|chasing|dances?|dancing|drives?|driving|rides?|riding|paces?|pacing|skates?|skating|turns?|turning|waddles?|waddling|trots?|trotting)\s+(?:around\s+)?in\s+(?:a\s+)?(?:\w+\s+)?$/i },
   pan: {
