@@ -17,8 +17,10 @@ import { readActions } from './characters/read-actions.js';
 import { noteUnheardSounds } from './characters/unheard-sounds.js';
 import { orderSteps, type AskedAt } from './order-steps.js';
 import { promptSteps } from './sequence-steps.js';
+import { englishPrompt } from './english-prompt.js';
 
-export function directShot(input: DirectInput, scene: Scene, notes: string[]): { shot: Shot; audio: Audio } {
+export function directShot(asked: DirectInput, scene: Scene, notes: string[]): { shot: Shot; audio: Audio } {
+  const input = readableInput(asked, notes);
   // a gesture's words ("waves at the camera") are not read again by the picture and sound halves as
   // something else (the sea)
   const readings = readActions(input.prompt);
@@ -26,15 +28,28 @@ export function directShot(input: DirectInput, scene: Scene, notes: string[]): {
   const shot = directPicture(others, scene, notes);
   // one character per face, before the sound half binds lines to them (it fills `speaks`)
   // where each timed event was asked for, so that "then" can order them (order-steps.ts)
-  const asked: AskedAt = new Map();
-  const cast = directCharacters(input, scene, readings, notes, asked);
+  const askedAt: AskedAt = new Map();
+  const cast = directCharacters(input, scene, readings, notes, askedAt);
   shot.characters = cast.characters;
   if (cast.subjects.length) shot.subjects = cast.subjects;
-  const audio = directAudio(others, scene, shot, notes, asked);
+  const audio = directAudio(others, scene, shot, notes, askedAt);
   noteUnheardSounds(input, readings, audio, notes);
   // after the honesty check of the sounds: a sound that "then" leaves no time for has its own note
-  orderSteps(shot, audio, promptSteps(input.prompt), asked, input.duration, notes);
+  orderSteps(shot, audio, promptSteps(input.prompt), askedAt, input.duration, notes);
   return { shot, audio };
+}
+
+/**
+ * The input with its prompts in words the director reads (english-prompt.ts): a prompt in Chinese
+ * is read through its words' English, and the plan says how it was read and what was not.
+ */
+function readableInput(input: DirectInput, notes: string[]): DirectInput {
+  const prompt = englishPrompt(input.prompt), negative = englishPrompt(input.negativePrompt);
+  if (prompt.text !== input.prompt) notes.push(`the prompt was read as: "${prompt.text}"`);
+  if (negative.text !== input.negativePrompt) notes.push(`the negative prompt was read as: "${negative.text}"`);
+  const unread = [...prompt.unread, ...negative.unread];
+  if (unread.length) notes.push(`'${unread.join("', '")}': not read (the director reads English, and Chinese in the words of its tables: people, animals, actions, camera moves, weather, places and sounds)`);
+  return { ...input, prompt: prompt.text, negativePrompt: negative.text };
 }
 
 /** The text with the given spans replaced by spaces (same length, so offsets stay). */
