@@ -22,6 +22,7 @@ import { ANIMATION_REASONS } from '../picture/unsupported-actions.js';
 import { ACTIONS, type ActionEntry, type SubjectKind } from './actions.js';
 import { facesFor } from './bind-face.js';
 import type { ReadAction } from './read-actions.js';
+import { adverb } from './reading-words.js';
 import { rigReason } from './rigs.js';
 import { SUBJECT_WORDS } from './subject-words.js';
 import { animalParts } from '../../analyze/animals/index.js';
@@ -59,7 +60,7 @@ function actionAt(verb: string): { entry: ActionEntry; length: number } | null {
   }
   // an adverb or a side inside the phrase ("turns slightly toward the camera", "raises his right
   // hand"): the phrase without it, its length the original's up to the phrase's last word
-  const kept = [...rest.matchAll(/\S+/g)].filter((w, i) => i === 0 || !(ADVERB.test(w[0]) || SIDE.test(w[0])));
+  const kept = [...rest.matchAll(/\S+/g)].filter((w, i) => i === 0 || !(adverb(w[0]) || SIDE.test(w[0])));
   const bare = kept.map((w) => w[0]).join(' ');
   const b = bare !== rest.trim() ? findMentions(bare, ACTIONS).find((x) => x.index === 0) : undefined;
   if (!b) return null;
@@ -86,11 +87,11 @@ function thirdPersonReadings(phrase: string): string[] {
   return readings.filter((r) => r !== phrase);
 }
 
-/** Words that can sit inside an action's phrase without changing it: adverbs ("slightly") and a side ("his right hand"). */
-const ADVERB = /^\w{2,}ly$/, SIDE = /^(?:right|left|other|both)$/;
+/** A side inside an action's phrase ("his right hand"), which changes nothing, as an adverb does ("slightly"). */
+const SIDE = /^(?:right|left|other|both)$/;
 
 /** A verb phrase without the adverbs inside it ("looks directly into the camera" → "looks into the camera"). */
-const withoutAdverbs = (verb: string) => verb.split(' ').filter((w, i) => i === 0 || !ADVERB.test(w)).join(' ');
+const withoutAdverbs = (verb: string) => verb.split(' ').filter((w, i) => i === 0 || !adverb(w)).join(' ');
 
 /** A verb that only carries its noun ("gives a nod", "flashes a quick smile", "lets out a yawn"). */
 const LIGHT_VERB = /^(?:gives?|giving|offers?|offering|flash(?:es)?|flashing|lets? out|letting out|breaks? into|breaking into|cracks?|cracking) (?:(?:the camera|the viewer|the lens|us|him|her|them|me|you) (?=a |an ))?(?:(?:a|an|her|his|its|their|one) )?(?:(?:small|slight|little|quick|brief|big|broad|wide|warm|faint|gentle|soft|short|long|knowing|shy|single|firm|slow) )?/;

@@ -1,0 +1,117 @@
+/**
+ * Who a clause is about, for the reader (read-actions.ts): an owned body part standing for its
+ * owner, a noun the subject table lacks or a name, a pronoun resolved to the one before it, a
+ * describing participle before the subject's own verb, a direction repeating a look.
+ */
+import { findMentions } from '../lexicon.js';
+import { ACTIONS } from './actions.js';
+import type { SubjectWordKind } from './subject-words.js';
+import { AUXILIARIES, BODY_PARTS } from './verb-words.js';
+import type { ReadAction } from './read-actions.js';
+import { CLAUSE_WORDS, DETERMINERS, HANDS, OBJECT_OPENERS, PARTICLES, POSE_FIRST, PREPOSITIONS, adverb, bareVerb, isKnownVerb, stem, verbLike, type Token } from './reading-words.js';
+
+/**
+ * A body part does something: a verb form after it (a plural part takes the bare verb: "its
+ * whiskers twitch", "her eyes close"), or the words open an action row ("tail wags").
+ */
+export function partActs(part: string, verb: Token, verbIsNoun: boolean, words: string): boolean {
+  const many = /[^su]s$/.test(part) || part === 'feet' || part === 'teeth' || part === 'antennae';
+  return verbLike(verb.word, verbIsNoun) || (many && bareVerb(verb.word, verbIsNoun)) || findMentions(words, ACTIONS).length > 0;
+}
+
+/**
+ * A clause opening with a determiner and a word the subject table lacks, whose verb is an action
+ * row's or acts on someone's body ("the tabby licks its lips", "a tear rolls down her cheek"):
+ * that word is its subject.
+ */
+export function unknownSubject(clause: readonly Token[], nounAt: ReadonlyMap<number, unknown>): { word: string; kind: ReadAction['kind']; index: number; verbAt: number } | null {
+  let k = 0;
+  while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || adverb(clause[k]!.word))) k++;
+  // a name the table lacks before an action's own verb ("grace hopper chuckles", "einstein smiles")
+  const named = namedSubject(clause, k, nounAt);
+  if (named) return named;
+  const det = clause[k], word = clause[k + 1], verb = clause[k + 2];
+  if (!det || !word || !verb || !DETERMINERS.has(det.word) || nounAt.has(word.start) || word.word.length < 3) return null;
+  if (verbLike(word.word, false) || AUXILIARIES.has(word.word) || PREPOSITIONS.has(word.word) || CLAUSE_WORDS.has(word.word)) return null;
+  if (!verbLike(verb.word, nounAt.has(verb.start))) return null;
+  // a hand with no one named is someone's ("a hand reaches in and picks up the cup")
+  if (HANDS.has(word.word)) return { word: word.word, kind: 'person', index: word.start, verbAt: k + 2 };
+  const rest = clause.slice(k + 2, k + 6).map((t) => t.word).join(' ');
+  // a body part owned in the verb phrase: "licks its lips", "rolls down her cheek"
+  const ownPart = clause.slice(k + 3, k + 7).some((t, i, after) => ['its', 'his', 'her', 'their'].includes(t.word) && BODY_PARTS.has(after[i + 1]?.word ?? ''));
+  return ownPart || findMentions(rest, ACTIONS).some((m) => m.index === 0) ? { word: word.word, kind: 'unknown', index: word.start, verbAt: k + 2 } : null;
+}
+
+/** Words of a prompt's style that open a clause and are no one's name ("slow motion", "close up"). */
+export const NOT_NAMES = new Set(['slow', 'fast', 'motion', 'close', 'closeup', 'wide', 'shot', 'camera', 'cinematic', 'realistic', 'portrait', 'macro', 'medium', 'extreme', 'static', 'handheld', 'suddenly', 'then', 'now', 'finally', 'meanwhile', 'also', 'still', 'just', 'only', 'soft', 'warm', 'golden', 'hour', 'night', 'day', 'morning', 'evening']);
+
+/** One or two words no table knows opening a clause, then a verb that opens an action row: a name. */
+export function namedSubject(clause: readonly Token[], k: number, nounAt: ReadonlyMap<number, unknown>): { word: string; kind: ReadAction['kind']; index: number; verbAt: number } | null {
+  for (const n of [1, 2]) {
+    const words = clause.slice(k, k + n), verb = clause[k + n];
+    if (!verb || words.length < n || words.some((t) => nounAt.has(t.start) || t.word.length < 3 || NOT_NAMES.has(t.word) || verbLike(t.word, false) || DETERMINERS.has(t.word) || PREPOSITIONS.has(t.word) || CLAUSE_WORDS.has(t.word) || AUXILIARIES.has(t.word) || adverb(t.word) || /\d/.test(t.word))) continue;
+    const rest = clause.slice(k + n, k + n + 4).map((t) => t.word).join(' ');
+    // (a noun of the table is no verb here: "distant waves")
+    if (!nounAt.has(verb.start) && findMentions(rest, ACTIONS).some((m) => m.index === 0) && /s$/.test(verb.word)) return { word: words.map((t) => t.word).join(' '), kind: 'unknown', index: words[0]!.start, verbAt: k + n };
+  }
+  return null;
+}
+
+/**
+ * A participle the action table does not know, right after its subject and before that subject's
+ * own verb, describes the subject ("the man operating the camera turns his head", "a girl riding a
+ * bike waves", "an owl perched on a branch at night slowly blinks"), as "wearing" does: the index of
+ * that verb, or -1.
+ */
+export function participleVerb(clause: readonly Token[], at: number, nounAt: ReadonlyMap<number, unknown>): number {
+  const w = clause[at]!.word;
+  // (a state's participle may describe too: "perched on a branch", "sitting by the fire")
+  if (!/(?:ing|ed)$/.test(w) || w.length < 5 || (isKnownVerb(w) && !stem(w).some((f) => POSE_FIRST.has(f)))) return -1;
+  for (let k = at + 2; k < Math.min(clause.length, at + 9); k++) {
+    const t = clause[k]!, next = clause[k + 1]?.word;
+    const before = clause[k - 1]!.word;
+    // (a noun of the table is a verb it also is after a noun: "a girl riding a bike waves", not "over the waves")
+    if (!/[^su]s$/.test(t.word) || (nounAt.has(t.start) && (!isKnownVerb(t.word) || DETERMINERS.has(before) || PREPOSITIONS.has(before)))) continue;
+    // (a known noun is no verb: "kitesurfers gliding over the waves"); a verb the tables lack
+    // shows itself by its particle or object ("wakes up", "tosses the ball")
+    if (isKnownVerb(t.word) || (verbLike(t.word, false) && next !== undefined && (PARTICLES.has(next) || OBJECT_OPENERS.has(next)))) return k;
+  }
+  return -1;
+}
+
+/** Verbs of looking and turning whose direction a clause of its own can change. */
+export const LOOK_VERBS = /^(looks|glances|turns|gazes|peers|looking|glancing|turning)\b/;
+
+/** A clause that is only a direction ("then right", "then to the left") after a look or a turn: that move again, the other way. */
+export function repeatedLook(clause: readonly Token[], last: ReadAction | undefined): ReadAction | null {
+  const words = clause.filter((t) => !['to', 'the', 'back', 'again'].includes(t.word));
+  const dir = words.length === 1 && ['left', 'right', 'up', 'down'].includes(words[0]!.word) ? words[0]! : null;
+  const head = last && !last.negated ? LOOK_VERBS.exec(last.verb)?.[1] : undefined;
+  if (!dir || !head || !last) return null;
+  return { subject: last.subject, kind: last.kind, subjectIndex: last.subjectIndex, verb: `${head} ${dir.word}`, index: dir.start, length: dir.end - dir.start, negated: false, inherited: true };
+}
+
+/** The index of an owned body part opening a clause ("its tail", "her eyes"), or -1. */
+export function ownedPart(clause: readonly Token[]): number {
+  let k = 0;
+  while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || adverb(clause[k]!.word))) k++;
+  const owner = clause[k]?.word, part = clause[k + 1]?.word;
+  return owner && part && ['its', 'his', 'her', 'their'].includes(owner) && BODY_PARTS.has(part) ? k + 1 : -1;
+}
+
+/** The last person or animal the prompt names before an offset (else the first after it), as a subject. */
+export function livingNear(nouns: ReadonlyArray<{ id: SubjectWordKind; index: number; length: number }>, from: number, text: string) {
+  const alive = (m: { id: SubjectWordKind; length: number }) => (m.id === 'animal' || m.id === 'person') && m.length > 0;
+  const n = nouns.filter((m) => m.index < from && alive(m)).pop() ?? nouns.find((m) => m.index > from && alive(m));
+  return n ? { subject: text.slice(n.index, n.index + n.length), kind: n.id as ReadAction['kind'], index: n.index } : null;
+}
+
+/**
+ * A pronoun stands for the previous subject ("it" → the squirrel), or, after the camera, for the
+ * living thing named last ("the camera follows the dog as it walks": the dog); he/she/they are people.
+ */
+export function resolve(id: SubjectWordKind, word: string, index: number, previous: { subject: string; kind: ReadAction['kind']; index: number } | null, named?: { subject: string; kind: ReadAction['kind']; index: number } | null) {
+  if (id === 'pronoun' && previous?.kind === 'camera' && named) return { ...named, index };
+  if (id === 'pronoun') return previous ? { ...previous, subject: previous.subject, index } : { subject: word, kind: 'unknown' as const, index };
+  return { subject: word, kind: id, index };
+}
