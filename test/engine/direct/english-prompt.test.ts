@@ -49,3 +49,19 @@ test('a Chinese negative prompt removes what it names', () => {
   assert.equal(plan.audio.music, null);
   assert.ok(plan.notes.some((n) => n === 'the negative prompt was read as: "music"'), plan.notes.join(' | '));
 });
+
+test('a line written without quotes is spoken: after a label or a speech verb and a colon, or a greeting after a speech verb', () => {
+  const lines = (prompt: string) => direct(makeInput({ prompt }), woman).audio.dialogue.map((d) => d.text);
+  assert.deepEqual(lines('Narrator: It was the last night of summer. Slow push in.'), ['It was the last night of summer.']);
+  assert.deepEqual(lines('[Dialogue: Hello there, my friend] [Camera: push in]'), ['Hello there, my friend']);
+  assert.deepEqual(lines('the narrator says: welcome to the show'), ['welcome to the show']);
+  assert.deepEqual(lines('she smiles and says hello to the camera'), ['hello']);
+  // quoted lines and labels of other sections are left as they are
+  assert.deepEqual(lines('she says: "already quoted"'), ['already quoted']);
+  assert.deepEqual(lines('Camera: slow push in. Sound: rain on the window'), []);
+  // an indirect one is not made up: her lips move and the note says no words are heard
+  const indirect = direct(makeInput({ prompt: 'she says that she loves him' }), woman);
+  assert.deepEqual(indirect.audio.dialogue, []);
+  assert.ok(indirect.shots[0]!.characters[0]!.actions.some((a) => a.type === 'talk'));
+  assert.ok(indirect.notes.some((n) => n.includes("'she says that she loves him': no words are quoted")), indirect.notes.join(' | '));
+});

@@ -21,6 +21,9 @@ import { GENRE_WORDS, MOOD_WORDS, MOODS, MUSIC_WORDS, NEAREST_GENRE_WORDS } from
  */
 export const MUSIC_GAIN_DB = -8;
 
+/** Words of a style any instrument plays in: before an instrument we play, the instrument wins. */
+const CLASSICAL = /^(?:classical|baroque)$/;
+
 export function planMusic(text: string, removed: Set<string>, notes: string[] = []): Music | null {
   if (removed.has('music')) return null;
   if (!findMentions(text, MUSIC_WORDS).some((m) => !m.negated)) return null;
@@ -30,7 +33,8 @@ export function planMusic(text: string, removed: Set<string>, notes: string[] = 
   const nearest = findMentions(text, NEAREST_GENRE_WORDS).filter((m) => !m.negated);
   // a genre we play wins over one we only approximate ("jazz" beats "blues" when both are named),
   // unless that one names the genre of the instrument right after it ("heavy metal guitar riff")
-  const ofInstrument = nearest.find((n) => named[0] && named[0].index - (n.index + n.length) >= 0 && named[0].index - (n.index + n.length) <= 1);
+  // ("classical piano", "classical guitar" are the instrument's: a classical instrument is played classically)
+  const ofInstrument = nearest.find((n) => named[0] && named[0].index - (n.index + n.length) >= 0 && named[0].index - (n.index + n.length) <= 1 && !CLASSICAL.test(n.phrase));
   let style = (ofInstrument ? undefined : named[0]?.id) ?? preset.style;
   if ((!named.length || ofInstrument) && nearest.length) {
     const asked = ofInstrument ?? nearest[0]!;

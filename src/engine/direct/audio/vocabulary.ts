@@ -61,7 +61,7 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'cow_moo', phrases: ['moo', 'moos', 'mooing', 'cow', 'cattle'] },
   { id: 'owl_hoot', phrases: ['owl', 'hoot', 'hooting', 'hoots'] },
   { id: 'cheering', phrases: ['cheer', 'cheering', 'cheers and applause', 'crowd cheers', 'fans cheer', 'whooping', 'celebrating crowd', 'chant', 'chanting', 'crowd chants', 'fans chant'] },
-  { id: 'laughter', phrases: ['laughter', 'laughing', 'laughs', 'laugh', 'giggles', 'giggling', 'chuckles'] },
+  { id: 'laughter', phrases: ['laughter', 'laughing', 'laughs', 'laugh', 'giggles', 'giggling', 'chuckles', 'cackle', 'cackles', 'cackling'] },
   { id: 'sigh', phrases: ['sigh', 'sighs', 'sighing'] },
   { id: 'gasp', phrases: ['gasp', 'gasps', 'gasping'] },
 ];

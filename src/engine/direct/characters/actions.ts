@@ -31,6 +31,8 @@ export interface ActionEntry extends LexiconEntry<ActionId> {
   /** the rig per subject kind (a person nods with the face rig, an animal with the subject rig) */
   rig: Partial<Record<SubjectKind, RigId>>;
   seconds: number | null;
+  /** phrases that open with one of the row's but mean something else ("breathes fire") */
+  not?: readonly string[];
   /**
    * the phrase, read as this action, means nothing else in the prompt: the other halves of the
    * director do not read it ("the man waves at the camera" is a gesture, not the sea)
@@ -45,11 +47,11 @@ const PA: SubjectKind[] = ['person', 'animal'];
 
 export const ACTIONS: readonly ActionEntry[] = [
   { id: 'smile', phrases: ['smile', 'grin', 'beams', 'smirk'], subjects: P, rig: { person: 'face' }, seconds: 2.2 },
-  { id: 'laugh', phrases: ['laugh', 'chuckle', 'giggle', 'bursts out laughing'], subjects: P, rig: { person: 'face' }, seconds: 2 },
-  { id: 'frown', phrases: ['frown', 'scowl', 'glare', 'looks worried', 'looks angry', 'furrows her brow', 'furrows his brow'], subjects: P, rig: { person: 'face' }, seconds: 1.8 },
+  { id: 'laugh', phrases: ['laugh', 'chuckle', 'giggle', 'bursts out laughing', 'cackle'], subjects: P, rig: { person: 'face' }, seconds: 2 },
+  { id: 'frown', phrases: ['frown', 'scowl', 'glare', 'looks worried', 'looks angry', 'furrows her brow', 'furrows his brow', 'narrows her eyes', 'narrows his eyes', 'narrows its eyes', 'squints'], subjects: P, rig: { person: 'face' }, seconds: 1.8 },
   { id: 'raise_eyebrows', phrases: ['raises her eyebrows', 'raises his eyebrows', 'raises their eyebrows', 'raises eyebrows', 'raised eyebrows', 'raises an eyebrow', 'raises one eyebrow', 'raises her eyebrow', 'raises his eyebrow', 'arches an eyebrow', 'arches her eyebrows', 'arches his eyebrows', 'eyebrows raise', 'eyebrows rise', 'looks surprised', 'eyes widen', 'widens her eyes', 'widens his eyes', 'eyes go wide'], subjects: P, rig: { person: 'face' }, seconds: 1.5 },
   { id: 'wink', phrases: ['wink'], subjects: P, rig: { person: 'face' }, seconds: 0.6 },
-  { id: 'blink', phrases: ['blink', 'slowly blinks', 'blinks slowly', 'closes her eyes', 'closes his eyes', 'closes its eyes', 'eyes close', 'eyelids close', 'eyes blink', 'opens her eyes', 'opens his eyes', 'opens its eyes', 'eyes open', 'eyes flutter open', 'eyelids flutter', 'opens one eye', 'opens an eye'], subjects: PA, rig: { person: 'face', animal: 'eyes' }, seconds: 0.8 },
+  { id: 'blink', phrases: ['blink', 'slowly blinks', 'blinks slowly', 'closes her eyes', 'closes his eyes', 'closes its eyes', 'eyes close', 'eyelids close', 'eyes blink', 'opens her eyes', 'opens his eyes', 'opens its eyes', 'eyes open', 'eyes flutter open', 'eyelids flutter', 'eyelashes flutter', 'lashes flutter', 'opens one eye', 'opens an eye'], subjects: PA, rig: { person: 'face', animal: 'eyes' }, seconds: 0.8 },
   { id: 'talk', phrases: ['talk', 'chat', 'speaking to camera', 'speaks to the camera', 'mouths words', 'mouths the words', 'mouths', 'mouthing', 'lip syncs', 'lip-syncs', 'speaks'], subjects: P, rig: { person: 'face' }, seconds: null },
   { id: 'nod', phrases: ['nod', 'nods her head', 'nods his head', 'nods in agreement', ...HEAD('bobs')], subjects: PA, rig: { person: 'face', animal: 'head' }, seconds: 1.4 },
   { id: 'shake_head', phrases: [...HEAD('shakes'), 'shakes her head no', 'shakes his head no'], subjects: PA, rig: { person: 'face', animal: 'head' }, seconds: 1.6, claims: true },
@@ -61,7 +63,7 @@ export const ACTIONS: readonly ActionEntry[] = [
   { id: 'look_down', phrases: ['looks down', 'glances down', 'looks back down', 'glances back down', 'looks downward', 'lowers her head', 'lowers his head', 'lowers its head', 'bows her head', 'bows his head'], subjects: PA, rig: { person: 'face', animal: 'head' }, seconds: 2 },
   { id: 'look_around', phrases: ['looks around', 'glances around', 'looks about', 'scans the surroundings', 'looks from side to side', 'scans', 'scanning'], subjects: PA, rig: { person: 'face', animal: 'head' }, seconds: 3 },
   { id: 'tilt_head', phrases: [...HEAD('tilts'), ...HEAD('cocks'), 'tilts her head to the side', 'tilts his head to the side', 'tilts its head to the side'], subjects: PA, rig: { person: 'face', animal: 'head' }, seconds: 1.8, claims: true },
-  { id: 'breathe', phrases: ['breathe', 'breathes deeply', 'takes a deep breath', 'sighs', 'pants', 'panting', 'chest rises', 'chest rising', 'chest heaves', 'chest heaving', 'catches his breath', 'catches her breath', 'catches its breath', 'catching his breath', 'catching her breath', 'falls with each breath', 'falling with each breath', 'exhales', 'inhales', 'exhaling', 'inhaling', 'belly rising', 'belly rises', 'belly heaving', 'belly heaves', 'sides rising', 'sides heaving', 'flanks rising', 'rising and falling', 'rises and falls'], subjects: PA, rig: { person: 'subject', animal: 'subject' }, seconds: null },
+  { id: 'breathe', phrases: ['breathe', 'breathes deeply', 'takes a deep breath', 'sighs', 'pants', 'panting', 'chest rises', 'chest rising', 'chest heaves', 'chest heaving', 'catches his breath', 'catches her breath', 'catches its breath', 'catching his breath', 'catching her breath', 'falls with each breath', 'falling with each breath', 'exhales', 'inhales', 'exhaling', 'inhaling', 'belly rising', 'belly rises', 'belly heaving', 'belly heaves', 'sides rising', 'sides heaving', 'flanks rising', 'rising and falling', 'rises and falls'], not: ['breathe fire', 'breathe flames', 'breathe smoke', 'breathes out fire', 'breathes out flames'], subjects: PA, rig: { person: 'subject', animal: 'subject' }, seconds: null },
   { id: 'sway', phrases: ['sway', 'rocks gently', 'rocks back and forth'], subjects: PA, rig: { person: 'subject', animal: 'subject' }, seconds: null, claims: true },
   { id: 'lean_in', phrases: ['leans in', 'leans forward', 'leans towards the camera', 'leans toward the camera', 'leans closer'], subjects: PA, rig: { person: 'subject', animal: 'subject' }, seconds: 2 },
   { id: 'sniff', phrases: ['sniff', 'sniffs the air', 'smells'], subjects: A, rig: { animal: 'head' }, seconds: 1.6 },

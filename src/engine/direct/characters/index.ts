@@ -16,7 +16,7 @@ import type { Character, PlanSubject } from '../../plan.js';
 import type { Box, Scene } from '../../scene.js';
 import type { DirectInput } from '../input.js';
 import type { AskedAt } from '../order-steps.js';
-import { findMentions, normalizeText, withoutQuotes } from '../lexicon.js';
+import { extractQuotes, findMentions, normalizeText, withoutQuotes, type QuotedLine } from '../lexicon.js';
 import { CAMERA_VOCABULARY, PICTURE_VOCABULARY } from '../picture/vocabulary.js';
 import { ANIMATION_REASONS } from '../picture/unsupported-actions.js';
 import { ACTIONS, type ActionEntry, type SubjectKind } from './actions.js';
@@ -51,6 +51,8 @@ function actionAt(verb: string): { entry: ActionEntry; length: number } | null {
   const light = LIGHT_VERB.exec(verb)?.[0].length ?? 0;
   const rest = verb.slice(light);
   const m = findMentions(rest, ACTIONS).find((x) => x.index === 0);
+  // ("the dragon breathes fire" is no breath)
+  if (m && ACTIONS.find((a) => a.id === m.id)!.not?.some((p) => findMentions(rest, [{ id: 'not', phrases: [p] }]).some((x) => x.index === 0))) return null;
   if (m) return { entry: ACTIONS.find((a) => a.id === m.id)!, length: light + m.length };
   // simple English ("man turn head to left") or a participle or past tense ("slowly turning his
   // head", "she turned her head"): the verb's third person, as the rows write their phrases
@@ -222,6 +224,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
 
   // a mouthed line ("she mouths "thank you"") is talked for as long as it takes to say it slowly
   const mouthed = mouthedLines(input.prompt);
+  const quotes = extractQuotes(input.prompt);
   const place = (performer: { actions: Character['actions'] }, entry: ActionEntry, r: ReadAction, seconds = entry.seconds) => {
     // a state that lasts the clip is laid out once ("its chest rising and falling with each breath")
     if (seconds === null && performer.actions.some((a) => a.type === entry.id)) return;
@@ -245,7 +248,12 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
       if (!posed(r.verb) && !sound && !effect) notes.push(`'${words}': ${NATURE_REASON}`);
       continue;
     }
-    const entry = actionOf(r.verb);
+    // a speech verb with no line of its own ("the grandfather tells a story", "she whispers to
+    // him"): the lips move, and the note says no words are heard
+    const unvoiced = !r.negated && opensWith(r.verb, [SPEECH]) && !quoteNear(quotes, r);
+    if (unvoiced && (r.kind !== 'person' || VOICE_ONLY.test(r.subject))) { notes.push(`'${words}': ${UNVOICED_REASON}`); continue; }
+    const entry = unvoiced ? TALK : actionOf(r.verb);
+    if (unvoiced) notes.push(`'${words}': ${UNVOICED_REASON}: the lips move`);
     const kindRow = SUBJECT_WORDS.find((k) => k.id === r.kind);
     if (!entry) {
       // states the still already shows, spoken lines, sounds (accounted by the sound half) and
@@ -302,6 +310,19 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
   }
   dropPictureNotes(notes, text, readings);
   return { characters, subjects };
+}
+
+/** Speech verbs ("says", "whispers", "tells"); the talk row their lips perform when no line is quoted. */
+const SPEECH = POSE_VERBS.find((v) => v.id === 'speech')!;
+const TALK = ACTIONS.find((a) => a.id === 'talk')!;
+const UNVOICED_REASON = 'no words are quoted, so nothing is heard';
+/** Speakers with no face to move ("the narrator says"). */
+const VOICE_ONLY = /\b(?:narrator|voice|voiceover|announcer)\b/;
+
+/** A quoted line right after the speech verb's phrase, or just before its subject ("'Hello,' she says"). */
+function quoteNear(quotes: readonly QuotedLine[], r: ReadAction): boolean {
+  const from = r.subjectIndex >= 0 ? Math.min(r.subjectIndex, r.index) : r.index;
+  return quotes.some((q) => (q.start >= r.index && q.start <= r.index + r.length + 12) || (q.end <= from && q.end >= from - 12));
 }
 
 /** The picture's generic "'runs' is not supported yet" notes for verbs this reader accounted for. */

@@ -114,6 +114,8 @@ export function readActions(prompt: string): ReadAction[] {
         subject = resolve(noun.id, text.slice(noun.index, noun.index + noun.length), noun.index, previous);
         break;
       }
+      // a shot or a view "of" someone is about them ("macro shot of a bee landing on a sunflower")
+      if (noun.id === 'camera' && clause[j + 1]?.word === 'of') { i = j; continue; }
       // a possessive owns what follows ("the fisherman's weathered face"): it is no verb's subject
       if (clause[j]!.word.endsWith("'s")) { i = j; continue; }
       let k = j + 1, inPhrase = false, adjacent = true;

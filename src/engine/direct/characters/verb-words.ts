@@ -40,7 +40,7 @@ export const SOUND_VERBS: readonly (LexiconEntry & { shows?: true })[] = [
   { id: 'chirping', phrases: ['chirp', 'tweet', 'twitter', 'sing'] },
   { id: 'squawking', phrases: ['squawk', 'caw', 'screech', 'hoot', 'quack', 'cluck', 'crow', 'crows', 'coo', 'cooing', 'call'] },
   { id: 'neighing', phrases: ['neigh', 'whinny', 'moo', 'baa', 'bleat', 'oink', 'squeak', 'croak', 'ribbit'] },
-  { id: 'laughter', phrases: ['laugh', 'chuckle', 'giggle'] },
+  { id: 'laughter', phrases: ['laugh', 'chuckle', 'giggle', 'cackle'] },
   { id: 'cheering', phrases: ['cheer', 'chant'] },
   { id: 'applause', phrases: ['applaud', 'clap'], shows: true },
   { id: 'screaming', phrases: ['scream', 'shriek', 'yell', 'shout', 'cry', 'sob'] },

@@ -281,7 +281,7 @@ const ROWS: Row[] = [
   { prompt: 'An owl perched on a branch at night slowly blinks its big yellow eyes and rotates its head.', scene: 'none', perform: ['subject:turn_head'], note: ['an owl perched on a branch at night slowly blinks'] },
   { prompt: 'A couple dancing slowly in the kitchen, he spins her around, they both laugh.', scene: 'couple', perform: ['face:laugh'], note: ['he spins her around'], noNote: ['both laugh'] },
   { prompt: 'A horse gallops across the open plains, thundering hooves, dust rising.', scene: 'none', note: ['a horse gallops'], notPlanned: ['thunder'], sound: [{ id: 'horse', words: 'hooves' }] },
-  { prompt: "Close-up of an old fisherman's weathered face, he squints at the horizon. Sound of seagulls and distant waves.", scene: 'man', note: ['he squints at the horizon'], noNote: ['weathered face', 'seagulls distant', "'he sound of"], hear: ['ocean_waves'] },
+  { prompt: "Close-up of an old fisherman's weathered face, he squints at the horizon. Sound of seagulls and distant waves.", scene: 'man', perform: ['face:frown'], noNote: ['weathered face', 'seagulls distant', "'he sound of"], hear: ['ocean_waves'] },
   { prompt: 'A chef tosses vegetables in a wok, steam rises, the sound of sizzling and clattering pans.', scene: 'man', sound: [{ id: 'sizzle', words: 'sizzling' }], noNote: ['steam clattering'] },
   { prompt: 'The businessman checks his watch nervously and sighs. Ticking clock sound.', scene: 'man', note: ['the businessman checks his watch'], hear: ['clock_tick', 'sigh'], noNote: ['clock sound'] },
   { prompt: 'She looks down shyly, then glances back up at the camera with a small smile.', scene: 'woman', perform: ['face:look_down', 'face:look_up'] },
@@ -328,6 +328,15 @@ const ROWS: Row[] = [
   { prompt: 'the cat stretches and yawns, soft purring', scene: 'none', perform: ['subject:yawn'], notPlanned: ['cat_meow'], sound: [{ id: 'purr', words: 'purring' }] },
   // a line blanked from the verb phrase leaves no gap in the note
   { prompt: 'The singer closes her eyes and sings "la la la" softly', scene: 'woman', perform: ['face:blink'], note: ['the singer sings softly'] },
+  // a speech verb with no line: the lips move and the note says nothing is heard
+  { prompt: 'The grandfather tells a story by the fireplace, fire crackling', scene: 'man', perform: ['face:talk'], note: ['the grandfather tells a story by the fireplace'], hear: ['fire'] },
+  { prompt: 'she whispers to him and smiles', scene: 'woman', perform: ['face:talk', 'face:smile'], note: ['she whispers to him'] },
+  // a shot "of" someone is about them
+  { prompt: 'Macro shot of a bee landing on a sunflower, buzzing', scene: 'none', note: ['a bee landing on a sunflower'], sound: [{ id: 'insect_buzz', words: 'buzzing' }] },
+  // narrowed eyes frown, fluttering lashes blink, a cackle is a laugh; a dragon breathing fire does not breathe
+  { prompt: 'The detective narrows his eyes, her eyelashes flutter', scene: 'couple', perform: ['face:frown', 'face:blink'] },
+  { prompt: 'The witch stirs the bubbling cauldron and cackles, thunder rumbles', scene: 'woman', perform: ['face:laugh'], hear: ['laughter', 'thunder'], note: ['the witch stirs the bubbling cauldron'] },
+  { prompt: 'The dragon breathes fire and roars', scene: 'none', note: ['the dragon breathes fire'] },
 ];
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 
@@ -431,6 +440,10 @@ test('a person\'s or an animal\'s verb is theirs: "shakes" is not a handheld cam
   assert.equal(perfume.audio.music?.style, 'strings');
   assert.ok(direct(makeInput({ prompt: 'slow pedestal up past the shelves' }), SCENES.product).shots[0]!.camera.moves.includes('crane_up'));
   assert.equal(direct(makeInput({ prompt: 'The soldier salutes. Drum roll in the background.' }), SCENES.man).audio.music?.style, 'orchestral');
+  // a classical instrument we play is played ("classical piano" is piano)
+  assert.equal(direct(makeInput({ prompt: 'a ballerina on stage, classical piano' }), SCENES.woman).audio.music?.style, 'piano');
+  // a dragon breathing fire does not breathe
+  assert.ok(!(direct(makeInput({ prompt: 'The dragon breathes fire' }), SCENES.none).shots[0]!.subjects ?? []).some((s) => s.actions.some((a) => a.type === 'breathe')));
 });
 
 test('the two senses of "waves": a gesture of a person, water when the waves do something', () => {
