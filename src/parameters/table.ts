@@ -36,7 +36,7 @@ export const PARAMETERS: readonly Parameter[] = [
   {
     name: 'prompt', models: 'all', required: true, widget: 'text', engine: 'prompt',
     rule: 'must be a non-empty text of at most 2500 characters',
-    schema: Type.String({ minLength: 1, maxLength: 2500, pattern: '\\S', description: 'What happens: camera, scene, sound and speech ("quoted text" is spoken).' }),
+    schema: Type.String({ minLength: 1, maxLength: 2500, pattern: '\\S', description: 'What happens: camera, scene, sound and speech ("quoted text", or a line after "Narrator:", is spoken). In English, or in Chinese words the director knows.' }),
     cli: { flags: '-p, --prompt <text>', key: 'prompt', required: true },
   },
   {
