@@ -15,6 +15,7 @@ import { SUBJECT_WORDS } from '../characters/subject-words.js';
 import { HEARD_VERBS } from '../characters/verb-words.js';
 import { regionPan, subjectPan } from './pan-from-screen.js';
 import { EFFECT_WORDS } from './vocabulary.js';
+import { insideMissingSound } from './missing-sounds.js';
 
 /** Effects that go on for a while (their length is a parameter), the rest are one-shots. */
 const SUSTAINED: Partial<Record<SoundId, number>> = { footsteps: 3, heartbeat: 4, clock_tick: 4, applause: 3, typing: 3, engine: 3, helicopter: 4, cheering: 3, rocket: 4 };
@@ -98,7 +99,8 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
   // named in the prompt
   let next = 1;
   const lastAt = new Map<string, number>();
-  const mentions = findMentions(text, EFFECT_WORDS);
+  const missing = insideMissingSound(text);
+  const mentions = findMentions(text, EFFECT_WORDS).filter((m) => !missing(m));
   // an animal's call the prompt asks for ("barks twice") is the one heard; a bare name adds none then
   const called = new Set(mentions.filter((m) => !m.negated && !ANIMAL_NAMES.has(m.phrase)).map((m) => m.id));
   for (const m of mentions) {
@@ -130,6 +132,8 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
     }
     const at = timeNear(lower, m.index, duration);
     const sustained = SUSTAINED[m.id];
+    // a sound that goes on is planned once unless a time is given ("walks away …, footsteps echoing")
+    if (sustained && at === null && events.some((e) => e.type === m.id)) continue;
     if (sustained) {
       const t = at ?? 0.3;
       const surface = m.id === 'footsteps' ? SURFACE_WORDS.find(([re]) => re.test(lower))?.[1] : undefined;

@@ -30,16 +30,20 @@ export function unknownSubject(clause: readonly Token[], nounAt: ReadonlyMap<num
   // a name the table lacks before an action's own verb ("grace hopper chuckles", "einstein smiles")
   const named = namedSubject(clause, k, nounAt);
   if (named) return named;
-  const det = clause[k], word = clause[k + 1], verb = clause[k + 2];
+  const det = clause[k], word = clause[k + 1];
+  // (an adverb may come between: "a chameleon slowly rolls its eyes")
+  let v = k + 2;
+  while (v < clause.length && adverb(clause[v]!.word)) v++;
+  const verb = clause[v];
   if (!det || !word || !verb || !DETERMINERS.has(det.word) || nounAt.has(word.start) || word.word.length < 3) return null;
   if (verbLike(word.word, false) || AUXILIARIES.has(word.word) || PREPOSITIONS.has(word.word) || CLAUSE_WORDS.has(word.word)) return null;
   if (!verbLike(verb.word, nounAt.has(verb.start))) return null;
   // a hand with no one named is someone's ("a hand reaches in and picks up the cup")
-  if (HANDS.has(word.word)) return { word: word.word, kind: 'person', index: word.start, verbAt: k + 2 };
-  const rest = clause.slice(k + 2, k + 6).map((t) => t.word).join(' ');
+  if (HANDS.has(word.word)) return { word: word.word, kind: 'person', index: word.start, verbAt: v };
+  const rest = clause.slice(v, v + 4).map((t) => t.word).join(' ');
   // a body part owned in the verb phrase: "licks its lips", "rolls down her cheek"
-  const ownPart = clause.slice(k + 3, k + 7).some((t, i, after) => ['its', 'his', 'her', 'their'].includes(t.word) && BODY_PARTS.has(after[i + 1]?.word ?? ''));
-  return ownPart || findMentions(rest, ACTIONS).some((m) => m.index === 0) ? { word: word.word, kind: 'unknown', index: word.start, verbAt: k + 2 } : null;
+  const ownPart = clause.slice(v + 1, v + 5).some((t, i, after) => ['its', 'his', 'her', 'their'].includes(t.word) && BODY_PARTS.has(after[i + 1]?.word ?? ''));
+  return ownPart || findMentions(rest, ACTIONS).some((m) => m.index === 0) ? { word: word.word, kind: 'unknown', index: word.start, verbAt: v } : null;
 }
 
 /** Words of a prompt's style that open a clause and are no one's name ("slow motion", "close up"). */

@@ -23,7 +23,7 @@ export const POSE_VERBS: readonly LexiconEntry[] = [
     ],
   },
   // spoken lines: the dialogue plan voices them and the face's lips follow
-  { id: 'speech', phrases: ['say', 'says', 'said', 'replies', 'reply', 'whisper', 'whispers', 'asks', 'tells', 'announces', 'exclaims', 'murmurs', 'narrates', 'answers', 'adds', 'calls out'] },
+  { id: 'speech', phrases: ['say', 'says', 'said', 'replies', 'reply', 'whisper', 'whispers', 'asks', 'tells', 'announces', 'exclaims', 'murmurs', 'narrates', 'answers', 'adds', 'calls out', 'raps', 'rapping', 'tells', 'telling', 'explains', 'lectures', 'recites', 'preaches'] },
 ];
 
 /**

@@ -60,6 +60,8 @@ test('new sounds are planned from their words; footsteps take their surface; a s
   assert.ok(types(plan('a stadium crowd roaring').audio.beds).includes('crowd_roar'));
   const steps = plan('footsteps on gravel').audio.events.find((e) => e.type === 'footsteps');
   assert.equal(steps?.params.surface, 'gravel');
+  // a sound that goes on, named twice ("walks … footsteps echoing"), is one sound, not two on top of each other
+  assert.equal(plan('a woman walks away down a long corridor, footsteps echoing').audio.events.filter((e) => e.type === 'footsteps').length, 1);
   // the whole director's honesty check of the soundtrack names it (direct/characters/unheard-sounds.ts)
   const { notes } = direct(makeInput({ prompt: 'a police siren in the distance' }), meadow());
   assert.ok(notes.some((n) => n.includes("'police siren'") && n.includes('no siren sound yet, so it is not heard')), notes.join(' | '));

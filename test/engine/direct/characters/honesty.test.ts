@@ -337,6 +337,11 @@ const ROWS: Row[] = [
   { prompt: 'The detective narrows his eyes, her eyelashes flutter', scene: 'couple', perform: ['face:frown', 'face:blink'] },
   { prompt: 'The witch stirs the bubbling cauldron and cackles, thunder rumbles', scene: 'woman', perform: ['face:laugh'], hear: ['laughter', 'thunder'], note: ['the witch stirs the bubbling cauldron'] },
   { prompt: 'The dragon breathes fire and roars', scene: 'none', note: ['the dragon breathes fire'] },
+  // a rapper raps with no line quoted: the lips move, noted; a subject the table lacks with an adverb before its verb
+  { prompt: 'a young man in a hoodie raps into the microphone, bobbing his head to the beat, hip hop music', scene: 'man', perform: ['face:talk', 'face:nod'], note: ['man in a hoodie raps into the microphone'] },
+  { prompt: 'A chameleon slowly rolls its eyes and changes color', scene: 'none', note: ['a chameleon slowly rolls its eyes'] },
+  // "radio chatter" is a radio, not a café
+  { prompt: 'The astronaut waves at the camera, radio chatter', scene: 'man', notPlanned: ['crowd_murmur'], sound: [{ id: 'radio_static', words: 'radio chatter' }] },
 ];
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 
@@ -425,7 +430,7 @@ test('a person\'s or an animal\'s verb is theirs: "shakes" is not a handheld cam
   }
   assert.ok(direct(makeInput({ prompt: 'a slow pan across the kitchen' }), SCENES.none).shots[0]!.camera.moves.some((m) => m.startsWith('pan_')));
   // a subject's path in circles is no camera orbit; the camera's circle is
-  for (const prompt of ['the fish swims in circles in the bowl', 'the dog runs in circles chasing its tail']) {
+  for (const prompt of ['the fish swims in circles in the bowl', 'the dog runs in circles chasing its tail', 'a puppy chases its tail in circles on the lawn']) {
     assert.ok(!direct(makeInput({ prompt }), SCENES.none).shots[0]!.camera.moves.some((m) => m.startsWith('orbit_')), prompt);
   }
   assert.ok(direct(makeInput({ prompt: 'the camera moves in a circle around the statue' }), SCENES.none).shots[0]!.camera.moves.some((m) => m.startsWith('orbit_')));

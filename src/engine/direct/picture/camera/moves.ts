@@ -306,7 +306,8 @@ const HEARD_WORDS: Partial<Record<CameraMove | string, { before: RegExp; after?:
   // "on a marble pedestal", "a construction crane": a thing the subject stands on or a machine
   crane: { before: /\b(?:on|atop|onto|upon|off|from|construction|tower|building|harbou?r|port|dock|paper|origami|white|grey|gray|red crowned|whooping)\s+(?:(?:a|an|the|its|her|his|their)\s+)?(?:\w+\s+)?$/i },
   // "swims in circles", "runs in a circle": a subject's path, not the camera's
-  orbit: { before: /\b(?:swims?|swimming|runs?|running|flies|flying|walks?|walking|goes|going|spins?|spinning|chases?|chasing|dances?|dancing|drives?|driving|rides?|riding|paces?|pacing|skates?|skating|turns?|turning|waddles?|waddling|trots?|trotting)\s+(?:around\s+)?in\s+(?:a\s+)?(?:\w+\s+)?$/i },
+  // (with its object between: "chases its tail in circles")
+  orbit: { before: /\b(?:swims?|swimming|runs?|running|flies|flying|walks?|walking|goes|going|spins?|spinning|chases?|chasing|dances?|dancing|drives?|driving|rides?|riding|paces?|pacing|skates?|skating|turns?|turning|waddles?|waddling|trots?|trotting)\s+(?:(?:its|his|her|their|the|a)\s+\w+\s+)?(?:around\s+)?in\s+(?:a\s+)?(?:\w+\s+)?$/i },
   pan: {
     before: /\b(?:pots and|pots &|frying|sauce|saute|sauté|cooking|baking|roasting|clattering|clanging|banging|kitchen|hot|cast[- ]iron|copper|steel|metal|sizzling|greasy|dirty|empty|her|his|their)\s+$/i,
     after: /^\s+(?:and pots|clatter|clang|bang|sizzl|on the (?:stove|fire|hob|burner)|of (?:oil|water|food|eggs|vegetables|noodles))/i,
