@@ -15,7 +15,7 @@ export const AMBIENCE_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'ocean_waves', phrases: ['waves', 'ocean', 'sea', 'surf', 'beach', 'shore', 'seaside'] },
   { id: 'stream', phrases: ['stream', 'brook', 'creek', 'river', 'babbling water'] },
   { id: 'waterfall', phrases: ['waterfall', 'cascade'] },
-  { id: 'forest_birds', phrases: ['birds', 'birdsong', 'bird song', 'chirping', 'songbirds', 'forest ambience', 'forest sounds', 'nature sounds', 'sounds of nature', 'nature ambience', 'meadow ambience', 'countryside ambience', 'birds singing', 'tweeting', 'bird chirps', 'birds chirp'] },
+  { id: 'forest_birds', phrases: ['birds', 'birdsong', 'bird song', 'chirping', 'songbirds', 'forest ambience', 'forest sounds', 'nature sounds', 'sounds of nature', 'nature ambience', 'meadow ambience', 'countryside ambience', 'birds singing', 'tweeting', 'bird chirps', 'birds chirp', 'jungle sounds', 'jungle ambience', 'sounds of the jungle', 'rainforest ambience', 'rainforest sounds'] },
   { id: 'night_insects', phrases: ['crickets', 'insects', 'cicadas', 'night ambience', 'night sounds', 'katydids'] },
   { id: 'city_traffic', phrases: ['traffic', 'city ambience', 'city sounds', 'city', 'street noise', 'busy street', 'city street', 'new york street', 'downtown', 'yellow cabs', 'taxis', 'rush hour', 'cars passing', 'urban', 'cars hum', 'traffic hum', 'hum of traffic', 'hum of the city', 'cars stream', 'stream of cars', 'stream of traffic', 'cars rush', 'cars drive', 'cars speed', 'cars pass', 'cars go by', 'cars move', 'vehicles pass', 'traffic flow'] },
   { id: 'crowd_roar', phrases: ['crowd roar', 'roaring crowd', 'crowd roaring', 'stadium crowd', 'stadium', 'roar of the crowd', 'crowd goes wild'] },

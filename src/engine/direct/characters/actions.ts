@@ -46,7 +46,7 @@ const A: SubjectKind[] = ['animal'];
 const PA: SubjectKind[] = ['person', 'animal'];
 
 export const ACTIONS: readonly ActionEntry[] = [
-  { id: 'smile', phrases: ['smile', 'grin', 'beams', 'smirk'], subjects: P, rig: { person: 'face' }, seconds: 2.2 },
+  { id: 'smile', phrases: ['smile', 'grin', 'beams', 'smirk', 'eyes crinkle', 'eyes crinkling'], subjects: P, rig: { person: 'face' }, seconds: 2.2 },
   { id: 'laugh', phrases: ['laugh', 'chuckle', 'giggle', 'bursts out laughing', 'cackle'], subjects: P, rig: { person: 'face' }, seconds: 2 },
   { id: 'frown', phrases: ['frown', 'scowl', 'glare', 'looks worried', 'looks angry', 'furrows her brow', 'furrows his brow', 'narrows her eyes', 'narrows his eyes', 'narrows its eyes', 'squints'], subjects: P, rig: { person: 'face' }, seconds: 1.8 },
   { id: 'raise_eyebrows', phrases: ['raises her eyebrows', 'raises his eyebrows', 'raises their eyebrows', 'raises eyebrows', 'raised eyebrows', 'raises an eyebrow', 'raises one eyebrow', 'raises her eyebrow', 'raises his eyebrow', 'arches an eyebrow', 'arches her eyebrows', 'arches his eyebrows', 'eyebrows raise', 'eyebrows rise', 'looks surprised', 'eyes widen', 'widens her eyes', 'widens his eyes', 'eyes go wide'], subjects: P, rig: { person: 'face' }, seconds: 1.5 },

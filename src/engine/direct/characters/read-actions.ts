@@ -205,7 +205,13 @@ export function readActions(prompt: string): ReadAction[] {
       continue;
     }
     const verbTok = clause[verbAt]!;
-    const endTok = clause[Math.min(clause.length - 1, verbAt + 5)]!;
+    // (at most six words, and the noun a last determiner or preposition opens: "gives a thumbs up to the camera")
+    let end = Math.min(clause.length - 1, verbAt + 5);
+    while (end < Math.min(clause.length - 1, verbAt + 7) && (DETERMINERS.has(clause[end]!.word) || PREPOSITIONS.has(clause[end]!.word))) end++;
+    // (and its noun after one describing word: "in a dark room", "on her birthday cake")
+    const after = clause[end + 1]?.word;
+    if (end > verbAt + 5 && DETERMINERS.has(clause[end - 1]!.word) && after && !DETERMINERS.has(after) && !PREPOSITIONS.has(after) && !adverb(after)) end++;
+    const endTok = clause[end]!;
     const before = clause.slice(Math.max(0, verbAt - 3), verbAt).map((t) => t.word);
     out.push({
       subject: subject.subject, kind: subject.kind, subjectIndex: subject.index,

@@ -18,7 +18,7 @@ import type { DirectInput } from '../input.js';
 import { extractQuotes, findMentions, normalizeText, withoutQuotes, type LexiconEntry } from '../lexicon.js';
 import { readingWords } from './index.js';
 import { DETERMINERS, type ReadAction } from './read-actions.js';
-import { POSE_VERBS, SOUND_INTRODUCERS, SOUND_SOURCES, SOUND_VERBS } from './verb-words.js';
+import { BODY_PARTS, POSE_VERBS, SOUND_INTRODUCERS, SOUND_SOURCES, SOUND_VERBS } from './verb-words.js';
 import { CAMERA_VOCABULARY } from '../picture/vocabulary.js';
 import { heardNotCamera } from '../picture/camera/moves.js';
 
@@ -71,7 +71,8 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
   const moves = findMentions(text, CAMERA_VOCABULARY).filter((m) => !heardNotCamera(m.id.slice(m.id.indexOf(':') + 1), text, m.index, m.length));
   const covered = (a: number, b: number) => out.some((r) => a < r.end && b > r.start) || moves.some((m) => a < m.index + m.length && b > m.index);
   for (const r of readings) {
-    if (r.negated || r.kind === 'camera') continue;
+    // (a body part doing something is seen, not heard: "his eyes crinkling", "its tail swishing")
+    if (r.negated || r.kind === 'camera' || BODY_PARTS.has(r.verb.split(' ')[0]!)) continue;
     // a sound verb asks for its sound; a vehicle that moves asks for the sound of it passing, unless
     // it moves in silence (a sailboat gliding, a balloon drifting)
     const moving = r.kind === 'vehicle' && !QUIET_VEHICLES.has(r.subject.split(' ').pop()!.replace(/s$/, '')) && !findMentions(r.verb, POSE_VERBS).some((m) => m.index === 0);
@@ -112,7 +113,7 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
     const said = text.slice(m.index, m.index + m.length);
     if (m.negated || covered(m.index, m.index + m.length)) continue;
     const before = /([\p{L}\p{N}']+)\s*$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
-    if (!before || DETERMINERS.has(before)) continue;
+    if (!before || DETERMINERS.has(before) || BODY_PARTS.has(before)) continue;
     // an inflected verb ("sizzles"), or a bare one after a plural ("shutters bang"), or the noun
     // of a sound ending its clause ("tire screech", "engine rumble")
     // ("ring" and "ding" are bare: "adjusts the focus ring" asks for no sound)

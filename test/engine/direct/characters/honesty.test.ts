@@ -342,6 +342,10 @@ const ROWS: Row[] = [
   { prompt: 'A chameleon slowly rolls its eyes and changes color', scene: 'none', note: ['a chameleon slowly rolls its eyes'] },
   // "radio chatter" is a radio, not a café
   { prompt: 'The astronaut waves at the camera, radio chatter', scene: 'man', notPlanned: ['crowd_murmur'], sound: [{ id: 'radio_static', words: 'radio chatter' }] },
+  // eyes that crinkle smile and make no sound; a jungle is heard; a note quotes the noun a phrase ends on
+  { prompt: 'The old man chuckles, his eyes crinkling, he says "Back in my day..."', scene: 'man', perform: ['face:laugh', 'face:smile'], noNote: ['crinkling'] },
+  { prompt: 'A tiger walks slowly toward the camera, growling, jungle sounds', scene: 'none', hear: ['forest_birds'], sound: [{ id: 'growl', words: 'growling' }], noNote: ['jungle sounds'] },
+  { prompt: 'He smiles warmly, nods, and gives a thumbs up to the camera', scene: 'man', perform: ['face:smile', 'face:nod'], note: ['he gives a thumbs up to the camera'] },
 ];
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 
