@@ -253,7 +253,8 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     const unvoiced = !r.negated && opensWith(r.verb, [SPEECH]) && !quoteNear(quotes, r);
     if (unvoiced && (r.kind !== 'person' || VOICE_ONLY.test(r.subject))) { notes.push(`'${words}': ${UNVOICED_REASON}`); continue; }
     const entry = unvoiced ? TALK : actionOf(r.verb);
-    if (unvoiced) notes.push(`'${words}': ${UNVOICED_REASON}: the lips move`);
+    // (its note says the lips move once they do, below)
+    const unvoicedNote = unvoiced ? notes.push(`'${words}': ${UNVOICED_REASON}`) - 1 : -1;
     const kindRow = SUBJECT_WORDS.find((k) => k.id === r.kind);
     if (!entry) {
       // states the still already shows, spoken lines, sounds (accounted by the sound half) and
@@ -307,6 +308,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     const seconds = line ? Math.max(1, line.seconds * 1.3 + 0.2) : entry.seconds;
     if (useFace) for (const f of faces) place(characters[f]!, entry, r, seconds);
     else place(subjectFor(kind, r.subject || kind), entry, r, seconds);
+    if (unvoicedNote >= 0) notes[unvoicedNote] += ': the lips move';
   }
   dropPictureNotes(notes, text, readings);
   return { characters, subjects };
