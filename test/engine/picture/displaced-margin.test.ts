@@ -4,9 +4,11 @@
  * camera's reach and the drift's travel on top of it; when the margin held only the larger of the
  * two, the drift read past the canvas' edge by the clip's end and the frame's outer columns
  * repeated one column (Debian's home.jpg dolly zoom: its six leftmost columns identical).
- * A drawn sky (soft blotches and grain), pulled out to 0.8× while its clouds drift right (so the
- * samples move left, toward the left edge), encoded with x264 and decoded: in the last frame the
- * left border's columns differ from each other about as much as columns inside the sky do.
+ * The same with the camera still: a drift travels farther over a longer clip than the 3 % margin
+ * every displacing effect gets. A drawn sky (soft blotches and grain) whose clouds drift right (so
+ * the samples move left, toward the left edge), pulled out to 0.8× or held still for 2 s, encoded
+ * with x264 and decoded: in the last frame the left border's columns differ from each other about
+ * as much as columns inside the sky do.
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -43,14 +45,20 @@ function columnChange(f: Float32Array, x0: number, x1: number, y0: number, y1: n
   return s / ((y1 - y0) * (x1 - x0));
 }
 
-test('a pull-out over a drifting sky: the drift has its own margin beyond the camera\'s, so the left border is not one column repeated', { timeout: 120_000 }, async () => {
-  const plan = picturePlan({
-    width: W, height: H, duration: 1, moves: ['pull_out'], end: { zoom: 0.8 },
-    effects: [pictureEffect('clouds', { intensity: 0.8, region: 'sky', fade_in: 0, params: { direction: 1, speed: 0.03 } })],
+const drift = [pictureEffect('clouds', { intensity: 0.8, region: 'sky', fade_in: 0, params: { direction: 1, speed: 0.03 } })];
+const cases = [
+  // the camera's margin (42 px) and the drift's (15 px) on top of it
+  ['a pull-out over a drifting sky: the drift has its own margin beyond the camera\'s', picturePlan({ width: W, height: H, duration: 1, moves: ['pull_out'], end: { zoom: 0.8 }, effects: drift })],
+  // a still camera: the drift's whole travel (26 px), more than the 3 % every displacing effect gets
+  ['a still camera over a sky drifting for 2 s: the margin holds the drift\'s whole travel', picturePlan({ width: W, height: H, duration: 2, effects: drift })],
+] as const;
+
+for (const [name, plan] of cases) {
+  test(`${name}, so the left border is not one column repeated`, { timeout: 120_000 }, async () => {
+    const frames = await encodedLuma(plan, drawnSky(), W, H);
+    const last = frames[frames.length - 1]!;
+    // the sky's rows in the last frame (a pull-out brings its lower edge up toward the middle)
+    const edge = columnChange(last, 0, 6, 24, 80), inside = columnChange(last, 60, 120, 24, 80);
+    assert.ok(edge > 0.4 * inside, `the left border's columns change by ${edge.toFixed(2)} levels a column, the sky inside by ${inside.toFixed(2)}: the border repeats one column`);
   });
-  const frames = await encodedLuma(plan, drawnSky(), W, H);
-  const last = frames[frames.length - 1]!;
-  // the sky's rows in the last frame (the pull-out brings its lower edge up toward the middle)
-  const edge = columnChange(last, 0, 6, 24, 80), inside = columnChange(last, 60, 120, 24, 80);
-  assert.ok(edge > 0.4 * inside, `the left border's columns change by ${edge.toFixed(2)} levels a column, the sky inside by ${inside.toFixed(2)}: the border repeats one column`);
-});
+}
