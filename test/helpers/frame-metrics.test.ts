@@ -152,3 +152,24 @@ test('frame 0 judged against what a 4:2:0 frame can show: golden-gate.jpg loses 
   const off = psnr(i420ToRgb(rgbToI420(moved, w, h), w, h), yuv420Reference(rgb, w, h));
   assert.ok(off < 35, `one pixel off: ${off.toFixed(1)} dB`);
 });
+
+test('a smooth sky whose outermost rows are grainier than the sky inside them (an encoder\'s edge blocks): a crane\'s frame, the sky inside magnified 1.2× to its top, passes against the photo\'s own; smeared or flat there, it fails', () => {
+  const w = 320, h = 180, SKY = 90;
+  let seed = 11;
+  const noise = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 - 0.5;
+  // a pale sky with faint grain, its outer three rows three times as grainy; below it, leaves (texture that resampling keeps)
+  const photo = Float64Array.from({ length: w * h }, (_, i) => {
+    const x = i % w, y = (i / w) | 0;
+    if (y >= SKY) return 90 + 35 * Math.sin(x / 5 + y / 3) * Math.cos(y / 4 - x / 9) + 6 * noise();
+    return 160 + y * 0.1 + (y < 3 ? 4 : 1.2) * noise();
+  });
+  const at = (x: number, y: number) => {
+    const x0 = Math.min(w - 2, Math.floor(x)), y0 = Math.min(h - 2, Math.floor(y)), fx = x - x0, fy = y - y0;
+    return (photo[y0 * w + x0]! * (1 - fx) + photo[y0 * w + x0 + 1]! * fx) * (1 - fy) + (photo[(y0 + 1) * w + x0]! * (1 - fx) + photo[(y0 + 1) * w + x0 + 1]! * fx) * fy;
+  };
+  // the frame: magnified 1.2× about the top centre, from 8 rows inside the photo's top (a crane up under the overscan zoom)
+  const frame = Float64Array.from({ length: w * h }, (_, i) => at(w / 2 + ((i % w) - w / 2) / 1.2, 8 + ((i / w) | 0) / 1.2));
+  const own = ownBorder(photo, w, h);
+  assert.deepEqual(borderDefects(frame, w, h, own).filter((d) => d.side === 'top'), [], 'the resampled sky passes');
+  for (const how of ['smeared', 'flat'] as const) assert.ok(borderDefects(spoiled(frame, w, h, 'top', how), w, h, own).some((d) => d.side === 'top'), `a ${how} top strip is caught`);
+});

@@ -242,15 +242,17 @@ function pictureSteps(l: Float64Array, width: number, height: number): { x: numb
 }
 
 export function ownBorder(l: Float64Array, width: number, height: number, strip = 3): OwnBorder {
-  // read at the edge and one pixel in, the smoother of the two: an outermost row unlike the rows
-  // inside it (a scan's or an encoder's edge line) is no grain that a moved frame could keep
+  // read at the edge, one pixel in and in the band inside the strip, the smoothest of the three:
+  // outermost rows unlike the rows inside them (a scan's or an encoder's edge line, an encoder's
+  // grainier edge blocks over a smooth sky) are no grain that a moved frame could keep — what a
+  // move brings to the border is the picture from inside it
   const inner = stepsAcross(l, width, height, 1, strip), innerTexture = stepsAcross(l, width, height, strip + 1, 4 * strip + 1);
   const grain = borderGrain(l, width, height, strip), texture = borderTexture(l, width, height, strip);
   const sides = Object.keys(grain) as Array<keyof Sides>;
   const pick = (f: (side: keyof Sides) => number) => Object.fromEntries(sides.map((side) => [side, f(side)])) as unknown as Sides;
   return {
     texture: pick((side) => Math.min(texture[side], innerTexture[side] >= 0.5 ? inner[side] / innerTexture[side] : 1)),
-    grain: pick((side) => Math.min(grain[side], inner[side])),
+    grain: pick((side) => Math.min(grain[side], inner[side], innerTexture[side])),
     steps: pictureSteps(l, width, height),
   };
 }

@@ -141,3 +141,31 @@ test('a line turned and slid unlike its surroundings is straight; bent by 1 px, 
     assert.ok(bent && bent.bow > bowLimit(W), `the tower's edge bent by ${sagitta} px, turned by ${angle} rad and slid 5 px: bow ${bent?.bow.toFixed(2)} px`);
   }
 });
+
+test('a symmetric object a zoom brings onto a seam inside the picture is no mirror (a cypress over smooth sky, its trunk 73 px from the right edge of a 1.79× whip pan frame: taj_orig.png read 0.973)', () => {
+  const w = 640, h = 400, GROUND = 240;
+  let seed = 5;
+  const noise = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 - 0.5;
+  // a smooth sky; below it, ground strewn with stones of different greys (features the motion is found by)
+  const data = Float32Array.from({ length: w * h }, (_, i) => (((i / w) | 0) < GROUND ? 170 - 0.1 * ((i / w) | 0) + 0.4 * noise() : 90 + 8 * noise()));
+  for (let k = 0; k < 160; k++) {
+    const x0 = Math.floor((noise() + 0.5) * (w - 20)), y0 = GROUND + Math.floor((noise() + 0.5) * (h - GROUND - 12)), c = 40 + 150 * (noise() + 0.5);
+    const sw = 4 + Math.floor((noise() + 0.5) * 12), sh = 3 + Math.floor((noise() + 0.5) * 8);
+    for (let y = y0; y < Math.min(h, y0 + sh); y++) for (let x = x0; x < Math.min(w, x0 + sw); x++) data[y * w + x] = c;
+  }
+  // the cypress: a dark spindle 26 px wide, symmetric about x = 400 (beyond the seams read in frame 0)
+  for (let y = 130; y < h; y++) {
+    const t = Math.min(1, (y - 130) / 120), half = 13 * Math.sqrt(t);
+    for (let x = Math.floor(400 - half); x <= Math.ceil(400 + half); x++) data[y * w + x] = 45 + 10 * Math.cos((x - 400) / 4) + 2 * noise();
+  }
+  const frame0 = { width: w, height: h, data };
+  // the frame: 1.79× about (261.7, 200), so the trunk lands at x = 567
+  const at = (x: number, y: number) => {
+    const x0 = Math.min(w - 2, Math.floor(x)), y0 = Math.min(h - 2, Math.floor(y)), fx = x - x0, fy = y - y0;
+    return (data[y0 * w + x0]! * (1 - fx) + data[y0 * w + x0 + 1]! * fx) * (1 - fy) + (data[(y0 + 1) * w + x0]! * (1 - fx) + data[(y0 + 1) * w + x0 + 1]! * fx) * fy;
+  };
+  const zoomed = { width: w, height: h, data: Float32Array.from({ length: w * h }, (_, i) => at(261.7 + ((i % w) - 319.5) / 1.79, 200 + (((i / w) | 0) - 199.5) / 1.79)) };
+  const probe = integrityProbe(frame0);
+  const m = probe.measure(zoomed);
+  assert.ok(!mirrored(m), `the zoomed frame: ${describeMeasure(m)}`);
+});

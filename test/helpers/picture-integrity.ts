@@ -16,7 +16,7 @@ import { lineBow, ratioMatches, referenceLines, type LineFigure, type LineRefere
 import { marginCopies, revealMotion, type MarginCopyFigure } from './integrity/margin-copies.js';
 import { foreignMargin, type ForeignMarginFigure } from './integrity/margin-regions.js';
 import type { Gray } from './integrity/gray.js';
-import { mirrorSeam, type SeamFigure } from './integrity/mirror-seams.js';
+import { atPictureEdge, mirrorSeam, type SeamFigure } from './integrity/mirror-seams.js';
 
 import { grayFromRgb as grayOf } from './integrity/gray.js';
 import { once } from './once.js';
@@ -102,7 +102,8 @@ export function integrityProbe(frame0: Gray): IntegrityProbe {
       const clone = once(() => cloneFigure(reference, later, features, distances));
       const marginCopy = once(() => marginCopies(reference, later, matches));
       const mirror = once(() => mirrorFigure(reference, later, features, distances));
-      const seam = once(() => mirrorSeam(later));
+      // a padding's seam lies on the picture's edge, where the motion from frame 0 puts it (when found)
+      const seam = once(() => { const T = revealMotion(matches, later.width, later.height); return mirrorSeam(later, T && atPictureEdge(T, later.width, later.height)); });
       const bow = once(() => lineBow(lines, later, matches));
       return {
         get clone() { return clone(); },

@@ -9,24 +9,33 @@
  * dark cloud, and the light over the rest of the scene dims a little, as under an overcast sky:
  * storm-cover.ts).
  */
+import type { Effect } from '../../plan.js';
 import type { EffectRenderer } from './types.js';
 import { createNoise } from './shared/noise.js';
 import { insetMask } from './shared/inset-mask.js';
 import { stormCover } from './storm-cover.js';
 
+/** The sky's drift speed (px a second) in a picture `width` px wide. */
+function driftSpeed(effect: Effect, width: number): number {
+  return (typeof effect.params.speed === 'number' ? effect.params.speed : 0.012) * width * (0.5 + effect.intensity);
+}
+
+/** The farthest (px) a sky sample travels in a clip `seconds` long: the drift by the effect's end, plus the billow. */
+function travel(effect: Effect, width: number, seconds: number): number {
+  return driftSpeed(effect, width) * Math.max(0, Math.min(effect.end, seconds)) + 0.004 * width * effect.intensity + 1;
+}
+
 export const clouds: EffectRenderer = {
   type: 'clouds',
   naturalRegion: 'sky',
   displaces: true,
+  reach: travel,
   create(env, effect, rng, region) {
     const noise = createNoise(rng.int(2 ** 31));
     const dir = typeof effect.params.direction === 'number' && effect.params.direction < 0 ? -1 : 1;
-    const speed = (typeof effect.params.speed === 'number' ? effect.params.speed : 0.012) * env.setup.width * (0.5 + effect.intensity);
+    const speed = driftSpeed(effect, env.setup.width);
     const gw = env.gridWidth, gh = env.gridHeight;
-    // the farthest a sky sample travels: the drift by the effect's end, plus the billow
-    const lastT = Math.min(effect.end, env.setup.frames.length / env.setup.fps);
-    const travel = speed * Math.max(0, lastT) + 0.004 * env.setup.width * effect.intensity + 1;
-    const mask = insetMask(env.gridMask(region ?? 'sky'), gw, gh, travel / env.gridCell);
+    const mask = insetMask(env.gridMask(region ?? 'sky'), gw, gh, travel(effect, env.setup.width, env.setup.frames.length / env.setup.fps) / env.gridCell);
     // the billow is three noise cycles across the frame: evaluated every COARSE cells and
     // interpolated, it is the same to the eye at a sixty-fourth of the noise calls
     const COARSE = 8;

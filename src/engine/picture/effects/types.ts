@@ -81,6 +81,12 @@ export interface EffectRenderer {
   naturalRegion: MaskRegion | null;
   /** true when it moves source samples (the canvas then gets an outpainted margin) */
   displaces?: boolean;
+  /**
+   * how far (px, in a picture `width` px wide) it may move a source sample in a clip `seconds`
+   * long, when that can be more than the margin every displacing effect gets (3 % of the picture:
+   * setup/prepare.ts): a drift that accumulates
+   */
+  reach?(effect: Effect, width: number, seconds: number): number;
   /** its displacement varies over a few pixels (ripples): the warp solves it on a finer lattice */
   finelyDisplaces?: boolean;
   /** its overlay draws only through `surface` (no light stage, no RGBA access): a frame whose

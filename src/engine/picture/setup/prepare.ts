@@ -37,6 +37,19 @@ function shared(bytes: Uint8Array): SharedArrayBuffer {
   return sab;
 }
 
+/** of the picture's width and height: the margin any displacing effect gets (sway, shimmer, a sky's billow) */
+const DISPLACEMENT_MARGIN = 0.03;
+
+/**
+ * The margin (px, each side) the displacing effects move samples into, beyond where the camera
+ * looks: DISPLACEMENT_MARGIN, or a drift's whole travel over the clip when that is farther.
+ */
+function displacementMargin(effects: ShotPlan['shots'][number]['effects'], W: number, H: number, seconds: number): [number, number] {
+  let x = DISPLACEMENT_MARGIN * W;
+  for (const e of effects) if (e.intensity > 0) x = Math.max(x, EFFECT_RENDERERS[e.type].reach?.(e, W, seconds) ?? 0);
+  return [Math.ceil(Math.min(x, W * 0.25)), Math.ceil(DISPLACEMENT_MARGIN * H)];
+}
+
 /** Picture-centred sample extents (px) over the clip at overscan 1: how far a reveal reaches. */
 function reach(specs: ReturnType<typeof frameSpecs>, width: number, height: number, nMin: number, nMax: number): [number, number] {
   let ex = 0, ey = 0;
@@ -131,7 +144,10 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
     my = Math.min(Math.ceil(H * 0.5), marginPastOverscan(ey, H / 2 - 0.5));
     looksOut = mx > 0 || my > 0;
   }
-  if (displaces) { mx = Math.max(mx, Math.ceil(W * 0.03)); my = Math.max(my, Math.ceil(H * 0.03)); }
+  // the camera may use what it reveals, no more: displacement moves samples beyond where the camera
+  // looks (a drifting sky at the edge of a pull-out), so its margin comes on top of the camera's
+  const cameraX = mx, cameraY = my;
+  if (displaces) { const [dx, dy] = displacementMargin(effects, W, H, plan.duration); mx += dx; my += dy; }
   // the layered scene, for plans whose camera moves near and far content apart, and for subjects
   // whose actions move a part of them away (what it leaves is synthesised, the background stays)
   const parallax = layerParallax(free, W, H, nMin, nMax);
@@ -195,7 +211,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
 
   // only displacement may use the outpainted margin for free; the camera keeps to the picture
   // unless the plan itself reveals beyond it
-  const limitX = W / 2 - 0.5 + (looksOut ? mx : 0), limitY = H / 2 - 0.5 + (looksOut ? my : 0);
+  const limitX = W / 2 - 0.5 + (looksOut ? cameraX : 0), limitY = H / 2 - 0.5 + (looksOut ? cameraY : 0);
   const frames = frameSpecs(plan, { limitX, limitY, nMin, nMax });
 
   const masks: RenderSetup['masks'] = {};
