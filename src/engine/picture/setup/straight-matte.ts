@@ -23,6 +23,9 @@ import { forEachInBand } from './segment-band.js';
 /** a straight edge is a matte boundary when this share of its length has the subject on one side only */
 const BOUNDARY_SHARE = 0.7;
 
+/** how far the matte's soft edge reaches either side of a straight edge (px at width w); the matte is read twice as far off it */
+const edgeReach = (w: number) => Math.max(3, w / 160);
+
 /** passes of joining thin structures: each may reach one more beyond the matte it has grown */
 const JOIN_PASSES = 3;
 
@@ -34,7 +37,7 @@ export function straightMatte(matte: Uint8Array, width: number, height: number, 
     whole = next;
   }
   const out = Uint8Array.from(whole);
-  const reach = Math.max(3, width / 160), feather = reach;
+  const reach = edgeReach(width), feather = reach;
   for (const s of segments) evenAlong(out, whole, width, height, s, reach, feather);
   return out;
 }
@@ -101,7 +104,7 @@ const PART = 0.05;
  * matte ('start': from (x0, y0)); undefined when it does not cross.
  */
 function crossesEdge(matte: Uint8Array, w: number, h: number, s: PixelSegment): 'start' | 'end' | undefined {
-  const length = Math.hypot(s.x1 - s.x0, s.y1 - s.y0), side = 2 * Math.max(3, w / 160);
+  const length = Math.hypot(s.x1 - s.x0, s.y1 - s.y0), side = 2 * edgeReach(w);
   const tx = (s.x1 - s.x0) / length, ty = (s.y1 - s.y0) / length;
   const at = (x: number, y: number): number => {
     const xi = Math.round(x), yi = Math.round(y);
