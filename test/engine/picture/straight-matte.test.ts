@@ -1,7 +1,8 @@
 /**
  * The subject matte agrees with the picture's straight edges (setup/straight-matte.ts): a pole
  * (two close parallel edges) running up out of a tower's matte joins the matte, a horizon line
- * that merely touches the matte does not; along a straight side of the matte whose soft alpha
+ * that merely touches the matte does not; a stalk the matte's edge crosses joins it whole, and
+ * its head found apart beyond a small gap joins in turn, a single crossing line does not; along a straight side of the matte whose soft alpha
  * drifts (0.3 for a while, then 0.7) the alpha becomes the same all along, and the matte away
  * from straight edges is untouched. Displacement is held still around straight edges
  * (effects/shared/held-edges.ts).
@@ -42,6 +43,30 @@ test('a pole running out of the matte joins it; a line only touching it does not
   assert.equal(out[20 * W + 120], 0);
   // the blob is untouched
   assert.equal(out[60 * W + 40], 200);
+});
+
+test('a stalk the matte\'s edge crosses joins it whole, and its head beyond a small gap in turn', () => {
+  // the near grass: every row from y 150 down
+  const matte = new Uint8Array(W * H);
+  matte.fill(255, 150 * W);
+  const segments = [
+    // a stalk's two edges, 5 px apart, its foot in the grass (y 200) and its head out of it (y 100):
+    // half inside, so it does not run out of the matte from its end (one edge given the other way)
+    { x0: 200, y0: 200, x1: 200, y1: 100 },
+    { x0: 205, y0: 100, x1: 205, y1: 200 },
+    // the stalk's head, found apart from it: from 3 px above it up to y 50
+    { x0: 200, y0: 97, x1: 200, y1: 50 },
+    { x0: 205, y0: 97, x1: 205, y1: 50 },
+    // a single line the edge crosses (no partner: an edge of something wide, not a thin structure)
+    { x0: 100, y0: 200, x1: 100, y1: 100 },
+  ];
+  const out = straightMatte(matte, W, H, segments);
+  for (const y of [145, 120, 101]) for (const x of [201, 202, 203, 204]) assert.equal(out[y * W + x], 255, `the stalk at (${x}, ${y})`);
+  for (const y of [95, 70, 52]) assert.equal(out[y * W + 202], 255, `its head at (202, ${y})`);
+  for (const y of [140, 120, 101]) assert.equal(out[y * W + 100], 0, `the single line at (100, ${y})`);
+  // beside the stalk and above its head, nothing
+  assert.equal(out[120 * W + 190], 0);
+  assert.equal(out[40 * W + 202], 0);
 });
 
 test('along a straight side of the matte the soft alpha is the same all along it', () => {

@@ -4,7 +4,11 @@
  * - a thin straight structure running out of the matte from its end — two close parallel edges,
  *   a mast or pole on a tower the segmentation stopped short of — belongs to the subject: its
  *   strip joins the matte (left in the background, the pole tore off the launch pad's tower and
- *   floated beside it under an orbit or a dolly zoom);
+ *   floated beside it under an orbit or a dolly zoom); so does one whose line the matte's edge
+ *   crosses (a depth matte is a threshold on a smooth estimate: it took a grass stalk's foot in
+ *   the near grass and left its head against the sea, and the stalk broke where the cut crossed
+ *   it); a structure continued beyond a small gap by another (a stalk's head found apart from its
+ *   foot) joins in turn;
  * - where a straight edge bounds the matte over most of its length, the matte's profile across it
  *   is made the same all along (its median profile, fading back beyond the ends): a pixel of the
  *   soft edge blends the two layers in proportion to its alpha, so the edge seen in the frame sits
@@ -19,10 +23,21 @@ import { forEachInBand } from './segment-band.js';
 /** a straight edge is a matte boundary when this share of its length has the subject on one side only */
 const BOUNDARY_SHARE = 0.7;
 
+/** how far the matte's soft edge reaches either side of a straight edge (px at width w); the matte is read twice as far off it */
+const edgeReach = (w: number) => Math.max(3, w / 160);
+
+/** passes of joining thin structures: each may reach one more beyond the matte it has grown */
+const JOIN_PASSES = 3;
+
 export function straightMatte(matte: Uint8Array, width: number, height: number, segments: readonly PixelSegment[]): Uint8Array {
-  const whole = withThinStructures(matte, width, height, segments);
+  let whole = matte;
+  for (let pass = 0; pass < JOIN_PASSES; pass++) {
+    const next = withThinStructures(whole, width, height, segments);
+    if (next === whole) break;
+    whole = next;
+  }
   const out = Uint8Array.from(whole);
-  const reach = Math.max(3, width / 160), feather = reach;
+  const reach = edgeReach(width), feather = reach;
   for (const s of segments) evenAlong(out, whole, width, height, s, reach, feather);
   return out;
 }
@@ -30,7 +45,10 @@ export function straightMatte(matte: Uint8Array, width: number, height: number, 
 /** the widest thin structure (px between its two edges), and how near the matte its end must be, as fractions of the width */
 const THIN = 1 / 64, NEAR = 1 / 100;
 
-/** The matte with the strip between every pair of close parallel edges that runs out of it from its end. */
+/**
+ * The matte with the strip between every pair of close parallel edges that runs out of it from its
+ * end or across its edge (the matte itself when no strip adds a pixel).
+ */
 function withThinStructures(matte: Uint8Array, w: number, h: number, segments: readonly PixelSegment[]): Uint8Array {
   const near = Math.max(3, NEAR * w), thin = Math.max(3, THIN * w);
   const inMatte = (x: number, y: number) => {
@@ -43,19 +61,23 @@ function withThinStructures(matte: Uint8Array, w: number, h: number, segments: r
     for (let dy = -near; dy <= near; dy += step) for (let dx = -near; dx <= near; dx += step) if (dx * dx + dy * dy <= near * near && inMatte(x + dx, y + dy)) return true;
     return false;
   };
-  // segments outside the matte over most of their length, one end at it: (end at the matte first)
+  // segments outside the matte over most of their length with one end at it, or crossing its
+  // edge: the end at the matte first
   const leaving: PixelSegment[] = [];
+  const reversed = (s: PixelSegment) => ({ x0: s.x1, y0: s.y1, x1: s.x0, y1: s.y0 });
   for (const s of segments) {
     const length = Math.hypot(s.x1 - s.x0, s.y1 - s.y0);
     if (length < 8) continue;
     let inside = 0, n = 0;
     for (let a = 0; a <= length; a += 2, n++) if (inMatte(s.x0 + ((s.x1 - s.x0) * a) / length, s.y0 + ((s.y1 - s.y0) * a) / length)) inside++;
-    if (inside > 0.3 * n) continue;
     const at0 = touches(s.x0, s.y0), at1 = touches(s.x1, s.y1);
-    if (at0 !== at1) leaving.push(at0 ? s : { x0: s.x1, y0: s.y1, x1: s.x0, y1: s.y0 });
+    if (inside <= 0.3 * n && at0 !== at1) { leaving.push(at0 ? s : reversed(s)); continue; }
+    const crossing = crossesEdge(matte, w, h, s);
+    if (crossing) leaving.push(crossing === 'start' ? s : reversed(s));
   }
   if (leaving.length < 2) return matte;
   const out = Uint8Array.from(matte);
+  let added = 0;
   for (let i = 0; i < leaving.length; i++) for (let j = i + 1; j < leaving.length; j++) {
     const a = leaving[i]!, b = leaving[j]!;
     const la = Math.hypot(a.x1 - a.x0, a.y1 - a.y0), lb = Math.hypot(b.x1 - b.x0, b.y1 - b.y0);
@@ -67,17 +89,47 @@ function withThinStructures(matte: Uint8Array, w: number, h: number, segments: r
     if (gap > thin || Math.sign(across0) !== Math.sign(across1) || Math.min(Math.abs(across0), Math.abs(across1)) < 1) continue;
     const bFrom = (b.x0 - a.x0) * tx + (b.y0 - a.y0) * ty, bTo = (b.x1 - a.x0) * tx + (b.y1 - a.y0) * ty;
     if (Math.min(la, bTo) - Math.max(0, bFrom) < 0.5 * Math.min(la, lb)) continue;
-    fillStrip(out, w, h, a, la, -near, Math.max(la, bTo), Math.min(0, Math.min(across0, across1)) - 1, Math.max(0, Math.max(across0, across1)) + 1);
+    added += fillStrip(out, w, h, a, la, -near, Math.max(la, bTo), Math.min(0, Math.min(across0, across1)) - 1, Math.max(0, Math.max(across0, across1)) + 1);
   }
-  return out;
+  return added ? out : matte;
 }
 
-/** Sets to 255 the pixels at along ∈ [from, to], across ∈ [lo, hi] from a's start (a's frame). */
-function fillStrip(out: Uint8Array, w: number, h: number, a: PixelSegment, length: number, from: number, to: number, lo: number, hi: number): void {
+/** each of a crossing line's parts, in and out of the matte, is at least this share of its length */
+const PART = 0.05;
+
+/**
+ * Whether the matte's edge crosses the segment's line — the line inside the matte over part of
+ * its length and outside over another, the matte read on the line and `side` px off it on both
+ * sides (so a line along the matte's edge is neither) — and from which end it runs out of the
+ * matte ('start': from (x0, y0)); undefined when it does not cross.
+ */
+function crossesEdge(matte: Uint8Array, w: number, h: number, s: PixelSegment): 'start' | 'end' | undefined {
+  const length = Math.hypot(s.x1 - s.x0, s.y1 - s.y0), side = 2 * edgeReach(w);
+  const tx = (s.x1 - s.x0) / length, ty = (s.y1 - s.y0) / length;
+  const at = (x: number, y: number): number => {
+    const xi = Math.round(x), yi = Math.round(y);
+    return xi < 0 || yi < 0 || xi >= w || yi >= h ? -1 : matte[yi * w + xi]! >= 128 ? 1 : 0;
+  };
+  let inside = 0, outside = 0, inAlong = 0, outAlong = 0, points = 0;
+  for (let a = 0; a <= length; a += 2, points++) {
+    const x = s.x0 + a * tx, y = s.y0 + a * ty;
+    const here = [at(x, y), at(x - side * ty, y + side * tx), at(x + side * ty, y - side * tx)].filter((v) => v >= 0);
+    if (!here.length) continue;
+    if (here.every((v) => v === 1)) { inside++; inAlong += a; } else if (here.every((v) => v === 0)) { outside++; outAlong += a; }
+  }
+  const least = Math.max(2, PART * points);
+  if (inside < least || outside < least) return undefined;
+  return inAlong / inside <= outAlong / outside ? 'start' : 'end';
+}
+
+/** Sets to 255 the pixels at along ∈ [from, to], across ∈ [lo, hi] from a's start (a's frame); how many were not. */
+function fillStrip(out: Uint8Array, w: number, h: number, a: PixelSegment, length: number, from: number, to: number, lo: number, hi: number): number {
   // the band about the line across = (lo + hi) / 2, a's direction
   const tx = (a.x1 - a.x0) / length, ty = (a.y1 - a.y0) / length, mid = (lo + hi) / 2;
   const axis = { x0: a.x0 - mid * ty, y0: a.y0 + mid * tx, x1: a.x1 - mid * ty, y1: a.y1 + mid * tx };
-  forEachInBand(axis, (hi - lo) / 2, -from, to - length, w, h, (i) => { out[i] = 255; });
+  let raised = 0;
+  forEachInBand(axis, (hi - lo) / 2, -from, to - length, w, h, (i) => { if (out[i] !== 255) { out[i] = 255; raised++; } });
+  return raised;
 }
 
 function evenAlong(out: Uint8Array, matte: Uint8Array, w: number, h: number, s: PixelSegment, reach: number, feather: number): void {
