@@ -169,7 +169,9 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   // the margin, leaving out the subject's hole: on a render worker (they wait for this setup anyway)
   // while the background behind the subject is synthesised here; with no layers to build, here (this
   // thread would only wait, and what the synthesis allocates would stay with the worker's heap)
-  const exclude = cut?.hole;
+  // (a subject the frame cuts, as grass at a dune's edge, is continued beyond it on its own layer:
+  // the parts of the hole that touch the picture's edge may be copied; people and animals never are)
+  const exclude = cut ? inside(cut.hole, W, H) : undefined;
   const painting = margin?.then(async ([m, sky, objects]) => {
     const input = { margin: m, seed: deriveSeed(plan.seed, 'outpaint'), ...(exclude ? { exclude } : {}), maps: { nearness: depthPic, sky, objects } };
     return cut ? (await picturePool()).task('paintMargin', input, [m.canvas.buffer as ArrayBuffer]) : paintMargin(input.margin, input.seed, input.exclude, input.maps);
@@ -281,4 +283,21 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
 export function withCharacters(setup: RenderSetup, plan: ShotPlan, scene: Scene, voices: readonly LineVoice[]): RenderSetup {
   const { width, height, marginX, marginY, canvasWidth, canvasHeight } = setup;
   return { ...setup, characters: buildRigs(plan, scene, { width, height, marginX, marginY, canvasWidth, canvasHeight }, voices) };
+}
+
+/** The parts of a mask (W×H, non-zero = set) that do not touch the picture's edge: its other components cleared. */
+function inside(mask: Uint8Array, W: number, H: number): Uint8Array {
+  const out = mask.slice();
+  const stack: number[] = [];
+  const clear = (i: number) => { if (out[i]) { out[i] = 0; stack.push(i); } };
+  for (let x = 0; x < W; x++) { clear(x); clear((H - 1) * W + x); }
+  for (let y = 0; y < H; y++) { clear(y * W); clear(y * W + W - 1); }
+  while (stack.length) {
+    const i = stack.pop()!, x = i % W, y = (i / W) | 0;
+    if (x > 0) clear(i - 1);
+    if (x < W - 1) clear(i + 1);
+    if (y > 0) clear(i - W);
+    if (y < H - 1) clear(i + W);
+  }
+  return out;
 }
