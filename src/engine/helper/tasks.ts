@@ -10,6 +10,7 @@ import type { RgbImage, Scene } from '../scene.js';
 import { renderSound, warmUpSound } from '../sound/index.js';
 import { layerNearness, type LayerNearnessInput } from '../picture/setup/layer-nearness.js';
 import { layerPlanes } from '../analyze/layers/index.js';
+import { straightenNearness, type PixelSegment } from '../picture/setup/straighten.js';
 
 export const HELPER_TASKS = {
   pixels: (input: { image: RgbImage; small: RgbImage | null }) => pixelCues(input.image, input.small),
@@ -22,6 +23,9 @@ export const HELPER_TASKS = {
     const { back, front } = await layerNearness(input);
     return { back: back.slice(), front: front.slice() };
   },
+  /** the single sheet's nearness with its straight edges held straight, while the main thread paints the margin */
+  straightenNearness: (input: { depth: Uint8Array; width: number; height: number; segments: PixelSegment[] }) =>
+    straightenNearness(input.depth, input.width, input.height, input.segments),
   /** loads the speech engines, so the first spoken line doesn't pay for it */
   warmSound: (_input: null) => warmUpSound(),
 };

@@ -144,7 +144,9 @@ export function displaceCharacters(field: GridField, rigs: readonly CharacterRig
         ddy += brows * wx * wy;
       }
       if (smile) {
-        for (const [cx, cy, side] of corners) {
+        // (indexed: destructuring would allocate an iterator per cell)
+        for (let q = 0; q < 2; q++) {
+          const corner = corners[q]!, cx = corner[0], cy = corner[1], side = corner[2];
           const d2 = ((x - cx) ** 2 + (y - cy) ** 2) / (smileR * smileR);
           if (d2 >= 1) continue;
           const g = (1 - d2) * (1 - d2) * smile;

@@ -84,8 +84,8 @@ export function mouthFill(rigs: readonly CharacterRig[], frame: number, lat: Lat
         if (u <= 0 || u >= 1) continue;
         // the gap fills in fully once it is wider than the lips' own seam; thin gaps stay a shadow
         const a = Math.min(1, gap / (1.5 * seam + 1)) * Math.min(1, 0.5 + 2.5 * Math.min(u, 1 - u));
-        const [r, g, b] = innerMouth(u, (2 * (sx - m.x0)) / Math.max(1, m.x1 - m.x0) - 1, gap, teeth);
-        fill(x, y, a, r, g, b);
+        const rgb = innerMouth(u, (2 * (sx - m.x0)) / Math.max(1, m.x1 - m.x0) - 1, gap, teeth);
+        fill(x, y, a, rgb[0], rgb[1], rgb[2]);
       }
     }
   }

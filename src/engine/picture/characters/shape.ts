@@ -24,7 +24,7 @@ export function mouthProfile(m: Mouth, x: number): number {
 export function lipLine(m: Mouth, x: number): number {
   if (x <= m.lx) return m.ly;
   if (x >= m.rx) return m.ry;
-  const [ex, ey] = x < m.cx ? [m.lx, m.ly] : [m.rx, m.ry];
+  const ex = x < m.cx ? m.lx : m.rx, ey = x < m.cx ? m.ly : m.ry;
   const s = Math.abs(x - m.cx) / Math.max(1e-3, Math.abs(ex - m.cx));
   return m.cy + (ey - m.cy) * s * s;
 }

@@ -28,6 +28,7 @@ import { extendRaster, marginCanvas, onCanvas, paintMargin } from './outpaint.js
 import { picturePool } from '../pool/pool.js';
 import { findStars } from './stars.js';
 import { outputSegments, straightenNearness } from './straighten.js';
+import { onHelper } from '../../helper/helper.js';
 
 function shared(bytes: Uint8Array): SharedArrayBuffer {
   // already all of a shared buffer (a raster extended onto the canvas is written into one): no copy
@@ -166,6 +167,9 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
       cut = null; // a failed synthesis renders the single sheet: gentler, never torn
     }
   }
+  // with no layers, the single sheet's straightened nearness: on the helper thread while the margin is painted here
+  const sheetDepth = !cut && segments.length ? onHelper('straightenNearness', { depth: depthPic, width: W, height: H, segments }) : null;
+  sheetDepth?.catch(() => undefined); // awaited below
   // the margin, leaving out the subject's hole: on a render worker (they wait for this setup anyway)
   // while the background behind the subject is synthesised here; with no layers to build, here (this
   // thread would only wait, and what the synthesis allocates would stay with the worker's heap)
@@ -209,7 +213,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   const extend = (raster: Uint8Array, channels = 1) => (painted ? extendRaster(raster, W, H, channels, mx, my, painted.from, new Uint8Array(new SharedArrayBuffer(cw * ch * channels))) : raster);
   // the single sheet moves with parallax only when there are no layers (then its nearness keeps
   // the straight edges straight); with layers it warps only parallax-free frames
-  const depth = extend(layers ? depthPic : straightenNearness(depthPic, W, H, segments));
+  const depth = extend(layers ? depthPic : sheetDepth ? await sheetDepth : straightenNearness(depthPic, W, H, segments));
 
   // only displacement may use the outpainted margin for free; the camera keeps to the picture
   // unless the plan itself reveals beyond it

@@ -3,16 +3,17 @@
  * up to `reach` cells must only ever sample the region, so the weight is 0 within `reach` of the
  * region's edge and ramps up to 1 over the next `reach / 2` (binarise at 0.5, erode by 1.5·reach,
  * then a box blur of reach / 2: the blur cannot bring the weight back nearer than `reach`).
- * Both passes are running sums, so the cost does not grow with `reach`.
+ * Both passes are running sums, so the cost does not grow with `reach`. (Plain indexed loops, no
+ * per-cell callbacks: every render worker builds this mask when its render starts.)
  *
  * @example insetMask(skyGrid, gw, gh, 12) // → 0 near the rooftops, 1 in the open sky
  */
 export function insetMask(mask: Float32Array, w: number, h: number, reach: number): Float32Array {
   const soft = Math.max(1, Math.round(reach / 2)), erode = Math.ceil(reach) + soft;
   // erosion of a binary mask: a cell stays 1 when its window holds no 0 (a box sum equal to its size)
-  const bin = Float32Array.from(mask, (v) => (v >= 0.5 ? 1 : 0));
-  const full = boxSum(bin, w, h, erode, true);
-  const eroded = Float32Array.from(full, (v) => (v > 0.5 ? 1 : 0));
+  const bin = new Float32Array(mask.length);
+  for (let i = 0; i < mask.length; i++) bin[i] = mask[i]! >= 0.5 ? 1 : 0;
+  const eroded = boxSum(bin, w, h, erode, true);
   return boxSum(eroded, w, h, soft, false);
 }
 
@@ -21,18 +22,17 @@ export function insetMask(mask: Float32Array, w: number, h: number, reach: numbe
  * (`all`) 1 where every cell of the window is 1 and 0 elsewhere.
  */
 function boxSum(src: Float32Array, w: number, h: number, r: number, all: boolean): Float32Array {
-  const pass = (get: (i: number, k: number) => number, set: (i: number, k: number, v: number) => void, lines: number, len: number) => {
-    const prefix = new Float64Array(len + 1);
-    for (let i = 0; i < lines; i++) {
-      for (let k = 0; k < len; k++) prefix[k + 1] = prefix[k]! + get(i, k);
-      for (let k = 0; k < len; k++) {
-        const a = Math.max(0, k - r), b = Math.min(len - 1, k + r), n = b - a + 1, s = prefix[b + 1]! - prefix[a]!;
-        set(i, k, all ? (s >= n - 1e-6 ? 1 : 0) : s / n);
-      }
+  const tmp = new Float32Array(w * h), out = new Float32Array(w * h);
+  // one line of `len` cells, `stride` apart from `start`, filtered from `from` into `to`
+  const prefix = new Float64Array(Math.max(w, h) + 1);
+  const pass = (from: Float32Array, to: Float32Array, start: number, stride: number, len: number) => {
+    for (let k = 0; k < len; k++) prefix[k + 1] = prefix[k]! + from[start + k * stride]!;
+    for (let k = 0; k < len; k++) {
+      const a = k - r < 0 ? 0 : k - r, b = k + r > len - 1 ? len - 1 : k + r, n = b - a + 1, s = prefix[b + 1]! - prefix[a]!;
+      to[start + k * stride] = all ? (s >= n - 1e-6 ? 1 : 0) : s / n;
     }
   };
-  const tmp = new Float32Array(w * h), out = new Float32Array(w * h);
-  pass((y, x) => src[y * w + x]!, (y, x, v) => { tmp[y * w + x] = v; }, h, w);
-  pass((x, y) => tmp[y * w + x]!, (x, y, v) => { out[y * w + x] = v; }, w, h);
+  for (let y = 0; y < h; y++) pass(src, tmp, y * w, 1, w);
+  for (let x = 0; x < w; x++) pass(tmp, out, x, w, h);
   return out;
 }
