@@ -4,7 +4,8 @@
  * straight edges hold still: effects/shared/held-edges.ts), an outpainted margin when the plan
  * reveals beyond the frame (synthesised on a render worker while a layered scene is built here),
  * blurred copies for depth of field, stars, the dominant light, and every frame's spec.
- * Rasters go into SharedArrayBuffers so the workers read them without copies.
+ * Rasters go into SharedArrayBuffers so the workers read them without copies. The layered scene is
+ * kept for the next render of the same picture (./layer-cache.ts).
  *
  * @example const setup = await prepareSetup(plan, scene, 1)
  */
@@ -19,7 +20,8 @@ import { marginPastOverscan, travels } from '../camera/overscan-budget.js';
 import { EFFECT_RENDERERS } from '../effects/index.js';
 import { effectRegion } from '../effects/types.js';
 import type { MaskRegion, RenderLayers, RenderSetup, SetupLight } from '../types.js';
-import { buildLayers, cutSubject, type LayerInput, type PictureLayers, type SubjectCut } from './layers.js';
+import type { LayerInput, PictureLayers, SubjectCut } from './layers.js';
+import { layerCache } from './layer-cache.js';
 import { mapToOutput, regionMap, warpNearness } from './maps.js';
 import { fitMap, pictureFit } from './fit.js';
 import { actingBox, actingParts, buildRigs, type LineVoice } from '../characters/index.js';
@@ -145,7 +147,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   let cut: SubjectCut | null = null;
   if ((parallax > 0 || acting) && scene.layers?.matte) {
     try {
-      cut = await cutSubject(layerInput);
+      cut = await layerCache.cut(layerInput);
     } catch {
       cut = null; // a failed synthesis renders the single sheet: gentler, never torn
     }
@@ -163,7 +165,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   if (cut) {
     try {
       // (acting alone, the coarse fill of the hole is only the context of the finer one behind the acting parts: parallax 0 keeps it cheap)
-      layers = await buildLayers(layerInput, cut);
+      layers = await layerCache.layers(layerInput, cut);
     } catch {
       layers = null; // a failed synthesis renders the single sheet: gentler, never torn
     }
