@@ -4,8 +4,8 @@
  * straight edges hold still: effects/shared/held-edges.ts), an outpainted margin when the plan
  * reveals beyond the frame (synthesised on a render worker while a layered scene is built here),
  * blurred copies for depth of field, stars, the dominant light, and every frame's spec.
- * Rasters go into SharedArrayBuffers so the workers read them without copies. The layered scene is
- * kept for the next render of the same picture (./layer-cache.ts).
+ * Rasters go into SharedArrayBuffers so the workers read them without copies. The layered scene and
+ * the margin are kept for the next render of the same picture (./setup-cache.ts).
  *
  * @example const setup = await prepareSetup(plan, scene, 1)
  */
@@ -21,7 +21,7 @@ import { EFFECT_RENDERERS } from '../effects/index.js';
 import { effectRegion } from '../effects/types.js';
 import type { MaskRegion, RenderLayers, RenderSetup, SetupLight } from '../types.js';
 import type { LayerInput, PictureLayers, SubjectCut } from './layers.js';
-import { layerCache } from './layer-cache.js';
+import { setupCache } from './setup-cache.js';
 import { mapToOutput, regionMap, warpNearness } from './maps.js';
 import { fitMap, pictureFit } from './fit.js';
 import { actingBox, actingParts, buildRigs, type LineVoice } from '../characters/index.js';
@@ -147,7 +147,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   let cut: SubjectCut | null = null;
   if ((parallax > 0 || acting) && scene.layers?.matte) {
     try {
-      cut = await layerCache.cut(layerInput);
+      cut = await setupCache.cut(layerInput);
     } catch {
       cut = null; // a failed synthesis renders the single sheet: gentler, never torn
     }
@@ -156,16 +156,17 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   // while the background behind the subject is synthesised here; with no layers to build, here (this
   // thread would only wait, and what the synthesis allocates would stay with the worker's heap)
   const exclude = cut?.hole;
-  const painting = margin?.then(async ([m, sky, objects]) => {
-    const input = { margin: m, seed: deriveSeed(plan.seed, 'outpaint'), ...(exclude ? { exclude } : {}), maps: { nearness: depthPic, sky, objects } };
+  const outpaintSeed = deriveSeed(plan.seed, 'outpaint');
+  const painting = margin && setupCache.margin(scene, { width: W, height: H, mx, my, seed: outpaintSeed }, !cut ? 'none' : acting ? null : 'cut', () => margin.then(async ([m, sky, objects]) => {
+    const input = { margin: m, seed: outpaintSeed, ...(exclude ? { exclude } : {}), maps: { nearness: depthPic, sky, objects } };
     return cut ? (await picturePool()).task('paintMargin', input, [m.canvas.buffer as ArrayBuffer]) : paintMargin(input.margin, input.seed, input.exclude, input.maps);
-  });
+  }));
   painting?.catch(() => undefined); // awaited below
   let layers: PictureLayers | null = null;
   if (cut) {
     try {
       // (acting alone, the coarse fill of the hole is only the context of the finer one behind the acting parts: parallax 0 keeps it cheap)
-      layers = await layerCache.layers(layerInput, cut);
+      layers = await setupCache.layers(layerInput, cut);
     } catch {
       layers = null; // a failed synthesis renders the single sheet: gentler, never torn
     }

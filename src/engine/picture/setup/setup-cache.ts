@@ -1,26 +1,27 @@
 /**
- * A warm engine's layered scene, kept between renders of one picture. The subject cut out at an
- * output size, its layers' nearness and the background synthesised behind it depend on the
- * picture (the Scene object), the size, the seed and the synthesis band — not on the move. Several
- * moves of one photo (a user trying a truck, then an orbit; every move of the tests) build them
- * once. What it returns is what ./layers.ts computes (the same bytes); callers only read it.
- * Bounded by bytes, least recently used first out; a failed computation is not kept. A Scene is
- * taken as unchanging once analysed (the engine never changes one; a changed copy is a new Scene).
- * Plans with actions (their own completed matte) are not cached.
+ * A warm engine's per-picture setup, kept between renders of one picture. The subject cut out at
+ * an output size, its layers' nearness, the background synthesised behind it and the outpainted
+ * margin depend on the picture (the Scene object), the size, the seed, the synthesis band and the
+ * margin's size — not on the move. Several moves of one photo (a user trying a truck, then an
+ * orbit; every move of the tests) build each once. What it returns is what ./layers.ts and
+ * ./outpaint.ts compute (the same bytes); callers only read it. Bounded by bytes, least recently
+ * used first out; a failed computation is not kept. A Scene is taken as unchanging once analysed
+ * (the engine never changes one; a changed copy is a new Scene). Plans with actions (their own
+ * completed matte) are not cached.
  *
  * @example
- *   const cut = await layerCache.cut(input);              // cutSubject(input), once per picture and size
- *   const layers = cut && await layerCache.layers(input, cut); // buildLayers(input, cut), once per seed and band
+ *   const cut = await setupCache.cut(input);                   // cutSubject(input), once per picture and size
+ *   const layers = cut && await setupCache.layers(input, cut); // buildLayers(input, cut), once per seed and band
  */
 import type { Scene } from '../../scene.js';
 import { buildLayers, cutSubject, layerNearnessFor, synthesisBand, type LayerInput, type PictureLayers, type SubjectCut } from './layers.js';
 
-/** a few full-HD layered scenes (each about 2 + 2 + 9 bytes a pixel: cut, nearness, layers) */
+/** a few full-HD setups (each about 2 + 2 + 9 bytes a pixel: cut, nearness, layers; a margin 8 a canvas pixel) */
 const MAX_BYTES = 160 * 2 ** 20;
 
 interface Entry { value: Promise<unknown>; bytes: number }
 
-export class LayerCache {
+export class SetupCache {
   private readonly entries = new Map<string, Entry>();
   private readonly sceneIds = new WeakMap<Scene, number>();
   private nextScene = 1;
@@ -57,6 +58,17 @@ export class LayerCache {
     return { ...made, nearness: cut.nearness };
   }
 
+  /**
+   * The margin `paint` outpaints round the picture at this size (mx, my px a side) for this seed,
+   * leaving out the subject's hole (`hole`: the cut's, or none; null: a hole of an action's own,
+   * not kept).
+   */
+  margin<T extends { canvas: Uint8Array; from: Int32Array }>(scene: Scene, size: { width: number; height: number; mx: number; my: number; seed: number }, hole: 'cut' | 'none' | null, paint: () => Promise<T>): Promise<T> {
+    if (hole === null) return paint();
+    const { width, height, mx, my, seed } = size;
+    return this.kept(`${this.key({ scene, width, height })} margin ${mx} ${my} ${seed} ${hole}`, 8 * (width + 2 * mx) * (height + 2 * my), paint);
+  }
+
   /** Forgets everything kept. */
   clear(): void {
     this.entries.clear();
@@ -68,7 +80,7 @@ export class LayerCache {
     return this.used;
   }
 
-  private key(input: LayerInput): string {
+  private key(input: { scene: Scene; width: number; height: number }): string {
     let id = this.sceneIds.get(input.scene);
     if (id === undefined) this.sceneIds.set(input.scene, (id = this.nextScene++));
     return `${id} ${input.width}x${input.height}`;
@@ -102,4 +114,4 @@ export class LayerCache {
 }
 
 /** the engine's own, shared by every render in this process */
-export const layerCache = new LayerCache();
+export const setupCache = new SetupCache();

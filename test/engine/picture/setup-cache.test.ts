@@ -1,17 +1,18 @@
 /**
- * The layered scene kept between renders of one picture (src/engine/picture/setup/layer-cache.ts).
+ * The per-picture setup kept between renders of one picture (src/engine/picture/setup/setup-cache.ts).
  * A drawn picture: a near, textured box (the subject, with its matte) before a far, textured
  * background. A truck right after a truck left (the same parallax, so the same synthesis band)
  * reuses the cut, its nearness and the background, and renders the same frames, byte for byte, as
  * with nothing kept; another seed reuses the cut but synthesises its own background, again the
- * same frames as with nothing kept; and the cache stays within its byte budget, the least
- * recently used out first.
+ * same frames as with nothing kept. A pull-out graded otherwise reaches as far (the same margin)
+ * and reuses the outpainted margin, with the same frames as with nothing kept (another seed: its own margin). The cache stays
+ * within its byte budget, the least recently used out first.
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Scene } from '../../../src/engine/scene.js';
 import { closePicturePool } from '../../../src/engine/picture/index.js';
-import { layerCache, LayerCache } from '../../../src/engine/picture/setup/layer-cache.js';
+import { setupCache, SetupCache } from '../../../src/engine/picture/setup/setup-cache.js';
 import { prepareSetup } from '../../../src/engine/picture/setup/prepare.js';
 import { pictureFit } from '../../../src/engine/picture/setup/fit.js';
 import type { LayerInput } from '../../../src/engine/picture/setup/layers.js';
@@ -55,22 +56,38 @@ function assertSameFrames(a: Uint8Array[], b: Uint8Array[], label: string): void
 
 test('a second move of one picture reuses its layered scene and renders the same frames as with nothing kept; another seed synthesises its own background', { timeout: 300_000 }, async () => {
   const scene = drawnScene();
-  layerCache.clear();
+  setupCache.clear();
   assert.ok((await prepareSetup(truck('right', 42), scene)).layers, 'the truck is rendered layered (else nothing is kept)');
-  layerCache.clear();
+  setupCache.clear();
 
   await renderAll(truck('left', 42), scene);
-  let hits = layerCache.hits;
+  let hits = setupCache.hits;
   const warm = await renderAll(truck('right', 42), scene);
-  assert.equal(layerCache.hits - hits, 3, 'the truck right reuses the cut, its nearness and the background of the truck left');
-  hits = layerCache.hits;
+  assert.equal(setupCache.hits - hits, 3, 'the truck right reuses the cut, its nearness and the background of the truck left');
+  hits = setupCache.hits;
   const otherSeed = await renderAll(truck('right', 43), scene);
-  assert.equal(layerCache.hits - hits, 2, 'another seed reuses the cut and its nearness, not the background');
+  assert.equal(setupCache.hits - hits, 2, 'another seed reuses the cut and its nearness, not the background');
 
-  layerCache.clear();
+  setupCache.clear();
   assertSameFrames(warm, await renderAll(truck('right', 42), scene), 'seed 42');
-  layerCache.clear();
+  setupCache.clear();
   assertSameFrames(otherSeed, await renderAll(truck('right', 43), scene), 'seed 43');
+});
+
+test('a pull-out graded otherwise reuses the outpainted margin and renders the same frames as with nothing kept', { timeout: 300_000 }, async () => {
+  const scene = drawnScene();
+  const pullOut = (saturation: number, seed = 42) => picturePlan({ width: W, height: H, duration: 0.5, seed, moves: ['pull_out'], grade: { saturation }, end: { zoom: 0.8 } });
+  setupCache.clear();
+  const setup = await prepareSetup(pullOut(1), scene);
+  assert.ok(setup.marginX > 0 && setup.marginY > 0, 'the pull-out is outpainted (else nothing is kept)');
+  const hits = setupCache.hits;
+  const warm = await renderAll(pullOut(0.7), scene);
+  assert.ok(setupCache.hits > hits, 'the margin (and any layers) of the first pull-out are reused');
+  const otherSeed = await renderAll(pullOut(0.7, 43), scene);
+  setupCache.clear();
+  assertSameFrames(warm, await renderAll(pullOut(0.7), scene), 'pull-out');
+  setupCache.clear();
+  assertSameFrames(otherSeed, await renderAll(pullOut(0.7, 43), scene), 'pull-out, seed 43');
 });
 
 test('the cache keeps within its byte budget, the least recently used out first', { timeout: 120_000 }, async () => {
@@ -80,7 +97,7 @@ test('the cache keeps within its byte budget, the least recently used out first'
   });
   // room for one size's cut, nearness and background (13 bytes a pixel), not two
   const budget = 13 * W * H + 1000;
-  const cache = new LayerCache(budget);
+  const cache = new SetupCache(budget);
   for (const [w, h] of [[W, H], [240, 135]] as const) {
     const cut = await cache.cut(input(w, h));
     assert.ok(cut, `a cut at ${w}×${h}`);
