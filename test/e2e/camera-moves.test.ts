@@ -195,6 +195,8 @@ function measure(frames: Uint8Array[], width: number, height: number, scene: Sce
   const sharpFar = focus(() => cells().columns.far);
   const scale = once(() => estimateScale(first, last, width, height).scale);
   const midSharpness = once(() => sharpness(grey[Math.floor(grey.length / 2)]!, width, height) / sharpness(first, width, height));
+  // (a roll's check reads it twice: in its test and in its message)
+  const turn = once(() => estimateRotation(Float64Array.from(first), Float64Array.from(last), width, height).degrees);
   return {
     width, height, dx, dy, path, steps, velocity,
     get nearDx() { return parallax().nearDx; },
@@ -207,7 +209,7 @@ function measure(frames: Uint8Array[], width: number, height: number, scene: Sce
     get sharpNear() { return sharpNear(); },
     get sharpFar() { return sharpFar(); },
     get midSharpness() { return midSharpness(); },
-    turn: () => estimateRotation(Float64Array.from(first), Float64Array.from(last), width, height).degrees,
+    turn,
   };
 }
 
@@ -297,9 +299,13 @@ function smear(rgb: Uint8Array, width: number, height: number, side: 'left' | 't
 
 const dir = await mkdtemp(join(tmpdir(), 'moviola-moves-'));
 
-/** The input resized to the output size, as RGB: what frame 0 must show. */
-async function resizedInput(bytes: Buffer, width: number, height: number): Promise<Uint8Array> {
-  return new Uint8Array(await sharp(bytes).rotate().resize(width, height, { fit: 'fill' }).removeAlpha().raw().toBuffer());
+/** The input resized to the output size, as RGB: what frame 0 must show (once per photo and size: every move of a photo has the same size). */
+const resized = new Map<string, Promise<Uint8Array>>();
+function resizedInput(bytes: Buffer, width: number, height: number, name: string): Promise<Uint8Array> {
+  const key = `${name} ${width}x${height}`;
+  let found = resized.get(key);
+  if (!found) resized.set(key, (found = sharp(bytes).rotate().resize(width, height, { fit: 'fill' }).removeAlpha().raw().toBuffer().then((b) => new Uint8Array(b))));
+  return found;
 }
 
 for (const name of fixtureNames()) {
@@ -315,7 +321,7 @@ for (const name of fixtureNames()) {
       const result = await generate({ image: bytes, prompt: 'slow push-in', seed: 11, clipSeconds: 1, resolution: '720p', cfgScale: 1, sound: false }, { output, scene });
       const { width, height } = result.plan;
       const [first] = await decodeFrames(output, width, height, 1);
-      const value = psnr(first!, await resizedInput(bytes, width, height));
+      const value = psnr(first!, await resizedInput(bytes, width, height, name));
       assert.ok(value >= 35, `frame 0 should be the input picture (PSNR ${value.toFixed(1)} dB)`);
       await rm(output, { force: true });
       await rm(result.poster, { force: true });
@@ -330,7 +336,7 @@ for (const name of fixtureNames()) {
         assert.ok(result.plan.shots[0]!.camera.moves.includes(move), `"${prompt}" should plan ${move}, got ${result.plan.shots[0]!.camera.moves}`);
         const frames = await decodeFrames(output, width, height);
         assert.equal(frames.length, DURATION * 24);
-        const inputPsnr = psnr(frames[0]!, await resizedInput(bytes, width, height));
+        const inputPsnr = psnr(frames[0]!, await resizedInput(bytes, width, height, name));
         assert.ok(inputPsnr >= 32, `frame 0 should be the input picture (PSNR ${inputPsnr.toFixed(1)} dB at ${width}×${height})`);
         if (move === 'static') staticFrame0 = frames[0]!;
         else if (staticFrame0) {

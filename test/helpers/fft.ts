@@ -8,36 +8,19 @@
  */
 export function fft(re: Float64Array, im: Float64Array, inverse = false): void {
   const n = re.length;
-  for (let i = 1, j = 0; i < n; i++) {
-    let bit = n >> 1;
-    for (; j & bit; bit >>= 1) j ^= bit;
-    j ^= bit;
-    if (i < j) {
-      const r = re[i]!;
-      re[i] = re[j]!;
-      re[j] = r;
-      const m = im[i]!;
-      im[i] = im[j]!;
-      im[j] = m;
-    }
+  const { swaps, twiddles } = tablesFor(n, inverse);
+  for (let s = 0; s < swaps.length; s += 2) {
+    const i = swaps[s]!, j = swaps[s + 1]!;
+    const r = re[i]!;
+    re[i] = re[j]!;
+    re[j] = r;
+    const m = im[i]!;
+    im[i] = im[j]!;
+    im[j] = m;
   }
-  // each stage's twiddles once (by the same recurrence), not again in every block
-  const twr = new Float64Array(n >> 1);
-  const twi = new Float64Array(n >> 1);
-  for (let len = 2; len <= n; len <<= 1) {
+  for (let len = 2, stage = 0; len <= n; len <<= 1, stage++) {
     const half = len >> 1;
-    const angle = ((inverse ? 2 : -2) * Math.PI) / len;
-    const wr = Math.cos(angle);
-    const wi = Math.sin(angle);
-    let cr = 1;
-    let ci = 0;
-    for (let k = 0; k < half; k++) {
-      twr[k] = cr;
-      twi[k] = ci;
-      const nr = cr * wr - ci * wi;
-      ci = cr * wi + ci * wr;
-      cr = nr;
-    }
+    const { re: twr, im: twi } = twiddles[stage]!;
     for (let i = 0; i < n; i += len) {
       for (let k = 0; k < half; k++) {
         const a = i + k;
@@ -51,4 +34,49 @@ export function fft(re: Float64Array, im: Float64Array, inverse = false): void {
       }
     }
   }
+}
+
+interface Tables {
+  /** the bit-reversal permutation as pairs (i, j), i < j */
+  swaps: Int32Array;
+  /** each stage's twiddles */
+  twiddles: Array<{ re: Float64Array; im: Float64Array }>;
+}
+
+/** a size's tables, made once (a measure transforms thousands of rows of one size) */
+const tables = new Map<string, Tables>();
+
+function tablesFor(n: number, inverse: boolean): Tables {
+  const key = `${n} ${inverse}`;
+  let found = tables.get(key);
+  if (found) return found;
+  const pairs: number[] = [];
+  for (let i = 1, j = 0; i < n; i++) {
+    let bit = n >> 1;
+    for (; j & bit; bit >>= 1) j ^= bit;
+    j ^= bit;
+    if (i < j) pairs.push(i, j);
+  }
+  const twiddles: Tables['twiddles'] = [];
+  for (let len = 2; len <= n; len <<= 1) {
+    const half = len >> 1;
+    const angle = ((inverse ? 2 : -2) * Math.PI) / len;
+    const wr = Math.cos(angle);
+    const wi = Math.sin(angle);
+    const stage = { re: new Float64Array(half), im: new Float64Array(half) };
+    // by the recurrence (not cos/sin per k): the values every measure was calibrated with
+    let cr = 1;
+    let ci = 0;
+    for (let k = 0; k < half; k++) {
+      stage.re[k] = cr;
+      stage.im[k] = ci;
+      const nr = cr * wr - ci * wi;
+      ci = cr * wi + ci * wr;
+      cr = nr;
+    }
+    twiddles.push(stage);
+  }
+  found = { swaps: Int32Array.from(pairs), twiddles };
+  tables.set(key, found);
+  return found;
 }

@@ -74,18 +74,12 @@ export interface SubjectCut {
 
 /** The matte and the hole; null when there is no subject to cut out (none, or most of the picture). */
 export async function cutSubject(input: LayerInput): Promise<SubjectCut | null> {
-  const { scene, picture, width: W, height: H, fit, parallax, segments = [], acting } = input;
+  const { scene, picture, width: W, height: H, fit, segments = [], acting } = input;
   const matte = scene.layers?.matte;
   if (!matte) return null;
-  const m = scene.maps;
-  // with no parallax (an action alone uncovers the background) nearness never moves a layer: the
-  // picture's own serves both (null), and the layers' own are not built
   // the layers' nearness on the helper thread, while the matte is completed and the background synthesised here
-  const nearness = parallax > 0
-    ? onHelper('layerNearness', { maps: { width: m.width, height: m.height }, nearness: warpNearness(scene), matte, width: W, height: H, fit, segments })
-    : Promise.resolve(null);
-  nearness.catch(() => undefined); // the caller awaits it (or, with no layers after all, drops it)
-  const matteRaw = await mapToOutput(matte, m, W, H, fit);
+  const nearness = layerNearnessFor(input);
+  const matteRaw = await mapToOutput(matte, scene.maps, W, H, fit);
   // the matte agrees with the straight edges: thin structures kept whole, even along its straight sides
   const matteOut = straightMatte(matteRaw, W, H, segments);
   // and reaches the real end of its thin parts (a mast's cap, a spire's tip): none of them stays behind
@@ -96,6 +90,31 @@ export async function cutSubject(input: LayerInput): Promise<SubjectCut | null> 
   const { hole, pixels: holePixels } = grownMatte(matteOut, W, H, Math.max(2, Math.round(W / 320)));
   if (holePixels === 0 || holePixels > W * H * 0.7) return null;
   return { matte: matteOut, hole, holePixels, nearness };
+}
+
+/**
+ * Each layer's nearness, started on the helper thread. With no parallax (an action alone uncovers
+ * the background) nearness never moves a layer: the picture's own serves both (null), and the
+ * layers' own are not built. It depends on the picture, its matte and the output size alone.
+ */
+export function layerNearnessFor(input: LayerInput): PictureLayers['nearness'] {
+  const { scene, width: W, height: H, fit, parallax, segments = [] } = input;
+  const matte = scene.layers?.matte;
+  const m = scene.maps;
+  const nearness = parallax > 0 && matte
+    ? onHelper('layerNearness', { maps: { width: m.width, height: m.height }, nearness: warpNearness(scene), matte, width: W, height: H, fit, segments })
+    : Promise.resolve(null);
+  nearness.catch(() => undefined); // the caller awaits it (or, with no layers after all, drops it)
+  return nearness;
+}
+
+/**
+ * How far behind the subject the background is synthesised, in pixels of the synthesis' small
+ * copy (its scale: outpaint.ts' synthesisScale), from the plan's largest parallax.
+ */
+export function synthesisBand(input: LayerInput, holePixels: number): { scale: number; band: number } {
+  const scale = synthesisScale(input.width, holePixels);
+  return { scale, band: Math.ceil(input.parallax / scale) + 4 };
 }
 
 /**
@@ -124,14 +143,13 @@ function grownMatte(matte: Uint8Array, W: number, H: number, r: number): { hole:
 
 /** The layers, from the subject cut out of the picture (the background synthesised in its hole). */
 export async function buildLayers(input: LayerInput, cut: SubjectCut): Promise<PictureLayers> {
-  const { picture, width: W, height: H, parallax, seed, acting } = input;
+  const { picture, width: W, height: H, seed, acting } = input;
   const { matte: matteOut, hole, holePixels, nearness } = cut;
-  const f = synthesisScale(W, holePixels);
+  const { scale: f, band } = synthesisBand(input, holePixels);
   const w = Math.max(8, Math.round(W / f)), h = Math.max(8, Math.round(H / f));
   const small = await shrink(picture, W, H, w, h);
   const sHole = footprintAny(hole, W, H, w, h);
   const sSource = invertMask(sHole);
-  const band = Math.ceil(parallax / f) + 4;
   // each hidden pixel continues the region of the visible edge it grows from (border-regions.ts,
   // as beyond the frame): a wide band a roof uncovers under haze is haze, not the deep sky beside it
   const regions = regionFeatures(small, 4, w, h, sSource);

@@ -4,7 +4,8 @@
  * straight edges hold still: effects/shared/held-edges.ts), an outpainted margin when the plan
  * reveals beyond the frame (synthesised on a render worker while a layered scene is built here),
  * blurred copies for depth of field, stars, the dominant light, and every frame's spec.
- * Rasters go into SharedArrayBuffers so the workers read them without copies.
+ * Rasters go into SharedArrayBuffers so the workers read them without copies. The layered scene and
+ * the margin are kept for the next render of the same picture (./setup-cache.ts).
  *
  * @example const setup = await prepareSetup(plan, scene, 1)
  */
@@ -19,7 +20,8 @@ import { marginPastOverscan, travels } from '../camera/overscan-budget.js';
 import { EFFECT_RENDERERS } from '../effects/index.js';
 import { effectRegion } from '../effects/types.js';
 import type { MaskRegion, RenderLayers, RenderSetup, SetupLight } from '../types.js';
-import { buildLayers, cutSubject, type LayerInput, type PictureLayers, type SubjectCut } from './layers.js';
+import type { LayerInput, PictureLayers, SubjectCut } from './layers.js';
+import { setupCache } from './setup-cache.js';
 import { mapToOutput, regionMap, warpNearness } from './maps.js';
 import { fitMap, pictureFit } from './fit.js';
 import { actingBox, actingParts, buildRigs, type LineVoice } from '../characters/index.js';
@@ -162,7 +164,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   let cut: SubjectCut | null = null;
   if ((parallax > 0 || acting) && scene.layers?.matte) {
     try {
-      cut = await cutSubject(layerInput);
+      cut = await setupCache.cut(layerInput);
     } catch {
       cut = null; // a failed synthesis renders the single sheet: gentler, never torn
     }
@@ -176,16 +178,17 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   // (a subject the frame cuts, as grass at a dune's edge, is continued beyond it on its own layer:
   // the parts of the hole that touch the picture's edge may be copied; people and animals never are)
   const exclude = cut ? inside(cut.hole, W, H) : undefined;
-  const painting = margin?.then(async ([m, sky, objects]) => {
-    const input = { margin: m, seed: deriveSeed(plan.seed, 'outpaint'), ...(exclude ? { exclude } : {}), maps: { nearness: depthPic, sky, objects } };
+  const outpaintSeed = deriveSeed(plan.seed, 'outpaint');
+  const painting = margin && setupCache.margin(scene, { width: W, height: H, mx, my, seed: outpaintSeed }, !cut ? 'none' : acting ? null : 'cut', () => margin.then(async ([m, sky, objects]) => {
+    const input = { margin: m, seed: outpaintSeed, ...(exclude ? { exclude } : {}), maps: { nearness: depthPic, sky, objects } };
     return cut ? (await picturePool()).task('paintMargin', input, [m.canvas.buffer as ArrayBuffer]) : paintMargin(input.margin, input.seed, input.exclude, input.maps);
-  });
+  }));
   painting?.catch(() => undefined); // awaited below
   let layers: PictureLayers | null = null;
   if (cut) {
     try {
       // (acting alone, the coarse fill of the hole is only the context of the finer one behind the acting parts: parallax 0 keeps it cheap)
-      layers = await buildLayers(layerInput, cut);
+      layers = await setupCache.layers(layerInput, cut);
     } catch {
       layers = null; // a failed synthesis renders the single sheet: gentler, never torn
     }

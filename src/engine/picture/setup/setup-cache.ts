@@ -1,0 +1,117 @@
+/**
+ * A warm engine's per-picture setup, kept between renders of one picture. The subject cut out at
+ * an output size, its layers' nearness, the background synthesised behind it and the outpainted
+ * margin depend on the picture (the Scene object), the size, the seed, the synthesis band and the
+ * margin's size — not on the move. Several moves of one photo (a user trying a truck, then an
+ * orbit; every move of the tests) build each once. What it returns is what ./layers.ts and
+ * ./outpaint.ts compute (the same bytes); callers only read it. Bounded by bytes, least recently
+ * used first out; a failed computation is not kept. A Scene is taken as unchanging once analysed
+ * (the engine never changes one; a changed copy is a new Scene). Plans with actions (their own
+ * completed matte) are not cached.
+ *
+ * @example
+ *   const cut = await setupCache.cut(input);                   // cutSubject(input), once per picture and size
+ *   const layers = cut && await setupCache.layers(input, cut); // buildLayers(input, cut), once per seed and band
+ */
+import type { Scene } from '../../scene.js';
+import { buildLayers, cutSubject, layerNearnessFor, synthesisBand, type LayerInput, type PictureLayers, type SubjectCut } from './layers.js';
+
+/** a few full-HD setups (each about 2 + 2 + 9 bytes a pixel: cut, nearness, layers; a margin 8 a canvas pixel) */
+const MAX_BYTES = 160 * 2 ** 20;
+
+interface Entry { value: Promise<unknown>; bytes: number }
+
+export class SetupCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly sceneIds = new WeakMap<Scene, number>();
+  private nextScene = 1;
+  private used = 0;
+  /** computations saved so far (a read of a kept value) */
+  hits = 0;
+
+  constructor(private readonly maxBytes = MAX_BYTES) {}
+
+  /** `cutSubject(input)`; its nearness started (once) when the plan has parallax. */
+  async cut(input: LayerInput): Promise<SubjectCut | null> {
+    if (input.acting) return cutSubject(input);
+    const at = this.key(input);
+    const pixels = input.width * input.height;
+    // the nearness first: it runs on the helper thread while the matte is completed here
+    const nearness = input.parallax > 0 && input.scene.layers?.matte
+      ? this.kept(`${at} nearness`, 2 * pixels, () => layerNearnessFor(input))
+      : Promise.resolve(null);
+    const cut = await this.kept(`${at} cut`, 2 * pixels, async () => {
+      const made = await cutSubject({ ...input, parallax: 0 }); // (its nearness is the one above)
+      return made && { matte: made.matte, hole: made.hole, holePixels: made.holePixels };
+    });
+    return cut && { ...cut, nearness };
+  }
+
+  /** `buildLayers(input, cut)` for a cut this cache made. */
+  async layers(input: LayerInput, cut: SubjectCut): Promise<PictureLayers> {
+    if (input.acting) return buildLayers(input, cut);
+    const { band } = synthesisBand(input, cut.holePixels);
+    const made = await this.kept(`${this.key(input)} layers ${input.seed} ${band}`, 9 * input.width * input.height, async () => {
+      const { back, front, hole } = await buildLayers(input, cut);
+      return { back, front, hole };
+    });
+    return { ...made, nearness: cut.nearness };
+  }
+
+  /**
+   * The margin `paint` outpaints round the picture at this size (mx, my px a side) for this seed,
+   * leaving out the subject's hole (`hole`: the cut's, or none; null: a hole of an action's own,
+   * not kept).
+   */
+  margin<T extends { canvas: Uint8Array; from: Int32Array }>(scene: Scene, size: { width: number; height: number; mx: number; my: number; seed: number }, hole: 'cut' | 'none' | null, paint: () => Promise<T>): Promise<T> {
+    if (hole === null) return paint();
+    const { width, height, mx, my, seed } = size;
+    return this.kept(`${this.key({ scene, width, height })} margin ${mx} ${my} ${seed} ${hole}`, 8 * (width + 2 * mx) * (height + 2 * my), paint);
+  }
+
+  /** Forgets everything kept. */
+  clear(): void {
+    this.entries.clear();
+    this.used = 0;
+  }
+
+  /** bytes kept now */
+  get bytes(): number {
+    return this.used;
+  }
+
+  private key(input: { scene: Scene; width: number; height: number }): string {
+    let id = this.sceneIds.get(input.scene);
+    if (id === undefined) this.sceneIds.set(input.scene, (id = this.nextScene++));
+    return `${id} ${input.width}x${input.height}`;
+  }
+
+  private kept<T>(key: string, bytes: number, compute: () => Promise<T>): Promise<T> {
+    const found = this.entries.get(key);
+    if (found) {
+      this.entries.delete(key); // most recently used last
+      this.entries.set(key, found);
+      this.hits++;
+      return found.value as Promise<T>;
+    }
+    const value = compute();
+    const entry = { value, bytes };
+    value.catch(() => this.drop(key, entry));
+    this.entries.set(key, entry);
+    this.used += bytes;
+    for (const [oldest, e] of this.entries) {
+      if (this.used <= this.maxBytes || oldest === key) break;
+      this.drop(oldest, e);
+    }
+    return value;
+  }
+
+  private drop(key: string, entry: Entry): void {
+    if (this.entries.get(key) !== entry) return;
+    this.entries.delete(key);
+    this.used -= entry.bytes;
+  }
+}
+
+/** the engine's own, shared by every render in this process */
+export const setupCache = new SetupCache();
