@@ -23,14 +23,11 @@ export type ChineseWordKind =
 
 export type ChineseWord = readonly [chinese: string, english: string, kind: ChineseWordKind];
 
-const subject = (pairs: Record<string, string>): ChineseWord[] => Object.entries(pairs).map(([c, e]) => [c, e, 'subject']);
-const verb = (pairs: Record<string, string>): ChineseWord[] => Object.entries(pairs).map(([c, e]) => [c, e, 'verb']);
-const clause = (pairs: Record<string, string>): ChineseWord[] => Object.entries(pairs).map(([c, e]) => [c, e, 'clause']);
-const place = (pairs: Record<string, string>): ChineseWord[] => Object.entries(pairs).map(([c, e]) => [c, e, 'place']);
-const modifier = (pairs: Record<string, string>): ChineseWord[] => Object.entries(pairs).map(([c, e]) => [c, e, 'modifier']);
+/** Words of one kind, Chinese → English. */
+const kind = (k: ChineseWordKind, pairs: Record<string, string>): ChineseWord[] => Object.entries(pairs).map(([c, e]) => [c, e, k]);
 
 export const CHINESE_WORDS: readonly ChineseWord[] = [
-  ...subject({
+  ...kind('subject', {
     男人: 'the man', 男子: 'the man', 男士: 'the man', 女人: 'the woman', 女子: 'the woman', 女士: 'the woman', 女孩: 'the girl', 女生: 'the girl',
     男孩: 'the boy', 男生: 'the boy', 小女孩: 'the little girl', 小男孩: 'the little boy', 老人: 'the old man', 老爷爷: 'the old man', 老奶奶: 'the old woman',
     孩子: 'the child', 小孩: 'the child', 婴儿: 'the baby', 宝宝: 'the baby', 她: 'she', 他: 'he', 它: 'it', 他们: 'they', 她们: 'they', 人们: 'people',
@@ -41,7 +38,7 @@ export const CHINESE_WORDS: readonly ChineseWord[] = [
     老鹰: 'the eagle', 鹰: 'the hawk', 鱼: 'the fish', 蝴蝶: 'the butterfly', 猎豹: 'the cheetah', 狐狸: 'the fox', 鹦鹉: 'the parrot', 鸭子: 'the duck',
     汽车: 'the car', 车: 'the car', 火箭: 'the rocket', 船: 'the boat', 飞机: 'the plane', 火车: 'the train', 摩托车: 'the motorcycle', 直升机: 'the helicopter',
   }),
-  ...verb({
+  ...kind('verb', {
     微笑: 'smiles', 露出微笑: 'smiles', 笑了笑: 'smiles', 哈哈大笑: 'laughs', 大笑: 'laughs', 笑: 'laughs', 点头: 'nods', 点了点头: 'nods', 摇头: 'shakes head',
     摇了摇头: 'shakes head', 转头: 'turns head', 扭头: 'turns head', 转过头: 'turns head', 回头: 'looks back', 向左看: 'looks left', 向右看: 'looks right',
     看向左边: 'looks left', 看向右边: 'looks right', 左右张望: 'looks around', 环顾四周: 'looks around', 四处张望: 'looks around', 抬头: 'looks up',
@@ -56,7 +53,7 @@ export const CHINESE_WORDS: readonly ChineseWord[] = [
     唱歌: 'sings', 说道: 'says', 说: 'says', 低声说: 'whispers', 轻声说: 'whispers', 喊道: 'shouts', 喊: 'shouts', 拥抱: 'hugs', 亲吻: 'kisses', 踢球: 'kicks the ball',
     踢: 'kicks', 坐着: 'sits', 坐在: 'sits on', 站着: 'stands', 站在: 'stands on', 躺着: 'lies', 躺在: 'lies on', 睡觉: 'sleeps', 起飞: 'lifts off', 发射: 'launches',
   }),
-  ...clause({
+  ...kind('clause', {
     镜头缓慢推进: 'slow push in', 镜头推进: 'push in', 推进: 'push in', 推镜头: 'push in', 推近: 'push in', 镜头拉近: 'push in', 拉近: 'push in', 镜头拉远: 'pull out', 拉镜头: 'pull out',
     拉远: 'pull out', 镜头后拉: 'pull out', 后拉: 'pull out', 向左摇: 'pan left', 左摇: 'pan left', 向右摇: 'pan right', 右摇: 'pan right', 摇镜头: 'pan',
     向上摇: 'tilt up', 上摇: 'tilt up', 向下摇: 'tilt down', 下摇: 'tilt down', 向左平移: 'truck left', 左移: 'truck left', 向右平移: 'truck right', 右移: 'truck right',
@@ -75,17 +72,17 @@ export const CHINESE_WORDS: readonly ChineseWord[] = [
     欢呼: 'cheering', 笑声: 'laughter', 脚步声: 'footsteps', 雨声: 'sound of rain', 心跳声: 'heartbeat', 心跳: 'heartbeat', 钟声: 'bells', 敲门声: 'knocking',
     敲门: 'knocks on the door', 无线电噪音: 'radio static', 噪音: 'noise', 门铃: 'doorbell', 引擎声: 'engine', 引擎: 'engine', 警笛: 'siren', 旁白: 'narrator', 火箭发射: 'rocket launch',
   }),
-  ...clause({
+  ...kind('clause', {
     窗外下着大雨: 'heavy rain outside the window', 窗外下大雨: 'heavy rain outside the window', 窗外下着雨: 'rain outside the window', 窗外下雨: 'rain outside the window',
     窗外下着雪: 'snow outside the window', 窗外下雪: 'snow outside the window',
   }),
-  ...place({
+  ...kind('place', {
     窗外: 'outside the window', 窗边: 'by the window', 窗前: 'by the window', 草地上: 'on the grass', 草地: 'on the grass', 草原上: 'in the meadow', 草原: 'in the meadow',
     沙滩上: 'on the beach', 沙滩: 'on the beach', 公园里: 'in the park', 公园: 'in the park', 房间里: 'in the room', 厨房里: 'in the kitchen', 厨房: 'in the kitchen',
     桌子上: 'on the table', 桌上: 'on the table', 树枝上: 'on a branch', 树上: 'in the tree', 街上: 'on the street', 雨中: 'in the rain', 雪中: 'in the snow',
     舞台上: 'on stage', 镜头前: 'in front of the camera', 地球: 'the earth', 月亮: 'the moon', 天空: 'the sky',
   }),
-  ...modifier({
+  ...kind('modifier', {
     慢慢地: 'slowly', 慢慢: 'slowly', 缓缓地: 'slowly', 缓缓: 'slowly', 缓慢地: 'slowly', 缓慢: 'slow', 轻轻地: 'gently', 轻轻: 'gently', 突然: 'suddenly',
     快速地: 'quickly', 快速: 'fast', 开心地: 'happily', 温柔地: 'gently', 低沉的: 'low', 低沉: 'low', 平静的: 'calm', 平静: 'calm', 温柔的: 'gentle',
     温暖的: 'warm', 柔和的: 'soft', 轻柔的: 'soft', 史诗般的: 'epic', 紧张的: 'tense', 悲伤的: 'sad', 欢快的: 'upbeat', 浪漫的: 'romantic',

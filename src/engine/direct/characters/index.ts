@@ -52,7 +52,7 @@ function actionAt(verb: string): { entry: ActionEntry; length: number } | null {
   const rest = verb.slice(light);
   const m = findMentions(rest, ACTIONS).find((x) => x.index === 0);
   // ("the dragon breathes fire" is no breath)
-  if (m && ACTIONS.find((a) => a.id === m.id)!.not?.some((p) => findMentions(rest, [{ id: 'not', phrases: [p] }]).some((x) => x.index === 0))) return null;
+  if (m && opensWith(rest, [{ id: 'not', phrases: ACTIONS.find((a) => a.id === m.id)!.not ?? [] }])) return null;
   if (m) return { entry: ACTIONS.find((a) => a.id === m.id)!, length: light + m.length };
   // simple English ("man turn head to left") or a participle or past tense ("slowly turning his
   // head", "she turned her head"): the verb's third person, as the rows write their phrases
@@ -104,7 +104,7 @@ const opensWith = (verb: string, table: Parameters<typeof findMentions>[1]) => f
 export function readingWords(text: string, r: ReadAction): string {
   if (r.subjectIndex < 0 || r.subjectIndex > r.index || r.index - r.subjectIndex > 60) return r.subject ? `${r.subject} ${r.verb}` : r.verb;
   const det = /\b(the|a|an|his|her|its|their)\s+$/.exec(text.slice(Math.max(0, r.subjectIndex - 8), r.subjectIndex));
-  const phrase = r.inherited ? `${r.subject} ${r.verb}` : text.slice(r.subjectIndex, r.index + r.length).replace(/\s+/g, ' ');
+  const phrase = r.inherited ? `${r.subject} ${r.verb}` : text.slice(r.subjectIndex, r.index + r.length);
   // (a quoted line is blanked in the text it is read from: "sings "la la la" softly")
   return (det ? `${det[1]} ${phrase}` : phrase).replace(/\s+/g, ' ');
 }

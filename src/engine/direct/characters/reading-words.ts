@@ -104,10 +104,13 @@ export const THINGS = new Set<string>(['nature', 'object', 'vehicle']);
 export const SOUND_NOUNS = new Set(['sound', 'sounds', 'noise', 'noises']);
 
 /** A word that names what makes a sound ("sirens", "bells"): a noun, even where a sound verb opens with it. */
-export const soundSource = (word: string) => findMentions(word, [...SOUND_SOURCES, ...MISSING_SOUND_WORDS]).some((m) => m.index === 0 && m.length === word.length);
+export const soundSource = (word: string) => namedWholly(word, [...SOUND_SOURCES, ...MISSING_SOUND_WORDS]);
 
 /** A word that names a sound or an ambience by itself ("crickets", "traffic", "thunder"). */
-export const heardThing = (word: string) => findMentions(word, [...AMBIENCE_WORDS, ...EFFECT_WORDS, ...MISSING_SOUND_WORDS]).some((m) => m.index === 0 && m.length === word.length);
+export const heardThing = (word: string) => namedWholly(word, [...AMBIENCE_WORDS, ...EFFECT_WORDS, ...MISSING_SOUND_WORDS]);
+
+/** The whole word is one of a table's phrases (an inflected form too). */
+const namedWholly = (word: string, tables: Parameters<typeof findMentions>[1]) => findMentions(word, tables).some((m) => m.index === 0 && m.length === word.length);
 
 /** A plural word followed by where it is on someone's body is a thing there, not a verb ("…, tears in her eyes", "sweat on his brow"). */
 export function onBody(clause: readonly Token[], k: number): boolean {

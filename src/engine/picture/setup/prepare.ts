@@ -27,6 +27,7 @@ import { fitMap, pictureFit } from './fit.js';
 import { actingBox, actingParts, buildRigs, type LineVoice } from '../characters/index.js';
 import { knownObjects } from './known-objects.js';
 import { extendRaster, marginCanvas, onCanvas, paintMargin } from './outpaint.js';
+import { flood4 } from '../../analyze/flood.js';
 import { picturePool } from '../pool/pool.js';
 import { findStars } from './stars.js';
 import { outputSegments, straightenNearness } from './straighten.js';
@@ -177,9 +178,10 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   // thread would only wait, and what the synthesis allocates would stay with the worker's heap)
   // (a subject the frame cuts, as grass at a dune's edge, is continued beyond it on its own layer:
   // the parts of the hole that touch the picture's edge may be copied; people and animals never are)
-  const exclude = cut ? inside(cut.hole, W, H) : undefined;
+  // (made only when the margin is painted, not when a kept one is read)
   const outpaintSeed = deriveSeed(plan.seed, 'outpaint');
   const painting = margin && setupCache.margin(scene, { width: W, height: H, mx, my, seed: outpaintSeed }, !cut ? 'none' : acting ? null : 'cut', () => margin.then(async ([m, sky, objects]) => {
+    const exclude = cut ? inside(cut.hole, W, H) : undefined;
     const input = { margin: m, seed: outpaintSeed, ...(exclude ? { exclude } : {}), maps: { nearness: depthPic, sky, objects } };
     return cut ? (await picturePool()).task('paintMargin', input, [m.canvas.buffer as ArrayBuffer]) : paintMargin(input.margin, input.seed, input.exclude, input.maps);
   }));
@@ -294,17 +296,11 @@ export function withCharacters(setup: RenderSetup, plan: ShotPlan, scene: Scene,
 
 /** The parts of a mask (W×H, non-zero = set) that do not touch the picture's edge: its other components cleared. */
 function inside(mask: Uint8Array, W: number, H: number): Uint8Array {
-  const out = mask.slice();
-  const stack: number[] = [];
-  const clear = (i: number) => { if (out[i]) { out[i] = 0; stack.push(i); } };
-  for (let x = 0; x < W; x++) { clear(x); clear((H - 1) * W + x); }
-  for (let y = 0; y < H; y++) { clear(y * W); clear(y * W + W - 1); }
-  while (stack.length) {
-    const i = stack.pop()!, x = i % W, y = (i / W) | 0;
-    if (x > 0) clear(i - 1);
-    if (x < W - 1) clear(i + 1);
-    if (y > 0) clear(i - W);
-    if (y < H - 1) clear(i + W);
-  }
+  const out = mask.slice(), queue = new Int32Array(W * H);
+  let tail = 0;
+  const clear = (i: number) => { if (!out[i]) return false; out[i] = 0; return true; };
+  for (let x = 0; x < W; x++) for (const i of [x, (H - 1) * W + x]) if (clear(i)) queue[tail++] = i;
+  for (let y = 1; y < H - 1; y++) for (const i of [y * W, y * W + W - 1]) if (clear(i)) queue[tail++] = i;
+  flood4(queue, tail, W, W * H, (j) => clear(j));
   return out;
 }
