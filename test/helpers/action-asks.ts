@@ -7,7 +7,7 @@
 import type { ActionId } from '../../src/engine/direct/characters/actions.js';
 
 export const ASK: Partial<Record<ActionId, { person?: string; animal?: string }>> = {
-  smile: { person: 'smiles' }, laugh: { person: 'laughs' }, frown: { person: 'frowns' }, raise_eyebrows: { person: 'raises her eyebrows' },
+  smile: { person: 'smiles' }, laugh: { person: 'laughs' }, frown: { person: 'frowns' }, cry: { person: 'sobs' }, raise_eyebrows: { person: 'raises her eyebrows' },
   wink: { person: 'winks' }, blink: { person: 'blinks slowly' }, talk: { person: 'talks' },
   nod: { person: 'nods', animal: 'nods' }, shake_head: { person: 'shakes her head', animal: 'shakes its head' },
   turn_left: { person: 'turns her head to the left', animal: 'turns its head to the left' }, turn_right: { person: 'turns her head to the right', animal: 'turns its head to the right' },

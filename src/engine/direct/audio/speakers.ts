@@ -39,7 +39,7 @@ const LANGUAGES: Array<[string, string]> = [
 export function describeSpeaker(context: string): SpeakerDescription {
   const text = normalizeText(context);
   const narrator = has(text, 'narrator|narrates|narration|voice over|voiceover|announcer') || ZH.narrator.test(text);
-  const child = has(text, 'child|kid|little|boy|girl|toddler|children') || ZH.child.test(text);
+  const child = has(text, 'child|kid|little|boy|girl|toddler|children|baby|infant|newborn') || ZH.child.test(text);
   const old = has(text, 'old|elderly|grandpa|grandma|grandfather|grandmother|aged|grandad|granny') || ZH.old.test(text);
   const female = has(text, 'she|her|woman|women|girl|lady|female|mother|mom|mum|grandma|grandmother|queen|wife|sister|daughter|granny|actress|princess') || ZH.female.test(text);
   const male = has(text, 'he|his|man|men|boy|guy|male|father|dad|grandpa|grandfather|king|husband|brother|son|grandad|prince') || ZH.male.test(text);

@@ -88,6 +88,7 @@ export const MISSING_SOUND_WORDS: readonly LexiconEntry[] = [
   { id: 'whine', phrases: ['whine', 'whines', 'whining', 'whimper', 'whimpers', 'whimpering'] },
   { id: 'glass_break', phrases: ['glass breaks', 'glass shatters', 'shattering', 'smash'] },
   { id: 'coughing', phrases: ['cough', 'coughs', 'coughing'] },
+  { id: 'breathing', phrases: ['heavy breathing', 'labored breathing', 'laboured breathing', 'ragged breathing', 'heavy breaths', 'breathing sounds', 'sound of breathing', 'sound of her breathing', 'sound of his breathing'] },
   { id: 'sneeze', phrases: ['sneeze', 'sneezes', 'sneezing'] },
   { id: 'purr', phrases: ['purr', 'purrs', 'purring'] },
   { id: 'hiss', phrases: ['hiss', 'hisses', 'hissing'] },
@@ -106,7 +107,7 @@ export const MISSING_SOUND_WORDS: readonly LexiconEntry[] = [
 
 /** Words that ask for music at all. */
 export const MUSIC_WORDS: readonly LexiconEntry[] = [
-  { id: 'music', phrases: ['music', 'soundtrack', 'score', 'song', 'melody', 'tune', 'bgm', 'lo fi beat', 'lofi', 'lo fi', 'piano', 'orchestra', 'orchestral', 'synthwave', 'chillhop', 'beat', 'jazz', 'guitar', 'string quartet', 'violin', 'cello', 'choir', 'choral', 'music box', 'lullaby', 'synth', 'edm', 'folk', 'fiddle', 'drums', 'percussion', 'bongos', 'congas', 'marimba', 'kalimba', 'pop song', 'pads', 'hip hop', 'rock', 'metal', 'reggae', 'country', 'blues', 'disco', 'funk', 'techno', 'house music', 'trap', 'classical', 'opera', 'gospel', 'bossa nova', 'flamenco', 'salsa', 'tango', 'waltz', 'accordion', 'banjo', 'saxophone', 'harp', 'flute', 'trumpet', 'ukulele', 'harmonica', 'bagpipes', 'string music', 'string section', 'string orchestra', 'violins', 'celtic', 'bluegrass', 'dubstep', 'drum and bass', 'chiptune', 'mariachi', 'band plays', 'marching band', 'brass band', 'jazz band', 'k pop', 'kpop', 'punk', 'harp', 'singing bowl', 'guitar riff', 'samba', 'soundscape', 'ambient drone', 'eerie drone', 'dark drone', 'ominous drone', 'ambient pad', 'synth pad', 'fanfare', 'elegant strings', 'soft strings', 'lush strings', 'sweeping strings', 'swelling strings', 'gentle strings', 'dramatic strings', 'emotional strings', 'orchestral strings', 'warm strings', 'tense strings', 'romantic strings', 'melancholic strings', 'strings swell', 'strings play', 'pizzicato', 'drum roll', 'drumroll', 'drums rolling', 'war drums', 'military drums'] },
+  { id: 'music', phrases: ['music', 'soundtrack', 'score', 'song', 'melody', 'tune', 'bgm', 'lo fi beat', 'lofi', 'lo fi', 'piano', 'orchestra', 'orchestral', 'synthwave', 'chillhop', 'beat', 'jazz', 'guitar', 'string quartet', 'violin', 'cello', 'choir', 'choral', 'music box', 'lullaby', 'synth', 'edm', 'folk', 'fiddle', 'drums', 'percussion', 'bongos', 'congas', 'marimba', 'kalimba', 'pop song', 'pads', 'hip hop', 'rock', 'metal', 'reggae', 'country', 'blues', 'disco', 'funk', 'techno', 'house music', 'trap', 'classical', 'opera', 'gospel', 'bossa nova', 'flamenco', 'salsa', 'tango', 'waltz', 'accordion', 'banjo', 'saxophone', 'harp', 'flute', 'trumpet', 'ukulele', 'harmonica', 'bagpipes', 'string music', 'string section', 'string orchestra', 'violins', 'celtic', 'bluegrass', 'dubstep', 'drum and bass', 'chiptune', 'mariachi', 'band plays', 'marching band', 'brass band', 'jazz band', 'k pop', 'kpop', 'punk', 'harp', 'singing bowl', 'guitar riff', 'samba', 'soundscape', 'ambient drone', 'eerie drone', 'dark drone', 'ominous drone', 'ambient pad', 'synth pad', 'fanfare', 'elegant strings', 'soft strings', 'lush strings', 'sweeping strings', 'swelling strings', 'gentle strings', 'dramatic strings', 'emotional strings', 'orchestral strings', 'warm strings', 'tense strings', 'romantic strings', 'melancholic strings', 'strings swell', 'strings play', 'pizzicato', 'drum roll', 'drumroll', 'drums rolling', 'war drums', 'military drums', 'bugle', 'bugle call', 'tuba', 'french horn', 'trombone', 'church organ', 'pipe organ', 'organ music'] },
 ];
 
 export const MOOD_WORDS: readonly LexiconEntry[] = [
@@ -145,8 +146,8 @@ export const NEAREST_GENRE_WORDS: ReadonlyArray<LexiconEntry<GenreId>> = [
   { id: 'pop', phrases: ['rock', 'punk', 'indie rock', 'disco', 'funk', 'k pop', 'kpop', 'reggae', 'ska', 'motown'] },
   { id: 'electronic', phrases: ['dubstep', 'drum and bass', 'dnb', 'chiptune', 'industrial', 'metal', 'heavy metal'] },
   { id: 'jazz', phrases: ['blues', 'bossa nova', 'soul', 'big band', 'swing band'] },
-  { id: 'orchestral', phrases: ['classical', 'opera', 'baroque', 'march', 'military march'] },
-  { id: 'choir', phrases: ['gospel', 'a cappella', 'acapella'] },
+  { id: 'orchestral', phrases: ['classical', 'opera', 'baroque', 'march', 'military march', 'bugle', 'bugle call', 'tuba', 'french horn', 'trombone'] },
+  { id: 'choir', phrases: ['gospel', 'a cappella', 'acapella', 'church organ', 'pipe organ', 'organ music'] },
   { id: 'acoustic_guitar', phrases: ['flamenco', 'spanish guitar'] },
   { id: 'world', phrases: ['salsa', 'samba', 'latin', 'reggaeton', 'bollywood', 'arabic music', 'sitar', 'mariachi'] },
   { id: 'strings', phrases: ['tango', 'waltz'] },

@@ -20,7 +20,7 @@ export type SubjectKind = 'person' | 'animal';
 export type RigId = 'face' | 'subject' | 'head' | 'arm' | 'eyes' | 'ears' | 'tail';
 
 export type ActionId =
-  | 'smile' | 'laugh' | 'frown' | 'raise_eyebrows' | 'wink' | 'blink' | 'talk'
+  | 'smile' | 'laugh' | 'frown' | 'cry' | 'raise_eyebrows' | 'wink' | 'blink' | 'talk'
   | 'nod' | 'shake_head' | 'turn_left' | 'turn_right' | 'turn_head' | 'look_up' | 'look_down' | 'look_around' | 'tilt_head'
   | 'breathe' | 'sway' | 'lean_in' | 'sniff' | 'chew' | 'yawn'
   | 'shrug' | 'wave' | 'raise_hand' | 'point' | 'ears' | 'tail';
@@ -48,7 +48,9 @@ const PA: SubjectKind[] = ['person', 'animal'];
 export const ACTIONS: readonly ActionEntry[] = [
   { id: 'smile', phrases: ['smile', 'grin', 'beams', 'smirk', 'eyes crinkle', 'eyes crinkling'], subjects: P, rig: { person: 'face' }, seconds: 2.2 },
   { id: 'laugh', phrases: ['laugh', 'chuckle', 'giggle', 'bursts out laughing', 'cackle'], subjects: P, rig: { person: 'face' }, seconds: 2 },
-  { id: 'frown', phrases: ['frown', 'scowl', 'glare', 'looks worried', 'looks angry', 'furrows her brow', 'furrows his brow', 'narrows her eyes', 'narrows his eyes', 'narrows its eyes', 'squints'], subjects: P, rig: { person: 'face' }, seconds: 1.8 },
+  { id: 'frown', phrases: ['frown', 'scowl', 'glare', 'looks worried', 'looks angry', 'furrows her brow', 'furrows his brow', 'narrows her eyes', 'narrows his eyes', 'narrows its eyes', 'squints', 'looks sad', 'looks upset', 'pouts'], subjects: P, rig: { person: 'face' }, seconds: 1.8 },
+  // grief: the mouth's corners drawn down, the eyes squeezed, the head jerking with each sob ("cries out" is a shout)
+  { id: 'cry', phrases: ['cry', 'sob', 'weep', 'bursts into tears', 'breaks down in tears', 'breaks into tears', 'eyes well up', 'eyes welling up', 'eyes fill with tears', 'eyes filling with tears'], not: ['cry out', 'cries out', 'crying out', 'cried out', 'cry for help', 'cries for help', 'crying for help', 'cried for help'], subjects: P, rig: { person: 'face' }, seconds: 3 },
   { id: 'raise_eyebrows', phrases: ['raises her eyebrows', 'raises his eyebrows', 'raises their eyebrows', 'raises eyebrows', 'raised eyebrows', 'raises an eyebrow', 'raises one eyebrow', 'raises her eyebrow', 'raises his eyebrow', 'arches an eyebrow', 'arches her eyebrows', 'arches his eyebrows', 'eyebrows raise', 'eyebrows rise', 'looks surprised', 'eyes widen', 'widens her eyes', 'widens his eyes', 'eyes go wide'], subjects: P, rig: { person: 'face' }, seconds: 1.5 },
   { id: 'wink', phrases: ['wink'], subjects: P, rig: { person: 'face' }, seconds: 0.6 },
   { id: 'blink', phrases: ['blink', 'slowly blinks', 'blinks slowly', 'closes her eyes', 'closes his eyes', 'closes its eyes', 'eyes close', 'eyelids close', 'eyes blink', 'opens her eyes', 'opens his eyes', 'opens its eyes', 'eyes open', 'eyes flutter open', 'eyelids flutter', 'eyelashes flutter', 'lashes flutter', 'opens one eye', 'opens an eye'], subjects: PA, rig: { person: 'face', animal: 'eyes' }, seconds: 0.8 },

@@ -20,7 +20,7 @@ import { extractQuotes, findMentions, normalizeText, withoutQuotes, type QuotedL
 import { CAMERA_VOCABULARY, PICTURE_VOCABULARY } from '../picture/vocabulary.js';
 import { ANIMATION_REASONS } from '../picture/unsupported-actions.js';
 import { ACTIONS, type ActionEntry, type SubjectKind } from './actions.js';
-import { facesFor } from './bind-face.js';
+import { facesFor, namesSomeone } from './bind-face.js';
 import type { ReadAction } from './read-actions.js';
 import { adverb } from './reading-words.js';
 import { rigReason } from './rigs.js';
@@ -29,7 +29,7 @@ import { animalParts } from '../../analyze/animals/index.js';
 import { animalRegion } from '../../analyze/animals/region.js';
 import { headSize } from '../../analyze/animals/body.js';
 import { bodyInFrame } from '../../analyze/subjects/pose.js';
-import { HEARD_VERBS, POSE_VERBS } from './verb-words.js';
+import { HEARD_VERBS, POSE_VERBS, SOUND_VERBS } from './verb-words.js';
 import { AMBIENCE_WORDS, EFFECT_WORDS, MUSIC_WORDS } from '../audio/vocabulary.js';
 import { mouthedLines } from '../audio/dialogue.js';
 import { ANIMAL_NOT_SHOWN, PERSON_NOT_SHOWN, animalShown, heardOnly, personShown } from './shown-subjects.js';
@@ -238,14 +238,19 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     if (entry.seconds !== null) cursors.set(performer, end + 0.2);
   };
 
+  // the people the prompt names whom each face fits (so far)
+  const boundTo = new Map<number, string[]>();
   for (const r of readings) {
     if (r.negated || r.kind === 'camera') continue;
     const words = readingWords(text, r);
+    if (r.kind === 'person' && namesSomeone(r.subject)) for (const f of facesFor(r.subject, scene.faces, true)) boundTo.set(f, [...(boundTo.get(f) ?? []), r.subject]);
     if (r.kind === 'nature') {
       // a state the still shows, a sound (the sound half's: "thunder cracks"), or an effect's own
       const sound = opensWith(r.verb, HEARD_VERBS) || opensWith(r.subject, [...AMBIENCE_WORDS, ...EFFECT_WORDS]);
       const effect = effectAt(effectWords(), r) || effectAt(effectWords(), { index: r.subjectIndex });
       if (!posed(r.verb) && !sound && !effect) notes.push(`'${words}': ${NATURE_REASON}`);
+      // the wind heard or drawn still moves no thing it blows ("wind blows through her hair")
+      else if (WIND.test(r.subject) && findMentions(r.verb, [OBJECT_ROW]).some((m) => m.index > 0 && !m.negated)) notes.push(`'${words}': ${OBJECT_ROW.reason}`);
       continue;
     }
     // a speech verb with no line of its own ("the grandfather tells a story", "she whispers to
@@ -281,6 +286,8 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
       notes.push(`'${words}': ${ANIMAL_NOT_SHOWN}`);
       continue;
     }
+    // (an animal's cry is its call: the sound half's, heard or noted there)
+    if (!entry.subjects.includes(kind) && kind === 'animal' && opensWith(r.verb, SOUND_VERBS)) continue;
     if (!entry.subjects.includes(kind)) {
       notes.push(`'${words}': ${SUBJECT_WORDS.find((k) => k.id === kind)!.reason}`);
       continue;
@@ -289,6 +296,12 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     // in the background"): their sound is the sound half's
     if (r.kind === 'person' && r.subject && IN_THE_BACKGROUND.test(words)) { notes.push(`'${words}': ${BACKGROUND_REASON}`); continue; }
     const faces = kind === 'person' ? facesFor(r.subject, scene.faces) : [];
+    // a person the faces do not fit, while each is already someone the prompt named who fits it,
+    // is another person ("the woman reads while a baby cries"), not in the picture
+    if (kind === 'person' && namesSomeone(r.subject) && faces.length && faces.every((f) => !boundTo.get(f)?.includes(r.subject) && boundTo.has(f))) {
+      notes.push(`'${words}': ${PERSON_NOT_SHOWN}`);
+      continue;
+    }
     const rig = entry.rig[kind]!;
     // a person with a face: the face rig also breathes, sways, leans and (with the arm in the
     // frame) gestures; without a face the subject rig does
@@ -346,6 +359,9 @@ export const posed = (verb: string) => opensWith(withoutAdverbs(verb), POSE_VERB
 
 /** What a note says of scenery that acts with no effect to perform it. */
 const NATURE_REASON = SUBJECT_WORDS.find((k) => k.id === 'nature')!.reason;
+/** The things a prompt may ask to move, and why they do not. */
+const OBJECT_ROW = SUBJECT_WORDS.find((k) => k.id === 'object')!;
+const WIND = /\b(?:wind|breeze|gusts?)$/;
 
 /** An instrument or the music itself that plays ("soft piano music plays"): the sound half's music. */
 const musicPlays = (r: ReadAction) => r.kind === 'object' && findMentions(r.subject, MUSIC_WORDS).length > 0 && /^(?:play|swell|start|begin|fade|kick|rise)/.test(r.verb);

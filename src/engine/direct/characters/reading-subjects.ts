@@ -47,7 +47,7 @@ export function unknownSubject(clause: readonly Token[], nounAt: ReadonlyMap<num
 }
 
 /** Words of a prompt's style that open a clause and are no one's name ("slow motion", "close up"). */
-export const NOT_NAMES = new Set(['slow', 'fast', 'motion', 'close', 'closeup', 'wide', 'shot', 'camera', 'cinematic', 'realistic', 'portrait', 'macro', 'medium', 'extreme', 'static', 'handheld', 'suddenly', 'then', 'now', 'finally', 'meanwhile', 'also', 'still', 'just', 'only', 'soft', 'warm', 'golden', 'hour', 'night', 'day', 'morning', 'evening']);
+export const NOT_NAMES = new Set(['battle', 'war', 'slow', 'fast', 'motion', 'close', 'closeup', 'wide', 'shot', 'camera', 'cinematic', 'realistic', 'portrait', 'macro', 'medium', 'extreme', 'static', 'handheld', 'suddenly', 'then', 'now', 'finally', 'meanwhile', 'also', 'still', 'just', 'only', 'soft', 'warm', 'golden', 'hour', 'night', 'day', 'morning', 'evening']);
 
 /** One or two words no table knows opening a clause, then a verb that opens an action row: a name. */
 export function namedSubject(clause: readonly Token[], k: number, nounAt: ReadonlyMap<number, unknown>): { word: string; kind: ReadAction['kind']; index: number; verbAt: number } | null {

@@ -83,6 +83,7 @@ export const SUBJECT_WORDS: readonly SubjectWordEntry[] = [
       'bag', 'chair', 'table', 'guitar', 'piano', 'sword', 'shield', 'hair', 'statue', 'building', 'tower', 'bridge', 'house',
       'machine', 'engine', 'computer', 'screen', 'laptop', 'camera flash', 'nut', 'food', 'bowl', 'plate', 'pot', 'kettle',
       'perfume', 'shoe', 'shoes', 'sneaker', 'sneakers', 'bottle cap', 'cork', 'balloons', 'tear', 'teardrop',
+      'coat', 'jacket', 'cape', 'cloak', 'skirt', 'shirt', 'clothes', 'veil', 'robe', 'ribbon', 'ribbons', 'sail', 'sails', 'banner', 'banners',
     ],
     reason: 'objects are not animated',
   },

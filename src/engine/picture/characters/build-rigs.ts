@@ -140,6 +140,15 @@ export function buildRigs(plan: ShotPlan, scene: Scene, canvas: RigCanvas, voice
           case 'look_around': tr.turn[i]! += 0.06 * w * Math.sin(2 * Math.PI * u); tr.headY[i]! -= 0.008 * features.fh * w; break;
           case 'tilt_head': tr.headRot[i]! += side * ((7 * Math.PI) / 180) * w; break;
           case 'frown': tr.brows[i] = Math.min(tr.brows[i]!, -0.8 * w); tr.smile[i] = Math.min(tr.smile[i]!, -0.6 * w); break;
+          case 'cry': {
+            // a sob about every 0.7 s: a sharp catch of breath lifts the head and parts the lips
+            const sob = Math.max(0, Math.sin(2 * Math.PI * 1.4 * (t - a.start))) ** 2;
+            tr.smile[i] = Math.min(tr.smile[i]!, -0.85 * w); tr.brows[i] = Math.min(tr.brows[i]!, -0.5 * w);
+            tr.lidL[i] = Math.max(tr.lidL[i]!, 0.45 * w); tr.lidR[i] = Math.max(tr.lidR[i]!, 0.45 * w);
+            tr.mouth[i] = Math.max(tr.mouth[i]!, w * (0.12 + 0.25 * sob));
+            tr.headY[i]! -= w * 0.03 * features.fh * sob;
+            break;
+          }
           case 'blink': tr.lidL[i] = Math.max(tr.lidL[i]!, w); tr.lidR[i] = Math.max(tr.lidR[i]!, w); break;
           case 'yawn': tr.mouth[i] = Math.max(tr.mouth[i]!, w); tr.lidL[i] = Math.max(tr.lidL[i]!, 0.5 * w); tr.lidR[i] = Math.max(tr.lidR[i]!, 0.5 * w); tr.headY[i]! -= 0.01 * features.fh * w; break;
           case 'breathe':

@@ -50,6 +50,8 @@ interface Row {
   noNote?: string[];
   /** bed or event ids that must be planned (the sound table has them) */
   hear?: string[];
+  /** actions no one may perform ("face:cry" for "battle cries") */
+  notPerform?: string[];
 }
 
 const ROWS: Row[] = [
@@ -346,6 +348,20 @@ const ROWS: Row[] = [
   { prompt: 'The old man chuckles, his eyes crinkling, he says "Back in my day..."', scene: 'man', perform: ['face:laugh', 'face:smile'], noNote: ['crinkling'] },
   { prompt: 'A tiger walks slowly toward the camera, growling, jungle sounds', scene: 'none', hear: ['forest_birds'], sound: [{ id: 'growl', words: 'growling' }], noNote: ['jungle sounds'] },
   { prompt: 'He smiles warmly, nods, and gives a thumbs up to the camera', scene: 'man', perform: ['face:smile', 'face:nod'], note: ['he gives a thumbs up to the camera'] },
+  // crying is a face of its own (the tears are not drawn, the sob is not heard); a cry for help, a battle cry are no tears
+  { prompt: 'she starts crying, tears rolling down her cheeks, soft piano', scene: 'woman', perform: ['face:cry'], note: ['tears rolling down her cheeks'], sound: [{ id: 'crying', words: 'she starts crying' }] },
+  { prompt: 'The old man weeps quietly by the window, rain outside', scene: 'man', perform: ['face:cry'], hear: ['rain'] },
+  { prompt: 'her eyes fill with tears as she looks away', scene: 'woman', perform: ['face:cry', 'face:turn_head'] },
+  { prompt: 'he cries out for help', scene: 'man', notPerform: ['face:cry'], note: ['he cries out for help'] },
+  { prompt: 'The knight raises his shield as arrows fly past, battle cries', scene: 'man', notPerform: ['face:cry'], note: ['the knight raises his shield', 'battle cries'] },
+  // another person than the one the face is, named beside her, is not in the picture
+  { prompt: 'the woman reads a book while a man laughs', scene: 'woman', notPerform: ['face:laugh'], note: ['a man laughs'], hear: ['laughter'] },
+  { prompt: 'the mother smiles while a baby cries', scene: 'woman', perform: ['face:smile'], notPerform: ['face:cry'], sound: [{ id: 'baby_cry', words: 'a baby cries' }] },
+  // the wind moves no thing it blows; heavy breathing is a sound asked for; a bugle is played by the nearest genre
+  { prompt: 'wind blows through her hair as she gazes at the horizon', scene: 'woman', hear: ['wind'], note: ['wind blows through her hair'] },
+  { prompt: 'his coat flaps in the wind, he squints', scene: 'man', perform: ['face:frown'], note: ['his coat flaps in the wind'] },
+  { prompt: 'the astronaut floats in the capsule, heavy breathing', scene: 'woman', sound: [{ id: 'breathing', words: 'heavy breathing' }] },
+  { prompt: 'the soldier salutes, a bugle plays in the distance', scene: 'man', note: ['the soldier salutes'], sound: [{ id: 'bugle', words: '"bugle" music' }] },
 ];
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 
@@ -363,6 +379,10 @@ test('honesty: ≥ 40 prompts, every asked action and sound is performed or note
     for (const p of row.perform ?? []) {
       const [where, id] = kindOf(p);
       if (!(where === 'face' ? faceActions : subjectActions).includes(id)) say(`${p} not performed`);
+    }
+    for (const p of row.notPerform ?? []) {
+      const [where, id] = kindOf(p);
+      if ((where === 'face' ? faceActions : subjectActions).includes(id)) say(`${p} performed`);
     }
     for (const words of row.note ?? []) if (!plan.notes.some((n) => n.includes(`'${words}`))) say(`no note quoting '${words}'`);
     for (const s of row.sound ?? []) if (!planned.has(s.id) && !plan.notes.some((n) => n.includes(s.words))) say(`sound ${s.id} neither planned nor noted`);

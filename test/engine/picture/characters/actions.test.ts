@@ -113,7 +113,7 @@ for (const photo of PHOTOS) {
         const mouthRow = row.id === 'chew' || row.id === 'yawn';
         // (a swinging row — a nod, a shake, a chew — returns to rest between its swings while idle life
         // drifts slowly away from it: its path, frame to frame, is what exceeds idle's)
-        const swinging = row.id === 'nod' || row.id === 'shake_head' || row.id === 'chew';
+        const swinging = row.id === 'nod' || row.id === 'shake_head' || row.id === 'chew' || row.id === 'cry';
         const measure = (s: number[]) => (swinging ? s.slice(1).reduce((t, v, i) => t + Math.abs(v - s[i]!), 0) : peak(s));
         const motion = measure(changeSeries(r.frames, W, r.H, mouthRow ? jaw : local).slice(from, to)), idleThen = measure((mouthRow ? idleJaw : idleSeries).slice(from, to));
         assert.ok(extra > 4, `${row.id}: the action moves the ${photo.kind} visibly (largest tile change against the idle clip ${extra.toFixed(1)})`);
@@ -127,8 +127,9 @@ for (const photo of PHOTOS) {
           assert.ok(row.id === 'turn_left' ? during < -0.2 : during > 0.2, `${row.id}: the head shifts ${row.id === 'turn_left' ? 'left' : 'right'} (${during.toFixed(2)} px)`);
           assert.ok(Math.abs(afterwards) < Math.abs(during) / 2, `${row.id}: and returns (${afterwards.toFixed(2)} px)`);
         }
-        if (row.id === 'nod' || row.id === 'shake_head') {
-          const shifts = shiftSeries(r.frames, W, r.H, core, 1).map((s) => Math.abs(row.id === 'nod' ? s.dy : s.dx));
+        // (a sob is a catch of breath that lifts the head: it swings up and down like a small nod)
+        if (row.id === 'nod' || row.id === 'shake_head' || row.id === 'cry') {
+          const shifts = shiftSeries(r.frames, W, r.H, core, 1).map((s) => Math.abs(row.id === 'shake_head' ? s.dx : s.dy));
           const top = Math.max(...shifts);
           assert.ok(swings(shifts, 0.5 * top) >= 2, `${row.id}: the head swings back and forth (${shifts.map((v) => v.toFixed(1)).join(' ')})`);
         }
