@@ -187,7 +187,8 @@ export function readActions(prompt: string): ReadAction[] {
       const alone = !!w && clause.length === k + 1 && /(?:ch|sh|x|ss|z)es$/.test(w) && !!previous && LIVING.has(previous.kind);
       // ("…, sound of flapping fabric": a word before "of" names something, it is no verb)
       // a noun of the table before its object, or opening an action's phrase, is the verb ("… and waves goodbye")
-      const livingAfterThing = LIVING.has(nounAt.get(clause[k]?.start ?? -1)?.id ?? '') && THINGS.has(previous?.kind ?? '');
+      // (nor is someone living named after someone living with no verb of the reader's: "…, birds in the background")
+      const livingAfterThing = LIVING.has(nounAt.get(clause[k]?.start ?? -1)?.id ?? '') && (THINGS.has(previous?.kind ?? '') || !isKnownVerb(w ?? ''));
       const noun = nounAt.has(clause[k]?.start ?? -1) && (livingAfterThing || !(w && (verbBeforeObject(w, next) || opensActionPhrase(text, clause[k]!.start))));
       // ("…, sizzling sounds": a participle describing a sound is no one's verb)
       const continues = w && !pluralNoun && !nounBeforeVerb && !SOUND_NOUNS.has(next) && (joined ? verbLike(w, noun) || bare(w) : !noun && next !== 'of' && (isKnownVerb(w) || withObject || alone || (w.endsWith('ing') && verbLike(w, false))));

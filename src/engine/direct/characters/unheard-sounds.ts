@@ -52,6 +52,9 @@ const NOT_A_SOURCE = new Set(['at', 'to', 'of', 'for', 'by', 'any', 'no', 'every
 /** Words that describe a sound rather than name its source ("a loud crunch", "a deafening roar"). */
 const SOUND_ADJECTIVES = /^(?:\w+ly|loud|soft|faint|distant|sharp|sudden|deafening|gentle|low|quiet|big|small|long|short|deep|high|single|final|last|first|little|huge|massive|thunderous)$/;
 
+/** Words that own what follows ("its cry"). */
+const POSSESSIVES = /^(?:its|his|her|their)$/;
+
 /** Vehicles that move without a sound of their own to ask for. */
 const QUIET_VEHICLES = new Set(['sailboat', 'yacht', 'ship', 'canoe', 'kayak', 'balloon', 'hot air balloon', 'bicycle', 'bike', 'skateboard', 'sled', 'glider', 'raft']);
 
@@ -113,12 +116,14 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
     const said = text.slice(m.index, m.index + m.length);
     if (m.negated || covered(m.index, m.index + m.length)) continue;
     const before = /([\p{L}\p{N}']+)\s*$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
-    if (!before || DETERMINERS.has(before) || BODY_PARTS.has(before)) continue;
+    // ("its cry echoing", "her sob": a possessive's sound noun is a sound asked for)
+    const owned = !!before && POSSESSIVES.test(before);
+    if (!before || (DETERMINERS.has(before) && !owned) || BODY_PARTS.has(before)) continue;
     // an inflected verb ("sizzles"), or a bare one after a plural ("shutters bang"), or the noun
     // of a sound ending its clause ("tire screech", "engine rumble")
     // ("ring" and "ding" are bare: "adjusts the focus ring" asks for no sound)
     const endsClause = /^\s*(?:[,.;:!?()\]]|$)/.test(text.slice(m.index + m.length)) && !NOT_A_SOURCE.has(before) && !SOUND_ADJECTIVES.test(before) && !/^(?:ring|ding)$/.test(said);
-    if (!/^(?:\S{2,}(?:ing|ed)|\S+s)$/.test(said) && !/[^su]s$/.test(before) && !endsClause) continue;
+    if (!/^(?:\S{2,}(?:ing|ed)|\S+s)$/.test(said) && !/[^su]s$/.test(before) && !endsClause && !owned) continue;
     const start = text.lastIndexOf(before, m.index - 1);
     // the verb keeps its object, as a read one does: "ringing her bell" is the bell's
     const object = /^(?:\s+[\p{L}\p{N}']+){0,3}/u.exec(text.slice(m.index + m.length).split(/[,.;:!?()\n]/)[0]!)?.[0] ?? '';
