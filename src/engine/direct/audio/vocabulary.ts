@@ -97,7 +97,7 @@ export const MISSING_SOUND_WORDS: readonly LexiconEntry[] = [
   { id: 'kettle_whistle', phrases: ['kettle whistles', 'whistling kettle', 'kettle whistling', 'kettle boils'] },
   { id: 'fireworks', phrases: ['fireworks', 'firework'] },
   { id: 'foghorn', phrases: ['foghorn', 'fog horn', 'ship horn', "ship's horn", 'ship horns'] },
-  { id: 'seagull', phrases: ['seagulls calling', 'seagull calls', 'seagulls call', 'gulls calling', 'gulls call', 'seagulls cry', 'gulls cry', 'seagulls squawk', 'gulls squawk', 'cry of seagulls', 'cries of seagulls', 'cry of gulls', 'seagull cries'] },
+  { id: 'seagull', phrases: ['seagulls', 'seagull', 'gulls', 'seagulls calling', 'seagull calls', 'seagulls call', 'gulls calling', 'gulls call', 'seagulls cry', 'gulls cry', 'seagulls squawk', 'gulls squawk', 'cry of seagulls', 'cries of seagulls', 'cry of gulls', 'seagull cries'] },
   { id: 'bass_hit', phrases: ['bass hit', 'cinematic hit', 'impact hit', 'impact sound', 'bass drop', 'braam', 'deep boom', 'sub boom', 'trailer hit'] },
   { id: 'whale_song', phrases: ['whale song', 'whale songs', 'whale call', 'whale calls', 'whales singing', 'whale sounds', 'humpback'] },
   { id: 'hum', phrases: ['hum of the computer', 'computer hum', 'electric hum', 'electrical hum', 'fridge hum', 'hum of the fridge', 'hum of machinery', 'machine hum', 'hum of the machines', 'humming machines', 'server hum'] },

@@ -18,7 +18,9 @@ export const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'thei
 
 export const NEGATORS = new Set(['not', 'no', 'never', "doesn't", 'doesnt', "don't", 'dont', "isn't", 'isnt', 'without', 'nor']);
 
-export const NOT_VERBS = new Set(['is', 'was', 'has', 'this', 'his', 'its', 'us', 'as', 'yes', 'always', 'perhaps', 'sometimes', 'towards', 'afterwards', 'nothing', 'something', 'everything', 'thing', 'during', 'morning', 'evening', 'ceiling', 'building', 'clothing', 'king', 'ring', 'spring', 'string', 'wing', 'sibling', 'red', 'bed', 'shed', 'seed', 'speed', 'need', 'bread', 'head', 'sled', 'less', 'glass', 'dress', 'grass', 'across', 'bus', 'gas', 'focus', 'lens', 'noise', 'deafening', 'footsteps', 'hooves', 'sound', 'raindrops', 'droplets', 'snowflakes', 'teardrops', 'dewdrops', 'freckles', 'sparkles']);
+export const NOT_VERBS = new Set(['is', 'was', 'has', 'this', 'his', 'its', 'us', 'as', 'yes', 'always', 'perhaps', 'sometimes', 'towards', 'afterwards', 'nothing', 'something', 'everything', 'thing', 'during', 'morning', 'evening', 'ceiling', 'building', 'clothing', 'king', 'ring', 'spring', 'string', 'wing', 'sibling', 'red', 'bed', 'shed', 'seed', 'speed', 'need', 'bread', 'head', 'sled', 'less', 'glass', 'dress', 'grass', 'across', 'bus', 'gas', 'focus', 'lens', 'noise', 'deafening', 'footsteps', 'hooves', 'sound', 'raindrops', 'droplets', 'snowflakes', 'teardrops', 'dewdrops', 'freckles', 'sparkles',
+  // places, not doings ("seagulls overhead")
+  'overhead', 'nearby', 'outside', 'inside', 'everywhere', 'below', 'above', 'underneath', 'downstairs', 'upstairs', 'offscreen', 'afar', 'beyond']);
 
 /** Whole words with their offsets. */
 export function tokens(text: string): Token[] {
