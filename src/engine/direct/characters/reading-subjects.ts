@@ -31,6 +31,11 @@ export function unknownSubject(clause: readonly Token[], nounAt: ReadonlyMap<num
   const named = namedSubject(clause, k, nounAt);
   if (named) return named;
   const det = clause[k], word = clause[k + 1];
+  // its body part doing something: "the chameleon's eyes swivel" (the verb phrase keeps the part)
+  const part = clause[k + 2], partVerb = clause[k + 3];
+  if (det && word && part && partVerb && DETERMINERS.has(det.word) && !nounAt.has(word.start) && /^\p{L}{3,}'s$/u.test(word.word) && BODY_PARTS.has(part.word) && verbLike(partVerb.word, nounAt.has(partVerb.start))) {
+    return { word: word.word.slice(0, -2), kind: 'unknown', index: word.start, verbAt: k + 2 };
+  }
   // (an adverb may come between: "a chameleon slowly rolls its eyes")
   let v = k + 2;
   while (v < clause.length && adverb(clause[v]!.word)) v++;

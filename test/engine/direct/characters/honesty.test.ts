@@ -364,6 +364,7 @@ const ROWS: Row[] = [
   // someone living named with no verb is no verb of the one before; a possessive's cry is a sound asked for; a glance at something turns the head
   { prompt: 'the panda munches on bamboo, birds in the background', scene: 'none', perform: ['subject:chew'], hear: ['forest_birds'], noNote: ['panda birds'] },
   { prompt: 'the old fisherman lights his pipe, seagulls overhead', scene: 'man', note: ['fisherman lights his pipe'], noNote: ['seagulls overhead'], sound: [{ id: 'seagull', words: 'seagulls' }] },
+  { prompt: "the chameleon's eyes swivel independently", scene: 'none', note: ["the chameleon's eyes swivel independently"] },
   { prompt: 'an eagle soars over the canyon, its cry echoing', scene: 'none', note: ['an eagle soars over the canyon'], sound: [{ id: 'eagle_cry', words: 'its cry' }] },
   { prompt: 'the woman nervously bites her nails and glances at the door, clock ticking', scene: 'woman', perform: ['face:turn_head'], note: ['the woman nervously bites her nails'], hear: ['clock_tick'] },
   { prompt: 'the soldier salutes, a bugle plays in the distance', scene: 'man', note: ['the soldier salutes'], sound: [{ id: 'bugle', words: '"bugle" music' }] },
