@@ -48,7 +48,15 @@ export interface Face {
   landmarks: Array<[number, number]>;
   age: number | null;
   gender: 'female' | 'male' | null;
+  /**
+   * the skin above and below each eye a closing lid may draw from (image-left then image-right
+   * eye, normalised to the picture's height): it stops at a spectacle rim or a brow
+   * (analyze/faces/lid-room.ts); absent on faces found before it was measured
+   */
+  lidRoom?: LidRoom;
 }
+
+export interface LidRoom { above: [number, number]; below: [number, number] }
 
 /** One body keypoint of a pose (MoveNet's 17: nose, eyes, ears, shoulders, elbows, wrists, hips, knees, ankles). */
 export interface BodyKeypoint {

@@ -13,6 +13,7 @@ import { downsampleRgb } from '../resample.js';
 import { faceModels } from './models.js';
 import { tfRuntime } from './tf-runtime.js';
 import { humanFace } from './human-face.js';
+import { lidRooms } from './lid-room.js';
 
 /** long side of the copy the detector sees */
 export const FACE_LONG_SIDE = 640;
@@ -74,10 +75,15 @@ async function detect(image: RgbImage): Promise<Face[]> {
       gender: f.genderProbability >= MIN_GENDER_PROBABILITY ? (f.gender === 'female' ? 'female' : 'male') : null,
     }));
     // the detector knows only people: what it finds on an animal's fur is not a face (human-face.ts)
-    return faces.filter((f) => humanFace(f, image).human).sort((a, b) => a.box.x + a.box.w / 2 - (b.box.x + b.box.w / 2));
+    return faces.filter((f) => humanFace(f, image).human).map((f) => withLidRoom(f, image)).sort((a, b) => a.box.x + a.box.w / 2 - (b.box.x + b.box.w / 2));
   } finally {
     input.dispose();
   }
+}
+
+function withLidRoom(face: Face, image: RgbImage): Face {
+  const lidRoom = lidRooms(face.landmarks, image);
+  return lidRoom ? { ...face, lidRoom } : face;
 }
 
 function clampBox(b: Box): Box {

@@ -177,24 +177,37 @@ export function displaceCharacters(field: GridField, rigs: readonly CharacterRig
  */
 export function lidBox(eye: FaceFeatures['eyes'][number]): [number, number, number, number] {
   const h = eye.lower - eye.upper;
-  return [eye.cx - 1.6 * eye.a, eye.upper - 1.5 * h, eye.cx + 1.6 * eye.a, eye.lower + 0.6 * h];
+  return [eye.cx - 1.6 * eye.a, eye.upper - 1.5 * h, eye.cx + 1.6 * eye.a, eye.lower + (lidFromBelow(eye) ?? 0.6 * h)];
+}
+
+/** The skin below the eye a lid closes with, where a rim or a brow sits close above it and there is more below (else null). */
+function lidFromBelow(eye: FaceFeatures['eyes'][number]): number | null {
+  const h = eye.lower - eye.upper, above = eye.room ?? 1.5 * h, below = Math.min(1.5 * h, eye.roomBelow ?? 0);
+  return above < 0.9 * h && below > above ? below : null;
 }
 
 /**
- * One eyelid closing by `s` (0 open … 1 closed): the skin or fur above the eye sweeps down to the
- * lower lid. Over the eye's own box only, so an eye found anywhere on a subject can close.
+ * One eyelid closing by `s` (0 open … 1 closed): the skin above the eye sweeps down to the
+ * lower lid. Over the eye's own box only, so an eye found anywhere on a subject can close. Where a
+ * spectacle rim or a brow sits close above the eye and there is more skin below it
+ * (analyze/faces/lid-room.ts), the skin below sweeps up instead: glasses are never dragged.
  */
 function displaceLid(field: GridField, eye: FaceFeatures['eyes'][number], s: number): void {
   const { cell, gridWidth: gw, gridHeight: gh, dy: DY } = field;
-  const h = eye.lower - eye.upper, [x0, top, x1, bottom] = lidBox(eye);
-  // closed, the lid shows the skin above the lashes ([top, upper − h/4]) down to the
-  // lower lid; the lashes themselves are squeezed into its last pixel, like a lash line
-  const keep = (1.25 * h) / (bottom - top);
-  for (let j = Math.max(0, Math.ceil(top / cell)); j <= Math.min(gh - 1, Math.floor(bottom / cell)); j++) {
+  const h = eye.lower - eye.upper, [x0, boxTop, x1] = lidBox(eye);
+  const above = eye.room ?? 1.5 * h, below = lidFromBelow(eye) ?? 0, up = below > 0;
+  // closed, the lid shows the skin beyond the lashes ([top, upper − h/4] above, or [lower + h/5,
+  // end] below) over the eye; the lashes themselves are squeezed into its last pixel, like a lash line
+  const top = up ? eye.upper : Math.max(boxTop, eye.upper - above), end = up ? eye.lower + below : eye.lower + 0.6 * h;
+  const from = up ? eye.lower + 0.2 * h : top, to = up ? end : eye.upper - 0.25 * h;
+  // the closed lid maps [top, end] onto the skin [from, to], linearly
+  const k = (to - from) / (end - top);
+  for (let j = Math.max(0, Math.ceil(top / cell)); j <= Math.min(gh - 1, Math.floor(end / cell)); j++) {
     const y = j * cell;
+    const closed = from + (y - top) * k - y;
     for (let i = Math.max(0, Math.floor(x0 / cell)); i <= Math.min(gw - 1, Math.ceil(x1 / cell)); i++) {
       const w = 1 - smoothstep(1.05, 1.6, Math.abs(i * cell - eye.cx) / eye.a);
-      if (w > 0) DY[j * gw + i]! -= (y - top) * (1 - keep) * s * w;
+      if (w > 0) DY[j * gw + i]! += closed * s * w;
     }
   }
 }

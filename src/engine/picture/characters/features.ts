@@ -28,16 +28,19 @@ export function faceFeatures(face: Face, imageWidth: number, imageHeight: number
     Math.max(0, Math.floor(cx - 0.95 * fw)), Math.max(0, Math.floor(minY - 0.75 * fh)),
     Math.min(canvasWidth - 1, Math.ceil(cx + 0.95 * fw)), Math.min(canvasHeight - 1, Math.ceil(chin + 0.9 * fh)),
   ];
-  const eye = (ids: number[], upper: number[], lower: number[]) => {
+  // (the skin above an eye, measured in the picture: a normalised height on the canvas)
+  const canvasHeight01 = (v: number) => (map(0, v)[1] - map(0, 0)[1]) * H;
+  const eye = (ids: number[], upper: number[], lower: number[], k: 0 | 1) => {
     const x0 = P(ids[0]!)[0], x1 = P(ids[3]!)[0];
     const up = mean(upper, 1), lo = mean(lower, 1);
     const open = Math.max(1.5, lo - up);
-    return { cx: (x0 + x1) / 2, a: Math.max(1.5, (x1 - x0) / 2), upper: (up + lo) / 2 - open / 2, lower: (up + lo) / 2 + open / 2 };
+    const room = face.lidRoom && { room: canvasHeight01(face.lidRoom.above[k]), roomBelow: canvasHeight01(face.lidRoom.below[k]) };
+    return { cx: (x0 + x1) / 2, a: Math.max(1.5, (x1 - x0) / 2), upper: (up + lo) / 2 - open / 2, lower: (up + lo) / 2 + open / 2, ...room };
   };
   const gap0 = Math.max(0, P(66)[1] - P(62)[1]);
   return {
     roi, cx, cy, fw, fh, pivotX: P(8)[0], pivotY: chin + 0.35 * fh,
-    eyes: [eye([36, 37, 38, 39], [37, 38], [40, 41]), eye([42, 43, 44, 45], [43, 44], [46, 47])],
+    eyes: [eye([36, 37, 38, 39], [37, 38], [40, 41], 0), eye([42, 43, 44, 45], [43, 44], [46, 47], 1)],
     brow: { x0: P(17)[0], x1: P(26)[0], y: mean([17, 18, 19, 20, 21, 22, 23, 24, 25, 26], 1) },
     mouth: {
       x0: P(48)[0], x1: P(54)[0],

@@ -13,8 +13,8 @@ export interface FaceFeatures {
   cx: number; cy: number; fw: number; fh: number;
   /** head rotation pivot (the neck, under the chin) */
   pivotX: number; pivotY: number;
-  /** eyes: image-left then image-right; centre, half width, upper and lower lid y */
-  eyes: Array<{ cx: number; a: number; upper: number; lower: number; room?: number }>;
+  /** eyes: image-left then image-right; centre, half width, upper and lower lid y; the skin or fur above and (a face's) below it a lid may draw from (canvas px) */
+  eyes: Array<{ cx: number; a: number; upper: number; lower: number; room?: number; roomBelow?: number }>;
   /** brows: x span and mean y */
   brow: { x0: number; x1: number; y: number };
   /** mouth: outer corners, the inner-lip line (three points: left, centre, right) and chin y */
