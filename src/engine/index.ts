@@ -29,6 +29,7 @@ import { framingNote, planFraming, type AspectRatio, type Framing } from './fram
 import { analyzeEndImage } from './analyze/end-image.js';
 import { fitCameraToEndFrame, planEndFrame } from './picture/end-frame/plan-end-frame.js';
 import { endPictureI420 } from './picture/end-frame/end-picture.js';
+import { tuneV8 } from './util/v8-tuning.js';
 
 export interface GenerateRequest {
   /** the image's bytes (use `loadImageSource` for a path, URL or data URI) */
@@ -126,6 +127,7 @@ function framingFor(request: GenerateRequest, scene: Scene): Framing | null {
 }
 
 export async function generate(request: GenerateRequest, options: GenerateOptions): Promise<GenerateResult> {
+  tuneV8();
   const started = performance.now();
   const report = (stage: Stage, frame: number, frames: number, fraction: number) =>
     options.onProgress?.({ stage, frame, frames, fraction });

@@ -11,8 +11,10 @@ import { warmUpPose } from './analyze/subjects/pose.js';
 import { warmUpPersonSegmentation } from './analyze/subjects/person-segmentation.js';
 import { warmPicturePool } from './picture/index.js';
 import { warmHelper } from './helper/helper.js';
+import { tuneV8 } from './util/v8-tuning.js';
 
 export async function warmUpEngine(): Promise<void> {
+  tuneV8();
   // the pose and segmentation models after the faces: all load onto the one tfjs runtime
   await Promise.all([warmUpFaces().then(warmUpPose).then(warmUpPersonSegmentation), warmHelper({ speech: true }), warmPicturePool()]);
 }

@@ -96,6 +96,8 @@ export function frameGrids(setup: Pick<RenderSetup, 'width' | 'height' | 'canvas
 const TILE_SHIFT = 3, TILE = 1 << TILE_SHIFT;
 /** The displacement grid's peaks (layer-cells.ts) are kept per square of 2^PEAK_SHIFT grid cells a side. */
 const PEAK_SHIFT = 3;
+/** Rows of an RGBA sheet converted to YUV planes at a time (about half a megabyte at 1080p: it stays in cache). */
+const STAGE_ROWS = 64;
 
 /**
  * The tile map of a layer's alpha (warp-yuv-layers.ts): per TILE × TILE tile, 0 where the alpha
@@ -131,8 +133,11 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
   // RGBA canvases get a padding row: the bilinear kernels read the taps right of and below the
   // last pixel (with weight 0) rather than branch on every sample
   const rgbaCanvas = (cpx + CW + 4) * 4;
+  // an RGBA sheet becomes YUV planes through a band of STAGE_ROWS rows; the whole RGBA canvas is
+  // kept only for the general path, which warps it
+  const stageRows = Math.min(CH, STAGE_ROWS);
   const at = {
-    canvas: L.reserve(rgbaCanvas), depth: L.reserve(cpx),
+    canvas: needs.rgba ? L.reserve(rgbaCanvas) : 0, stage: L.reserve(stageRows * CW * 4), depth: L.reserve(cpx),
     dof: needs.rgba ? setup.dofLevels.map(() => L.reserve(rgbaCanvas)) : [],
     latX: L.reserve(ln * 8), latY: L.reserve(ln * 8), latN: L.reserve(ln * 4), pointSpans: L.reserve(ln * 16), spans: L.reserve(shape.lw * 16), spanDiffs: L.reserve(shape.lw * 16),
     // a subject that acts in place: the background's own lattice, kept while the camera holds still (see backLattice)
@@ -173,13 +178,17 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
   };
   const { exports: k } = L.instantiate();
 
-  const canvas = L.i32(at.canvas, cpx);
   const plane = (p: number) => L.u8(p, planeBytes(CW, CH));
-  /** the YUV planes (and alpha plane) of an RGBA sheet, converted through the canvas buffer */
+  const stage = L.i32(at.stage, stageRows * CW);
+  /** the YUV planes (and alpha plane) of an RGBA sheet, converted a band of rows at a time (the same bytes as all at once) */
   const toPlanes = (sheet: SharedArrayBuffer, [yp, up, vp]: readonly number[], ap?: number) => {
-    canvas.set(new Int32Array(sheet));
-    k.canvasPlanes(at.canvas, cpx, yp!, up!, vp!);
-    if (ap) k.alphaPlane(at.canvas, cpx, ap);
+    const pixels = new Int32Array(sheet);
+    for (let row = 0; row < CH; row += stageRows) {
+      const from = row * CW, n = Math.min(stageRows, CH - row) * CW;
+      stage.set(pixels.subarray(from, from + n));
+      k.canvasPlanes(at.stage, n, yp! + from, up! + from, vp! + from);
+      if (ap) k.alphaPlane(at.stage, n, ap + from);
+    }
     for (const p of ap ? [yp!, up!, vp!, ap] : [yp!, up!, vp!]) padPlane(CW, CH, plane(p));
   };
   // the layered warp with parallax solves and samples each layer only in the lattice cells it can draw in
@@ -199,7 +208,15 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
       al.frontDof.forEach((p, i) => L.i32(p, cpx).set(new Int32Array(sl.frontDof[i]!)));
     }
   }
-  toPlanes(setup.canvas, at.planes);
+  if (needs.rgba) L.i32(at.canvas, cpx).set(new Int32Array(setup.canvas));
+  // the picture's own planes on first use: a worker whose frames all composite the layers (a
+  // camera with parallax) never reads them
+  let sheetPlanes = false;
+  const usePlanes = () => {
+    if (!sheetPlanes) toPlanes(setup.canvas, at.planes);
+    sheetPlanes = true;
+    return at.planes;
+  };
   const depth = L.u8(at.depth, cpx);
   depth.set(new Uint8Array(setup.depth));
   at.dof.forEach((p, i) => L.i32(p, cpx).set(new Int32Array(setup.dofLevels[i]!)));
@@ -346,7 +363,7 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
     // the sheet's lattice; with no parallax a layer's nearness moves nothing, so it is the subject's too (built once)
     if (!parallax || r0 > y0 || r1 < y1) buildLattice(geo, needDepth, sheetGrid(displaced), at.depth, band ? [y0, y1] : undefined);
     if (r0 > y0 || r1 < y1) {
-      const [yp, up, vp] = at.planes;
+      const [yp, up, vp] = usePlanes();
       for (const [a, b] of [[y0, r0], [r1, y1]] as const) if (a < b) k.warpYuv(yp, up, vp, CW, CH, at.i420, W, H, a, b, ylut, vx, vy, g.saturation, g.warmU, g.warmV);
     }
     if (!ld || !lp || r0 >= r1) return;
@@ -373,7 +390,7 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
     } else {
       // the subject acts in place: the input stays under it, the synthesised background only where it moved away
       backLattice(geo, needDepth, displaced, y0, y1);
-      const [iy, iu, iv] = at.planes, [sy, su, sv] = lp.back;
+      const [iy, iu, iv] = usePlanes(), [sy, su, sv] = lp.back;
       k.warpYuvReveal(iy, iu, iv, sy, su, sv, ap, lp.tiles, tw, TILE_SHIFT, CW, CH, at.i420, lp.alpha, W, H, y0, y1);
       useLattice(cur.main);
     }
