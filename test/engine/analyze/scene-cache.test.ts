@@ -15,8 +15,11 @@ import { analyzeImageCached, SceneDiskCache, sceneCacheDir } from '../../../src/
 import { decodeScene, encodeScene } from '../../../src/engine/analyze/scene-cache/scene-file.js';
 import { computeVersion, engineCodeVersion } from '../../../src/engine/code-version.js';
 import type { Scene } from '../../../src/engine/scene.js';
+import { configFromEnv } from '../../../src/api/config.js';
+import { stopAnalysisThread } from '../../../src/api/analyze-thread/analyze-in-thread.js';
 import { fixture } from '../../helpers/fixtures.js';
 import { fixtureScene } from '../../helpers/fixture-scene.js';
+import { api, MODEL_PATH, startTestService } from '../../helpers/service.js';
 
 /** a SceneDiskCache that counts what it was asked */
 class CountingCache extends SceneDiskCache {
@@ -159,5 +162,22 @@ test('the engine code version changes with the engine source; MOVIOLA_CACHE_DIR 
   assert.equal(sceneCacheDir({}, '/data/cache'), '/data/cache');
   assert.equal(sceneCacheDir({ MOVIOLA_CACHE_DIR: '/tmp/x' }, '/data/cache'), '/tmp/x');
   assert.equal(sceneCacheDir({}), null);
+  assert.equal(configFromEnv({ MOVIOLA_DATA_DIR: '/srv/moviola' }).sceneCacheDir, '/srv/moviola/cache', "the service's default: its data folder's cache/");
+  assert.equal(configFromEnv({ MOVIOLA_DATA_DIR: '/srv/moviola', MOVIOLA_CACHE_DIR: 'off' }).sceneCacheDir, null);
   await rm(root, { recursive: true, force: true });
+});
+
+test("the service's submit-time analysis (its analysis thread) keeps the scene in the service's cache folder", async () => {
+  const dir = await tempDir();
+  const service = await startTestService({ MOVIOLA_CACHE_DIR: dir });
+  try {
+    const image = (await readFile(fixture('product-motorcycle.png'))).toString('base64');
+    const r = await api(service.url, service.key, 'POST', MODEL_PATH, { prompt: 'slow push-in', image });
+    assert.equal(r.status, 200, r.body.message);
+    assert.equal((await sceneFiles(dir)).length, 1, 'the analysis was kept');
+  } finally {
+    await service.close();
+    await stopAnalysisThread();
+    await rm(dir, { recursive: true, force: true });
+  }
 });
