@@ -6,6 +6,7 @@
  * |---|---|---|
  * | PORT / HOST | 8080 / 127.0.0.1 | where to listen (PORT=0: any free port) |
  * | MOVIOLA_DATA_DIR | ./data | SQLite file, blobs, scratch |
+ * | MOVIOLA_CACHE_DIR | <data dir>/cache | analysed scenes kept by image hash and engine version ("off": none) |
  * | MOVIOLA_PUBLIC_URL | from the request | base of absolute URLs (outputs, uploads, urls.get) |
  * | MOVIOLA_API_KEY | — | a key that must exist (created with MOVIOLA_START_BALANCE) |
  * | MOVIOLA_START_BALANCE | 100 | dollars for keys the server creates |
@@ -29,7 +30,8 @@
  * | DATABASE_URL | — | postgres://… : tasks and queue in PostgreSQL (distributed mode) instead of SQLite |
  * | MOVIOLA_STORAGE_URL | — | s3://bucket[/prefix]?endpoint=…&region=…&forcePathStyle=true : blobs in S3 (AWS_* credentials) |
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { sceneCacheDir } from '../engine/analyze/scene-cache/cache-dir.js';
 import { parseAllowPrivate, type AddressPolicy } from './outbound/address-policy.js';
 import { parseDollars } from '../tasks/keys/money-bounds.js';
 
@@ -37,6 +39,8 @@ export interface ServiceConfig {
   port: number;
   host: string;
   dataDir: string;
+  /** the disk cache of analysed scenes, or null */
+  sceneCacheDir: string | null;
   publicUrl?: string;
   apiKey?: string;
   startBalance: number;
@@ -93,10 +97,12 @@ function startBalanceOf(value: string | undefined): number {
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   const backoff = (env.MOVIOLA_WEBHOOK_BACKOFF_MS ?? '5000,30000,120000,600000,1800000,3600000')
     .split(',').map((s) => num(s.trim(), 0, 'MOVIOLA_WEBHOOK_BACKOFF_MS'));
+  const dataDir = resolve(env.MOVIOLA_DATA_DIR || './data');
   return {
     port: num(env.PORT, 8080, 'PORT'),
     host: env.HOST || '127.0.0.1',
-    dataDir: resolve(env.MOVIOLA_DATA_DIR || './data'),
+    dataDir,
+    sceneCacheDir: sceneCacheDir(env, join(dataDir, 'cache')),
     publicUrl: env.MOVIOLA_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
     apiKey: env.MOVIOLA_API_KEY || undefined,
     startBalance: startBalanceOf(env.MOVIOLA_START_BALANCE),

@@ -6,7 +6,7 @@
  * Before that, admitSubmit() bounds how many submits are received at once.
  *
  * @example
- *   const scene = await analyzeOnce(hash, bytes, 8); // throws 429 LIMIT_IMAGES_BUSY when 8 are pending
+ *   const scene = await analyzeOnce(hash, bytes, 8, cacheDir); // throws 429 LIMIT_IMAGES_BUSY when 8 are pending
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Scene } from '../engine/scene.js';
@@ -16,14 +16,14 @@ import { sceneCache } from './scene-cache.js';
 
 const inFlight = new Map<string, Promise<Scene>>();
 
-export async function analyzeOnce(hash: string, bytes: Buffer, maxPending: number, onAnalyse?: () => void): Promise<Scene> {
+export async function analyzeOnce(hash: string, bytes: Buffer, maxPending: number, cacheDir: string | null, onAnalyse?: () => void): Promise<Scene> {
   const cached = sceneCache.get(hash);
   if (cached) return cached;
   const running = inFlight.get(hash);
   if (running) return running;
   if (inFlight.size >= maxPending) throw imagesBusy(maxPending);
   onAnalyse?.();
-  const analysis = analyzeInThread(bytes).then((scene) => {
+  const analysis = analyzeInThread(bytes, cacheDir).then((scene) => {
     sceneCache.set(hash, scene);
     return scene;
   }).finally(() => inFlight.delete(hash));

@@ -73,6 +73,6 @@ async function resolveImageAs(ctx: ServiceContext, account: Account, image: stri
   const format = sniffFormat(bytes);
   if (!format) throw inputError('IMAGE_NOT_AN_IMAGE');
   const hash = createHash('sha256').update(bytes).digest('hex');
-  const scene = await analyzeOnce(hash, bytes, ctx.config.maxPendingImages, () => ctx.metrics.analysed());
+  const scene = await analyzeOnce(hash, bytes, ctx.config.maxPendingImages, ctx.config.sceneCacheDir, () => ctx.metrics.analysed());
   return { bytes, format: format as ResolvedImage['format'], hash, scene };
 }

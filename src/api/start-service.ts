@@ -105,6 +105,7 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     maxRunningPerAccount: config.maxRunningPerAccount,
     nsfw: config.nsfw,
     renderArea: config.renderArea,
+    sceneCacheDir: config.sceneCacheDir,
     logger: app.log,
     // woken by every new task (NOTIFY from any process, distributed); the poll finds expired leases
     pollMs: config.databaseUrl ? Math.min(5000, config.leaseMs / 2) : undefined,

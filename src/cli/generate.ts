@@ -38,7 +38,10 @@ async function runGenerate(flags: GenerateFlags): Promise<void> {
     // the engine checks every field against the same registry rows
     const request = fields as unknown as GenerateRequest;
     if (flags.plan) request.plan = JSON.parse(await readFile(flags.plan, 'utf8')) as GenerateRequest['plan'];
-    const result = await generate(request, { output, onProgress: progress.update });
+    // analysed scenes are kept (MOVIOLA_CACHE_DIR, else the user's cache folder): a photo seen before is not analysed again
+    const { sceneCacheDir, userCacheDir } = await import('../engine/analyze/scene-cache/cache-dir.js');
+    const cacheDir = sceneCacheDir(process.env, userCacheDir());
+    const result = await generate(request, { output, onProgress: progress.update, sceneCacheDir: cacheDir });
     progress.stop();
     if (flags.json) {
       process.stdout.write(`${JSON.stringify({ output: result.output, poster: result.poster, plan: result.plan, scene: result.scene, timings: result.timings })}\n`);
@@ -77,6 +80,9 @@ Examples:
   $ moviola generate --image street.jpg --prompt "slow push-in, light rain, distant thunder"
   $ moviola generate -i portrait.png -p 'a calm narrator says "It was the last night of summer"' -d 10 -o clip.mp4
   $ moviola generate -i cat.png -p "pan left" --seed 42 --json > result.json
+
+A photo analysed before is read from the scene cache instead of analysed again: MOVIOLA_CACHE_DIR,
+default $XDG_CACHE_HOME/moviola or ~/.cache/moviola (MOVIOLA_CACHE_DIR=off: none).
 
 Exit codes: 0 done, 2 refused input (the message names the field and the rule), 1 other failure.`)
     .action((flags: GenerateFlags) => runGenerate(flags));

@@ -15,7 +15,7 @@ Examples:
   $ DATABASE_URL=postgres://moviola@db/moviola MOVIOLA_STORAGE_URL='s3://clips?endpoint=http://minio:9000&forcePathStyle=true' \
     MOVIOLA_WORKERS=0 moviola serve                # an API-only process of the distributed mode (see: moviola worker)
 
-Environment: PORT, HOST, MOVIOLA_DATA_DIR, MOVIOLA_PUBLIC_URL, MOVIOLA_API_KEY, MOVIOLA_START_BALANCE,
+Environment: PORT, HOST, MOVIOLA_DATA_DIR, MOVIOLA_CACHE_DIR (analysed scenes; default <data dir>/cache, off: none), MOVIOLA_PUBLIC_URL, MOVIOLA_API_KEY, MOVIOLA_START_BALANCE,
 MOVIOLA_WORKERS, MOVIOLA_SYNC_TIMEOUT_MS, MOVIOLA_WEBHOOK_BACKOFF_MS, MOVIOLA_IMAGE_TIMEOUT_MS,
 MOVIOLA_NSFW=off, MOVIOLA_RENDER_AREA (test/dev knob: render small), LOG_LEVEL, MOVIOLA_LEASE_MS,
 DATABASE_URL (PostgreSQL instead of SQLite), MOVIOLA_STORAGE_URL (s3://… with AWS_* credentials),

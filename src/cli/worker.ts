@@ -17,7 +17,7 @@ back to the queue, and the worker exits; a worker that dies
 instead loses its lease after MOVIOLA_LEASE_MS and another worker renders the task.
 
 Environment: DATABASE_URL, MOVIOLA_STORAGE_URL (+ AWS_* credentials), MOVIOLA_WORKERS (renders at a
-time, default 1), MOVIOLA_LEASE_MS, MOVIOLA_DATA_DIR, MOVIOLA_WEBHOOK_BACKOFF_MS, MOVIOLA_NSFW=off,
+time, default 1), MOVIOLA_LEASE_MS, MOVIOLA_DATA_DIR, MOVIOLA_CACHE_DIR (analysed scenes; default <data dir>/cache, off: none), MOVIOLA_WEBHOOK_BACKOFF_MS, MOVIOLA_NSFW=off,
 MOVIOLA_RENDER_AREA (test/dev knob: render small), MOVIOLA_MAX_RUNNING_PER_ACCOUNT, MOVIOLA_SHUTDOWN_GRACE_MS,
 MOVIOLA_ALLOW_PRIVATE_URLS (webhooks), LOG_LEVEL.`)
     .action(async (options: { dataDir?: string }) => {

@@ -11,7 +11,7 @@
  *   );
  *   result.plan.shots[0].camera.moves // → ['push_in']
  */
-import { analyzeImage } from './analyze/index.js';
+import { analyzeImageCached, sceneCacheDir } from './analyze/scene-cache/index.js';
 import { direct } from './direct/index.js';
 import { preparePicture, renderPicture, warmPicturePool } from './picture/index.js';
 import type { Soundtrack, SoundTimings } from './sound/index.js';
@@ -85,6 +85,8 @@ export interface GenerateOptions {
   scene?: Scene;
   /** hears the Scene this call analysed (not called when `scene` was given), e.g. to cache it */
   onScene?: (scene: Scene) => void;
+  /** the disk cache of analysed scenes (analyze/scene-cache); default MOVIOLA_CACHE_DIR; null: none */
+  sceneCacheDir?: string | null;
 }
 
 export interface GenerateResult {
@@ -138,11 +140,12 @@ export async function generate(request: GenerateRequest, options: GenerateOption
   warmPicturePool().catch(() => undefined);
   warmHelper().catch(() => undefined);
   let t = performance.now();
-  let scene = options.scene ?? (await analyzeImage(request.image));
+  const cacheDir = options.sceneCacheDir === undefined ? sceneCacheDir() : options.sceneCacheDir;
+  let scene = options.scene ?? (await analyzeImageCached(request.image, cacheDir));
   if (!options.scene) options.onScene?.(scene);
   // aspect_ratio (or a plan's framing): the reframed picture is what the clip is made from
   const framing = request.plan ? request.plan.framing ?? null : framingFor(request, scene);
-  if (framing) scene = await analyzeImage(await applyFraming(scene.image, framing, deriveSeed(request.seed ?? 0, 'framing')));
+  if (framing) scene = await analyzeImageCached(await applyFraming(scene.image, framing, deriveSeed(request.seed ?? 0, 'framing')), cacheDir);
   const endScene = request.lastImage ? await analyzeEndImage(request.lastImage) : null;
   const analyzeMs = ms(t);
 
@@ -197,6 +200,7 @@ export async function generate(request: GenerateRequest, options: GenerateOption
 }
 
 export { analyzeImage } from './analyze/index.js';
+export { analyzeImageCached, sceneCacheDir } from './analyze/scene-cache/index.js';
 export { direct } from './direct/index.js';
 export { validatePlan } from './plan-validate.js';
 export type { ShotPlan } from './plan.js';

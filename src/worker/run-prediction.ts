@@ -28,6 +28,8 @@ export interface RunOptions {
   scene?: Scene;
   /** hears the Scene when this run analysed the image itself */
   onScene?: (scene: Scene) => void;
+  /** the disk cache of analysed scenes, or null */
+  sceneCacheDir: string | null;
 }
 
 export async function runPrediction(task: Prediction, options: RunOptions): Promise<Completion> {
@@ -46,7 +48,7 @@ export async function runPrediction(task: Prediction, options: RunOptions): Prom
     if (!scene) {
       // the task has started: its progress shows it while the picture is analysed
       options.onProgress(1);
-      scene = await analyzeInThread(image);
+      scene = await analyzeInThread(image, options.sceneCacheDir);
       options.onScene?.(scene);
     }
     options.signal.throwIfAborted();
@@ -70,6 +72,7 @@ export async function runPrediction(task: Prediction, options: RunOptions): Prom
       poster,
       signal: options.signal,
       scene,
+      sceneCacheDir: options.sceneCacheDir,
       onProgress: (p) => options.onProgress(p.fraction * 95),
     });
     options.signal.throwIfAborted();

@@ -40,6 +40,7 @@ export async function startWorker(config: ServiceConfig, print: (line: string) =
     maxRunningPerAccount: config.maxRunningPerAccount,
     nsfw: config.nsfw,
     renderArea: config.renderArea,
+    sceneCacheDir: config.sceneCacheDir,
     logger,
     // woken by every new task; the poll only finds leases that expired (a worker died)
     pollMs: Math.min(5000, config.leaseMs / 2),

@@ -33,6 +33,8 @@ export interface WorkerPoolOptions {
   maxRunningPerAccount?: number;
   nsfw: boolean;
   renderArea?: number;
+  /** the disk cache of analysed scenes (config.sceneCacheDir); default none */
+  sceneCacheDir?: string | null;
   /** how often an idle worker looks at the queue without being woken */
   pollMs?: number;
   logger?: Pick<Logger, 'info' | 'warn' | 'error'>;
@@ -143,6 +145,7 @@ export class WorkerPool {
         storage,
         renderArea: this.options.renderArea,
         nsfw: this.options.nsfw,
+        sceneCacheDir: this.options.sceneCacheDir ?? null,
         signal: controller.signal,
         onProgress: (percent) => {
           progress = percent;

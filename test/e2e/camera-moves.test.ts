@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { estimateRotation } from '../helpers/rotation.js';
-import { analyzeImage, generate } from '../../src/engine/index.js';
+import { generate } from '../../src/engine/index.js';
+import { analyzed } from '../helpers/analyzed.js';
 import type { CameraMove } from '../../src/engine/plan.js';
 import type { Scene } from '../../src/engine/scene.js';
 import { fixture, fixtureNames } from '../helpers/fixtures.js';
@@ -311,7 +312,7 @@ function resizedInput(bytes: Buffer, width: number, height: number, name: string
 for (const name of fixtureNames()) {
   test(`camera moves on ${name}`, async (t) => {
     const bytes = await readFile(fixture(name));
-    const scene = await analyzeImage(bytes);
+    const scene = await analyzed(bytes);
 
     // frame 0 is the input picture, measured at the product's 720p size (at thumbnail sizes
     // 4:2:0 chroma alone costs a detailed picture 2–3 dB); the small clips below then show the

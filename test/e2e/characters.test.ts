@@ -10,7 +10,8 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzeImage, generate, type ShotPlan } from '../../src/engine/index.js';
+import { generate, type ShotPlan } from '../../src/engine/index.js';
+import { analyzed } from '../helpers/analyzed.js';
 import { closePicturePool } from '../../src/engine/picture/index.js';
 import type { Face, Scene } from '../../src/engine/scene.js';
 import { decodeAudio, decodeFrames } from '../helpers/decode-video.js';
@@ -23,7 +24,7 @@ after(async () => { await rm(dir, { recursive: true, force: true }); await close
 
 const bytes = await readFile(fixture('portrait-astronaut.png'));
 let scene: Promise<Scene> | null = null;
-const portrait = () => (scene ??= analyzeImage(bytes));
+const portrait = () => (scene ??= analyzed(bytes));
 
 interface Clip { plan: ShotPlan; width: number; height: number; frames: Float32Array[]; rgb: Uint8Array[]; audio: Float32Array }
 let counter = 0;

@@ -10,7 +10,8 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { analyzeImage, direct, generate, type GenerateRequest } from '../../src/engine/index.js';
+import { direct, generate, type GenerateRequest } from '../../src/engine/index.js';
+import { analyzed } from '../helpers/analyzed.js';
 import { checkRequest } from '../../src/engine/check-request.js';
 import { outputSize } from '../../src/engine/encode/output-size.js';
 import type { EffectType, ShotPlan } from '../../src/engine/plan.js';
@@ -127,7 +128,7 @@ async function picture(name: string) {
   let entry = images.get(name);
   if (!entry) {
     const bytes = name === 'lake' ? await lakePicture() : await readFile(fixture(name));
-    entry = { bytes, scene: await analyzeImage(bytes) };
+    entry = { bytes, scene: await analyzed(bytes) };
     images.set(name, entry);
   }
   return entry;

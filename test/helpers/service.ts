@@ -35,7 +35,10 @@ export async function startTestService(env: Record<string, string> = {}): Promis
     // default; security tests pass MOVIOLA_ALLOW_PRIVATE_URLS: '' to get the strict default back
     MOVIOLA_ALLOW_PRIVATE_URLS: '127.0.0.0/8',
     // tests end at once (running renders go back to the queue), as before graceful shutdown existed
-    MOVIOLA_SHUTDOWN_GRACE_MS: '0', ...env,
+    MOVIOLA_SHUTDOWN_GRACE_MS: '0',
+    // the run's scene cache (npm test sets one for all files); else the service's own, in its data dir
+    ...(process.env.MOVIOLA_CACHE_DIR ? { MOVIOLA_CACHE_DIR: process.env.MOVIOLA_CACHE_DIR } : {}),
+    ...env,
   });
   const service = await startService(config, { print: () => {}, logger: env.LOG_LEVEL !== undefined });
   return {

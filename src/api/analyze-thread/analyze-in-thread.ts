@@ -4,7 +4,7 @@
  * Scene, or the engine's InputError.
  *
  * @example
- *   const scene = await analyzeInThread(bytes);   // throws InputError('IMAGE_TOO_SMALL', …) etc.
+ *   const scene = await analyzeInThread(bytes, cacheDir);   // throws InputError('IMAGE_TOO_SMALL', …) etc.
  */
 import { Worker } from 'node:worker_threads';
 import { builtFile } from '../../bundles/entries.js';
@@ -41,12 +41,13 @@ function thread(): Worker {
   return w;
 }
 
-export function analyzeInThread(bytes: Buffer): Promise<Scene> {
+/** `cacheDir`: the disk cache of analysed scenes (config.sceneCacheDir), or null */
+export function analyzeInThread(bytes: Buffer, cacheDir: string | null): Promise<Scene> {
   const id = nextId++;
   return new Promise<Scene>((resolve, reject) => {
     pending.set(id, { resolve, reject });
     // a copy is sent: the caller keeps its bytes (they are stored next)
-    thread().postMessage({ id, bytes: new Uint8Array(bytes) });
+    thread().postMessage({ id, bytes: new Uint8Array(bytes), cacheDir });
   });
 }
 
@@ -54,7 +55,7 @@ export function analyzeInThread(bytes: Buffer): Promise<Scene> {
 export async function warmUpAnalysis(): Promise<void> {
   const sharp = (await import('sharp')).default;
   const sample = await sharp({ create: { width: 320, height: 320, channels: 3, background: { r: 120, g: 140, b: 160 } } }).png().toBuffer();
-  await analyzeInThread(sample);
+  await analyzeInThread(sample, null);
 }
 
 /** ends the thread (tests and shutdown) */

@@ -10,7 +10,8 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { analyzeImage, generate } from '../../../src/engine/index.js';
+import { generate } from '../../../src/engine/index.js';
+import { analyzed } from '../../helpers/analyzed.js';
 import { planFraming, type AspectRatio } from '../../../src/engine/framing/plan-framing.js';
 import { decodeFrames } from '../../helpers/decode-video.js';
 import { fixture } from '../../helpers/fixtures.js';
@@ -33,7 +34,7 @@ test('a subject too wide for the shape is kept whole, and the band it needs is o
 for (const name of ['street-old-town.jpg', 'product-motorcycle.png']) {
   test(`aspect_ratio on ${name}: the shape at the pixel area, the subject in frame`, { timeout: 300_000 }, async () => {
     const bytes = await readFile(fixture(name));
-    const original = await analyzeImage(bytes);
+    const original = await analyzed(bytes);
     const dir = await mkdtemp(join(tmpdir(), 'moviola-aspect-'));
     for (const [ratio, target] of Object.entries(RATIOS) as Array<[AspectRatio, number]>) {
       const output = join(dir, `${ratio.replace(':', 'x')}.mp4`);

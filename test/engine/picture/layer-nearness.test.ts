@@ -7,7 +7,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { analyzeImage } from '../../../src/engine/analyze/index.js';
+import { analyzed } from '../../helpers/analyzed.js';
 import { onHelper, closeHelper } from '../../../src/engine/helper/helper.js';
 import { layerNearness } from '../../../src/engine/picture/setup/layer-nearness.js';
 import { warpNearness } from '../../../src/engine/picture/setup/maps.js';
@@ -17,7 +17,7 @@ import { outputSegments } from '../../../src/engine/picture/setup/straighten.js'
 after(closeHelper);
 
 test('the helper thread makes the same layer nearness, byte for byte, as the calling thread', async () => {
-  const scene = await analyzeImage(await readFile(new URL('../../fixtures/images/football-player.jpg', import.meta.url)));
+  const scene = await analyzed(await readFile(new URL('../../fixtures/images/football-player.jpg', import.meta.url)));
   const matte = scene.layers?.matte;
   assert.ok(matte, 'the footballer has a subject matte');
   const W = 960, H = Math.round((960 * scene.image.height) / scene.image.width / 2) * 2;

@@ -18,7 +18,8 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzeImage, direct, generate, type Scene } from '../../../src/engine/index.js';
+import { direct, generate, type Scene } from '../../../src/engine/index.js';
+import { analyzed } from '../../helpers/analyzed.js';
 import { closePicturePool } from '../../../src/engine/picture/index.js';
 import type { ShotPlan } from '../../../src/engine/plan.js';
 import { decodeFrames } from '../../helpers/decode-video.js';
@@ -34,7 +35,7 @@ after(async () => { await closePicturePool(); await rm(dir, { recursive: true, f
 
 async function clip(path: string | URL, prompt: string, change?: (scene: Scene) => Scene): Promise<{ plan: ShotPlan; frames: Uint8Array[] }> {
   const image = await readFile(path);
-  let scene = await analyzeImage(image);
+  let scene = await analyzed(image);
   if (change) scene = change(scene);
   const height = 2 * Math.round((W * scene.image.height) / scene.image.width / 2);
   const plan = direct(makeInput({ prompt, duration: 5, width: W, height, sound: false, seed: 11 }), scene);

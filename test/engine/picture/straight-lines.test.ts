@@ -9,7 +9,8 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyzeImage, direct, type Scene } from '../../../src/engine/index.js';
+import { direct, type Scene } from '../../../src/engine/index.js';
+import { analyzed } from '../../helpers/analyzed.js';
 import { closePicturePool } from '../../../src/engine/picture/index.js';
 import { fixture } from '../../helpers/fixtures.js';
 import { makeInput } from '../../helpers/direct-input.js';
@@ -49,7 +50,7 @@ const CASES: Array<{ photo: string; prompt: string; unfixed?: true; dir?: string
 
 const scenes = new Map<string, Promise<Scene>>();
 const sceneOf = (photo: string, dir?: string) => {
-  if (!scenes.has(photo)) scenes.set(photo, analyzeImage(readFileSync(dir ? `${dir}/${photo}` : fixture(photo))));
+  if (!scenes.has(photo)) scenes.set(photo, analyzed(readFileSync(dir ? `${dir}/${photo}` : fixture(photo))));
   return scenes.get(photo)!;
 };
 

@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
-import { analyzeImage } from '../../../../src/engine/analyze/index.js';
+import { analyzed } from '../../../helpers/analyzed.js';
 import { direct } from '../../../../src/engine/direct/index.js';
 import { makeInput } from '../../../helpers/direct-input.js';
 
@@ -28,7 +28,7 @@ async function drawn(body: { cx: number; cy: number; rx: number; ry: number }, h
   return sharp(rgb, { raw: { width: W, height: H, channels: 3 } }).png().toBuffer();
 }
 
-const turn = async (image: Buffer) => direct(makeInput({ prompt: 'the animal turns its head', duration: 5 }), await analyzeImage(image));
+const turn = async (image: Buffer) => direct(makeInput({ prompt: 'the animal turns its head', duration: 5 }), await analyzed(image));
 
 test('an animal seen side-on with no eyes found: its head is where the end of its outline rises above its back, and the plan says so', { timeout: 60_000 }, async () => {
   const side = await turn(await drawn({ cx: 260, cy: 190, rx: 150, ry: 55 }, { x: 100, y: 140, r: 38 }));

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { analyzeImage } from '../../../../src/engine/analyze/index.js';
+import { analyzed } from '../../../helpers/analyzed.js';
 import { direct } from '../../../../src/engine/direct/index.js';
 import { VOICE_BY_ID } from '../../../../src/engine/sound/speech/voices.js';
 import type { Scene } from '../../../../src/engine/scene.js';
@@ -11,8 +11,8 @@ import { fixture } from '../../../helpers/fixtures.js';
 
 let astronaut: Promise<Scene> | null = null;
 let collage: Promise<Scene> | null = null;
-const portrait = () => (astronaut ??= readFile(fixture('portrait-astronaut.png')).then((b) => analyzeImage(b)));
-const twoFaces = () => (collage ??= faceCollage().then((b) => analyzeImage(b)));
+const portrait = () => (astronaut ??= readFile(fixture('portrait-astronaut.png')).then(analyzed));
+const twoFaces = () => (collage ??= faceCollage().then(analyzed));
 
 test('every face becomes a blinking character; the woman speaks her line in a female voice', async () => {
   const scene = await portrait();
@@ -78,7 +78,7 @@ test('an old face gets an old voice when the prompt does not say', async () => {
 });
 
 test('no face: the line is a voice-over with a note, no characters', async () => {
-  const scene = await readFile(fixture('street-old-town.jpg')).then((b) => analyzeImage(b));
+  const scene = await readFile(fixture('street-old-town.jpg')).then(analyzed);
   assert.equal(scene.faces.length, 0);
   const plan = direct(makeInput({ prompt: 'a woman says "Meet me by the fountain" and smiles' }), scene);
   assert.deepEqual(plan.shots[0]!.characters, []);
@@ -90,12 +90,12 @@ test('no face: the line is a voice-over with a note, no characters', async () =>
 test('"the subject" of a camera phrase names whatever the picture shows: no idle life for a launch pad; the cat (named, or found by analysis) is given it', async () => {
   // "orbit left around the subject" gave the launch pad's gantry a person's idle life (breathing,
   // a wandering head), and under the orbit the gantry's straight edge bowed by 0.8–1 px
-  const pad = await analyzeImage(await readFile(fixture('night-launchpad.jpg')));
+  const pad = await analyzed(await readFile(fixture('night-launchpad.jpg')));
   for (const prompt of ['orbit left around the subject', 'orbit right around the subject', 'slow push in on the subjects']) {
     const plan = direct(makeInput({ prompt }), pad);
     assert.equal(plan.shots[0]!.subjects, undefined, `${prompt}: ${JSON.stringify(plan.shots[0]!.subjects)}`);
   }
-  const cat = await analyzeImage(await readFile(fixture('cat-closeup.png')));
+  const cat = await analyzed(await readFile(fixture('cat-closeup.png')));
   // the cat is alive all the same: analysis found an animal in its picture (scene.animals)
   assert.deepEqual(direct(makeInput({ prompt: 'orbit left around the subject' }), cat).shots[0]!.subjects?.map((s) => ({ kind: s.kind, lively: s.idle > 0 })), [{ kind: 'animal', lively: true }]);
   const named = direct(makeInput({ prompt: 'orbit left around the cat' }), cat).shots[0]!.subjects;

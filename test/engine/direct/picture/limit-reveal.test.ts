@@ -10,7 +10,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { analyzeImage, direct, type Scene } from '../../../../src/engine/index.js';
+import { direct, type Scene } from '../../../../src/engine/index.js';
+import { analyzed } from '../../../helpers/analyzed.js';
 import { allowedReveal, MAX_REVEAL, MIN_REVEAL } from '../../../../src/engine/direct/picture/camera/limit-reveal.js';
 import { OVERSCAN_BUDGET } from '../../../../src/engine/picture/camera/overscan-budget.js';
 import { revealBeyond, SIDES } from '../../../../src/engine/direct/picture/camera/reveal.js';
@@ -26,7 +27,7 @@ const SQUIRREL = new URL('../../../fixtures/images/squirrel-branch.jpg', import.
 const scenes = new Map<string, Promise<Scene>>();
 const sceneOf = (path: string | URL) => {
   const key = String(path);
-  if (!scenes.has(key)) scenes.set(key, readFile(path).then((b) => analyzeImage(b)));
+  if (!scenes.has(key)) scenes.set(key, readFile(path).then(analyzed));
   return scenes.get(key)!;
 };
 const plan = (scene: Scene, prompt: string, duration = 5) => direct(makeInput({ prompt, duration, width: 640, height: 2 * Math.round((320 * scene.image.height) / scene.image.width), sound: false, seed: 4 }), scene);

@@ -7,7 +7,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { analyzeImage, direct, type Scene } from '../../../../src/engine/index.js';
+import { direct, type Scene } from '../../../../src/engine/index.js';
+import { analyzed } from '../../../helpers/analyzed.js';
 import { allowedReveal, MIN_REVEAL } from '../../../../src/engine/direct/picture/camera/limit-reveal.js';
 import { shift } from '../../../../src/engine/direct/picture/camera/reframe-reveal.js';
 import { revealBeyond, SIDES } from '../../../../src/engine/direct/picture/camera/reveal.js';
@@ -18,7 +19,7 @@ import type { ShotPlan } from '../../../../src/engine/plan.js';
 import { makeInput } from '../../../helpers/direct-input.js';
 import { fixture } from '../../../helpers/fixtures.js';
 
-const sceneOf = async (path: string | URL) => analyzeImage(await readFile(path));
+const sceneOf = async (path: string | URL) => analyzed(await readFile(path));
 const plan = (scene: Scene, prompt: string) => direct(makeInput({ prompt, duration: 5, width: 640, height: 2 * Math.round((320 * scene.image.height) / scene.image.width), sound: false, seed: 4 }), scene);
 const revealOf = (p: ShotPlan, scene: Scene) => revealBeyond(p.shots[0]!.camera.keys, p.width, p.height, depthPercentile(scene, 0.01), depthPercentile(scene, 0.99));
 const limits = (p: ShotPlan) => p.notes.filter((n) => n.startsWith('camera:') && n.includes('limited to'));

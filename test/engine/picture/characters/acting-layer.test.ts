@@ -20,7 +20,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { analyzeImage, generate } from '../../../../src/engine/index.js';
+import { generate } from '../../../../src/engine/index.js';
+import { analyzed } from '../../../helpers/analyzed.js';
 import { direct } from '../../../../src/engine/direct/index.js';
 import { closePicturePool } from '../../../../src/engine/picture/index.js';
 import type { ShotPlan } from '../../../../src/engine/plan.js';
@@ -144,7 +145,7 @@ const PEOPLE = [
 for (const person of PEOPLE) {
   test(`a wave on ${person.name} moves the subject layer over a still, clean background`, { timeout: 300_000 }, async (t) => {
     const bytes = await person.load();
-    const scene = await analyzeImage(bytes);
+    const scene = await analyzed(bytes);
     assert.ok(scene.pose && scene.layers?.matte, 'a body pose and a subject matte are found');
     const H = Math.round((W * scene.image.height) / scene.image.width / 2) * 2;
     const plan = lockCamera(direct(makeInput({ prompt: person.prompt, width: W, height: H, duration: 2.5, seed: 3 }), scene));

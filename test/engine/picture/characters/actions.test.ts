@@ -12,7 +12,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { analyzeImage } from '../../../../src/engine/analyze/index.js';
+import { analyzed } from '../../../helpers/analyzed.js';
 import { direct } from '../../../../src/engine/direct/index.js';
 import { ACTIONS } from '../../../../src/engine/direct/characters/actions.js';
 import { closePicturePool } from '../../../../src/engine/picture/index.js';
@@ -37,7 +37,7 @@ const PHOTOS: Photo[] = [
   { name: 'squirrel', who: 'the squirrel', kind: 'animal', load: () => readFile(LOCAL('squirrel-branch.jpg')), width: 320 },
 ];
 const scenes = new Map<string, Promise<Scene>>();
-const sceneOf = (p: Photo) => { let s = scenes.get(p.name); if (!s) { s = p.load().then((b) => analyzeImage(b)); scenes.set(p.name, s); } return s; };
+const sceneOf = (p: Photo) => { let s = scenes.get(p.name); if (!s) { s = p.load().then(analyzed); scenes.set(p.name, s); } return s; };
 
 let W = 128;
 async function render(photo: Photo, prompt: string) {

@@ -11,7 +11,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { analyzeImage } from '../../../../src/engine/analyze/index.js';
+import { analyzed } from '../../../helpers/analyzed.js';
 import { direct } from '../../../../src/engine/direct/index.js';
 import { closePicturePool } from '../../../../src/engine/picture/index.js';
 import { EYE_EXTENT } from '../../../../src/engine/picture/characters/subject-features.js';
@@ -36,7 +36,7 @@ const PHOTOS = [
 for (const photo of PHOTOS) {
   test(`an animal's blink closes lids over its own eyes: the ${photo.name}`, { timeout: 300_000 }, async () => {
     const { W } = photo;
-    const scene = await analyzeImage(await photo.load());
+    const scene = await analyzed(await photo.load());
     const H = Math.round((W * scene.image.height) / scene.image.width / 2) * 2;
     const plan = (prompt: string) => lockCamera(direct(makeInput({ prompt, width: W, height: H, duration: 2.5, seed: 11 }), scene));
     const blinking = plan(`${photo.who} blinks slowly`);
@@ -74,7 +74,7 @@ for (const photo of PHOTOS) {
 }
 
 test('no eyes found: the blink is a note with the reason (the raccoon, its eyes in a mask darker than they are)', { timeout: 120_000 }, async () => {
-  const scene = await analyzeImage(await readFile(LOCAL('raccoon.jpg')));
+  const scene = await analyzed(await readFile(LOCAL('raccoon.jpg')));
   const plan = direct(makeInput({ prompt: 'the raccoon blinks', width: 128, height: 96, duration: 2.5, seed: 11 }), scene);
   assert.ok(!(plan.shots[0]!.subjects ?? []).some((s) => s.actions.some((a) => a.type === 'blink')), 'not performed');
   assert.ok(plan.notes.some((n) => /the raccoon blinks'.*eyes/.test(n)), `a note says why: ${plan.notes.join(' | ')}`);

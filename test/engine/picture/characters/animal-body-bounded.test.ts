@@ -8,7 +8,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { analyzeImage } from '../../../../src/engine/analyze/index.js';
+import { analyzed } from '../../../helpers/analyzed.js';
 import { direct } from '../../../../src/engine/direct/index.js';
 import { closePicturePool } from '../../../../src/engine/picture/index.js';
 import type { ShotPlan } from '../../../../src/engine/plan.js';
@@ -32,7 +32,7 @@ function peak(frames: readonly Float32Array[], r: Region): number {
 }
 
 test('the red squirrel idles: its body moves, the leaves away from it stay still', { timeout: 300_000 }, async (t) => {
-  const scene = await analyzeImage(await readFile(new URL('../../../fixtures/images/squirrel-branch.jpg', import.meta.url)));
+  const scene = await analyzed(await readFile(new URL('../../../fixtures/images/squirrel-branch.jpg', import.meta.url)));
   assert.ok(!scene.animals?.length, 'no detector box: the region is the salient one');
   const H = Math.round((W * scene.image.height) / scene.image.width / 2) * 2;
   const plan = lockCamera(direct(makeInput({ prompt: 'a red squirrel sits on a branch', width: W, height: H, duration: 2.5, seed: 7 }), scene));

@@ -10,7 +10,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { analyzeImage } from '../../../../src/engine/analyze/index.js';
+import { analyzed } from '../../../helpers/analyzed.js';
 import { direct } from '../../../../src/engine/direct/index.js';
 import { closePicturePool } from '../../../../src/engine/picture/index.js';
 import { makeInput } from '../../../helpers/direct-input.js';
@@ -24,7 +24,7 @@ const LOCAL = (name: string) => new URL(`../../../fixtures/images/${name}`, impo
 const W = 256;
 
 test("the ground squirrel twitches its ear: periodic motion in the ear region, the muzzle still", { timeout: 300_000 }, async () => {
-  const scene = await analyzeImage(await enlargedTwice(LOCAL('ground-squirrel.jpg')));
+  const scene = await analyzed(await enlargedTwice(LOCAL('ground-squirrel.jpg')));
   const H = Math.round((W * scene.image.height) / scene.image.width / 2) * 2;
   const plan = (prompt: string) => lockCamera(direct(makeInput({ prompt, width: W, height: H, duration: 2.5, seed: 5 }), scene));
   const twitching = plan('the squirrel twitches its ears');
@@ -62,7 +62,7 @@ test("the ground squirrel twitches its ear: periodic motion in the ear region, t
 });
 
 test('no ear stands out of the outline: the ears action is a note with the reason (the cat)', { timeout: 120_000 }, async () => {
-  const scene = await analyzeImage(await readFile(fixture('cat-closeup.png')));
+  const scene = await analyzed(await readFile(fixture('cat-closeup.png')));
   const plan = direct(makeInput({ prompt: 'the cat twitches its ears', width: 128, height: 86, duration: 2.5, seed: 5 }), scene);
   assert.ok(!(plan.shots[0]!.subjects ?? []).some((s) => s.actions.some((a) => a.type === 'ears')), 'not performed');
   assert.ok(plan.notes.some((n) => /the cat twitches its ears'.*ears are not identified/.test(n)), `a note says why: ${plan.notes.join(' | ')}`);
@@ -78,7 +78,7 @@ const EARS_NOTED = [
 ];
 for (const { name, who, file, reason } of EARS_NOTED) {
   test(`ears visible but not standing out above its found head: the ears action is a note with the reason (${name})`, { timeout: 120_000 }, async () => {
-    const scene = await analyzeImage(await readFile(LOCAL(file)));
+    const scene = await analyzed(await readFile(LOCAL(file)));
     const plan = direct(makeInput({ prompt: `${who} twitches its ears`, width: 128, height: 96, duration: 2.5, seed: 5 }), scene);
     assert.ok(!(plan.shots[0]!.subjects ?? []).some((s) => s.ears || s.actions.some((a) => a.type === 'ears')), 'not performed');
     assert.ok(plan.notes.some((n) => new RegExp(`${who} twitches its ears'.*ears are not identified in the picture: ${reason}`).test(n)), `a note says why: ${plan.notes.join(' | ')}`);

@@ -14,7 +14,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { analyzeImage } from '../../../../src/engine/analyze/index.js';
+import { analyzed } from '../../../helpers/analyzed.js';
 import { direct } from '../../../../src/engine/direct/index.js';
 import { closePicturePool } from '../../../../src/engine/picture/index.js';
 import type { PlanSubject, ShotPlan } from '../../../../src/engine/plan.js';
@@ -54,7 +54,7 @@ async function turnsOnlyItsHead(scene: Scene, who: string, head: (s: PlanSubject
 }
 
 test('the red squirrel turns its head: the head round its found eye moves, the leaves in its region do not', { timeout: 300_000 }, async () => {
-  const scene = await analyzeImage(await readFile(LOCAL('squirrel-branch.jpg')));
+  const scene = await analyzed(await readFile(LOCAL('squirrel-branch.jpg')));
   const subject = await turnsOnlyItsHead(scene, 'the squirrel', (s, H) => {
     const eye = s.eyes![0]!, r = eye.r * W;
     return { x: eye.x * W - 6 * r, y: eye.y * H - 5 * r, w: 12 * r, h: 10 * r };
@@ -66,7 +66,7 @@ test('the red squirrel turns its head: the head round its found eye moves, the l
 });
 
 test("Debian's cheetah, side-on, no eyes found: its head is found at the raised end of its outline and turns there, its back stays", { timeout: 300_000 }, async () => {
-  const scene = await analyzeImage(await readFile(LOCAL('cheetah.jpg')));
+  const scene = await analyzed(await readFile(LOCAL('cheetah.jpg')));
   const subject = await turnsOnlyItsHead(scene, 'the cheetah', (s, H) => {
     const h = s.head!;
     return { x: (h.x - h.size / 2) * W, y: h.y * H - (h.size / 2) * W, w: h.size * W, h: h.size * W };

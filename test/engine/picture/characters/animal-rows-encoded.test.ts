@@ -12,7 +12,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { analyzeImage } from '../../../../src/engine/analyze/index.js';
+import { analyzed } from '../../../helpers/analyzed.js';
 import { direct } from '../../../../src/engine/direct/index.js';
 import { ACTIONS } from '../../../../src/engine/direct/characters/actions.js';
 import { closePicturePool } from '../../../../src/engine/picture/index.js';
@@ -34,7 +34,7 @@ const ROWS = ACTIONS.filter((a) => a.rig.animal === 'subject' || a.rig.animal ==
 for (const photo of PHOTOS) {
   test(`animal rows on decoded output, the ${photo.name}: the animal moves above idle and x264's noise, the background does not`, { timeout: 600_000 }, async (t) => {
     const { W } = photo;
-    const scene = await analyzeImage(await photo.load());
+    const scene = await analyzed(await photo.load());
     const H = Math.round((W * scene.image.height) / scene.image.width / 2) * 2;
     const plan = (prompt: string) => lockCamera(direct(makeInput({ prompt, width: W, height: H, duration: 2.5, seed: 7 }), scene));
     const idlePlan = plan(`${photo.who} in a portrait`);

@@ -10,7 +10,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { analyzeImage } from '../../../../src/engine/analyze/index.js';
+import { analyzed } from '../../../helpers/analyzed.js';
 import { direct } from '../../../../src/engine/direct/index.js';
 import { closePicturePool } from '../../../../src/engine/picture/index.js';
 import { makeInput } from '../../../helpers/direct-input.js';
@@ -26,7 +26,7 @@ const LOCAL = (name: string) => new URL(`../../../fixtures/images/${name}`, impo
 const W = 256;
 
 test('a drawn animal wags its tail: periodic motion in the tail region, the head and the ground beyond still', { timeout: 300_000 }, async () => {
-  const scene = await analyzeImage(await drawnAnimal());
+  const scene = await analyzed(await drawnAnimal());
   const H = Math.round((W * scene.image.height) / scene.image.width / 2) * 2;
   const plan = (prompt: string) => lockCamera(direct(makeInput({ prompt, width: W, height: H, duration: 3.5, seed: 5 }), scene));
   const wagging = plan('the dog wags its tail');
@@ -85,7 +85,7 @@ const PHOTOS = [
 ];
 for (const photo of PHOTOS) {
   test(`no tail found: the tail action is a note with the reason: ${photo.name}`, { timeout: 120_000 }, async () => {
-    const scene = await analyzeImage(await photo.load());
+    const scene = await analyzed(await photo.load());
     const plan = direct(makeInput({ prompt: `${photo.who} wags its tail`, width: 128, height: 96, duration: 2.5, seed: 5 }), scene);
     assert.ok(!(plan.shots[0]!.subjects ?? []).some((s) => s.tail || s.actions.some((a) => a.type === 'tail')), 'not performed');
     assert.ok(plan.notes.some((n) => new RegExp(`${photo.who} wags its tail': .*tail is not identified in the picture: `).test(n) && photo.reason.test(n)), `a note says why: ${plan.notes.join(' | ')}`);

@@ -10,7 +10,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
-import { analyzeImage } from '../../../../src/engine/analyze/index.js';
+import { analyzed } from '../../../helpers/analyzed.js';
 import { direct } from '../../../../src/engine/direct/index.js';
 import { closePicturePool } from '../../../../src/engine/picture/index.js';
 import type { Scene } from '../../../../src/engine/scene.js';
@@ -48,7 +48,7 @@ function armRegion(scene: Scene, H: number): Region {
 
 for (const person of PEOPLE) {
   test(`arm gestures on ${person.name}: the arm moves, the far background stays`, { timeout: 300_000 }, async (t) => {
-    const scene = await analyzeImage(await person.load());
+    const scene = await analyzed(await person.load());
     assert.ok(scene.pose, 'a body pose is found');
     const idle = await render(scene, person.idle);
     const where = armRegion(scene, idle.H);
@@ -74,7 +74,7 @@ for (const person of PEOPLE) {
 }
 
 test('a gesture whose hand is not in the frame is a note', { timeout: 120_000 }, async () => {
-  const scene = await analyzeImage(await readFile(fixture('portrait-astronaut.png')));
+  const scene = await analyzed(await readFile(fixture('portrait-astronaut.png')));
   const plan = direct(makeInput({ prompt: 'she waves at the camera and shrugs' }), scene);
   assert.deepEqual(plan.shots[0]!.characters[0]!.actions.filter((a) => a.type === 'wave' || a.type === 'shrug'), []);
   assert.ok(plan.notes.some((n) => /^'she waves at the camera': her hands are not in the frame$/.test(n)), plan.notes.join(' | '));

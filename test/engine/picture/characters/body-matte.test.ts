@@ -8,7 +8,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { analyzeImage } from '../../../../src/engine/analyze/index.js';
+import { analyzed } from '../../../helpers/analyzed.js';
 import { direct } from '../../../../src/engine/direct/index.js';
 import { closePicturePool } from '../../../../src/engine/picture/index.js';
 import type { Scene } from '../../../../src/engine/scene.js';
@@ -51,7 +51,7 @@ function peakChange(frames: readonly Uint8Array[], mask: Uint8Array): number {
 }
 
 test('the footballer sways and breathes: his silhouette moves, the background in his box stays still', { timeout: 240_000 }, async (t) => {
-  const scene = await analyzeImage(await readFile(new URL('../../../fixtures/images/football-player.jpg', import.meta.url)));
+  const scene = await analyzed(await readFile(new URL('../../../fixtures/images/football-player.jpg', import.meta.url)));
   assert.equal(scene.layers?.matteSource, 'segmentation');
   const H = Math.round((W * scene.image.height) / scene.image.width / 2) * 2;
   const plan = lockCamera(direct(makeInput({ prompt: 'the man sways, then breathes deeply', width: W, height: H, duration: 2.5, seed: 7 }), scene));

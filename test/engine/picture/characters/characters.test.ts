@@ -1,7 +1,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { analyzeImage } from '../../../../src/engine/analyze/index.js';
+import { analyzed } from '../../../helpers/analyzed.js';
 import { direct } from '../../../../src/engine/direct/index.js';
 import { closePicturePool } from '../../../../src/engine/picture/index.js';
 import { blinkAt, blinkTimes } from '../../../../src/engine/picture/characters/blinks.js';
@@ -15,7 +15,7 @@ import { renderAll } from '../../../helpers/render-frames.js';
 
 after(() => closePicturePool());
 let scene: Promise<Scene> | null = null;
-const portrait = () => (scene ??= readFile(fixture('portrait-astronaut.png')).then((b) => analyzeImage(b)));
+const portrait = () => (scene ??= readFile(fixture('portrait-astronaut.png')).then(analyzed));
 const canvas = { width: 320, height: 320, marginX: 0, marginY: 0, canvasWidth: 320, canvasHeight: 320 };
 
 test('blinks are irregular, brief, after the first frames, and differ between seeds and faces', () => {

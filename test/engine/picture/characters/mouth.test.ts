@@ -8,7 +8,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { analyzeImage } from '../../../../src/engine/analyze/index.js';
+import { analyzed } from '../../../helpers/analyzed.js';
 import { direct } from '../../../../src/engine/direct/index.js';
 import { closePicturePool } from '../../../../src/engine/picture/index.js';
 import { buildRigs } from '../../../../src/engine/picture/characters/build-rigs.js';
@@ -68,7 +68,7 @@ const SMILES: Array<[string, () => Promise<Buffer>]> = [
 ];
 
 for (const [name, load] of SMILES) test(`a speaking smile keeps its upper teeth: frame 0's teeth pixels stay bright and less saturated than the skin near their place in every frame: ${name}`, { timeout: 120_000 }, async () => {
-  const scene = await analyzeImage(await load());
+  const scene = await analyzed(await load());
   const H = heightFor(scene);
   const plan = talking(scene);
   const [rig] = buildRigs(plan, scene, { ...canvas, height: H, canvasHeight: H });
@@ -98,14 +98,14 @@ for (const [name, load] of SMILES) test(`a speaking smile keeps its upper teeth:
 
 /** Grace Hopper's lips, closed in the photograph. */
 async function hopper(): Promise<Scene> {
-  const scene = await analyzeImage(await readFile(LOCAL('portrait-grace-hopper.jpg')));
+  const scene = await analyzed(await readFile(LOCAL('portrait-grace-hopper.jpg')));
   const lm = scene.faces[0]!.landmarks;
   assert.ok(lm[66]![1] - lm[62]![1] < 0.03 * (lm[54]![0] - lm[48]![0]), 'her lips are closed in the photograph');
   return scene;
 }
 /** The astronaut with her lips closed: the inner-lip landmarks meet on one line. */
 async function astronautClosed(): Promise<Scene> {
-  const scene = await analyzeImage(await readFile(fixture('portrait-astronaut.png')));
+  const scene = await analyzed(await readFile(fixture('portrait-astronaut.png')));
   const lm = scene.faces[0]!.landmarks.map((p) => [...p] as [number, number]);
   const mid = (lm[62]![1] + lm[66]![1]) / 2;
   for (const i of [61, 62, 63, 65, 66, 67]) lm[i] = [lm[i]![0], mid];

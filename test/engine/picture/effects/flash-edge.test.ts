@@ -7,7 +7,8 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
-import { analyzeImage, direct } from '../../../../src/engine/index.js';
+import { direct } from '../../../../src/engine/index.js';
+import { analyzed } from '../../../helpers/analyzed.js';
 import { closePicturePool } from '../../../../src/engine/picture/index.js';
 import { makeInput } from '../../../helpers/direct-input.js';
 import { renderAll } from '../../../helpers/render-frames.js';
@@ -56,7 +57,7 @@ function ringLuma(frame: Uint8Array, r0: number, r1: number): number {
 }
 
 test('a lightning flash leaves no ring of unlit sky round small birds', { timeout: 120_000 }, async () => {
-  const scene = await analyzeImage(await birdsInTheSky());
+  const scene = await analyzed(await birdsInTheSky());
   const plan = direct(makeInput({ prompt: 'static camera, lightning', duration: 1, width: W, height: H, sound: false, seed: 5, cfgScale: 0.7 }), scene);
   const bolt = plan.shots[0]!.effects.find((e) => e.type === 'lightning');
   assert.ok(bolt, 'the plan has lightning');

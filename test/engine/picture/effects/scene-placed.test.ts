@@ -9,7 +9,8 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { analyzeImage, direct, type Scene, type ShotPlan } from '../../../../src/engine/index.js';
+import { direct, type Scene, type ShotPlan } from '../../../../src/engine/index.js';
+import { analyzed } from '../../../helpers/analyzed.js';
 import { closePicturePool } from '../../../../src/engine/picture/index.js';
 import { frameCount } from '../../../../src/engine/plan.js';
 import { fixture } from '../../../helpers/fixtures.js';
@@ -24,7 +25,7 @@ const WIDTH = 480;
 const scenes = new Map<string, Scene>();
 before(async () => {
   for (const name of ['portrait-astronaut.png', 'night-launchpad.jpg', 'product-coffee.png', 'street-old-town.jpg']) {
-    scenes.set(name, await analyzeImage(await readFile(fixture(name))));
+    scenes.set(name, await analyzed(await readFile(fixture(name))));
   }
 });
 
