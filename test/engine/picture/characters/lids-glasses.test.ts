@@ -7,7 +7,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { analyzeImage } from '../../../../src/engine/analyze/index.js';
+import { analyzed } from '../../../helpers/analyzed.js';
 import { direct } from '../../../../src/engine/direct/index.js';
 import { closePicturePool } from '../../../../src/engine/picture/index.js';
 import { makeInput } from '../../../helpers/direct-input.js';
@@ -19,7 +19,7 @@ after(() => closePicturePool());
 const EYES = [{ upper: [37, 38], lower: [40, 41], corners: [36, 39] }, { upper: [43, 44], lower: [46, 47], corners: [42, 45] }];
 
 test('a blink behind glasses closes the eye and leaves the spectacle rim above it in place', { timeout: 120_000 }, async () => {
-  const scene = await analyzeImage(await readFile(new URL('../../../fixtures/images/portrait-grace-hopper.jpg', import.meta.url)));
+  const scene = await analyzed(await readFile(new URL('../../../fixtures/images/portrait-grace-hopper.jpg', import.meta.url)));
   const W = 480, H = Math.round((W * scene.image.height) / scene.image.width / 2) * 2;
   const plan = lockCamera(direct(makeInput({ prompt: 'she blinks slowly', width: W, height: H, duration: 2.5, seed: 7 }), scene));
   const blink = plan.shots[0]!.characters[0]!.actions.find((a) => a.type === 'blink');
