@@ -40,6 +40,11 @@ function mainAnimals(found: ReadonlyArray<{ label: string; score: number; box: B
   return found.filter((a) => a.box.w * a.box.h >= 0.04).slice(0, 3).map((a) => ({ label: a.label, score: a.score, box: a.box }));
 }
 
+/** The picture's identity: the sha256 (hex) of its bytes, as `Scene.hash` and the scene cache's key. */
+export function imageHash(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
 export async function analyzeImage(bytes: Buffer): Promise<Scene> {
   return (await analyzeImageTimed(bytes)).scene;
 }
@@ -50,7 +55,7 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
   // the helper thread starts while the picture decodes (libvips' threads)
   const helperStarted = warmHelper();
   helperStarted.catch(() => undefined); // resurfaces in onHelper
-  const hash = createHash('sha256').update(bytes).digest('hex');
+  const hash = imageHash(bytes);
   const { format, image, small } = await decodeImage(bytes);
   lap('decode');
   await helperStarted.catch(() => undefined);

@@ -6,10 +6,9 @@
  * @example
  *   const scene = await analyzeImageCached(bytes, sceneCacheDir(process.env, './data/cache'));
  */
-import { createHash } from 'node:crypto';
 import type { Scene } from '../../scene.js';
 import { decodeImage } from '../decode.js';
-import { analyzeImage } from '../index.js';
+import { analyzeImage, imageHash } from '../index.js';
 import { SceneDiskCache } from './disk-cache.js';
 
 export { SceneDiskCache } from './disk-cache.js';
@@ -20,7 +19,7 @@ const caches = new Map<string, SceneDiskCache>();
 /** analyzeImage(bytes), kept in and read from the scene cache at `dir` (null: analysed every time) */
 export async function analyzeImageCached(bytes: Buffer, dir: string | null, cache = dir ? cacheAt(dir) : null): Promise<Scene> {
   if (!cache) return analyzeImage(bytes);
-  const kept = await cache.read(createHash('sha256').update(bytes).digest('hex'));
+  const kept = await cache.read(imageHash(bytes));
   if (kept) {
     const { image } = await decodeImage(bytes);
     if (image.width === kept.image.width && image.height === kept.image.height) return { ...kept, image };
