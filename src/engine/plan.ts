@@ -162,12 +162,14 @@ export type Shot = Static<typeof ShotSchema>;
 export const SOUND_IDS = [
   // ambience
   'rain', 'thunderstorm', 'wind', 'ocean_waves', 'stream', 'waterfall', 'forest_birds', 'night_insects', 'city_traffic',
-  'crowd_murmur', 'crowd_roar', 'fire', 'room_tone', 'office_hum', 'electric_buzz', 'underwater', 'space_drone',
+  'crowd_murmur', 'crowd_roar', 'fire', 'room_tone', 'office_hum', 'electric_buzz', 'underwater', 'space_drone', 'seagull',
+  'sizzle',
   // effects
   'whoosh', 'footsteps', 'door', 'knock', 'thunder', 'explosion', 'heartbeat', 'clock_tick', 'chime', 'applause',
   'cheering', 'camera_shutter', 'engine', 'splash', 'glass_clink', 'typing', 'sparkle', 'referee_whistle', 'car_pass_by',
   'motorbike_pass_by', 'helicopter', 'rocket', 'jet', 'doorbell', 'dog_bark', 'cat_meow', 'cow_moo', 'owl_hoot',
-  'laughter', 'sigh', 'gasp',
+  'laughter', 'sigh', 'gasp', 'siren', 'purr', 'breathing', 'horn', 'phone_ring', 'kettle_whistle', 'insect_buzz', 'wolf',
+  'coughing', 'growl', 'foghorn', 'fireworks',
   // music layers
   'music_pad', 'music_pluck', 'music_piano', 'music_drums', 'music_bass',
 ] as const;

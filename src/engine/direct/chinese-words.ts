@@ -71,6 +71,8 @@ export const CHINESE_WORDS: readonly ChineseWord[] = [
     鸟叫声: 'birds chirping', 鸟叫: 'birds chirping', 鸟鸣: 'birds chirping', 狗叫声: 'dog barking', 猫叫声: 'cat meowing', 掌声: 'applause', 欢呼声: 'cheering',
     欢呼: 'cheering', 笑声: 'laughter', 脚步声: 'footsteps', 雨声: 'sound of rain', 心跳声: 'heartbeat', 心跳: 'heartbeat', 钟声: 'bells', 敲门声: 'knocking',
     敲门: 'knocks on the door', 无线电噪音: 'radio static', 噪音: 'noise', 门铃: 'doorbell', 引擎声: 'engine', 引擎: 'engine', 警笛: 'siren', 旁白: 'narrator', 火箭发射: 'rocket launch',
+    警笛声: 'sirens', 海鸥叫声: 'seagulls calling', 海鸥: 'seagulls', 烟花: 'fireworks', 烟火: 'fireworks', 狼嚎: 'wolf howling', 咳嗽: 'coughing', 喇叭声: 'car horn',
+    汽车喇叭: 'car horn', 电话铃声: 'phone ringing', 电话响: 'phone rings', 呼噜声: 'purring', 滋滋声: 'sizzling', 喘气声: 'heavy breathing', 喘息声: 'heavy breathing',
   }),
   ...kind('clause', {
     窗外下着大雨: 'heavy rain outside the window', 窗外下大雨: 'heavy rain outside the window', 窗外下着雨: 'rain outside the window', 窗外下雨: 'rain outside the window',

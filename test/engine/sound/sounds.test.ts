@@ -17,7 +17,10 @@
  * - vehicles and engines passing, hovering or launching (car, motorbike, helicopter, rocket):
  *   rumbles under 800 Hz; a jet's broadband roar is noisier and brighter (300–3000 Hz);
  * - whistles and bells (referee whistle ~3 kHz, doorbell, owl hoot ~400 Hz): tonal, flatness < 0.05;
- * - a gasp: unvoiced turbulence through formants, noise-like (flatness ≥ 0.005), 400–3000 Hz.
+ * - a gasp: unvoiced turbulence through formants, noise-like (flatness ≥ 0.005), 400–3000 Hz;
+ * - calls, alarms and household sounds: a gull's harsh call (700–3000 Hz), tonal alarms and
+ *   whistles (siren, horn, phone, kettle, a wolf's howl), low booms and buzzes (foghorn,
+ *   fireworks, purr, growl), breath (breathing, coughing) and a sizzle's bright noise.
  * Each new sound's defining trait (Doppler, syllable rate, bark period, whistle band, a meow's pitch
  * contour, a rotor's throb, a roar's octave spread, ding-dong …) is
  * checked in ./sound-traits.test.ts.
@@ -58,6 +61,14 @@ const EXPECTED: Record<string, Expect> = {
   jet: { centroid: [300, 3000], flatness: [0.01, 1] },
   referee_whistle: TONAL(2500, 3600), doorbell: TONAL(450, 2000), owl_hoot: TONAL(300, 600),
   gasp: { centroid: [400, 3000], flatness: [0.005, 1] },
+  // calls, alarms and household sounds
+  seagull: { centroid: [700, 3000] }, // harsh calls at ~800 Hz with high formants, over sea air
+  siren: TONAL(600, 2000), horn: TONAL(350, 1500), phone_ring: TONAL(800, 2500), kettle_whistle: TONAL(1500, 3000),
+  wolf: TONAL(300, 700), foghorn: RUMBLE, purr: RUMBLE,
+  fireworks: { centroid: [80, 1500] }, // booms under crackle
+  growl: { centroid: [80, 600] }, coughing: VOICED, insect_buzz: { centroid: [150, 1500] },
+  breathing: { centroid: [300, 3000], flatness: [0.002, 1] }, // breath: turbulence through an open vowel
+  sizzle: NOISY,
 };
 
 test('the table has at least 30 sounds across ambience, effects and music, each with an expectation here', () => {

@@ -15,10 +15,10 @@ import { SUBJECT_WORDS } from '../characters/subject-words.js';
 import { HEARD_VERBS } from '../characters/verb-words.js';
 import { regionPan, subjectPan } from './pan-from-screen.js';
 import { EFFECT_WORDS } from './vocabulary.js';
-import { insideMissingSound } from './missing-sounds.js';
+import { insideOtherSound } from './missing-sounds.js';
 
 /** Effects that go on for a while (their length is a parameter), the rest are one-shots. */
-const SUSTAINED: Partial<Record<SoundId, number>> = { footsteps: 3, heartbeat: 4, clock_tick: 4, applause: 3, typing: 3, engine: 3, helicopter: 4, cheering: 3, rocket: 4 };
+const SUSTAINED: Partial<Record<SoundId, number>> = { footsteps: 3, heartbeat: 4, clock_tick: 4, applause: 3, typing: 3, engine: 3, helicopter: 4, cheering: 3, rocket: 4, siren: 4, purr: 3, breathing: 4, insect_buzz: 3, fireworks: 4, kettle_whistle: 3 };
 
 /** Surfaces footsteps take from the words near them (src/engine/sound/sounds/footsteps.ts). */
 const SURFACE_WORDS: ReadonlyArray<[RegExp, string]> = [[/\b(gravel|pebbles?|stones?)\b/, 'gravel'], [/\b(wood(en)?|floorboards?|planks?|deck|stairs)\b/, 'wood'], [/\bsnow(y)?\b/, 'snow'], [/\b(grass(y)?|lawn|meadow|leaves)\b/, 'grass'], [/\b(concrete|pavement|sidewalk|street|tiles?|marble|corridor|hallway)\b/, 'concrete']];
@@ -99,8 +99,8 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
   // named in the prompt
   let next = 1;
   const lastAt = new Map<string, number>();
-  const missing = insideMissingSound(text);
-  const mentions = findMentions(text, EFFECT_WORDS).filter((m) => !missing(m));
+  const other = insideOtherSound(text);
+  const mentions = findMentions(text, EFFECT_WORDS).filter((m) => !other(m));
   // an animal's call the prompt asks for ("barks twice") is the one heard; a bare name adds none then
   const called = new Set(mentions.filter((m) => !m.negated && !ANIMAL_NAMES.has(m.phrase)).map((m) => m.id));
   for (const m of mentions) {

@@ -1,12 +1,22 @@
 /**
- * A sound word inside the longer name of a sound the table lacks is that sound's, not its own row's:
- * "radio chatter" is no café's chatter, "train horn" no car's horn. The missing sound is noted
- * (characters/unheard-sounds.ts); the shorter row is not planned in its place.
+ * A sound word inside the longer name of another sound is that sound's, not its own row's:
+ * - inside the name of a sound the table lacks: "radio chatter" is no café's chatter, "train horn"
+ *   no car's horn. The missing sound is noted (characters/unheard-sounds.ts); the shorter row is
+ *   not planned in its place;
+ * - an effect's word inside an ambience's name: "the wind howls" is the wind's howl, no wolf's.
  */
-import { findMentions, type Mention } from '../lexicon.js';
-import { MISSING_SOUND_WORDS } from './vocabulary.js';
+import { findMentions, type LexiconEntry, type Mention } from '../lexicon.js';
+import { AMBIENCE_WORDS, MISSING_SOUND_WORDS } from './vocabulary.js';
 
-export function insideMissingSound(text: string): (m: Mention<string>) => boolean {
-  const missing = findMentions(text, MISSING_SOUND_WORDS).filter((x) => !x.negated);
-  return (m) => missing.some((x) => x.length > m.length && x.index <= m.index && x.index + x.length >= m.index + m.length);
+function insideLonger(text: string, entries: readonly LexiconEntry[]): (m: Mention<string>) => boolean {
+  const longer = findMentions(text, entries).filter((x) => !x.negated);
+  return (m) => longer.some((x) => x.length > m.length && x.index <= m.index && x.index + x.length >= m.index + m.length);
+}
+
+export const insideMissingSound = (text: string) => insideLonger(text, MISSING_SOUND_WORDS);
+
+/** An effect's mention that is part of a missing sound's or an ambience's longer name. */
+export function insideOtherSound(text: string): (m: Mention<string>) => boolean {
+  const missing = insideMissingSound(text), bed = insideLonger(text, AMBIENCE_WORDS);
+  return (m) => missing(m) || bed(m);
 }

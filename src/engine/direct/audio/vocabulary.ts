@@ -25,6 +25,8 @@ export const AMBIENCE_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'office_hum', phrases: ['office', 'air conditioning', 'office hum', 'hvac'] },
   { id: 'electric_buzz', phrases: ['neon buzz', 'electrical hum', 'electric hum', 'buzzing neon', 'buzzing lights', 'lights buzz', 'buzzing sign', 'sign buzz', 'fluorescent hum', 'buzzing fluorescent', 'electric buzzing', 'electrical buzzing', 'transformer hum'] },
   { id: 'underwater', phrases: ['underwater', 'under water', 'submerged'] },
+  { id: 'seagull', phrases: ['seagulls', 'seagull', 'gulls', 'seagulls calling', 'seagull calls', 'seagulls call', 'gulls calling', 'gulls call', 'seagulls cry', 'gulls cry', 'seagulls squawk', 'gulls squawk', 'cry of seagulls', 'cries of seagulls', 'cry of gulls', 'seagull cries'] },
+  { id: 'sizzle', phrases: ['sizzle', 'sizzles', 'sizzling'] },
   { id: 'space_drone', phrases: ['space ambience', 'space drone', 'spaceship hum', 'hum of space', 'sci fi ambience'] },
 ];
 
@@ -43,7 +45,7 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'applause', phrases: ['applause', 'clap', 'applaud'] },
   // a bare "shutter" is as often a window's: "shutters bang" is not a camera
   { id: 'camera_shutter', phrases: ['camera shutter', 'shutter click', 'shutter sound', 'camera click', 'snapshot'] },
-  { id: 'engine', phrases: ['engine', 'revving', 'motor', 'roar of the engine'] },
+  { id: 'engine', phrases: ['engine', 'revving', 'motor', 'roar of the engine', 'engine purrs', 'engine purring', 'engine growls', 'engine growling', 'motor purrs', 'motor hums'] },
   { id: 'splash', phrases: ['splash', 'splashing'] },
   { id: 'glass_clink', phrases: ['clink', 'glasses clinking', 'clinking glasses', 'raise a toast', 'raise their glasses', 'toast with'] },
   { id: 'typing', phrases: ['typing', 'keyboard', 'keystrokes', 'typewriter', 'typewriter clicks', 'typewriter clacking'] },
@@ -64,6 +66,19 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'laughter', phrases: ['laughter', 'laughing', 'laughs', 'laugh', 'giggles', 'giggling', 'chuckles', 'cackle', 'cackles', 'cackling'] },
   { id: 'sigh', phrases: ['sigh', 'sighs', 'sighing'] },
   { id: 'gasp', phrases: ['gasp', 'gasps', 'gasping'] },
+  { id: 'siren', phrases: ['siren', 'sirens', 'police siren', 'ambulance siren', 'sirens wail', 'wailing sirens'] },
+  { id: 'horn', phrases: ['car horn', 'honking', 'honk', 'sounds its horn', 'sounds the horn', 'blows its horn', 'blows the horn', 'horn blast'] },
+  { id: 'phone_ring', phrases: ['phone rings', 'phone ringing', 'ringtone', 'telephone', 'ringing phone'] },
+  { id: 'breathing', phrases: ['heavy breathing', 'labored breathing', 'laboured breathing', 'ragged breathing', 'heavy breaths', 'breathing sounds', 'sound of breathing', 'sound of her breathing', 'sound of his breathing', 'panting', 'pants heavily'] },
+  { id: 'coughing', phrases: ['cough', 'coughs', 'coughing'] },
+  { id: 'purr', phrases: ['purr', 'purrs', 'purring'] },
+  { id: 'growl', phrases: ['growl', 'growling', 'snarl', 'snarling'] },
+  // (a howl of the wind is the wind's: its ambience row names it, and a longer name wins)
+  { id: 'wolf', phrases: ['wolf', 'wolves', 'howling wolf', 'howling wolves', 'wolf howls', 'wolves howl', 'howl of a wolf', 'wolf howling', 'howl', 'howls', 'howling'] },
+  { id: 'insect_buzz', phrases: ['fly buzzing', 'buzzing fly', 'flies buzzing', 'buzzing flies', 'bee buzzing', 'bees buzzing', 'buzzing bee', 'buzzing bees', 'mosquito', 'buzz of bees', 'buzzing insects', 'insects buzzing'] },
+  { id: 'kettle_whistle', phrases: ['kettle whistles', 'whistling kettle', 'kettle whistling', 'kettle boils'] },
+  { id: 'fireworks', phrases: ['fireworks', 'firework'] },
+  { id: 'foghorn', phrases: ['foghorn', 'fog horn', 'ship horn', "ship's horn", 'ship horns'] },
 ];
 
 /**
@@ -73,36 +88,22 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
  */
 export const MISSING_SOUND_WORDS: readonly LexiconEntry[] = [
   { id: 'gunshot', phrases: ['gunshot', 'gunshots', 'gunfire', 'gun shot'] },
-  { id: 'siren', phrases: ['siren', 'sirens', 'police siren', 'ambulance'] },
   { id: 'train', phrases: ['passing train', 'train passes', 'steam train', 'train horn', 'subway', 'railway', 'tram'] },
-  { id: 'phone_ring', phrases: ['phone rings', 'phone ringing', 'ringtone', 'telephone'] },
   { id: 'baby_cry', phrases: ['baby crying', 'baby cries', 'crying baby'] },
   { id: 'scream', phrases: ['scream', 'screams', 'screaming', 'shriek'] },
   { id: 'horse', phrases: ['horse', 'neigh', 'neighing', 'hooves', 'galloping'] },
   { id: 'rooster', phrases: ['rooster', 'crowing', 'cock a doodle doo'] },
   { id: 'sheep', phrases: ['sheep', 'bleating', 'goat'] },
-  { id: 'wolf', phrases: ['wolf', 'wolves', 'howling wolf', 'howl'] },
   { id: 'lion', phrases: ['lion roar', 'lion', 'tiger'] },
-  { id: 'growl', phrases: ['growl', 'growling', 'snarl', 'snarling'] },
-  { id: 'horn', phrases: ['car horn', 'honking', 'honk', 'sounds its horn', 'sounds the horn', 'blows its horn', 'blows the horn', 'horn blast'] },
   { id: 'whine', phrases: ['whine', 'whines', 'whining', 'whimper', 'whimpers', 'whimpering'] },
   { id: 'glass_break', phrases: ['glass breaks', 'glass shatters', 'shattering', 'smash'] },
-  { id: 'coughing', phrases: ['cough', 'coughs', 'coughing'] },
-  { id: 'breathing', phrases: ['heavy breathing', 'labored breathing', 'laboured breathing', 'ragged breathing', 'heavy breaths', 'breathing sounds', 'sound of breathing', 'sound of her breathing', 'sound of his breathing'] },
   { id: 'sneeze', phrases: ['sneeze', 'sneezes', 'sneezing'] },
-  { id: 'purr', phrases: ['purr', 'purrs', 'purring'] },
   { id: 'hiss', phrases: ['hiss', 'hisses', 'hissing'] },
-  { id: 'sizzle', phrases: ['sizzle', 'sizzles', 'sizzling'] },
   { id: 'rustle', phrases: ['rustle', 'rustles', 'rustling'] },
-  { id: 'kettle_whistle', phrases: ['kettle whistles', 'whistling kettle', 'kettle whistling', 'kettle boils'] },
-  { id: 'fireworks', phrases: ['fireworks', 'firework'] },
-  { id: 'foghorn', phrases: ['foghorn', 'fog horn', 'ship horn', "ship's horn", 'ship horns'] },
-  { id: 'seagull', phrases: ['seagulls', 'seagull', 'gulls', 'seagulls calling', 'seagull calls', 'seagulls call', 'gulls calling', 'gulls call', 'seagulls cry', 'gulls cry', 'seagulls squawk', 'gulls squawk', 'cry of seagulls', 'cries of seagulls', 'cry of gulls', 'seagull cries'] },
   { id: 'bass_hit', phrases: ['bass hit', 'cinematic hit', 'impact hit', 'impact sound', 'bass drop', 'braam', 'deep boom', 'sub boom', 'trailer hit'] },
   { id: 'whale_song', phrases: ['whale song', 'whale songs', 'whale call', 'whale calls', 'whales singing', 'whale sounds', 'humpback'] },
   { id: 'hum', phrases: ['hum of the computer', 'computer hum', 'electric hum', 'electrical hum', 'fridge hum', 'hum of the fridge', 'hum of machinery', 'machine hum', 'hum of the machines', 'humming machines', 'server hum'] },
   { id: 'radio_static', phrases: ['radio static', 'static noise', 'static crackle', 'crackling radio', 'radio crackles', 'white noise', 'radio chatter', 'walkie talkie'] },
-  { id: 'insect_buzz', phrases: ['fly buzzing', 'buzzing fly', 'flies buzzing', 'buzzing flies', 'bee buzzing', 'bees buzzing', 'buzzing bee', 'buzzing bees', 'mosquito', 'buzz of bees', 'buzzing insects', 'insects buzzing'] },
 ];
 
 /** Words that ask for music at all. */

@@ -54,6 +54,20 @@ import { owlHoot } from './owl-hoot.js';
 import { refereeWhistle } from './referee-whistle.js';
 import { rocket } from './rocket.js';
 import { sigh } from './sigh.js';
+import { breathing } from './breathing.js';
+import { coughing } from './coughing.js';
+import { fireworks } from './fireworks.js';
+import { foghorn } from './foghorn.js';
+import { growl } from './growl.js';
+import { horn } from './horn.js';
+import { insectBuzz } from './insect-buzz.js';
+import { kettleWhistle } from './kettle-whistle.js';
+import { phoneRing } from './phone-ring.js';
+import { purr } from './purr.js';
+import { seagull } from './seagull.js';
+import { siren } from './siren.js';
+import { sizzle } from './sizzle.js';
+import { wolf } from './wolf.js';
 import type { SoundDef } from './types.js';
 import type { SoundId } from '../../plan.js';
 
@@ -62,12 +76,13 @@ const TABLE = {
   // ambience
   rain, thunderstorm, wind, ocean_waves: oceanWaves, stream, waterfall, forest_birds: forestBirds, night_insects: nightInsects,
   city_traffic: cityTraffic, crowd_murmur: crowdMurmur, crowd_roar: crowdRoar, fire, room_tone: roomTone, office_hum: officeHum,
-  electric_buzz: electricBuzz, underwater, space_drone: spaceDrone,
+  electric_buzz: electricBuzz, underwater, space_drone: spaceDrone, seagull, sizzle,
   // effects
   whoosh, footsteps, door, knock, thunder, explosion, heartbeat, clock_tick: clockTick, chime, applause, cheering,
   camera_shutter: cameraShutter, engine, splash, glass_clink: glassClink, typing, sparkle, referee_whistle: refereeWhistle,
   car_pass_by: carPassBy, motorbike_pass_by: motorbikePassBy, helicopter, rocket, jet, doorbell, dog_bark: dogBark,
-  cat_meow: catMeow, cow_moo: cowMoo, owl_hoot: owlHoot, laughter, sigh, gasp,
+  cat_meow: catMeow, cow_moo: cowMoo, owl_hoot: owlHoot, laughter, sigh, gasp, siren, purr, breathing, horn,
+  phone_ring: phoneRing, kettle_whistle: kettleWhistle, insect_buzz: insectBuzz, wolf, coughing, growl, foghorn, fireworks,
   // music
   music_pad: musicPad, music_pluck: musicPluck, music_piano: musicPiano, music_drums: musicDrums, music_bass: musicBass,
 } satisfies Record<SoundId, SoundDef>;

@@ -254,7 +254,7 @@ const ROWS: Row[] = [
   { prompt: 'a hand reaches in and picks up the cup, steam swirls', scene: 'product', note: ["a hand reaches in': no person was found", "a hand picks up the cup': no person was found"] },
   { prompt: 'she slowly lifts her chin and glances away', scene: 'woman', perform: ['face:look_up', 'face:turn_head'] },
   { prompt: 'the dog barks twice, then looks back at the camera', scene: 'none', perform: ['subject:turn_head'], sound: [{ id: 'dog_bark', words: 'the dog barks' }] },
-  { prompt: 'soft breathing sounds inside the helmet, nature sounds outside', scene: 'man', note: ['soft breathing sounds'], hear: ['forest_birds'] },
+  { prompt: 'soft breathing sounds inside the helmet, nature sounds outside', scene: 'man', hear: ['forest_birds', 'breathing'] },
   { prompt: 'the man operating the camera turns his head to the left and smiles', scene: 'man', perform: ['face:turn_left', 'face:smile'] },
   { prompt: 'she mouths "thank you" and nods', scene: 'woman', perform: ['face:talk', 'face:nod'] },
   { prompt: 'she looks left, then right', scene: 'woman', perform: ['face:turn_left', 'face:turn_right'] },

@@ -1,0 +1,179 @@
+/**
+ * The defining trait of each sound that turned a "no such sound yet" note into a sound, measured
+ * on what it renders (test/helpers/sound-measures.ts), as ./sound-traits.test.ts does for the rest:
+ * - seagulls: separate harsh calls whose voice sits at ~550–1200 Hz, over a bed with no holes;
+ * - a siren's wail: one tone sweeping up and down through ~600–1600 Hz;
+ * - a purr: pulses at the purr's rate (20–30 a second), on a low buzz (under ~400 Hz);
+ * - heavy breathing: unvoiced breath whose level swells and falls every 0.7–2.5 s;
+ * - a car horn: two beeps of two tones a major third apart (ratio 1.2–1.3), 350–650 Hz;
+ * - a phone's ring: a ~1 kHz bell struck 16–25 times a second;
+ * - a kettle: a whistle whose pitch climbs (≥ 1.3×) to 1.8–2.6 kHz;
+ * - an insect: a wingbeat buzz at 150–260 Hz, rich in harmonics;
+ * - a wolf's howl: a long (≥ 1.5 s) voiced call at 350–650 Hz, starting below where it holds;
+ * - coughing: two or three short bursts, unvoiced for the most part, silent between;
+ * - a growl: a low voice (centroid under 600 Hz) made rough by a 20–40 Hz flutter;
+ * - a foghorn: one long (≥ 2 s) low tone at 90–180 Hz;
+ * - fireworks: separate booms (most of the power under 250 Hz), each followed by bright crackle;
+ * - sizzling: bright noise (most of the power above 2 kHz) with many pops a second.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SOUNDS } from '../../../src/engine/sound/sounds/table.js';
+import { createRandom } from '../../../src/engine/util/random.js';
+import { envelopePeriod, levelEnvelope, octaveFractions, onsets, peakFrequency, pitchTrack, tonality } from '../../helpers/sound-measures.js';
+import { spectrumStats } from '../../helpers/audio.js';
+
+const SR = 48000;
+const render = (id: string, seconds: number, seed: number) => SOUNDS.get(id)!.render(Math.round(seconds * SR), { rng: createRandom(seed), sampleRate: SR, intensity: 0.5, params: {} });
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
+const voiced = (track: number[]) => track.filter((f) => f > 0);
+/** the share of the power above `hz` */
+const above = (out: Float32Array, hz: number) => { const b = octaveFractions(out); let s = 0; b.forEach((v, k) => { if (31.25 * 2 ** k >= hz) s += v; }); return s; };
+const SEEDS = [41, 42, 43];
+/** separate loud stretches: runs of 10 ms frames above a third of the loudest, apart by ≥ 50 ms */
+function bursts(out: Float32Array): number {
+  const env = levelEnvelope(out, 0.01), loud = Math.max(...env);
+  let n = 0, quiet = Infinity;
+  for (const v of env) { if (v > loud / 3) { if (quiet >= 5) n++; quiet = 0; } else quiet++; }
+  return n;
+}
+
+test('seagull: separate calls at 550–1200 Hz over a bed with no holes', () => {
+  for (const seed of SEEDS) {
+    const out = render('seagull', 8, seed);
+    const f0 = median(voiced(pitchTrack(out, 300, 2000, 0.02)));
+    assert.ok(f0 >= 550 && f0 <= 1200, `seed ${seed}: calls at ${f0.toFixed(0)} Hz`);
+    const calls = onsets(out, 10).length;
+    assert.ok(calls >= 3, `seed ${seed}: ${calls} call onsets in 8 s`);
+    const env = levelEnvelope(out, 0.1);
+    assert.ok(Math.min(...env) > 0.01, `seed ${seed}: the bed falls to ${Math.min(...env).toFixed(4)} RMS`);
+  }
+});
+
+test('siren: one tone sweeping up and down through 600–1600 Hz', () => {
+  for (const seed of SEEDS) {
+    const out = render('siren', 4, seed);
+    // the strongest frequency every 0.2 s (a pitch tracker slips octaves on a sweep this fast)
+    const f = Array.from({ length: 19 }, (_, k) => peakFrequency(out, 0.1 + k * 0.2, 0.1 + (k + 1) * 0.2, 400, 2000));
+    const lo = Math.min(...f), hi = Math.max(...f);
+    assert.ok(lo >= 550 && hi <= 1700 && hi / lo >= 1.6, `seed ${seed}: sweeps ${lo.toFixed(0)} → ${hi.toFixed(0)} Hz`);
+    const ups = f.slice(1).filter((x, i) => x > f[i]! * 1.03).length, downs = f.slice(1).filter((x, i) => x < f[i]! / 1.03).length;
+    assert.ok(ups >= 3 && downs >= 3, `seed ${seed}: ${ups} rising and ${downs} falling steps (${f.map((x) => x.toFixed(0)).join(' ')})`);
+  }
+});
+
+test('purr: pulses at 20–30 a second on a low buzz', () => {
+  for (const seed of SEEDS) {
+    const out = render('purr', 3, seed);
+    const { period, strength } = envelopePeriod(out, 0.025, 0.06);
+    assert.ok(1 / period >= 20 && 1 / period <= 30 && strength > 0.3, `seed ${seed}: ${(1 / period).toFixed(1)} pulses a second, strength ${strength.toFixed(2)}`);
+    assert.ok(spectrumStats(out).centroid < 400, `seed ${seed}: centroid ${spectrumStats(out).centroid.toFixed(0)} Hz`);
+  }
+});
+
+test('breathing: unvoiced breath whose level swells and falls every 0.7–2.5 s', () => {
+  for (const seed of SEEDS) {
+    const out = render('breathing', 6, seed);
+    assert.ok(voiced(pitchTrack(out, 60, 500, 0.02)).length <= 10, `seed ${seed}: voiced`);
+    const { period, strength } = envelopePeriod(out, 0.7, 2.5);
+    assert.ok(strength > 0.3, `seed ${seed}: the level repeats every ${period.toFixed(2)} s with strength ${strength.toFixed(2)}`);
+  }
+});
+
+test('horn: two beeps of two tones a major third apart, 350–650 Hz', () => {
+  for (const seed of SEEDS) {
+    const out = render('horn', 1.2, seed);
+    const low = peakFrequency(out, 0, 1.2, 330, 470), high = peakFrequency(out, 0, 1.2, low * 1.1, 650);
+    assert.ok(high / low >= 1.2 && high / low <= 1.3, `seed ${seed}: tones ${low.toFixed(0)} and ${high.toFixed(0)} Hz`);
+    assert.equal(bursts(out), 2, `seed ${seed}: beeps`);
+  }
+});
+
+test('phone_ring: a ~1 kHz bell struck 16–25 times a second, then quiet', () => {
+  for (const seed of SEEDS) {
+    const out = render('phone_ring', 3, seed);
+    const f = peakFrequency(out, 0, 1.2, 500, 3000);
+    assert.ok(f >= 900 && f <= 1300, `seed ${seed}: bell at ${f.toFixed(0)} Hz`);
+    const { period, strength } = envelopePeriod(out.subarray(0, 1.2 * SR), 0.035, 0.07);
+    assert.ok(1 / period >= 16 && 1 / period <= 25 && strength > 0.3, `seed ${seed}: ${(1 / period).toFixed(1)} strikes a second, strength ${strength.toFixed(2)}`);
+    const env = levelEnvelope(out, 0.1);
+    assert.ok(env[20]! < env[5]! * 0.05, `seed ${seed}: still ringing at 2 s`);
+  }
+});
+
+test('kettle_whistle: a whistle whose pitch climbs ≥ 1.3× to 1.8–2.6 kHz', () => {
+  for (const seed of SEEDS) {
+    const out = render('kettle_whistle', 3, seed);
+    const start = peakFrequency(out, 0.1, 0.45, 800, 4000), end = peakFrequency(out, 1.8, 2.6, 800, 4000);
+    assert.ok(end >= 1800 && end <= 2600 && end >= start * 1.3, `seed ${seed}: ${start.toFixed(0)} → ${end.toFixed(0)} Hz`);
+    assert.ok(tonality(out, 1.8, 2.6, SR, 800, 4000) > 0.3, `seed ${seed}: no whistle over the hiss`);
+  }
+});
+
+test('insect_buzz: a wingbeat buzz at 150–260 Hz, rich in harmonics', () => {
+  for (const seed of SEEDS) {
+    const out = render('insect_buzz', 3, seed);
+    const f0 = median(voiced(pitchTrack(out, 100, 400, 0.02)));
+    assert.ok(f0 >= 150 && f0 <= 260, `seed ${seed}: wingbeat ${f0.toFixed(0)} Hz`);
+    assert.ok(above(out, 1000) > 0.05, `seed ${seed}: ${(above(out, 1000) * 100).toFixed(1)} % of the power above 1 kHz: a hum, not a buzz`);
+  }
+});
+
+test('wolf: a long voiced howl at 350–650 Hz that starts below where it holds', () => {
+  for (const seed of SEEDS) {
+    const v = voiced(pitchTrack(render('wolf', 3, seed), 150, 1000, 0.02));
+    const held = median(v);
+    assert.ok(v.length * 0.02 >= 1.5, `seed ${seed}: voiced for ${(v.length * 0.02).toFixed(2)} s`);
+    assert.ok(held >= 350 && held <= 650, `seed ${seed}: held at ${held.toFixed(0)} Hz`);
+    assert.ok(median(v.slice(0, 8)) < held * 0.85, `seed ${seed}: starts at ${median(v.slice(0, 8)).toFixed(0)} Hz`);
+  }
+});
+
+test('coughing: two or three short bursts with silence between', () => {
+  for (const seed of SEEDS) {
+    const out = render('coughing', 1.5, seed);
+    const n = bursts(out);
+    assert.ok(n >= 2 && n <= 3, `seed ${seed}: ${n} coughs`);
+    const env = levelEnvelope(out, 0.01), loud = Math.max(...env);
+    assert.ok(env.filter((v) => v > loud * 0.1).length / env.length < 0.6, `seed ${seed}: sounding most of the time`);
+  }
+});
+
+test('growl: a low voice made rough by a 20–40 Hz flutter', () => {
+  for (const seed of SEEDS) {
+    const out = render('growl', 1.8, seed);
+    assert.ok(spectrumStats(out).centroid < 600, `seed ${seed}: centroid ${spectrumStats(out).centroid.toFixed(0)} Hz`);
+    const { period, strength } = envelopePeriod(out.subarray(0.2 * SR, 1.2 * SR), 0.02, 0.045);
+    assert.ok(1 / period >= 20 && 1 / period <= 40 && strength > 0.2, `seed ${seed}: ${(1 / period).toFixed(1)} Hz flutter, strength ${strength.toFixed(2)}`);
+  }
+});
+
+test('foghorn: one long low tone at 90–180 Hz', () => {
+  for (const seed of SEEDS) {
+    const out = render('foghorn', 3.5, seed);
+    const f = peakFrequency(out, 0.2, 1.8, 60, 400);
+    assert.ok(f >= 90 && f <= 180, `seed ${seed}: ${f.toFixed(0)} Hz`);
+    const env = levelEnvelope(out, 0.1), loud = Math.max(...env);
+    assert.ok(env.slice(0, 25).filter((v) => v > loud * 0.3).length >= 20, `seed ${seed}: not sustained for 2 s`);
+  }
+});
+
+test('fireworks: separate low booms, each followed by bright crackle', () => {
+  for (const seed of SEEDS) {
+    const out = render('fireworks', 4, seed);
+    const bands = octaveFractions(out);
+    assert.ok(bands[0]! + bands[1]! + bands[2]! > 0.5, `seed ${seed}: ${((bands[0]! + bands[1]! + bands[2]!) * 100).toFixed(0)} % under 250 Hz`);
+    const booms = onsets(out, 20).length;
+    assert.ok(booms >= 2, `seed ${seed}: ${booms} booms in 4 s`);
+    assert.ok(above(out, 2000) > 0.005, `seed ${seed}: no crackle (${(above(out, 2000) * 100).toFixed(2)} % above 2 kHz)`);
+  }
+});
+
+test('sizzle: bright noise with many pops a second', () => {
+  for (const seed of SEEDS) {
+    const out = render('sizzle', 3, seed);
+    assert.ok(above(out, 2000) > 0.7, `seed ${seed}: ${(above(out, 2000) * 100).toFixed(0)} % above 2 kHz`);
+    assert.ok(spectrumStats(out).flatness > 0.1, `seed ${seed}: flatness ${spectrumStats(out).flatness.toFixed(3)}`);
+    assert.ok(onsets(out, 6).length >= 10, `seed ${seed}: ${onsets(out, 6).length} pops in 3 s`);
+  }
+});
