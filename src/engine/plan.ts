@@ -169,7 +169,7 @@ export const SOUND_IDS = [
   'cheering', 'camera_shutter', 'engine', 'splash', 'glass_clink', 'typing', 'sparkle', 'referee_whistle', 'car_pass_by',
   'motorbike_pass_by', 'helicopter', 'rocket', 'jet', 'doorbell', 'dog_bark', 'cat_meow', 'cow_moo', 'owl_hoot',
   'laughter', 'sigh', 'gasp', 'siren', 'purr', 'breathing', 'horn', 'phone_ring', 'kettle_whistle', 'insect_buzz', 'wolf',
-  'coughing', 'growl', 'foghorn', 'fireworks',
+  'coughing', 'growl', 'foghorn', 'fireworks', 'sob', 'baby_cry', 'whine', 'lion', 'rooster', 'horse',
   // music layers
   'music_pad', 'music_pluck', 'music_piano', 'music_drums', 'music_bass',
 ] as const;

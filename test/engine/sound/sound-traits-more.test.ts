@@ -14,7 +14,13 @@
  * - a growl: a low voice (centroid under 600 Hz) made rough by a 20–40 Hz flutter;
  * - a foghorn: one long (≥ 2 s) low tone at 90–180 Hz;
  * - fireworks: separate booms (most of the power under 250 Hz), each followed by bright crackle;
- * - sizzling: bright noise (most of the power above 2 kHz) with many pops a second.
+ * - sizzling: bright noise (most of the power above 2 kHz) with many pops a second;
+ * - sobbing: three or more broken, voiced sobs whose pitch falls;
+ * - a baby's cry: long cries (≥ 0.5 s) on a high voice, 350–600 Hz;
+ * - a dog's whine: two to four high whimpers (650–1500 Hz), each rising and falling back;
+ * - a lion's roar: a deep voice (80–200 Hz), most of the power under 500 Hz, sounding ≥ 1.2 s;
+ * - a rooster: five syllables, the last at least twice as long as any other, 450–900 Hz;
+ * - a horse's whinny: a high call sliding down ≥ 1.8× with a fast vibrato.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -175,5 +181,81 @@ test('sizzle: bright noise with many pops a second', () => {
     assert.ok(above(out, 2000) > 0.7, `seed ${seed}: ${(above(out, 2000) * 100).toFixed(0)} % above 2 kHz`);
     assert.ok(spectrumStats(out).flatness > 0.1, `seed ${seed}: flatness ${spectrumStats(out).flatness.toFixed(3)}`);
     assert.ok(onsets(out, 6).length >= 10, `seed ${seed}: ${onsets(out, 6).length} pops in 3 s`);
+  }
+});
+
+/** voiced runs of a pitch track: stretches of ≥ `min` voiced frames, split by ≥ 3 unvoiced */
+function voicedRuns(track: number[], min = 5): number[][] {
+  const runs: number[][] = [];
+  let gap = Infinity;
+  for (const f of track) { if (f > 0) { if (gap >= 3) runs.push([]); runs[runs.length - 1]!.push(f); gap = 0; } else gap++; }
+  return runs.filter((r) => r.length >= min);
+}
+
+test('sob: three or more broken sobs, each a voiced catch whose pitch falls', () => {
+  for (const seed of SEEDS) {
+    const runs = voicedRuns(pitchTrack(render('sob', 2.5, seed), 100, 600, 0.02));
+    assert.ok(runs.length >= 3, `seed ${seed}: ${runs.length} sobs`);
+    const falling = runs.filter((r) => median(r.slice(-3)) < median(r.slice(0, 3)) * 0.95).length;
+    assert.ok(falling >= runs.length - 1, `seed ${seed}: ${falling} of ${runs.length} sobs fall`);
+    const f0 = median(runs.flat());
+    assert.ok(f0 >= 150 && f0 <= 400, `seed ${seed}: voice at ${f0.toFixed(0)} Hz`);
+  }
+});
+
+test("baby_cry: long cries (≥ 0.5 s) on a high voice, 350–600 Hz", () => {
+  for (const seed of SEEDS) {
+    const runs = voicedRuns(pitchTrack(render('baby_cry', 3, seed), 150, 1000, 0.02));
+    assert.ok(runs.length >= 2 && runs.every((r) => r.length * 0.02 >= 0.5), `seed ${seed}: cries of ${runs.map((r) => (r.length * 0.02).toFixed(2)).join(', ')} s`);
+    const f0 = median(runs.flat());
+    assert.ok(f0 >= 350 && f0 <= 600, `seed ${seed}: voice at ${f0.toFixed(0)} Hz`);
+  }
+});
+
+test('whine: two to four high whimpers, 650–1500 Hz, each rising and falling back', () => {
+  for (const seed of SEEDS) {
+    const runs = voicedRuns(pitchTrack(render('whine', 2, seed), 300, 2000, 0.01), 10);
+    assert.ok(runs.length >= 2 && runs.length <= 4, `seed ${seed}: ${runs.length} whimpers`);
+    for (const r of runs) {
+      const top = Math.max(...r.slice(2, -2));
+      assert.ok(median(r) >= 650 && median(r) <= 1500 && top > median(r.slice(0, 3)) * 1.1 && top > median(r.slice(-3)) * 1.1, `seed ${seed}: whimper ${r.map((f) => f.toFixed(0)).join(' ')}`);
+    }
+  }
+});
+
+test('lion: a deep roar — most of its power under 500 Hz, sounding ≥ 1.2 s on a low voice', () => {
+  for (const seed of SEEDS) {
+    const out = render('lion', 3, seed);
+    const bands = octaveFractions(out);
+    assert.ok(bands.slice(0, 4).reduce((s, v) => s + v, 0) > 0.6, `seed ${seed}: ${(bands.slice(0, 4).reduce((s, v) => s + v, 0) * 100).toFixed(0)} % under 500 Hz`);
+    const env = levelEnvelope(out, 0.02), loud = Math.max(...env);
+    let run = 0, longest = 0;
+    for (const v of env) { run = v > loud * 0.1 ? run + 1 : 0; longest = Math.max(longest, run); }
+    assert.ok(longest * 0.02 >= 1.2, `seed ${seed}: the roar sounds ${(longest * 0.02).toFixed(2)} s`);
+    const f0 = median(voiced(pitchTrack(out.subarray(0, 1.2 * SR), 60, 400, 0.02)));
+    assert.ok(f0 >= 80 && f0 <= 200, `seed ${seed}: voice at ${f0.toFixed(0)} Hz`);
+  }
+});
+
+test('rooster: cock-a-doodle-doo — four short syllables and a long last one, 450–900 Hz', () => {
+  for (const seed of SEEDS) {
+    const runs = voicedRuns(pitchTrack(render('rooster', 2.2, seed), 200, 1500, 0.01), 5);
+    assert.equal(runs.length, 5, `seed ${seed}: ${runs.length} syllables`);
+    const last = runs[4]!.length;
+    assert.ok(runs.slice(0, 4).every((r) => r.length * 2 <= last), `seed ${seed}: lengths ${runs.map((r) => r.length).join(' ')}`);
+    const f0 = median(runs.flat());
+    assert.ok(f0 >= 450 && f0 <= 900, `seed ${seed}: voice at ${f0.toFixed(0)} Hz`);
+  }
+});
+
+test('horse: a whinny — a high call sliding down ≥ 1.8× and shaking with a fast vibrato', () => {
+  for (const seed of SEEDS) {
+    const track = pitchTrack(render('horse', 2, seed), 200, 1500, 0.01);
+    const call = voicedRuns(track, 20)[0]!;
+    const start = median(call.slice(0, 10)), end = median(call.slice(-10));
+    assert.ok(start >= 800 && start / end >= 1.8, `seed ${seed}: ${start.toFixed(0)} → ${end.toFixed(0)} Hz`);
+    // the vibrato: the pitch's wobble around its 90 ms median
+    const wobble = call.slice(4, -4).reduce((s, f, i) => s + Math.abs(f / median(call.slice(i, i + 9)) - 1), 0) / (call.length - 8);
+    assert.ok(wobble >= 0.02, `seed ${seed}: pitch wobble ${(wobble * 100).toFixed(1)} %`);
   }
 });

@@ -69,6 +69,8 @@ const EXPECTED: Record<string, Expect> = {
   growl: { centroid: [80, 600] }, coughing: VOICED, insect_buzz: { centroid: [150, 1500] },
   breathing: { centroid: [300, 3000], flatness: [0.002, 1] }, // breath: turbulence through an open vowel
   sizzle: NOISY,
+  sob: VOICED, baby_cry: VOICED, rooster: VOICED, horse: VOICED, whine: TONAL(600, 1800),
+  lion: { centroid: [80, 600] }, // a deep roar, like a moo
 };
 
 test('the table has at least 30 sounds across ambience, effects and music, each with an expectation here', () => {

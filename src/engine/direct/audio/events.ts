@@ -59,6 +59,9 @@ function whipTimes(shot: Shot): Array<{ t: number; dir: number }> {
 /** Animals by name ("dog", "kitten"): named, each is heard by its own call ("dog" → a bark). */
 const ANIMAL_NAMES = new Set(SUBJECT_WORDS.find((k) => k.id === 'animal')!.phrases);
 
+/** The sounds that are an animal's voice: one asked for anywhere in the prompt stands for a named animal's own call. */
+const ANIMAL_VOICES = new Set<string>(['dog_bark', 'cat_meow', 'cow_moo', 'owl_hoot', 'purr', 'growl', 'whine', 'wolf', 'lion', 'rooster', 'horse']);
+
 /**
  * An animal named by a bare name whose clause gives it another sound ("the kitten hisses", "the
  * dog growls"): its own call does not stand in for the sound asked for (which is played or noted).
@@ -103,10 +106,12 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
   const mentions = findMentions(text, EFFECT_WORDS).filter((m) => !other(m));
   // an animal's call the prompt asks for ("barks twice") is the one heard; a bare name adds none then
   const called = new Set(mentions.filter((m) => !m.negated && !ANIMAL_NAMES.has(m.phrase)).map((m) => m.id));
+  // ("a lion yawns … Low growl.": a voice asked in another sentence is the animal's, not a roar too)
+  const voiceAsked = [...called].some((id) => ANIMAL_VOICES.has(id));
   for (const m of mentions) {
     if (m.negated || (m.id === 'thunder' && events.some((e) => e.type === 'thunder'))) continue;
     // a bare name is heard once at most ("a cat sits … the cat blinks": one meow)
-    if (ANIMAL_NAMES.has(m.phrase) && (called.has(m.id) || events.some((e) => e.type === m.id))) continue;
+    if (ANIMAL_NAMES.has(m.phrase) && (called.has(m.id) || voiceAsked || events.some((e) => e.type === m.id))) continue;
     // "the cat meows": two words of one sound in one phrase are one sound
     const previous = lastAt.get(m.id);
     lastAt.set(m.id, m.index + m.length);

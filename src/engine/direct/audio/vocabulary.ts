@@ -78,6 +78,12 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'insect_buzz', phrases: ['fly buzzing', 'buzzing fly', 'flies buzzing', 'buzzing flies', 'bee buzzing', 'bees buzzing', 'buzzing bee', 'buzzing bees', 'mosquito', 'buzz of bees', 'buzzing insects', 'insects buzzing'] },
   { id: 'kettle_whistle', phrases: ['kettle whistles', 'whistling kettle', 'kettle whistling', 'kettle boils'] },
   { id: 'fireworks', phrases: ['fireworks', 'firework'] },
+  { id: 'sob', phrases: ['sob', 'sobs', 'sobbing', 'weep', 'weeps', 'weeping', 'crying', 'bursts into tears', 'burst into tears', 'breaks down in tears', 'cries softly', 'cries quietly', 'starts to cry', 'begins to cry'] },
+  { id: 'baby_cry', phrases: ['baby crying', 'baby cries', 'crying baby', 'baby wails', 'infant crying', 'newborn crying', 'baby is crying', 'baby starts crying', 'baby starts to cry'] },
+  { id: 'whine', phrases: ['whine', 'whines', 'whining', 'whimper', 'whimpers', 'whimpering'] },
+  { id: 'lion', phrases: ['lion roar', 'lion roars', 'lions roar', 'roar of a lion', 'lion', 'tiger', 'tiger roars', 'roaring lion', 'roaring tiger'] },
+  { id: 'rooster', phrases: ['rooster', 'rooster crows', 'crowing', 'cock a doodle doo'] },
+  { id: 'horse', phrases: ['horse', 'horses', 'neigh', 'neighs', 'neighing', 'whinny', 'whinnies', 'whinnying', 'horse neighs'] },
   { id: 'foghorn', phrases: ['foghorn', 'fog horn', 'ship horn', "ship's horn", 'ship horns'] },
 ];
 
@@ -88,14 +94,10 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
  */
 export const MISSING_SOUND_WORDS: readonly LexiconEntry[] = [
   { id: 'gunshot', phrases: ['gunshot', 'gunshots', 'gunfire', 'gun shot'] },
+  { id: 'hooves', phrases: ['hooves', 'hoofbeats', 'galloping', 'clip clop', 'clip clopping'] },
   { id: 'train', phrases: ['passing train', 'train passes', 'steam train', 'train horn', 'subway', 'railway', 'tram'] },
-  { id: 'baby_cry', phrases: ['baby crying', 'baby cries', 'crying baby'] },
   { id: 'scream', phrases: ['scream', 'screams', 'screaming', 'shriek'] },
-  { id: 'horse', phrases: ['horse', 'neigh', 'neighing', 'hooves', 'galloping'] },
-  { id: 'rooster', phrases: ['rooster', 'crowing', 'cock a doodle doo'] },
   { id: 'sheep', phrases: ['sheep', 'bleating', 'goat'] },
-  { id: 'lion', phrases: ['lion roar', 'lion', 'tiger'] },
-  { id: 'whine', phrases: ['whine', 'whines', 'whining', 'whimper', 'whimpers', 'whimpering'] },
   { id: 'glass_break', phrases: ['glass breaks', 'glass shatters', 'shattering', 'smash'] },
   { id: 'sneeze', phrases: ['sneeze', 'sneezes', 'sneezing'] },
   { id: 'hiss', phrases: ['hiss', 'hisses', 'hissing'] },

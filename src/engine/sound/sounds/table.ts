@@ -68,6 +68,12 @@ import { seagull } from './seagull.js';
 import { siren } from './siren.js';
 import { sizzle } from './sizzle.js';
 import { wolf } from './wolf.js';
+import { babyCry } from './baby-cry.js';
+import { horse } from './horse.js';
+import { lion } from './lion.js';
+import { rooster } from './rooster.js';
+import { sob } from './sob.js';
+import { whine } from './whine.js';
 import type { SoundDef } from './types.js';
 import type { SoundId } from '../../plan.js';
 
@@ -83,6 +89,7 @@ const TABLE = {
   car_pass_by: carPassBy, motorbike_pass_by: motorbikePassBy, helicopter, rocket, jet, doorbell, dog_bark: dogBark,
   cat_meow: catMeow, cow_moo: cowMoo, owl_hoot: owlHoot, laughter, sigh, gasp, siren, purr, breathing, horn,
   phone_ring: phoneRing, kettle_whistle: kettleWhistle, insect_buzz: insectBuzz, wolf, coughing, growl, foghorn, fireworks,
+  sob, baby_cry: babyCry, whine, lion, rooster, horse,
   // music
   music_pad: musicPad, music_pluck: musicPluck, music_piano: musicPiano, music_drums: musicDrums, music_bass: musicBass,
 } satisfies Record<SoundId, SoundDef>;

@@ -349,7 +349,7 @@ const ROWS: Row[] = [
   { prompt: 'A tiger walks slowly toward the camera, growling, jungle sounds', scene: 'none', hear: ['forest_birds'], sound: [{ id: 'growl', words: 'growling' }], noNote: ['jungle sounds'] },
   { prompt: 'He smiles warmly, nods, and gives a thumbs up to the camera', scene: 'man', perform: ['face:smile', 'face:nod'], note: ['he gives a thumbs up to the camera'] },
   // crying is a face of its own (the tears are not drawn, the sob is not heard); a cry for help, a battle cry are no tears
-  { prompt: 'she starts crying, tears rolling down her cheeks, soft piano', scene: 'woman', perform: ['face:cry'], note: ['tears rolling down her cheeks'], sound: [{ id: 'crying', words: 'she starts crying' }] },
+  { prompt: 'she starts crying, tears rolling down her cheeks, soft piano', scene: 'woman', perform: ['face:cry'], note: ['tears rolling down her cheeks'], sound: [{ id: 'sob', words: 'she starts crying' }] },
   { prompt: 'The old man weeps quietly by the window, rain outside', scene: 'man', perform: ['face:cry'], hear: ['rain'] },
   { prompt: 'her eyes fill with tears as she looks away', scene: 'woman', perform: ['face:cry', 'face:turn_head'] },
   { prompt: 'he cries out for help', scene: 'man', notPerform: ['face:cry'], note: ['he cries out for help'] },
@@ -447,6 +447,10 @@ test('an animal named without a call is heard once; a call asked "twice" is hear
   assert.equal(count('A happy dog on the porch. The dog tilts its head and then barks twice at the camera.', 'dog_bark'), 2);
   assert.equal(count('someone knocks three times on the door', 'knock'), 3);
   assert.equal(count('the cat hisses at the dog', 'cat_meow'), 0);
+  // a voice asked in another sentence is the named animal's: no roar on top of its growl
+  assert.equal(count('A lion yawns widely, then shakes its mane. Low growl.', 'lion'), 0);
+  assert.equal(count('A lion yawns widely, then shakes its mane. Low growl.', 'growl'), 1);
+  assert.equal(count('A lion rests on a rock in the savanna.', 'lion'), 1);
 });
 
 test('a person\'s or an animal\'s verb is theirs: "shakes" is not a handheld camera unless the camera shakes', () => {
