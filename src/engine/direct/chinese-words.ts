@@ -73,6 +73,8 @@ export const CHINESE_WORDS: readonly ChineseWord[] = [
     敲门: 'knocks on the door', 无线电噪音: 'radio static', 噪音: 'noise', 门铃: 'doorbell', 引擎声: 'engine', 引擎: 'engine', 警笛: 'siren', 旁白: 'narrator', 火箭发射: 'rocket launch',
     警笛声: 'sirens', 海鸥叫声: 'seagulls calling', 海鸥: 'seagulls', 烟花: 'fireworks', 烟火: 'fireworks', 狼嚎: 'wolf howling', 咳嗽: 'coughing', 喇叭声: 'car horn',
     汽车喇叭: 'car horn', 电话铃声: 'phone ringing', 电话响: 'phone rings', 呼噜声: 'purring', 滋滋声: 'sizzling', 喘气声: 'heavy breathing', 喘息声: 'heavy breathing',
+    枪声: 'gunshot', 尖叫声: 'screaming', 尖叫: 'screams', 玻璃破碎: 'glass shatters', 马蹄声: 'hooves galloping', 羊叫声: 'sheep bleating', 打喷嚏: 'sneezes',
+    树叶沙沙: 'leaves rustling', 沙沙声: 'rustling', 哭声: 'crying', 婴儿哭声: 'baby crying', 狮子吼: 'lion roars', 公鸡打鸣: 'rooster crows', 马嘶: 'horse neighs',
   }),
   ...kind('clause', {
     窗外下着大雨: 'heavy rain outside the window', 窗外下大雨: 'heavy rain outside the window', 窗外下着雨: 'rain outside the window', 窗外下雨: 'rain outside the window',

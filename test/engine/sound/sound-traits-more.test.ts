@@ -20,7 +20,13 @@
  * - a dog's whine: two to four high whimpers (650–1500 Hz), each rising and falling back;
  * - a lion's roar: a deep voice (80–200 Hz), most of the power under 500 Hz, sounding ≥ 1.2 s;
  * - a rooster: five syllables, the last at least twice as long as any other, 450–900 Hz;
- * - a horse's whinny: a high call sliding down ≥ 1.8× with a fast vibrato.
+ * - a horse's whinny: a high call sliding down ≥ 1.8× with a fast vibrato;
+ * - a hiss: bright noise under a second; rustling leaves: bright clicks that come and go;
+ * - radio static: noise in a radio's band; a hum: the mains and its second harmonic;
+ * - glass breaking: a crack and many shards; a gunshot: a crack, a fast fall, echoes;
+ * - a bleat: a voiced call with a 5–9 Hz tremolo; hooves: strides of several footfalls;
+ * - a scream: a high voice held; a sneeze: quieter breaths, then a bright burst;
+ * - a bass hit: sub-bass decaying over seconds.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -257,5 +263,115 @@ test('horse: a whinny — a high call sliding down ≥ 1.8× and shaking with a 
     // the vibrato: the pitch's wobble around its 90 ms median
     const wobble = call.slice(4, -4).reduce((s, f, i) => s + Math.abs(f / median(call.slice(i, i + 9)) - 1), 0) / (call.length - 8);
     assert.ok(wobble >= 0.02, `seed ${seed}: pitch wobble ${(wobble * 100).toFixed(1)} %`);
+  }
+});
+
+/** the share of the power in octave bands starting at or above `lo` Hz and below `hi` Hz */
+const within = (out: Float32Array, lo: number, hi: number) => octaveFractions(out).reduce((s, v, k) => s + (31.25 * 2 ** k >= lo && 31.25 * 2 ** k < hi ? v : 0), 0);
+const dbEnvelope = (out: Float32Array, hop: number) => Array.from(levelEnvelope(out, hop), (v) => 20 * Math.log10(v + 1e-9));
+
+test('hiss: bright noise (most of the power above 2 kHz) lasting under a second', () => {
+  for (const seed of SEEDS) {
+    const out = render('hiss', 1.2, seed);
+    assert.ok(above(out, 2000) > 0.7 && spectrumStats(out).flatness > 0.1, `seed ${seed}: ${(above(out, 2000) * 100).toFixed(0)} % above 2 kHz, flatness ${spectrumStats(out).flatness.toFixed(2)}`);
+    const db = dbEnvelope(out, 0.05), top = Math.max(...db), sounding = db.filter((d) => d > top - 20).length * 0.05;
+    assert.ok(sounding >= 0.4 && sounding <= 1, `seed ${seed}: sounds ${sounding.toFixed(2)} s`);
+  }
+});
+
+test('rustle: crackly bright noise, many clicks, thickening and thinning with the breeze', () => {
+  for (const seed of SEEDS) {
+    const out = render('rustle', 6, seed);
+    assert.ok(above(out, 1000) > 0.6 && spectrumStats(out).flatness > 0.1, `seed ${seed}: ${(above(out, 1000) * 100).toFixed(0)} % above 1 kHz`);
+    assert.ok(onsets(out, 6).length >= 30, `seed ${seed}: ${onsets(out, 6).length} clicks`);
+    const env = levelEnvelope(out, 0.25);
+    assert.ok(Math.max(...env) >= 2 * Math.min(...env), `seed ${seed}: the level holds between ${Math.min(...env).toFixed(3)} and ${Math.max(...env).toFixed(3)}`);
+  }
+});
+
+test("radio_static: noise squeezed into a radio's band (≥ 85 % of the power in 250 Hz–4 kHz)", () => {
+  for (const seed of SEEDS) {
+    const out = render('radio_static', 4, seed);
+    assert.ok(within(out, 250, 4000) >= 0.85, `seed ${seed}: ${(within(out, 250, 4000) * 100).toFixed(0)} % in the band`);
+    assert.ok(tonality(out, 0, 4, SR, 250, 4000) < 0.3, `seed ${seed}: tonal, not static`);
+  }
+});
+
+test('hum: the mains (50 or 60 Hz) and its second harmonic, tonal', () => {
+  for (const seed of SEEDS) {
+    const out = render('hum', 3, seed);
+    const f = peakFrequency(out, 0, 3, 80, 140);
+    assert.ok(Math.abs(f - 100) < 2 || Math.abs(f - 120) < 2, `seed ${seed}: strongest at ${f.toFixed(1)} Hz`);
+    const mains = peakFrequency(out, 0, 3, 40, 70);
+    assert.ok(Math.abs(mains - f / 2) < 2, `seed ${seed}: mains at ${mains.toFixed(1)} Hz`);
+  }
+});
+
+test('glass_break: a crack, then many high tinkling shards', () => {
+  for (const seed of SEEDS) {
+    const out = render('glass_break', 1.5, seed);
+    assert.ok(above(out, 2000) > 0.5, `seed ${seed}: ${(above(out, 2000) * 100).toFixed(0)} % above 2 kHz`);
+    const shards = onsets(out, 6).filter((t) => t > 0.1).length;
+    assert.ok(shards >= 6, `seed ${seed}: ${shards} shards after the crack`);
+  }
+});
+
+test('gunshot: a crack at full level within 10 ms, 20 dB down by 0.3 s, echoes after', () => {
+  for (const seed of SEEDS) {
+    const out = render('gunshot', 2, seed);
+    const db = dbEnvelope(out, 0.005), top = Math.max(...db);
+    assert.ok(db.indexOf(top) * 0.005 <= 0.01, `seed ${seed}: peak at ${db.indexOf(top) * 0.005} s`);
+    assert.ok(db[60]! < top - 20, `seed ${seed}: ${(top - db[60]!).toFixed(1)} dB down at 0.3 s`);
+    assert.ok(onsets(out, 6).some((t) => t >= 0.2), `seed ${seed}: no echo`);
+  }
+});
+
+test('sheep: a voiced bleat at 200–500 Hz shaking at 5–9 Hz', () => {
+  for (const seed of SEEDS) {
+    const out = render('sheep', 1.5, seed);
+    const f0 = median(voiced(pitchTrack(out, 100, 800, 0.02)));
+    assert.ok(f0 >= 200 && f0 <= 500, `seed ${seed}: ${f0.toFixed(0)} Hz`);
+    const { period, strength } = envelopePeriod(out.subarray(0, 0.8 * SR), 0.11, 0.2);
+    assert.ok(1 / period >= 5 && 1 / period <= 9 && strength > 0.2, `seed ${seed}: ${(1 / period).toFixed(1)} Hz tremolo, strength ${strength.toFixed(2)}`);
+  }
+});
+
+test("hooves: a gallop's strides (0.45–0.65 s) of several footfalls each", () => {
+  for (const seed of SEEDS) {
+    const out = render('hooves', 3, seed);
+    const { period, strength } = envelopePeriod(out, 0.4, 0.7);
+    assert.ok(period >= 0.45 && period <= 0.65 && strength > 0.3, `seed ${seed}: stride ${period} s, strength ${strength.toFixed(2)}`);
+    const falls = onsets(out, 10).length;
+    assert.ok(falls >= (3 / period) * 2.5, `seed ${seed}: ${falls} footfalls in 3 s`);
+  }
+});
+
+test('scream: a loud, high voice (550–1000 Hz) held ≥ 0.8 s', () => {
+  for (const seed of SEEDS) {
+    const out = render('scream', 1.5, seed);
+    const v = voiced(pitchTrack(out, 300, 1500, 0.02));
+    assert.ok(median(v) >= 550 && median(v) <= 1000, `seed ${seed}: ${median(v).toFixed(0)} Hz`);
+    const env = levelEnvelope(out, 0.02), loud = Math.max(...env);
+    assert.ok(env.filter((e) => e > loud * 0.3).length * 0.02 >= 0.8, `seed ${seed}: loud for ${(env.filter((e) => e > loud * 0.3).length * 0.02).toFixed(2)} s`);
+  }
+});
+
+test('sneeze: a build-up of quieter breaths, then the bright burst as the loudest moment', () => {
+  for (const seed of SEEDS) {
+    const out = render('sneeze', 1.2, seed);
+    const db = dbEnvelope(out, 0.02), top = Math.max(...db), at = db.indexOf(top) * 0.02;
+    assert.ok(at >= 0.4, `seed ${seed}: the loudest moment at ${at.toFixed(2)} s`);
+    assert.ok(db.slice(0, 15).some((d) => d > top - 30 && d < top - 6), `seed ${seed}: no quieter build-up`);
+    const burst = out.subarray(Math.round(at * SR), Math.round((at + 0.2) * SR));
+    assert.ok(above(burst, 1000) > 0.5, `seed ${seed}: the burst is ${(above(burst, 1000) * 100).toFixed(0)} % above 1 kHz`);
+  }
+});
+
+test('bass_hit: sub-bass (≥ 70 % under 125 Hz) decaying over seconds', () => {
+  for (const seed of SEEDS) {
+    const out = render('bass_hit', 3, seed);
+    assert.ok(within(out, 0, 125) >= 0.7, `seed ${seed}: ${(within(out, 0, 125) * 100).toFixed(0)} % under 125 Hz`);
+    const db = dbEnvelope(out, 0.1), top = Math.max(...db);
+    assert.ok(db[15]! < top - 6 && db[15]! > top - 40, `seed ${seed}: ${(top - db[15]!).toFixed(1)} dB down at 1.5 s`);
   }
 });

@@ -71,6 +71,11 @@ const EXPECTED: Record<string, Expect> = {
   sizzle: NOISY,
   sob: VOICED, baby_cry: VOICED, rooster: VOICED, horse: VOICED, whine: TONAL(600, 1800),
   lion: { centroid: [80, 600] }, // a deep roar, like a moo
+  hiss: { centroid: [2000, 9000], flatness: [0.05, 1] }, rustle: { centroid: [1000, 8000], flatness: [0.05, 1] },
+  hum: RUMBLE,
+  radio_static: { centroid: [500, 3000] }, // band-limited noise: its flatness over the whole spectrum is low
+  glass_break: BRIGHT, gunshot: RUMBLE, sheep: VOICED, hooves: RUMBLE, scream: VOICED,
+  sneeze: { centroid: [400, 6000] }, bass_hit: RUMBLE,
 };
 
 test('the table has at least 30 sounds across ambience, effects and music, each with an expectation here', () => {

@@ -18,7 +18,7 @@ import { EFFECT_WORDS } from './vocabulary.js';
 import { insideOtherSound } from './missing-sounds.js';
 
 /** Effects that go on for a while (their length is a parameter), the rest are one-shots. */
-const SUSTAINED: Partial<Record<SoundId, number>> = { footsteps: 3, heartbeat: 4, clock_tick: 4, applause: 3, typing: 3, engine: 3, helicopter: 4, cheering: 3, rocket: 4, siren: 4, purr: 3, breathing: 4, insect_buzz: 3, fireworks: 4, kettle_whistle: 3 };
+const SUSTAINED: Partial<Record<SoundId, number>> = { footsteps: 3, heartbeat: 4, clock_tick: 4, applause: 3, typing: 3, engine: 3, helicopter: 4, cheering: 3, rocket: 4, siren: 4, purr: 3, breathing: 4, insect_buzz: 3, fireworks: 4, kettle_whistle: 3, hooves: 3 };
 
 /** Surfaces footsteps take from the words near them (src/engine/sound/sounds/footsteps.ts). */
 const SURFACE_WORDS: ReadonlyArray<[RegExp, string]> = [[/\b(gravel|pebbles?|stones?)\b/, 'gravel'], [/\b(wood(en)?|floorboards?|planks?|deck|stairs)\b/, 'wood'], [/\bsnow(y)?\b/, 'snow'], [/\b(grass(y)?|lawn|meadow|leaves)\b/, 'grass'], [/\b(concrete|pavement|sidewalk|street|tiles?|marble|corridor|hallway)\b/, 'concrete']];

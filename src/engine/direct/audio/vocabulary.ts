@@ -27,6 +27,9 @@ export const AMBIENCE_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'underwater', phrases: ['underwater', 'under water', 'submerged'] },
   { id: 'seagull', phrases: ['seagulls', 'seagull', 'gulls', 'seagulls calling', 'seagull calls', 'seagulls call', 'gulls calling', 'gulls call', 'seagulls cry', 'gulls cry', 'seagulls squawk', 'gulls squawk', 'cry of seagulls', 'cries of seagulls', 'cry of gulls', 'seagull cries'] },
   { id: 'sizzle', phrases: ['sizzle', 'sizzles', 'sizzling'] },
+  { id: 'rustle', phrases: ['rustle', 'rustles', 'rustling'] },
+  { id: 'radio_static', phrases: ['radio static', 'static noise', 'static crackle', 'crackling radio', 'radio crackles', 'white noise', 'radio chatter', 'walkie talkie'] },
+  { id: 'hum', phrases: ['hum of the computer', 'computer hum', 'fridge hum', 'hum of the fridge', 'hum of machinery', 'machine hum', 'hum of the machines', 'humming machines', 'server hum'] },
   { id: 'space_drone', phrases: ['space ambience', 'space drone', 'spaceship hum', 'hum of space', 'sci fi ambience'] },
 ];
 
@@ -84,6 +87,14 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'lion', phrases: ['lion roar', 'lion roars', 'lions roar', 'roar of a lion', 'lion', 'tiger', 'tiger roars', 'roaring lion', 'roaring tiger'] },
   { id: 'rooster', phrases: ['rooster', 'rooster crows', 'crowing', 'cock a doodle doo'] },
   { id: 'horse', phrases: ['horse', 'horses', 'neigh', 'neighs', 'neighing', 'whinny', 'whinnies', 'whinnying', 'horse neighs'] },
+  { id: 'hiss', phrases: ['hiss', 'hisses', 'hissing'] },
+  { id: 'glass_break', phrases: ['glass breaks', 'glass shatters', 'shattering', 'smash'] },
+  { id: 'gunshot', phrases: ['gunshot', 'gunshots', 'gunfire', 'gun shot'] },
+  { id: 'sheep', phrases: ['sheep', 'bleating', 'goat'] },
+  { id: 'hooves', phrases: ['hooves', 'hoofbeats', 'galloping', 'clip clop', 'clip clopping'] },
+  { id: 'scream', phrases: ['scream', 'screams', 'screaming', 'shriek'] },
+  { id: 'sneeze', phrases: ['sneeze', 'sneezes', 'sneezing'] },
+  { id: 'bass_hit', phrases: ['bass hit', 'cinematic hit', 'impact hit', 'impact sound', 'bass drop', 'braam', 'deep boom', 'sub boom', 'trailer hit'] },
   { id: 'foghorn', phrases: ['foghorn', 'fog horn', 'ship horn', "ship's horn", 'ship horns'] },
 ];
 
@@ -93,19 +104,8 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
  * them silently. The id, spaced, is the note's name for the sound.
  */
 export const MISSING_SOUND_WORDS: readonly LexiconEntry[] = [
-  { id: 'gunshot', phrases: ['gunshot', 'gunshots', 'gunfire', 'gun shot'] },
-  { id: 'hooves', phrases: ['hooves', 'hoofbeats', 'galloping', 'clip clop', 'clip clopping'] },
   { id: 'train', phrases: ['passing train', 'train passes', 'steam train', 'train horn', 'subway', 'railway', 'tram'] },
-  { id: 'scream', phrases: ['scream', 'screams', 'screaming', 'shriek'] },
-  { id: 'sheep', phrases: ['sheep', 'bleating', 'goat'] },
-  { id: 'glass_break', phrases: ['glass breaks', 'glass shatters', 'shattering', 'smash'] },
-  { id: 'sneeze', phrases: ['sneeze', 'sneezes', 'sneezing'] },
-  { id: 'hiss', phrases: ['hiss', 'hisses', 'hissing'] },
-  { id: 'rustle', phrases: ['rustle', 'rustles', 'rustling'] },
-  { id: 'bass_hit', phrases: ['bass hit', 'cinematic hit', 'impact hit', 'impact sound', 'bass drop', 'braam', 'deep boom', 'sub boom', 'trailer hit'] },
   { id: 'whale_song', phrases: ['whale song', 'whale songs', 'whale call', 'whale calls', 'whales singing', 'whale sounds', 'humpback'] },
-  { id: 'hum', phrases: ['hum of the computer', 'computer hum', 'electric hum', 'electrical hum', 'fridge hum', 'hum of the fridge', 'hum of machinery', 'machine hum', 'hum of the machines', 'humming machines', 'server hum'] },
-  { id: 'radio_static', phrases: ['radio static', 'static noise', 'static crackle', 'crackling radio', 'radio crackles', 'white noise', 'radio chatter', 'walkie talkie'] },
 ];
 
 /** Words that ask for music at all. */

@@ -74,6 +74,17 @@ import { lion } from './lion.js';
 import { rooster } from './rooster.js';
 import { sob } from './sob.js';
 import { whine } from './whine.js';
+import { bassHit } from './bass-hit.js';
+import { glassBreak } from './glass-break.js';
+import { gunshot } from './gunshot.js';
+import { hiss } from './hiss.js';
+import { hooves } from './hooves.js';
+import { hum } from './hum.js';
+import { radioStatic } from './radio-static.js';
+import { rustle } from './rustle.js';
+import { scream } from './scream.js';
+import { sheep } from './sheep.js';
+import { sneeze } from './sneeze.js';
 import type { SoundDef } from './types.js';
 import type { SoundId } from '../../plan.js';
 
@@ -82,14 +93,16 @@ const TABLE = {
   // ambience
   rain, thunderstorm, wind, ocean_waves: oceanWaves, stream, waterfall, forest_birds: forestBirds, night_insects: nightInsects,
   city_traffic: cityTraffic, crowd_murmur: crowdMurmur, crowd_roar: crowdRoar, fire, room_tone: roomTone, office_hum: officeHum,
-  electric_buzz: electricBuzz, underwater, space_drone: spaceDrone, seagull, sizzle,
+  electric_buzz: electricBuzz, underwater, space_drone: spaceDrone, seagull, sizzle, rustle,
+  radio_static: radioStatic, hum,
   // effects
   whoosh, footsteps, door, knock, thunder, explosion, heartbeat, clock_tick: clockTick, chime, applause, cheering,
   camera_shutter: cameraShutter, engine, splash, glass_clink: glassClink, typing, sparkle, referee_whistle: refereeWhistle,
   car_pass_by: carPassBy, motorbike_pass_by: motorbikePassBy, helicopter, rocket, jet, doorbell, dog_bark: dogBark,
   cat_meow: catMeow, cow_moo: cowMoo, owl_hoot: owlHoot, laughter, sigh, gasp, siren, purr, breathing, horn,
   phone_ring: phoneRing, kettle_whistle: kettleWhistle, insect_buzz: insectBuzz, wolf, coughing, growl, foghorn, fireworks,
-  sob, baby_cry: babyCry, whine, lion, rooster, horse,
+  sob, baby_cry: babyCry, whine, lion, rooster, horse, hiss, glass_break: glassBreak, gunshot, sheep, hooves, scream, sneeze,
+  bass_hit: bassHit,
   // music
   music_pad: musicPad, music_pluck: musicPluck, music_piano: musicPiano, music_drums: musicDrums, music_bass: musicBass,
 } satisfies Record<SoundId, SoundDef>;

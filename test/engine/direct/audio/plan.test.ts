@@ -58,11 +58,16 @@ test('new sounds are planned from their words; footsteps take their surface; a s
   const cases: Array<[string, string]> = [['the referee blows the whistle', 'referee_whistle'], ['a car passes by', 'car_pass_by'], ['a motorbike roars past', 'motorbike_pass_by'], ['a helicopter overhead', 'helicopter'], ['the doorbell rings', 'doorbell'], ['a dog barks', 'dog_bark'], ['the cat meows', 'cat_meow'], ['people laughing', 'laughter'], ['she sighs', 'sigh'], ['the crowd cheers', 'cheering'],
     ['sirens wail in the distance', 'siren'], ['the kitten purrs', 'purr'], ['a car horn honks', 'horn'], ['the phone rings', 'phone_ring'],
     ['the kettle whistles', 'kettle_whistle'], ['a wolf howls at the moon', 'wolf'], ['he coughs', 'coughing'], ['the dog growls', 'growl'],
-    ['a foghorn sounds across the bay', 'foghorn'], ['fireworks over the city', 'fireworks'], ['heavy breathing', 'breathing'], ['a bee buzzing past', 'insect_buzz']];
+    ['a foghorn sounds across the bay', 'foghorn'], ['fireworks over the city', 'fireworks'], ['heavy breathing', 'breathing'], ['a bee buzzing past', 'insect_buzz'],
+    ['a gunshot echoes', 'gunshot'], ['the glass shatters', 'glass_break'], ['she screams', 'scream'], ['he sneezes', 'sneeze'], ['the snake hisses', 'hiss'],
+    ['a sheep bleating', 'sheep'], ['hooves galloping', 'hooves'], ['epic bass drop', 'bass_hit'], ['she sobs', 'sob'], ['a rooster crows', 'rooster']];
   for (const [prompt, id] of cases) assert.ok(types(plan(prompt).audio.events).includes(id), `${prompt} → ${types(plan(prompt).audio.events)}`);
   assert.ok(types(plan('a stadium crowd roaring').audio.beds).includes('crowd_roar'));
   assert.ok(types(plan('seagulls calling over the harbour').audio.beds).includes('seagull'));
   assert.ok(types(plan('bacon sizzling in a pan').audio.beds).includes('sizzle'));
+  assert.ok(types(plan('leaves rustling').audio.beds).includes('rustle'));
+  assert.ok(types(plan('radio static').audio.beds).includes('radio_static'));
+  assert.ok(types(plan('the hum of the fridge').audio.beds).includes('hum'));
   // the other senses: an engine that purrs is an engine, the wind that howls no wolf
   assert.deepEqual(types(plan('the engine purrs softly').audio.events), ['engine']);
   assert.ok(!types(plan('the wind howls').audio.events).includes('wolf'));
@@ -71,8 +76,8 @@ test('new sounds are planned from their words; footsteps take their surface; a s
   // a sound that goes on, named twice ("walks … footsteps echoing"), is one sound, not two on top of each other
   assert.equal(plan('a woman walks away down a long corridor, footsteps echoing').audio.events.filter((e) => e.type === 'footsteps').length, 1);
   // the whole director's honesty check of the soundtrack names it (direct/characters/unheard-sounds.ts)
-  const { notes } = direct(makeInput({ prompt: 'a gunshot in the distance' }), meadow());
-  assert.ok(notes.some((n) => n.includes("'gunshot'") && n.includes('no gunshot sound yet, so it is not heard')), notes.join(' | '));
+  const { notes } = direct(makeInput({ prompt: 'a steam train in the distance' }), meadow());
+  assert.ok(notes.some((n) => n.includes("'steam train'") && n.includes('no train sound yet, so it is not heard')), notes.join(' | '));
 });
 
 test('with no ambience named, the picture implies it', () => {
