@@ -6,32 +6,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Scene } from '../../../src/engine/scene.js';
 import type { ActingParts } from '../../../src/engine/picture/characters/acting-parts.js';
 import { SetupCache } from '../../../src/engine/picture/setup/setup-cache.js';
 import { buildLayers, cutSubject, type LayerInput } from '../../../src/engine/picture/setup/layers.js';
 import { pictureFit } from '../../../src/engine/picture/setup/fit.js';
-import { makeScene } from '../../helpers/synthetic-scene.js';
-import { seededNoise } from '../../helpers/seeded-noise.js';
+import { layeredScene } from '../../helpers/layered-scene.js';
 
 const W = 240, H = 135;
-
-/** a grainy picture whose subject (the centre box, its matte) has a head on top */
-function actingScene(): { scene: Scene; picture: Uint8Array } {
-  const scene = makeScene({ width: W, height: H, depth: 'subject' });
-  const noise = seededNoise(9), matte = new Float32Array(W * H), picture = new Uint8Array(W * H * 4);
-  for (let i = 0; i < W * H; i++) {
-    const box = scene.maps.depth[i]! > 0.5, g = 40 * noise();
-    matte[i] = box ? 1 : 0;
-    const rgb = box ? [190 + g, 130 + g, 100 + g] : [80 + g + 30 * Math.sin(i / 7), 120 + g, 160 + g];
-    for (let k = 0; k < 3; k++) picture[i * 4 + k] = scene.image.data[i * 3 + k] = Math.round(Math.min(255, Math.max(0, rgb[k]!)));
-    picture[i * 4 + 3] = 255;
-  }
-  return {
-    picture,
-    scene: { ...scene, layers: { bands: [{ far: 0.5, near: 1, share: 0.11 }, { far: 0, near: 0.5, share: 0.89 }], cuts: [{ at: 0.5, score: 1 }], matte, matteSource: 'depth', subjects: [scene.subject], subjectDepth: 0.85, backgroundDepth: 0.2 } },
-  };
-}
+const actingScene = () => layeredScene(W, H, 9);
 
 const head = (cx: number): ActingParts => ({ arms: [], heads: [{ cx, cy: 50, rx: 14, ry: 16, landmarks: true }] });
 
