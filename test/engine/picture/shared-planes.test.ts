@@ -10,6 +10,8 @@ import { closePicturePool } from '../../../src/engine/picture/index.js';
 import { prepareSetup } from '../../../src/engine/picture/setup/prepare.js';
 import { createRenderer } from '../../../src/engine/picture/kernel/renderer.js';
 import type { RenderSetup } from '../../../src/engine/picture/types.js';
+import { sharedPlaneBytes } from '../../../src/engine/picture/kernel/frame-kernels.js';
+import { sharedPlanes } from '../../../src/engine/picture/kernel/shared-planes.js';
 import { picturePlan } from '../../helpers/picture-plan.js';
 import { layeredScene } from '../../helpers/layered-scene.js';
 
@@ -21,14 +23,16 @@ const blank = (sab: SharedArrayBuffer) => new SharedArrayBuffer(sab.byteLength);
 test('a second renderer of a setup takes the planes the first converted; they are the bytes it would convert itself', { timeout: 120_000 }, async () => {
   const { scene } = layeredScene(W, H, 5);
   const plan = picturePlan({ width: W, height: H, duration: 0.5, seed: 42, moves: ['truck_right'], end: { truck: 0.06 } });
-  const setup = await prepareSetup(plan, scene);
-  assert.ok(setup.layers && setup.sharedPlanes, 'a layered setup with room for shared planes');
+  const prepared = await prepareSetup(plan, scene);
+  // (as renderPicture hands it to the workers)
+  const setup: RenderSetup = { ...prepared, sharedPlanes: sharedPlanes(sharedPlaneBytes(prepared)) };
+  assert.ok(setup.layers, 'a layered setup');
   // frame 0 warps the picture's own sheet (no parallax yet), the later ones the layers
   const frames = [0, 5, 11];
   const render = (s: RenderSetup) => { const r = createRenderer(s); return frames.map((i) => Buffer.from(r.render(i))); };
 
   const first = render(setup);
-  const blanked: RenderSetup = { ...setup, canvas: blank(setup.canvas), layers: { ...setup.layers, back: blank(setup.layers.back), front: blank(setup.layers.front) } };
+  const blanked: RenderSetup = { ...setup, canvas: blank(setup.canvas), layers: { ...setup.layers!, back: blank(setup.layers!.back), front: blank(setup.layers!.front) } };
   const second = render(blanked);
   const own = render({ ...setup, sharedPlanes: undefined });
   frames.forEach((f, k) => {

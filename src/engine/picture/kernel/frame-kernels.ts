@@ -202,16 +202,22 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
     }
     for (const p of ap ? [yp!, up!, vp!, ap] : [yp!, up!, vp!]) padPlane(CW, CH, plane(p));
   };
-  /** a sheet's planes, converted once for all the render's workers (./shared-planes.ts); `wait: false`: not if another is converting them */
+  // the sheets' shared planes (./shared-planes.ts), each let go once this renderer has its own (then
+  // it is freed as soon as no worker holds it: it would only add to the process' memory)
+  const shared = setup.sharedPlanes && { state: setup.sharedPlanes.state, planes: { ...setup.sharedPlanes.planes } };
+  /** a sheet's planes, converted once for all the render's workers; `wait: false`: not if another is converting them */
   const sheetPlanes = (sheet: PlaneSheet, wait = true): boolean => {
     const lp = at.layerPlanes;
-    if (sheet === 'canvas') return planesOnce(setup.sharedPlanes, sheet, at.planes.map(plane), () => toPlanes(setup.canvas, at.planes), wait);
-    if (!lp || !setup.layers) return true;
-    if (sheet === 'back') return planesOnce(setup.sharedPlanes, sheet, lp.back.map(plane), () => toPlanes(setup.layers!.back, lp.back), wait);
-    return planesOnce(setup.sharedPlanes, sheet, [...lp.front.map(plane), L.u8(lp.tiles, tw * th)], () => {
-      toPlanes(setup.layers!.front, lp.front.slice(0, 3), lp.front[3]);
-      alphaTiles(L.u8(lp.front[3]!, cpx), CW, CH, L.u8(lp.tiles, tw * th));
-    }, wait);
+    const done = sheet === 'canvas'
+      ? planesOnce(shared, sheet, at.planes.map(plane), () => toPlanes(setup.canvas, at.planes), wait)
+      : !lp || !setup.layers ? true
+      : sheet === 'back' ? planesOnce(shared, sheet, lp.back.map(plane), () => toPlanes(setup.layers!.back, lp.back), wait)
+      : planesOnce(shared, sheet, [...lp.front.map(plane), L.u8(lp.tiles, tw * th)], () => {
+        toPlanes(setup.layers!.front, lp.front.slice(0, 3), lp.front[3]);
+        alphaTiles(L.u8(lp.front[3]!, cpx), CW, CH, L.u8(lp.tiles, tw * th));
+      }, wait);
+    if (done && shared) delete shared.planes[sheet];
+    return done;
   };
   // the layered warp with parallax solves and samples each layer only in the lattice cells it can draw in
   let reach: ReturnType<typeof subjectReach> | null = null;

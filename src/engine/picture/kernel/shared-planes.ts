@@ -7,11 +7,12 @@
  * it, converts it into its own kernel memory as before and publishes a copy; the others copy that
  * (a memcpy) — waiting for it if it is under way, so they first claim and convert the sheets no
  * one has started. A worker that waits too long (the claimant failed) converts the sheet itself:
- * the same bytes either way.
+ * the same bytes either way. Only the workers hold the buffers, each until it has its own planes
+ * (so they are freed early rather than adding to the process' peak memory).
  *
  * @example
- *   setup.sharedPlanes = sharedPlanes(sharedPlaneBytes(setup));   // at setup (main thread; frame-kernels.ts)
- *   planesOnce(setup.sharedPlanes, 'back', [y, u, v], () => convert(back)); // in each renderer
+ *   pool.setup({ ...setup, sharedPlanes: sharedPlanes(sharedPlaneBytes(setup)) }); // renderPicture (frame-kernels.ts' sizes)
+ *   planesOnce(shared, 'back', [y, u, v], () => convert(back));                      // in each renderer
  */
 
 /** The sheets whose planes are shared. */

@@ -32,8 +32,6 @@ import { picturePool } from '../pool/pool.js';
 import { findStars } from './stars.js';
 import { outputSegments, straightenNearness } from './straighten.js';
 import { onHelper } from '../../helper/helper.js';
-import { sharedPlaneBytes } from '../kernel/frame-kernels.js';
-import { sharedPlanes } from '../kernel/shared-planes.js';
 
 function shared(bytes: Uint8Array): SharedArrayBuffer {
   // already all of a shared buffer (a raster extended onto the canvas is written into one): no copy
@@ -287,7 +285,6 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
     masks, dofLevels, dofSigma, effects, lights, sun, stars: starList, frames,
     ...(straightEdges ? { straightEdges } : {}),
     ...(renderLayers ? { layers: renderLayers } : {}),
-    sharedPlanes: sharedPlanes(sharedPlaneBytes({ canvasWidth: cw, canvasHeight: ch, layers: renderLayers })),
   };
 }
 
