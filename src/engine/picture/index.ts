@@ -19,8 +19,6 @@ import type { FrameSpec, RenderSetup } from './types.js';
 import { charactersMove, type LineVoice } from './characters/index.js';
 import { endFrameProgress } from './end-frame/plan-end-frame.js';
 import { flowTransition, type FlowTransition } from './end-frame/transition.js';
-import { sharedPlaneBytes } from './kernel/frame-kernels.js';
-import { sharedPlanes } from './kernel/shared-planes.js';
 
 export { warmPicturePool, closePicturePool } from './pool/pool.js';
 export type { RenderSetup } from './types.js';
@@ -65,8 +63,7 @@ export async function renderPicture(plan: ShotPlan, scene: Scene, options: Pictu
   const setup = withCharacters(await (options.prepared ?? prepareSetup(plan, scene)), plan, scene, options.voices ?? []);
   const pool = await picturePool();
   pool.acquire();
-  // with room for the sheets' planes, converted by one worker for all; this thread keeps no hold on it
-  pool.setup({ ...setup, sharedPlanes: sharedPlanes(sharedPlaneBytes(setup)) });
+  pool.setup(setup);
   // which earlier frame each frame repeats (itself when it must be rendered)
   const source = setup.frames.map((_, i) => i);
   const rigs = setup.characters ?? [];

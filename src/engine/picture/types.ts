@@ -4,7 +4,6 @@
  */
 import type { Effect, Grade, Region } from '../plan.js';
 import type { CharacterRig } from './characters/types.js';
-import type { SharedPlanes } from './kernel/shared-planes.js';
 
 /** One resolved camera pose: the plan's CameraKey fields after easing, shake and overscan. */
 export interface Pose {
@@ -86,8 +85,6 @@ export interface RenderSetup {
   characters?: CharacterRig[];
   /** the layered scene at canvas resolution (setup/layers.ts); absent: one sheet warped by `depth` */
   layers?: RenderLayers;
-  /** room for the sheets' YUV planes, converted by one worker for all (kernel/shared-planes.ts); absent: each converts its own */
-  sharedPlanes?: SharedPlanes;
 }
 
 /**

@@ -15,7 +15,6 @@ import { latticeShape, type DisplaceField, type Lattice } from './lattice.js';
 import { MemoryLayout } from './layout.js';
 import { subjectReach, type GridPeaks } from './layer-cells.js';
 import { padPlane, planeBytes, rgbGrade, yuvGrade } from './yuv-grade.js';
-import { planesOnce, type PlaneSheet } from './shared-planes.js';
 
 export interface FrameKernelNeeds {
   /** the general path: an RGBA frame, the light field and the I420 conversion */
@@ -99,16 +98,6 @@ const TILE_SHIFT = 3, TILE = 1 << TILE_SHIFT;
 const PEAK_SHIFT = 3;
 /** Rows of an RGBA sheet converted to YUV planes at a time (about half a megabyte at 1080p: it stays in cache). */
 const STAGE_ROWS = 64;
-
-/**
- * The bytes of each sheet's planes a renderer converts (./shared-planes.ts): the canvas' and the
- * background's Y, U, V; the subject's Y, U, V, alpha and alpha tiles.
- */
-export function sharedPlaneBytes(setup: Pick<RenderSetup, 'canvasWidth' | 'canvasHeight' | 'layers'>): Partial<Record<PlaneSheet, number>> {
-  const { canvasWidth: CW, canvasHeight: CH } = setup, plane = planeBytes(CW, CH);
-  if (!setup.layers) return { canvas: 3 * plane };
-  return { canvas: 3 * plane, back: 3 * plane, front: 4 * plane + Math.ceil(CW / TILE) * Math.ceil(CH / TILE) };
-}
 
 /**
  * The tile map of a layer's alpha (warp-yuv-layers.ts): per TILE × TILE tile, 0 where the alpha
@@ -202,31 +191,14 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
     }
     for (const p of ap ? [yp!, up!, vp!, ap] : [yp!, up!, vp!]) padPlane(CW, CH, plane(p));
   };
-  // the sheets' shared planes (./shared-planes.ts), each let go once this renderer has its own (then
-  // it is freed as soon as no worker holds it: it would only add to the process' memory)
-  const shared = setup.sharedPlanes && { state: setup.sharedPlanes.state, planes: { ...setup.sharedPlanes.planes } };
-  /** a sheet's planes, converted once for all the render's workers; `wait: false`: not if another is converting them */
-  const sheetPlanes = (sheet: PlaneSheet, wait = true): boolean => {
-    const lp = at.layerPlanes;
-    const done = sheet === 'canvas'
-      ? planesOnce(shared, sheet, at.planes.map(plane), () => toPlanes(setup.canvas, at.planes), wait)
-      : !lp || !setup.layers ? true
-      : sheet === 'back' ? planesOnce(shared, sheet, lp.back.map(plane), () => toPlanes(setup.layers!.back, lp.back), wait)
-      : planesOnce(shared, sheet, [...lp.front.map(plane), L.u8(lp.tiles, tw * th)], () => {
-        toPlanes(setup.layers!.front, lp.front.slice(0, 3), lp.front[3]);
-        alphaTiles(L.u8(lp.front[3]!, cpx), CW, CH, L.u8(lp.tiles, tw * th));
-      }, wait);
-    if (done && shared) delete shared.planes[sheet];
-    return done;
-  };
   // the layered warp with parallax solves and samples each layer only in the lattice cells it can draw in
   let reach: ReturnType<typeof subjectReach> | null = null;
   if (setup.layers && at.layerDepths && at.layerPlanes) {
     const sl = setup.layers, ld = at.layerDepths, lp = at.layerPlanes;
     L.u8(ld.back, cpx).set(new Uint8Array(sl.backDepth)); L.u8(ld.front, cpx).set(new Uint8Array(sl.frontDepth));
-    // the layers no other worker has started first, then those being converted elsewhere
-    const due = (['back', 'front'] as const).filter((sheet) => !sheetPlanes(sheet, false));
-    for (const sheet of due) sheetPlanes(sheet);
+    toPlanes(sl.back, lp.back);
+    toPlanes(sl.front, lp.front.slice(0, 3), lp.front[3]);
+    alphaTiles(L.u8(lp.front[3], cpx), CW, CH, L.u8(lp.tiles, tw * th));
     // on a lattice of 4 px or more (a quad of luma samples lies in one cell)
     if (shape.shift >= 2) reach = subjectReach(L.u8(lp.tiles, tw * th), tw, th, TILE);
     if (at.layers) {
@@ -239,10 +211,10 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
   if (needs.rgba) L.i32(at.canvas, cpx).set(new Int32Array(setup.canvas));
   // the picture's own planes on first use: a worker whose frames all composite the layers (a
   // camera with parallax) never reads them
-  let canvasPlanes = false;
+  let sheetPlanes = false;
   const usePlanes = () => {
-    if (!canvasPlanes) sheetPlanes('canvas');
-    canvasPlanes = true;
+    if (!sheetPlanes) toPlanes(setup.canvas, at.planes);
+    sheetPlanes = true;
     return at.planes;
   };
   const depth = L.u8(at.depth, cpx);

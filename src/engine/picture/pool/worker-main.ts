@@ -34,8 +34,6 @@ port.on('message', (msg: Message) => {
     port.postMessage({ type: 'pong', id: -1, index: -1 });
   } else if (msg.type === 'setup') {
     try { renderers.set(msg.setup.id, createRenderer(msg.setup)); } catch (err) { renderers.set(msg.setup.id, err as Error); }
-    // the renderer keeps the shared planes it still needs; the setup it keeps does not hold them all
-    delete msg.setup.sharedPlanes;
   } else if (msg.type === 'release') {
     renderers.delete(msg.id);
   } else if (msg.type === 'task') {
