@@ -51,7 +51,7 @@ export async function benchSound(): Promise<Row[]> {
   const rows: Row[] = [];
   const t = performance.now();
   await warmUpSound();
-  rows.push({ case: 'warmUpSound (flite + espeak WASM, SoundFont parse + decode)', clip: '', 'total ms': Math.round(performance.now() - t) });
+  rows.push({ case: 'warmUpSound (flite WASM, SoundFont parse + decode; espeak loads on its first line)', clip: '', 'total ms': Math.round(performance.now() - t) });
   for (const duration of [5, 10]) {
     for (const [name, prompt] of CASES) {
       const plan = planFor(prompt, duration);

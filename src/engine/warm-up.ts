@@ -1,6 +1,6 @@
 /**
  * Loads everything the engine would otherwise load on first use — the face, pose and person
- * segmentation models (tfjs WASM), the helper thread with its speech engines (WASM) and the
+ * segmentation models (tfjs WASM), the helper thread with its English speech engine (WASM) and the
  * picture worker threads — so the first clip doesn't pay for them (DESIGN.md §6: no cold start). The server calls it at boot.
  *
  * @example

@@ -69,7 +69,7 @@ export function onHelper<K extends HelperTask>(task: K, input: HelperInput<K>): 
   return (helper ??= start()).then((h) => post(h, task, input));
 }
 
-/** Starts the helper thread now (and, with `speech`, loads its speech engines). */
+/** Starts the helper thread now (and, with `speech`, loads its English speech engine and the SoundFont). */
 export async function warmHelper(options: { speech?: boolean } = {}): Promise<void> {
   if (options.speech) await onHelper('warmSound', null);
   else await (helper ??= start());

@@ -26,7 +26,7 @@ export const HELPER_TASKS = {
   /** the single sheet's nearness with its straight edges held straight, while the main thread paints the margin */
   straightenNearness: (input: { depth: Uint8Array; width: number; height: number; segments: PixelSegment[] }) =>
     straightenNearness(input.depth, input.width, input.height, input.segments),
-  /** loads the speech engines, so the first spoken line doesn't pay for it */
+  /** loads the English speech engine and the SoundFont, so the first soundtrack doesn't pay for them */
   warmSound: (_input: null) => warmUpSound(),
 };
 

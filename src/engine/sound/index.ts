@@ -24,7 +24,6 @@ import { renderMusic } from './music/render-music.js';
 import { warmSoundFont } from './music/soundfont.js';
 import { SAMPLE_RATE } from './sample-rate.js';
 import { SOUNDS } from './sounds/table.js';
-import { loadEspeak } from './speech/espeak.js';
 import { loadFlite } from './speech/flite.js';
 import { speakLine } from './speech/speak-line.js';
 
@@ -44,9 +43,13 @@ export interface Soundtrack {
 
 export interface SoundTimings { beds: number; events: number; music: number; speech: number; mix: number; total: number }
 
-/** Loads the speech engines' WASM and the music's SoundFont once, so the first request does not pay for them. */
+/**
+ * Loads Flite (the English voices) and the music's SoundFont once, so the first request does not
+ * pay for them. eSpeak (the other languages) loads on its first line instead: its memory (about
+ * 100 MB) would stay with every process that never speaks anything but English.
+ */
 export async function warmUpSound(): Promise<void> {
-  await Promise.all([loadFlite(), loadEspeak(), warmSoundFont()]);
+  await Promise.all([loadFlite(), warmSoundFont()]);
 }
 
 /**

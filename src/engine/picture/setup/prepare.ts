@@ -180,7 +180,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   // the parts of the hole that touch the picture's edge may be copied; people and animals never are)
   // (made only when the margin is painted, not when a kept one is read)
   const outpaintSeed = deriveSeed(plan.seed, 'outpaint');
-  const painting = margin && setupCache.margin(scene, { width: W, height: H, mx, my, seed: outpaintSeed }, !cut ? 'none' : acting ? null : 'cut', () => margin.then(async ([m, sky, objects]) => {
+  const painting = margin && setupCache.margin(scene, { width: W, height: H, mx, my, seed: outpaintSeed }, cut ? 'cut' : 'none', acting, () => margin.then(async ([m, sky, objects]) => {
     const exclude = cut ? inside(cut.hole, W, H) : undefined;
     const input = { margin: m, seed: outpaintSeed, ...(exclude ? { exclude } : {}), maps: { nearness: depthPic, sky, objects } };
     return cut ? (await picturePool()).task('paintMargin', input, [m.canvas.buffer as ArrayBuffer]) : paintMargin(input.margin, input.seed, input.exclude, input.maps);

@@ -1,6 +1,7 @@
 /**
  * eSpeak NG (Emscripten build from @echogarden/espeak-ng-emscripten): text in 100+ languages →
- * mono samples at 22 050 Hz. One engine instance per process, loaded once (warmUpSound).
+ * mono samples at 22 050 Hz. One engine instance per process, loaded on the first line it speaks
+ * (not at warm-up: about 100 MB a process that speaks only English would keep).
  *
  * @example
  *   const { samples, sampleRate } = await espeakSpeak('你好', 'cmn+f3', 1, 55);
@@ -25,6 +26,11 @@ export function loadEspeak(): Promise<EspeakWorker> {
     enginePromise.catch(() => { enginePromise = null; });
   }
   return enginePromise;
+}
+
+/** Whether the engine has been asked for in this process (warm-up does not ask). */
+export function espeakLoaded(): boolean {
+  return enginePromise !== null;
 }
 
 /** rate: multiplier of eSpeak's 175 words a minute; pitch: eSpeak's 0–100 (50 default). */
