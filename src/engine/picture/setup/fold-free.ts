@@ -32,11 +32,12 @@ export interface FoldFreeSheet {
 export function foldFree(depth: Uint8Array, W: number, H: number, k: number): FoldFreeSheet {
   const untouched = { depth, factor: 1, flatten: (n: number) => n };
   if (!(k > 0)) return untouched;
-  // the steepest slope (nearness per px): central differences, the larger of the two axes' steps summed as a vector
+  // the steepest slope (nearness per px): central differences as a vector, read on every other row
+  // and column (the map is softened over several px: camera/../maps.ts, warpNearness's blur)
   let steepest = 0;
-  for (let y = 1; y < H - 1; y++) {
+  for (let y = 1; y < H - 1; y += 2) {
     const row = y * W;
-    for (let x = 1; x < W - 1; x++) {
+    for (let x = 1; x < W - 1; x += 2) {
       const i = row + x;
       const gx = depth[i + 1]! - depth[i - 1]!, gy = depth[i + W]! - depth[i - W]!;
       const g = gx * gx + gy * gy;
