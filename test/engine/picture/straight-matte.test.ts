@@ -2,7 +2,9 @@
  * The subject matte agrees with the picture's straight edges (setup/straight-matte.ts): a pole
  * (two close parallel edges) running up out of a tower's matte joins the matte, a horizon line
  * that merely touches the matte does not; a stalk the matte's edge crosses joins it whole, and
- * its head found apart beyond a small gap joins in turn, a single crossing line does not; along a straight side of the matte whose soft alpha
+ * its head found apart beyond a small gap joins in turn, a single crossing line does not — unless,
+ * given the picture, its colour profile shows a thin structure beside it (a stalk with one edge
+ * found joins, a wide pier's edge does not); along a straight side of the matte whose soft alpha
  * drifts (0.3 for a while, then 0.7) the alpha becomes the same all along, and the matte away
  * from straight edges is untouched. Displacement is held still around straight edges
  * (effects/shared/held-edges.ts).
@@ -94,4 +96,28 @@ test('displacement is held still on and around straight edges, free away from th
   // the hold fades out at the band's side instead of stopping
   const profile = Array.from({ length: 12 }, (_, k) => at(100 + 2 * k, 100));
   assert.ok(profile.some((v) => v > 0 && v < 1), `a feathered side: ${profile.map((v) => v.toFixed(2)).join(', ')}`);
+});
+
+test('with the picture, a stalk crossed by the matte\'s edge joins it whole though only one of its edges was found; the edge of something wide does not', () => {
+  // at 640 px a thin structure is up to 10 px wide
+  const w = 640, h = 240, picture = new Uint8Array(w * h * 4);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+    // the sea; a golden stalk 6 px wide (x 200…205) from the grass up to y 60; a wide grey pier (x 100…159)
+    const c = x >= 200 && x <= 205 && y >= 60 ? [215, 165, 70] : x >= 100 && x < 160 && y >= 60 ? [150, 150, 150] : [40, 110, 190];
+    picture.set([...c, 255], (y * w + x) * 4);
+  }
+  // the near grass: every row from y 150 down
+  const matte = new Uint8Array(w * h);
+  matte.fill(255, 150 * w);
+  const segments = [
+    // the stalk's left edge only (its right one was missed), from its foot in the grass to its head
+    { x0: 199.5, y0: 230, x1: 199.5, y1: 62 },
+    // the pier's left edge: one edge of something wide
+    { x0: 99.5, y0: 230, x1: 99.5, y1: 62 },
+  ];
+  const out = straightMatte(matte, w, h, segments, picture);
+  for (const y of [140, 100, 64]) for (const x of [200, 202, 205]) assert.equal(out[y * w + x], 255, `the stalk at (${x}, ${y})`);
+  for (const y of [140, 100]) for (const x of [100, 105, 120]) assert.equal(out[y * w + x], 0, `the pier at (${x}, ${y})`);
+  // beside the stalk, the sea stays out
+  for (const x of [190, 212]) assert.equal(out[100 * w + x], 0, `the sea at (${x}, 100)`);
 });

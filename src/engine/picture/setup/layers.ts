@@ -81,7 +81,7 @@ export async function cutSubject(input: LayerInput): Promise<SubjectCut | null> 
   const nearness = layerNearnessFor(input);
   const matteRaw = await mapToOutput(matte, scene.maps, W, H, fit);
   // the matte agrees with the straight edges: thin structures kept whole, even along its straight sides
-  const matteOut = straightMatte(matteRaw, W, H, segments);
+  const matteOut = straightMatte(matteRaw, W, H, segments, picture);
   // and reaches the real end of its thin parts (a mast's cap, a spire's tip): none of them stays behind
   extendThinTips(matteOut, picture, W, H);
   if (acting) completeMatte(matteOut, W, H, acting, picture);

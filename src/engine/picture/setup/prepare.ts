@@ -31,6 +31,7 @@ import { flood4 } from '../../analyze/flood.js';
 import { picturePool } from '../pool/pool.js';
 import { findStars } from './stars.js';
 import { outputSegments, straightenNearness } from './straighten.js';
+import { foldFree } from './fold-free.js';
 import { onHelper } from '../../helper/helper.js';
 
 function shared(bytes: Uint8Array): SharedArrayBuffer {
@@ -218,12 +219,17 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   const extend = (raster: Uint8Array, channels = 1) => (painted ? extendRaster(raster, W, H, channels, mx, my, painted.from, new Uint8Array(new SharedArrayBuffer(cw * ch * channels))) : raster);
   // the single sheet moves with parallax only when there are no layers (then its nearness keeps
   // the straight edges straight); with layers it warps only parallax-free frames
-  const depth = extend(layers ? depthPic : sheetDepth ? await sheetDepth : straightenNearness(depthPic, W, H, segments));
+  // (a single sheet under parallax is flattened where its steps would fold it: ./fold-free.ts)
+  const sheet = layers ? null : foldFree(sheetDepth ? await sheetDepth : straightenNearness(depthPic, W, H, segments), W, H, nMax > nMin ? parallax / (nMax - nMin) : 0);
+  const depth = extend(sheet ? sheet.depth : depthPic);
 
   // only displacement may use the outpainted margin for free; the camera keeps to the picture
   // unless the plan itself reveals beyond it
   const limitX = W / 2 - 0.5 + (looksOut ? cameraX : 0), limitY = H / 2 - 0.5 + (looksOut ? cameraY : 0);
-  const frames = frameSpecs(plan, { limitX, limitY, nMin, nMax });
+  const flat = sheet && sheet.factor < 1 ? sheet : null;
+  const frames = frameSpecs(plan, { limitX, limitY, nMin: flat ? flat.flatten(nMin) : nMin, nMax: flat ? flat.flatten(nMax) : nMax });
+  // the focus follows what it was on; a flattened nearness takes an aperture as much wider (the same blur)
+  if (flat) for (const spec of frames) for (const pose of spec.poses) { pose.focus = flat.flatten(pose.focus); pose.aperture /= flat.factor; }
 
   const masks: RenderSetup['masks'] = {};
   for (const [region, map] of maskPics) masks[region] = shared(extend(map));

@@ -8,16 +8,19 @@
  *   crosses (a depth matte is a threshold on a smooth estimate: it took a grass stalk's foot in
  *   the near grass and left its head against the sea, and the stalk broke where the cut crossed
  *   it); a structure continued beyond a small gap by another (a stalk's head found apart from its
- *   foot) joins in turn;
+ *   foot) joins in turn; and such a line found alone, its structure's other edge missed (a
+ *   blurred stalk against the sea), brings the strip its colour profile puts the structure in
+ *   (./structure-side.ts; given the picture);
  * - where a straight edge bounds the matte over most of its length, the matte's profile across it
  *   is made the same all along (its median profile, fading back beyond the ends): a pixel of the
  *   soft edge blends the two layers in proportion to its alpha, so the edge seen in the frame sits
  *   between their positions, and an alpha drifting along a straight edge (a tower's side at 0.3
  *   for a while, then 0.7) puts a kink into it as soon as the camera moves.
  *
- * @example const matte = straightMatte(matteOut, 1920, 1080, segments) // 0…255, a new raster
+ * @example const matte = straightMatte(matteOut, 1920, 1080, segments, picture) // 0…255, a new raster
  */
 import type { PixelSegment } from './straighten.js';
+import { structureSide } from './structure-side.js';
 import { forEachInBand } from './segment-band.js';
 
 /** a straight edge is a matte boundary when this share of its length has the subject on one side only */
@@ -29,10 +32,10 @@ const edgeReach = (w: number) => Math.max(3, w / 160);
 /** passes of joining thin structures: each may reach one more beyond the matte it has grown */
 const JOIN_PASSES = 3;
 
-export function straightMatte(matte: Uint8Array, width: number, height: number, segments: readonly PixelSegment[]): Uint8Array {
+export function straightMatte(matte: Uint8Array, width: number, height: number, segments: readonly PixelSegment[], picture?: Uint8Array): Uint8Array {
   let whole = matte;
   for (let pass = 0; pass < JOIN_PASSES; pass++) {
-    const next = withThinStructures(whole, width, height, segments);
+    const next = withThinStructures(whole, width, height, segments, picture);
     if (next === whole) break;
     whole = next;
   }
@@ -47,9 +50,10 @@ const THIN = 1 / 64, NEAR = 1 / 100;
 
 /**
  * The matte with the strip between every pair of close parallel edges that runs out of it from its
- * end or across its edge (the matte itself when no strip adds a pixel).
+ * end or across its edge, and (with the picture) the strip of the structure beside every such line
+ * with no pair (the matte itself when no strip adds a pixel).
  */
-function withThinStructures(matte: Uint8Array, w: number, h: number, segments: readonly PixelSegment[]): Uint8Array {
+function withThinStructures(matte: Uint8Array, w: number, h: number, segments: readonly PixelSegment[], picture?: Uint8Array): Uint8Array {
   const near = Math.max(3, NEAR * w), thin = Math.max(3, THIN * w);
   const inMatte = (x: number, y: number) => {
     const xi = Math.round(x), yi = Math.round(y);
@@ -75,8 +79,9 @@ function withThinStructures(matte: Uint8Array, w: number, h: number, segments: r
     const crossing = crossesEdge(matte, w, h, s);
     if (crossing) leaving.push(crossing === 'start' ? s : reversed(s));
   }
-  if (leaving.length < 2) return matte;
+  if (leaving.length < (picture ? 1 : 2)) return matte;
   const out = Uint8Array.from(matte);
+  const paired = new Set<PixelSegment>();
   let added = 0;
   for (let i = 0; i < leaving.length; i++) for (let j = i + 1; j < leaving.length; j++) {
     const a = leaving[i]!, b = leaving[j]!;
@@ -90,6 +95,13 @@ function withThinStructures(matte: Uint8Array, w: number, h: number, segments: r
     const bFrom = (b.x0 - a.x0) * tx + (b.y0 - a.y0) * ty, bTo = (b.x1 - a.x0) * tx + (b.y1 - a.y0) * ty;
     if (Math.min(la, bTo) - Math.max(0, bFrom) < 0.5 * Math.min(la, lb)) continue;
     added += fillStrip(out, w, h, a, la, -near, Math.max(la, bTo), Math.min(0, Math.min(across0, across1)) - 1, Math.max(0, Math.max(across0, across1)) + 1);
+    paired.add(a); paired.add(b);
+  }
+  if (picture) for (const a of leaving) {
+    if (paired.has(a)) continue;
+    // the structure's side, read where it runs outside the matte (its end part: the matte is at the start)
+    const la = Math.hypot(a.x1 - a.x0, a.y1 - a.y0), side = structureSide(picture, w, h, a, thin, la / 2, la);
+    if (side) added += fillStrip(out, w, h, a, la, -near, la, side[0], side[1]);
   }
   return added ? out : matte;
 }
