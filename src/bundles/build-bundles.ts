@@ -20,6 +20,9 @@ import { BUILD_DIR, BUNDLES, CLI_BUNDLE } from './entries.js';
 /** ESM packages the CLI (and the test suite's bundles) take in (TypeBox: hundreds of small module files, loaded one by one otherwise) */
 export const INLINED_PACKAGES = /^@sinclair\/typebox(\/|$)/;
 
+/** the name of each bundled source's own URL (esbuild renames each module's copy apart) */
+const SOURCE_URL = '__moviolaSourceUrl';
+
 const keepHome = (inline: RegExp | null): Plugin => ({
   name: 'moviola-keep-home',
   setup(b) {
@@ -30,16 +33,26 @@ const keepHome = (inline: RegExp | null): Plugin => ({
       if (found.errors.length) return { errors: found.errors };
       return { path: pathToFileURL(found.path).href, external: true };
     });
+    // each source gets a constant holding its own URL, which `define` (bundleOptions) puts in place
+    // of import.meta.url in code only (a string that mentions import.meta.url is left alone);
+    // on the first line, so the source map's lines stay the file's
     b.onLoad({ filter: /\.ts$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      return { contents: source.replace(/\bimport\.meta\.url\b/g, JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
+      return { contents: `const ${SOURCE_URL} = ${JSON.stringify(pathToFileURL(args.path).href)};${source}`, loader: 'ts' };
     });
   },
 });
 
-/** what every bundle of ours is: ESM for Node 20, our sources keeping their home, npm packages (but `inline`) imported from where they are installed */
+/**
+ * What every bundle of ours is: ESM for Node 20, our sources keeping their home, npm packages (but
+ * `inline`, which must not read import.meta.url: only our sources have their own) imported from
+ * where they are installed.
+ */
 export function bundleOptions(inline: RegExp | null = null): BuildOptions {
-  return { bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', plugins: [keepHome(inline)] };
+  return {
+    bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning',
+    plugins: [keepHome(inline)], define: { 'import.meta.url': SOURCE_URL },
+  };
 }
 
 /** one entry as one ESM file (`outfile`), or split into chunks (`outdir`) */

@@ -1,8 +1,8 @@
 /**
  * The suite's bundles (test/bundle-suite.ts, what `npm test` runs): a bundled test file runs on
- * plain Node, sees its own source as `import.meta.url` (so fixtures are found from the source tree),
- * imports npm packages from where they are installed, and a failure is reported at the TypeScript
- * line, not the bundle's.
+ * plain Node, sees its own source as `import.meta.url` (so fixtures are found from the source tree)
+ * while a string that mentions import.meta.url stays as written, imports npm packages from where
+ * they are installed, and a failure is reported at the TypeScript line, not the bundle's.
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,7 +27,8 @@ test('a bundled test file runs on plain Node from its own source tree, and fails
     `import sharp from 'sharp';`,
     `import { home } from './dep.js';`,
     `const self: string = import.meta.url;`,
-    `test('says where it is', () => console.log('PROBE ' + JSON.stringify({ home, self, sharp: typeof sharp })));`,
+    `const mention = 'a string that says import.meta.url';`,
+    `test('says where it is', () => console.log('PROBE ' + JSON.stringify({ home, self, mention, sharp: typeof sharp })));`,
     `test('fails on purpose', () => assert.equal(1, 2));`,
   ].join('\n'));
   const [bundle] = await bundleSuite([relative(root, entry)], join(dir, 'out'));
@@ -37,8 +38,8 @@ test('a bundled test file runs on plain Node from its own source tree, and fails
   const { code, stdout } = await new Promise<{ code: number; stdout: string }>((resolve) => execFile(
     process.execPath, ['--enable-source-maps', '--test', '--test-reporter=tap', bundle!], { timeout: 60_000, env },
     (error, out) => resolve({ code: error ? Number(error.code) : 0, stdout: out })));
-  const said = JSON.parse(/PROBE (\{.*\})/.exec(stdout)?.[1] ?? 'null') as { home: string; self: string; sharp: string } | null;
-  assert.deepEqual(said, { home: pathToFileURL(dep).href, self: pathToFileURL(entry).href, sharp: 'function' }, stdout);
+  const said = JSON.parse(/PROBE (\{.*\})/.exec(stdout)?.[1] ?? 'null') as Record<string, string> | null;
+  assert.deepEqual(said, { home: pathToFileURL(dep).href, self: pathToFileURL(entry).href, mention: 'a string that says import.meta.url', sharp: 'function' }, stdout);
   assert.equal(code, 1, 'the deliberate failure fails the run');
-  assert.ok(stdout.includes(`${entry}:7:`), `the failure is located in the source file: ${stdout}`);
+  assert.ok(stdout.includes(`${entry}:8:`), `the failure is located in the source file: ${stdout}`);
 });
