@@ -23,7 +23,7 @@ export async function bundleSuite(files: string[], outdir: string): Promise<stri
   await build({
     ...bundleOptions(INLINED_PACKAGES),
     entryPoints: files, absWorkingDir: root, outbase: root, outdir,
-    outExtension: { '.js': '.mjs' }, sourcemap: 'linked', logLevel: 'error',
+    outExtension: { '.js': '.mjs' }, sourcemap: 'linked',
   });
   return files.map((f) => `${outdir}/${f.replace(/\.ts$/, '.mjs')}`);
 }
