@@ -10,15 +10,18 @@
  * @example
  *   await buildBundle(new URL('./worker-main.ts', import.meta.url), { outfile: '/tmp/w.mjs' });
  */
-import { build, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BUILD_DIR, BUNDLES, CLI_BUNDLE } from './entries.js';
 
-/** ESM packages the CLI bundles in (TypeBox: hundreds of small module files, loaded one by one otherwise) */
-const CLI_INLINE = /^@sinclair\/typebox(\/|$)/;
+/** ESM packages the CLI (and the test suite's bundles) take in (TypeBox: hundreds of small module files, loaded one by one otherwise) */
+export const INLINED_PACKAGES = /^@sinclair\/typebox(\/|$)/;
+
+/** the name of each bundled source's own URL (esbuild renames each module's copy apart) */
+const SOURCE_URL = '__moviolaSourceUrl';
 
 const keepHome = (inline: RegExp | null): Plugin => ({
   name: 'moviola-keep-home',
@@ -30,19 +33,33 @@ const keepHome = (inline: RegExp | null): Plugin => ({
       if (found.errors.length) return { errors: found.errors };
       return { path: pathToFileURL(found.path).href, external: true };
     });
+    // each source gets a constant holding its own URL, which `define` (bundleOptions) puts in place
+    // of import.meta.url in code only (a string that mentions import.meta.url is left alone);
+    // on the first line, so the source map's lines stay the file's
     b.onLoad({ filter: /\.ts$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      return { contents: source.replace(/\bimport\.meta\.url\b/g, JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
+      return { contents: `const ${SOURCE_URL} = ${JSON.stringify(pathToFileURL(args.path).href)};${source}`, loader: 'ts' };
     });
   },
 });
+
+/**
+ * What every bundle of ours is: ESM for Node 20, our sources keeping their home, npm packages (but
+ * `inline`, which must not read import.meta.url: only our sources have their own) imported from
+ * where they are installed.
+ */
+export function bundleOptions(inline: RegExp | null = null): BuildOptions {
+  return {
+    bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning',
+    plugins: [keepHome(inline)], define: { 'import.meta.url': SOURCE_URL },
+  };
+}
 
 /** one entry as one ESM file (`outfile`), or split into chunks (`outdir`) */
 export async function buildBundle(entry: URL, target: { outfile: string } | { outdir: string }, inline: RegExp | null = null): Promise<void> {
   await build({
     entryPoints: [fileURLToPath(entry)],
-    bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning',
-    plugins: [keepHome(inline)],
+    ...bundleOptions(inline),
     ...('outdir' in target ? { outdir: target.outdir, splitting: true, entryNames: '[name]', chunkNames: 'chunks/[name]-[hash]', outExtension: { '.js': '.mjs' } } : { outfile: target.outfile }),
   });
 }
@@ -52,7 +69,7 @@ export async function buildAll(): Promise<void> {
   const cliDir = fileURLToPath(new URL(CLI_BUNDLE.outdir, BUILD_DIR));
   // chunk names carry hashes: start clean so old ones don't pile up
   rmSync(cliDir, { recursive: true, force: true });
-  builds.push(buildBundle(new URL(CLI_BUNDLE.source, import.meta.url), { outdir: cliDir }, CLI_INLINE));
+  builds.push(buildBundle(new URL(CLI_BUNDLE.source, import.meta.url), { outdir: cliDir }, INLINED_PACKAGES));
   await Promise.all(builds);
 }
 
