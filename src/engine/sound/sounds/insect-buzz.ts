@@ -3,7 +3,7 @@
  * overrides) as a buzzy tone rich in harmonics, whose level and pitch wander as it flies near and
  * away, with a little Doppler on each pass.
  */
-import { normalizePeak } from '../dsp/buffer.js';
+import { fadeEdges, normalizePeak } from '../dsp/buffer.js';
 import { wander } from '../dsp/noise.js';
 import { num, type SoundDef } from './types.js';
 
@@ -25,7 +25,7 @@ export const insectBuzz: SoundDef = {
       out[i] = saw * (0.25 + 0.75 * near[i]! ** 2);
     }
     const fade = 0.15 * sampleRate;
-    for (let i = 0; i < frames; i++) out[i]! *= Math.min(1, i / fade, (frames - i) / fade);
+    fadeEdges(out, fade, fade);
     return normalizePeak(out, 0.5);
   },
 };

@@ -3,7 +3,7 @@
  * hiss that tightens into a tone rising from ~1.2 kHz to ~2.2 kHz and steadies, wavering a little.
  */
 import { biquad, sweptFilter } from '../dsp/biquad.js';
-import { normalizePeak } from '../dsp/buffer.js';
+import { fadeEdges, normalizePeak } from '../dsp/buffer.js';
 import type { SoundDef } from './types.js';
 
 export const kettleWhistle: SoundDef = {
@@ -25,7 +25,7 @@ export const kettleWhistle: SoundDef = {
     }
     biquad(out, 'highpass', 600, 0.7, sampleRate);
     const fade = 0.25 * sampleRate;
-    for (let i = 0; i < frames; i++) out[i]! *= Math.min(1, i / (0.1 * sampleRate), (frames - i) / fade);
+    fadeEdges(out, 0.1 * sampleRate, fade);
     return normalizePeak(out, 0.5);
   },
 };

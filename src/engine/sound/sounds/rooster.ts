@@ -2,7 +2,7 @@
  * A rooster crowing: "cock-a-doodle-doo", four short harsh syllables stepping up in pitch
  * (~500–800 Hz) and a long fifth that holds and falls away, a bright nasal voice.
  */
-import { addAt, normalizePeak } from '../dsp/buffer.js';
+import { addAt, fadeEdges, normalizePeak } from '../dsp/buffer.js';
 import { formants, pulseTrain } from '../dsp/resonator.js';
 import type { SoundDef } from './types.js';
 
@@ -18,7 +18,7 @@ export const rooster: SoundDef = {
       const n = Math.round(len * sampleRate);
       if ((at + len) * sampleRate > frames) break;
       const s = formants(pulseTrain(n, (i) => base * (a + (b - a) * (i / n)), sampleRate, () => rng.next(), 0.25), [{ f: 1300, bw: 250, gain: 1 }, { f: 2500, bw: 350, gain: 0.6 }, { f: 3600, bw: 400, gain: 0.25 }], sampleRate);
-      for (let i = 0; i < n; i++) s[i]! *= Math.min(1, i / (0.015 * sampleRate), (n - i) / (0.04 * sampleRate));
+      fadeEdges(s, 0.015 * sampleRate, 0.04 * sampleRate);
       addAt(out, s, Math.round(at * sampleRate), 1);
     }
     return normalizePeak(out, 0.5);

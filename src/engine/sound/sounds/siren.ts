@@ -4,7 +4,7 @@
  * from down the street (its top rolled off).
  */
 import { biquad } from '../dsp/biquad.js';
-import { normalizePeak } from '../dsp/buffer.js';
+import { fadeEdges, normalizePeak } from '../dsp/buffer.js';
 import type { SoundDef } from './types.js';
 
 export const siren: SoundDef = {
@@ -26,7 +26,7 @@ export const siren: SoundDef = {
     }
     biquad(out, 'lowpass', 3500, 0.7, sampleRate);
     const fade = 0.3 * sampleRate;
-    for (let i = 0; i < frames; i++) out[i]! *= Math.min(1, i / fade, (frames - i) / fade);
+    fadeEdges(out, fade, fade);
     return normalizePeak(out, 0.5);
   },
 };
