@@ -163,14 +163,15 @@ export const SOUND_IDS = [
   // ambience
   'rain', 'thunderstorm', 'wind', 'ocean_waves', 'stream', 'waterfall', 'forest_birds', 'night_insects', 'city_traffic',
   'crowd_murmur', 'crowd_roar', 'fire', 'room_tone', 'office_hum', 'electric_buzz', 'underwater', 'space_drone', 'seagull',
-  'sizzle', 'rustle', 'radio_static', 'hum',
+  'sizzle', 'rustle', 'radio_static', 'hum', 'frogs',
   // effects
   'whoosh', 'footsteps', 'door', 'knock', 'thunder', 'explosion', 'heartbeat', 'clock_tick', 'chime', 'applause',
   'cheering', 'camera_shutter', 'engine', 'splash', 'glass_clink', 'typing', 'sparkle', 'referee_whistle', 'car_pass_by',
   'motorbike_pass_by', 'helicopter', 'rocket', 'jet', 'doorbell', 'dog_bark', 'cat_meow', 'cow_moo', 'owl_hoot',
   'laughter', 'sigh', 'gasp', 'siren', 'purr', 'breathing', 'horn', 'phone_ring', 'kettle_whistle', 'insect_buzz', 'wolf',
   'coughing', 'growl', 'foghorn', 'fireworks', 'sob', 'baby_cry', 'whine', 'lion', 'rooster', 'horse', 'hiss',
-  'glass_break', 'gunshot', 'sheep', 'hooves', 'scream', 'sneeze', 'bass_hit',
+  'glass_break', 'gunshot', 'sheep', 'hooves', 'scream', 'sneeze', 'bass_hit', 'train', 'whale_song', 'crow', 'duck',
+  'tire_screech', 'snore', 'elephant', 'pig', 'chicken', 'monkey', 'chainsaw', 'dolphin', 'donkey', 'booing', 'alarm',
   // music layers
   'music_pad', 'music_pluck', 'music_piano', 'music_drums', 'music_bass',
 ] as const;

@@ -3,11 +3,12 @@
  * made here whose answer is known: a chord is tonal and noise is not; a tone's pitch and a
  * harmonic engine note that drops 10 % (a Doppler shift) against one that does not; a 0.4 s pulse rhythm vs steady noise; a narrow band vs
  * broadband; syllable onsets counted; a hole in a clip shows in its momentary loudness; a voiced
- * glide's pitch followed and noise called unvoiced; a roar's octave spread against a hum and a hiss.
+ * glide's pitch followed and noise called unvoiced; a roar's octave spread against a hum and a hiss;
+ * three calls with gaps told from one held call (voiced runs, bursts); a hum's power found in its band.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bandFraction, envelopePeriod, momentaryLoudness, octaveFractions, onsets, peakFrequency, pitchTrack, spectralShift, tonality } from './sound-measures.js';
+import { bandFraction, burstSpans, bursts, envelopePeriod, momentaryLoudness, octaveFractions, onsets, peakFrequency, pitchTrack, powerAbove, powerWithin, pulseRate, spectralShift, tonality, voicedRuns } from './sound-measures.js';
 import { writeWavFile } from './audio.js';
 
 const SR = 48000;
@@ -42,6 +43,16 @@ test('envelopePeriod finds a 0.4 s rhythm of bursts and finds none in steady noi
   const b = envelopePeriod(barks, 0.2, 0.8), s = envelopePeriod(steady, 0.2, 0.8);
   assert.ok(Math.abs(b.period - 0.4) < 0.02 && b.strength > 0.5, JSON.stringify(b));
   assert.ok(s.strength < 0.3, JSON.stringify(s));
+});
+
+test('pulseRate finds a croak-like 70 Hz pulsing of a 600 Hz tone; a steady 600 Hz tone has no depth', () => {
+  const croak = make(1, (t) => Math.sin(2 * Math.PI * 600 * t) * Math.max(0, Math.sin(2 * Math.PI * 70 * t)) ** 2);
+  const pulsed = pulseRate(croak, 45, 100);
+  assert.ok(Math.abs(pulsed.rate - 70) < 3 && pulsed.strength > 0.5 && pulsed.depth > 0.3, `pulsed: ${pulsed.rate.toFixed(1)}/s (${pulsed.strength.toFixed(2)}, depth ${pulsed.depth.toFixed(2)})`);
+  // its half rate, 35, is in a range reaching down to 30 too: the pulses' own rate is the one found
+  assert.ok(Math.abs(pulseRate(croak, 30, 100).rate - 70) < 3, `30–100: ${pulseRate(croak, 30, 100).rate.toFixed(1)}/s`);
+  const steady = pulseRate(make(1, (t) => Math.sin(2 * Math.PI * 600 * t)), 45, 100);
+  assert.ok(steady.depth < 0.05, `steady: depth ${steady.depth.toFixed(3)}`);
 });
 
 test('onsets counts syllables: 10 chirps a second for a second → about 10', () => {
@@ -93,4 +104,23 @@ test('octaveFractions: a low roar spreads over many octaves with weight in the l
   assert.ok(spread(r) >= 5 && low(r) > 0.5, `roar: ${r.map((x) => x.toFixed(3)).join(' ')}`);
   assert.ok(spread(h) <= 2, `hum: ${h.map((x) => x.toFixed(3)).join(' ')}`);
   assert.ok(low(s) < 0.01, `hiss: ${s.map((x) => x.toFixed(3)).join(' ')}`);
+});
+
+test('voicedRuns, bursts and burstSpans: three 0.25 s calls with 0.2 s gaps are three; one held call is one, noise none', () => {
+  const calls = make(1.5, (t) => ((t % 0.45) < 0.25 && t < 1.3 ? Math.sin(2 * Math.PI * 400 * t) : 0));
+  const held = make(1.5, (t) => Math.sin(2 * Math.PI * 400 * t));
+  assert.equal(voicedRuns(pitchTrack(calls, 200, 800, 0.02)).length, 3);
+  assert.equal(bursts(calls), 3);
+  // each call's span within a frame (10 ms) of where it is
+  burstSpans(calls).forEach(([a, b], k) => assert.ok(Math.abs(a - 0.45 * k) <= 0.011 && Math.abs(b - (0.45 * k + 0.25)) <= 0.011, `call ${k}: ${a}–${b} s`));
+  assert.equal(voicedRuns(pitchTrack(held, 200, 800, 0.02)).length, 1);
+  assert.equal(bursts(held), 1);
+  assert.equal(voicedRuns(pitchTrack(make(1.5, () => noise() * 0.3), 200, 800, 0.02)).length, 0);
+});
+
+test('powerWithin / powerAbove: a 100 Hz hum has its power under 125 Hz and none above 1 kHz; a 3 kHz whistle the reverse', () => {
+  const hum = make(1, (t) => Math.sin(2 * Math.PI * 100 * t));
+  const whistle = make(1, (t) => Math.sin(2 * Math.PI * 3000 * t));
+  assert.ok(powerWithin(hum, 0, 125) > 0.95 && powerAbove(hum, 1000) < 0.01, `hum ${powerWithin(hum, 0, 125)} ${powerAbove(hum, 1000)}`);
+  assert.ok(powerWithin(whistle, 0, 125) < 0.01 && powerAbove(whistle, 1000) > 0.95, `whistle ${powerWithin(whistle, 0, 125)} ${powerAbove(whistle, 1000)}`);
 });

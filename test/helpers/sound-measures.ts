@@ -195,3 +195,69 @@ export function octaveFractions(mono: Float32Array, sampleRate = 48000): number[
   });
   return bands.map((b) => (total > 0 ? b / total : 0));
 }
+
+/** The middle value (the upper one of an even count), 0 for none. */
+export const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
+
+/** A pitch track's voiced frames (0 = unvoiced, dropped). */
+export const voiced = (track: readonly number[]) => track.filter((f) => f > 0);
+
+/** A pitch track's voiced runs: stretches of ≥ `min` voiced frames, split by ≥ 3 unvoiced ones (a call, a sob, a quack). */
+export function voicedRuns(track: readonly number[], min = 5): number[][] {
+  const runs: number[][] = [];
+  let gap = Infinity;
+  for (const f of track) { if (f > 0) { if (gap >= 3) runs.push([]); runs[runs.length - 1]!.push(f); gap = 0; } else gap++; }
+  return runs.filter((r) => r.length >= min);
+}
+
+/** Separate loud stretches, [start, end) in seconds: runs of 10 ms frames above a third of the loudest, ≥ 50 ms apart (coughs, caws, grunts). */
+export function burstSpans(mono: Float32Array, sampleRate = 48000): Array<[number, number]> {
+  const env = levelEnvelope(mono, 0.01, sampleRate), loud = Math.max(...env);
+  const spans: Array<[number, number]> = [];
+  let quiet = Infinity;
+  env.forEach((v, h) => {
+    if (v > loud / 3) { if (quiet >= 5) spans.push([h * 0.01, h * 0.01]); spans[spans.length - 1]![1] = (h + 1) * 0.01; quiet = 0; } else quiet++;
+  });
+  return spans;
+}
+
+/** How many separate loud stretches (see burstSpans). */
+export const bursts = (mono: Float32Array, sampleRate = 48000) => burstSpans(mono, sampleRate).length;
+
+/** The share of the audible power in the octave bands that start in [lo, hi) Hz. */
+export function powerWithin(mono: Float32Array, lo: number, hi: number, sampleRate = 48000): number {
+  return octaveFractions(mono, sampleRate).reduce((s, v, k) => (31.25 * 2 ** k >= lo && 31.25 * 2 ** k < hi ? s + v : s), 0);
+}
+
+/** The share of the audible power in the octave bands that start at `hz` or above. */
+export const powerAbove = (mono: Float32Array, hz: number, sampleRate = 48000) => powerWithin(mono, hz, Infinity, sampleRate);
+
+/**
+ * How fast a sound pulses, for pulses too quick for envelopePeriod's 5 ms hop (a frog's croak, a
+ * purr): the rectified signal smoothed under 200 Hz (its carrier gone), sampled every 1 ms; its
+ * strongest repetition in [lo, hi] pulses a second with the normalised autocorrelation there, and
+ * its depth (the envelope's spread over its mean: ~0 for a steady tone, ≥ 0.3 for pulses). Of
+ * lags nearly as strong as the best (a pulse repeats at twice its period too), the shortest wins.
+ */
+export function pulseRate(mono: Float32Array, lo: number, hi: number, sampleRate = 48000): { rate: number; strength: number; depth: number } {
+  const c = Math.exp((-2 * Math.PI * 200) / sampleRate), step = Math.round(sampleRate / 1000);
+  const env: number[] = [];
+  let y1 = 0, y2 = 0;
+  for (let i = 0; i < mono.length; i++) {
+    // two one-pole lowpasses in a row: the carrier's ripple falls 12 dB an octave above 200 Hz
+    y1 += (1 - c) * (Math.abs(mono[i]!) - y1); y2 += (1 - c) * (y1 - y2);
+    if (i % step === 0) env.push(y2);
+  }
+  const mean = env.reduce((s, v) => s + v, 0) / env.length;
+  const x = env.map((v) => v - mean), zero = x.reduce((s, v) => s + v * v, 0);
+  const lags: Array<{ rate: number; strength: number }> = [];
+  for (let lag = Math.ceil(1000 / hi); lag <= Math.floor(1000 / lo); lag++) {
+    let acc = 0;
+    for (let i = lag; i < x.length; i++) acc += x[i]! * x[i - lag]!;
+    lags.push({ rate: 1000 / lag, strength: acc / zero });
+  }
+  // a pulse repeats at twice its period too: the shortest lag nearly as strong as the best is the rate
+  const top = Math.max(...lags.map((l) => l.strength));
+  const best = lags.find((l) => l.strength >= 0.9 * top) ?? { rate: 0, strength: 0 };
+  return { ...best, depth: Math.sqrt(zero / x.length) / (mean + 1e-12) };
+}

@@ -75,6 +75,9 @@ export const CHINESE_WORDS: readonly ChineseWord[] = [
     汽车喇叭: 'car horn', 电话铃声: 'phone ringing', 电话响: 'phone rings', 呼噜声: 'purring', 滋滋声: 'sizzling', 喘气声: 'heavy breathing', 喘息声: 'heavy breathing',
     枪声: 'gunshot', 尖叫声: 'screaming', 尖叫: 'screams', 玻璃破碎: 'glass shatters', 马蹄声: 'hooves galloping', 羊叫声: 'sheep bleating', 打喷嚏: 'sneezes',
     树叶沙沙: 'leaves rustling', 沙沙声: 'rustling', 哭声: 'crying', 婴儿哭声: 'baby crying', 狮子吼: 'lion roars', 公鸡打鸣: 'rooster crows', 马嘶: 'horse neighs',
+    火车声: 'a train passing', 火车鸣笛: 'train whistle', 鲸鱼的歌声: 'whale song', 鲸歌: 'whale song', 乌鸦叫: 'crows caw', 蛙鸣: 'frogs croaking', 青蛙叫: 'frogs croaking',
+    鸭子叫: 'ducks quack', 轮胎尖啸: 'tires screech', 刹车声: 'brakes screech', 打呼噜: 'snoring', 打鼾: 'snoring', 大象叫: 'elephant trumpets', 猪叫: 'pig oinks',
+    鸡叫: 'hens clucking', 猴子叫: 'monkeys chatter', 电锯声: 'chainsaw', 电锯: 'chainsaw', 海豚叫: 'dolphin clicks', 驴叫: 'donkey brays', 嘘声: 'booing', 闹钟响: 'alarm clock rings', 闹钟: 'alarm clock',
   }),
   ...kind('clause', {
     窗外下着大雨: 'heavy rain outside the window', 窗外下大雨: 'heavy rain outside the window', 窗外下着雨: 'rain outside the window', 窗外下雨: 'rain outside the window',

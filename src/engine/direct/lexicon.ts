@@ -46,11 +46,17 @@ function escapeRegExp(text: string): string {
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 /**
+ * Inflected forms that are other words, never read as their stem's: "an athlete training", "she
+ * looks alarmed", "the crowd" (no crow), "on board" (no boar), "he ducks under the branch".
+ */
+const OTHER_WORDS = new Set(['training', 'trained', 'alarmed', 'alarming', 'crowd', 'board', 'card', 'ducking', 'ducked']);
+
+/**
  * The inflected forms of one word as a regular-expression fragment: plural / 3rd person (-s, -es),
  * -ing and -ed, with a final silent e dropped ("move" → "moving") and a final consonant doubled
  * after a single vowel ("pan" → "panning"), a final y after a consonant turned to -ies / -ied
  * ("cry" → "cries"). Words shorter than three letters other than the last
- * ("in", "up") are matched as they are.
+ * ("in", "up") are matched as they are; a form that is another word ("training") is not one.
  */
 function wordPattern(word: string, isLast: boolean): string {
   if (!/^[a-z]+$/.test(word)) return isLast ? `${escapeRegExp(word)}(?:s|es|ing|ed|d)?` : escapeRegExp(word);
@@ -63,6 +69,7 @@ function wordPattern(word: string, isLast: boolean): string {
     forms.add(`${word}${c}ing`);
     forms.add(`${word}${c}ed`);
   }
+  for (const other of OTHER_WORDS) if (other !== word) forms.delete(other);
   // longest first, so the alternation never stops at a shorter form
   return `(?:${[...forms].sort((x, y) => y.length - x.length).join('|')})`;
 }

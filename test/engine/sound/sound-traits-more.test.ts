@@ -32,23 +32,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SOUNDS } from '../../../src/engine/sound/sounds/table.js';
 import { createRandom } from '../../../src/engine/util/random.js';
-import { envelopePeriod, levelEnvelope, octaveFractions, onsets, peakFrequency, pitchTrack, tonality } from '../../helpers/sound-measures.js';
+import { bursts, envelopePeriod, levelEnvelope, median, octaveFractions, onsets, peakFrequency, pitchTrack, powerAbove, powerWithin, tonality, voiced, voicedRuns } from '../../helpers/sound-measures.js';
 import { spectrumStats } from '../../helpers/audio.js';
 
 const SR = 48000;
 const render = (id: string, seconds: number, seed: number) => SOUNDS.get(id)!.render(Math.round(seconds * SR), { rng: createRandom(seed), sampleRate: SR, intensity: 0.5, params: {} });
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
-const voiced = (track: number[]) => track.filter((f) => f > 0);
-/** the share of the power above `hz` */
-const above = (out: Float32Array, hz: number) => { const b = octaveFractions(out); let s = 0; b.forEach((v, k) => { if (31.25 * 2 ** k >= hz) s += v; }); return s; };
 const SEEDS = [41, 42, 43];
-/** separate loud stretches: runs of 10 ms frames above a third of the loudest, apart by ≥ 50 ms */
-function bursts(out: Float32Array): number {
-  const env = levelEnvelope(out, 0.01), loud = Math.max(...env);
-  let n = 0, quiet = Infinity;
-  for (const v of env) { if (v > loud / 3) { if (quiet >= 5) n++; quiet = 0; } else quiet++; }
-  return n;
-}
 
 test('seagull: separate calls at 550–1200 Hz over a bed with no holes', () => {
   for (const seed of SEEDS) {
@@ -127,7 +116,7 @@ test('insect_buzz: a wingbeat buzz at 150–260 Hz, rich in harmonics', () => {
     const out = render('insect_buzz', 3, seed);
     const f0 = median(voiced(pitchTrack(out, 100, 400, 0.02)));
     assert.ok(f0 >= 150 && f0 <= 260, `seed ${seed}: wingbeat ${f0.toFixed(0)} Hz`);
-    assert.ok(above(out, 1000) > 0.05, `seed ${seed}: ${(above(out, 1000) * 100).toFixed(1)} % of the power above 1 kHz: a hum, not a buzz`);
+    assert.ok(powerAbove(out, 1000) > 0.05, `seed ${seed}: ${(powerAbove(out, 1000) * 100).toFixed(1)} % of the power above 1 kHz: a hum, not a buzz`);
   }
 });
 
@@ -177,26 +166,19 @@ test('fireworks: separate low booms, each followed by bright crackle', () => {
     assert.ok(bands[0]! + bands[1]! + bands[2]! > 0.5, `seed ${seed}: ${((bands[0]! + bands[1]! + bands[2]!) * 100).toFixed(0)} % under 250 Hz`);
     const booms = onsets(out, 20).length;
     assert.ok(booms >= 2, `seed ${seed}: ${booms} booms in 4 s`);
-    assert.ok(above(out, 2000) > 0.005, `seed ${seed}: no crackle (${(above(out, 2000) * 100).toFixed(2)} % above 2 kHz)`);
+    assert.ok(powerAbove(out, 2000) > 0.005, `seed ${seed}: no crackle (${(powerAbove(out, 2000) * 100).toFixed(2)} % above 2 kHz)`);
   }
 });
 
 test('sizzle: bright noise with many pops a second', () => {
   for (const seed of SEEDS) {
     const out = render('sizzle', 3, seed);
-    assert.ok(above(out, 2000) > 0.7, `seed ${seed}: ${(above(out, 2000) * 100).toFixed(0)} % above 2 kHz`);
+    assert.ok(powerAbove(out, 2000) > 0.7, `seed ${seed}: ${(powerAbove(out, 2000) * 100).toFixed(0)} % above 2 kHz`);
     assert.ok(spectrumStats(out).flatness > 0.1, `seed ${seed}: flatness ${spectrumStats(out).flatness.toFixed(3)}`);
     assert.ok(onsets(out, 6).length >= 10, `seed ${seed}: ${onsets(out, 6).length} pops in 3 s`);
   }
 });
 
-/** voiced runs of a pitch track: stretches of ≥ `min` voiced frames, split by ≥ 3 unvoiced */
-function voicedRuns(track: number[], min = 5): number[][] {
-  const runs: number[][] = [];
-  let gap = Infinity;
-  for (const f of track) { if (f > 0) { if (gap >= 3) runs.push([]); runs[runs.length - 1]!.push(f); gap = 0; } else gap++; }
-  return runs.filter((r) => r.length >= min);
-}
 
 test('sob: three or more broken sobs, each a voiced catch whose pitch falls', () => {
   for (const seed of SEEDS) {
@@ -267,13 +249,12 @@ test('horse: a whinny — a high call sliding down ≥ 1.8× and shaking with a 
 });
 
 /** the share of the power in octave bands starting at or above `lo` Hz and below `hi` Hz */
-const within = (out: Float32Array, lo: number, hi: number) => octaveFractions(out).reduce((s, v, k) => s + (31.25 * 2 ** k >= lo && 31.25 * 2 ** k < hi ? v : 0), 0);
 const dbEnvelope = (out: Float32Array, hop: number) => Array.from(levelEnvelope(out, hop), (v) => 20 * Math.log10(v + 1e-9));
 
 test('hiss: bright noise (most of the power above 2 kHz) lasting under a second', () => {
   for (const seed of SEEDS) {
     const out = render('hiss', 1.2, seed);
-    assert.ok(above(out, 2000) > 0.7 && spectrumStats(out).flatness > 0.1, `seed ${seed}: ${(above(out, 2000) * 100).toFixed(0)} % above 2 kHz, flatness ${spectrumStats(out).flatness.toFixed(2)}`);
+    assert.ok(powerAbove(out, 2000) > 0.7 && spectrumStats(out).flatness > 0.1, `seed ${seed}: ${(powerAbove(out, 2000) * 100).toFixed(0)} % above 2 kHz, flatness ${spectrumStats(out).flatness.toFixed(2)}`);
     const db = dbEnvelope(out, 0.05), top = Math.max(...db), sounding = db.filter((d) => d > top - 20).length * 0.05;
     assert.ok(sounding >= 0.4 && sounding <= 1, `seed ${seed}: sounds ${sounding.toFixed(2)} s`);
   }
@@ -282,7 +263,7 @@ test('hiss: bright noise (most of the power above 2 kHz) lasting under a second'
 test('rustle: crackly bright noise, many clicks, thickening and thinning with the breeze', () => {
   for (const seed of SEEDS) {
     const out = render('rustle', 6, seed);
-    assert.ok(above(out, 1000) > 0.6 && spectrumStats(out).flatness > 0.1, `seed ${seed}: ${(above(out, 1000) * 100).toFixed(0)} % above 1 kHz`);
+    assert.ok(powerAbove(out, 1000) > 0.6 && spectrumStats(out).flatness > 0.1, `seed ${seed}: ${(powerAbove(out, 1000) * 100).toFixed(0)} % above 1 kHz`);
     assert.ok(onsets(out, 6).length >= 30, `seed ${seed}: ${onsets(out, 6).length} clicks`);
     const env = levelEnvelope(out, 0.25);
     assert.ok(Math.max(...env) >= 2 * Math.min(...env), `seed ${seed}: the level holds between ${Math.min(...env).toFixed(3)} and ${Math.max(...env).toFixed(3)}`);
@@ -292,7 +273,7 @@ test('rustle: crackly bright noise, many clicks, thickening and thinning with th
 test("radio_static: noise squeezed into a radio's band (≥ 85 % of the power in 250 Hz–4 kHz)", () => {
   for (const seed of SEEDS) {
     const out = render('radio_static', 4, seed);
-    assert.ok(within(out, 250, 4000) >= 0.85, `seed ${seed}: ${(within(out, 250, 4000) * 100).toFixed(0)} % in the band`);
+    assert.ok(powerWithin(out, 250, 4000) >= 0.85, `seed ${seed}: ${(powerWithin(out, 250, 4000) * 100).toFixed(0)} % in the band`);
     assert.ok(tonality(out, 0, 4, SR, 250, 4000) < 0.3, `seed ${seed}: tonal, not static`);
   }
 });
@@ -310,7 +291,7 @@ test('hum: the mains (50 or 60 Hz) and its second harmonic, tonal', () => {
 test('glass_break: a crack, then many high tinkling shards', () => {
   for (const seed of SEEDS) {
     const out = render('glass_break', 1.5, seed);
-    assert.ok(above(out, 2000) > 0.5, `seed ${seed}: ${(above(out, 2000) * 100).toFixed(0)} % above 2 kHz`);
+    assert.ok(powerAbove(out, 2000) > 0.5, `seed ${seed}: ${(powerAbove(out, 2000) * 100).toFixed(0)} % above 2 kHz`);
     const shards = onsets(out, 6).filter((t) => t > 0.1).length;
     assert.ok(shards >= 6, `seed ${seed}: ${shards} shards after the crack`);
   }
@@ -363,14 +344,14 @@ test('sneeze: a build-up of quieter breaths, then the bright burst as the loudes
     assert.ok(at >= 0.4, `seed ${seed}: the loudest moment at ${at.toFixed(2)} s`);
     assert.ok(db.slice(0, 15).some((d) => d > top - 30 && d < top - 6), `seed ${seed}: no quieter build-up`);
     const burst = out.subarray(Math.round(at * SR), Math.round((at + 0.2) * SR));
-    assert.ok(above(burst, 1000) > 0.5, `seed ${seed}: the burst is ${(above(burst, 1000) * 100).toFixed(0)} % above 1 kHz`);
+    assert.ok(powerAbove(burst, 1000) > 0.5, `seed ${seed}: the burst is ${(powerAbove(burst, 1000) * 100).toFixed(0)} % above 1 kHz`);
   }
 });
 
 test('bass_hit: sub-bass (≥ 70 % under 125 Hz) decaying over seconds', () => {
   for (const seed of SEEDS) {
     const out = render('bass_hit', 3, seed);
-    assert.ok(within(out, 0, 125) >= 0.7, `seed ${seed}: ${(within(out, 0, 125) * 100).toFixed(0)} % under 125 Hz`);
+    assert.ok(powerWithin(out, 0, 125) >= 0.7, `seed ${seed}: ${(powerWithin(out, 0, 125) * 100).toFixed(0)} % under 125 Hz`);
     const db = dbEnvelope(out, 0.1), top = Math.max(...db);
     assert.ok(db[15]! < top - 6 && db[15]! > top - 40, `seed ${seed}: ${(top - db[15]!).toFixed(1)} dB down at 1.5 s`);
   }

@@ -27,7 +27,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SOUNDS } from '../../../src/engine/sound/sounds/table.js';
 import { createRandom } from '../../../src/engine/util/random.js';
-import { bandFraction, envelopePeriod, levelEnvelope, octaveFractions, onsets, peakFrequency, pitchTrack, spectralShift, tonality } from '../../helpers/sound-measures.js';
+import { bandFraction, envelopePeriod, levelEnvelope, median, octaveFractions, onsets, peakFrequency, pitchTrack, spectralShift, tonality, voiced } from '../../helpers/sound-measures.js';
 
 const SR = 48000;
 const render = (id: string, seconds: number, seed: number) => SOUNDS.get(id)!.render(Math.round(seconds * SR), { rng: createRandom(seed), sampleRate: SR, intensity: 0.5, params: {} });
@@ -74,9 +74,6 @@ test("referee_whistle: a narrow band near 3 kHz holds most of the power", () => 
   }
 });
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
-/** the voiced frames' pitches (0 = unvoiced dropped) */
-const voiced = (track: number[]) => track.filter((f) => f > 0);
 
 test("cat_meow: a voiced call at 400–800 Hz whose pitch rises to a mid-call peak, then falls", () => {
   for (const seed of [9, 10]) {

@@ -76,6 +76,13 @@ const EXPECTED: Record<string, Expect> = {
   radio_static: { centroid: [500, 3000] }, // band-limited noise: its flatness over the whole spectrum is low
   glass_break: BRIGHT, gunshot: RUMBLE, sheep: VOICED, hooves: RUMBLE, scream: VOICED,
   sneeze: { centroid: [400, 6000] }, bass_hit: RUMBLE,
+  // animals, machines and a crowd
+  frogs: { centroid: [300, 1500] }, // pulsed croaks on a 400–900 Hz voice over a quiet pond
+  train: RUMBLE, whale_song: TONAL(100, 700), crow: VOICED, duck: VOICED, elephant: VOICED, pig: { centroid: [80, 600] },
+  chicken: VOICED, monkey: VOICED, donkey: VOICED, booing: { centroid: [100, 600] }, snore: RUMBLE,
+  tire_screech: TONAL(800, 3000), alarm: TONAL(2300, 4500),
+  chainsaw: { centroid: [200, 2000] }, // a buzzy engine note and its chain's hiss
+  dolphin: { centroid: [4000, 14000] }, // whistles at 5–14 kHz and clicks
 };
 
 test('the table has at least 30 sounds across ambience, effects and music, each with an expectation here', () => {

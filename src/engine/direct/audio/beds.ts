@@ -10,7 +10,7 @@
 import type { Bed, Shot } from '../../plan.js';
 import type { Scene } from '../../scene.js';
 import { findMentions } from '../lexicon.js';
-import { insideMissingSound } from './missing-sounds.js';
+import { insideOtherBed } from './missing-sounds.js';
 import { AMBIENCE_WORDS } from './vocabulary.js';
 
 const bed = (type: string, gain_db: number, duration: number, params: Bed['params'] = {}, start = 0, end = duration): Bed =>
@@ -50,8 +50,8 @@ function impliedByEffects(shot: Shot, duration: number): Bed[] {
 }
 
 export function planBeds(text: string, scene: Scene, shot: Shot, duration: number, removed: Set<string>): Bed[] {
-  const missing = insideMissingSound(text);
-  const named = findMentions(text, AMBIENCE_WORDS).filter((m) => !m.negated && !missing(m));
+  const other = insideOtherBed(text);
+  const named = findMentions(text, AMBIENCE_WORDS).filter((m) => !m.negated && !other(m));
   const beds: Bed[] = named.map((m, i) => bed(m.id, i === 0 ? -14 : -18, duration));
   // (a named bed the negative prompt removes leaves the picture's own: "rain outside" without "rain sounds" still has its air)
   if (!named.some((m) => !removed.has(m.id))) beds.push(...impliedByPicture(scene, duration));

@@ -16,9 +16,8 @@ import { HEARD_VERBS } from '../characters/verb-words.js';
 import { regionPan, subjectPan } from './pan-from-screen.js';
 import { EFFECT_WORDS } from './vocabulary.js';
 import { insideOtherSound } from './missing-sounds.js';
+import { SOUNDS } from '../../sound/sounds/table.js';
 
-/** Effects that go on for a while (their length is a parameter), the rest are one-shots. */
-const SUSTAINED: Partial<Record<SoundId, number>> = { footsteps: 3, heartbeat: 4, clock_tick: 4, applause: 3, typing: 3, engine: 3, helicopter: 4, cheering: 3, rocket: 4, siren: 4, purr: 3, breathing: 4, insect_buzz: 3, fireworks: 4, kettle_whistle: 3, hooves: 3 };
 
 /** Surfaces footsteps take from the words near them (src/engine/sound/sounds/footsteps.ts). */
 const SURFACE_WORDS: ReadonlyArray<[RegExp, string]> = [[/\b(gravel|pebbles?|stones?)\b/, 'gravel'], [/\b(wood(en)?|floorboards?|planks?|deck|stairs)\b/, 'wood'], [/\bsnow(y)?\b/, 'snow'], [/\b(grass(y)?|lawn|meadow|leaves)\b/, 'grass'], [/\b(concrete|pavement|sidewalk|street|tiles?|marble|corridor|hallway)\b/, 'concrete']];
@@ -58,9 +57,6 @@ function whipTimes(shot: Shot): Array<{ t: number; dir: number }> {
 
 /** Animals by name ("dog", "kitten"): named, each is heard by its own call ("dog" → a bark). */
 const ANIMAL_NAMES = new Set(SUBJECT_WORDS.find((k) => k.id === 'animal')!.phrases);
-
-/** The sounds that are an animal's voice: one asked for anywhere in the prompt stands for a named animal's own call. */
-const ANIMAL_VOICES = new Set<string>(['dog_bark', 'cat_meow', 'cow_moo', 'owl_hoot', 'purr', 'growl', 'whine', 'wolf', 'lion', 'rooster', 'horse']);
 
 /**
  * An animal named by a bare name whose clause gives it another sound ("the kitten hisses", "the
@@ -107,7 +103,7 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
   // an animal's call the prompt asks for ("barks twice") is the one heard; a bare name adds none then
   const called = new Set(mentions.filter((m) => !m.negated && !ANIMAL_NAMES.has(m.phrase)).map((m) => m.id));
   // ("a lion yawns … Low growl.": a voice asked in another sentence is the animal's, not a roar too)
-  const voiceAsked = [...called].some((id) => ANIMAL_VOICES.has(id));
+  const voiceAsked = [...called].some((id) => SOUNDS.get(id)?.animalVoice);
   for (const m of mentions) {
     if (m.negated || (m.id === 'thunder' && events.some((e) => e.type === 'thunder'))) continue;
     // a bare name is heard once at most ("a cat sits … the cat blinks": one meow)
@@ -136,7 +132,7 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
       continue;
     }
     const at = timeNear(lower, m.index, duration);
-    const sustained = SUSTAINED[m.id];
+    const sustained = SOUNDS.get(m.id)?.sustained;
     // a sound that goes on is planned once unless a time is given ("walks away …, footsteps echoing")
     if (sustained && at === null && events.some((e) => e.type === m.id)) continue;
     if (sustained) {

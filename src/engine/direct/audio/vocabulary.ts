@@ -30,6 +30,8 @@ export const AMBIENCE_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'rustle', phrases: ['rustle', 'rustles', 'rustling'] },
   { id: 'radio_static', phrases: ['radio static', 'static noise', 'static crackle', 'crackling radio', 'radio crackles', 'white noise', 'radio chatter', 'walkie talkie'] },
   { id: 'hum', phrases: ['hum of the computer', 'computer hum', 'fridge hum', 'hum of the fridge', 'hum of machinery', 'machine hum', 'hum of the machines', 'humming machines', 'server hum'] },
+  // (a frog named is heard croaking, as a dog named is heard barking)
+  { id: 'frogs', phrases: ['frogs', 'frog', 'croak', 'frogs croaking', 'croaking frogs', 'frogs croak', 'frog croaks', 'croak of frogs', 'chorus of frogs', 'frog chorus', 'ribbit', 'toad', 'toads', 'bullfrog', 'bullfrogs', 'tree frogs', 'peepers'] },
   { id: 'space_drone', phrases: ['space ambience', 'space drone', 'spaceship hum', 'hum of space', 'sci fi ambience'] },
 ];
 
@@ -69,7 +71,7 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'laughter', phrases: ['laughter', 'laughing', 'laughs', 'laugh', 'giggles', 'giggling', 'chuckles', 'cackle', 'cackles', 'cackling'] },
   { id: 'sigh', phrases: ['sigh', 'sighs', 'sighing'] },
   { id: 'gasp', phrases: ['gasp', 'gasps', 'gasping'] },
-  { id: 'siren', phrases: ['siren', 'sirens', 'police siren', 'ambulance siren', 'sirens wail', 'wailing sirens'] },
+  { id: 'siren', phrases: ['car alarm', 'siren', 'sirens', 'police siren', 'ambulance siren', 'sirens wail', 'wailing sirens'] },
   { id: 'horn', phrases: ['car horn', 'honking', 'honk', 'sounds its horn', 'sounds the horn', 'blows its horn', 'blows the horn', 'horn blast'] },
   { id: 'phone_ring', phrases: ['phone rings', 'phone ringing', 'ringtone', 'telephone', 'ringing phone'] },
   { id: 'breathing', phrases: ['heavy breathing', 'labored breathing', 'laboured breathing', 'ragged breathing', 'heavy breaths', 'breathing sounds', 'sound of breathing', 'sound of her breathing', 'sound of his breathing', 'panting', 'pants heavily'] },
@@ -78,7 +80,7 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'growl', phrases: ['growl', 'growling', 'snarl', 'snarling'] },
   // (a howl of the wind is the wind's: its ambience row names it, and a longer name wins)
   { id: 'wolf', phrases: ['wolf', 'wolves', 'howling wolf', 'howling wolves', 'wolf howls', 'wolves howl', 'howl of a wolf', 'wolf howling', 'howl', 'howls', 'howling'] },
-  { id: 'insect_buzz', phrases: ['fly buzzing', 'buzzing fly', 'flies buzzing', 'buzzing flies', 'bee buzzing', 'bees buzzing', 'buzzing bee', 'buzzing bees', 'mosquito', 'buzz of bees', 'buzzing insects', 'insects buzzing'] },
+  { id: 'insect_buzz', phrases: ['bees buzz', 'bee buzzes', 'flies buzz', 'fly buzzes', 'fly buzzing', 'buzzing fly', 'flies buzzing', 'buzzing flies', 'bee buzzing', 'bees buzzing', 'buzzing bee', 'buzzing bees', 'mosquito', 'buzz of bees', 'buzzing insects', 'insects buzzing'] },
   { id: 'kettle_whistle', phrases: ['kettle whistles', 'whistling kettle', 'kettle whistling', 'kettle boils'] },
   { id: 'fireworks', phrases: ['fireworks', 'firework'] },
   { id: 'sob', phrases: ['sob', 'sobs', 'sobbing', 'weep', 'weeps', 'weeping', 'crying', 'bursts into tears', 'burst into tears', 'breaks down in tears', 'cries softly', 'cries quietly', 'starts to cry', 'begins to cry'] },
@@ -96,6 +98,22 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'sneeze', phrases: ['sneeze', 'sneezes', 'sneezing'] },
   { id: 'bass_hit', phrases: ['bass hit', 'cinematic hit', 'impact hit', 'impact sound', 'bass drop', 'braam', 'deep boom', 'sub boom', 'trailer hit'] },
   { id: 'foghorn', phrases: ['foghorn', 'fog horn', 'ship horn', "ship's horn", 'ship horns'] },
+  { id: 'train', phrases: ['train', 'passing train', 'train passes', 'steam train', 'freight train', 'passenger train', 'bullet train', 'high speed train', 'subway train', 'old train', 'vintage train', 'toy train', 'train horn', 'train whistle', 'locomotive', 'subway', 'metro train', 'tram', 'streetcar', 'railway', 'clickety clack', 'train rumbles', 'rumble of the train'] },
+  { id: 'whale_song', phrases: ['whale song', 'whale songs', 'whale call', 'whale calls', 'whales singing', 'whale sings', 'whale sounds', 'humpback', 'whale', 'whales'] },
+  { id: 'crow', phrases: ['crow caws', 'crows caw', 'cawing', 'caw', 'caws', 'raven', 'ravens', 'raven croaks', 'ravens croak', 'crow', 'rook', 'rooks'] },
+  { id: 'duck', phrases: ['duck', 'ducks', 'duckling', 'ducklings', 'quack', 'quacks', 'quacking', 'ducks quack', 'goose', 'geese', 'geese honking', 'honking geese', 'geese honk', 'goose honks'] },
+  { id: 'tire_screech', phrases: ['tires screech', 'tyres screech', 'screeching tires', 'screeching tyres', 'screech of tires', 'screech of tyres', 'tire screech', 'tyre screech', 'tires squeal', 'tyres squeal', 'squealing tires', 'squealing tyres', 'brakes screech', 'screeching brakes', 'brakes squeal', 'squealing brakes', 'skid', 'skids', 'skidding', 'car drifts', 'drifting car'] },
+  { id: 'snore', phrases: ['snore', 'snores', 'snoring'] },
+  // ("trumpets" alone is the instrument's: "trumpets play a fanfare")
+  { id: 'elephant', phrases: ['elephant', 'elephants', 'elephant trumpets', 'elephants trumpet', 'trumpeting elephant', 'elephant calf'] },
+  { id: 'pig', phrases: ['pig', 'pigs', 'piglet', 'piglets', 'oink', 'oinks', 'oinking', 'pig grunts', 'pigs grunt', 'hog', 'hogs', 'boar'] },
+  { id: 'chicken', phrases: ['chicken', 'chickens', 'hen', 'hens', 'cluck', 'clucks', 'clucking', 'chickens cluck', 'hens cluck'] },
+  { id: 'monkey', phrases: ['monkey', 'monkeys', 'chimpanzee', 'chimpanzees', 'chimp', 'chimps', 'macaque', 'macaques', 'monkey chatters', 'monkeys chatter', 'chattering monkey', 'chattering monkeys', 'monkey screeches', 'monkeys screech', 'monkey calls', 'howler monkey', 'howler monkeys'] },
+  { id: 'chainsaw', phrases: ['chainsaw', 'chain saw', 'chainsaws'] },
+  { id: 'dolphin', phrases: ['dolphin', 'dolphins', 'dolphin clicks', 'dolphins click', 'dolphin whistles', 'dolphins whistle', 'dolphin chatter', 'porpoise'] },
+  { id: 'donkey', phrases: ['donkey', 'donkeys', 'bray', 'brays', 'braying', 'hee haw', 'mule', 'mules', 'donkey brays'] },
+  { id: 'booing', phrases: ['boo', 'boos', 'booing', 'crowd boos', 'fans boo', 'audience boos', 'jeer', 'jeers', 'jeering'] },
+  { id: 'alarm', phrases: ['alarm', 'alarm clock', 'alarm rings', 'alarm goes off', 'alarm going off', 'alarm beeps', 'beeping alarm', 'alarm sounds', 'alarm blares', 'blaring alarm', 'fire alarm', 'smoke alarm', 'alarm bell', 'alarm buzzes'] },
 ];
 
 /**
@@ -104,8 +122,10 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
  * them silently. The id, spaced, is the note's name for the sound.
  */
 export const MISSING_SOUND_WORDS: readonly LexiconEntry[] = [
-  { id: 'train', phrases: ['passing train', 'train passes', 'steam train', 'train horn', 'subway', 'railway', 'tram'] },
-  { id: 'whale_song', phrases: ['whale song', 'whale songs', 'whale call', 'whale calls', 'whales singing', 'whale sounds', 'humpback'] },
+  { id: 'vacuum_cleaner', phrases: ['vacuum cleaner', 'vacuuming', 'hoover'] },
+  { id: 'power_tool', phrases: ['power drill', 'drilling', 'jackhammer', 'angle grinder', 'circular saw', 'lawn mower', 'lawnmower', 'leaf blower'] },
+  { id: 'hammering', phrases: ['hammering', 'hammer blows', 'hammer strikes', 'pounding nails', 'anvil'] },
+  { id: 'sword_clash', phrases: ['swords clash', 'clash of swords', 'clashing swords', 'sword clang', 'swords clang', 'blades clash', 'steel clashing'] },
 ];
 
 /** Words that ask for music at all. */

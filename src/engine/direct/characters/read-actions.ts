@@ -130,9 +130,12 @@ export function readActions(prompt: string): ReadAction[] {
           if (own >= 0) { verbAt = own; break; }
         }
         if (PREPOSITIONS.has(w)) { inPhrase = true; adjacent = false; continue; }
-        // a heard thing right after a noun is named by it ("night crickets", "city traffic"), unless
-        // it is a plural's verb before its object ("tears stream down her face")
-        if (k === j + 1 && heardThing(w) && !isKnownVerb(w) && !(many && bareBeforeObject(clause[k + 1]?.word))) break;
+        // a heard thing right after a noun is named by it ("night crickets", "city traffic"), or is
+        // one with it ("whale song echoes": the song echoes, not the whale), unless it is a plural's
+        // verb before its object ("tears stream down her face")
+        // (a bare noun: "a plane passes" is the plane's verb, though "plane passes" names a sound)
+        const heard = heardThing(w) || (!/(?:s|ed|ing)$/.test(w) && heardThing(`${clause[j]!.word} ${w}`));
+        if (k === j + 1 && heard && !isKnownVerb(w) && !(many && bareBeforeObject(clause[k + 1]?.word))) break;
         // a noun right after its subject is the verb when it is a known one ("the man waves") or
         // reads as one before its object ("the cat bats at a toy", "it grooms itself")
         const objectNext = clause[k + 1]?.word;

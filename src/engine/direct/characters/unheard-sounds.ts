@@ -84,7 +84,8 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
     const start = r.subjectIndex >= 0 && r.subjectIndex < r.index ? r.subjectIndex : r.index;
     // the subject with the few words between it and its verb: "a bicycle bell rings" is the bell's
     const between = r.subjectIndex >= 0 && r.subjectIndex < r.index ? text.slice(r.subjectIndex, r.index).trim().split(/\s+/).slice(r.subject.split(' ').length) : [];
-    const subject = r.subject ? `${[r.subject, ...(between.length <= 2 ? between : [])].join(' ')} ` : '';
+    const named = r.subjectIndex > 0 ? namedWith(text, r.subjectIndex, r.subject) : undefined;
+    const subject = r.subject ? `${[...(named ? [named] : []), r.subject, ...(between.length <= 2 ? between : [])].join(' ')} ` : '';
     // a sound verb keeps its object: "rings his bell" is the bell's sound
     const verb = verbRow ? r.verb : r.verb.split(' ')[0];
     // a living subject's voice is its own: another sound of it does not stand in ("the cat hisses")
@@ -124,7 +125,9 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
     // ("ring" and "ding" are bare: "adjusts the focus ring" asks for no sound)
     const endsClause = /^\s*(?:[,.;:!?()\]]|$)/.test(text.slice(m.index + m.length)) && !NOT_A_SOURCE.has(before) && !SOUND_ADJECTIVES.test(before) && !/^(?:ring|ding)$/.test(said);
     if (!/^(?:\S{2,}(?:ing|ed)|\S+s)$/.test(said) && !/[^su]s$/.test(before) && !endsClause && !owned) continue;
-    const start = text.lastIndexOf(before, m.index - 1);
+    const own = text.lastIndexOf(before, m.index - 1);
+    const named = namedWith(text, own, before);
+    const start = named ? text.lastIndexOf(named, own - 1) : own;
     // the verb keeps its object, as a read one does: "ringing her bell" is the bell's
     const object = /^(?:\s+[\p{L}\p{N}']+){0,3}/u.exec(text.slice(m.index + m.length).split(/[,.;:!?()\n]/)[0]!)?.[0] ?? '';
     out.push({ words: text.slice(start, m.index + m.length), source: text.slice(start, m.index + m.length) + object, verbAt: m.index - start, start, end: m.index + m.length });
@@ -166,6 +169,15 @@ export function noteUnheardSounds(input: DirectInput, readings: readonly ReadAct
     const missing = [...ids, ...mentions.map((m) => m.id)].find((id) => MISSING_IDS.has(id));
     notes.push(missing ? `'${req.words}': there is no ${missing.replace(/_/g, ' ')} sound yet, so it is not heard` : `'${req.words}': no sound in the sound table makes it`);
   }
+}
+
+/**
+ * The word before `word` (at `index`) when the two are a name the sound tables know that ends on
+ * `word`: "alarm" for "clock" in "the alarm clock rings", "vacuum" for "cleaner".
+ */
+function namedWith(text: string, index: number, word: string): string | undefined {
+  const before = /([\p{L}']+)\s+$/u.exec(text.slice(Math.max(0, index - 20), index))?.[1];
+  return before && findMentions(`${before} ${word}`, AUDIO_TABLES).some((m) => m.index === 0 && m.length > before.length) ? before : undefined;
 }
 
 /** A row of the sound tables whose phrases name the sound verb's row ("chime" rings, an engine "revving"). */

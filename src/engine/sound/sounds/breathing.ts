@@ -19,7 +19,7 @@ function breath(seconds: number, formantsHz: readonly [number, number, number], 
 }
 
 export const breathing: SoundDef = {
-  id: 'breathing', family: 'effect', kind: 'event', length: 4,
+  id: 'breathing', family: 'effect', kind: 'event', sustained: true, length: 4,
   description: 'heavy breathing, close',
   render(frames, { rng, sampleRate, params }) {
     const out = new Float32Array(frames);

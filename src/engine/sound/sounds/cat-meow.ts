@@ -8,7 +8,7 @@ import { formants, pulseTrain } from '../dsp/resonator.js';
 import type { SoundDef } from './types.js';
 
 export const catMeow: SoundDef = {
-  id: 'cat_meow', family: 'effect', kind: 'event', length: 1,
+  id: 'cat_meow', family: 'effect', kind: 'event', animalVoice: true, length: 1,
   description: 'a cat meowing',
   render(frames, { rng, sampleRate }) {
     const len = Math.min(frames, Math.round(rng.range(0.6, 0.85) * sampleRate));

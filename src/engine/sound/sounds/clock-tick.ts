@@ -4,7 +4,7 @@ import { noiseBurst, struckTone } from '../dsp/burst.js';
 import type { SoundDef } from './types.js';
 
 export const clockTick: SoundDef = {
-  id: 'clock_tick', family: 'effect', kind: 'event', length: 4,
+  id: 'clock_tick', family: 'effect', kind: 'event', sustained: true, length: 4,
   description: 'a ticking clock',
   render(frames, { rng, sampleRate }) {
     const out = new Float32Array(frames);

@@ -4,7 +4,7 @@ import { formants, pulseTrain } from '../dsp/resonator.js';
 import type { SoundDef } from './types.js';
 
 export const cowMoo: SoundDef = {
-  id: 'cow_moo', family: 'effect', kind: 'event', length: 2,
+  id: 'cow_moo', family: 'effect', kind: 'event', animalVoice: true, length: 2,
   description: 'a cow mooing',
   render(frames, { rng, sampleRate }) {
     const len = Math.min(frames, Math.round(rng.range(1.3, 1.7) * sampleRate));

@@ -8,7 +8,7 @@ import { formants, pulseTrain } from '../dsp/resonator.js';
 import { num, type SoundDef } from './types.js';
 
 export const dogBark: SoundDef = {
-  id: 'dog_bark', family: 'effect', kind: 'event', length: 1.6,
+  id: 'dog_bark', family: 'effect', kind: 'event', animalVoice: true, length: 1.6,
   description: 'a dog barking a few times',
   render(frames, { rng, sampleRate, params }) {
     const out = new Float32Array(frames);

@@ -5,7 +5,7 @@ import { whiteNoise } from '../dsp/noise.js';
 import type { SoundDef } from './types.js';
 
 export const engine: SoundDef = {
-  id: 'engine', family: 'effect', kind: 'event', length: 3,
+  id: 'engine', family: 'effect', kind: 'event', sustained: true, length: 3,
   description: 'an engine idling and revving',
   render(frames, { rng, sampleRate }) {
     const out = whiteNoise(frames, rng);

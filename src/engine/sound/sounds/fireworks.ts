@@ -7,7 +7,7 @@ import { noiseBurst, poissonOnsets, sineSweep } from '../dsp/burst.js';
 import { num, type SoundDef } from './types.js';
 
 export const fireworks: SoundDef = {
-  id: 'fireworks', family: 'effect', kind: 'event', length: 4,
+  id: 'fireworks', family: 'effect', kind: 'event', sustained: true, length: 4,
   description: 'fireworks bursting',
   render(frames, { rng, sampleRate, params }) {
     const out = new Float32Array(frames);

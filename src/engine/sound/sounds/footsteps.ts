@@ -32,7 +32,7 @@ export const SURFACES: Record<string, Strike> = {
 };
 
 export const footsteps: SoundDef = {
-  id: 'footsteps', family: 'effect', kind: 'event', length: 3,
+  id: 'footsteps', family: 'effect', kind: 'event', sustained: true, length: 3,
   description: 'footsteps at a walking pace (surface: concrete, wood, gravel, snow, grass)',
   render(frames, { rng, sampleRate, params }) {
     const out = new Float32Array(frames);

@@ -8,7 +8,7 @@ import { formants, pulseTrain } from '../dsp/resonator.js';
 import type { SoundDef } from './types.js';
 
 export const growl: SoundDef = {
-  id: 'growl', family: 'effect', kind: 'event', length: 1.8,
+  id: 'growl', family: 'effect', kind: 'event', animalVoice: true, length: 1.8,
   description: 'an animal growling',
   render(frames, { rng, sampleRate }) {
     const len = Math.min(frames, Math.round(rng.range(1.4, 1.7) * sampleRate));

@@ -4,7 +4,7 @@ import { sineSweep } from '../dsp/burst.js';
 import { num, type SoundDef } from './types.js';
 
 export const heartbeat: SoundDef = {
-  id: 'heartbeat', family: 'effect', kind: 'event', length: 4,
+  id: 'heartbeat', family: 'effect', kind: 'event', sustained: true, length: 4,
   description: 'a heartbeat',
   render(frames, { sampleRate, params }) {
     const out = new Float32Array(frames);

@@ -9,7 +9,7 @@ import { brownNoise, wander } from '../dsp/noise.js';
 import type { SoundDef } from './types.js';
 
 export const helicopter: SoundDef = {
-  id: 'helicopter', family: 'effect', kind: 'event', length: 4,
+  id: 'helicopter', family: 'effect', kind: 'event', sustained: true, length: 4,
   description: 'a helicopter: rotor blade slap, tail rotor buzz and turbine whine',
   render(frames, { rng, sampleRate }) {
     const out = new Float32Array(frames);

@@ -7,7 +7,7 @@ import { noiseBurst, sineSweep } from '../dsp/burst.js';
 import type { SoundDef } from './types.js';
 
 export const hooves: SoundDef = {
-  id: 'hooves', family: 'effect', kind: 'event', length: 3,
+  id: 'hooves', family: 'effect', kind: 'event', sustained: true, length: 3,
   description: 'hooves galloping',
   render(frames, { rng, sampleRate, params }) {
     const out = new Float32Array(frames);

@@ -7,7 +7,7 @@ import { formants, pulseTrain } from '../dsp/resonator.js';
 import type { SoundDef } from './types.js';
 
 export const horse: SoundDef = {
-  id: 'horse', family: 'effect', kind: 'event', length: 2,
+  id: 'horse', family: 'effect', kind: 'event', animalVoice: true, length: 2,
   description: 'a horse neighing',
   render(frames, { rng, sampleRate }) {
     const out = new Float32Array(frames);

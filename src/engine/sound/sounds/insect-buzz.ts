@@ -8,7 +8,7 @@ import { wander } from '../dsp/noise.js';
 import { num, type SoundDef } from './types.js';
 
 export const insectBuzz: SoundDef = {
-  id: 'insect_buzz', family: 'effect', kind: 'event', length: 3,
+  id: 'insect_buzz', family: 'effect', kind: 'event', sustained: true, length: 3,
   description: 'a fly or bee buzzing around',
   render(frames, { rng, sampleRate, params }) {
     const out = new Float32Array(frames);

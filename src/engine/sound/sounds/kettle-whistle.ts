@@ -7,7 +7,7 @@ import { fadeEdges, normalizePeak } from '../dsp/buffer.js';
 import type { SoundDef } from './types.js';
 
 export const kettleWhistle: SoundDef = {
-  id: 'kettle_whistle', family: 'effect', kind: 'event', length: 3,
+  id: 'kettle_whistle', family: 'effect', kind: 'event', sustained: true, length: 3,
   description: 'a kettle whistling',
   render(frames, { rng, sampleRate }) {
     const out = new Float32Array(frames);

@@ -8,7 +8,7 @@ import { formants, pulseTrain } from '../dsp/resonator.js';
 import type { SoundDef } from './types.js';
 
 export const lion: SoundDef = {
-  id: 'lion', family: 'effect', kind: 'event', length: 3,
+  id: 'lion', family: 'effect', kind: 'event', animalVoice: true, length: 3,
   description: 'a lion or tiger roaring',
   render(frames, { rng, sampleRate }) {
     const out = new Float32Array(frames);

@@ -3,7 +3,7 @@ import { addAt, normalizePeak } from '../dsp/buffer.js';
 import type { SoundDef } from './types.js';
 
 export const owlHoot: SoundDef = {
-  id: 'owl_hoot', family: 'effect', kind: 'event', length: 2,
+  id: 'owl_hoot', family: 'effect', kind: 'event', animalVoice: true, length: 2,
   description: 'an owl hooting',
   render(frames, { rng, sampleRate }) {
     const out = new Float32Array(frames);

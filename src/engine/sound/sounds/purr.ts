@@ -10,7 +10,7 @@ import { resonate } from '../dsp/resonator.js';
 import type { SoundDef } from './types.js';
 
 export const purr: SoundDef = {
-  id: 'purr', family: 'effect', kind: 'event', length: 3,
+  id: 'purr', family: 'effect', kind: 'event', sustained: true, animalVoice: true, length: 3,
   description: 'a cat purring',
   render(frames, { rng, sampleRate }) {
     const out = new Float32Array(frames);

@@ -8,7 +8,7 @@ import { brownNoise, pinkNoise } from '../dsp/noise.js';
 import type { SoundDef } from './types.js';
 
 export const rocket: SoundDef = {
-  id: 'rocket', family: 'effect', kind: 'event', length: 5,
+  id: 'rocket', family: 'effect', kind: 'event', sustained: true, length: 5,
   description: 'a rocket launch: a deep turbulent roar with crackle',
   render(frames, { rng, sampleRate }) {
     const rumble = brownNoise(frames, rng);

@@ -7,7 +7,7 @@ import { formants, pulseTrain } from '../dsp/resonator.js';
 import type { SoundDef } from './types.js';
 
 export const rooster: SoundDef = {
-  id: 'rooster', family: 'effect', kind: 'event', length: 2.2,
+  id: 'rooster', family: 'effect', kind: 'event', animalVoice: true, length: 2.2,
   description: 'a rooster crowing',
   render(frames, { rng, sampleRate }) {
     const out = new Float32Array(frames);

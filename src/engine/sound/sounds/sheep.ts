@@ -7,7 +7,7 @@ import { formants, pulseTrain } from '../dsp/resonator.js';
 import type { SoundDef } from './types.js';
 
 export const sheep: SoundDef = {
-  id: 'sheep', family: 'effect', kind: 'event', length: 1.5,
+  id: 'sheep', family: 'effect', kind: 'event', animalVoice: true, length: 1.5,
   description: 'a sheep or goat bleating',
   render(frames, { rng, sampleRate }) {
     const len = Math.min(frames, Math.round(rng.range(0.8, 1.1) * sampleRate));

@@ -8,7 +8,7 @@ import { fadeEdges, normalizePeak } from '../dsp/buffer.js';
 import type { SoundDef } from './types.js';
 
 export const siren: SoundDef = {
-  id: 'siren', family: 'effect', kind: 'event', length: 4,
+  id: 'siren', family: 'effect', kind: 'event', sustained: true, length: 4,
   description: 'an emergency siren wailing',
   render(frames, { rng, sampleRate }) {
     const out = new Float32Array(frames);

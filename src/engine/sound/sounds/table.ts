@@ -85,6 +85,22 @@ import { rustle } from './rustle.js';
 import { scream } from './scream.js';
 import { sheep } from './sheep.js';
 import { sneeze } from './sneeze.js';
+import { train } from './train.js';
+import { whaleSong } from './whale-song.js';
+import { crow } from './crow.js';
+import { frogs } from './frogs.js';
+import { duck } from './duck.js';
+import { tireScreech } from './tire-screech.js';
+import { snore } from './snore.js';
+import { elephant } from './elephant.js';
+import { pig } from './pig.js';
+import { chicken } from './chicken.js';
+import { monkey } from './monkey.js';
+import { chainsaw } from './chainsaw.js';
+import { dolphin } from './dolphin.js';
+import { donkey } from './donkey.js';
+import { booing } from './booing.js';
+import { alarm } from './alarm.js';
 import type { SoundDef } from './types.js';
 import type { SoundId } from '../../plan.js';
 
@@ -94,7 +110,7 @@ const TABLE = {
   rain, thunderstorm, wind, ocean_waves: oceanWaves, stream, waterfall, forest_birds: forestBirds, night_insects: nightInsects,
   city_traffic: cityTraffic, crowd_murmur: crowdMurmur, crowd_roar: crowdRoar, fire, room_tone: roomTone, office_hum: officeHum,
   electric_buzz: electricBuzz, underwater, space_drone: spaceDrone, seagull, sizzle, rustle,
-  radio_static: radioStatic, hum,
+  radio_static: radioStatic, hum, frogs,
   // effects
   whoosh, footsteps, door, knock, thunder, explosion, heartbeat, clock_tick: clockTick, chime, applause, cheering,
   camera_shutter: cameraShutter, engine, splash, glass_clink: glassClink, typing, sparkle, referee_whistle: refereeWhistle,
@@ -102,7 +118,8 @@ const TABLE = {
   cat_meow: catMeow, cow_moo: cowMoo, owl_hoot: owlHoot, laughter, sigh, gasp, siren, purr, breathing, horn,
   phone_ring: phoneRing, kettle_whistle: kettleWhistle, insect_buzz: insectBuzz, wolf, coughing, growl, foghorn, fireworks,
   sob, baby_cry: babyCry, whine, lion, rooster, horse, hiss, glass_break: glassBreak, gunshot, sheep, hooves, scream, sneeze,
-  bass_hit: bassHit,
+  bass_hit: bassHit, train, whale_song: whaleSong, crow, duck, tire_screech: tireScreech, snore, elephant, pig, chicken, monkey,
+  chainsaw, dolphin, donkey, booing, alarm,
   // music
   music_pad: musicPad, music_pluck: musicPluck, music_piano: musicPiano, music_drums: musicDrums, music_bass: musicBass,
 } satisfies Record<SoundId, SoundDef>;

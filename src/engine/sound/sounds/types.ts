@@ -24,6 +24,16 @@ export interface SoundDef {
   /** an event's natural length in seconds (beds: ignored) */
   length: number;
   /**
+   * events that go on (footsteps, a siren, purring): the director plans one, lasting as long as the
+   * clip allows, and the renderer reads its `length` param
+   */
+  sustained?: boolean;
+  /**
+   * an animal's own voice (a bark, a purr, a bleat): one asked for anywhere in the prompt stands for
+   * a named animal's call, so "a lion yawns … low growl" is not a roar too
+   */
+  animalVoice?: boolean;
+  /**
    * beds: the integrated loudness (LUFS) the scene has when this bed leads a clip with no speech or
    * music (a quiet room ~−30, rain ~−20, a storm ~−15): the director's loudness target reads it
    */

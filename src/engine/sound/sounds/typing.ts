@@ -4,7 +4,7 @@ import { noiseBurst, poissonOnsets } from '../dsp/burst.js';
 import type { SoundDef } from './types.js';
 
 export const typing: SoundDef = {
-  id: 'typing', family: 'effect', kind: 'event', length: 3,
+  id: 'typing', family: 'effect', kind: 'event', sustained: true, length: 3,
   description: 'typing on a keyboard',
   render(frames, { rng, sampleRate }) {
     const out = new Float32Array(frames);

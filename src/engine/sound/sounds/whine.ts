@@ -6,7 +6,7 @@ import { addAt, normalizePeak } from '../dsp/buffer.js';
 import type { SoundDef } from './types.js';
 
 export const whine: SoundDef = {
-  id: 'whine', family: 'effect', kind: 'event', length: 2,
+  id: 'whine', family: 'effect', kind: 'event', animalVoice: true, length: 2,
   description: 'a dog whining',
   render(frames, { rng, sampleRate }) {
     const out = new Float32Array(frames);

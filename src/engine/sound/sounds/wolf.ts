@@ -9,7 +9,7 @@ import { formants, pulseTrain } from '../dsp/resonator.js';
 import type { SoundDef } from './types.js';
 
 export const wolf: SoundDef = {
-  id: 'wolf', family: 'effect', kind: 'event', length: 3,
+  id: 'wolf', family: 'effect', kind: 'event', animalVoice: true, length: 3,
   description: 'a wolf howling',
   render(frames, { rng, sampleRate }) {
     const len = Math.min(frames, Math.round(rng.range(2.3, 2.7) * sampleRate));

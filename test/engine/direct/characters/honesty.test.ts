@@ -269,8 +269,8 @@ const ROWS: Row[] = [
   { prompt: 'Grace Hopper, in her naval uniform, turns slightly toward the camera and says: "Go ahead."', scene: 'woman', perform: ['face:turn_head'] },
   { prompt: 'a typewriter clicks, a mouse squeaks off-screen and the cat turns toward the sound', scene: 'none', perform: ['subject:turn_head'], hear: ['typing'] },
   { prompt: 'a tram bell rings, footsteps on cobblestones, cups clinking', scene: 'street', noNote: ['tram footsteps', "cups clinking': objects"] },
-  { prompt: 'a frog croaks by the pond', scene: 'none', note: ['a frog croaks'], noNote: ['no body animation'] },
-  { prompt: 'the nebula glows and pulses with light, sparks fly, tire screech', scene: 'none', notPlanned: ['heartbeat'], note: ['tire screech'] },
+  { prompt: 'a frog croaks by the pond', scene: 'none', hear: ['frogs'], noNote: ['no body animation', 'a frog croaks'] },
+  { prompt: 'the nebula glows and pulses with light, sparks fly, tire screech', scene: 'none', notPlanned: ['heartbeat'], hear: ['tire_screech'] },
   { prompt: 'a double rainbow forms over the sea, searchlights sweep across the sky', scene: 'street', note: ['a double rainbow forms', 'searchlights sweep across the sky'] },
   { prompt: 'the officer turns her head from left to right, scanning the room', scene: 'woman', perform: ['face:turn_head', 'face:look_around'] },
   { prompt: 'the player catches his breath and smiles', scene: 'man', perform: ['face:breathe', 'face:smile'] },
@@ -306,7 +306,7 @@ const ROWS: Row[] = [
   { prompt: 'the mother hugs her son and kisses his forehead, both smiling', scene: 'couple', perform: ['face:smile'], note: ['the mother hugs her son'] },
   { prompt: 'rack focus from the flowers to her face, she opens her eyes', scene: 'woman', perform: ['face:blink'] },
   { prompt: 'A cold can of soda, fizzing sound, ice cubes clinking', scene: 'product', note: ['fizzing sound'], noNote: ['cubes'] },
-  { prompt: 'The elephant sprays water with its trunk and trumpets', scene: 'none', note: ['the elephant trumpets'] },
+  { prompt: 'The elephant sprays water with its trunk and trumpets', scene: 'none', hear: ['elephant'], note: ['the elephant sprays water'], noNote: ['trumpets'] },
   { prompt: 'A cat stares at the camera, its tail swishing slowly, then it hisses', scene: 'none', notPlanned: ['whoosh'], note: ['its tail swishing'] },
   { prompt: "Close-up of a dog's face, its nose twitching, ears perked up, panting", scene: 'none', perform: ['subject:breathe'], noNote: ['no person'] },
   { prompt: 'The queen raises her hand and waves regally to the crowd, trumpets play a fanfare', scene: 'woman', note: ['the queen waves regally to the crowd'], notPlanned: ['ocean_waves'] },
@@ -315,6 +315,11 @@ const ROWS: Row[] = [
   { prompt: 'Vlog style: a girl holds the camera selfie-style, talks excitedly "Hey guys, welcome back!" and waves.', scene: 'woman', perform: ['face:talk'], note: ['girl waves'], notPlanned: ['ocean_waves'] },
   { prompt: 'luxury watch on black velvet, slow rotation, ticking, deep cinematic bass hit at the end', scene: 'product', hear: ['clock_tick'], sound: [{ id: 'bass_hit', words: 'bass hit' }] },
   { prompt: 'underwater coral reef, bubbles, muffled ocean sounds, whale song in the distance', scene: 'none', sound: [{ id: 'whale_song', words: 'whale song' }] },
+  // a sound named with its source is the sound's ("whale song echoes": no whale acts); a longer name
+  // the tables know is the one asked ("alarm clock"); an animal's chatter is no café
+  { prompt: 'whale song echoes underwater', scene: 'none', hear: ['whale_song'], noNote: ['no body animation'] },
+  { prompt: 'the alarm clock rings on the nightstand', scene: 'none', hear: ['alarm'], noNote: ['clock rings'] },
+  { prompt: 'a monkey chatters in the tree', scene: 'none', hear: ['monkey'], notPlanned: ['crowd_murmur'] },
   { prompt: 'a man typing on a keyboard in a dark room, the hum of the computer', scene: 'man', sound: [{ id: 'hum', words: 'hum of the computer' }] },
   { prompt: 'busy New York street, yellow cabs honking, people chatting', scene: 'street', hear: ['city_traffic', 'crowd_murmur'], sound: [{ id: 'horn', words: 'honking' }] },
   // an everyday verb after a describing phrase; a participle describing a sound is no one's verb

@@ -1,0 +1,95 @@
+/**
+ * The defining trait of each machine and crowd sound the table gained last, measured on what it
+ * renders (test/helpers/sound-measures.ts):
+ * - a train: wheels clicking over the rail joints in pairs, a car's rhythm repeating every
+ *   0.8–1.5 s, over a rumble (most of the power under 250 Hz) that swells in and fades out;
+ * - tyres screeching: one tonal squeal (0.8–3 kHz) held ≥ 0.8 s;
+ * - a chainsaw: an engine whose firing climbs from an idle (30–50 a second) to 110–200 as it cuts;
+ * - an alarm clock: bursts of four beeps every second on a 2.3–3.5 kHz tone;
+ * - snoring: a breath every 2.5–5 s, its snore fluttering 20–45 times a second;
+ * - booing: many low voices (most of the power under 1 kHz) held with no gap for the clip.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { biquad } from '../../../src/engine/sound/dsp/biquad.js';
+import { SOUNDS } from '../../../src/engine/sound/sounds/table.js';
+import { createRandom } from '../../../src/engine/util/random.js';
+import { burstSpans, envelopePeriod, levelEnvelope, onsets, peakFrequency, powerWithin, pulseRate, tonality } from '../../helpers/sound-measures.js';
+
+const SR = 48000;
+const SEEDS = [61, 62, 63];
+const render = (id: string, seconds: number, seed: number) => SOUNDS.get(id)!.render(Math.round(seconds * SR), { rng: createRandom(seed), sampleRate: SR, intensity: 0.5, params: {} });
+
+test('train: wheel clicks in pairs, a car rhythm every 0.8–1.5 s, over a rumble that swells in and fades out', () => {
+  for (const seed of SEEDS) {
+    const out = render('train', 6, seed);
+    // the clicks' ring is bright, the rumble under it is not: listened for above 1.2 kHz
+    const bright = biquad(out.slice(), 'highpass', 1200, 0.7, SR);
+    const clicks = onsets(bright, 8);
+    assert.ok(clicks.length >= 12, `seed ${seed}: ${clicks.length} clicks in 6 s`);
+    // pairs: the gaps between clicks are of a short kind (a bogie's two axles) and long kinds
+    const gaps = clicks.slice(1).map((t, i) => t - clicks[i]!);
+    assert.ok(gaps.filter((g) => g < 0.25).length >= 4 && gaps.filter((g) => g >= 0.4).length >= 2, `seed ${seed}: gaps ${gaps.map((g) => g.toFixed(2)).join(' ')}`);
+    const { period, strength } = envelopePeriod(bright, 0.8, 1.5);
+    assert.ok(strength > 0.2, `seed ${seed}: the car rhythm (${period.toFixed(2)} s) repeats with strength ${strength.toFixed(2)}`);
+    assert.ok(powerWithin(out, 0, 250) > 0.5, `seed ${seed}: ${(powerWithin(out, 0, 250) * 100).toFixed(0)} % under 250 Hz`);
+    const env = levelEnvelope(out, 0.25);
+    const mid = Math.max(...env.slice(8, 16));
+    assert.ok(env[0]! < mid / 2 && env[env.length - 1]! < mid / 2, `seed ${seed}: level ${env[0]!.toFixed(3)} … ${mid.toFixed(3)} … ${env[env.length - 1]!.toFixed(3)}`);
+  }
+});
+
+test('tire_screech: one tonal squeal at 0.8–3 kHz held for ≥ 0.8 s', () => {
+  for (const seed of SEEDS) {
+    const out = render('tire_screech', 1.6, seed);
+    const f = peakFrequency(out, 0, 1.6, 500, 5000);
+    assert.ok(f >= 800 && f <= 3000, `seed ${seed}: squeal at ${f.toFixed(0)} Hz`);
+    assert.ok(tonality(out, 0, 1.6, SR, 500, 8000) > 0.5, `seed ${seed}: tonality ${tonality(out, 0, 1.6, SR, 500, 8000).toFixed(2)}`);
+    const held = burstSpans(out).reduce((s, [a, b]) => Math.max(s, b - a), 0);
+    assert.ok(held >= 0.8, `seed ${seed}: held ${held.toFixed(2)} s`);
+  }
+});
+
+test('chainsaw: the firing climbs from an idle at 30–50 a second to 110–200 as it cuts', () => {
+  for (const seed of SEEDS) {
+    const out = render('chainsaw', 4, seed);
+    // the firing rate is the rate its pulses come at: the first 0.3 s idle, the loudest half second cuts
+    const idle = pulseRate(out.subarray(0, Math.round(0.3 * SR)), 25, 60).rate;
+    const env = levelEnvelope(out, 0.5), loudest = env.indexOf(Math.max(...env));
+    const cut = pulseRate(out.subarray(Math.round(loudest * 0.5 * SR), Math.round((loudest + 1) * 0.5 * SR)), 80, 260).rate;
+    assert.ok(idle >= 30 && idle <= 50 && cut >= 110 && cut <= 200, `seed ${seed}: idle ${idle.toFixed(0)}/s, cutting ${cut.toFixed(0)}/s`);
+  }
+});
+
+test('alarm: bursts of four beeps every second on a 2.3–3.5 kHz tone', () => {
+  for (const seed of SEEDS) {
+    const out = render('alarm', 4, seed);
+    const beeps = burstSpans(out);
+    assert.ok(beeps.length >= 14 && beeps.length <= 16, `seed ${seed}: ${beeps.length} beeps in 4 s`);
+    const { period, strength } = envelopePeriod(out, 0.6, 1.5);
+    assert.ok(Math.abs(period - 1) < 0.03 && strength > 0.5, `seed ${seed}: bursts every ${period.toFixed(2)} s (${strength.toFixed(2)})`);
+    const f = peakFrequency(out, 0, 4, 1000, 6000);
+    assert.ok(f >= 2300 && f <= 3500, `seed ${seed}: beeps at ${f.toFixed(0)} Hz`);
+  }
+});
+
+test('snore: a breath every 2.5–5 s, its snore fluttering 20–45 times a second', () => {
+  for (const seed of SEEDS) {
+    const out = render('snore', 10, seed);
+    const { period, strength } = envelopePeriod(out, 2.5, 5);
+    assert.ok(strength > 0.3, `seed ${seed}: breaths every ${period.toFixed(1)} s with strength ${strength.toFixed(2)}`);
+    // the loudest breath's flutter
+    const spans = burstSpans(out), [a, b] = spans.reduce((w, s) => (s[1] - s[0] > w[1] - w[0] ? s : w), spans[0]!);
+    const flutter = pulseRate(out.subarray(Math.round(a * SR), Math.round(b * SR)), 15, 60);
+    assert.ok(flutter.rate >= 20 && flutter.rate <= 45 && flutter.depth > 0.3, `seed ${seed}: flutter ${flutter.rate.toFixed(0)}/s, depth ${flutter.depth.toFixed(2)}`);
+  }
+});
+
+test('booing: many low voices, most of the power under 1 kHz, held with no gap', () => {
+  for (const seed of SEEDS) {
+    const out = render('booing', 3, seed);
+    assert.ok(powerWithin(out, 0, 1000) > 0.8, `seed ${seed}: ${(powerWithin(out, 0, 1000) * 100).toFixed(0)} % under 1 kHz`);
+    const env = levelEnvelope(out, 0.1), loud = Math.max(...env);
+    assert.ok(env.slice(3, 26).every((v) => v > loud / 5), `seed ${seed}: a gap in the boo (${Math.min(...env.slice(3, 26)).toFixed(3)} of ${loud.toFixed(3)})`);
+  }
+});
