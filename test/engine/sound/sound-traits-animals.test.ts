@@ -15,13 +15,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SOUNDS } from '../../../src/engine/sound/sounds/table.js';
+import { renderSound, SOUND_RATE } from '../../helpers/render-sound.js';
 import { createRandom } from '../../../src/engine/util/random.js';
 import { burstSpans, bursts, levelEnvelope, median, onsets, peakFrequency, pitchTrack, powerAbove, powerWithin, pulseRate, voiced, voicedRuns } from '../../helpers/sound-measures.js';
 
-const SR = 48000;
+const SR = SOUND_RATE;
 const SEEDS = [51, 52, 53];
-const render = (id: string, seconds: number, seed: number) => SOUNDS.get(id)!.render(Math.round(seconds * SR), { rng: createRandom(seed), sampleRate: SR, intensity: 0.5, params: {} });
+const render = renderSound;
 
 test('whale_song: two or more long moans, each gliding ≥ 1.5× within 100–650 Hz, no highs', () => {
   for (const seed of SEEDS) {

@@ -12,13 +12,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { biquad } from '../../../src/engine/sound/dsp/biquad.js';
-import { SOUNDS } from '../../../src/engine/sound/sounds/table.js';
+import { renderSound, SOUND_RATE } from '../../helpers/render-sound.js';
 import { createRandom } from '../../../src/engine/util/random.js';
 import { burstSpans, envelopePeriod, levelEnvelope, onsets, peakFrequency, powerWithin, pulseRate, tonality } from '../../helpers/sound-measures.js';
 
-const SR = 48000;
+const SR = SOUND_RATE;
 const SEEDS = [61, 62, 63];
-const render = (id: string, seconds: number, seed: number) => SOUNDS.get(id)!.render(Math.round(seconds * SR), { rng: createRandom(seed), sampleRate: SR, intensity: 0.5, params: {} });
+const render = renderSound;
 
 test('train: wheel clicks in pairs, a car rhythm every 0.8–1.5 s, over a rumble that swells in and fades out', () => {
   for (const seed of SEEDS) {

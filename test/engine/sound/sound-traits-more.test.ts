@@ -30,13 +30,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SOUNDS } from '../../../src/engine/sound/sounds/table.js';
+import { renderSound, SOUND_RATE } from '../../helpers/render-sound.js';
 import { createRandom } from '../../../src/engine/util/random.js';
 import { bursts, envelopePeriod, levelEnvelope, median, octaveFractions, onsets, peakFrequency, pitchTrack, powerAbove, powerWithin, tonality, voiced, voicedRuns } from '../../helpers/sound-measures.js';
 import { spectrumStats } from '../../helpers/audio.js';
 
-const SR = 48000;
-const render = (id: string, seconds: number, seed: number) => SOUNDS.get(id)!.render(Math.round(seconds * SR), { rng: createRandom(seed), sampleRate: SR, intensity: 0.5, params: {} });
+const SR = SOUND_RATE;
+const render = renderSound;
 const SEEDS = [41, 42, 43];
 
 test('seagull: separate calls at 550–1200 Hz over a bed with no holes', () => {

@@ -25,12 +25,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SOUNDS } from '../../../src/engine/sound/sounds/table.js';
+import { renderSound, SOUND_RATE } from '../../helpers/render-sound.js';
 import { createRandom } from '../../../src/engine/util/random.js';
 import { bandFraction, envelopePeriod, levelEnvelope, median, octaveFractions, onsets, peakFrequency, pitchTrack, spectralShift, tonality, voiced } from '../../helpers/sound-measures.js';
 
-const SR = 48000;
-const render = (id: string, seconds: number, seed: number) => SOUNDS.get(id)!.render(Math.round(seconds * SR), { rng: createRandom(seed), sampleRate: SR, intensity: 0.5, params: {} });
+const SR = SOUND_RATE;
+const render = renderSound;
 
 for (const id of ['car_pass_by', 'motorbike_pass_by']) {
   test(`${id}: the Doppler shift — higher approaching than receding, by a physical factor`, () => {
