@@ -5,8 +5,8 @@
  * margin's size — not on the move. Several moves of one photo (a user trying a truck, then an
  * orbit; every move of the tests) build each once. A plan whose actions move parts of the subject
  * completes the matte over those parts and refines the background behind them: its entries are
- * kept under those parts too, and under whether the subject lives (cutKey), so the same photo acting again — another prompt with
- * the same gesture, another seed — reuses its cut. What it returns is what ./layers.ts and
+ * kept under those parts too, and under whether the subject lives (cutKey), so the same photo
+ * acting again — another prompt with the same gesture, another seed — reuses its cut. What it returns is what ./layers.ts and
  * ./outpaint.ts compute (the same bytes); callers only read it. Bounded by bytes, least recently
  * used first out; a failed computation is not kept. A Scene is taken as unchanging once analysed
  * (the engine never changes one; a changed copy is a new Scene).
