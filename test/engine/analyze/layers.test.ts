@@ -55,3 +55,24 @@ test('a near layer that runs out of all four sides of the frame (a facade and it
   for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) block[y * W + x] = x >= 8 && x < 152 && y >= 86 ? 0.78 : 0.15;
   assert.ok(analyzeLayers({ width: W, height: H, depth: block, people }, { x: 0.3, y: 0.7, w: 0.4, h: 0.25 }).matte);
 });
+
+test("a person's segmentation matte keeps its soft rim and drops a faint patch away from it (someone behind, half seen)", () => {
+  // the person: a solid block with a soft edge (a ramp over 3 px); beside it, clear of the edge, a
+  // faint figure the model half saw (0.35), as a steward in the crowd behind a footballer's hand
+  const depth = new Float32Array(W * H).fill(0.3), people = new Float32Array(W * H);
+  const faint = { x0: 125, y0: 40, x1: 150, y1: 90 };
+  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) {
+    const out = Math.max(block.x0 - x, x - (block.x1 - 1), block.y0 - y, y - (block.y1 - 1), 0);
+    people[y * W + x] = out === 0 ? 1 : Math.max(0, 0.5 - out / 6);
+    if (x >= faint.x0 && x < faint.x1 && y >= faint.y0 && y < faint.y1) people[y * W + x] = 0.35;
+  }
+  const layers = analyzeLayers({ width: W, height: H, depth, people }, { x: 0.35, y: 0.2, w: 0.35, h: 0.65 }, undefined, 'segmentation');
+  assert.equal(layers.matteSource, 'segmentation');
+  const m = layers.matte!;
+  let patch = 0;
+  for (let y = faint.y0; y < faint.y1; y++) for (let x = faint.x0; x < faint.x1; x++) patch = Math.max(patch, m[y * W + x]!);
+  assert.ok(patch < 0.02, `the faint figure is out of the matte (its alpha up to ${patch.toFixed(2)})`);
+  // the soft edge against the body stays as the model drew it (1 and 2 px out: 0.33 and 0.17)
+  const rim = [1, 2].map((d) => m[65 * W + block.x1 - 1 + d]!);
+  assert.ok(Math.abs(rim[0]! - 0.33) < 0.05 && Math.abs(rim[1]! - 0.17) < 0.05, `the soft rim stays (${rim.map((v) => v.toFixed(2)).join(', ')})`);
+});

@@ -1,6 +1,6 @@
 /**
  * The setup cache keeps an acting plan's cut, background and margin under the parts its actions
- * move (src/engine/picture/setup/setup-cache.ts, actingKey): the same picture acting the same
+ * move (src/engine/picture/setup/setup-cache.ts, cutKey): the same picture acting the same
  * parts again (another prompt, another seed) reuses its cut — the same bytes as cutting it afresh —
  * while other acting parts, or none, are cut on their own.
  */
@@ -53,10 +53,10 @@ test('no acting, and other acting parts, are kept apart from an acting cut; so i
   let painted = 0;
   const paint = async () => { painted++; return { canvas: new Uint8Array(4), from: new Int32Array(1) }; };
   const size = { width: W, height: H, mx: 8, my: 4, seed: 3 };
-  await cache.margin(scene, size, 'cut', head(120), paint);
-  await cache.margin(scene, size, 'cut', head(120), paint);
+  await cache.margin(scene, size, 'cut', { acting: head(120) }, paint);
+  await cache.margin(scene, size, 'cut', { acting: head(120) }, paint);
   assert.equal(painted, 1, 'the margin round the same acting cut is painted once');
-  await cache.margin(scene, size, 'cut', head(90), paint);
-  await cache.margin(scene, size, 'cut', null, paint);
+  await cache.margin(scene, size, 'cut', { acting: head(90) }, paint);
+  await cache.margin(scene, size, 'cut', { acting: null }, paint);
   assert.equal(painted, 3, 'round another acting cut, or the cut with no action, it is painted again');
 });

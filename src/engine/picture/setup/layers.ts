@@ -60,6 +60,8 @@ export interface LayerInput {
   segments?: readonly PixelSegment[];
   /** the parts an action moves away (an arm, a head): the matte is completed over them */
   acting?: ActingParts | null;
+  /** the subject is a person or an animal: its matte joins no thin straight structure (./straight-matte.ts) */
+  living?: boolean;
 }
 
 /** The subject cut out at the output size: its matte, completed, and the hole it leaves behind. */
@@ -74,14 +76,14 @@ export interface SubjectCut {
 
 /** The matte and the hole; null when there is no subject to cut out (none, or most of the picture). */
 export async function cutSubject(input: LayerInput): Promise<SubjectCut | null> {
-  const { scene, picture, width: W, height: H, fit, segments = [], acting } = input;
+  const { scene, picture, width: W, height: H, fit, segments = [], acting, living = false } = input;
   const matte = scene.layers?.matte;
   if (!matte) return null;
   // the layers' nearness on the helper thread, while the matte is completed and the background synthesised here
   const nearness = layerNearnessFor(input);
   const matteRaw = await mapToOutput(matte, scene.maps, W, H, fit);
   // the matte agrees with the straight edges: thin structures kept whole, even along its straight sides
-  const matteOut = straightMatte(matteRaw, W, H, segments, picture);
+  const matteOut = straightMatte(matteRaw, W, H, segments, picture, living);
   // and reaches the real end of its thin parts (a mast's cap, a spire's tip): none of them stays behind
   extendThinTips(matteOut, picture, W, H);
   if (acting) completeMatte(matteOut, W, H, acting, picture);

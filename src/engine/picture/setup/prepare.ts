@@ -42,6 +42,15 @@ function shared(bytes: Uint8Array): SharedArrayBuffer {
   return sab;
 }
 
+/**
+ * The subject is a person or an animal: people segmented or guessed from their faces, or someone
+ * the plan animates (a face rig, a subject rig: an animal's depth matte too).
+ */
+function livingSubject(plan: ShotPlan, scene: Scene): boolean {
+  const source = scene.layers?.matteSource;
+  return source === 'segmentation' || source === 'faces' || plan.shots.some((s) => s.characters.length > 0 || (s.subjects?.length ?? 0) > 0);
+}
+
 /** of the picture's width and height: the margin any displacing effect gets (sway, shimmer, a sky's billow) */
 const DISPLACEMENT_MARGIN = 0.03;
 
@@ -157,7 +166,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   // whose actions move a part of them away (what it leaves is synthesised, the background stays)
   const parallax = layerParallax(free, W, H, nMin, nMax);
   const acting = scene.layers?.matte ? actingParts(plan, scene, W, H) : null;
-  const layerInput: LayerInput = { scene, picture, width: W, height: H, fit, parallax, seed: deriveSeed(plan.seed, 'layers'), segments, acting };
+  const layerInput: LayerInput = { scene, picture, width: W, height: H, fit, parallax, seed: deriveSeed(plan.seed, 'layers'), segments, acting, living: livingSubject(plan, scene) };
   // the margin's canvas, its small copy, the sky and the known people and objects (by libvips), while the subject is cut out
   const margin = mx || my
     ? Promise.all([marginCanvas(picture, W, H, mx, my), maskPics.find(([region]) => region === 'sky')?.[1] ?? mapToOutput(scene.maps.sky, scene.maps, W, H, fit), mapToOutput(knownObjects(scene), scene.maps, W, H, fit)])
@@ -181,7 +190,7 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   // the parts of the hole that touch the picture's edge may be copied; people and animals never are)
   // (made only when the margin is painted, not when a kept one is read)
   const outpaintSeed = deriveSeed(plan.seed, 'outpaint');
-  const painting = margin && setupCache.margin(scene, { width: W, height: H, mx, my, seed: outpaintSeed }, cut ? 'cut' : 'none', acting, () => margin.then(async ([m, sky, objects]) => {
+  const painting = margin && setupCache.margin(scene, { width: W, height: H, mx, my, seed: outpaintSeed }, cut ? 'cut' : 'none', layerInput, () => margin.then(async ([m, sky, objects]) => {
     const exclude = cut ? inside(cut.hole, W, H) : undefined;
     const input = { margin: m, seed: outpaintSeed, ...(exclude ? { exclude } : {}), maps: { nearness: depthPic, sky, objects } };
     return cut ? (await picturePool()).task('paintMargin', input, [m.canvas.buffer as ArrayBuffer]) : paintMargin(input.margin, input.seed, input.exclude, input.maps);

@@ -5,8 +5,8 @@
  * margin's size — not on the move. Several moves of one photo (a user trying a truck, then an
  * orbit; every move of the tests) build each once. A plan whose actions move parts of the subject
  * completes the matte over those parts and refines the background behind them: its entries are
- * kept under those parts too (actingKey), so the same photo acting again — another prompt with
- * the same gesture, another seed — reuses its cut. What it returns is what ./layers.ts and
+ * kept under those parts too, and under whether the subject lives (cutKey), so the same photo
+ * acting again — another prompt with the same gesture, another seed — reuses its cut. What it returns is what ./layers.ts and
  * ./outpaint.ts compute (the same bytes); callers only read it. Bounded by bytes, least recently
  * used first out; a failed computation is not kept. A Scene is taken as unchanging once analysed
  * (the engine never changes one; a changed copy is a new Scene).
@@ -16,7 +16,6 @@
  *   const layers = cut && await setupCache.layers(input, cut); // buildLayers(input, cut), once per seed and band
  */
 import type { Scene } from '../../scene.js';
-import type { ActingParts } from '../characters/acting-parts.js';
 import { buildLayers, cutSubject, layerNearnessFor, synthesisBand, type LayerInput, type PictureLayers, type SubjectCut } from './layers.js';
 
 /** a few full-HD setups (each about 2 + 2 + 9 bytes a pixel: cut, nearness, layers; a margin 8 a canvas pixel) */
@@ -42,7 +41,7 @@ export class SetupCache {
     const nearness = input.parallax > 0 && input.scene.layers?.matte
       ? this.kept(`${at} nearness`, 2 * pixels, () => layerNearnessFor(input))
       : Promise.resolve(null);
-    const cut = await this.kept(`${at} cut${actingKey(input.acting)}`, 2 * pixels, async () => {
+    const cut = await this.kept(`${at} cut${cutKey(input)}`, 2 * pixels, async () => {
       const made = await cutSubject({ ...input, parallax: 0 }); // (its nearness is the one above)
       return made && { matte: made.matte, hole: made.hole, holePixels: made.holePixels };
     });
@@ -52,7 +51,7 @@ export class SetupCache {
   /** `buildLayers(input, cut)` for a cut this cache made. */
   async layers(input: LayerInput, cut: SubjectCut): Promise<PictureLayers> {
     const { band } = synthesisBand(input, cut.holePixels);
-    const made = await this.kept(`${this.key(input)} layers ${input.seed} ${band}${actingKey(input.acting)}`, 9 * input.width * input.height, async () => {
+    const made = await this.kept(`${this.key(input)} layers ${input.seed} ${band}${cutKey(input)}`, 9 * input.width * input.height, async () => {
       const { back, front, hole } = await buildLayers(input, cut);
       return { back, front, hole };
     });
@@ -61,11 +60,11 @@ export class SetupCache {
 
   /**
    * The margin `paint` outpaints round the picture at this size (mx, my px a side) for this seed,
-   * leaving out the subject's hole (`hole`: the cut's — for these acting parts, if any — or none).
+   * leaving out the subject's hole (`hole`: the cut's — made for `cut`'s acting parts and life — or none).
    */
-  margin<T extends { canvas: Uint8Array; from: Int32Array }>(scene: Scene, size: { width: number; height: number; mx: number; my: number; seed: number }, hole: 'cut' | 'none', acting: ActingParts | null | undefined, paint: () => Promise<T>): Promise<T> {
+  margin<T extends { canvas: Uint8Array; from: Int32Array }>(scene: Scene, size: { width: number; height: number; mx: number; my: number; seed: number }, hole: 'cut' | 'none', cut: Pick<LayerInput, 'acting' | 'living'>, paint: () => Promise<T>): Promise<T> {
     const { width, height, mx, my, seed } = size;
-    const of = hole === 'cut' ? `cut${actingKey(acting)}` : hole;
+    const of = hole === 'cut' ? `cut${cutKey(cut)}` : hole;
     return this.kept(`${this.key({ scene, width, height })} margin ${mx} ${my} ${seed} ${of}`, 8 * (width + 2 * mx) * (height + 2 * my), paint);
   }
 
@@ -114,12 +113,13 @@ export class SetupCache {
 }
 
 /**
- * What a cut depends on beyond the picture and size: the parts an action moves (the matte is
- * completed over them, the background refined behind them), which follow from the picture and
- * which kinds of action the plan has — not from the prompt's words, timing or seed. '' for none.
+ * What a cut depends on beyond the picture and size: whether the subject lives (its matte then
+ * joins no straight structure) and the parts an action moves (the matte is completed over them,
+ * the background refined behind them), which follow from the picture and which kinds of action
+ * the plan has — not from the prompt's words, timing or seed. '' for neither.
  */
-export function actingKey(acting: ActingParts | null | undefined): string {
-  return acting ? ` acting ${JSON.stringify(acting)}` : '';
+export function cutKey({ acting, living }: Pick<LayerInput, 'acting' | 'living'>): string {
+  return `${living ? ' living' : ''}${acting ? ` acting ${JSON.stringify(acting)}` : ''}`;
 }
 
 /** the engine's own, shared by every render in this process */

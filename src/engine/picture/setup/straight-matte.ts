@@ -16,8 +16,12 @@
  *   soft edge blends the two layers in proportion to its alpha, so the edge seen in the frame sits
  *   between their positions, and an alpha drifting along a straight edge (a tower's side at 0.3
  *   for a while, then 0.7) puts a kink into it as soon as the camera moves.
+ * A living subject's matte (`living`: a person, an animal) joins no thin structure: nothing
+ * straight and thin runs out of a body, so what does is behind it (a railing, a pitch's line, a
+ * twig) — joined, it moved with the body's every gesture and dragged a streak of the background
+ * with it.
  *
- * @example const matte = straightMatte(matteOut, 1920, 1080, segments, picture) // 0…255, a new raster
+ * @example const matte = straightMatte(matteOut, 1920, 1080, segments, picture, false) // 0…255, a new raster
  */
 import type { PixelSegment } from './straighten.js';
 import { structureSide } from './structure-side.js';
@@ -32,9 +36,9 @@ const edgeReach = (w: number) => Math.max(3, w / 160);
 /** passes of joining thin structures: each may reach one more beyond the matte it has grown */
 const JOIN_PASSES = 3;
 
-export function straightMatte(matte: Uint8Array, width: number, height: number, segments: readonly PixelSegment[], picture?: Uint8Array): Uint8Array {
+export function straightMatte(matte: Uint8Array, width: number, height: number, segments: readonly PixelSegment[], picture?: Uint8Array, living = false): Uint8Array {
   let whole = matte;
-  for (let pass = 0; pass < JOIN_PASSES; pass++) {
+  for (let pass = 0; pass < (living ? 0 : JOIN_PASSES); pass++) {
     const next = withThinStructures(whole, width, height, segments, picture);
     if (next === whole) break;
     whole = next;
