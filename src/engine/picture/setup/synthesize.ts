@@ -105,13 +105,11 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
   const allowed = new Uint8Array(n);
   for (let i = 0; i < n; i++) allowed[i] = source[i] && !hole[i] && !objects[i] ? 1 : 0;
   // the source positions, for random candidates near a pixel (sampled by rejection in a window)
-  let sources: number[] = [];
-  for (let i = 0; i < n; i++) if (allowed[i]) sources.push(i);
+  let sources = indicesOf(allowed);
   if (!sources.length) {
     // a sliver of a picture that is all object: better to copy from it than to leave a hole
     for (let i = 0; i < n; i++) allowed[i] = source[i] && !hole[i] ? 1 : 0;
-    sources = [];
-    for (let i = 0; i < n; i++) if (allowed[i]) sources.push(i);
+    sources = indicesOf(allowed);
   }
   if (!sources.length) return { width: w, height: h, from };
 
@@ -405,5 +403,14 @@ export function applySourceMap(img: Uint8Array, channels: number, W: number, H: 
 export function invertMask(mask: Uint8Array): Uint8Array {
   const out = new Uint8Array(mask.length);
   for (let i = 0; i < mask.length; i++) out[i] = mask[i] ? 0 : 1;
+  return out;
+}
+
+/** The positions where a 0/1 mask is set, in order (counted first: pushing a raster's worth onto a plain array is slow). */
+function indicesOf(mask: Uint8Array): Int32Array {
+  let count = 0;
+  for (let i = 0; i < mask.length; i++) if (mask[i]) count++;
+  const out = new Int32Array(count);
+  for (let i = 0, c = 0; i < mask.length; i++) if (mask[i]) out[c++] = i;
   return out;
 }
