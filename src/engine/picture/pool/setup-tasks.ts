@@ -3,11 +3,13 @@
  * setup steps: the workers would otherwise wait idle for the setup. Inputs are copied to the worker
  * (or transferred, as the caller says); the typed arrays of a result come back transferred.
  */
-import { paintMargin, type MarginCanvas, type OutpaintMaps } from '../setup/outpaint.js';
+import { marginObjects, paintMargin, type MarginCanvas, type OutpaintMaps } from '../setup/outpaint.js';
 
 export const SETUP_TASKS = {
+  /** what the margin never copies (the picture's objects), while the main thread cuts the subject out */
+  marginObjects: (input: { margin: Pick<MarginCanvas, 'small' | 'width' | 'height' | 'mx' | 'my'>; seed: number }) => ({ objects: marginObjects(input.margin, input.seed) }),
   /** the outpainted margin, while the main thread synthesises the background behind the subject */
-  paintMargin: (input: { margin: MarginCanvas; seed: number; exclude?: Uint8Array; maps: OutpaintMaps }) => paintMargin(input.margin, input.seed, input.exclude, input.maps),
+  paintMargin: (input: { margin: MarginCanvas; seed: number; exclude?: Uint8Array; maps: OutpaintMaps; distinct?: Uint8Array }) => paintMargin(input.margin, input.seed, input.exclude, input.maps, input.distinct),
 };
 
 export type SetupTask = keyof typeof SETUP_TASKS;

@@ -163,6 +163,14 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
     ? Promise.all([marginCanvas(picture, W, H, mx, my), maskPics.find(([region]) => region === 'sky')?.[1] ?? mapToOutput(scene.maps.sky, scene.maps, W, H, fit), mapToOutput(knownObjects(scene), scene.maps, W, H, fit)])
     : null;
   margin?.catch(() => undefined); // awaited below
+  // what the margin never copies (the picture's objects) depends on the canvas alone: on a render
+  // worker (idle until the frames) while the subject is cut out here
+  const outpaintSeed = deriveSeed(plan.seed, 'outpaint');
+  const marginObjects = margin && setupCache.marginObjects(scene, { width: W, height: H, mx, my, seed: outpaintSeed }, async () => {
+    const [{ small, width, height }] = await margin;
+    return (await (await picturePool()).task('marginObjects', { margin: { small, width, height, mx, my }, seed: outpaintSeed })).objects;
+  });
+  marginObjects?.catch(() => undefined); // awaited below
   let cut: SubjectCut | null = null;
   if ((parallax > 0 || acting) && scene.layers?.matte) {
     try {
@@ -180,11 +188,10 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   // (a subject the frame cuts, as grass at a dune's edge, is continued beyond it on its own layer:
   // the parts of the hole that touch the picture's edge may be copied; people and animals never are)
   // (made only when the margin is painted, not when a kept one is read)
-  const outpaintSeed = deriveSeed(plan.seed, 'outpaint');
   const painting = margin && setupCache.margin(scene, { width: W, height: H, mx, my, seed: outpaintSeed }, cut ? 'cut' : 'none', acting, () => margin.then(async ([m, sky, objects]) => {
     const exclude = cut ? inside(cut.hole, W, H) : undefined;
-    const input = { margin: m, seed: outpaintSeed, ...(exclude ? { exclude } : {}), maps: { nearness: depthPic, sky, objects } };
-    return cut ? (await picturePool()).task('paintMargin', input, [m.canvas.buffer as ArrayBuffer]) : paintMargin(input.margin, input.seed, input.exclude, input.maps);
+    const input = { margin: m, seed: outpaintSeed, ...(exclude ? { exclude } : {}), maps: { nearness: depthPic, sky, objects }, distinct: await marginObjects! };
+    return cut ? (await picturePool()).task('paintMargin', input, [m.canvas.buffer as ArrayBuffer]) : paintMargin(input.margin, input.seed, input.exclude, input.maps, input.distinct);
   }));
   painting?.catch(() => undefined); // awaited below
   let layers: PictureLayers | null = null;
