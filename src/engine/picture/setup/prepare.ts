@@ -29,6 +29,7 @@ import { knownObjects } from './known-objects.js';
 import { extendRaster, marginCanvas, onCanvas, paintMargin } from './outpaint.js';
 import { flood4 } from '../../analyze/flood.js';
 import { picturePool } from '../pool/pool.js';
+import { awaitResult, sharedResult } from '../pool/shared-result.js';
 import { findStars } from './stars.js';
 import { outputSegments, straightenNearness } from './straighten.js';
 import { foldFree } from './fold-free.js';
@@ -164,11 +165,15 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
     : null;
   margin?.catch(() => undefined); // awaited below
   // what the margin never copies (the picture's objects) depends on the canvas alone: on a render
-  // worker (idle until the frames) while the subject is cut out here
+  // worker (idle until the frames) while the subject is cut out here, into shared memory the
+  // margin's task reads (posted after the cut, it need not wait for this thread to pass it on)
   const outpaintSeed = deriveSeed(plan.seed, 'outpaint');
   const marginObjects = margin && setupCache.marginObjects(scene, { width: W, height: H, mx, my, seed: outpaintSeed }, async () => {
     const [{ small, width, height }] = await margin;
-    return (await (await picturePool()).task('marginObjects', { margin: { small, width, height, mx, my }, seed: outpaintSeed })).objects;
+    const into = sharedResult(small.length / 4);
+    const found = (await picturePool()).task('marginObjects', { margin: { small, width, height, mx, my }, seed: outpaintSeed, into });
+    found.catch(() => undefined); // a failure is in `into` (the margin then finds them itself)
+    return { into, found };
   });
   marginObjects?.catch(() => undefined); // awaited below
   let cut: SubjectCut | null = null;
@@ -190,8 +195,11 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   // (made only when the margin is painted, not when a kept one is read)
   const painting = margin && setupCache.margin(scene, { width: W, height: H, mx, my, seed: outpaintSeed }, cut ? 'cut' : 'none', acting, () => margin.then(async ([m, sky, objects]) => {
     const exclude = cut ? inside(cut.hole, W, H) : undefined;
-    const input = { margin: m, seed: outpaintSeed, ...(exclude ? { exclude } : {}), maps: { nearness: depthPic, sky, objects }, distinct: await marginObjects! };
-    return cut ? (await picturePool()).task('paintMargin', input, [m.canvas.buffer as ArrayBuffer]) : paintMargin(input.margin, input.seed, input.exclude, input.maps, input.distinct);
+    const ahead = await marginObjects!;
+    const input = { margin: m, seed: outpaintSeed, ...(exclude ? { exclude } : {}), maps: { nearness: depthPic, sky, objects }, distinct: ahead.into };
+    if (cut) return (await picturePool()).task('paintMargin', input, [m.canvas.buffer as ArrayBuffer]);
+    await ahead.found.catch(() => undefined);
+    return paintMargin(input.margin, input.seed, input.exclude, input.maps, awaitResult(ahead.into) ?? undefined);
   }));
   painting?.catch(() => undefined); // awaited below
   let layers: PictureLayers | null = null;

@@ -71,11 +71,11 @@ export class SetupCache {
 
   /**
    * What the margin round the picture at this size never copies for this seed (outpaint.ts'
-   * marginObjects): it depends on the canvas alone, not on the subject's cut or its acting parts,
-   * so it is started before them and kept beside the margin. Charged a byte a canvas pixel (its
-   * small raster has fewer).
+   * marginObjects), as `find` starts it: it depends on the canvas alone, not on the subject's cut
+   * or its acting parts, so it is started before them and kept beside the margin. Charged a byte a
+   * canvas pixel (its small raster has fewer).
    */
-  marginObjects(scene: Scene, size: { width: number; height: number; mx: number; my: number; seed: number }, find: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  marginObjects<T>(scene: Scene, size: { width: number; height: number; mx: number; my: number; seed: number }, find: () => Promise<T>): Promise<T> {
     const { width, height, mx, my, seed } = size;
     return this.kept(`${this.key({ scene, width, height })} margin objects ${mx} ${my} ${seed}`, (width + 2 * mx) * (height + 2 * my), find);
   }
