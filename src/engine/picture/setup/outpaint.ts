@@ -205,19 +205,40 @@ export function extendRaster(src: Uint8Array, width: number, height: number, cha
   const rowBytes = width * channels;
   for (let y = 0; y < height; y++) out.set(src.subarray(y * rowBytes, (y + 1) * rowBytes), ((y + my) * cw + mx) * channels);
   if (!mx && !my) return out;
-  const copy = (i: number, x: number, y: number) => {
-    let s = from[i]!;
-    if (s < 0) s = Math.min(ch - 1 - my, Math.max(my, y)) * cw + Math.min(cw - 1 - mx, Math.max(mx, x)); // clamp to the picture
-    const so = ((((s / cw) | 0) - my) * width + (s % cw) - mx) * channels, o = i * channels;
+  const { canvas, picture } = marginSources(width, height, mx, my, from);
+  for (let k = 0; k < canvas.length; k++) {
+    const o = canvas[k]! * channels, so = picture[k]! * channels;
     for (let c = 0; c < channels; c++) out[o + c] = src[so + c]!;
-  };
+  }
+  return out;
+}
+
+/** per `from`: its margin's pixels (canvas indices) and the picture pixel each copies */
+const keptSources = new WeakMap<Int32Array, { width: number; mx: number; my: number; canvas: Int32Array; picture: Int32Array }>();
+
+/**
+ * The margin's pixels in scan order and the picture pixel each one's value comes from (where the
+ * outpainting took its colour; where it took none, the nearest picture pixel): worked out once
+ * for every raster a setup extends (depth, masks, layers).
+ */
+function marginSources(width: number, height: number, mx: number, my: number, from: Int32Array): { canvas: Int32Array; picture: Int32Array } {
+  const kept = keptSources.get(from);
+  if (kept && kept.width === width && kept.mx === mx && kept.my === my) return kept;
+  const cw = width + 2 * mx, ch = height + 2 * my, n = cw * ch - width * height;
+  const canvas = new Int32Array(n), picture = new Int32Array(n);
+  let k = 0;
   for (let y = 0; y < ch; y++) {
     const full = y < my || y >= my + height;
     for (let x = 0; x < cw; x++) {
-      if (!full && x === mx) x = mx + width; // the picture's own row is already in place
+      if (!full && x === mx) x = mx + width; // the picture's own row
       if (x >= cw) break;
-      copy(y * cw + x, x, y);
+      const i = y * cw + x;
+      let s = from[i]!;
+      if (s < 0) s = Math.min(ch - 1 - my, Math.max(my, y)) * cw + Math.min(cw - 1 - mx, Math.max(mx, x)); // clamp to the picture
+      canvas[k] = i;
+      picture[k++] = (((s / cw) | 0) - my) * width + (s % cw) - mx;
     }
   }
-  return out;
+  keptSources.set(from, { width, mx, my, canvas, picture });
+  return { canvas, picture };
 }
