@@ -25,10 +25,30 @@ export function cellWeights(owner: object, key: string, visit: (add: (k: number,
   if (!byKey) kept.set(owner, (byKey = new Map()));
   let cells = byKey.get(key);
   if (!cells) {
-    const k: number[] = [], x: number[] = [], y: number[] = [], w: number[] = [];
-    visit((ki, xi, yi, wi) => { k.push(ki); x.push(xi); y.push(yi); w.push(wi); });
-    cells = { length: k.length, k: Int32Array.from(k), x: Float64Array.from(x), y: Float64Array.from(y), w: Float64Array.from(w) };
+    cells = collect(visit);
     byKey.set(key, cells);
   }
   return cells;
+}
+
+/**
+ * The cells `visit` adds, straight into typed arrays that double when full: a rig's regions have
+ * tens of thousands of cells, and pushing them onto plain arrays cost a render worker a few hundred
+ * ms on its first acting frame (each worker pays it: the first frames wait for it).
+ */
+function collect(visit: (add: (k: number, x: number, y: number, w: number) => void) => void): CellWeights {
+  let n = 0, k = new Int32Array(1024), x = new Float64Array(1024), y = new Float64Array(1024), w = new Float64Array(1024);
+  visit((ki, xi, yi, wi) => {
+    if (n === k.length) {
+      k = grown(k, new Int32Array(2 * n)); x = grown(x, new Float64Array(2 * n)); y = grown(y, new Float64Array(2 * n)); w = grown(w, new Float64Array(2 * n));
+    }
+    k[n] = ki; x[n] = xi; y[n] = yi; w[n] = wi;
+    n++;
+  });
+  return { length: n, k: k.slice(0, n), x: x.slice(0, n), y: y.slice(0, n), w: w.slice(0, n) };
+}
+
+function grown<T extends Int32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }

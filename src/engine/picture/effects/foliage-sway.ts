@@ -18,12 +18,16 @@ export const foliageSway: EffectRenderer = {
     const wind = typeof effect.params.wind === 'number' ? effect.params.wind : 0.5;
     const scale = 5 / gw;
     // the cells that sway and each one's phase, which does not change over the clip: worked out once
-    const cells: number[] = [], weights: number[] = [], phases: number[] = [];
-    for (let k = 0; k < mask.length; k++) {
+    // (into typed arrays: pushing a grid's worth onto plain arrays cost each render worker ~0.1 s)
+    let count = 0;
+    for (let k = 0; k < mask.length; k++) if (mask[k]! > 0) count++;
+    const cells = new Int32Array(count), weights = new Float32Array(count), phases = new Float64Array(count);
+    for (let k = 0, c = 0; k < mask.length; k++) {
       const m = mask[k]!;
       if (m <= 0) continue;
       const i = k % gw, j = (k / gw) | 0;
-      cells.push(k); weights.push(m); phases.push(noise.noise3(i * scale, j * scale, 0.5) * 6);
+      cells[c] = k; weights[c] = m; phases[c] = noise.noise3(i * scale, j * scale, 0.5) * 6;
+      c++;
     }
     return {
       displace(field, f, amount) {

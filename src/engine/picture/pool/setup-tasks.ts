@@ -3,11 +3,24 @@
  * setup steps: the workers would otherwise wait idle for the setup. Inputs are copied to the worker
  * (or transferred, as the caller says); the typed arrays of a result come back transferred.
  */
-import { paintMargin, type MarginCanvas, type OutpaintMaps } from '../setup/outpaint.js';
+import { marginObjects, paintMargin, type MarginCanvas, type OutpaintMaps } from '../setup/outpaint.js';
+import { awaitResult, settle, type SharedResult } from './shared-result.js';
 
 export const SETUP_TASKS = {
-  /** the outpainted margin, while the main thread synthesises the background behind the subject */
-  paintMargin: (input: { margin: MarginCanvas; seed: number; exclude?: Uint8Array; maps: OutpaintMaps }) => paintMargin(input.margin, input.seed, input.exclude, input.maps),
+  /** what the margin never copies (the picture's objects), while the main thread cuts the subject out */
+  // (into shared memory, for the margin's own task to read without waiting for the main thread)
+  marginObjects: (input: { margin: Pick<MarginCanvas, 'small' | 'width' | 'height' | 'mx' | 'my'>; seed: number; into: SharedResult }) => {
+    try {
+      settle(input.into, marginObjects(input.margin, input.seed));
+    } catch (err) {
+      settle(input.into, null); // the margin then finds them itself
+      throw err;
+    }
+    return {};
+  },
+  /** the outpainted margin, while the main thread synthesises the background behind the subject; `distinct`: its objects, found ahead (waited for) */
+  paintMargin: (input: { margin: MarginCanvas; seed: number; exclude?: Uint8Array; maps: OutpaintMaps; distinct?: SharedResult }) =>
+    paintMargin(input.margin, input.seed, input.exclude, input.maps, (input.distinct && awaitResult(input.distinct)) ?? undefined),
 };
 
 export type SetupTask = keyof typeof SETUP_TASKS;

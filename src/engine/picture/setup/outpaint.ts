@@ -15,7 +15,7 @@
  */
 import { regionFeatures } from './border-regions.js';
 import { blendFill, fillTone } from './seamless-fill.js';
-import { applySourceMap, invertMask, synthesize } from './synthesize.js';
+import { applySourceMap, invertMask, sourceObjects, synthesize } from './synthesize.js';
 
 /**
  * An RGBA raster shrunk to w×h (libvips, off the main thread): the small copy synthesis matches on.
@@ -106,12 +106,12 @@ function marginRaster(width: number, height: number, mx: number, my: number): { 
  * The rest of `outpaint`, all on the calling thread (no libvips): the margin synthesised into
  * `margin.canvas` (in place) and where each of its pixels was copied from. A render worker runs it
  * while the main thread synthesises the background behind the subject (setup/prepare.ts).
+ * `distinct`: marginObjects of this margin and seed, when found ahead (else found here).
  */
-export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8Array, maps: OutpaintMaps = {}): { canvas: Uint8Array; from: Int32Array } {
+export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8Array, maps: OutpaintMaps = {}, distinct?: Uint8Array): { canvas: Uint8Array; from: Int32Array } {
   const { canvas, small, width, height, mx, my } = margin;
   const cw = width + 2 * mx, ch = height + 2 * my;
-  const hole = new Uint8Array(cw * ch).fill(1);
-  for (let y = 0; y < height; y++) hole.fill(0, (y + my) * cw + mx, (y + my) * cw + mx + width);
+  const hole = marginHole(width, height, mx, my);
   if (mx === 0 && my === 0) return { canvas, from: new Int32Array(cw * ch).fill(-1) };
   const source = new Uint8Array(cw * ch);
   for (let i = 0; i < source.length; i++) source[i] = hole[i] ? 0 : 1;
@@ -127,7 +127,7 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
     ...(maps.sky ? { sky: pictureRaster(maps.sky, width, height, mx, my, w, h) } : {}),
   });
   // (any part of the region may serve: held near the edge, the fill reflects the strip by it)
-  const map = synthesize(small, 4, w, h, sHole, sSource, { seed, regions, coherence: MARGIN_COHERENCE });
+  const map = synthesize(small, 4, w, h, sHole, sSource, { seed, regions, coherence: MARGIN_COHERENCE, ...(distinct ? { objects: distinct } : {}) });
   const from = applySourceMap(canvas, 4, cw, ch, hole, source, map);
   // no block edges, and the margin meets the picture at the edge's own tone (as behind a subject),
   // read from what may be copied only (the subject, left out of the margin, tints none of it).
@@ -136,6 +136,24 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
   if (f > BLEND_BLOCK) blendFill(canvas, 4, cw, ch, hole, source, map, fillTone(small, 4, w, h, invertMask(sSource), map));
   for (let i = 0; i < cw * ch; i++) if (hole[i]) canvas[i * 4 + 3] = 255;
   return { canvas, from };
+}
+
+/** 1 on the canvas' margin, 0 on the picture (width × height in the middle). */
+function marginHole(width: number, height: number, mx: number, my: number): Uint8Array {
+  const cw = width + 2 * mx, hole = new Uint8Array(cw * (height + 2 * my)).fill(1);
+  for (let y = 0; y < height; y++) hole.fill(0, (y + my) * cw + mx, (y + my) * cw + mx + width);
+  return hole;
+}
+
+/**
+ * What `paintMargin` never copies into the margin for this seed, found from the canvas alone (the
+ * picture's objects: synthesize.ts' sourceObjects on its small copy): it does not wait for the
+ * subject's cut, so a render worker finds it while the subject is cut out.
+ */
+export function marginObjects(margin: Pick<MarginCanvas, 'small' | 'width' | 'height' | 'mx' | 'my'>, seed: number): Uint8Array {
+  const { small, width, height, mx, my } = margin;
+  const { w, h } = marginRaster(width, height, mx, my);
+  return sourceObjects(small, 4, w, h, footprintAny(marginHole(width, height, mx, my), width + 2 * mx, height + 2 * my, w, h), seed);
 }
 
 /**
@@ -187,19 +205,40 @@ export function extendRaster(src: Uint8Array, width: number, height: number, cha
   const rowBytes = width * channels;
   for (let y = 0; y < height; y++) out.set(src.subarray(y * rowBytes, (y + 1) * rowBytes), ((y + my) * cw + mx) * channels);
   if (!mx && !my) return out;
-  const copy = (i: number, x: number, y: number) => {
-    let s = from[i]!;
-    if (s < 0) s = Math.min(ch - 1 - my, Math.max(my, y)) * cw + Math.min(cw - 1 - mx, Math.max(mx, x)); // clamp to the picture
-    const so = ((((s / cw) | 0) - my) * width + (s % cw) - mx) * channels, o = i * channels;
+  const { canvas, picture } = marginSources(width, height, mx, my, from);
+  for (let k = 0; k < canvas.length; k++) {
+    const o = canvas[k]! * channels, so = picture[k]! * channels;
     for (let c = 0; c < channels; c++) out[o + c] = src[so + c]!;
-  };
+  }
+  return out;
+}
+
+/** per `from`: its margin's pixels (canvas indices) and the picture pixel each copies */
+const keptSources = new WeakMap<Int32Array, { width: number; mx: number; my: number; canvas: Int32Array; picture: Int32Array }>();
+
+/**
+ * The margin's pixels in scan order and the picture pixel each one's value comes from (where the
+ * outpainting took its colour; where it took none, the nearest picture pixel): worked out once
+ * for every raster a setup extends (depth, masks, layers).
+ */
+function marginSources(width: number, height: number, mx: number, my: number, from: Int32Array): { canvas: Int32Array; picture: Int32Array } {
+  const kept = keptSources.get(from);
+  if (kept && kept.width === width && kept.mx === mx && kept.my === my) return kept;
+  const cw = width + 2 * mx, ch = height + 2 * my, n = cw * ch - width * height;
+  const canvas = new Int32Array(n), picture = new Int32Array(n);
+  let k = 0;
   for (let y = 0; y < ch; y++) {
     const full = y < my || y >= my + height;
     for (let x = 0; x < cw; x++) {
-      if (!full && x === mx) x = mx + width; // the picture's own row is already in place
+      if (!full && x === mx) x = mx + width; // the picture's own row
       if (x >= cw) break;
-      copy(y * cw + x, x, y);
+      const i = y * cw + x;
+      let s = from[i]!;
+      if (s < 0) s = Math.min(ch - 1 - my, Math.max(my, y)) * cw + Math.min(cw - 1 - mx, Math.max(mx, x)); // clamp to the picture
+      canvas[k] = i;
+      picture[k++] = (((s / cw) | 0) - my) * width + (s % cw) - mx;
     }
   }
-  return out;
+  keptSources.set(from, { width, mx, my, canvas, picture });
+  return { canvas, picture };
 }

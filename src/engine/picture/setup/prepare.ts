@@ -29,6 +29,7 @@ import { knownObjects } from './known-objects.js';
 import { extendRaster, marginCanvas, onCanvas, paintMargin } from './outpaint.js';
 import { flood4 } from '../../analyze/flood.js';
 import { picturePool } from '../pool/pool.js';
+import { awaitResult, sharedResult } from '../pool/shared-result.js';
 import { findStars } from './stars.js';
 import { outputSegments, straightenNearness } from './straighten.js';
 import { foldFree } from './fold-free.js';
@@ -172,6 +173,18 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
     ? Promise.all([marginCanvas(picture, W, H, mx, my), maskPics.find(([region]) => region === 'sky')?.[1] ?? mapToOutput(scene.maps.sky, scene.maps, W, H, fit), mapToOutput(knownObjects(scene), scene.maps, W, H, fit)])
     : null;
   margin?.catch(() => undefined); // awaited below
+  // what the margin never copies (the picture's objects) depends on the canvas alone: on a render
+  // worker (idle until the frames) while the subject is cut out here, into shared memory the
+  // margin's task reads (posted after the cut, it need not wait for this thread to pass it on)
+  const outpaintSeed = deriveSeed(plan.seed, 'outpaint');
+  const marginObjects = margin && setupCache.marginObjects(scene, { width: W, height: H, mx, my, seed: outpaintSeed }, async () => {
+    const [{ small, width, height }] = await margin;
+    const into = sharedResult(small.length / 4);
+    const found = (await picturePool()).task('marginObjects', { margin: { small, width, height, mx, my }, seed: outpaintSeed, into });
+    found.catch(() => undefined); // a failure is in `into` (the margin then finds them itself)
+    return { into, found };
+  });
+  marginObjects?.catch(() => undefined); // awaited below
   let cut: SubjectCut | null = null;
   if ((parallax > 0 || acting) && scene.layers?.matte) {
     try {
@@ -189,11 +202,13 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   // (a subject the frame cuts, as grass at a dune's edge, is continued beyond it on its own layer:
   // the parts of the hole that touch the picture's edge may be copied; people and animals never are)
   // (made only when the margin is painted, not when a kept one is read)
-  const outpaintSeed = deriveSeed(plan.seed, 'outpaint');
   const painting = margin && setupCache.margin(scene, { width: W, height: H, mx, my, seed: outpaintSeed }, cut ? 'cut' : 'none', layerInput, () => margin.then(async ([m, sky, objects]) => {
     const exclude = cut ? inside(cut.hole, W, H) : undefined;
-    const input = { margin: m, seed: outpaintSeed, ...(exclude ? { exclude } : {}), maps: { nearness: depthPic, sky, objects } };
-    return cut ? (await picturePool()).task('paintMargin', input, [m.canvas.buffer as ArrayBuffer]) : paintMargin(input.margin, input.seed, input.exclude, input.maps);
+    const ahead = await marginObjects!;
+    const input = { margin: m, seed: outpaintSeed, ...(exclude ? { exclude } : {}), maps: { nearness: depthPic, sky, objects }, distinct: ahead.into };
+    if (cut) return (await picturePool()).task('paintMargin', input, [m.canvas.buffer as ArrayBuffer]);
+    await ahead.found.catch(() => undefined);
+    return paintMargin(input.margin, input.seed, input.exclude, input.maps, awaitResult(ahead.into) ?? undefined);
   }));
   painting?.catch(() => undefined); // awaited below
   let layers: PictureLayers | null = null;

@@ -68,6 +68,17 @@ export class SetupCache {
     return this.kept(`${this.key({ scene, width, height })} margin ${mx} ${my} ${seed} ${of}`, 8 * (width + 2 * mx) * (height + 2 * my), paint);
   }
 
+  /**
+   * What the margin round the picture at this size never copies for this seed (outpaint.ts'
+   * marginObjects), as `find` starts it: it depends on the canvas alone, not on the subject's cut
+   * or its acting parts, so it is started before them and kept beside the margin. Charged a byte a
+   * canvas pixel (its small raster has fewer).
+   */
+  marginObjects<T>(scene: Scene, size: { width: number; height: number; mx: number; my: number; seed: number }, find: () => Promise<T>): Promise<T> {
+    const { width, height, mx, my, seed } = size;
+    return this.kept(`${this.key({ scene, width, height })} margin objects ${mx} ${my} ${seed}`, (width + 2 * mx) * (height + 2 * my), find);
+  }
+
   /** Forgets everything kept. */
   clear(): void {
     this.entries.clear();

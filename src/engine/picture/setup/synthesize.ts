@@ -52,6 +52,11 @@ export interface SynthesisOptions {
    */
   objectsAsSources?: boolean;
   /**
+   * the objects never copied, found ahead (`sourceObjects` of this same picture, hole and seed, as
+   * on another thread while the caller did other work); without it they are found here
+   */
+  objects?: Uint8Array;
+  /**
    * with `regions`: another region's source only costs more (× 1 + REGION_COST · distance), never
    * excluded — behind a subject, where a thin hole meets two regions at once and neither may be cut off
    */
@@ -101,17 +106,15 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
   for (let i = 0; i < n; i++) if (!hole[i]) { known[i] = 1; from[i] = i; }
   // objects and their rim are never sources (at most OBJECT_SHARE of the picture: enough sources
   // always remain to continue from)
-  const objects = options.objectsAsSources ? new Uint8Array(n) : distinctMask(distinctiveness(img, channels, w, h, { seed: options.seed, known }), known, w, 3, OBJECT_SHARE);
+  const objects = options.objectsAsSources ? new Uint8Array(n) : options.objects ?? sourceObjects(img, channels, w, h, hole, options.seed);
   const allowed = new Uint8Array(n);
   for (let i = 0; i < n; i++) allowed[i] = source[i] && !hole[i] && !objects[i] ? 1 : 0;
   // the source positions, for random candidates near a pixel (sampled by rejection in a window)
-  let sources: number[] = [];
-  for (let i = 0; i < n; i++) if (allowed[i]) sources.push(i);
+  let sources = indicesOf(allowed);
   if (!sources.length) {
     // a sliver of a picture that is all object: better to copy from it than to leave a hole
     for (let i = 0; i < n; i++) allowed[i] = source[i] && !hole[i] ? 1 : 0;
-    sources = [];
-    for (let i = 0; i < n; i++) if (allowed[i]) sources.push(i);
+    sources = indicesOf(allowed);
   }
   if (!sources.length) return { width: w, height: h, from };
 
@@ -401,9 +404,28 @@ export function applySourceMap(img: Uint8Array, channels: number, W: number, H: 
   return out;
 }
 
+/**
+ * The objects a synthesis of `hole` in `img` never copies from (1 = an object or its rim): what is
+ * distinctive among the known pixels. Depends on the picture, the hole and the seed alone, so it
+ * may be found before the source mask is known.
+ */
+export function sourceObjects(img: Uint8Array, channels: number, w: number, h: number, hole: Uint8Array, seed: number): Uint8Array {
+  const known = invertMask(hole);
+  return distinctMask(distinctiveness(img, channels, w, h, { seed, known }), known, w, 3, OBJECT_SHARE);
+}
+
 /** 1 − mask, for 0/1 masks (a plain loop: TypedArray.from with a map function is slow on big rasters). */
 export function invertMask(mask: Uint8Array): Uint8Array {
   const out = new Uint8Array(mask.length);
   for (let i = 0; i < mask.length; i++) out[i] = mask[i] ? 0 : 1;
+  return out;
+}
+
+/** The positions where a 0/1 mask is set, in order (counted first: pushing a raster's worth onto a plain array is slow). */
+function indicesOf(mask: Uint8Array): Int32Array {
+  let count = 0;
+  for (let i = 0; i < mask.length; i++) if (mask[i]) count++;
+  const out = new Int32Array(count);
+  for (let i = 0, c = 0; i < mask.length; i++) if (mask[i]) out[c++] = i;
   return out;
 }
