@@ -8,7 +8,6 @@
  * temporary names and renamed into place only on success, so a failure leaves nothing behind.
  * Bit-exact flags and a fixed thread count make the output byte-identical for the same plan.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -18,6 +17,7 @@ import type { RgbImage } from '../scene.js';
 import type { Soundtrack } from '../sound/index.js';
 import { ffmpegEnv, ffmpegPath } from './ffmpeg-path.js';
 import { videoCodecArgs, audioCodecArgs, bitexactArgs } from './codec-args.js';
+import { spawnViaSpawner } from '../util/spawner.js';
 
 export interface EncodeJob {
   plan: ShotPlan;
@@ -52,16 +52,14 @@ async function runEncoder(job: EncodeJob, videoTemp: string, audioTemp: string |
     ...bitexactArgs(),
     '-f', 'mp4', videoTemp,
   ];
-  const child = spawn(ffmpegPath(), args, { stdio: ['pipe', 'ignore', 'pipe'], env: ffmpegEnv() });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-4000);
-  });
+  // started by the small spawner process: a fork of this one (a render's memory) costs more
+  const child = await spawnViaSpawner(ffmpegPath(), args, { stdin: true, env: ffmpegEnv() })
+    .catch((error: Error) => { throw new Error(`encode: could not start ffmpeg (${error.message})`); });
+  const stderr = () => child.stderr.slice(-4000);
   const exited = new Promise<void>((resolve, reject) => {
-    child.on('error', (error) => reject(new Error(`encode: could not start ffmpeg (${error.message})`)));
     child.on('close', (code, signal) => {
       if (code === 0) resolve();
-      else reject(new Error(`encode: ffmpeg failed (${signal ?? `exit ${code}`}): ${stderr.trim()}`));
+      else reject(new Error(`encode: ffmpeg failed (${signal ?? `exit ${code}`}): ${stderr().trim()}`));
     });
   });
   exited.catch(() => undefined); // observed below; avoid an unhandled rejection while frames flow
@@ -69,7 +67,7 @@ async function runEncoder(job: EncodeJob, videoTemp: string, audioTemp: string |
   const abort = () => child.kill('SIGKILL');
   job.signal?.addEventListener('abort', abort, { once: true });
   // EPIPE when ffmpeg dies early is reported through `exited`, with ffmpeg's own message
-  child.stdin.on('error', () => undefined);
+  child.stdin!.on('error', () => undefined);
 
   let written = 0;
   // resolves once the frame is written to ffmpeg's pipe (not merely queued): the renderer lends
@@ -77,11 +75,11 @@ async function runEncoder(job: EncodeJob, videoTemp: string, audioTemp: string |
   const onFrame = async (frame: Uint8Array): Promise<void> => {
     if (child.exitCode !== null || child.signalCode !== null) await exited;
     await new Promise<void>((resolve, reject) => {
-      const onClose = () => reject(new Error(`encode: ffmpeg stopped reading: ${stderr.trim()}`));
+      const onClose = () => reject(new Error(`encode: ffmpeg stopped reading: ${stderr().trim()}`));
       child.once('close', onClose);
-      child.stdin.write(frame, (error) => {
+      child.stdin!.write(frame, (error) => {
         child.off('close', onClose);
-        if (error) reject(new Error(`encode: ffmpeg stopped reading: ${stderr.trim() || error.message}`));
+        if (error) reject(new Error(`encode: ffmpeg stopped reading: ${stderr().trim() || error.message}`));
         else resolve();
       });
     });
@@ -92,7 +90,7 @@ async function runEncoder(job: EncodeJob, videoTemp: string, audioTemp: string |
   try {
     await job.renderFrames(onFrame);
     if (written !== frames) throw new Error(`encode: the renderer produced ${written} frames, the plan needs ${frames}`);
-    child.stdin.end();
+    child.stdin!.end();
     await exited;
   } catch (error) {
     child.kill('SIGKILL');
