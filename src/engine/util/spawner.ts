@@ -61,6 +61,7 @@ function startHelper(): Helper {
   const child = spawn(process.execPath, [SCRIPT], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const started: Helper = { process: child, dir, pending: new Map() };
   child.on('message', (message: Message) => started.pending.get(message.id)?.(message));
+  child.on('error', () => undefined); // a send racing its exit: 'exit' below answers what is pending
   child.on('exit', () => {
     if (helper === started) helper = undefined;
     for (const hear of started.pending.values()) hear({ id: -1, error: 'the spawner process exited' });
@@ -88,7 +89,8 @@ async function programSocket(path: string): Promise<{ connection: Promise<Socket
  * are emitted with (code, signal).
  */
 export async function spawnViaSpawner(command: string, args: string[], options: { stdin?: boolean; stdout?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<SpawnedProgram> {
-  const h = (helper ??= startHelper());
+  // (a helper whose channel has closed is replaced, not written to)
+  const h = helper?.process.connected ? helper : (helper = startHelper());
   const id = ++nextId;
   const program = new SpawnedProgram(id, h);
   const path = options.stdin || options.stdout ? join(h.dir, `${id}.sock`) : null;
