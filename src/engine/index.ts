@@ -184,7 +184,7 @@ export async function generate(request: GenerateRequest, options: GenerateOption
     posterImage: scene.image,
     soundtrack,
     signal: options.signal,
-    renderFrames: (onFrame, onStarted) => renderPicture(plan, scene, { onFrame, onStarted, signal: options.signal, voices: soundtrack?.voices, prepared, borrowFrames: true, ...(endPicture ? { endPicture } : {}) }),
+    renderFrames: (onFrame) => renderPicture(plan, scene, { onFrame, signal: options.signal, voices: soundtrack?.voices, prepared, borrowFrames: true, ...(endPicture ? { endPicture } : {}) }),
     onFrameEncoded: (frame) => report('picture', frame, frames, 0.1 + 0.9 * (frame / frames)),
   });
   const renderMs = ms(t);

@@ -7,10 +7,10 @@
  *   await warmUpNsfw();                       // at boot
  *   await videoHasNsfw('out.mp4', 5)          // → false
  */
-import { spawn } from 'node:child_process';
 import sharp from 'sharp';
 import { ffmpegPath } from '../engine/encode/ffmpeg-path.js';
 import { tfRuntime } from '../engine/analyze/faces/tf-runtime.js';
+import { runViaSpawner } from '../engine/util/spawner.js';
 
 const SIDE = 224;
 /** a frame is flagged when porn + hentai (+ half of sexy) outweigh this */
@@ -43,24 +43,14 @@ export function warmUpNsfw(): Promise<unknown> {
   return model;
 }
 
-/** RGB bytes of one frame at `seconds`, scaled to 224×224 */
-function frameAt(video: string, seconds: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(ffmpegPath(), [
-      '-v', 'error', '-ss', seconds.toFixed(3), '-i', video, '-frames:v', '1',
-      '-vf', `scale=${SIDE}:${SIDE}`, '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1',
-    ], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const chunks: Buffer[] = [];
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => chunks.push(c));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const bytes = Buffer.concat(chunks);
-      if (code === 0 && bytes.length === SIDE * SIDE * 3) resolve(bytes);
-      else reject(new Error(`ffmpeg frame extraction failed (${code}): ${stderr.trim()}`));
-    });
-  });
+/** RGB bytes of one frame at `seconds`, scaled to 224×224 (ffmpeg started by the spawner process: this one holds the models) */
+async function frameAt(video: string, seconds: number): Promise<Buffer> {
+  const { stdout } = await runViaSpawner(ffmpegPath(), [
+    '-v', 'error', '-ss', seconds.toFixed(3), '-i', video, '-frames:v', '1',
+    '-vf', `scale=${SIDE}:${SIDE}`, '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1',
+  ]).catch((error: Error) => { throw new Error(`ffmpeg frame extraction failed: ${error.message}`); });
+  if (stdout.length !== SIDE * SIDE * 3) throw new Error(`ffmpeg frame extraction failed: ${stdout.length} bytes, not one ${SIDE}×${SIDE} frame`);
+  return stdout;
 }
 
 /** probability-weighted NSFW score of an RGB 224×224 frame */

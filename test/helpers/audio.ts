@@ -8,17 +8,17 @@
  *   const words = await recognise(wav, 0.4, 3.0);  // 'welcome home'
  *   wordErrorRate('welcome home', words)           // 0
  */
-import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { ffmpegPath } from '../../src/engine/encode/ffmpeg-path.js';
 import { encodeWav } from '../../src/engine/sound/speech/wav.js';
+import { runViaSpawner } from '../../src/engine/util/spawner.js';
 import { fft } from './fft.js';
 
-const run = promisify(execFile);
+// programs are started by the engine's spawner process, not forked from a test's big process
+const run = runViaSpawner;
 let dir: string | null = null;
 let counter = 0;
 
@@ -110,8 +110,8 @@ export function energyEnvelope(mono: Float32Array, hop = 0.01, sampleRate = 4800
 export async function recognise(file: string, from = 0, to?: number): Promise<string> {
   const wav16 = await tempFile('speech16k.wav');
   await run(ffmpegPath(), ['-y', '-v', 'error', '-i', file, '-ss', String(from), ...(to !== undefined ? ['-to', String(to)] : []), '-vn', '-ac', '1', '-ar', '16000', '-c:a', 'pcm_s16le', wav16]);
-  const { stdout } = await run('pocketsphinx_continuous', ['-infile', wav16, '-logfn', '/dev/null'], { maxBuffer: 1 << 22 });
-  return stdout.replace(/\s+/g, ' ').trim();
+  const { stdout } = await run('pocketsphinx_continuous', ['-infile', wav16, '-logfn', '/dev/null']);
+  return stdout.toString().replace(/\s+/g, ' ').trim();
 }
 
 const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').split(/\s+/).filter(Boolean);

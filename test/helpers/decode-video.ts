@@ -1,12 +1,10 @@
 /**
  * Reading back what a user gets: decodes an MP4 with the real ffmpeg/ffprobe into RGB frames,
  * stream facts and loudness, so tests assert on the decoded output, not on our own buffers.
+ * ffmpeg is started by the engine's spawner process, not forked from a test's big process.
  */
-import { execFile, spawn } from 'node:child_process';
-import { promisify } from 'node:util';
 import { ffmpegPath, ffprobePath } from '../../src/engine/encode/ffmpeg-path.js';
-
-const run = promisify(execFile);
+import { runViaSpawner, spawnViaSpawner } from '../../src/engine/util/spawner.js';
 
 export interface ProbedStream {
   codec_type: 'video' | 'audio';
@@ -27,21 +25,15 @@ export interface Probe {
 }
 
 export async function probe(file: string): Promise<Probe> {
-  const { stdout } = await run(ffprobePath(), ['-v', 'error', '-show_streams', '-show_format', '-count_frames', '-of', 'json', file], { maxBuffer: 1 << 24 });
-  return JSON.parse(stdout) as Probe;
+  const { stdout } = await runViaSpawner(ffprobePath(), ['-v', 'error', '-show_streams', '-show_format', '-count_frames', '-of', 'json', file]);
+  return JSON.parse(stdout.toString()) as Probe;
 }
 
 /** Every decoded frame as packed RGB24, in order (or only the first `count`). */
 export async function decodeFrames(file: string, width: number, height: number, count?: number): Promise<Uint8Array[]> {
   const first = count === undefined ? [] : ['-frames:v', String(count)];
-  const child = spawn(ffmpegPath(), ['-v', 'error', '-i', file, ...first, '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const chunks: Buffer[] = [];
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => chunks.push(c));
-  child.stderr.on('data', (c: Buffer) => { stderr += c.toString(); });
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0) throw new Error(`ffmpeg decode failed: ${stderr}`);
-  const all = Buffer.concat(chunks);
+  const { stdout: all } = await runViaSpawner(ffmpegPath(), ['-v', 'error', '-i', file, ...first, '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'])
+    .catch((error: Error) => { throw new Error(`ffmpeg decode failed: ${error.message}`); });
   const size = width * height * 3;
   const frames: Uint8Array[] = [];
   for (let offset = 0; offset + size <= all.length; offset += size) frames.push(new Uint8Array(all.buffer, all.byteOffset + offset, size));
@@ -50,7 +42,7 @@ export async function decodeFrames(file: string, width: number, height: number, 
 
 /** The decoded audio as interleaved stereo float samples at 48 kHz (empty when there is no audio stream). */
 export async function decodeAudio(file: string): Promise<Float32Array> {
-  const { stdout } = await run(ffmpegPath(), ['-v', 'error', '-i', file, '-vn', '-f', 'f32le', '-ac', '2', '-ar', '48000', 'pipe:1'], { encoding: 'buffer', maxBuffer: 1 << 28 });
+  const { stdout } = await runViaSpawner(ffmpegPath(), ['-v', 'error', '-i', file, '-vn', '-f', 'f32le', '-ac', '2', '-ar', '48000', 'pipe:1']);
   return new Float32Array(stdout.buffer, stdout.byteOffset, stdout.byteLength / 4);
 }
 
@@ -61,7 +53,7 @@ export interface Loudness {
 
 /** Integrated loudness (LUFS) and true peak (dBTP) measured by ffmpeg's ebur128 filter. */
 export async function measureLoudness(file: string): Promise<Loudness> {
-  const { stderr } = await run(ffmpegPath(), ['-hide_banner', '-nostats', '-i', file, '-vn', '-af', 'ebur128=peak=true', '-f', 'null', '-'], { maxBuffer: 1 << 26 });
+  const { stderr } = await runViaSpawner(ffmpegPath(), ['-hide_banner', '-nostats', '-i', file, '-vn', '-af', 'ebur128=peak=true', '-f', 'null', '-']);
   const summary = stderr.slice(stderr.lastIndexOf('Summary:'));
   const integrated = Number(/I:\s+(-?[\d.]+|-inf) LUFS/.exec(summary)?.[1]);
   const truePeak = Number(/True peak:\s+Peak:\s+(-?[\d.]+|-inf) dBFS/.exec(summary)?.[1]);

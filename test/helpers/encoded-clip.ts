@@ -6,11 +6,11 @@
  *          const rgb = await encodedRgb(plan, scene, 256, 170); rgb[12][(y * 256 + x) * 3] // red
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ffmpegPath } from '../../src/engine/encode/ffmpeg-path.js';
+import { spawnViaSpawner } from '../../src/engine/util/spawner.js';
 import type { ShotPlan } from '../../src/engine/plan.js';
 import type { Scene } from '../../src/engine/scene.js';
 import { decodeFrames } from './decode-video.js';
@@ -30,9 +30,9 @@ export async function encodedRgb(plan: ShotPlan, scene: Scene, W: number, H: num
   const dir = await mkdtemp(join(tmpdir(), 'moviola-clip-'));
   try {
     const file = join(dir, 'clip.mp4');
-    const child = spawn(ffmpegPath(), ['-y', '-v', 'error', '-f', 'rawvideo', '-pix_fmt', 'yuv420p', '-s', `${W}x${H}`, '-r', String(plan.fps), '-i', 'pipe:0', '-c:v', 'libx264', '-crf', '16', '-pix_fmt', 'yuv420p', file], { stdio: ['pipe', 'ignore', 'pipe'] });
-    for (const f of frames) child.stdin.write(f);
-    child.stdin.end();
+    const child = await spawnViaSpawner(ffmpegPath(), ['-y', '-v', 'error', '-f', 'rawvideo', '-pix_fmt', 'yuv420p', '-s', `${W}x${H}`, '-r', String(plan.fps), '-i', 'pipe:0', '-c:v', 'libx264', '-crf', '16', '-pix_fmt', 'yuv420p', file], { stdin: true });
+    for (const f of frames) child.stdin!.write(f);
+    child.stdin!.end();
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     assert.equal(code, 0, 'x264 encode');
     return await decodeFrames(file, W, H);

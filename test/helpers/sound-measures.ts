@@ -16,12 +16,10 @@
  *   over many octaves with weight in the lows, against a tone or a narrow hiss.
  * test/helpers/sound-measures.test.ts shows each catching the defect it is for.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { ffmpegPath } from '../../src/engine/encode/ffmpeg-path.js';
+import { runViaSpawner } from '../../src/engine/util/spawner.js';
 import { fft } from './fft.js';
 
-const run = promisify(execFile);
 const SIZE = 4096;
 
 function spectrumFrames(mono: Float32Array, from: number, to: number, sampleRate: number, each: (power: Float64Array) => void): void {
@@ -121,7 +119,7 @@ export function onsets(mono: Float32Array, stepDb = 12, sampleRate = 48000): num
 
 /** ffmpeg ebur128: momentary loudness (400 ms) every 100 ms as [t, LUFS], and the integrated loudness. */
 export async function momentaryLoudness(file: string): Promise<{ momentary: Array<[number, number]>; integrated: number }> {
-  const { stderr } = await run(ffmpegPath(), ['-hide_banner', '-nostats', '-i', file, '-vn', '-af', 'ebur128', '-f', 'null', '-'], { maxBuffer: 1 << 26 });
+  const { stderr } = await runViaSpawner(ffmpegPath(), ['-hide_banner', '-nostats', '-i', file, '-vn', '-af', 'ebur128', '-f', 'null', '-']);
   const momentary: Array<[number, number]> = [];
   for (const m of stderr.matchAll(/t:\s*([\d.]+)\s+TARGET:[^\n]*?M:\s*(-?[\d.]+|-inf)/g)) momentary.push([parseFloat(m[1]!), m[2] === '-inf' ? -Infinity : parseFloat(m[2]!)]);
   const summary = stderr.slice(stderr.lastIndexOf('Summary:'));

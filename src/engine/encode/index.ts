@@ -8,7 +8,6 @@
  * temporary names and renamed into place only on success, so a failure leaves nothing behind.
  * Bit-exact flags and a fixed thread count make the output byte-identical for the same plan.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -18,6 +17,7 @@ import type { RgbImage } from '../scene.js';
 import type { Soundtrack } from '../sound/index.js';
 import { ffmpegEnv, ffmpegPath } from './ffmpeg-path.js';
 import { videoCodecArgs, audioCodecArgs, bitexactArgs } from './codec-args.js';
+import { spawnViaSpawner } from '../util/spawner.js';
 
 export interface EncodeJob {
   plan: ShotPlan;
@@ -28,9 +28,8 @@ export interface EncodeJob {
   soundtrack: Soundtrack | null;
   signal?: AbortSignal;
   /** starts the renderer; it calls onFrame for each I420 frame in order and resolves when done
-   * (a frame may be reused by the renderer as soon as onFrame's promise resolves); `started`, if
-   * it calls it, says its own work is under way: ffmpeg is started then rather than at the first frame */
-  renderFrames: (onFrame: (frame: Uint8Array, index: number) => Promise<void>, started: () => void) => Promise<void>;
+   * (a frame may be reused by the renderer as soon as onFrame's promise resolves) */
+  renderFrames: (onFrame: (frame: Uint8Array, index: number) => Promise<void>) => Promise<void>;
   onFrameEncoded?: (frames: number) => void;
 }
 
@@ -38,34 +37,7 @@ function temporaryName(path: string): string {
   return join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp.${path.split('.').pop() ?? 'tmp'}`);
 }
 
-/** ffmpeg, started: its stdin, how it ended (with its last words on failure), and a way to stop it. */
-interface Encoder { child: ChildProcess; exited: Promise<void>; stderr: () => string }
-
-function startEncoder(args: string[]): Encoder {
-  const child = spawn(ffmpegPath(), args, { stdio: ['pipe', 'ignore', 'pipe'], env: ffmpegEnv() });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-4000);
-  });
-  const exited = new Promise<void>((resolve, reject) => {
-    child.on('error', (error) => reject(new Error(`encode: could not start ffmpeg (${error.message})`)));
-    child.on('close', (code, signal) => {
-      if (code === 0) resolve();
-      else reject(new Error(`encode: ffmpeg failed (${signal ?? `exit ${code}`}): ${stderr.trim()}`));
-    });
-  });
-  exited.catch(() => undefined); // observed by the caller; avoid an unhandled rejection while frames flow
-  // EPIPE when ffmpeg dies early is reported through `exited`, with ffmpeg's own message
-  child.stdin!.on('error', () => undefined);
-  return { child, exited, stderr: () => stderr };
-}
-
-/**
- * Runs ffmpeg, feeding it frames; resolves when the file is complete. ffmpeg is started once the
- * renderer says its work is under way (or at the first frame): forking a process as large as a
- * render's blocks this thread for a while (hundreds of ms on a busy machine), and the workers
- * building their kernels from the setup meanwhile no longer wait for it.
- */
+/** Runs ffmpeg, feeding it frames; resolves when the file is complete. */
 async function runEncoder(job: EncodeJob, videoTemp: string, audioTemp: string | null): Promise<void> {
   const { plan } = job;
   const frames = frameCount(plan);
@@ -80,19 +52,27 @@ async function runEncoder(job: EncodeJob, videoTemp: string, audioTemp: string |
     ...bitexactArgs(),
     '-f', 'mp4', videoTemp,
   ];
-  let encoder: Encoder | null = null;
-  const start = (): Encoder => {
-    if (!encoder) { job.signal?.throwIfAborted(); encoder = startEncoder(args); }
-    return encoder;
-  };
-  const abort = () => encoder?.child.kill('SIGKILL');
+  // started by the small spawner process: a fork of this one (a render's memory) costs more
+  const child = await spawnViaSpawner(ffmpegPath(), args, { stdin: true, env: ffmpegEnv() })
+    .catch((error: Error) => { throw new Error(`encode: could not start ffmpeg (${error.message})`); });
+  const stderr = () => child.stderr.slice(-4000);
+  const exited = new Promise<void>((resolve, reject) => {
+    child.on('close', (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new Error(`encode: ffmpeg failed (${signal ?? `exit ${code}`}): ${stderr().trim()}`));
+    });
+  });
+  exited.catch(() => undefined); // observed below; avoid an unhandled rejection while frames flow
+
+  const abort = () => child.kill('SIGKILL');
   job.signal?.addEventListener('abort', abort, { once: true });
+  // EPIPE when ffmpeg dies early is reported through `exited`, with ffmpeg's own message
+  child.stdin!.on('error', () => undefined);
 
   let written = 0;
   // resolves once the frame is written to ffmpeg's pipe (not merely queued): the renderer lends
   // frames from a reused ring, and this is also the backpressure
   const onFrame = async (frame: Uint8Array): Promise<void> => {
-    const { child, exited, stderr } = start();
     if (child.exitCode !== null || child.signalCode !== null) await exited;
     await new Promise<void>((resolve, reject) => {
       const onClose = () => reject(new Error(`encode: ffmpeg stopped reading: ${stderr().trim()}`));
@@ -108,17 +88,13 @@ async function runEncoder(job: EncodeJob, videoTemp: string, audioTemp: string |
   };
 
   try {
-    await job.renderFrames(onFrame, () => { start(); });
+    await job.renderFrames(onFrame);
     if (written !== frames) throw new Error(`encode: the renderer produced ${written} frames, the plan needs ${frames}`);
-    const { child, exited } = start();
     child.stdin!.end();
     await exited;
   } catch (error) {
-    const started = encoder as Encoder | null;
-    if (started) {
-      started.child.kill('SIGKILL');
-      await started.exited.catch(() => undefined);
-    }
+    child.kill('SIGKILL');
+    await exited.catch(() => undefined);
     job.signal?.throwIfAborted();
     throw error;
   } finally {

@@ -38,8 +38,6 @@ export interface PictureOptions {
   borrowFrames?: boolean;
   /** last_image: the end picture as I420 at the output size (plan.end_frame says when it comes in) */
   endPicture?: Uint8Array;
-  /** called once the workers have the setup and the first frames to render (their work under way) */
-  onStarted?: () => void;
 }
 
 /** Starts the picture's setup (resize, maps, outpainting, camera specs) for a later renderPicture. */
@@ -101,8 +99,6 @@ export async function renderPicture(plan: ShotPlan, scene: Scene, options: Pictu
     }
   };
   try {
-    fill(0);
-    options.onStarted?.();
     let last: Uint8Array | null = null, lastIndex = -1;
     for (let i = 0; i < count; i++) {
       if (signal?.aborted) throw aborted(signal);

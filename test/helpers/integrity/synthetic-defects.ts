@@ -6,8 +6,8 @@
  *
  * @example const f0 = await ffmpegGray(photo, 640); const z = await ffmpegGray(photo, 640, { zoom: 1.15 });
  */
-import { spawn } from 'node:child_process';
 import { ffmpegPath } from '../../../src/engine/encode/ffmpeg-path.js';
+import { runViaSpawner } from '../../../src/engine/util/spawner.js';
 import { blur, sample, type Gray } from './gray.js';
 
 /**
@@ -25,15 +25,9 @@ export async function ffmpegGray(path: string, width: number, o: { zoom?: number
   return { data: Float32Array.from(data), width, height };
 }
 
-function run(args: string[]): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(ffmpegPath(), ['-v', 'error', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [], err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(out)) : reject(new Error(`ffmpeg ${args.join(' ')}: ${Buffer.concat(err)}`))));
-  });
+/** ffmpeg's stdout (started by the engine's spawner process, not forked from this big one) */
+async function run(args: string[]): Promise<Buffer> {
+  return (await runViaSpawner(ffmpegPath(), ['-v', 'error', ...args])).stdout;
 }
 
 /** A copy of `img` with the w×h block at (sx, sy) pasted over (dx, dy). */
