@@ -23,6 +23,7 @@ import type { PictureFit } from './fit.js';
 import { footprintAny, shrink, synthesisScale } from './outpaint.js';
 import type { PixelSegment } from './straighten.js';
 import { straightMatte } from './straight-matte.js';
+import { joinCollinear } from './join-collinear.js';
 import { extendThinTips } from './thin-tips.js';
 import { applySourceMap, invertMask, synthesize } from './synthesize.js';
 import { regionFeatures } from './border-regions.js';
@@ -99,11 +100,11 @@ export async function cutSubject(input: LayerInput): Promise<SubjectCut | null> 
  * layers' own are not built. It depends on the picture, its matte and the output size alone.
  */
 export function layerNearnessFor(input: LayerInput): PictureLayers['nearness'] {
-  const { scene, width: W, height: H, fit, parallax, segments = [] } = input;
+  const { scene, picture, width: W, height: H, fit, parallax, segments = [] } = input;
   const matte = scene.layers?.matte;
   const m = scene.maps;
   const nearness = parallax > 0 && matte
-    ? onHelper('layerNearness', { maps: { width: m.width, height: m.height }, nearness: warpNearness(scene), matte, width: W, height: H, fit, segments })
+    ? onHelper('layerNearness', { maps: { width: m.width, height: m.height }, nearness: warpNearness(scene), matte, width: W, height: H, fit, segments, edges: joinCollinear(segments, picture, W, H) })
     : Promise.resolve(null);
   nearness.catch(() => undefined); // the caller awaits it (or, with no layers after all, drops it)
   return nearness;
