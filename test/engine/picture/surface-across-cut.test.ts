@@ -12,13 +12,14 @@ import assert from 'node:assert/strict';
 import { makeScene } from '../../helpers/synthetic-scene.js';
 import { layerNearness } from '../../../src/engine/picture/setup/layer-nearness.js';
 import { joinCollinear } from '../../../src/engine/picture/setup/join-collinear.js';
-import { mapToOutput } from '../../../src/engine/picture/setup/maps.js';
+import { cutSubject } from '../../../src/engine/picture/setup/layers.js';
+import type { MatteSource, Scene } from '../../../src/engine/scene.js';
 
 const RW = 160, RH = 90, W = 320, H = 180;
 /** the plinth: rows 0.5…0.62 of the height; the cut: the matte takes its part left of 0.35 of the width */
 const TOP = 0.5, FOOT = 0.62, CUT = 0.35;
 
-function plinthScene() {
+function plinthScene(matteSource: MatteSource = 'depth'): Scene {
   const scene = makeScene({ width: RW, height: RH, depth: 'flat' });
   const depth = new Float32Array(RW * RH), matte = new Float32Array(RW * RH);
   for (let y = 0; y < RH; y++) for (let x = 0; x < RW; x++) {
@@ -27,7 +28,18 @@ function plinthScene() {
     depth[i] = v < TOP ? 0.3 : v < FOOT ? 0.45 : 0.5 + (0.45 * (v - FOOT)) / (1 - FOOT);
     matte[i] = v >= FOOT || (v >= TOP && u < CUT) ? 1 : 0;
   }
-  return { maps: { width: RW, height: RH }, nearness: depth, matte };
+  return { ...scene, maps: { ...scene.maps, depth }, layers: { bands: [], cuts: [], matte, matteSource, subjects: [], subjectDepth: 0.7, backgroundDepth: 0.3 } };
+}
+
+/** the plinth's top edge in two pieces, the cut (x 112) in the gap between them (output px) */
+const EDGE_Y = TOP * H - 0.5;
+const PIECES = [{ x0: 4, y0: EDGE_Y, x1: 100, y1: EDGE_Y }, { x0: 140, y0: EDGE_Y + 0.4, x1: 316, y1: EDGE_Y + 0.4 }];
+
+/** The layers' nearness and the completed matte as the renderer gets them, for a crane's parallax. */
+async function cut(scene: Scene) {
+  const made = await cutSubject({ scene, picture: picture(), width: W, height: H, fit: 'fill', parallax: 20, seed: 1, segments: PIECES });
+  assert.ok(made, 'the subject is cut out');
+  return { matte: made.matte, ...(await made.nearness)! };
 }
 
 /** The picture at the output size (RGBA): a grey building, a pale plinth, green ground; `blob`: a dark figure standing before the plinth's top edge. */
@@ -42,26 +54,18 @@ function picture(blob?: { x0: number; x1: number }): Uint8Array {
   return out;
 }
 
-test('the edge of a plinth the cut splits keeps one affine nearness across both layers', { timeout: 30_000 }, async () => {
-  const { maps, nearness, matte } = plinthScene();
-  const y = TOP * H - 0.5;
-  // the plinth's top edge in two pieces, the cut (x 112) in the gap between them
-  const segments = [{ x0: 4, y0: y, x1: 100, y1: y }, { x0: 140, y0: y + 0.4, x1: 316, y1: y + 0.4 }];
-  const edges = joinCollinear(segments, picture(), W, H);
-  assert.equal(edges.length, 1, 'the picture shows the edge between its pieces: one edge');
-  const { back, front } = await layerNearness({ maps, nearness, matte, width: W, height: H, fit: 'fill', segments, edges });
-  const matteOut = await mapToOutput(matte, maps, W, H, 'fill');
-  for (const row of [Math.round(y) - 1, Math.round(y) + 1]) {
+test('the edge of a plinth a depth matte\'s cut splits keeps one affine nearness across both layers', { timeout: 30_000 }, async () => {
+  const { matte, back, front } = await cut(plinthScene());
+  for (const row of [Math.round(EDGE_Y) - 1, Math.round(EDGE_Y) + 1]) {
     const xs: number[] = [], vs: number[] = [];
-    for (let x = 8; x <= W - 8; x += 4) { const i = row * W + x; xs.push(x); vs.push(matteOut[i]! >= 128 ? front[i]! : back[i]!); }
+    for (let x = 8; x <= W - 8; x += 4) { const i = row * W + x; xs.push(x); vs.push(matte[i]! >= 128 ? front[i]! : back[i]!); }
     const worst = maxResidual(xs, vs);
     assert.ok(worst <= 2, `row ${row}: the nearness the picture shows departs ${worst.toFixed(1)} levels from a line along the edge (${vs.join(' ')})`);
   }
 });
 
 test('an edge\'s pieces join only where the picture shows it between them; parallel and crossing edges never', () => {
-  const y = TOP * H - 0.5;
-  const pieces = [{ x0: 4, y0: y, x1: 100, y1: y }, { x0: 140, y0: y + 0.4, x1: 316, y1: y + 0.4 }];
+  const y = EDGE_Y, pieces = PIECES;
   const others = [{ x0: 4, y0: y + 5, x1: 200, y1: y + 5 }, { x0: 120, y0: 10, x1: 120, y1: 170 }];
   const joined = joinCollinear([...pieces, ...others], picture(), W, H);
   assert.equal(joined.length, 3, JSON.stringify(joined));
@@ -79,3 +83,11 @@ function maxResidual(xs: number[], vs: number[]): number {
   const b = sxv / sxx;
   return Math.max(...xs.map((x, k) => Math.abs(vs[k]! - mv - b * (x - mx))));
 }
+
+test('a person\'s matte follows the figure: a line running into it is an occlusion, each layer keeps its own nearness', { timeout: 30_000 }, async () => {
+  const scene = plinthScene('segmentation');
+  const { back, front } = await cut(scene);
+  const alone = await layerNearness({ maps: scene.maps, nearness: scene.maps.depth, matte: scene.layers!.matte!, width: W, height: H, fit: 'fill', segments: PIECES });
+  assert.deepEqual(front, alone.front);
+  assert.deepEqual(back, alone.back);
+});

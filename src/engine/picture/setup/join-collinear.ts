@@ -2,9 +2,9 @@
  * The pieces of one straight edge joined into one segment. The line detector breaks a long edge
  * where something crosses or hides part of it (people before a plinth, a pole across a kerb), so a
  * cut that splits the edge may fall in a gap between pieces, each piece wholly in one layer;
- * joined, the edge is seen whole. Pieces join when their directions agree within ANGLE, each one's
- * ends lie within `width / 400` px (at least 1.5) of the longest one's line, and the picture shows
- * the edge across every gap between them: the step across the line keeps the pieces' sign and at
+ * joined, the edge is seen whole. Two pieces join when their directions agree within ANGLE, their
+ * four ends lie within `width / 256` px (at least 2) of the line through the outermost two, and the
+ * picture shows the edge across the gap between them: the step across the line keeps the pieces' sign and at
  * least half their size over most of the gap (a horizon on both sides of a person standing before
  * it is two edges, not one through the person).
  *
@@ -18,69 +18,73 @@ const ANGLE = Math.sin((1.5 * Math.PI) / 180);
 const SHOWN = 0.7;
 
 export function joinCollinear(segments: readonly PixelSegment[], picture: Uint8Array, width: number, height: number): PixelSegment[] {
-  const tolerance = Math.max(1.5, width / 400);
-  const order = [...segments].sort((a, b) => length(b) - length(a));
-  const used = new Set<PixelSegment>(), out: PixelSegment[] = [];
-  for (const s of order) {
-    if (used.has(s)) continue;
-    used.add(s);
-    // the longest piece's line: direction t; each piece's extent [lo, hi] along it and offset across
-    const L = length(s), tx = (s.x1 - s.x0) / L, ty = (s.y1 - s.y0) / L;
-    const off = (x: number, y: number) => -(x - s.x0) * ty + (y - s.y0) * tx, along = (x: number, y: number) => (x - s.x0) * tx + (y - s.y0) * ty;
-    const pieces = [{ lo: 0, hi: L, off: 0, segment: s }];
-    for (const r of order) {
-      if (used.has(r)) continue;
-      const lr = length(r);
-      if (Math.abs(tx * (r.y1 - r.y0) / lr - ty * (r.x1 - r.x0) / lr) > ANGLE) continue;
-      const o0 = off(r.x0, r.y0), o1 = off(r.x1, r.y1);
-      if (Math.abs(o0) > tolerance || Math.abs(o1) > tolerance) continue;
-      used.add(r);
-      const a0 = along(r.x0, r.y0), a1 = along(r.x1, r.y1);
-      pieces.push({ lo: Math.min(a0, a1), hi: Math.max(a0, a1), off: (o0 + o1) / 2, segment: r });
-    }
-    if (pieces.length === 1) { out.push(s); continue; }
-    pieces.sort((a, b) => a.lo - b.lo);
-    // the step across the line at `a` along it (luma on the normal's side minus the other's)
-    const step = (a: number, o: number) => {
-      const x = s.x0 + a * tx - o * ty, y = s.y0 + a * ty + o * tx;
-      return (luma(picture, width, height, x - 2.5 * ty, y + 2.5 * tx) - luma(picture, width, height, x + 2.5 * ty, y - 2.5 * tx));
-    };
-    // runs of pieces whose gaps the picture shows as the edge, each one segment
-    let run = [pieces[0]!];
-    const close = () => { out.push(run.length === 1 ? run[0]!.segment : through(run, s, tx, ty)); };
-    for (let k = 1; k < pieces.length; k++) {
-      const next = pieces[k]!, end = Math.max(...run.map((p) => p.hi));
-      if (next.lo <= end || shownAcross(step, run, next, end)) { run.push(next); continue; }
-      close();
-      run = [next];
-    }
-    close();
+  const tolerance = Math.max(2, width / 256), n = segments.length;
+  // pieces join pairwise (each pair: one line, the edge shown across their gap), then transitively
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
+    const a = segments[i]!, b = segments[j]!, la = length(a), lb = length(b);
+    if (root(i) === root(j) || Math.abs(((a.x1 - a.x0) * (b.y1 - b.y0) - (a.y1 - a.y0) * (b.x1 - b.x0)) / (la * lb)) > ANGLE) continue;
+    const s = la >= lb ? a : b, L = Math.max(la, lb), tx = (s.x1 - s.x0) / L, ty = (s.y1 - s.y0) / L;
+    const along = (x: number, y: number) => (x - s.x0) * tx + (y - s.y0) * ty;
+    if (!nearOneLine([a, b], along, tolerance)) continue;
+    const [first, second] = [a, b].map((p) => ({ lo: Math.min(along(p.x0, p.y0), along(p.x1, p.y1)), hi: Math.max(along(p.x0, p.y0), along(p.x1, p.y1)) })).sort((p, q) => p.lo - q.lo) as [{ lo: number; hi: number }, { lo: number; hi: number }];
+    if (second.lo <= first.hi || shownAcross(picture, width, height, outermost([a, b], along), [a, b], first.hi, second.lo, along)) parent[root(j)] = root(i);
   }
-  return out;
+  const sets = new Map<number, PixelSegment[]>();
+  for (let i = 0; i < n; i++) sets.set(root(i), [...(sets.get(root(i)) ?? []), segments[i]!]);
+  return [...sets.values()].map((set) => {
+    if (set.length === 1) return set[0]!;
+    const s = set.reduce((p, q) => (length(q) > length(p) ? q : p)), L = length(s), tx = (s.x1 - s.x0) / L, ty = (s.y1 - s.y0) / L;
+    return outermost(set, (x, y) => (x - s.x0) * tx + (y - s.y0) * ty);
+  });
 }
 
-/** Whether the picture shows the edge across the gap from `end` to next.lo: the pieces' step, its sign and half its size, at SHOWN of the points. */
-function shownAcross(step: (a: number, o: number) => number, run: Array<{ lo: number; hi: number; off: number }>, next: { lo: number; hi: number; off: number }, end: number): boolean {
+/** The segment between the outermost ends of the pieces along a direction (`along`: position along it). */
+function outermost(pieces: readonly PixelSegment[], along: (x: number, y: number) => number): PixelSegment {
+  let lo = Infinity, hi = -Infinity, a = [0, 0], b = [0, 0];
+  for (const p of pieces) for (const [x, y] of [[p.x0, p.y0], [p.x1, p.y1]] as const) {
+    const t = along(x, y);
+    if (t < lo) { lo = t; a = [x, y]; }
+    if (t > hi) { hi = t; b = [x, y]; }
+  }
+  return { x0: a[0]!, y0: a[1]!, x1: b[0]!, y1: b[1]! };
+}
+
+/** Whether every end of the pieces lies within `tolerance` px of the line through their outermost ends. */
+function nearOneLine(pieces: readonly PixelSegment[], along: (x: number, y: number) => number, tolerance: number): boolean {
+  const o = outermost(pieces, along), L = length(o);
+  if (L < 1e-6) return false;
+  const nx = -(o.y1 - o.y0) / L, ny = (o.x1 - o.x0) / L;
+  return pieces.every((p) => Math.abs((p.x0 - o.x0) * nx + (p.y0 - o.y0) * ny) <= tolerance && Math.abs((p.x1 - o.x0) * nx + (p.y1 - o.y0) * ny) <= tolerance);
+}
+
+/**
+ * Whether the picture shows the edge (line `o`) across the gap from `end` to `start` (positions
+ * along): the step across the line the pieces show — its sign and at least half its size — at
+ * SHOWN of the gap's points.
+ */
+function shownAcross(picture: Uint8Array, w: number, h: number, o: PixelSegment, pieces: readonly PixelSegment[], end: number, start: number, along: (x: number, y: number) => number): boolean {
+  const L = length(o), tx = (o.x1 - o.x0) / L, ty = (o.y1 - o.y0) / L, base = along(o.x0, o.y0);
+  // the step at position `a` (along, as `along` counts): luma on the normal's side minus the other's
+  const step = (a: number) => {
+    const x = o.x0 + (a - base) * tx, y = o.y0 + (a - base) * ty;
+    return luma(picture, w, h, x - 2.5 * ty, y + 2.5 * tx) - luma(picture, w, h, x + 2.5 * ty, y - 2.5 * tx);
+  };
   const ref: number[] = [];
-  for (const p of [...run, next]) for (let a = p.lo + 1; a < p.hi; a += 2) ref.push(step(a, p.off));
+  for (const p of pieces) {
+    const a0 = along(p.x0, p.y0), a1 = along(p.x1, p.y1);
+    for (let a = Math.min(a0, a1) + 1; a < Math.max(a0, a1); a += 2) ref.push(step(a));
+  }
   ref.sort((a, b) => a - b);
   const typical = ref[ref.length >> 1] ?? 0;
   if (Math.abs(typical) < 4) return false; // too faint an edge to follow through a gap
-  const o = (run[run.length - 1]!.off + next.off) / 2;
   let shown = 0, points = 0;
-  for (let a = end + 1; a < next.lo; a += 2, points++) {
-    const v = step(a, o);
+  for (let a = end + 1; a < start; a += 2, points++) {
+    const v = step(a);
     if (Math.sign(v) === Math.sign(typical) && Math.abs(v) >= 0.5 * Math.abs(typical)) shown++;
   }
   return shown >= SHOWN * points;
-}
-
-/** One segment through a run of pieces (their offsets weighted by length), over their whole extent. */
-function through(run: Array<{ lo: number; hi: number; off: number }>, s: PixelSegment, tx: number, ty: number): PixelSegment {
-  let sum = 0, weight = 0, lo = Infinity, hi = -Infinity;
-  for (const p of run) { sum += p.off * (p.hi - p.lo); weight += p.hi - p.lo; lo = Math.min(lo, p.lo); hi = Math.max(hi, p.hi); }
-  const o = weight > 0 ? sum / weight : 0, bx = s.x0 - o * ty, by = s.y0 + o * tx;
-  return { x0: bx + lo * tx, y0: by + lo * ty, x1: bx + hi * tx, y1: by + hi * ty };
 }
 
 /** Luma (0…255) of the RGBA picture at the nearest pixel (clamped to the picture). */

@@ -1,8 +1,7 @@
 /**
  * Each layer's nearness at the output size (the layered scene with parallax, layers.ts): behind
  * the subject the surroundings' continued inwards, the subject's own continued outwards, both
- * smoothed and kept affine along the picture's straight edges, the same in both along an edge the
- * cut splits (./surface-across-cut.ts). It needs nothing but the Scene's
+ * smoothed and kept affine along the picture's straight edges. It needs nothing but the Scene's
  * maps and matte, so it runs on the helper thread (helper/tasks.ts) while the main thread
  * completes the matte and synthesises the background.
  *
@@ -15,7 +14,6 @@ import type { PictureFit } from './fit.js';
 import { mapToOutput } from './maps.js';
 import { straightenNearness, type PixelSegment } from './straighten.js';
 import { invertMask } from './synthesize.js';
-import { shareAcrossCut } from './surface-across-cut.js';
 
 export interface LayerNearnessInput {
   /** the analysis raster's size */
@@ -29,8 +27,6 @@ export interface LayerNearnessInput {
   fit: PictureFit;
   /** the picture's straight edges in output px */
   segments: readonly PixelSegment[];
-  /** the same, each edge's pieces joined where the picture shows it between them (join-collinear.ts; default: segments) */
-  edges?: readonly PixelSegment[];
 }
 
 /** Each `unset` pixel takes the value of the nearest set pixel (breadth-first, 4-connected). */
@@ -91,7 +87,7 @@ export function planeFit(depth: Float32Array, mask: Uint8Array, w: number, h: nu
  * and smoothed; the subject's own continued outwards.
  */
 export async function layerNearness(input: LayerNearnessInput): Promise<{ back: Uint8Array; front: Uint8Array }> {
-  const { maps: m, nearness, matte, width: W, height: H, fit, segments, edges = segments } = input;
+  const { maps: m, nearness, matte, width: W, height: H, fit, segments } = input;
   const n = m.width * m.height;
   const behind = new Uint8Array(n), inside = new Uint8Array(n);
   for (let i = 0; i < n; i++) { behind[i] = matte[i]! < 0.02 ? 1 : 0; inside[i] = matte[i]! >= 0.5 ? 1 : 0; }
@@ -106,8 +102,6 @@ export async function layerNearness(input: LayerNearnessInput): Promise<{ back: 
   // as a rigid sheet, so its straight edges stay straight under truck and pedestal moves)
   const frontMap = smooth(continueFrom(planeFit(nearness, inside, m.width, m.height), inside, m.width, m.height), r);
   const soften = W * 0.006;
-  const [backSmooth, frontSmooth, matteOut] = await Promise.all([mapToOutput(backMap, m, W, H, fit, soften), mapToOutput(frontMap, m, W, H, fit, soften), mapToOutput(matte, m, W, H, fit)]);
-  // a straight edge the cut splits: one plane across both layers
-  shareAcrossCut(backSmooth, frontSmooth, matteOut, W, H, edges);
+  const [backSmooth, frontSmooth] = await Promise.all([mapToOutput(backMap, m, W, H, fit, soften), mapToOutput(frontMap, m, W, H, fit, soften)]);
   return { back: straightenNearness(backSmooth, W, H, segments), front: straightenNearness(frontSmooth, W, H, segments) };
 }

@@ -24,6 +24,7 @@ import { footprintAny, shrink, synthesisScale } from './outpaint.js';
 import type { PixelSegment } from './straighten.js';
 import { straightMatte } from './straight-matte.js';
 import { joinCollinear } from './join-collinear.js';
+import { shareAcrossCut } from './surface-across-cut.js';
 import { extendThinTips } from './thin-tips.js';
 import { applySourceMap, invertMask, synthesize } from './synthesize.js';
 import { regionFeatures } from './border-regions.js';
@@ -91,7 +92,22 @@ export async function cutSubject(input: LayerInput): Promise<SubjectCut | null> 
   // the hole: the matte with its soft edge and a little more (no halo of the subject stays behind)
   const { hole, pixels: holePixels } = grownMatte(matteOut, W, H, Math.max(2, holeReach(W)));
   if (holePixels === 0 || coversTooMuch(holePixels, W * H)) return null;
-  return { matte: matteOut, hole, holePixels, nearness };
+  const shared = sharedNearness(nearness, matteOut, input);
+  shared.catch(() => undefined); // the caller awaits it
+  return { matte: matteOut, hole, holePixels, nearness: shared };
+}
+
+/**
+ * Each layer's nearness with the straight edges a depth matte's cut splits made one across the
+ * layers (./surface-across-cut.ts), by the completed matte the layers are composited with: copies
+ * (what the helper made stays as made). A person's or a face's matte follows the figure: as made.
+ */
+export async function sharedNearness(nearness: PictureLayers['nearness'], matte: Uint8Array, input: LayerInput): PictureLayers['nearness'] {
+  const made = await nearness;
+  const { scene, picture, width: W, height: H, segments = [] } = input;
+  if (!made || scene.layers?.matteSource !== 'depth' || !segments.length) return made;
+  const back = made.back.slice(), front = made.front.slice();
+  return shareAcrossCut(back, front, matte, W, H, joinCollinear(segments, picture, W, H)).length ? { back, front } : made;
 }
 
 /**
@@ -100,11 +116,11 @@ export async function cutSubject(input: LayerInput): Promise<SubjectCut | null> 
  * layers' own are not built. It depends on the picture, its matte and the output size alone.
  */
 export function layerNearnessFor(input: LayerInput): PictureLayers['nearness'] {
-  const { scene, picture, width: W, height: H, fit, parallax, segments = [] } = input;
+  const { scene, width: W, height: H, fit, parallax, segments = [] } = input;
   const matte = scene.layers?.matte;
   const m = scene.maps;
   const nearness = parallax > 0 && matte
-    ? onHelper('layerNearness', { maps: { width: m.width, height: m.height }, nearness: warpNearness(scene), matte, width: W, height: H, fit, segments, edges: joinCollinear(segments, picture, W, H) })
+    ? onHelper('layerNearness', { maps: { width: m.width, height: m.height }, nearness: warpNearness(scene), matte, width: W, height: H, fit, segments })
     : Promise.resolve(null);
   nearness.catch(() => undefined); // the caller awaits it (or, with no layers after all, drops it)
   return nearness;

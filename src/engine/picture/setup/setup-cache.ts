@@ -17,7 +17,7 @@
  */
 import type { Scene } from '../../scene.js';
 import type { ActingParts } from '../characters/acting-parts.js';
-import { buildLayers, cutSubject, layerNearnessFor, synthesisBand, type LayerInput, type PictureLayers, type SubjectCut } from './layers.js';
+import { buildLayers, cutSubject, layerNearnessFor, sharedNearness, synthesisBand, type LayerInput, type PictureLayers, type SubjectCut } from './layers.js';
 
 /** a few full-HD setups (each about 2 + 2 + 9 bytes a pixel: cut, nearness, layers; a margin 8 a canvas pixel) */
 const MAX_BYTES = 160 * 2 ** 20;
@@ -46,7 +46,8 @@ export class SetupCache {
       const made = await cutSubject({ ...input, parallax: 0 }); // (its nearness is the one above)
       return made && { matte: made.matte, hole: made.hole, holePixels: made.holePixels };
     });
-    return cut && { ...cut, nearness };
+    // the straight edges the completed matte's cut splits, shared across the layers (per cut: acting completes the matte)
+    return cut && { ...cut, nearness: this.kept(`${at} nearness cut${actingKey(input.acting)}`, 2 * pixels, () => sharedNearness(nearness, cut.matte, input)) };
   }
 
   /** `buildLayers(input, cut)` for a cut this cache made. */

@@ -9,7 +9,9 @@
  * plinth's top where the cut took the plinth below it), both layers take the same nearness: the
  * nearness of what the picture shows there (each pixel its own layer's, by the matte), kept affine
  * along the edge (straighten.ts), over the band straightening keeps affine. The surface's parts
- * then move as one plane and its edge stays one straight line.
+ * then move as one plane and its edge stays one straight line. Only a depth matte's cut is read so
+ * (layers.ts' sharedNearness): a person's or a face's matte follows the figure's outline, and a
+ * line running into it passes behind or before them — an occlusion, whose parallax stays.
  *
  * @example shareAcrossCut(back, front, matte, 1920, 1080, joinCollinear(segments, picture, 1920, 1080)) // back and front changed in place
  */
@@ -19,8 +21,8 @@ import { bandWeight, straightBand, straightenNearness, type PixelSegment } from 
 
 /**
  * back, front: each layer's nearness (W×H, 0…255), changed in place; matte: the subject's (W×H,
- * 0…255); edges: the picture's straight edges, their pieces joined (joinCollinear).
- * Returns the segments the cut crosses (none: nothing changed).
+ * 0…255, the cut the renderer composites by); edges: the picture's straight edges, their pieces
+ * joined (joinCollinear). Returns the edges shared (none: nothing changed).
  */
 export function shareAcrossCut(back: Uint8Array, front: Uint8Array, matte: Uint8Array, W: number, H: number, edges: readonly PixelSegment[]): PixelSegment[] {
   const crossed = edges.filter((s) => crossesEdge(matte, W, H, s, true) !== undefined);
@@ -41,3 +43,4 @@ export function shareAcrossCut(back: Uint8Array, front: Uint8Array, matte: Uint8
   }
   return crossed;
 }
+
