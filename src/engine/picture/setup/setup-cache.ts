@@ -34,20 +34,24 @@ export class SetupCache {
 
   constructor(private readonly maxBytes = MAX_BYTES) {}
 
-  /** `cutSubject(input)`; its nearness started (once) when the plan has parallax. */
+  /**
+   * `cutSubject(input)`; its nearness (once) when the plan has parallax: begun on the helper thread
+   * before the matte is completed here, shared across the completed matte's cut (layers.ts'
+   * sharedNearness; per cut: acting completes the matte).
+   */
   async cut(input: LayerInput): Promise<SubjectCut | null> {
-    const at = this.key(input);
+    const at = this.key(input), of = actingKey(input.acting);
     const pixels = input.width * input.height;
-    // the nearness first: it runs on the helper thread while the matte is completed here
-    const nearness = input.parallax > 0 && input.scene.layers?.matte
-      ? this.kept(`${at} nearness`, 2 * pixels, () => layerNearnessFor(input))
-      : Promise.resolve(null);
-    const cut = await this.kept(`${at} cut${actingKey(input.acting)}`, 2 * pixels, async () => {
-      const made = await cutSubject({ ...input, parallax: 0 }); // (its nearness is the one above)
+    const layered = input.parallax > 0 && input.scene.layers?.matte;
+    const begun = layered && !this.entries.has(`${at} nearness${of}`) ? layerNearnessFor(input) : null;
+    begun?.catch(() => undefined); // awaited below, unless there is no cut
+    const cut = await this.kept(`${at} cut${of}`, 2 * pixels, async () => {
+      const made = await cutSubject({ ...input, parallax: 0 }); // (its nearness is the one below)
       return made && { matte: made.matte, hole: made.hole, holePixels: made.holePixels };
     });
-    // the straight edges the completed matte's cut splits, shared across the layers (per cut: acting completes the matte)
-    return cut && { ...cut, nearness: this.kept(`${at} nearness cut${actingKey(input.acting)}`, 2 * pixels, () => sharedNearness(nearness, cut.matte, input)) };
+    if (!cut) return null;
+    const nearness = layered ? this.kept(`${at} nearness${of}`, 2 * pixels, () => sharedNearness(begun ?? layerNearnessFor(input), cut.matte, input)) : Promise.resolve(null);
+    return { ...cut, nearness };
   }
 
   /** `buildLayers(input, cut)` for a cut this cache made. */
