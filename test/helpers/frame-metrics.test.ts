@@ -173,3 +173,23 @@ test('a smooth sky whose outermost rows are grainier than the sky inside them (a
   assert.deepEqual(borderDefects(frame, w, h, own).filter((d) => d.side === 'top'), [], 'the resampled sky passes');
   for (const how of ['smeared', 'flat'] as const) assert.ok(borderDefects(spoiled(frame, w, h, 'top', how), w, h, own).some((d) => d.side === 'top'), `a ${how} top strip is caught`);
 });
+
+test('a smooth sky under a bright edge line whose ringing fills the encoder\'s first block (7 rows at 640 px, power-lines.jpg): a crane\'s frame whose top is the sky from inside passes against the photo\'s own; smeared or flat there, it fails', () => {
+  const w = 320, h = 180, SKY = 90, slide = 12;
+  let seed = 5;
+  const noise = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 - 0.5;
+  // a pale sky with faint grain over leaves; the photo's row 0 an edge line 12 levels brighter and rows 1…6 ringing after it (±1.5, alternating)
+  const scene = Float64Array.from({ length: w * (h + slide) }, (_, i) => {
+    const x = i % w, y = (i / w) | 0;
+    if (y >= SKY + slide) return 90 + 35 * Math.sin(x / 5 + y / 3) * Math.cos(y / 4 - x / 9) + 6 * noise();
+    return 160 + y * 0.05 + 0.3 * noise();
+  });
+  const photo = scene.slice(slide * w, (slide + h) * w), frame = scene.slice(0, w * h);
+  for (let x = 0; x < w; x++) {
+    photo[x] = photo[x]! + 12;
+    for (let y = 1; y < 7; y++) photo[y * w + x] = photo[y * w + x]! + (((x >> 2) + y) % 2 ? 1.5 : -1.5) * (1 - y / 8);
+  }
+  const own = ownBorder(photo, w, h);
+  assert.deepEqual(borderDefects(frame, w, h, own).filter((d) => d.side === 'top'), [], 'the sky from inside passes');
+  for (const how of ['smeared', 'flat', 'black'] as const) assert.ok(borderDefects(spoiled(frame, w, h, 'top', how), w, h, own).some((d) => d.side === 'top'), `a ${how} top strip is caught`);
+});

@@ -242,17 +242,20 @@ function pictureSteps(l: Float64Array, width: number, height: number): { x: numb
 }
 
 export function ownBorder(l: Float64Array, width: number, height: number, strip = 3): OwnBorder {
-  // read at the edge, one pixel in and in the band inside the strip, the smoothest of the three:
-  // outermost rows unlike the rows inside them (a scan's or an encoder's edge line, an encoder's
-  // grainier edge blocks over a smooth sky) are no grain that a moved frame could keep — what a
-  // move brings to the border is the picture from inside it
+  // read at the edge, one pixel in, in the band inside the strip and in the band beyond that, the
+  // smoothest of the four: outermost rows unlike the rows inside them (a scan's or an encoder's
+  // edge line, an encoder's grainier edge blocks over a smooth sky, the ringing a bright edge line
+  // leaves through the encoder's first block, 8 px of the source: 7 rows deep at 640 px of a
+  // 768 px photo) are no grain that a moved frame could keep — what a move brings to the border
+  // is the picture from inside it
   const inner = stepsAcross(l, width, height, 1, strip), innerTexture = stepsAcross(l, width, height, strip + 1, 4 * strip + 1);
+  const beyond = stepsAcross(l, width, height, 4 * strip + 1, 8 * strip + 1);
   const grain = borderGrain(l, width, height, strip), texture = borderTexture(l, width, height, strip);
   const sides = Object.keys(grain) as Array<keyof Sides>;
   const pick = (f: (side: keyof Sides) => number) => Object.fromEntries(sides.map((side) => [side, f(side)])) as unknown as Sides;
   return {
     texture: pick((side) => Math.min(texture[side], innerTexture[side] >= 0.5 ? inner[side] / innerTexture[side] : 1)),
-    grain: pick((side) => Math.min(grain[side], inner[side], innerTexture[side])),
+    grain: pick((side) => Math.min(grain[side], inner[side], innerTexture[side], beyond[side])),
     steps: pictureSteps(l, width, height),
   };
 }

@@ -23,6 +23,8 @@ import type { PictureFit } from './fit.js';
 import { footprintAny, shrink, synthesisScale } from './outpaint.js';
 import type { PixelSegment } from './straighten.js';
 import { straightMatte } from './straight-matte.js';
+import { joinCollinear } from './join-collinear.js';
+import { shareAcrossCut } from './surface-across-cut.js';
 import { extendThinTips } from './thin-tips.js';
 import { applySourceMap, invertMask, synthesize } from './synthesize.js';
 import { regionFeatures } from './border-regions.js';
@@ -30,6 +32,7 @@ import { completeMatte, type ActingParts } from '../characters/acting-parts.js';
 import { refineReveal } from './reveal-fill.js';
 import { blendFill, fillTone } from './seamless-fill.js';
 import { dilate } from '../../analyze/dilate.js';
+import { coversTooMuch, holeReach, IN_MATTE } from './subject-coverage.js';
 import { onHelper } from '../../helper/helper.js';
 
 export interface PictureLayers {
@@ -89,9 +92,24 @@ export async function cutSubject(input: LayerInput): Promise<SubjectCut | null> 
   if (acting) completeMatte(matteOut, W, H, acting, picture);
 
   // the hole: the matte with its soft edge and a little more (no halo of the subject stays behind)
-  const { hole, pixels: holePixels } = grownMatte(matteOut, W, H, Math.max(2, Math.round(W / 320)));
-  if (holePixels === 0 || holePixels > W * H * 0.7) return null;
-  return { matte: matteOut, hole, holePixels, nearness };
+  const { hole, pixels: holePixels } = grownMatte(matteOut, W, H, Math.max(2, holeReach(W)));
+  if (holePixels === 0 || coversTooMuch(holePixels, W * H)) return null;
+  const shared = sharedNearness(nearness, matteOut, input);
+  shared.catch(() => undefined); // the caller awaits it
+  return { matte: matteOut, hole, holePixels, nearness: shared };
+}
+
+/**
+ * Each layer's nearness with the straight edges a depth matte's cut splits made one across the
+ * layers (./surface-across-cut.ts), by the completed matte the layers are composited with: copies
+ * (what the helper made stays as made). A person's or a face's matte follows the figure: as made.
+ */
+export async function sharedNearness(nearness: PictureLayers['nearness'], matte: Uint8Array, input: LayerInput): PictureLayers['nearness'] {
+  const made = await nearness;
+  const { scene, picture, width: W, height: H, segments = [] } = input;
+  if (!made || scene.layers?.matteSource !== 'depth' || !segments.length) return made;
+  const back = made.back.slice(), front = made.front.slice();
+  return shareAcrossCut(back, front, matte, W, H, joinCollinear(segments, picture, W, H)).length ? { back, front } : made;
 }
 
 /**
@@ -120,20 +138,20 @@ export function synthesisBand(input: LayerInput, holePixels: number): { scale: n
 }
 
 /**
- * 1 where the matte is above 5 or within r px of it (W×H), and how many such pixels: worked out
+ * 1 where the matte is above IN_MATTE or within r px of it (W×H), and how many such pixels: worked out
  * on the matte's bounding box grown by r (nothing beyond it is set).
  */
 function grownMatte(matte: Uint8Array, W: number, H: number, r: number): { hole: Uint8Array; pixels: number } {
-  const hole = new Uint8Array(W * H);
+  const hole = new Uint8Array(W * H), inMatte = Math.round(IN_MATTE * 255); // the matte here is 0…255
   let x0 = W, y0 = H, x1 = -1, y1 = -1;
   for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) {
-    if (matte[y * W + x]! <= 5) continue;
+    if (matte[y * W + x]! <= inMatte) continue;
     if (x < x0) x0 = x; if (x > x1) x1 = x; if (y < y0) y0 = y; if (y > y1) y1 = y;
   }
   if (x1 < 0) return { hole, pixels: 0 };
   x0 = Math.max(0, x0 - r); y0 = Math.max(0, y0 - r); x1 = Math.min(W - 1, x1 + r); y1 = Math.min(H - 1, y1 + r);
   const w = x1 - x0 + 1, h = y1 - y0 + 1, core = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) core[y * w + x] = matte[(y + y0) * W + x + x0]! > 5 ? 1 : 0;
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) core[y * w + x] = matte[(y + y0) * W + x + x0]! > inMatte ? 1 : 0;
   const grown = dilate(core, w, h, r);
   let pixels = 0;
   for (let y = 0; y < h; y++) {

@@ -16,7 +16,7 @@
  *   const layers = cut && await setupCache.layers(input, cut); // buildLayers(input, cut), once per seed and band
  */
 import type { Scene } from '../../scene.js';
-import { buildLayers, cutSubject, layerNearnessFor, synthesisBand, type LayerInput, type PictureLayers, type SubjectCut } from './layers.js';
+import { buildLayers, cutSubject, layerNearnessFor, sharedNearness, synthesisBand, type LayerInput, type PictureLayers, type SubjectCut } from './layers.js';
 
 /** a few full-HD setups (each about 2 + 2 + 9 bytes a pixel: cut, nearness, layers; a margin 8 a canvas pixel) */
 const MAX_BYTES = 160 * 2 ** 20;
@@ -33,19 +33,24 @@ export class SetupCache {
 
   constructor(private readonly maxBytes = MAX_BYTES) {}
 
-  /** `cutSubject(input)`; its nearness started (once) when the plan has parallax. */
+  /**
+   * `cutSubject(input)`; its nearness (once) when the plan has parallax: begun on the helper thread
+   * before the matte is completed here, shared across the completed matte's cut (layers.ts'
+   * sharedNearness; per cut: acting completes the matte).
+   */
   async cut(input: LayerInput): Promise<SubjectCut | null> {
-    const at = this.key(input);
+    const at = this.key(input), of = cutKey(input);
     const pixels = input.width * input.height;
-    // the nearness first: it runs on the helper thread while the matte is completed here
-    const nearness = input.parallax > 0 && input.scene.layers?.matte
-      ? this.kept(`${at} nearness`, 2 * pixels, () => layerNearnessFor(input))
-      : Promise.resolve(null);
-    const cut = await this.kept(`${at} cut${cutKey(input)}`, 2 * pixels, async () => {
-      const made = await cutSubject({ ...input, parallax: 0 }); // (its nearness is the one above)
+    const layered = input.parallax > 0 && input.scene.layers?.matte;
+    const begun = layered && !this.entries.has(`${at} nearness${of}`) ? layerNearnessFor(input) : null;
+    begun?.catch(() => undefined); // awaited below, unless there is no cut
+    const cut = await this.kept(`${at} cut${of}`, 2 * pixels, async () => {
+      const made = await cutSubject({ ...input, parallax: 0 }); // (its nearness is the one below)
       return made && { matte: made.matte, hole: made.hole, holePixels: made.holePixels };
     });
-    return cut && { ...cut, nearness };
+    if (!cut) return null;
+    const nearness = layered ? this.kept(`${at} nearness${of}`, 2 * pixels, () => sharedNearness(begun ?? layerNearnessFor(input), cut.matte, input)) : Promise.resolve(null);
+    return { ...cut, nearness };
   }
 
   /** `buildLayers(input, cut)` for a cut this cache made. */

@@ -116,10 +116,11 @@ const PART = 0.05;
 /**
  * Whether the matte's edge crosses the segment's line — the line inside the matte over part of
  * its length and outside over another, the matte read on the line and `side` px off it on both
- * sides (so a line along the matte's edge is neither) — and from which end it runs out of the
+ * sides (so a line along the matte's edge is neither; `touching`: a line along the matte's edge is
+ * inside, so the cut leaving such an edge crosses it) — and from which end it runs out of the
  * matte ('start': from (x0, y0)); undefined when it does not cross.
  */
-function crossesEdge(matte: Uint8Array, w: number, h: number, s: PixelSegment): 'start' | 'end' | undefined {
+export function crossesEdge(matte: Uint8Array, w: number, h: number, s: PixelSegment, touching = false): 'start' | 'end' | undefined {
   const length = Math.hypot(s.x1 - s.x0, s.y1 - s.y0), side = 2 * edgeReach(w);
   const tx = (s.x1 - s.x0) / length, ty = (s.y1 - s.y0) / length;
   const at = (x: number, y: number): number => {
@@ -131,7 +132,7 @@ function crossesEdge(matte: Uint8Array, w: number, h: number, s: PixelSegment): 
     const x = s.x0 + a * tx, y = s.y0 + a * ty;
     const here = [at(x, y), at(x - side * ty, y + side * tx), at(x + side * ty, y - side * tx)].filter((v) => v >= 0);
     if (!here.length) continue;
-    if (here.every((v) => v === 1)) { inside++; inAlong += a; } else if (here.every((v) => v === 0)) { outside++; outAlong += a; }
+    if (touching ? here.includes(1) : here.every((v) => v === 1)) { inside++; inAlong += a; } else if (here.every((v) => v === 0)) { outside++; outAlong += a; }
   }
   const least = Math.max(2, PART * points);
   if (inside < least || outside < least) return undefined;

@@ -31,11 +31,25 @@ export function outputSegments(scene: Scene, width: number, height: number): Pix
 
 const PASSES = 2;
 
+/**
+ * The band about a segment kept affine (px at output width `width`): the core covers the edge and
+ * the warp lattice around it, the feather hides the band's border.
+ */
+export function straightBand(width: number): { core: number; feather: number } {
+  const core = Math.max(3, width / 128);
+  return { core, feather: core };
+}
+
+/** A pixel's weight in the band: full in the core, fading over the feather across and beyond the ends. */
+export function bandWeight(along: number, across: number, length: number, core: number, feather: number): number {
+  const beyond = along < 0 ? -along : along > length ? along - length : 0;
+  return Math.max(0, Math.min(1, (core + feather - Math.abs(across)) / feather)) * Math.max(0, 1 - beyond / feather);
+}
+
 export function straightenNearness(depth: Uint8Array, width: number, height: number, segments: readonly PixelSegment[]): Uint8Array {
   if (!segments.length) return depth;
   const values = Float32Array.from(depth);
-  // the core covers the edge and the warp lattice around it; the feather hides the band's border
-  const core = Math.max(3, width / 128), feather = core;
+  const { core, feather } = straightBand(width);
   const order = [...segments].sort((a, b) => Math.hypot(a.x1 - a.x0, a.y1 - a.y0) - Math.hypot(b.x1 - b.x0, b.y1 - b.y0));
   for (let pass = 0; pass < PASSES; pass++) for (const s of order) straightenBand(values, width, height, s, core, feather);
   // never nearer or farther than the map was: the camera's limits and the margins are sized from that range
@@ -118,9 +132,7 @@ function straightenBand(values: Float32Array, w: number, h: number, s: PixelSegm
       for (let x = xa; x <= xb; x++) {
         const dx = x - s.x0, along = dx * tx + dy * ty, across = -dx * ty + dy * tx;
         const c = Math.min(R - 1e-9, Math.max(-R, across / gap)) + R, k = Math.floor(c), t = c - k, a = (along - half) / length;
-        // full weight in the core, fading over the feather across and beyond the ends
-        const beyond = along < 0 ? -along : along > length ? along - length : 0;
-        const weight = Math.min(1, (reach - Math.abs(across)) / feather) * Math.max(0, 1 - beyond / feather);
+        const weight = bandWeight(along, across, length, core, feather);
         if (weight <= 0) continue;
         const i = y * w + x, v = values[i]!;
         const fit = (1 - t) * (coef![2 * k]! + coef![2 * k + 1]! * a) + t * (coef![2 * k + 2]! + coef![2 * k + 3]! * a);

@@ -9,9 +9,7 @@
  */
 import type { Camera, CameraMove } from '../../../plan.js';
 import type { Scene } from '../../../scene.js';
-
-/** the share of the frame a subject may cover and still leave a background to synthesise behind it */
-const MOST_COVERED = 0.65;
+import { coversTooMuch, holeShare } from '../../../picture/setup/subject-coverage.js';
 /** the moves whose point is near and far content moving apart */
 const PARALLAX_MOVES: ReadonlySet<CameraMove> = new Set(['truck_left', 'truck_right', 'orbit_left', 'orbit_right', 'crane_up', 'crane_down', 'dolly_zoom']);
 
@@ -24,9 +22,9 @@ export function noteSingleSheet(camera: Camera, scene: Scene, notes: string[]): 
     notes.push(`camera: ${moves} moves the picture as one sheet: no subject could be separated from the background, so nothing behind it is revealed`);
     return;
   }
-  let covered = 0;
-  for (let i = 0; i < matte.length; i++) if (matte[i]! > 0.02) covered++;
-  if (covered > MOST_COVERED * matte.length) {
-    notes.push(`camera: ${moves} moves the picture as one sheet: the subject fills ${Math.round((100 * covered) / matte.length)} % of the frame, too much to invent what lies behind it`);
+  // the renderer's rule (picture/setup/subject-coverage.ts), read on the analysis raster
+  const share = holeShare(matte, scene.maps.width, scene.maps.height);
+  if (coversTooMuch(share, 1)) {
+    notes.push(`camera: ${moves} moves the picture as one sheet: the subject fills ${Math.round(100 * share)} % of the frame, too much to invent what lies behind it`);
   }
 }
