@@ -47,7 +47,7 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 /**
  * Inflected forms that are other words, never read as their stem's: "an athlete training", "she
- * looks alarmed", "the crowd" (no crow), "on board" (no boar), "he ducks under the branch".
+ * looks alarmed", "the crowd" (no crow), "on board" (no boar), "he ducked under the branch".
  */
 const OTHER_WORDS = new Set(['training', 'trained', 'alarmed', 'alarming', 'crowd', 'board', 'card', 'ducking', 'ducked']);
 

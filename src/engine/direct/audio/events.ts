@@ -18,7 +18,6 @@ import { EFFECT_WORDS } from './vocabulary.js';
 import { insideOtherSound } from './missing-sounds.js';
 import { SOUNDS } from '../../sound/sounds/table.js';
 
-
 /** Surfaces footsteps take from the words near them (src/engine/sound/sounds/footsteps.ts). */
 const SURFACE_WORDS: ReadonlyArray<[RegExp, string]> = [[/\b(gravel|pebbles?|stones?)\b/, 'gravel'], [/\b(wood(en)?|floorboards?|planks?|deck|stairs)\b/, 'wood'], [/\bsnow(y)?\b/, 'snow'], [/\b(grass(y)?|lawn|meadow|leaves)\b/, 'grass'], [/\b(concrete|pavement|sidewalk|street|tiles?|marble|corridor|hallway)\b/, 'concrete']];
 
