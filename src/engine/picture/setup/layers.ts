@@ -31,8 +31,7 @@ import { regionFeatures } from './border-regions.js';
 import { completeMatte, type ActingParts } from '../characters/acting-parts.js';
 import { refineReveal } from './reveal-fill.js';
 import { blendFill, fillTone } from './seamless-fill.js';
-import { dilate } from '../../analyze/dilate.js';
-import { coversTooMuch, holeReach, IN_MATTE } from './subject-coverage.js';
+import { coversTooMuch, grownHole, holeReach, IN_MATTE } from './subject-coverage.js';
 import { onHelper } from '../../helper/helper.js';
 
 export interface PictureLayers {
@@ -92,7 +91,7 @@ export async function cutSubject(input: LayerInput): Promise<SubjectCut | null> 
   if (acting) completeMatte(matteOut, W, H, acting, picture);
 
   // the hole: the matte with its soft edge and a little more (no halo of the subject stays behind)
-  const { hole, pixels: holePixels } = grownMatte(matteOut, W, H, Math.max(2, holeReach(W)));
+  const { hole, pixels: holePixels } = grownHole(matteOut, Math.round(IN_MATTE * 255), W, H, Math.max(2, holeReach(W))); // (the matte here is 0…255)
   if (holePixels === 0 || coversTooMuch(holePixels, W * H)) return null;
   const shared = sharedNearness(nearness, matteOut, input);
   shared.catch(() => undefined); // the caller awaits it
@@ -135,30 +134,6 @@ export function layerNearnessFor(input: LayerInput): PictureLayers['nearness'] {
 export function synthesisBand(input: LayerInput, holePixels: number): { scale: number; band: number } {
   const scale = synthesisScale(input.width, holePixels);
   return { scale, band: Math.ceil(input.parallax / scale) + 4 };
-}
-
-/**
- * 1 where the matte is above IN_MATTE or within r px of it (W×H), and how many such pixels: worked out
- * on the matte's bounding box grown by r (nothing beyond it is set).
- */
-function grownMatte(matte: Uint8Array, W: number, H: number, r: number): { hole: Uint8Array; pixels: number } {
-  const hole = new Uint8Array(W * H), inMatte = Math.round(IN_MATTE * 255); // the matte here is 0…255
-  let x0 = W, y0 = H, x1 = -1, y1 = -1;
-  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) {
-    if (matte[y * W + x]! <= inMatte) continue;
-    if (x < x0) x0 = x; if (x > x1) x1 = x; if (y < y0) y0 = y; if (y > y1) y1 = y;
-  }
-  if (x1 < 0) return { hole, pixels: 0 };
-  x0 = Math.max(0, x0 - r); y0 = Math.max(0, y0 - r); x1 = Math.min(W - 1, x1 + r); y1 = Math.min(H - 1, y1 + r);
-  const w = x1 - x0 + 1, h = y1 - y0 + 1, core = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) core[y * w + x] = matte[(y + y0) * W + x + x0]! > inMatte ? 1 : 0;
-  const grown = dilate(core, w, h, r);
-  let pixels = 0;
-  for (let y = 0; y < h; y++) {
-    hole.set(grown.subarray(y * w, (y + 1) * w), (y + y0) * W + x0);
-    for (let x = 0; x < w; x++) pixels += grown[y * w + x]!;
-  }
-  return { hole, pixels };
 }
 
 /** The layers, from the subject cut out of the picture (the background synthesised in its hole). */

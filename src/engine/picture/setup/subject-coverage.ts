@@ -25,10 +25,29 @@ export function coversTooMuch(holePixels: number, framePixels: number): boolean 
 
 /** The share of the frame the hole of a 0…1 matte (w×h) takes: its pixels above IN_MATTE, grown by holeReach. */
 export function holeShare(matte: Float32Array, w: number, h: number): number {
-  const core = new Uint8Array(w * h);
-  for (let i = 0; i < w * h; i++) core[i] = matte[i]! > IN_MATTE ? 1 : 0;
-  const hole = dilate(core, w, h, holeReach(w));
+  return grownHole(matte, IN_MATTE, w, h, holeReach(w)).pixels / (w * h);
+}
+
+/**
+ * 1 where the matte is above `inMatte` or within r px of it (W×H), and how many such pixels: worked
+ * out on the matte's bounding box grown by r (nothing beyond it is set).
+ */
+export function grownHole(matte: ArrayLike<number>, inMatte: number, W: number, H: number, r: number): { hole: Uint8Array; pixels: number } {
+  const hole = new Uint8Array(W * H);
+  let x0 = W, y0 = H, x1 = -1, y1 = -1;
+  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) {
+    if (matte[y * W + x]! <= inMatte) continue;
+    if (x < x0) x0 = x; if (x > x1) x1 = x; if (y < y0) y0 = y; if (y > y1) y1 = y;
+  }
+  if (x1 < 0) return { hole, pixels: 0 };
+  x0 = Math.max(0, x0 - r); y0 = Math.max(0, y0 - r); x1 = Math.min(W - 1, x1 + r); y1 = Math.min(H - 1, y1 + r);
+  const w = x1 - x0 + 1, h = y1 - y0 + 1, core = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) core[y * w + x] = matte[(y + y0) * W + x + x0]! > inMatte ? 1 : 0;
+  const grown = dilate(core, w, h, r);
   let pixels = 0;
-  for (let i = 0; i < w * h; i++) pixels += hole[i]!;
-  return pixels / (w * h);
+  for (let y = 0; y < h; y++) {
+    hole.set(grown.subarray(y * w, (y + 1) * w), (y + y0) * W + x0);
+    for (let x = 0; x < w; x++) pixels += grown[y * w + x]!;
+  }
+  return { hole, pixels };
 }
