@@ -46,3 +46,12 @@ test('not a tail: a thin part beside the head, a short stub, one the frame cuts 
   assert.equal(blind.tail, null);
   assert.match(blind.reason!, /its head was not found/);
 });
+
+test('not a tail: a leg, a thin part running straight down to where the outline stands (the sheep\'s hind leg was its "tail")', () => {
+  const leg = animalTail(animal([72, 108, 72, 146]), EYES);
+  assert.equal(leg.tail, null, `a leg: ${JSON.stringify(leg.tail)}`);
+  // the same part hanging short of the ground, with the feet lower down, is still a tail
+  const hanging = animal([72, 108, 72, 134]);
+  for (let y = 110; y <= 146; y++) for (let x = 128; x <= 132; x++) hanging.mask[y * W + x] = 1;
+  assert.ok(animalTail(hanging, EYES).tail, 'a tail hanging above the feet');
+});
