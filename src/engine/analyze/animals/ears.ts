@@ -44,37 +44,28 @@ const NEAR = 0.6;
 /** how far above the head's line an ear beside the head may start, in head scales */
 const BESIDE = 0.6;
 
-/**
- * The outline round the head is the head's own when the head stands against other colours in its
- * window: the silhouette leaves most of the window (a silhouette that took the wall or the sky
- * behind the head too has no outline to read) and does not run into the window's top.
- */
-function standsApart(s: Silhouette): boolean {
-  let on = 0;
-  for (let i = 0; i < s.mask.length; i++) on += s.mask[i]!;
-  return on <= MAX_FILL * s.mask.length && s.cut[0] <= MAX_TOP_CUT;
-}
-/** the most of its window a head's own outline covers, and of the window's top it touches */
-const MAX_FILL = 0.4;
-const MAX_TOP_CUT = 0.1;
-
 /** A peak of one outline, in that raster's pixels. */
 interface Peak { tip: [number, number]; base: [number, number]; width: number; prominence: number }
 
-export function animalEars(image: RgbImage, silhouette: Silhouette, rgb: Uint8Array, head: HeadAt): AnimalEar[] {
+/**
+ * `silhouette` null: only the outline round the head is read (a head placed from the region's
+ * silhouette itself, whose bumps are what placed it, is not given ears by them too).
+ */
+export function animalEars(image: RgbImage, silhouette: Silhouette | null, rgb: Uint8Array, head: HeadAt): AnimalEar[] {
   const ear = (p: Peak, scale: number, toX: (x: number) => number, toY: (y: number) => number, unit: number): AnimalEar => ({
     tip: { x: toX(p.tip[0]), y: toY(p.tip[1]) }, base: { x: toX(p.base[0]), y: toY(p.base[1]) },
     width: p.width * unit, confidence: Math.min(1, p.prominence / (SURE_PROMINENCE * scale)),
   });
-  // round the head at full resolution
+  // round the head at full resolution, where the head stands apart from what lies round it
   const local = headWindow(image, head);
-  if (local && standsApart(local.silhouette)) {
+  if (local) {
     const s = local.silhouette, sx = (local.x1 - local.x0) / s.width, sy = (local.y1 - local.y0) / s.height;
     const scale = (head.scale * s.width) / (local.x1 - local.x0);
     const peaks = outlinePeaks(s, local.rgb, (head.x - local.x0) / sx, (head.y - local.y0) / sy, scale);
     if (peaks.length) return peaks.map((p) => ear(p, scale, (x) => local.x0 + x * sx, (y) => local.y0 + y * sy, sx));
   }
   // else on the region's silhouette
+  if (!silhouette) return [];
   const scale = head.scale * silhouette.width;
   return outlinePeaks(silhouette, rgb, head.x * silhouette.width, head.y * silhouette.height, scale)
     .map((p) => ear(p, scale, (x) => x / silhouette.width, (y) => y / silhouette.height, 1 / silhouette.width));
@@ -87,7 +78,7 @@ function outlinePeaks(silhouette: Silhouette, rgb: Uint8Array, hx: number, hy: n
   const x0 = Math.max(0, Math.round(hx - 1.6 * spacing)), x1 = Math.min(w - 1, Math.round(hx + 1.6 * spacing));
   const yEyes = Math.min(h - 1, Math.max(0, Math.round(hy)));
   // gaps this tall are fur, not background: a pixel or two, or the pale inside of an ear ringed
-  // by its darker rim (a tenth of the head's scale)
+  // by its darker rim (a fifth of the head's scale)
   const allowed = Math.max(2, Math.round(MAX_GAP * spacing));
   const top: number[] = [];
   for (let x = x0; x <= x1; x++) {

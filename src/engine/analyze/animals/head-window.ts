@@ -4,7 +4,10 @@
  * there — rather than of the whole region at a quarter of the analysis raster, where an ear a
  * few pixels tall (a cheetah's, on a head 116 px across in a 1024 px picture) is one bump of a
  * pixel or two. The window reaches three head-scales above the head's centre, 2.6 either side
- * and 1.5 below; it is read at most 320 px on its long side.
+ * and 1.5 below; it is read at most 320 px on its long side. The outline is the head's own only
+ * where the head stands against other colours in its window: the silhouette leaves most of the
+ * window and does not run into its top (one that took the wall or the sky behind the head too has
+ * no outline to read: null).
  *
  * @example
  *   const local = headWindow(scene.image, { x: 0.15, y: 0.33, scale: 0.057 });
@@ -25,6 +28,9 @@ export interface HeadWindow {
 }
 
 const LONG_SIDE = 320;
+/** the most of its window a head's own outline covers, and of the window's top it touches */
+const MAX_FILL = 0.4;
+const MAX_TOP_CUT = 0.1;
 
 export function headWindow(image: RgbImage, head: HeadAt): HeadWindow | null {
   const { width: W, height: H, data } = image;
@@ -42,5 +48,9 @@ export function headWindow(image: RgbImage, head: HeadAt): HeadWindow | null {
   // the seeds for its colours in the box's middle, the background's beyond the box)
   const box = { x: (cx - 1.6 * s - X0) / cw, y: (cy - 2 * s - Y0) / ch, w: (3.2 * s) / cw, h: (3 * s) / ch };
   const silhouette = animalSilhouette(rgb, w, h, box, new Float32Array(w * h));
-  return silhouette && { silhouette, rgb, x0: X0 / W, y0: Y0 / H, x1: X1 / W, y1: Y1 / H };
+  if (!silhouette) return null;
+  let on = 0;
+  for (let i = 0; i < silhouette.mask.length; i++) on += silhouette.mask[i]!;
+  if (on > MAX_FILL * silhouette.mask.length || silhouette.cut[0] > MAX_TOP_CUT) return null;
+  return { silhouette, rgb, x0: X0 / W, y0: Y0 / H, x1: X1 / W, y1: Y1 / H };
 }

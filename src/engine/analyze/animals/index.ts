@@ -161,7 +161,8 @@ export function animalParts(scene: Scene, word?: string): AnimalParts {
   // ears are looked for only above a head found (its eyes, or its outline's): without it there is no "above"
   const at = headAt(sure, head);
   // (a bird has none that stand out: a crest or the beak's ridge is not one)
-  const ears = at && silhouette && !bird ? animalEars(scene.image, silhouette, rgb, at) : [];
+  // (round a head its outline placed, only at the picture's own resolution: see animalEars)
+  const ears = at && silhouette && !bird ? animalEars(scene.image, sure ? silhouette : null, rgb, at) : [];
   // and a tail only away from its eyes: from a head the outline shows, the outline's other thin
   // parts are as often legs or a person's limbs (a footballer's kicking leg) as a tail
   const tail = silhouette ? animalTail(silhouette, sure && at) : { tail: null, reason: 'its outline was not found' };
