@@ -27,13 +27,13 @@ const LOCAL = (name: string) => new URL(`../../fixtures/images/${name}`, import.
 test("an animal's region: the detector's box of the prompt's animal, else its best, else the salient box", () => {
   const cat: Box = { x: 0.1, y: 0.2, w: 0.3, h: 0.4 }, dog: Box = { x: 0.5, y: 0.3, w: 0.3, h: 0.5 }, salient: Box = { x: 0.2, y: 0.2, w: 0.6, h: 0.6 };
   const scene = { subject: salient, animals: [{ label: 'cat', score: 0.6, box: cat }, { label: 'dog', score: 0.4, box: dog }] } as unknown as Scene;
-  assert.deepEqual(animalRegion(scene, 'puppy'), { box: dog, detected: true });
-  assert.deepEqual(animalRegion(scene, 'dog'), { box: dog, detected: true });
-  assert.deepEqual(animalRegion(scene, 'kitten'), { box: cat, detected: true });
+  assert.deepEqual(animalRegion(scene, 'puppy'), { box: dog, detected: true, bird: false });
+  assert.deepEqual(animalRegion(scene, 'dog'), { box: dog, detected: true, bird: false });
+  assert.deepEqual(animalRegion(scene, 'kitten'), { box: cat, detected: true, bird: false });
   // a word of no class the detector found (or none): its best box — a squirrel may be its "giraffe"
-  assert.deepEqual(animalRegion(scene, 'squirrel'), { box: cat, detected: true });
-  assert.deepEqual(animalRegion(scene), { box: cat, detected: true });
-  assert.deepEqual(animalRegion({ subject: salient, animals: [] } as unknown as Scene, 'dog'), { box: salient, detected: false });
+  assert.deepEqual(animalRegion(scene, 'squirrel'), { box: cat, detected: true, bird: false });
+  assert.deepEqual(animalRegion(scene), { box: cat, detected: true, bird: false });
+  assert.deepEqual(animalRegion({ subject: salient, animals: [] } as unknown as Scene, 'dog'), { box: salient, detected: false, bird: false });
 });
 
 /** Black fur (grainy), with two eyes — dark brown discs a little lighter than the fur — each with or without a catchlight. */

@@ -24,7 +24,7 @@ function animal(part: [number, number, number, number] | null, halfWidth = 2.5):
   }
   return { mask, width: W, height: H, box: { x: 0, y: 0, w: 1, h: 1 }, cut: [0, 0, 0, 0] };
 }
-const EYES = [{ x: 140 / W, y: 55 / H, r: 0.01 }, { x: 152 / W, y: 55 / H, r: 0.01 }];
+const EYES = { x: 146 / W, y: 55 / H, scale: 12 / W };
 
 test('a long thin part joining the body away from the eyes is the tail: its base at the body, its tip at its end', () => {
   const { tail, reason } = animalTail(animal([62, 90, 20, 40]), EYES);
@@ -42,7 +42,16 @@ test('not a tail: a thin part beside the head, a short stub, one the frame cuts 
   assert.match(nearHead.reason!, /no long thin part stands out of its outline away from its head/);
   assert.equal(animalTail(animal([62, 90, 50, 84]), EYES).tail, null, 'a stub shorter than the body is thick');
   assert.equal(animalTail(animal([62, 90, 0, 30]), EYES).tail, null, 'a part running out of the frame');
-  const blind = animalTail(animal([62, 90, 20, 40]), []);
+  const blind = animalTail(animal([62, 90, 20, 40]), null);
   assert.equal(blind.tail, null);
   assert.match(blind.reason!, /its head was not found/);
+});
+
+test('not a tail: a leg, a thin part running straight down to where the outline stands (the sheep\'s hind leg was its "tail")', () => {
+  const leg = animalTail(animal([72, 108, 72, 146]), EYES);
+  assert.equal(leg.tail, null, `a leg: ${JSON.stringify(leg.tail)}`);
+  // the same part hanging short of the ground, with the feet lower down, is still a tail
+  const hanging = animal([72, 108, 72, 134]);
+  for (let y = 110; y <= 146; y++) for (let x = 128; x <= 132; x++) hanging.mask[y * W + x] = 1;
+  assert.ok(animalTail(hanging, EYES).tail, 'a tail hanging above the feet');
 });

@@ -22,6 +22,7 @@ import { animalRegion } from './region.js';
 import { animalSilhouette, type Silhouette } from './silhouette.js';
 import { animalTail, type AnimalTail } from './tail.js';
 import { outlineHead, type OutlineHead } from './outline-head.js';
+import type { HeadAt } from './head-window.js';
 
 export type { AnimalEye, AnimalEyes } from './eyes.js';
 export type { AnimalEar } from './ears.js';
@@ -112,12 +113,21 @@ function sideOn(s: Silhouette, aspect: number): boolean {
 const inside = (p: { x: number; y: number }, b: Box, margin: number) =>
   p.x >= b.x - margin * b.w && p.x <= b.x + (1 + margin) * b.w && p.y >= b.y - margin * b.h && p.y <= b.y + (1 + margin) * b.h;
 
+/** Where the head is for the ears and the tail: the eyes' middle, scaled by their spacing (one eye: five of its radii), else the outline's head, scaled by half its width. */
+function headAt(eyes: AnimalEyes | null, head: OutlineHead | null): HeadAt | null {
+  if (eyes) {
+    const e = eyes.eyes;
+    return { x: e.reduce((s, p) => s + p.x, 0) / e.length, y: e.reduce((s, p) => s + p.y, 0) / e.length, scale: e.length === 2 ? Math.abs(e[1]!.x - e[0]!.x) : 5 * e[0]!.r };
+  }
+  return head && { x: head.x, y: head.y, scale: head.size / 2 };
+}
+
 const cache = new WeakMap<Scene, Map<string, AnimalParts>>();
 
 /** The parts of the animal the prompt calls `word` (its region: region.ts). */
 export function animalParts(scene: Scene, word?: string): AnimalParts {
-  const { box: region, detected } = animalRegion(scene, word);
-  const key = JSON.stringify(region);
+  const { box: region, detected, bird } = animalRegion(scene, word);
+  const key = JSON.stringify([region, bird]);
   const known = cache.get(scene) ?? new Map<string, AnimalParts>();
   cache.set(scene, known);
   let parts = known.get(key);
@@ -145,20 +155,24 @@ export function animalParts(scene: Scene, word?: string): AnimalParts {
   const rimmed = () => { const e = rimmedEye(scene.image, catchlights(scene.image, searchRegion(silhouette, region))); return e && !isLow(e) ? e : null; };
   const sure = (found && !low && found.confidence >= MIN_EYE_CONFIDENCE ? found : null) ?? rimmed();
   if (sure && silhouette) for (const eye of sure.eyes) eye.room = roomAbove(silhouette, rgb, eye, scene.image.width / scene.image.height);
-  // ears are looked for only above eyes found surely: without the head there is no "above"
-  const ears = sure && silhouette ? animalEars(silhouette, rgb, sure.eyes) : [];
-  // and a tail only away from them
-  const tail = silhouette ? animalTail(silhouette, sure?.eyes ?? []) : { tail: null, reason: 'its outline was not found' };
   // without eyes, the head where the outline shows it: the end that rises above the back
   const aspect = scene.image.width / scene.image.height;
   const head = !sure && silhouette ? outlineHead(silhouette, aspect) : null;
+  // ears are looked for only above a head found (its eyes, or its outline's): without it there is no "above"
+  const at = headAt(sure, head);
+  // (a bird has none that stand out: a crest or the beak's ridge is not one)
+  // (round a head its outline placed, only at the picture's own resolution: see animalEars)
+  const ears = at && silhouette && !bird ? animalEars(scene.image, sure ? silhouette : null, rgb, at) : [];
+  // and a tail only away from its eyes: from a head the outline shows, the outline's other thin
+  // parts are as often legs or a person's limbs (a footballer's kicking leg) as a tail
+  const tail = silhouette ? animalTail(silhouette, sure && at) : { tail: null, reason: 'its outline was not found' };
   // a salient region may take in the surroundings: the body is the fur connected to the eyes
   const body = !detected && sure && silhouette ? furBody(silhouette, rgb, sure.eyes, aspect, region) : null;
   parts = {
     silhouette, eyes: sure, body, candidate: found,
     eyesReason: sure ? null : low ? 'the dark round spots found lie low on its body, not on a head' : found ? `its eyes were not found clearly enough in the picture (confidence ${found.confidence.toFixed(2)})` : 'no dark, round eyes were found on it in the picture',
     ears,
-    earsReason: ears.length ? null : !sure ? 'its head was not found (no eyes were found with confidence)' : !silhouette ? 'its outline was not found' : 'no ear stands out of its outline above its head',
+    earsReason: ears.length ? null : bird ? 'a bird has no ears that stand out of its head' : !at ? 'its head was not found (no eyes were found with confidence, nor a head in its outline)' : !silhouette ? 'its outline was not found' : 'no ear stands out of its outline above its head',
     tail: tail.tail, tailReason: tail.reason,
     head,
     headReason: !sure && !head && silhouette && sideOn(silhouette, aspect) ? 'no eyes were found on it and it is seen side-on, and neither end of its outline rises clearly above its back, so its head is not placed' : null,

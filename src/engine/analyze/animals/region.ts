@@ -29,6 +29,8 @@ export interface AnimalRegion {
   box: Box;
   /** the box is the detector's (not the salient region's) */
   detected: boolean;
+  /** a bird: by the detector's class, or by the prompt's word (it has no ears that stand out) */
+  bird: boolean;
 }
 
 export function animalRegion(scene: Scene, word?: string): AnimalRegion {
@@ -36,5 +38,6 @@ export function animalRegion(scene: Scene, word?: string): AnimalRegion {
   const w = word?.toLowerCase().trim();
   const named = w ? found.find((a) => CLASS_WORDS[a.label]?.includes(w)) : undefined;
   const chosen = named ?? found[0];
-  return chosen ? { box: chosen.box, detected: true } : { box: scene.subject, detected: false };
+  const bird = chosen?.label === 'bird' || (!!w && CLASS_WORDS.bird!.includes(w));
+  return chosen ? { box: chosen.box, detected: true, bird } : { box: scene.subject, detected: false, bird };
 }

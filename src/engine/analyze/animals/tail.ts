@@ -4,13 +4,15 @@
  * half-thickness wide rolled inside it); what the opening removes are its thin parts (a tail, a
  * leg, an ear, a whisker of fur). A part counts as the tail when it joins the body, is at least
  * four times as long as it is wide and as long as the body is half-thick, ends inside the picture
- * (a part the frame cuts off may be anything), and joins the body on the side away from the eyes.
+ * (a part the frame cuts off may be anything), is not a leg (one running down to where the
+ * outline stands on the ground), and joins the body on the side away from the head
+ * (its eyes: index.ts).
  *
  * @example
- *   animalTail(silhouette, eyes) // → { tail: { base: { x, y }, tip: { x, y }, width }, reason: null }
+ *   animalTail(silhouette, { x, y, scale }) // → { tail: { base: { x, y }, tip: { x, y }, width }, reason: null }
  */
 import { components } from '../layers/components.js';
-import type { AnimalEye } from './eyes.js';
+import type { HeadAt } from './head-window.js';
 import type { Silhouette } from './silhouette.js';
 
 export interface AnimalTail {
@@ -21,9 +23,13 @@ export interface AnimalTail {
   width: number;
 }
 
-export function animalTail(silhouette: Silhouette, eyes: readonly AnimalEye[]): { tail: AnimalTail | null; reason: string | null } {
+/** a part whose far end is this near the outline's lowest row (a share of that row's height), and that runs down most of its length, is a leg */
+const LEG_GROUND = 0.04;
+const LEG_DOWN = 0.8;
+
+export function animalTail(silhouette: Silhouette, head: HeadAt | null): { tail: AnimalTail | null; reason: string | null } {
   const { mask, width: w, height: h } = silhouette;
-  if (!eyes.length) return { tail: null, reason: 'its head was not found (no eyes were found with confidence)' };
+  if (!head) return { tail: null, reason: 'its head was not found (no eyes were found with confidence)' };
   const depth = insideDistance(mask, w, h);
   let thickest = 0;
   for (const d of depth) thickest = Math.max(thickest, d);
@@ -40,8 +46,10 @@ export function animalTail(silhouette: Silhouette, eyes: readonly AnimalEye[]): 
     if (body[i]) { bx += i % w; by += (i / w) | 0; bn++; }
   }
   if (!bn) return { tail: null, reason: 'its outline has no body to find a tail on' };
+  let bottom = 0;
+  for (let i = mask.length - 1; i >= 0; i--) if (mask[i]) { bottom = (i / w) | 0; break; }
   bx /= bn; by /= bn;
-  const hx = (eyes.reduce((s, e) => s + e.x, 0) / eyes.length) * w - bx, hy = (eyes.reduce((s, e) => s + e.y, 0) / eyes.length) * h - by;
+  const hx = head.x * w - bx, hy = head.y * h - by;
   let best: (AnimalTail & { length: number }) | null = null;
   for (const part of components(thin, w, h)) {
     // where it joins the body: its pixels beside a body pixel
@@ -62,7 +70,10 @@ export function animalTail(silhouette: Silhouette, eyes: readonly AnimalEye[]): 
     if (tx === 0 || ty === 0 || tx === w - 1 || ty === h - 1) continue;
     const width = part.length / Math.max(1, far);
     if (far < 4 * width || far < thickest) continue;
-    // on the far side from the head: it joins the body behind the body's middle, seen from the eyes
+    // a leg: it hangs straight down to where the outline stands on the ground (a hanging tail
+    // ends above the feet)
+    if (ty >= bottom - LEG_GROUND * bottom && ty - ay > LEG_DOWN * far) continue;
+    // on the far side from the head: it joins the body behind the body's middle, seen from the head
     if ((ax - bx) * hx + (ay - by) * hy >= 0) continue;
     if (!best || far > best.length) best = { base: { x: (ax + 0.5) / w, y: (ay + 0.5) / h }, tip: { x: (tx + 0.5) / w, y: (ty + 0.5) / h }, width: width / w, length: far };
   }

@@ -1,0 +1,60 @@
+/**
+ * The ear finder on real photographs (analyze/animals/ears.ts): ears where a person points at
+ * them, marked by hand on the photos (pixel positions read off 4× crops; the tolerance is about an
+ * ear's width), and none where there are none — on a person, a product, a building, and a bird
+ * (a macaw's crest and the ridge of its beak stand up like ears; a bird has none that do).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { analyzed } from '../../helpers/analyzed.js';
+import { animalParts } from '../../../src/engine/analyze/animals/index.js';
+import { enlargedTwice, fixture } from '../../helpers/fixtures.js';
+
+const LOCAL = (name: string) => new URL(`../../fixtures/images/${name}`, import.meta.url);
+
+/** the ears marked by hand: their tips, in the photo's pixels (of its size on disk) */
+const MARKED = [
+  // seen side-on, no eyes found: its head from its outline, its small right ear against dry grass
+  // (the left one, turned away, is a rim of fur against its own head)
+  { name: 'the cheetah', word: 'cheetah', load: () => readFile(LOCAL('cheetah.jpg')), size: [1024, 768], tips: [[205, 179]], tolerance: 30 },
+  // facing the camera, one eye found: its left ear against the sky
+  { name: 'the ground squirrel', word: 'squirrel', load: () => enlargedTwice(LOCAL('ground-squirrel.jpg')), size: [300, 225], tips: [[110, 39]], tolerance: 9 },
+  // lying on its side with a ball of wool, one eye found: the ear standing up from its head (the
+  // other points sideways, beside the head, where the finder does not look)
+  { name: 'the kitten', word: 'kitten', load: () => readFile(LOCAL('kitten.jpg')), size: [1024, 768], tips: [[306, 111]], tolerance: 20 },
+];
+for (const photo of MARKED) {
+  test(`ears found where they are marked: ${photo.name}`, { timeout: 120_000 }, async () => {
+    const parts = animalParts(await analyzed(await photo.load()), photo.word);
+    const [W, H] = photo.size as [number, number];
+    for (const [x, y] of photo.tips as Array<[number, number]>) {
+      const near = parts.ears.map((e) => Math.hypot(e.tip.x * W - x, e.tip.y * H - y));
+      assert.ok(near.some((d) => d <= photo.tolerance), `an ear's tip within ${photo.tolerance} px of (${x}, ${y}): ${JSON.stringify(parts.ears)} / ${parts.earsReason}`);
+      const ear = parts.ears[near.indexOf(Math.min(...near))]!;
+      // its base lies under its tip, on the head; and it says how sure it is
+      assert.ok(ear.base.y > ear.tip.y, `the base ${JSON.stringify(ear.base)} lies under the tip ${JSON.stringify(ear.tip)}`);
+      assert.ok(ear.confidence > 0 && ear.confidence <= 1, `confidence ${ear.confidence}`);
+    }
+  });
+}
+
+const NONE = [
+  { name: 'a person (her eyes are found)', word: 'dog', load: () => readFile(LOCAL('portrait-grace-hopper.jpg')) },
+  { name: 'a person in action', word: 'dog', load: () => readFile(LOCAL('football-player.jpg')) },
+  { name: 'a product', word: 'cat', load: () => readFile(fixture('product-coffee.png')) },
+  { name: 'a building', word: 'dog', load: () => readFile(LOCAL('building.jpg')) },
+];
+for (const photo of NONE) {
+  test(`no ears and no tail on ${photo.name}, even when the prompt calls it an animal`, { timeout: 120_000 }, async () => {
+    const parts = animalParts(await analyzed(await photo.load()), photo.word);
+    assert.deepEqual(parts.ears, [], `no ears: ${JSON.stringify(parts.ears)}`);
+    assert.equal(parts.tail, null, `no tail: ${JSON.stringify(parts.tail)}`);
+  });
+}
+
+test('a bird has no ears: the macaw\'s head gives none, and the reason says so', { timeout: 120_000 }, async () => {
+  const parts = animalParts(await analyzed(await readFile(LOCAL('macaw.jpg'))), 'parrot');
+  assert.deepEqual(parts.ears, []);
+  assert.match(parts.earsReason ?? '', /a bird has no ears/);
+});
