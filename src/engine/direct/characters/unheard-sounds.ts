@@ -73,9 +73,12 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
   // ("radio static" is a sound: the move's word names it there)
   const moves = findMentions(text, CAMERA_VOCABULARY).filter((m) => !heardNotCamera(m.id.slice(m.id.indexOf(':') + 1), text, m.index, m.length));
   const covered = (a: number, b: number) => out.some((r) => a < r.end && b > r.start) || moves.some((m) => a < m.index + m.length && b > m.index);
+  // a subject named inside a phrase that names no sound ("her gown's train trails behind her")
+  const noSound = findMentions(text, soundVocabulary.NOT_SOUND_WORDS);
+  const inNoSound = (i: number) => noSound.some((m) => i >= m.index && i < m.index + m.length);
   for (const r of readings) {
     // (a body part doing something is seen, not heard: "his eyes crinkling", "its tail swishing")
-    if (r.negated || r.kind === 'camera' || BODY_PARTS.has(r.verb.split(' ')[0]!)) continue;
+    if (r.negated || r.kind === 'camera' || BODY_PARTS.has(r.verb.split(' ')[0]!) || inNoSound(r.subjectIndex)) continue;
     // a sound verb asks for its sound; a vehicle that moves asks for the sound of it passing, unless
     // it moves in silence (a sailboat gliding, a balloon drifting)
     const moving = r.kind === 'vehicle' && !QUIET_VEHICLES.has(r.subject.split(' ').pop()!.replace(/s$/, '')) && !findMentions(r.verb, POSE_VERBS).some((m) => m.index === 0);
@@ -136,7 +139,7 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
   // its words with the word after and the two before in its clause, so that "whistle blows" and
   // "blows the whistle" find their row
   for (const m of findMentions(text, [...SOUND_SOURCES, ...soundVocabulary.MISSING_SOUND_WORDS])) {
-    if (m.negated || covered(m.index, m.index + m.length)) continue;
+    if (m.negated || covered(m.index, m.index + m.length) || inNoSound(m.index)) continue;
     const next = /^\s*([\p{L}\p{N}']+)/u.exec(text.slice(m.index + m.length))?.[1] ?? '';
     const before = text.slice(Math.max(0, m.index - 30), m.index).split(/[,.;:!?()\n]|\band\b|\bthen\b|\bwhile\b|\bas\b/).pop()!.trim().split(/\s+/).filter(Boolean).slice(-2).join(' ');
     const source = `${before} ${text.slice(m.index, m.index + m.length)} ${next}`.trim();
