@@ -214,7 +214,7 @@ export const DialogueSchema = Type.Object({
   end: num('s (planned; the renderer fits the line within it)', { minimum: 0 }),
   rate: num('speaking-rate multiplier', { exclusiveMinimum: 0 }),
   pitch: num('semitones', {}),
-  style: Type.String({ description: 'neutral, whisper, shout, radio, megaphone, …' }),
+  style: Type.String({ description: 'neutral, calm, narrator, whisper, shout, radio, phone, megaphone, or sung (to the music\'s key and tempo)' }),
   face: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], { description: 'the face that speaks it, or null for voice-over' }),
 });
 export type Dialogue = Static<typeof DialogueSchema>;

@@ -41,8 +41,11 @@ export function directAudio(input: DirectInput, scene: Scene, shot: Shot, notes:
   const removed = removals(text, input.negativePrompt);
   const rng = createRandom(deriveSeed(input.seed, 'direct:audio'));
   const duration = input.duration;
-  const dialogue = planDialogue(input, scene, removed, notes, asked);
-  const music = planMusic(text, removed, notes);
+  // the music first (a sung line keeps its key and tempo), its notes after the lines'
+  const musicNotes: string[] = [];
+  const music = planMusic(text, removed, musicNotes);
+  const dialogue = planDialogue(input, scene, removed, notes, asked, music);
+  notes.push(...musicNotes);
   const beds = planBeds(text, scene, shot, duration, removed);
   const events = planEvents(text, scene, shot, duration, removed, rng, notes, input.cuts, asked);
   if (music) {

@@ -163,10 +163,9 @@ export function noteUnheardSounds(input: DirectInput, readings: readonly ReadAct
     const others = req.verbRow ? mentions.filter((m) => soundOfKind(m.id, req.verbRow!)) : mentions;
     const ids = (ofVerb.length ? ofVerb : others).map((m) => m.id);
     if (ids.some((id) => planned.has(id) || removed.has(id))) continue;
-    // a line shouted is the dialogue's; a line sung is spoken by it (the voices do not sing)
+    // a line shouted or sung is the dialogue's
     const spoken = req.verbRow && spokenAfter(input.prompt, req, audio);
-    if (spoken && req.verbRow!.id === 'screaming') continue;
-    if (spoken && /^sing/.test(req.source.slice(req.verbAt))) { notes.push(`'${req.words}': the line is spoken, not sung: there is no singing voice yet`); continue; }
+    if (spoken && (req.verbRow!.id === 'screaming' || /^sing/.test(req.source.slice(req.verbAt)))) continue;
     if (ids.some((id) => MUSIC_IDS.has(id)) && audio.music) continue;
     // the note names a sound the table lacks: the verb's own, else any the words name ("tram")
     const missing = [...ids, ...mentions.map((m) => m.id)].find((id) => MISSING_IDS.has(id));
@@ -191,6 +190,8 @@ function soundOfKind(id: string, verbRow: LexiconEntry): boolean {
 
 /** A voice verb followed by its quoted line, which the dialogue speaks ("shouts "goal!""). */
 function spokenAfter(prompt: string, req: Request, audio: Audio): boolean {
-  // the quote is blanked in the text read, so it starts inside the verb phrase or just after it
-  return extractQuotes(prompt).some((q) => q.start >= req.start && q.start <= req.end + 12 && audio.dialogue.some((d) => normalizeText(d.text).includes(normalizeText(q.text))));
+  // the quote is blanked in the text read, so it starts inside the verb phrase or just after it;
+  // its line may be planned cut short (too long for the clip)
+  const planned = (quote: string) => audio.dialogue.some((d) => { const line = normalizeText(d.text); return line.length > 0 && (line.includes(quote) || quote.startsWith(line)); });
+  return extractQuotes(prompt).some((q) => q.start >= req.start && q.start <= req.end + 12 && planned(normalizeText(q.text)));
 }

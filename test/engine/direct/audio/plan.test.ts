@@ -326,3 +326,23 @@ test('a word that as often names something else asks for music only where it mea
     ['some blues', 'jazz'], ['gentle strings', 'strings'], ['folk music by the campfire', 'folk'], ['he plays the flute', 'folk'], ['tender strings', 'strings']];
   for (const [prompt, style] of cases) assert.equal(plan(prompt).audio.music?.style, style, prompt);
 });
+
+test('a line sung is planned sung, to the music\'s tempo: its slot holds a note a syllable; a long one goes to double time or is cut, and says so', () => {
+  const sung = direct(makeInput({ prompt: 'she sings "happy birthday to you"' }), meadow());
+  const line = sung.audio.dialogue[0]!;
+  assert.equal(line.style, 'sung');
+  assert.ok(!sung.notes.some((n) => /sing|sung/.test(n)), sung.notes.join(' | '));
+  // six syllables and the held last note at 96 bpm's eighth notes (0.3125 s) need ≥ 2.1 s; spoken, ~1.3 s
+  assert.ok(line.end - line.start >= 2.1, `${line.start}–${line.end}`);
+  assert.equal(plan('he says "happy birthday to you"').audio.dialogue[0]!.style, 'neutral');
+  // birds singing are no singer
+  assert.equal(plan('birds singing, he says "good morning"').audio.dialogue[0]!.style, 'neutral');
+  // a long line to slow piano music (72 bpm: 0.42 s a syllable) goes to double time and fits
+  const slow = plan('soft piano music, she sings "the stars are out tonight, and I am coming home"');
+  assert.equal(slow.audio.dialogue[0]!.rate, 2);
+  assert.equal(slow.audio.dialogue[0]!.text, 'the stars are out tonight, and I am coming home');
+  // to pop music (118 bpm: 0.25 s a syllable) double time would blur the words: cut, with a note
+  const long = plan('upbeat pop music, she sings "happy birthday to you, happy birthday dear friend, happy birthday to you"');
+  assert.equal(long.audio.dialogue[0]!.rate, 1);
+  assert.ok(long.notes.some((n) => n.includes('too long to sing in 5 s at 118 bpm: sung up to')), long.notes.join(' | '));
+});
