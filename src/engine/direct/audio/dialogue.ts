@@ -19,6 +19,7 @@ import type { AskedAt } from '../order-steps.js';
 import { extractQuotes, type QuotedLine } from '../lexicon.js';
 import { cutToFit, MAX_SPEEDUP, speechSeconds, sungSeconds } from './line-timing.js';
 import { describeSpeaker, type SpeakerDescription } from './speakers.js';
+import { vocaliseQuotes, type VocaliseQuote } from './vocalise.js';
 import { ageBand } from '../characters/bind-face.js';
 
 const SPEECH_CUE = /说|道|喊|问|旁白|\b(say|says|said|saying|speak|speaks|speaking|tell|tells|ask|asks|asking|whisper|whispers|shout|shouts|yell|yells|call|calls|reply|replies|narrat\w*|announc\w*|sing|sings|voice|exclaims?)\b|:\s*$/i;
@@ -77,7 +78,9 @@ function chooseVoice(who: SpeakerDescription, language: string, input: DirectInp
 
 export function planDialogue(input: DirectInput, scene: Scene, removed: Set<string>, notes: string[], asked?: AskedAt, music?: Music | null): Dialogue[] {
   for (const id of input.voices) if (!VOICE_BY_ID.has(id)) throw inputError('VOICE_UNKNOWN', { voice: id });
-  const quotes = extractQuotes(input.prompt);
+  const written = extractQuotes(input.prompt);
+  // a song asked for with no words is sung on "la" or hummed (./vocalise.ts)
+  const quotes: Array<QuotedLine | VocaliseQuote> = [...written, ...vocaliseQuotes(input.prompt, written)].sort((a, b) => a.start - b.start);
   const lines: Dialogue[] = [];
   const duration = input.duration;
   let cursor = 0.4;
@@ -88,7 +91,8 @@ export function planDialogue(input: DirectInput, scene: Scene, removed: Set<stri
       notes.push(`the line "${quote.text}" is mouthed: the face talks and no voice is heard`);
       continue;
     }
-    if (!isSpeech(input.prompt, quote, before, after)) continue;
+    const wordless = 'vocalise' in quote;
+    if (!wordless && !isSpeech(input.prompt, quote, before, after)) continue;
     if (removed.has('dialogue')) {
       notes.push(`the line "${quote.text}" is not spoken: the negative prompt removes voices`);
       continue;
@@ -100,6 +104,7 @@ export function planDialogue(input: DirectInput, scene: Scene, removed: Set<stri
     }
     if (text !== quote.text.replace(/\s+/g, ' ').trim()) notes.push(`the line "${quote.text}" is spoken without the characters no voice can say`);
     const who = describeSpeaker(`${before} ${after}`);
+    if (wordless) who.style = 'sung';
     const language = detectLanguage(text) ?? who.language ?? 'en';
     // a visible speaker gets a face (matching gender when the face has one); the narrator none
     const faces = scene.faces;
@@ -134,6 +139,7 @@ export function planDialogue(input: DirectInput, scene: Scene, removed: Set<stri
       // a sung line keeps the tune's tempo: a long one goes to double time (its rate is its pace)
       // while its notes stay singable, and what still does not fit is cut
       const tune = tuneOf(music);
+      rate = 1;
       if (sungSeconds(text, language, tune) > room && syllableSeconds(tune) / 2 >= SHORTEST_NOTE_S) rate = 2;
       spoken = sungSeconds(text, language, tune, rate) > room ? cutToFit(text, language, room, (t) => sungSeconds(t, language, tune, rate)) : text;
       if (!spoken) { notes.push(`the line "${quote.text}" was dropped: it does not fit in the clip`); continue; }

@@ -13,6 +13,7 @@ import type { Scene } from '../../../../src/engine/scene.js';
 import type { Shot } from '../../../../src/engine/plan.js';
 import { VOICE_BY_ID, listVoices } from '../../../../src/engine/sound/speech/voices.js';
 import { SOUNDS } from '../../../../src/engine/sound/sounds/table.js';
+import { VOCALISES } from '../../../../src/engine/direct/audio/vocalise.js';
 import { makeInput } from '../../../helpers/direct-input.js';
 import { makeScene } from '../../../helpers/synthetic-scene.js';
 import { pictureEffect, picturePlan, IDENTITY_KEY } from '../../../helpers/picture-plan.js';
@@ -345,4 +346,16 @@ test('a line sung is planned sung, to the music\'s tempo: its slot holds a note 
   const long = plan('upbeat pop music, she sings "happy birthday to you, happy birthday dear friend, happy birthday to you"');
   assert.equal(long.audio.dialogue[0]!.rate, 1);
   assert.ok(long.notes.some((n) => n.includes('too long to sing in 5 s at 118 bpm: sung up to')), long.notes.join(' | '));
+});
+
+test('a song asked for with no words is sung on "la" or hummed, by a person only', () => {
+  const hum = direct(makeInput({ prompt: 'an old fisherman mends his net on the dock, he hums a tune' }), meadow());
+  assert.deepEqual(hum.audio.dialogue.map((d) => [d.text, d.style]), [[VOCALISES.hum, 'sung']]);
+  assert.ok(!hum.notes.some((n) => n.includes('hums')), hum.notes.join(' | '));
+  const lullaby = direct(makeInput({ prompt: 'a mother rocks her baby to sleep, singing a lullaby softly' }), meadow());
+  assert.deepEqual(lullaby.audio.dialogue.map((d) => [d.text, d.style, d.rate]), [[VOCALISES.sing, 'sung', 1]]);
+  assert.ok(!lullaby.notes.some((n) => n.includes('singing')), lullaby.notes.join(' | '));
+  // a fridge or the city that hums is a sound, birds that sing are birdsong; a quoted song is its words
+  for (const prompt of ['the old fridge hums in the kitchen', 'the city hums at night', 'birds singing in the garden']) assert.deepEqual(plan(prompt).audio.dialogue, [], prompt);
+  assert.deepEqual(plan('she sings "happy birthday to you"').audio.dialogue.map((d) => d.text), ['happy birthday to you']);
 });
