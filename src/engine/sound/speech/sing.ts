@@ -10,6 +10,7 @@
  *   const sung = singLine(spoken, 48000, { key: 'C major', bpm: 96 }, rng);
  */
 import type { Random } from '../../util/random.js';
+import { levinson } from '../dsp/lpc.js';
 import { harmonyFor } from '../music/harmony.js';
 
 export interface Tune {
@@ -52,24 +53,6 @@ const HOP_S = 0.01, WINDOW_S = 0.025, ORDER = 48, PRE = 0.9;
 
 interface Frame { k: Float64Array; rms: number; level: number; voiced: boolean; f0: number }
 
-/** Levinson–Durbin keeping the reflection coefficients (a lattice filter's, stable to interpolate). */
-function reflections(r: Float64Array, order: number): Float64Array {
-  const a = new Float64Array(order + 1), tmp = new Float64Array(order + 1), k = new Float64Array(order + 1);
-  a[0] = 1;
-  let error = r[0]!;
-  for (let i = 1; i <= order && error > 1e-12; i++) {
-    let acc = r[i]!;
-    for (let j = 1; j < i; j++) acc += a[j]! * r[i - j]!;
-    const ki = -acc / error;
-    tmp.set(a);
-    for (let j = 1; j < i; j++) a[j] = tmp[j]! + ki * tmp[i - j]!;
-    a[i] = ki;
-    k[i] = ki;
-    error *= 1 - ki * ki;
-  }
-  return k;
-}
-
 /** Every HOP_S: the LPC envelope of the pre-emphasised line, its level, and whether it is voiced. */
 function analyse(x: Float32Array, sr: number): Frame[] {
   const hop = Math.round(HOP_S * sr), size = Math.round(WINDOW_S * sr);
@@ -95,7 +78,7 @@ function analyse(x: Float32Array, sr: number): Frame[] {
       r[lag] = acc;
     }
     r[0] = r[0]! * 1.0001 + 1e-12;
-    const k = reflections(r, ORDER);
+    const { k } = levinson(r, ORDER);
     // voicing: the clearest period between 70 and 400 Hz (normalised autocorrelation of the raw
     // frame, read on every fourth sample: a period, not its fine shape, is sought)
     let best = 0, bestLag = 0;
