@@ -172,6 +172,7 @@ export const SOUND_IDS = [
   'coughing', 'growl', 'foghorn', 'fireworks', 'sob', 'baby_cry', 'whine', 'lion', 'rooster', 'horse', 'hiss',
   'glass_break', 'gunshot', 'sheep', 'hooves', 'scream', 'sneeze', 'bass_hit', 'train', 'whale_song', 'crow', 'duck',
   'tire_screech', 'snore', 'elephant', 'pig', 'chicken', 'monkey', 'chainsaw', 'dolphin', 'donkey', 'booing', 'alarm',
+  'vacuum_cleaner', 'drill', 'jackhammer', 'lawn_mower', 'leaf_blower', 'power_saw', 'hammering', 'sword_clash',
   // music layers
   'music_pad', 'music_pluck', 'music_piano', 'music_drums', 'music_bass',
 ] as const;
@@ -213,7 +214,7 @@ export const DialogueSchema = Type.Object({
   end: num('s (planned; the renderer fits the line within it)', { minimum: 0 }),
   rate: num('speaking-rate multiplier', { exclusiveMinimum: 0 }),
   pitch: num('semitones', {}),
-  style: Type.String({ description: 'neutral, whisper, shout, radio, megaphone, …' }),
+  style: Type.String({ description: 'neutral, calm, narrator, whisper, shout, radio, phone, megaphone, or sung (to the music\'s key and tempo)' }),
   face: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], { description: 'the face that speaks it, or null for voice-over' }),
 });
 export type Dialogue = Static<typeof DialogueSchema>;

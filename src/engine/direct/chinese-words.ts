@@ -78,6 +78,9 @@ export const CHINESE_WORDS: readonly ChineseWord[] = [
     火车声: 'a train passing', 火车鸣笛: 'train whistle', 鲸鱼的歌声: 'whale song', 鲸歌: 'whale song', 乌鸦叫: 'crows caw', 蛙鸣: 'frogs croaking', 青蛙叫: 'frogs croaking',
     鸭子叫: 'ducks quack', 轮胎尖啸: 'tires screech', 刹车声: 'brakes screech', 打呼噜: 'snoring', 打鼾: 'snoring', 大象叫: 'elephant trumpets', 猪叫: 'pig oinks',
     鸡叫: 'hens clucking', 猴子叫: 'monkeys chatter', 电锯声: 'chainsaw', 电锯: 'chainsaw', 海豚叫: 'dolphin clicks', 驴叫: 'donkey brays', 嘘声: 'booing', 闹钟响: 'alarm clock rings', 闹钟: 'alarm clock',
+    吸尘器: 'vacuum cleaner', 吸尘: 'vacuuming', 电钻声: 'power drill', 电钻: 'power drill', 风镐: 'jackhammer', 电镐: 'jackhammer', 割草机: 'lawn mower', 割草: 'mowing the lawn',
+    吹叶机: 'leaf blower', 角磨机: 'angle grinder', 切割机: 'angle grinder', 圆锯: 'circular saw', 锤子敲: 'hammering', 敲钉子: 'hammers nails', 打铁: 'blacksmith hammers',
+    刀剑相碰: 'swords clash', 刀剑碰撞: 'swords clash', 剑声: 'swords clash', 击剑: 'fencing match',
   }),
   ...kind('clause', {
     窗外下着大雨: 'heavy rain outside the window', 窗外下大雨: 'heavy rain outside the window', 窗外下着雨: 'rain outside the window', 窗外下雨: 'rain outside the window',

@@ -131,7 +131,7 @@ export async function renderSound(plan: ShotPlan, scene: Pick<Scene, 'faces'>): 
   const voices: NonNullable<Soundtrack['voices']> = [];
   for (const [i, line] of audio.dialogue.entries()) {
     // a line a speech engine fails on is left out: the clip is still made (never a crash)
-    const dry = await speakLine(line, createRandom(deriveSeed(plan.seed, `line:${i}`))).catch(() => null);
+    const dry = await speakLine(line, createRandom(deriveSeed(plan.seed, `line:${i}`)), audio.music).catch(() => null);
     if (!dry) continue;
     const start = at(line.start);
     const room = Math.max(0, Math.min(frames, at(line.end > line.start ? line.end : plan.duration)) - start);

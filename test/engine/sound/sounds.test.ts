@@ -83,6 +83,14 @@ const EXPECTED: Record<string, Expect> = {
   tire_screech: TONAL(800, 3000), alarm: TONAL(2300, 4500),
   chainsaw: { centroid: [200, 2000] }, // a buzzy engine note and its chain's hiss
   dolphin: { centroid: [4000, 14000] }, // whistles at 5–14 kHz and clicks
+  vacuum_cleaner: { centroid: [800, 2500] }, // a fan whine over the air's roar
+  drill: { centroid: [300, 1500], flatness: [0, 0.05] }, // a buzzy motor whine, harmonics up to ~2 kHz
+  jackhammer: { centroid: [800, 3000] }, // steel strikes over concrete crunch and exhaust hiss
+  lawn_mower: RUMBLE, // a muffled single-cylinder engine
+  leaf_blower: { centroid: [3000, 8000], flatness: [0.3, 1] }, // mostly the air jet's hiss
+  power_saw: { centroid: [1500, 5000] }, // the teeth's scream, sawdust while it cuts
+  hammering: { centroid: [600, 3500] }, // a wooden knock and the nail's ring
+  sword_clash: TONAL(1500, 6000), // long steel rings
 };
 
 test('the table has at least 30 sounds across ambience, effects and music, each with an expectation here', () => {

@@ -8,16 +8,18 @@
  *   planDialogue({ prompt: 'she says "Welcome home."', … }, scene, new Set(), notes)
  *   // → [{ speaker: 'woman', voice: 'en-female-1', text: 'Welcome home.', start: 0.4, end: 1.5, … }]
  */
-import type { Dialogue } from '../../plan.js';
+import type { Dialogue, Music } from '../../plan.js';
 import type { Scene } from '../../scene.js';
 import { inputError } from '../../errors.js';
 import { detectLanguage, speakableText } from '../../sound/speech/script.js';
+import { SHORTEST_NOTE_S, syllableSeconds, tuneOf } from '../../sound/speech/sing.js';
 import { pickVoice, VOICE_BY_ID, type VoiceEntry } from '../../sound/speech/voices.js';
 import type { DirectInput } from '../input.js';
 import type { AskedAt } from '../order-steps.js';
 import { extractQuotes, type QuotedLine } from '../lexicon.js';
-import { cutToFit, MAX_SPEEDUP, speechSeconds } from './line-timing.js';
+import { cutToFit, MAX_SPEEDUP, speechSeconds, sungSeconds } from './line-timing.js';
 import { describeSpeaker, type SpeakerDescription } from './speakers.js';
+import { vocaliseQuotes, type VocaliseQuote } from './vocalise.js';
 import { ageBand } from '../characters/bind-face.js';
 
 const SPEECH_CUE = /说|道|喊|问|旁白|\b(say|says|said|saying|speak|speaks|speaking|tell|tells|ask|asks|asking|whisper|whispers|shout|shouts|yell|yells|call|calls|reply|replies|narrat\w*|announc\w*|sing|sings|voice|exclaims?)\b|:\s*$/i;
@@ -74,9 +76,11 @@ function chooseVoice(who: SpeakerDescription, language: string, input: DirectInp
   return pickVoice(language, gender, age);
 }
 
-export function planDialogue(input: DirectInput, scene: Scene, removed: Set<string>, notes: string[], asked?: AskedAt): Dialogue[] {
+export function planDialogue(input: DirectInput, scene: Scene, removed: Set<string>, notes: string[], asked?: AskedAt, music?: Music | null): Dialogue[] {
   for (const id of input.voices) if (!VOICE_BY_ID.has(id)) throw inputError('VOICE_UNKNOWN', { voice: id });
-  const quotes = extractQuotes(input.prompt);
+  const written = extractQuotes(input.prompt);
+  // a song asked for with no words is sung on "la" or hummed (./vocalise.ts)
+  const quotes: Array<QuotedLine | VocaliseQuote> = [...written, ...vocaliseQuotes(input.prompt, written)].sort((a, b) => a.start - b.start);
   const lines: Dialogue[] = [];
   const duration = input.duration;
   let cursor = 0.4;
@@ -87,7 +91,8 @@ export function planDialogue(input: DirectInput, scene: Scene, removed: Set<stri
       notes.push(`the line "${quote.text}" is mouthed: the face talks and no voice is heard`);
       continue;
     }
-    if (!isSpeech(input.prompt, quote, before, after)) continue;
+    const wordless = 'vocalise' in quote;
+    if (!wordless && !isSpeech(input.prompt, quote, before, after)) continue;
     if (removed.has('dialogue')) {
       notes.push(`the line "${quote.text}" is not spoken: the negative prompt removes voices`);
       continue;
@@ -99,6 +104,7 @@ export function planDialogue(input: DirectInput, scene: Scene, removed: Set<stri
     }
     if (text !== quote.text.replace(/\s+/g, ' ').trim()) notes.push(`the line "${quote.text}" is spoken without the characters no voice can say`);
     const who = describeSpeaker(`${before} ${after}`);
+    if (wordless) who.style = 'sung';
     const language = detectLanguage(text) ?? who.language ?? 'en';
     // a visible speaker gets a face (matching gender when the face has one); the narrator none
     const faces = scene.faces;
@@ -126,22 +132,35 @@ export function planDialogue(input: DirectInput, scene: Scene, removed: Set<stri
       continue;
     }
     const baseRate = who.rate;
-    const natural = speechSeconds(text, language) / (voice.rate * baseRate);
     let rate = baseRate;
     let spoken = text;
-    if (natural > room) {
-      const speedup = Math.min(MAX_SPEEDUP, natural / room);
-      rate = Math.round(baseRate * speedup * 100) / 100;
-      if (natural / speedup > room) {
-        spoken = cutToFit(text, language, room, voice.rate * rate);
-        if (!spoken) { notes.push(`the line "${quote.text}" was dropped: it does not fit in the clip`); continue; }
-        notes.push(`the line "${quote.text}" is too long for ${duration} s: sped up ${speedup.toFixed(2)}× and cut after "${spoken}" with a fade`);
-      } else {
-        // (in whole percent, rounded up: a speed-up of 0.3 % is not "1.00× faster")
-        notes.push(`the line "${quote.text}" is a little long for ${duration} s: spoken ${Math.ceil((speedup - 1) * 100)} % faster`);
+    let length: number;
+    if (who.style === 'sung') {
+      // a sung line keeps the tune's tempo: a long one goes to double time (its rate is its pace)
+      // while its notes stay singable, and what still does not fit is cut
+      const tune = tuneOf(music);
+      rate = 1;
+      if (sungSeconds(text, language, tune) > room && syllableSeconds(tune) / 2 >= SHORTEST_NOTE_S) rate = 2;
+      spoken = sungSeconds(text, language, tune, rate) > room ? cutToFit(text, language, room, (t) => sungSeconds(t, language, tune, rate)) : text;
+      if (!spoken) { notes.push(`the line "${quote.text}" was dropped: it does not fit in the clip`); continue; }
+      if (spoken !== text) notes.push(`the line "${quote.text}" is too long to sing in ${duration} s at ${Math.round(tune.bpm)} bpm: sung up to "${spoken}"`);
+      length = sungSeconds(spoken, language, tune, rate);
+    } else {
+      const natural = speechSeconds(text, language) / (voice.rate * baseRate);
+      if (natural > room) {
+        const speedup = Math.min(MAX_SPEEDUP, natural / room);
+        rate = Math.round(baseRate * speedup * 100) / 100;
+        if (natural / speedup > room) {
+          spoken = cutToFit(text, language, room, (t) => speechSeconds(t, language) / (voice.rate * rate));
+          if (!spoken) { notes.push(`the line "${quote.text}" was dropped: it does not fit in the clip`); continue; }
+          notes.push(`the line "${quote.text}" is too long for ${duration} s: sped up ${speedup.toFixed(2)}× and cut after "${spoken}" with a fade`);
+        } else {
+          // (in whole percent, rounded up: a speed-up of 0.3 % is not "1.00× faster")
+          notes.push(`the line "${quote.text}" is a little long for ${duration} s: spoken ${Math.ceil((speedup - 1) * 100)} % faster`);
+        }
       }
+      length = speechSeconds(spoken, language) / (voice.rate * rate);
     }
-    const length = speechSeconds(spoken, language) / (voice.rate * rate);
     // the slot allows the estimate some slack; the renderer fades out anything past it
     const end = Math.min(duration - 0.05, start + length * 1.2 + 0.15);
     const line: Dialogue = {

@@ -18,6 +18,7 @@ import { planDialogue } from './dialogue.js';
 import { planEvents } from './events.js';
 import { LEAD_LUFS, planLoudness } from './loudness.js';
 import { planMusic } from './music.js';
+import { musicMentions } from './music-context.js';
 import { planReverb } from './reverb.js';
 import { removals } from './removals.js';
 import { AMBIENCE_WORDS, EFFECT_WORDS, MUSIC_WORDS, SOUND_WORDS } from './vocabulary.js';
@@ -30,7 +31,8 @@ const silent = (): Audio => ({ enabled: false, reverb: 'none', beds: [], events:
 export function directAudio(input: DirectInput, scene: Scene, shot: Shot, notes: string[], asked?: AskedAt): Audio {
   const text = withoutQuotes(input.prompt);
   if (!input.sound) {
-    const asked = [SOUND_WORDS, MUSIC_WORDS, AMBIENCE_WORDS, EFFECT_WORDS].some((table) => findMentions(text, table).some((m) => !m.negated)) || extractQuotes(input.prompt).length > 0;
+    const asked = [SOUND_WORDS, AMBIENCE_WORDS, EFFECT_WORDS].some((table) => findMentions(text, table).some((m) => !m.negated))
+      || musicMentions(text, MUSIC_WORDS).some((m) => !m.negated) || extractQuotes(input.prompt).length > 0;
     notes.push(asked
       ? 'the prompt asks for sound, but sound is off: the clip is silent (no audio stream)'
       : 'sound is off: the clip has no audio stream');
@@ -39,8 +41,11 @@ export function directAudio(input: DirectInput, scene: Scene, shot: Shot, notes:
   const removed = removals(text, input.negativePrompt);
   const rng = createRandom(deriveSeed(input.seed, 'direct:audio'));
   const duration = input.duration;
-  const dialogue = planDialogue(input, scene, removed, notes, asked);
-  const music = planMusic(text, removed, notes);
+  // the music first (a sung line keeps its key and tempo), its notes after the lines'
+  const musicNotes: string[] = [];
+  const music = planMusic(text, removed, musicNotes);
+  const dialogue = planDialogue(input, scene, removed, notes, asked, music);
+  notes.push(...musicNotes);
   const beds = planBeds(text, scene, shot, duration, removed);
   const events = planEvents(text, scene, shot, duration, removed, rng, notes, input.cuts, asked);
   if (music) {

@@ -5,10 +5,12 @@
  *   not planned in its place;
  * - an effect's word inside an ambience's name: "the wind howls" is the wind's howl, no wolf's;
  * - an ambience's word inside the name of an animal's call: "a monkey chatters" is no café's
- *   chatter (a crowd's word inside a crowd's sound, "the crowd cheers", still asks for the crowd).
+ *   chatter (a crowd's word inside a crowd's sound, "the crowd cheers", still asks for the crowd);
+ * - any sound's word inside a phrase that names no sound: "her gown's train", "the boxer ducks
+ *   under a punch".
  */
 import { findMentions, type LexiconEntry, type Mention } from '../lexicon.js';
-import { AMBIENCE_WORDS, EFFECT_WORDS, MISSING_SOUND_WORDS } from './vocabulary.js';
+import { AMBIENCE_WORDS, EFFECT_WORDS, MISSING_SOUND_WORDS, NOT_SOUND_WORDS } from './vocabulary.js';
 import { SOUNDS } from '../../sound/sounds/table.js';
 
 function insideLonger(text: string, entries: readonly LexiconEntry[]): (m: Mention<string>) => boolean {
@@ -18,14 +20,15 @@ function insideLonger(text: string, entries: readonly LexiconEntry[]): (m: Menti
 
 const insideMissingSound = (text: string) => insideLonger(text, MISSING_SOUND_WORDS);
 
-/** An effect's mention that is part of a missing sound's or an ambience's longer name. */
+/** An effect's mention that is part of a missing sound's, an ambience's or a no-sound's longer name. */
 export function insideOtherSound(text: string): (m: Mention<string>) => boolean {
-  const missing = insideMissingSound(text), bed = insideLonger(text, AMBIENCE_WORDS);
-  return (m) => missing(m) || bed(m);
+  const missing = insideMissingSound(text), bed = insideLonger(text, AMBIENCE_WORDS), none = insideLonger(text, NOT_SOUND_WORDS);
+  return (m) => missing(m) || bed(m) || none(m);
 }
 
-/** An ambience's mention that is part of a missing sound's or an animal call's longer name. */
+/** An ambience's mention that is part of a missing sound's, an animal call's or a no-sound's longer name. */
 export function insideOtherBed(text: string): (m: Mention<string>) => boolean {
   const missing = insideMissingSound(text), effect = insideLonger(text, EFFECT_WORDS.filter((e) => SOUNDS.get(e.id)?.animalVoice));
-  return (m) => missing(m) || effect(m);
+  const none = insideLonger(text, NOT_SOUND_WORDS);
+  return (m) => missing(m) || effect(m) || none(m);
 }

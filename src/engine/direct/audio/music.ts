@@ -3,7 +3,8 @@
  * from the prompt's words (calm, epic, upbeat, tense, sad, romantic), the genre named (a row of the
  * genre table, by its genre and instrument words) or the mood's own, the tempo named ("90 bpm")
  * or a tempo within the genre's range that suits the mood, and a key that suits the mood. A genre
- * we do not play gets the nearest one, and a note says so.
+ * we do not play gets the nearest one, and a note says so. Words that as often name something else
+ * ("rocks", "a metal roof") count only where they mean music (./music-context.ts).
  *
  * @example
  *   planMusic('epic score', new Set(), notes) // → { mood: 'epic', style: 'orchestral', bpm: 96, key: 'D minor', gain_db: -8 }
@@ -12,6 +13,7 @@
 import type { Music } from '../../plan.js';
 import { GENRES } from '../../sound/music/genres.js';
 import { findMentions, normalizeText } from '../lexicon.js';
+import { musicMentions } from './music-context.js';
 import { GENRE_WORDS, MOOD_WORDS, MOODS, MUSIC_WORDS, NEAREST_GENRE_WORDS } from './vocabulary.js';
 
 /**
@@ -26,11 +28,11 @@ const CLASSICAL = /^(?:classical|baroque)$/;
 
 export function planMusic(text: string, removed: Set<string>, notes: string[] = []): Music | null {
   if (removed.has('music')) return null;
-  if (!findMentions(text, MUSIC_WORDS).some((m) => !m.negated)) return null;
+  if (!musicMentions(text, MUSIC_WORDS).some((m) => !m.negated)) return null;
   const mood = findMentions(text, MOOD_WORDS).find((m) => !m.negated)?.id ?? 'calm';
   const preset = MOODS[mood]!;
-  const named = findMentions(text, GENRE_WORDS).filter((m) => !m.negated);
-  const nearest = findMentions(text, NEAREST_GENRE_WORDS).filter((m) => !m.negated);
+  const named = musicMentions(text, GENRE_WORDS).filter((m) => !m.negated);
+  const nearest = musicMentions(text, NEAREST_GENRE_WORDS).filter((m) => !m.negated);
   // a genre we play wins over one we only approximate ("jazz" beats "blues" when both are named),
   // unless that one names the genre of the instrument right after it ("heavy metal guitar riff")
   // ("classical piano", "classical guitar" are the instrument's: a classical instrument is played classically)

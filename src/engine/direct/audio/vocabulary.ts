@@ -114,6 +114,26 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'donkey', phrases: ['donkey', 'donkeys', 'bray', 'brays', 'braying', 'hee haw', 'mule', 'mules', 'donkey brays'] },
   { id: 'booing', phrases: ['boo', 'boos', 'booing', 'crowd boos', 'fans boo', 'audience boos', 'jeer', 'jeers', 'jeering'] },
   { id: 'alarm', phrases: ['alarm', 'alarm clock', 'alarm rings', 'alarm goes off', 'alarm going off', 'alarm beeps', 'beeping alarm', 'alarm sounds', 'alarm blares', 'blaring alarm', 'fire alarm', 'smoke alarm', 'alarm bell', 'alarm buzzes'] },
+  // (a bare "vacuum" is as often space's, "hoover" a dam's)
+  { id: 'vacuum_cleaner', phrases: ['vacuum cleaner', 'vacuum cleaners', 'vacuuming', 'hoovering', 'hoovers the', 'robot vacuum', 'vacuums the', 'vacuumed the', 'vacuum the', 'vacuums a', 'vacuums her', 'vacuums his', 'vacuum hums', 'vacuum roars', 'vacuum whines'] },
+  // (a bare "drill" is as often a soldier's or a fire's, a bare "hammer" one lying on a table)
+  { id: 'drill', phrases: ['power drill', 'electric drill', 'cordless drill', 'hand drill', 'drilling', 'drill whirs', 'drill whines', 'drill buzzes', 'drill bites', 'dentist drill', "dentist's drill", 'screwdriver whirs', 'drills a hole', 'drills into'] },
+  { id: 'jackhammer', phrases: ['jackhammer', 'jackhammers', 'jack hammer', 'pneumatic drill', 'pneumatic hammer', 'road works', 'roadworks', 'breaking concrete', 'breaks the concrete'] },
+  { id: 'lawn_mower', phrases: ['lawn mower', 'lawnmower', 'lawn mowers', 'mower', 'mowing', 'mows the lawn', 'mowing the lawn', 'mows the grass', 'ride on mower'] },
+  { id: 'leaf_blower', phrases: ['leaf blower', 'leaf blowers', 'leafblower', 'blowing leaves', 'blows the leaves'] },
+  { id: 'power_saw', phrases: ['circular saw', 'angle grinder', 'table saw', 'power saw', 'buzz saw', 'buzzsaw', 'electric saw', 'miter saw', 'mitre saw', 'metal grinder', 'grinding metal', 'grinds metal', 'saw screams', 'saw whines'] },
+  { id: 'hammering', phrases: ['hammering', 'hammer blows', 'hammer strikes', 'hammers a nail', 'hammers nails', 'hammers the nail', 'hammers in the nail', 'hammers the metal', 'hammers the wood', 'hammers away', 'pounding nails', 'pounds nails', 'nailing', 'hammers on the anvil', 'hammer on the anvil', 'anvil', 'blacksmith hammers'] },
+  { id: 'sword_clash', phrases: ['swords clash', 'clash of swords', 'clashing swords', 'sword clash', 'sword clang', 'swords clang', 'blades clash', 'clashing blades', 'steel clashing', 'clash of steel', 'clang of steel', 'sword fight', 'swordfight', 'sword fighting', 'sword fights', 'swords cross', 'cross swords', 'duel with swords', 'sword duel', 'fencing match', 'fencers'] },
+];
+
+/**
+ * Phrases that hold a sound's word but name no sound: a gown's train, a boxer who ducks a punch, a
+ * coffee grinder. A sound's mention inside one of them is not planned (./missing-sounds.ts).
+ */
+export const NOT_SOUND_WORDS: readonly LexiconEntry[] = [
+  { id: 'garment_train', phrases: ["gown's train", "dress's train", 'train of her gown', 'train of her dress', 'train of the gown', 'train of the dress', 'train of her robe', 'bridal train', 'wedding train', 'her long train', 'long lace train', 'train of the veil', "veil's train"] },
+  { id: 'ducking', phrases: ['ducks under', 'ducks below', 'ducks behind', 'ducks down', 'ducks out of', 'ducks into', 'ducks his head', 'ducks her head', 'ducks the punch', 'ducks a punch', 'ducks and weaves', 'ducks and dodges', 'ducks away', 'ducks for cover', 'ducks low'] },
+  { id: 'grinder', phrases: ['coffee grinder', 'pepper grinder', 'spice grinder', 'meat grinder'] },
 ];
 
 /**
@@ -122,15 +142,42 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
  * them silently. The id, spaced, is the note's name for the sound.
  */
 export const MISSING_SOUND_WORDS: readonly LexiconEntry[] = [
-  { id: 'vacuum_cleaner', phrases: ['vacuum cleaner', 'vacuuming', 'hoover'] },
-  { id: 'power_tool', phrases: ['power drill', 'drilling', 'jackhammer', 'angle grinder', 'circular saw', 'lawn mower', 'lawnmower', 'leaf blower'] },
-  { id: 'hammering', phrases: ['hammering', 'hammer blows', 'hammer strikes', 'pounding nails', 'anvil'] },
-  { id: 'sword_clash', phrases: ['swords clash', 'clash of swords', 'clashing swords', 'sword clang', 'swords clang', 'blades clash', 'steel clashing'] },
+  { id: 'zipper', phrases: ['zipper', 'unzips', 'zips up'] },
+  { id: 'slurp', phrases: ['slurp', 'slurps', 'slurping', 'sipping sound', 'sound of sipping'] },
+  { id: 'ball_bounce', phrases: ['ball bounces', 'bouncing ball', 'dribbling', 'dribbles the ball'] },
+  { id: 'cash_register', phrases: ['cash register', 'till rings', 'ka ching', 'cha ching'] },
 ];
+
+/**
+ * Music words that as often name something else in a description of a picture — "waves crash on the
+ * rocks", "a metal roof", "the player scores", "a country road", "bubbles pop", "the Opera House",
+ * "a child on a swing", "rain drums on the roof", "a champagne flute", "lily pads". Such a word asks
+ * for music only in a musical context (direct/audio/music-context.ts): "rock music", "a country
+ * song", "plays the drums", "a dramatic score". Genres take fewer words before them than
+ * instruments: "tender strings" are music, a "peaceful country road" is not.
+ */
+export const MUSIC_WORDS_WITH_OTHER_SENSES = {
+  genres: new Set(['rock', 'metal', 'country', 'pop', 'opera', 'classical', 'disco', 'trap', 'folk', 'swing', 'march', 'soul',
+    'blues', 'funk', 'latin', 'house', 'industrial', 'salsa', 'rap', 'trance', 'chant', 'chanting']),
+  instruments: new Set(['score', 'beat', 'flute', 'horns', 'brass', 'drums', 'percussion', 'strings', 'tune', 'pads', 'harp', 'organ', 'fiddle']),
+};
+
+/**
+ * What makes the words above music: the word right after them ("rock music", "a folk song", "metal
+ * band", "classical guitar"), a verb of playing or listening shortly before ("plays the drums",
+ * "listening to blues"), or the word right before: a genre's kind ("hard rock", "heavy metal"), an
+ * instrument's manner or any mood word ("a dramatic score", "lo-fi beat", "tender strings").
+ */
+export const MUSICAL_CONTEXT = {
+  after: new Set(['music', 'song', 'songs', 'track', 'tracks', 'band', 'bands', 'tune', 'tunes', 'melody', 'soundtrack', 'score', 'playlist', 'riff', 'riffs', 'ballad', 'anthem', 'vibe', 'vibes', 'beat', 'beats', 'solo', 'concert', 'instrumental', 'singer', 'groove', 'rhythm', 'piece', 'plays', 'playing', 'guitar', 'piano', 'violin', 'drums', 'bass', 'fiddle', 'banjo', 'flute', 'organ', 'strings', 'horns', 'ensemble', 'orchestra', 'quartet', 'trio', 'station', 'radio', 'bgm', 'loop', 'mix', 'remix', 'cover', 'style', 'number', 'chorus', 'opera']),
+  playing: new Set(['play', 'plays', 'playing', 'played', 'listen', 'listens', 'listening', 'blasting', 'blaring', 'blasts', 'blares']),
+  genreKinds: new Set(['some', 'hard', 'heavy', 'classic', 'soft', 'punk', 'indie', 'alternative', 'death', 'thrash', 'pop', 'dance', 'upbeat', 'funky', 'jazzy', 'bluesy', 'gothic', 'progressive', 'psychedelic', 'latin', 'electro', 'acoustic', 'live', 'fi', 'lofi', 'retro', '80s', '90s', '70s', '60s', '50s', 'gregorian', 'deep', 'tech', 'acid', 'gangsta']),
+  instrumentManners: new Set(['some', 'soft', 'gentle', 'loud', 'heavy', 'epic', 'dramatic', 'cinematic', 'orchestral', 'chill', 'upbeat', 'tribal', 'jazzy', 'funky', 'live', 'instrumental', 'background', 'moody', 'groovy', 'fi', 'lofi', 'retro', 'acoustic', 'electric', 'film', 'movie', 'rousing', 'soaring', 'swelling', 'haunting', 'driving', 'pounding', 'military', 'marching', 'war', 'elegant', 'lush', 'sweeping', 'mellow', 'ethereal', 'majestic', 'lively', 'catchy', 'synth', 'hip', 'hop', 'dance', 'rock', 'pop', 'trap', 'house', 'taiko', 'string', 'french', 'pipe', 'church', 'celtic', 'irish']),
+};
 
 /** Words that ask for music at all. */
 export const MUSIC_WORDS: readonly LexiconEntry[] = [
-  { id: 'music', phrases: ['music', 'soundtrack', 'score', 'song', 'melody', 'tune', 'bgm', 'lo fi beat', 'lofi', 'lo fi', 'piano', 'orchestra', 'orchestral', 'synthwave', 'chillhop', 'beat', 'jazz', 'guitar', 'string quartet', 'violin', 'cello', 'choir', 'choral', 'music box', 'lullaby', 'synth', 'edm', 'folk', 'fiddle', 'drums', 'percussion', 'bongos', 'congas', 'marimba', 'kalimba', 'pop song', 'pads', 'hip hop', 'rock', 'metal', 'reggae', 'country', 'blues', 'disco', 'funk', 'techno', 'house music', 'trap', 'classical', 'opera', 'gospel', 'bossa nova', 'flamenco', 'salsa', 'tango', 'waltz', 'accordion', 'banjo', 'saxophone', 'harp', 'flute', 'trumpet', 'ukulele', 'harmonica', 'bagpipes', 'string music', 'string section', 'string orchestra', 'violins', 'celtic', 'bluegrass', 'dubstep', 'drum and bass', 'chiptune', 'mariachi', 'band plays', 'marching band', 'brass band', 'jazz band', 'k pop', 'kpop', 'punk', 'harp', 'singing bowl', 'guitar riff', 'samba', 'soundscape', 'ambient drone', 'eerie drone', 'dark drone', 'ominous drone', 'ambient pad', 'synth pad', 'fanfare', 'elegant strings', 'soft strings', 'lush strings', 'sweeping strings', 'swelling strings', 'gentle strings', 'dramatic strings', 'emotional strings', 'orchestral strings', 'warm strings', 'tense strings', 'romantic strings', 'melancholic strings', 'strings swell', 'strings play', 'pizzicato', 'drum roll', 'drumroll', 'drums rolling', 'war drums', 'military drums', 'bugle', 'bugle call', 'tuba', 'french horn', 'trombone', 'church organ', 'pipe organ', 'organ music'] },
+  { id: 'music', phrases: ['music', 'soundtrack', 'score', 'song', 'strings', 'melody', 'tune', 'bgm', 'lo fi beat', 'lofi', 'lo fi', 'piano', 'orchestra', 'orchestral', 'synthwave', 'chillhop', 'beat', 'jazz', 'guitar', 'string quartet', 'violin', 'cello', 'choir', 'choral', 'music box', 'lullaby', 'synth', 'edm', 'folk', 'fiddle', 'drums', 'percussion', 'bongos', 'congas', 'marimba', 'kalimba', 'pop song', 'pads', 'hip hop', 'rock', 'metal', 'reggae', 'country', 'blues', 'disco', 'funk', 'techno', 'house music', 'trap', 'classical', 'opera', 'gospel', 'bossa nova', 'flamenco', 'salsa', 'tango', 'waltz', 'accordion', 'banjo', 'saxophone', 'harp', 'flute', 'trumpet', 'ukulele', 'harmonica', 'bagpipes', 'string music', 'string section', 'string orchestra', 'violins', 'celtic', 'bluegrass', 'dubstep', 'drum and bass', 'chiptune', 'mariachi', 'band plays', 'marching band', 'brass band', 'jazz band', 'k pop', 'kpop', 'punk', 'harp', 'singing bowl', 'guitar riff', 'samba', 'soundscape', 'ambient drone', 'eerie drone', 'dark drone', 'ominous drone', 'ambient pad', 'synth pad', 'fanfare', 'elegant strings', 'soft strings', 'lush strings', 'sweeping strings', 'swelling strings', 'gentle strings', 'dramatic strings', 'emotional strings', 'orchestral strings', 'warm strings', 'tense strings', 'romantic strings', 'melancholic strings', 'strings swell', 'strings play', 'pizzicato', 'drum roll', 'drumroll', 'drums rolling', 'war drums', 'military drums', 'bugle', 'bugle call', 'tuba', 'french horn', 'trombone', 'church organ', 'pipe organ', 'organ music'] },
 ];
 
 export const MOOD_WORDS: readonly LexiconEntry[] = [
@@ -188,7 +235,7 @@ export const MOODS: Record<string, { style: GenreId; bpm: number; key: string }>
 
 /** What a negative prompt (or a "no …" in the prompt) can remove besides single sounds. */
 export const REMOVAL_WORDS: readonly LexiconEntry[] = [
-  { id: 'music', phrases: ['music', 'soundtrack', 'score', 'song', 'melody', 'bgm', 'background music'] },
+  { id: 'music', phrases: ['music', 'soundtrack', 'score', 'song', 'strings', 'melody', 'bgm', 'background music'] },
   { id: 'dialogue', phrases: ['voice', 'talking', 'speech', 'dialogue', 'dialog', 'speaking', 'narration', 'narrator', 'voiceover', 'voice over'] },
   { id: 'beds', phrases: ['ambience', 'ambient sound', 'background noise'] },
   { id: 'events', phrases: ['sound effects', 'sfx'] },

@@ -14,6 +14,7 @@
 import type { Audio } from '../../plan.js';
 import * as soundVocabulary from '../audio/vocabulary.js';
 import { removals } from '../audio/removals.js';
+import { isVocalise } from '../audio/vocalise.js';
 import type { DirectInput } from '../input.js';
 import { extractQuotes, findMentions, normalizeText, withoutQuotes, type LexiconEntry } from '../lexicon.js';
 import { readingWords } from './index.js';
@@ -73,9 +74,12 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
   // ("radio static" is a sound: the move's word names it there)
   const moves = findMentions(text, CAMERA_VOCABULARY).filter((m) => !heardNotCamera(m.id.slice(m.id.indexOf(':') + 1), text, m.index, m.length));
   const covered = (a: number, b: number) => out.some((r) => a < r.end && b > r.start) || moves.some((m) => a < m.index + m.length && b > m.index);
+  // a subject named inside a phrase that names no sound ("her gown's train trails behind her")
+  const noSound = findMentions(text, soundVocabulary.NOT_SOUND_WORDS);
+  const inNoSound = (i: number) => noSound.some((m) => i >= m.index && i < m.index + m.length);
   for (const r of readings) {
     // (a body part doing something is seen, not heard: "his eyes crinkling", "its tail swishing")
-    if (r.negated || r.kind === 'camera' || BODY_PARTS.has(r.verb.split(' ')[0]!)) continue;
+    if (r.negated || r.kind === 'camera' || BODY_PARTS.has(r.verb.split(' ')[0]!) || inNoSound(r.subjectIndex)) continue;
     // a sound verb asks for its sound; a vehicle that moves asks for the sound of it passing, unless
     // it moves in silence (a sailboat gliding, a balloon drifting)
     const moving = r.kind === 'vehicle' && !QUIET_VEHICLES.has(r.subject.split(' ').pop()!.replace(/s$/, '')) && !findMentions(r.verb, POSE_VERBS).some((m) => m.index === 0);
@@ -136,7 +140,7 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
   // its words with the word after and the two before in its clause, so that "whistle blows" and
   // "blows the whistle" find their row
   for (const m of findMentions(text, [...SOUND_SOURCES, ...soundVocabulary.MISSING_SOUND_WORDS])) {
-    if (m.negated || covered(m.index, m.index + m.length)) continue;
+    if (m.negated || covered(m.index, m.index + m.length) || inNoSound(m.index)) continue;
     const next = /^\s*([\p{L}\p{N}']+)/u.exec(text.slice(m.index + m.length))?.[1] ?? '';
     const before = text.slice(Math.max(0, m.index - 30), m.index).split(/[,.;:!?()\n]|\band\b|\bthen\b|\bwhile\b|\bas\b/).pop()!.trim().split(/\s+/).filter(Boolean).slice(-2).join(' ');
     const source = `${before} ${text.slice(m.index, m.index + m.length)} ${next}`.trim();
@@ -160,10 +164,11 @@ export function noteUnheardSounds(input: DirectInput, readings: readonly ReadAct
     const others = req.verbRow ? mentions.filter((m) => soundOfKind(m.id, req.verbRow!)) : mentions;
     const ids = (ofVerb.length ? ofVerb : others).map((m) => m.id);
     if (ids.some((id) => planned.has(id) || removed.has(id))) continue;
-    // a line shouted is the dialogue's; a line sung is spoken by it (the voices do not sing)
+    // a line shouted or sung is the dialogue's
     const spoken = req.verbRow && spokenAfter(input.prompt, req, audio);
-    if (spoken && req.verbRow!.id === 'screaming') continue;
-    if (spoken && /^sing/.test(req.source.slice(req.verbAt))) { notes.push(`'${req.words}': the line is spoken, not sung: there is no singing voice yet`); continue; }
+    if (spoken && (req.verbRow!.id === 'screaming' || /^sing/.test(req.source.slice(req.verbAt)))) continue;
+    // a song with no words given is sung on "la" or hummed (direct/audio/vocalise.ts)
+    if (req.verbAt >= 0 && /^(?:sing|sang|hum|croon|serenad)/.test(req.source.slice(req.verbAt)) && audio.dialogue.some((d) => isVocalise(d.text))) continue;
     if (ids.some((id) => MUSIC_IDS.has(id)) && audio.music) continue;
     // the note names a sound the table lacks: the verb's own, else any the words name ("tram")
     const missing = [...ids, ...mentions.map((m) => m.id)].find((id) => MISSING_IDS.has(id));
@@ -188,6 +193,8 @@ function soundOfKind(id: string, verbRow: LexiconEntry): boolean {
 
 /** A voice verb followed by its quoted line, which the dialogue speaks ("shouts "goal!""). */
 function spokenAfter(prompt: string, req: Request, audio: Audio): boolean {
-  // the quote is blanked in the text read, so it starts inside the verb phrase or just after it
-  return extractQuotes(prompt).some((q) => q.start >= req.start && q.start <= req.end + 12 && audio.dialogue.some((d) => normalizeText(d.text).includes(normalizeText(q.text))));
+  // the quote is blanked in the text read, so it starts inside the verb phrase or just after it;
+  // its line may be planned cut short (too long for the clip)
+  const planned = (quote: string) => audio.dialogue.some((d) => { const line = normalizeText(d.text); return line.length > 0 && (line.includes(quote) || quote.startsWith(line)); });
+  return extractQuotes(prompt).some((q) => q.start >= req.start && q.start <= req.end + 12 && planned(normalizeText(q.text)));
 }

@@ -11,24 +11,28 @@
 
 const PRE = 0.9;
 
-/** Levinson–Durbin: autocorrelation r[0..p] → predictor a[1..p] (a[0] = 1) and the residual energy. */
-export function levinson(r: Float64Array, order: number): { a: Float64Array; error: number } {
-  const a = new Float64Array(order + 1);
+/**
+ * Levinson–Durbin: autocorrelation r[0..p] → predictor a[1..p] (a[0] = 1), the residual energy,
+ * and the reflection coefficients k[1..p] (a lattice filter's: stable to interpolate).
+ */
+export function levinson(r: Float64Array, order: number): { a: Float64Array; error: number; k: Float64Array } {
+  const a = new Float64Array(order + 1), k = new Float64Array(order + 1);
   a[0] = 1;
   let error = r[0]!;
-  if (error <= 0) return { a, error: 0 };
+  if (error <= 0) return { a, error: 0, k };
   const tmp = new Float64Array(order + 1);
   for (let i = 1; i <= order; i++) {
     let acc = r[i]!;
     for (let j = 1; j < i; j++) acc += a[j]! * r[i - j]!;
-    const k = -acc / error;
+    const ki = -acc / error;
     tmp.set(a);
-    for (let j = 1; j < i; j++) a[j] = tmp[j]! + k * tmp[i - j]!;
-    a[i] = k;
-    error *= 1 - k * k;
+    for (let j = 1; j < i; j++) a[j] = tmp[j]! + ki * tmp[i - j]!;
+    a[i] = ki;
+    k[i] = ki;
+    error *= 1 - ki * ki;
     if (error <= 1e-12) break;
   }
-  return { a, error };
+  return { a, error, k };
 }
 
 /**

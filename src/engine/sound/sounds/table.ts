@@ -101,6 +101,14 @@ import { dolphin } from './dolphin.js';
 import { donkey } from './donkey.js';
 import { booing } from './booing.js';
 import { alarm } from './alarm.js';
+import { vacuumCleaner } from './vacuum-cleaner.js';
+import { drill } from './drill.js';
+import { jackhammer } from './jackhammer.js';
+import { lawnMower } from './lawn-mower.js';
+import { leafBlower } from './leaf-blower.js';
+import { powerSaw } from './power-saw.js';
+import { hammering } from './hammering.js';
+import { swordClash } from './sword-clash.js';
 import type { SoundDef } from './types.js';
 import type { SoundId } from '../../plan.js';
 
@@ -119,7 +127,8 @@ const TABLE = {
   phone_ring: phoneRing, kettle_whistle: kettleWhistle, insect_buzz: insectBuzz, wolf, coughing, growl, foghorn, fireworks,
   sob, baby_cry: babyCry, whine, lion, rooster, horse, hiss, glass_break: glassBreak, gunshot, sheep, hooves, scream, sneeze,
   bass_hit: bassHit, train, whale_song: whaleSong, crow, duck, tire_screech: tireScreech, snore, elephant, pig, chicken, monkey,
-  chainsaw, dolphin, donkey, booing, alarm,
+  chainsaw, dolphin, donkey, booing, alarm, vacuum_cleaner: vacuumCleaner, drill, jackhammer, lawn_mower: lawnMower,
+  leaf_blower: leafBlower, power_saw: powerSaw, hammering, sword_clash: swordClash,
   // music
   music_pad: musicPad, music_pluck: musicPluck, music_piano: musicPiano, music_drums: musicDrums, music_bass: musicBass,
 } satisfies Record<SoundId, SoundDef>;

@@ -13,6 +13,7 @@ import type { Scene } from '../../../../src/engine/scene.js';
 import type { Shot } from '../../../../src/engine/plan.js';
 import { VOICE_BY_ID, listVoices } from '../../../../src/engine/sound/speech/voices.js';
 import { SOUNDS } from '../../../../src/engine/sound/sounds/table.js';
+import { VOCALISES } from '../../../../src/engine/direct/audio/vocalise.js';
 import { makeInput } from '../../../helpers/direct-input.js';
 import { makeScene } from '../../../helpers/synthetic-scene.js';
 import { pictureEffect, picturePlan, IDENTITY_KEY } from '../../../helpers/picture-plan.js';
@@ -64,7 +65,11 @@ test('new sounds are planned from their words; footsteps take their surface; a s
     ['a train rumbles past', 'train'], ['whale song in the deep', 'whale_song'], ['a crow caws on the fence', 'crow'], ['ducks quack on the lake', 'duck'],
     ['tires screech as the car turns', 'tire_screech'], ['the old man snores in his chair', 'snore'], ['an elephant trumpets', 'elephant'],
     ['a pig oinks in the mud', 'pig'], ['hens clucking in the yard', 'chicken'], ['a monkey chatters in the tree', 'monkey'], ['a chainsaw roars', 'chainsaw'],
-    ['a dolphin clicks', 'dolphin'], ['a donkey brays', 'donkey'], ['the crowd boos', 'booing'], ['the alarm clock rings', 'alarm'], ['bees buzz around the flowers', 'insect_buzz']];
+    ['a dolphin clicks', 'dolphin'], ['a donkey brays', 'donkey'], ['the crowd boos', 'booing'], ['the alarm clock rings', 'alarm'], ['bees buzz around the flowers', 'insect_buzz'],
+    ['a vacuum cleaner hums in the next room', 'vacuum_cleaner'], ['she vacuums the carpet', 'vacuum_cleaner'], ['a power drill whines', 'drill'],
+    ['a jackhammer pounds the street', 'jackhammer'], ['a lawn mower in the garden', 'lawn_mower'], ['he mows the lawn', 'lawn_mower'],
+    ['a leaf blower roars', 'leaf_blower'], ['sparks fly from the angle grinder', 'power_saw'], ['the carpenter hammers a nail', 'hammering'],
+    ['the blacksmith hammers on the anvil', 'hammering'], ['swords clash in the courtyard', 'sword_clash'], ['two knights in a sword fight', 'sword_clash']];
   for (const [prompt, id] of cases) assert.ok(types(plan(prompt).audio.events).includes(id), `${prompt} → ${types(plan(prompt).audio.events)}`);
   assert.ok(types(plan('a stadium crowd roaring').audio.beds).includes('crowd_roar'));
   assert.ok(types(plan('seagulls calling over the harbour').audio.beds).includes('seagull'));
@@ -85,10 +90,19 @@ test('new sounds are planned from their words; footsteps take their surface; a s
   assert.equal(steps?.params.surface, 'gravel');
   // a sound that goes on, named twice ("walks … footsteps echoing"), is one sound, not two on top of each other
   assert.equal(plan('a woman walks away down a long corridor, footsteps echoing').audio.events.filter((e) => e.type === 'footsteps').length, 1);
+  // a tool's name in another sense is no tool: the vacuum of space, the Hoover Dam, a hammer lying
+  // on the bench, a coffee grinder, a fire drill
+  for (const prompt of ['an astronaut floats in the vacuum of space', 'the Hoover Dam at sunset', 'a hammer lies on the workbench', 'a coffee grinder on the counter', 'children line up for a fire drill']) {
+    assert.deepEqual(types(plan(prompt).audio.events).filter((t) => ['vacuum_cleaner', 'drill', 'hammering', 'power_saw'].includes(t)), [], prompt);
+  }
+  // a sound's word inside a phrase that names no sound: a gown's train, a boxer ducking
+  assert.deepEqual(types(plan("her gown's train trails behind her").audio.events), []);
+  assert.ok(!types(plan('the boxer ducks under a punch').audio.events).includes('duck'));
+  assert.ok(types(plan('a man vacuums the living room').audio.events).includes('vacuum_cleaner'));
   // the whole director's honesty check of the soundtrack names it (direct/characters/unheard-sounds.ts)
   // (with the name the tables know, though the reader's subject is its last word)
-  const { notes } = direct(makeInput({ prompt: 'a vacuum cleaner hums in the next room' }), meadow());
-  assert.ok(notes.some((n) => n.includes("'vacuum cleaner hums'") && n.includes('no vacuum cleaner sound yet, so it is not heard')), notes.join(' | '));
+  const { notes } = direct(makeInput({ prompt: 'a cash register rings at the counter' }), meadow());
+  assert.ok(notes.some((n) => n.includes("'cash register rings'") && n.includes('no cash register sound yet, so it is not heard')), notes.join(' | '));
 });
 
 test('with no ambience named, the picture implies it', () => {
@@ -296,4 +310,52 @@ test('a line mouthed is not heard: no dialogue, a note, and the face still talks
 test('"launch pad" is no ambient pad: the orchestral score named plays; an eerie ambient drone is music', () => {
   assert.equal(plan('steam pours from the launch pad, searchlights, dramatic orchestral score').audio.music?.style, 'orchestral');
   assert.ok(plan('heavy fog rolls in, eerie ambient drone').audio.music, 'a drone asked for is heard');
+});
+
+test('a word that as often names something else asks for music only where it means music', () => {
+  // rocks, a metal roof, a player scoring, a country road, bubbles popping, an opera house, a swing,
+  // rain drumming, horns, a champagne flute, lily pads, soldiers marching: no music
+  for (const prompt of ['waves crash against the rocks at sunset', 'rain drums on the metal roof', 'a quiet country road at dawn', 'the player scores a goal',
+    'soap bubbles pop in the sunlight', 'the Sydney Opera House at dusk', 'classical architecture, slow pan right', 'a child on a swing in the park',
+    'a disco ball spinning', 'rain beats against the window', 'a bull with long horns', 'a brass door knocker', 'a champagne flute on the table',
+    'frogs on lily pads', 'soldiers march through the square', 'village folk at the market', 'a rock climber on the cliff']) {
+    assert.equal(plan(prompt).audio.music, null, prompt);
+  }
+  // the same words where they mean music: after a playing verb, before a music noun, after a genre's kind or a mood
+  const cases: Array<[string, string]> = [['upbeat rock music', 'pop'], ['heavy metal guitar riff', 'electronic'], ['a country song plays on the radio', 'folk'],
+    ['the band plays rock', 'pop'], ['a dramatic score swells', 'orchestral'], ['tribal drums', 'world'], ['classical music in the background', 'orchestral'],
+    ['some blues', 'jazz'], ['gentle strings', 'strings'], ['folk music by the campfire', 'folk'], ['he plays the flute', 'folk'], ['tender strings', 'strings']];
+  for (const [prompt, style] of cases) assert.equal(plan(prompt).audio.music?.style, style, prompt);
+});
+
+test('a line sung is planned sung, to the music\'s tempo: its slot holds a note a syllable; a long one goes to double time or is cut, and says so', () => {
+  const sung = direct(makeInput({ prompt: 'she sings "happy birthday to you"' }), meadow());
+  const line = sung.audio.dialogue[0]!;
+  assert.equal(line.style, 'sung');
+  assert.ok(!sung.notes.some((n) => /sing|sung/.test(n)), sung.notes.join(' | '));
+  // six syllables and the held last note at 96 bpm's eighth notes (0.3125 s) need ≥ 2.1 s; spoken, ~1.3 s
+  assert.ok(line.end - line.start >= 2.1, `${line.start}–${line.end}`);
+  assert.equal(plan('he says "happy birthday to you"').audio.dialogue[0]!.style, 'neutral');
+  // birds singing are no singer
+  assert.equal(plan('birds singing, he says "good morning"').audio.dialogue[0]!.style, 'neutral');
+  // a long line to slow piano music (72 bpm: 0.42 s a syllable) goes to double time and fits
+  const slow = plan('soft piano music, she sings "the stars are out tonight, and I am coming home"');
+  assert.equal(slow.audio.dialogue[0]!.rate, 2);
+  assert.equal(slow.audio.dialogue[0]!.text, 'the stars are out tonight, and I am coming home');
+  // to pop music (118 bpm: 0.25 s a syllable) double time would blur the words: cut, with a note
+  const long = plan('upbeat pop music, she sings "happy birthday to you, happy birthday dear friend, happy birthday to you"');
+  assert.equal(long.audio.dialogue[0]!.rate, 1);
+  assert.ok(long.notes.some((n) => n.includes('too long to sing in 5 s at 118 bpm: sung up to')), long.notes.join(' | '));
+});
+
+test('a song asked for with no words is sung on "la" or hummed, by a person only', () => {
+  const hum = direct(makeInput({ prompt: 'an old fisherman mends his net on the dock, he hums a tune' }), meadow());
+  assert.deepEqual(hum.audio.dialogue.map((d) => [d.text, d.style]), [[VOCALISES.hum, 'sung']]);
+  assert.ok(!hum.notes.some((n) => n.includes('hums')), hum.notes.join(' | '));
+  const lullaby = direct(makeInput({ prompt: 'a mother rocks her baby to sleep, singing a lullaby softly' }), meadow());
+  assert.deepEqual(lullaby.audio.dialogue.map((d) => [d.text, d.style, d.rate]), [[VOCALISES.sing, 'sung', 1]]);
+  assert.ok(!lullaby.notes.some((n) => n.includes('singing')), lullaby.notes.join(' | '));
+  // a fridge or the city that hums is a sound, birds that sing are birdsong; a quoted song is its words
+  for (const prompt of ['the old fridge hums in the kitchen', 'the city hums at night', 'birds singing in the garden']) assert.deepEqual(plan(prompt).audio.dialogue, [], prompt);
+  assert.deepEqual(plan('she sings "happy birthday to you"').audio.dialogue.map((d) => d.text), ['happy birthday to you']);
 });

@@ -1,0 +1,36 @@
+/**
+ * A song asked for with no words given ("she sings a lullaby", "he hums a tune"): the voice sings
+ * "la" or hums "mmm" on the tune (sound/speech/sing.ts), a line of the plan like any other, placed
+ * right after the verb. Only for a person (a kettle, an engine or the city that hums is a sound,
+ * birds that sing are birdsong), and only when no quoted line is sung already.
+ *
+ * @example
+ *   vocaliseQuotes('an old fisherman mends his net, he hums a tune', [])
+ *   // → [{ text: 'mmm mmm mmm mmm', start: 37, end: 37, vocalise: true }]
+ */
+import { normalizeText, type QuotedLine } from '../lexicon.js';
+import { describeSpeaker } from './speakers.js';
+
+/** What each kind of wordless song sings. */
+export const VOCALISES = { sing: 'la la la la, la la la', hum: 'mmm mmm mmm mmm' } as const;
+
+export type VocaliseQuote = QuotedLine & { vocalise: true };
+
+export const isVocalise = (text: string): boolean => Object.values(VOCALISES).includes(text as never);
+
+const SONG_VERBS = /(?<!\bbirds?\s)\b(sings|singing|sang|croons|crooning|serenades|serenading|hums|humming|hummed)\b/g;
+
+/** The prompt's wordless song (at most one), as a quote of its vocalise after the verb. */
+export function vocaliseQuotes(prompt: string, quotes: readonly QuotedLine[]): VocaliseQuote[] {
+  const text = normalizeText(prompt);
+  for (const m of text.matchAll(SONG_VERBS)) {
+    const end = m.index + m[0].length;
+    // a quote right after the verb is the song's words: that line is sung already
+    if (quotes.some((q) => q.start >= m.index && q.start <= end + 40)) continue;
+    const sentence = text.slice(Math.max(0, text.lastIndexOf('.', m.index) + 1), end);
+    const who = describeSpeaker(sentence);
+    if (who.narrator || who.speaker === 'speaker') continue;
+    return [{ text: /^hum/.test(m[1]!) ? VOCALISES.hum : VOCALISES.sing, start: end, end, vocalise: true }];
+  }
+  return [];
+}
