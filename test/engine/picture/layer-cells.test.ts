@@ -156,3 +156,24 @@ test('the kernel keeps a displacement grid\'s largest values per square of cells
   }
   assert.equal(kernelPeaks({ dx: new Float32Array(GW * GH), dy: new Float32Array(GW * GH) }), null, 'an all-0 grid has none');
 });
+
+test('a band of output rows gets the same cells on the rows it reads, and no others judged', () => {
+  // the layered warp of a frame in bands (a face's rows on the finer lattice) marks the cells per band
+  const tiles = subjectTiles(), reach = subjectReach(tiles, TW, TH, TILE);
+  const { step, lw, lh } = latticeShape(W, H, true);
+  const layout = { width: W, height: H, canvasWidth: CW, canvasHeight: CH, marginX: MX, marginY: MY };
+  const whole = new Uint8Array(lw * lh), band = new Uint8Array(lw * lh);
+  for (const p of [pose({ zoom: 1.08, dolly: 0.12 }), pose({ zoom: 1.1, truck: 0.04, roll: 3 })]) {
+    const geo = poseGeometry(p, W, H), peaks = kernelPeaks(waveGrid(24));
+    reach.mark(whole, geo, { step, lw, lh }, layout, peaks);
+    for (const [y0, y1] of [[0, 96], [96, 330], [330, H], [250, 252]] as const) {
+      reach.mark(band, geo, { step, lw, lh }, layout, peaks, [y0, y1]);
+      // the cell rows the band's pixels and its lattice rows' corners read: ⌊y0 / step⌋ − 1 … ⌊(y1 − 1) / step⌋ + 1
+      const c0 = Math.max(0, Math.floor(y0 / step) - 1), c1 = Math.min(lh - 2, Math.floor((y1 - 1) / step) + 1);
+      assert.deepEqual(band.subarray(c0 * lw, (c1 + 1) * lw), whole.subarray(c0 * lw, (c1 + 1) * lw), `rows ${y0}–${y1}: the same cells where the band reads`);
+      let judged = 0, all = 0;
+      for (let i = 0; i < lw * lh; i++) { judged += band[i]!; all += whole[i]!; }
+      if (y1 - y0 < H / 2) assert.ok(judged < all, `rows ${y0}–${y1}: the cells of rows it never reads are left 0 (${judged} of ${all})`);
+    }
+  }
+});

@@ -16,7 +16,8 @@ import { displaceEars, earsBox } from './displace-ears.js';
 import { displaceTail, tailBox } from './displace-tail.js';
 import { bodyWeightAt } from './body-weight.js';
 import { cellWeights } from './cell-weights.js';
-import { lipLine, mouthDrop, mouthProfile, smoothstep } from './shape.js';
+import { faceTerms } from './face-terms.js';
+import { mouthDrop, smoothstep } from './shape.js';
 
 export interface GridField {
   cell: number; gridWidth: number; gridHeight: number; dx: Float32Array; dy: Float32Array;
@@ -99,8 +100,7 @@ export function displaceCharacters(field: GridField, rigs: readonly CharacterRig
     const open = t.mouth[frame]!;
     const cos = Math.cos(-rot), sin = Math.sin(-rot);
     const [rx0, ry0, rx1, ry1] = f.roi;
-    const m = f.mouth, { mw, drop, seam, eyeTop, browSpan, bcx, bhw, smileR, jawEnd } = faceMeasures(f);
-    const corners = [[m.x0, m.ly, 1], [m.x1, m.ry, -1]] as const;
+    const measures = faceMeasures(f), { mw, drop, seam, browSpan, jawEnd } = measures;
     // the region's cells and the head's weight on each do not change over the clip
     const cells = cellWeights(f, `${cell} ${gw} ${gh}`, (add) => {
       for (let j = Math.max(0, Math.floor(ry0 / cell)); j <= Math.min(gh - 1, Math.ceil(ry1 / cell)); j++) {
@@ -120,7 +120,8 @@ export function displaceCharacters(field: GridField, rigs: readonly CharacterRig
     const lean = t.lean[frame]!;
     // a frame whose head is at rest adds nothing there
     const moves = hx || hy || rot || lean || turn || brows || smile || open;
-    for (let c = 0; moves && c < cells.length; c++) {
+    const terms = moves ? faceTerms(f, cells, measures) : null;
+    for (let c = 0; terms && c < cells.length; c++) {
       const x = cells.x[c]!, y = cells.y[c]!, wh = cells.w[c]!;
       let ddx = 0, ddy = 0;
       if (wh > 0 && (hx || hy || rot)) {
@@ -133,30 +134,22 @@ export function displaceCharacters(field: GridField, rigs: readonly CharacterRig
         ddx -= (x - f.pivotX) * (lean / (1 + lean)) * wh;
         ddy -= (y - f.pivotY) * (lean / (1 + lean)) * wh;
       }
-      if (turn) {
-        // the face's interior slides while its outline stays: a small turn of the head
-        const fu = (x - f.cx) / (0.5 * f.fw), fv = (y - f.cy) / (0.55 * f.fh);
-        ddx -= turn * (1 - smoothstep(0.2, 0.95, Math.sqrt(fu * fu + fv * fv)));
-      }
-      if (brows && browSpan > 0) {
-        const wx = 1 - smoothstep(0.8, 1.2, Math.abs(x - bcx) / bhw);
-        const wy = y > eyeTop ? 0 : y > f.brow.y ? smoothstep(eyeTop, f.brow.y, y) : 1 - smoothstep(f.brow.y, f.brow.y - 2 * browSpan, y);
-        ddy += brows * wx * wy;
-      }
+      // the face's interior slides while its outline stays: a small turn of the head
+      if (turn) ddx -= turn * terms.turn[c]!;
+      if (brows && browSpan > 0) ddy += brows * terms.browX[c]! * terms.browY[c]!;
       if (smile) {
-        // (indexed: destructuring would allocate an iterator per cell)
-        for (let q = 0; q < 2; q++) {
-          const corner = corners[q]!, cx = corner[0], cy = corner[1], side = corner[2];
-          const d2 = ((x - cx) ** 2 + (y - cy) ** 2) / (smileR * smileR);
-          if (d2 >= 1) continue;
-          const g = (1 - d2) * (1 - d2) * smile;
-          // a real smile draws the corners out and up by about a tenth of the mouth's width
+        // each corner (left, right) within its reach: a real smile draws it out and up by about a
+        // tenth of the mouth's width
+        for (let q = 0, side = 1; q < 2; q++, side = -1) {
+          const fall = terms.smile[2 * c + q]!;
+          if (fall < 0) continue;
+          const g = fall * smile;
           ddx += side * 0.08 * mw * g;
           ddy += 0.1 * mw * g;
         }
       }
-      if (open && x > m.x0 - 2 && x < m.x1 + 2) {
-        const line = lipLine(m, x), gap = open * drop * mouthProfile(m, x);
+      if (open && terms.mouth[c]) {
+        const line = terms.line[c]!, gap = open * drop * terms.profile[c]!;
         if (gap > 0 && y >= line) {
           const band = line + gap + seam;
           ddy -= y <= band ? ((y - line) * gap) / (gap + seam) : gap * (1 - smoothstep(band, jawEnd + gap, y));

@@ -378,7 +378,7 @@ export function createFrameKernels(setup: RenderSetup, needs: FrameKernelNeeds):
       const peaks: GridPeaks | null = gx && k.gridPeaks(gx, gy, gw, gh, PEAK_SHIFT, lp.peakX, lp.peakY)
         ? { x: L.f32(lp.peakX, peakSquares), y: L.f32(lp.peakY, peakSquares), width: peakWidth, side: 1 << PEAK_SHIFT, cell: gridCell, gridWidth: gw, gridHeight: gh }
         : null;
-      reach!.mark(L.u8(cells, cur.ln), geo, cur.shape, setup, peaks);
+      reach!.mark(L.u8(cells, cur.ln), geo, cur.shape, setup, peaks, [y0, y1]);
     }
     if (parallax) buildLattice(geo, true, sheetGrid(displaced), ld.front, rows, cells);
     const [yp, up, vp, ap] = lp.front;

@@ -36,9 +36,12 @@ export interface SubjectReach {
   /**
    * Sets to 1 the cells (a byte each, lw a row; the last column and row are no cells) whose
    * positions can land on the subject, and to 0 the others, for the pose `geo` and the peaks of
-   * the grid the subject's lattice follows (null: none, or all 0).
+   * the grid the subject's lattice follows (null: none, or all 0). With `rows` (output rows
+   * [y0, y1): the pass reads only these), only the blocks of the cell rows they read are judged; the
+   * cells of other rows stay 0, as the kernel's openCells leaves them (a band of a frame need not
+   * pay for the whole lattice).
    */
-  mark(cells: Uint8Array, geo: PoseGeometry, shape: { step: number; lw: number; lh: number }, layout: CellLayout, peaks: GridPeaks | null): void;
+  mark(cells: Uint8Array, geo: PoseGeometry, shape: { step: number; lw: number; lh: number }, layout: CellLayout, peaks: GridPeaks | null, rows?: readonly [number, number]): void;
 }
 
 /** The grid cell a lookup at canvas px v reads first: its position clamped into the grid (n cells), as the kernel does. */
@@ -60,14 +63,18 @@ export function subjectReach(tiles: Uint8Array, tw: number, th: number, tile: nu
   let corners = new Float64Array(0);
 
   return {
-    mark(cells, geo, { step, lw, lh }, layout, peaks) {
+    mark(cells, geo, { step, lw, lh }, layout, peaks, rows) {
       cells.fill(0);
       const CW = layout.canvasWidth, CH = layout.canvasHeight;
       const bw = Math.ceil((lw - 1) / BLOCK) + 1, bh = Math.ceil((lh - 1) / BLOCK) + 1;
       if (corners.length !== bw * bh * 4) corners = new Float64Array(bw * bh * 4);
       const offX = layout.width / 2 - 0.5 + layout.marginX + geo.panPx, offY = layout.height / 2 - 0.5 + layout.marginY + geo.tiltPx;
       const k1 = 1 - geo.dolly;
-      for (let b = 0; b < bh; b++) {
+      // the block rows [b0, b1) holding the cell rows the output rows read (a row more each side:
+      // the lattice rows at a band's edges are corners of the cells beyond it too)
+      const b0 = rows ? Math.max(0, Math.floor((Math.floor(rows[0] / step) - 1) / BLOCK)) : 0;
+      const b1 = rows ? Math.min(bh - 1, Math.floor((Math.floor((rows[1] - 1) / step) + 1) / BLOCK) + 1) : bh - 1;
+      for (let b = b0; b <= b1; b++) {
         const dy = Math.min(b * BLOCK, lh - 1) * step + 0.5 - layout.height / 2;
         for (let a = 0; a < bw; a++) {
           const dx = Math.min(a * BLOCK, lw - 1) * step + 0.5 - layout.width / 2;
@@ -76,7 +83,7 @@ export function subjectReach(tiles: Uint8Array, tw: number, th: number, tile: nu
           corners[o + 2] = qx * k1 + geo.truckPx + offX; corners[o + 3] = qy * k1 + geo.pedestalPx + offY;
         }
       }
-      for (let b = 0; b < bh - 1; b++) {
+      for (let b = b0; b < b1; b++) {
         const j0 = b * BLOCK, j1 = Math.min(j0 + BLOCK, lh - 1);
         for (let a = 0; a < bw - 1; a++) {
           let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
