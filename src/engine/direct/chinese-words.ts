@@ -80,7 +80,7 @@ export const CHINESE_WORDS: readonly ChineseWord[] = [
     鸡叫: 'hens clucking', 猴子叫: 'monkeys chatter', 电锯声: 'chainsaw', 电锯: 'chainsaw', 海豚叫: 'dolphin clicks', 驴叫: 'donkey brays', 嘘声: 'booing', 闹钟响: 'alarm clock rings', 闹钟: 'alarm clock',
     吸尘器: 'vacuum cleaner', 吸尘: 'vacuuming', 电钻声: 'power drill', 电钻: 'power drill', 风镐: 'jackhammer', 电镐: 'jackhammer', 割草机: 'lawn mower', 割草: 'mowing the lawn',
     吹叶机: 'leaf blower', 角磨机: 'angle grinder', 切割机: 'angle grinder', 圆锯: 'circular saw', 锤子敲: 'hammering', 敲钉子: 'hammers nails', 打铁: 'blacksmith hammers',
-    刀剑相碰: 'swords clash', 刀剑碰撞: 'swords clash', 剑声: 'swords clash', 击剑: 'fencing match',
+    刀剑相碰: 'swords clash', 刀剑碰撞: 'swords clash', 剑声: 'swords clash', 击剑: 'fencing match', 劈柴: 'chopping wood', 砍柴: 'chopping wood',
   }),
   ...kind('clause', {
     窗外下着大雨: 'heavy rain outside the window', 窗外下大雨: 'heavy rain outside the window', 窗外下着雨: 'rain outside the window', 窗外下雨: 'rain outside the window',

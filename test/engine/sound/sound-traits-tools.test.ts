@@ -9,7 +9,8 @@
  * - a leaf blower: mostly the air jet's hiss (above 1 kHz), surging every 1–2 s;
  * - a circular saw: a tooth scream at 1.5–3.5 kHz that sags 8–25 % while it cuts and recovers;
  * - hammering: blows every 0.35–0.65 s, the nail's ring climbing as it goes in;
- * - swords: strikes ringing with a bar's inharmonic second mode (2.76× the first) for ≥ 0.3 s.
+ * - swords: strikes ringing with a bar's inharmonic second mode (2.76× the first) for ≥ 0.3 s;
+ * - an axe: a chop every 0.9–1.6 s, each a sharp onset over a low knock (most power under 1.5 kHz).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -107,5 +108,17 @@ test('sword_clash: strikes ringing with a bar\'s inharmonic second mode (2.76×)
     // a strike still rings 0.3 s on: a fifth of its peak level or more
     const env = levelEnvelope(out, 0.05), at = (s: number) => env[Math.round(s / 0.05)] ?? 0;
     assert.ok(at(strikes[0]! + 0.3) > at(strikes[0]! + 0.05) / 5, `seed ${seed}: the ring dies within 0.3 s`);
+  }
+});
+
+test('axe_chop: a chop every 0.9–1.6 s, each a sharp onset over a low knock', () => {
+  for (const seed of SEEDS) {
+    const out = render('axe_chop', 5, seed);
+    // (a split's crackle right after a chop is that chop's)
+    const chops = onsets(out, 12).reduce<number[]>((kept, t) => (kept.length && t - kept[kept.length - 1]! < 0.4 ? kept : [...kept, t]), []);
+    assert.ok(chops.length >= 3 && chops.length <= 6, `seed ${seed}: ${chops.length} chops`);
+    const gaps = chops.slice(1).map((t, i) => t - chops[i]!);
+    assert.ok(gaps.every((g) => g >= 0.8 && g <= 1.75), `seed ${seed}: gaps ${gaps.map((g) => g.toFixed(2)).join(' ')}`);
+    assert.ok(powerWithin(out, 0, 1500) > 0.6, `seed ${seed}: ${(powerWithin(out, 0, 1500) * 100).toFixed(0)} % under 1.5 kHz`);
   }
 });

@@ -91,6 +91,7 @@ const EXPECTED: Record<string, Expect> = {
   power_saw: { centroid: [1500, 5000] }, // the teeth's scream, sawdust while it cuts
   hammering: { centroid: [600, 3500] }, // a wooden knock and the nail's ring
   sword_clash: TONAL(1500, 6000), // long steel rings
+  axe_chop: { centroid: [150, 2000] }, // a log's dull knock under the blade's crack
 };
 
 test('the table has at least 30 sounds across ambience, effects and music, each with an expectation here', () => {

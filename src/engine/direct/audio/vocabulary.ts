@@ -123,6 +123,7 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'leaf_blower', phrases: ['leaf blower', 'leaf blowers', 'leafblower', 'blowing leaves', 'blows the leaves'] },
   { id: 'power_saw', phrases: ['circular saw', 'angle grinder', 'table saw', 'power saw', 'buzz saw', 'buzzsaw', 'electric saw', 'miter saw', 'mitre saw', 'metal grinder', 'grinding metal', 'grinds metal', 'saw screams', 'saw whines'] },
   { id: 'hammering', phrases: ['hammering', 'hammer blows', 'hammer strikes', 'hammers a nail', 'hammers nails', 'hammers the nail', 'hammers in the nail', 'hammers the metal', 'hammers the wood', 'hammers away', 'pounding nails', 'pounds nails', 'nailing', 'hammers on the anvil', 'hammer on the anvil', 'anvil', 'blacksmith hammers'] },
+  { id: 'axe_chop', phrases: ['chops wood', 'chopping wood', 'chops the wood', 'chops firewood', 'chopping firewood', 'splits wood', 'splitting wood', 'splits logs', 'splitting logs', 'axe chops', 'chop of the axe', 'chop echoes', 'chops echo', 'axe strikes', 'swings the axe', 'swings an axe', 'woodcutter', 'lumberjack chops'] },
   { id: 'sword_clash', phrases: ['swords clash', 'clash of swords', 'clashing swords', 'sword clash', 'sword clang', 'swords clang', 'blades clash', 'clashing blades', 'steel clashing', 'clash of steel', 'clang of steel', 'sword fight', 'swordfight', 'sword fighting', 'sword fights', 'swords cross', 'cross swords', 'duel with swords', 'sword duel', 'fencing match', 'fencers'] },
 ];
 

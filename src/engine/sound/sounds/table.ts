@@ -109,6 +109,7 @@ import { leafBlower } from './leaf-blower.js';
 import { powerSaw } from './power-saw.js';
 import { hammering } from './hammering.js';
 import { swordClash } from './sword-clash.js';
+import { axeChop } from './axe-chop.js';
 import type { SoundDef } from './types.js';
 import type { SoundId } from '../../plan.js';
 
@@ -128,7 +129,7 @@ const TABLE = {
   sob, baby_cry: babyCry, whine, lion, rooster, horse, hiss, glass_break: glassBreak, gunshot, sheep, hooves, scream, sneeze,
   bass_hit: bassHit, train, whale_song: whaleSong, crow, duck, tire_screech: tireScreech, snore, elephant, pig, chicken, monkey,
   chainsaw, dolphin, donkey, booing, alarm, vacuum_cleaner: vacuumCleaner, drill, jackhammer, lawn_mower: lawnMower,
-  leaf_blower: leafBlower, power_saw: powerSaw, hammering, sword_clash: swordClash,
+  leaf_blower: leafBlower, power_saw: powerSaw, hammering, sword_clash: swordClash, axe_chop: axeChop,
   // music
   music_pad: musicPad, music_pluck: musicPluck, music_piano: musicPiano, music_drums: musicDrums, music_bass: musicBass,
 } satisfies Record<SoundId, SoundDef>;

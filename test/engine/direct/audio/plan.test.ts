@@ -69,7 +69,8 @@ test('new sounds are planned from their words; footsteps take their surface; a s
     ['a vacuum cleaner hums in the next room', 'vacuum_cleaner'], ['she vacuums the carpet', 'vacuum_cleaner'], ['a power drill whines', 'drill'],
     ['a jackhammer pounds the street', 'jackhammer'], ['a lawn mower in the garden', 'lawn_mower'], ['he mows the lawn', 'lawn_mower'],
     ['a leaf blower roars', 'leaf_blower'], ['sparks fly from the angle grinder', 'power_saw'], ['the carpenter hammers a nail', 'hammering'],
-    ['the blacksmith hammers on the anvil', 'hammering'], ['swords clash in the courtyard', 'sword_clash'], ['two knights in a sword fight', 'sword_clash']];
+    ['the blacksmith hammers on the anvil', 'hammering'], ['swords clash in the courtyard', 'sword_clash'], ['two knights in a sword fight', 'sword_clash'],
+    ['a man chops wood with an axe in the snowy forest', 'axe_chop']];
   for (const [prompt, id] of cases) assert.ok(types(plan(prompt).audio.events).includes(id), `${prompt} → ${types(plan(prompt).audio.events)}`);
   assert.ok(types(plan('a stadium crowd roaring').audio.beds).includes('crowd_roar'));
   assert.ok(types(plan('seagulls calling over the harbour').audio.beds).includes('seagull'));
