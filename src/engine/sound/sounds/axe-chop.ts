@@ -8,7 +8,7 @@ import { noiseBurst, struckTone } from '../dsp/burst.js';
 import type { SoundDef } from './types.js';
 
 export const axeChop: SoundDef = {
-  id: 'axe_chop', family: 'effect', kind: 'event', length: 4,
+  id: 'axe_chop', family: 'effect', kind: 'event', sustained: true, length: 4,
   description: 'an axe chopping wood',
   render(frames, { rng, sampleRate }) {
     const out = new Float32Array(frames);
