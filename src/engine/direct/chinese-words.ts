@@ -50,7 +50,7 @@ export const CHINESE_WORDS: readonly ChineseWord[] = [
     喝咖啡: 'sips coffee', 喝: 'drinks', 看着镜头: 'looks at the camera', 看向镜头: 'looks at the camera', 望向镜头: 'looks at the camera', 注视镜头: 'looks at the camera',
     看着: 'looks at', 看向: 'looks toward', 哭泣: 'cries', 哭: 'cries', 流泪: 'cries', 喵喵叫: 'meows', 喵: 'meows', 汪汪叫: 'barks', 狗叫: 'barks', 吠叫: 'barks',
     飞翔: 'flies', 飞: 'flies', 游泳: 'swims', 游: 'swims', 转身: 'turns around', 靠近镜头: 'leans in', 凑近: 'leans in', 摇摆: 'sways', 摆动: 'sways',
-    唱歌: 'sings', 说道: 'says', 说: 'says', 低声说: 'whispers', 轻声说: 'whispers', 喊道: 'shouts', 喊: 'shouts', 拥抱: 'hugs', 亲吻: 'kisses', 踢球: 'kicks the ball',
+    唱歌: 'sings', 唱着: 'sings', 唱: 'sings', 哼着: 'hums', 哼歌: 'hums a tune', 说道: 'says', 说: 'says', 低声说: 'whispers', 轻声说: 'whispers', 喊道: 'shouts', 喊: 'shouts', 拥抱: 'hugs', 亲吻: 'kisses', 踢球: 'kicks the ball',
     踢: 'kicks', 坐着: 'sits', 坐在: 'sits on', 站着: 'stands', 站在: 'stands on', 躺着: 'lies', 躺在: 'lies on', 睡觉: 'sleeps', 起飞: 'lifts off', 发射: 'launches',
   }),
   ...kind('clause', {

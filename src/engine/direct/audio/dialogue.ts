@@ -25,6 +25,13 @@ import { ageBand } from '../characters/bind-face.js';
 const SPEECH_CUE = /说|道|喊|问|旁白|\b(say|says|said|saying|speak|speaks|speaking|tell|tells|ask|asks|asking|whisper|whispers|shout|shouts|yell|yells|call|calls|reply|replies|narrat\w*|announc\w*|sing|sings|voice|exclaims?)\b|:\s*$/i;
 /** A line mouthed without a voice ("she mouths "thank you""): the face talks (the action table's 'talk'), nothing is heard. */
 const MOUTHED = /\b(mouths|mouthing|mouthed|lip[- ]?syncs?|lip[- ]?syncing|silently says|says silently|says without a sound|without a sound)\b/i;
+/**
+ * A line sung or hummed: the verb right before the quote ("she sings softly "…"", "he hums "…""),
+ * no other clause between, or right after it (""…," she sang"); birds singing nearby are not the
+ * speaker, nor the fridge that hums before "she says".
+ */
+const SUNG_BEFORE = /(?<!\bbirds? )\b(?:sings|sang|sing|singing|croons|crooning|serenades|serenading|hums|humming|hummed)(?:\s+\p{L}+){0,2}\s*[:,]?\s*$|唱\S{0,3}$/iu;
+const SUNG_AFTER = /^\s*[,.!?…]*\s*(?:\p{L}+\s+){0,2}(?:sings|sang|croons|crooned|hums|hummed)\b|^\S{0,3}唱/iu;
 const NOT_SPEECH = /\b(sign|reading|reads|written|writes|titled|title|text|logo|label|caption|word)\b/i;
 
 /** The words around a quote, within its sentence: where the speaker is described. */
@@ -104,7 +111,7 @@ export function planDialogue(input: DirectInput, scene: Scene, removed: Set<stri
     }
     if (text !== quote.text.replace(/\s+/g, ' ').trim()) notes.push(`the line "${quote.text}" is spoken without the characters no voice can say`);
     const who = describeSpeaker(`${before} ${after}`);
-    if (wordless) who.style = 'sung';
+    if (wordless || SUNG_BEFORE.test(before) || SUNG_AFTER.test(after)) who.style = 'sung';
     const language = detectLanguage(text) ?? who.language ?? 'en';
     // a visible speaker gets a face (matching gender when the face has one); the narrator none
     const faces = scene.faces;

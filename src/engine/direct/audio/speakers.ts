@@ -24,9 +24,9 @@ export interface SpeakerDescription {
 
 const has = (text: string, words: string) => new RegExp(`\\b(?:${words})\\b`).test(text);
 
-/** Chinese cues (no word boundaries in Han script): 她 she, 他 he, 女/男 woman/man, 老 old, 孩/童 child, 旁白 narrator, 低声 whisper, 喊 shout, 唱 sing. */
+/** Chinese cues (no word boundaries in Han script): 她 she, 他 he, 女/男 woman/man, 老 old, 孩/童 child, 旁白 narrator, 低声 whisper, 喊 shout. */
 const ZH = {
-  female: /她|女/, male: /他|男/, old: /老/, child: /孩|童|小朋友/, narrator: /旁白|解说/, whisper: /低声|耳语|悄悄/, shout: /喊|叫道|大声/, sing: /唱/,
+  female: /她|女/, male: /他|男/, old: /老/, child: /孩|童|小朋友/, narrator: /旁白|解说/, whisper: /低声|耳语|悄悄/, shout: /喊|叫道|大声/,
 };
 
 const LANGUAGES: Array<[string, string]> = [
@@ -54,8 +54,6 @@ export function describeSpeaker(context: string): SpeakerDescription {
   if (has(text, 'radio|walkie talkie|intercom')) style = 'radio';
   if (has(text, 'megaphone|loudspeaker|bullhorn')) style = 'megaphone';
   if (has(text, 'phone|telephone')) style = 'phone';
-  // a line sung (birds singing nearby are not the speaker)
-  if (/(?<!\bbirds? )\b(?:sings|sang|sung|sing|singing|croons|crooning|serenades|serenading)\b/.test(text) || ZH.sing.test(text)) style = 'sung';
   let language: string | null = null;
   for (const [words, code] of LANGUAGES) if (has(text, `in (?:${words})|(?:${words})`)) { language = code; break; }
   const ref = /<<<\s*voice_(\d+)\s*>>>/.exec(context);

@@ -25,8 +25,8 @@ export function vocaliseQuotes(prompt: string, quotes: readonly QuotedLine[]): V
   const text = normalizeText(prompt);
   for (const m of text.matchAll(SONG_VERBS)) {
     const end = m.index + m[0].length;
-    // a quote right after the verb is the song's words: that line is sung already
-    if (quotes.some((q) => q.start >= m.index && q.start <= end + 40)) continue;
+    // a quote right after the verb, or just before it (""…," she sang"), is the song's words: that line is sung already
+    if (quotes.some((q) => (q.start >= m.index && q.start <= end + 40) || (q.end <= m.index && q.end >= m.index - 30))) continue;
     const sentence = text.slice(Math.max(0, text.lastIndexOf('.', m.index) + 1), end);
     const who = describeSpeaker(sentence);
     if (who.narrator || who.speaker === 'speaker') continue;

@@ -166,7 +166,7 @@ export function noteUnheardSounds(input: DirectInput, readings: readonly ReadAct
     if (ids.some((id) => planned.has(id) || removed.has(id))) continue;
     // a line shouted or sung is the dialogue's
     const spoken = req.verbRow && spokenAfter(input.prompt, req, audio);
-    if (spoken && (req.verbRow!.id === 'screaming' || /^sing/.test(req.source.slice(req.verbAt)))) continue;
+    if (spoken && (req.verbRow!.id === 'screaming' || /^(?:sing|sang|hum|croon|serenad)/.test(req.source.slice(req.verbAt)))) continue;
     // a song with no words given is sung on "la" or hummed (direct/audio/vocalise.ts)
     if (req.verbAt >= 0 && /^(?:sing|sang|hum|croon|serenad)/.test(req.source.slice(req.verbAt)) && audio.dialogue.some((d) => isVocalise(d.text))) continue;
     if (ids.some((id) => MUSIC_IDS.has(id)) && audio.music) continue;

@@ -337,8 +337,13 @@ test('a line sung is planned sung, to the music\'s tempo: its slot holds a note 
   // six syllables and the held last note at 96 bpm's eighth notes (0.3125 s) need ≥ 2.1 s; spoken, ~1.3 s
   assert.ok(line.end - line.start >= 2.1, `${line.start}–${line.end}`);
   assert.equal(plan('he says "happy birthday to you"').audio.dialogue[0]!.style, 'neutral');
-  // birds singing are no singer
+  // birds singing are no singer, nor a fridge humming before she speaks; a verb of song right
+  // before or after the quote is, in English or Chinese
   assert.equal(plan('birds singing, he says "good morning"').audio.dialogue[0]!.style, 'neutral');
+  assert.equal(plan('the fridge hums, she says "hello there"').audio.dialogue[0]!.style, 'neutral');
+  for (const prompt of ['"goodnight my love," she sang softly', 'he hums "la di da"', 'she is singing "we will meet again"', 'she sings to him: "stay with me"', '她唱着"月亮代表我的心"']) {
+    assert.deepEqual(plan(prompt).audio.dialogue.map((d) => d.style), ['sung'], prompt);
+  }
   // a long line to slow piano music (72 bpm: 0.42 s a syllable) goes to double time and fits
   const slow = plan('soft piano music, she sings "the stars are out tonight, and I am coming home"');
   assert.equal(slow.audio.dialogue[0]!.rate, 2);
