@@ -7,6 +7,8 @@
  * picture itself shows it would catch a background that kept the subject. The astronaut's and the
  * footballer's mattes are the segmentation model's people matte — his with the far hand and the
  * kicking boot that the model misses put back from the body pose (his outline: person-masks.json).
+ * Nor an object standing apart from the subject: the ball on the grass beside the footballer's boot
+ * (its colours, found only inside its drawn outline) is not pasted behind him (before, a ball was).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
