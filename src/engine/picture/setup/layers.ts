@@ -148,7 +148,7 @@ export async function buildLayers(input: LayerInput, cut: SubjectCut): Promise<P
   // each hidden pixel continues the region of the visible edge it grows from (border-regions.ts,
   // as beyond the frame): a wide band a roof uncovers under haze is haze, not the deep sky beside it
   const regions = regionFeatures(small, 4, w, h, sSource);
-  const map = synthesize(small, 4, w, h, sHole, sSource, { seed, band, objectsAsSources: true, regions, softRegions: true });
+  const map = synthesize(small, 4, w, h, sHole, sSource, { seed, band, objectsAsSources: 'adjoining', regions, softRegions: true });
   const back = picture.slice(), source = invertMask(hole);
   applySourceMap(back, 4, W, H, hole, source, map);
   // no block edges, and the fill at the tone of what is round it (a thin hole's outline stays unseen)

@@ -106,7 +106,7 @@ export async function refineReveal(back: Uint8Array, W: number, H: number, hole:
   const sSource = new Uint8Array(w * h);
   const cropHole = invertMask(cropSource), sHole = f === 1 ? cropHole : footprintAny(cropHole, cw, ch, w, h);
   for (let i = 0; i < w * h; i++) sSource[i] = sHole[i] ? 0 : 1;
-  const map = synthesize(small, 4, w, h, sZone, sSource, { seed, radius: 3, tries: 12, objectsAsSources: true });
+  const map = synthesize(small, 4, w, h, sZone, sSource, { seed, radius: 3, tries: 12, objectsAsSources: 'adjoining' });
   applySourceMap(crop, 4, cw, ch, cropZone, cropSource, map);
   // the copies blended across their seams at the tone of the background round them (as everywhere a
   // fill is made: ./seamless-fill.ts), read from the background only (not the coarse fill beside the zone)

@@ -26,6 +26,7 @@
  *   applySourceMap(fullRgba, 4, W, H, fullHole, fullSource, map, w, h);
  */
 import { distinctiveness, distinctMask } from '../../analyze/distinctiveness.js';
+import { components } from '../../analyze/layers/components.js';
 import { createRandom } from '../../util/random.js';
 import { REGION_COST, regionDistance, SAME_REGION } from './border-regions.js';
 
@@ -46,11 +47,13 @@ export interface SynthesisOptions {
    */
   regions?: Float32Array;
   /**
-   * objects may be sources too: behind a subject the hidden band continues what surrounds it, a
-   * tower's lattice included (excluding them there starves the band of its own structure); beyond
-   * the frame they may not (a ball by the edge would come back as a second ball in the margin)
+   * objects may be sources too — 'adjoining': only an object that touches the hole. Behind a
+   * subject the hidden band continues what surrounds it, a tower's lattice that reaches behind it
+   * included (excluding it starves the band of its own structure), but an object standing apart
+   * (a ball on the grass beside a player) would come back as a second ball behind him; beyond the
+   * frame none may (a ball by the edge would come back as a second ball in the margin)
    */
-  objectsAsSources?: boolean;
+  objectsAsSources?: 'adjoining';
   /**
    * the objects never copied, found ahead (`sourceObjects` of this same picture, hole and seed, as
    * on another thread while the caller did other work); without it they are found here
@@ -106,7 +109,8 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
   for (let i = 0; i < n; i++) if (!hole[i]) { known[i] = 1; from[i] = i; }
   // objects and their rim are never sources (at most OBJECT_SHARE of the picture: enough sources
   // always remain to continue from)
-  const objects = options.objectsAsSources ? new Uint8Array(n) : options.objects ?? sourceObjects(img, channels, w, h, hole, options.seed);
+  const found = options.objects ?? sourceObjects(img, channels, w, h, hole, options.seed);
+  const objects = options.objectsAsSources === 'adjoining' ? standingApart(found, hole, w, h) : found;
   const allowed = new Uint8Array(n);
   for (let i = 0; i < n; i++) allowed[i] = source[i] && !hole[i] && !objects[i] ? 1 : 0;
   // the source positions, for random candidates near a pixel (sampled by rejection in a window)
@@ -412,6 +416,19 @@ export function applySourceMap(img: Uint8Array, channels: number, W: number, H: 
 export function sourceObjects(img: Uint8Array, channels: number, w: number, h: number, hole: Uint8Array, seed: number): Uint8Array {
   const known = invertMask(hole);
   return distinctMask(distinctiveness(img, channels, w, h, { seed, known }), known, w, 3, OBJECT_SHARE);
+}
+
+/** The objects (4-connected parts of `objects`) none of whose pixels touches the hole. */
+function standingApart(objects: Uint8Array, hole: Uint8Array, w: number, h: number): Uint8Array {
+  const out = new Uint8Array(w * h);
+  for (const part of components(objects, w, h)) {
+    const touches = part.some((i) => {
+      const x = i % w;
+      return hole[i] || (x > 0 && hole[i - 1]) || (x < w - 1 && hole[i + 1]) || (i >= w && hole[i - w]) || (i + w < w * h && hole[i + w]);
+    });
+    if (!touches) for (const i of part) out[i] = 1;
+  }
+  return out;
 }
 
 /** 1 − mask, for 0/1 masks (a plain loop: TypedArray.from with a map function is slow on big rasters). */
