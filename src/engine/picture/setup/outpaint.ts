@@ -155,9 +155,14 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
   // read from what may be copied only (the subject, left out of the margin, tints none of it).
   // Copies of 2 px blocks or less are left as they are: their edges are as fine as the picture's
   // grain, and matching their means only smooths a textured margin (a bokeh's leaves)
-  if (f > BLEND_BLOCK) blendFill(canvas, 4, cw, ch, hole, source, map, fillTone(small, 4, w, h, invertMask(sSource), map));
-  // and its first rows continue the picture's edge row as the picture's own rows do (no line along the edge)
-  joinEdge(canvas, width, height, mx, my, from, f);
+  // and its first rows continue the picture's edge row as the picture's own rows do (no line along
+  // the edge). Likewise only above 2 px blocks: below, the copies' edges are the picture's grain,
+  // and a correction read over so few pixels is the edge's own texture, faded into the margin's
+  // first columns as a smear (a drifting sky's border, displaced-margin.test.ts)
+  if (f > BLEND_BLOCK) {
+    blendFill(canvas, 4, cw, ch, hole, source, map, fillTone(small, 4, w, h, invertMask(sSource), map));
+    joinEdge(canvas, width, height, mx, my, from, f);
+  }
   for (let i = 0; i < cw * ch; i++) if (hole[i]) canvas[i * 4 + 3] = 255;
   return { canvas, from };
 }
