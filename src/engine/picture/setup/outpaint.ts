@@ -92,8 +92,10 @@ export async function marginCanvas(rgba: Uint8Array, width: number, height: numb
   const canvas = new Uint8Array(cw * ch * 4);
   for (let y = 0; y < height; y++) canvas.set(rgba.subarray(y * width * 4, (y + 1) * width * 4), ((y + my) * cw + mx) * 4);
   if (mx === 0 && my === 0) return { canvas, small: new Uint8Array(0), width, height, mx, my };
-  const { w, h } = marginRaster(width, height, mx, my);
-  return { canvas, small: await shrink(edgePadded(canvas, width, height, mx, my), cw, ch, w, h), width, height, mx, my };
+  const { w, h, f } = marginRaster(width, height, mx, my);
+  // (from 2 px blocks down the kernel's reach across the edge is a pixel or two, and the margin is
+  // neither blended nor joined: it is shrunk as it is)
+  return { canvas, small: await shrink(f > BLEND_BLOCK ? edgePadded(canvas, width, height, mx, my) : canvas, cw, ch, w, h), width, height, mx, my };
 }
 
 /**
