@@ -14,6 +14,7 @@
  *   const depth = extendRaster(depth1080, 1920, 1080, 1, 240, 135, from);
  */
 import { regionFeatures } from './border-regions.js';
+import { joinEdge } from './edge-seam.js';
 import { blendFill, fillTone } from './seamless-fill.js';
 import { applySourceMap, invertMask, sourceObjects, synthesize } from './synthesize.js';
 
@@ -91,8 +92,31 @@ export async function marginCanvas(rgba: Uint8Array, width: number, height: numb
   const canvas = new Uint8Array(cw * ch * 4);
   for (let y = 0; y < height; y++) canvas.set(rgba.subarray(y * width * 4, (y + 1) * width * 4), ((y + my) * cw + mx) * 4);
   if (mx === 0 && my === 0) return { canvas, small: new Uint8Array(0), width, height, mx, my };
-  const { w, h } = marginRaster(width, height, mx, my);
-  return { canvas, small: await shrink(canvas, cw, ch, w, h), width, height, mx, my };
+  const { w, h, f } = marginRaster(width, height, mx, my);
+  // (from 2 px blocks down the kernel's reach across the edge is a pixel or two, and the margin is
+  // neither blended nor joined: it is shrunk as it is)
+  return { canvas, small: await shrink(f > BLEND_BLOCK ? edgePadded(canvas, width, height, mx, my) : canvas, cw, ch, w, h), width, height, mx, my };
+}
+
+/**
+ * A copy of the canvas with its margin filled by the picture's edge pixels, for shrinking only:
+ * shrunk with an empty (transparent black) margin, the small raster's edge rows take some of it
+ * in (the kernel reaches across), a line of another tone that the synthesis then matches its
+ * first margin rows to, and a seam one block out from the edge shows (LadyBird.jpg's crane up).
+ * The margin's own small pixels are synthesised anyway (footprintAny: any of the hole in them).
+ */
+function edgePadded(canvas: Uint8Array, width: number, height: number, mx: number, my: number): Uint8Array {
+  const cw = width + 2 * mx, ch = height + 2 * my, out = canvas.slice();
+  for (let y = my; y < my + height; y++) {
+    const row = y * cw * 4, first = row + mx * 4, last = row + (mx + width - 1) * 4;
+    for (let x = 0; x < mx; x++) {
+      out.copyWithin(row + x * 4, first, first + 4);
+      out.copyWithin(row + (mx + width + x) * 4, last, last + 4);
+    }
+  }
+  for (let y = 0; y < my; y++) out.copyWithin(y * cw * 4, my * cw * 4, (my + 1) * cw * 4);
+  for (let y = my + height; y < ch; y++) out.copyWithin(y * cw * 4, (my + height - 1) * cw * 4, (my + height) * cw * 4);
+  return out;
 }
 
 /** The small raster's size for a margin of mx, my round a width × height picture, and its scale f. */
@@ -133,7 +157,14 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
   // read from what may be copied only (the subject, left out of the margin, tints none of it).
   // Copies of 2 px blocks or less are left as they are: their edges are as fine as the picture's
   // grain, and matching their means only smooths a textured margin (a bokeh's leaves)
-  if (f > BLEND_BLOCK) blendFill(canvas, 4, cw, ch, hole, source, map, fillTone(small, 4, w, h, invertMask(sSource), map));
+  // and its first rows continue the picture's edge row as the picture's own rows do (no line along
+  // the edge). Likewise only above 2 px blocks: below, the copies' edges are the picture's grain,
+  // and a correction read over so few pixels is the edge's own texture, faded into the margin's
+  // first columns as a smear (a drifting sky's border, displaced-margin.test.ts)
+  if (f > BLEND_BLOCK) {
+    blendFill(canvas, 4, cw, ch, hole, source, map, fillTone(small, 4, w, h, invertMask(sSource), map));
+    joinEdge(canvas, width, height, mx, my, from, f);
+  }
   for (let i = 0; i < cw * ch; i++) if (hole[i]) canvas[i * 4 + 3] = 255;
   return { canvas, from };
 }

@@ -1,0 +1,44 @@
+/**
+ * The outpainted margin meets the picture with no line along the edge (issue #11: a crane up past
+ * the overscan showed a horizontal seam where its revealed strip met the picture). A drawn
+ * picture — soft blotches of green, blue and brown over a wavy texture a few pixels across and a
+ * little grain, as a macro photo's background — is outpainted on every side; across each edge,
+ * the step from the margin's first row to the picture's edge row reads as the picture's own steps
+ * between rows (edge-seam measure, test/helpers/integrity/edge-seam.ts, under EDGE_SEAM_LIMIT). The old margin was matched
+ * on a small raster whose edge rows took in the empty margin when shrunk, and its first rows were
+ * never joined to the edge: 1.6–3.6× the picture's own steps here (1.3–6.6× on untuned photos).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { outpaint } from '../../../src/engine/picture/setup/outpaint.js';
+import { seededNoise } from '../../helpers/seeded-noise.js';
+import { EDGE_SEAM_LIMIT, edgeSeam, type EdgeLine } from '../../helpers/integrity/edge-seam.js';
+
+const W = 1280, H = 720, MX = 64, MY = 40;
+
+/** soft blotches (a blurred background's shapes), colour varying between them, a wavy texture a few px across (stalks, leaves) and a little grain */
+function drawn(): Uint8Array {
+  const rnd = seededNoise(11), out = new Uint8Array(W * H * 4);
+  for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) {
+    const a = Math.sin(x / 37 + 1.1) * Math.cos(y / 29 - 0.3), b = Math.sin((x + 2 * y) / 53) * Math.cos((x - y) / 41 + 0.8);
+    const grain = 4 * rnd() + 16 * Math.sin(x / 4.3 + 2 * Math.sin(y / 17)) * Math.cos(y / 5.1 + Math.sin(x / 23)), o = (y * W + x) * 4;
+    out[o] = Math.round(90 + 40 * b - 20 * a + grain);
+    out[o + 1] = Math.round(130 + 45 * a + grain);
+    out[o + 2] = Math.round(70 + 70 * Math.max(0, b) + grain);
+    out[o + 3] = 255;
+  }
+  return out;
+}
+
+test('the outpainted margin meets the picture on every side with no line along the edge', async () => {
+  const { canvas } = await outpaint(drawn(), W, H, MX, MY, 3);
+  const cw = W + 2 * MX, ch = H + 2 * MY, grey = new Float32Array(cw * ch);
+  for (let i = 0; i < cw * ch; i++) grey[i] = 0.299 * canvas[i * 4]! + 0.587 * canvas[i * 4 + 1]! + 0.114 * canvas[i * 4 + 2]!;
+  const lines: EdgeLine[] = [
+    { side: 'top', at: MY, from: MX, to: MX + W }, { side: 'bottom', at: MY + H - 1, from: MX, to: MX + W },
+    { side: 'left', at: MX, from: MY, to: MY + H }, { side: 'right', at: MX + W - 1, from: MY, to: MY + H },
+  ];
+  const seams = lines.map((line) => ({ side: line.side, ...edgeSeam(grey, cw, ch, line) }));
+  const said = seams.map((s) => `${s.side} ${s.ratio.toFixed(2)} (${s.across.toFixed(2)} vs ${s.inside.toFixed(2)})`).join(', ');
+  for (const s of seams) assert.ok(s.ratio < EDGE_SEAM_LIMIT, `a line along the ${s.side} edge: ${said}`);
+});
