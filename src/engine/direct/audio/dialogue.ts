@@ -19,7 +19,7 @@ import type { AskedAt } from '../order-steps.js';
 import { extractQuotes, type QuotedLine } from '../lexicon.js';
 import { cutToFit, MAX_SPEEDUP, speechSeconds, sungSeconds } from './line-timing.js';
 import { describeSpeaker, type SpeakerDescription } from './speakers.js';
-import { vocaliseQuotes, type VocaliseQuote } from './vocalise.js';
+import { SONG_VERBS, SONG_VERBS_FINITE, songVerbPattern, vocaliseQuotes, type VocaliseQuote } from './vocalise.js';
 import { ageBand } from '../characters/bind-face.js';
 
 const SPEECH_CUE = /说|道|喊|问|旁白|\b(say|says|said|saying|speak|speaks|speaking|tell|tells|ask|asks|asking|whisper|whispers|shout|shouts|yell|yells|call|calls|reply|replies|narrat\w*|announc\w*|sing|sings|voice|exclaims?)\b|:\s*$/i;
@@ -30,8 +30,8 @@ const MOUTHED = /\b(mouths|mouthing|mouthed|lip[- ]?syncs?|lip[- ]?syncing|silen
  * no other clause between, or right after it (""…," she sang"); birds singing nearby are not the
  * speaker, nor the fridge that hums before "she says".
  */
-const SUNG_BEFORE = /(?<!\bbirds? )\b(?:sings|sang|sing|singing|croons|crooning|serenades|serenading|hums|humming|hummed)(?:\s+\p{L}+){0,2}\s*[:,]?\s*$|唱\S{0,3}$/iu;
-const SUNG_AFTER = /^\s*[,.!?…]*\s*(?:\p{L}+\s+){0,2}(?:sings|sang|croons|crooned|hums|hummed)\b|^\S{0,3}唱/iu;
+const SUNG_BEFORE = new RegExp(`${songVerbPattern(SONG_VERBS)}(?:\\s+\\p{L}+){0,2}\\s*[:,]?\\s*$|唱\\S{0,3}$`, 'iu');
+const SUNG_AFTER = new RegExp(`^\\s*[,.!?…]*\\s*(?:\\p{L}+\\s+){0,2}${songVerbPattern(SONG_VERBS_FINITE)}|^\\S{0,3}唱`, 'iu');
 const NOT_SPEECH = /\b(sign|reading|reads|written|writes|titled|title|text|logo|label|caption|word)\b/i;
 
 /** The words around a quote, within its sentence: where the speaker is described. */

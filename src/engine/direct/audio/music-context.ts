@@ -17,11 +17,10 @@ const MANNERS = new Set([...MUSICAL_CONTEXT.instrumentManners, ...MOOD_WORDS.fla
 const SKIPPED = new Set(['the', 'a', 'an', 'to', 'his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const words = (s: string) => s.split(/[^\p{L}\p{N}']+/u).filter((w) => w && !SKIPPED.has(w));
 
-/** Whether a mention of a music word means music where it stands (within its clause). */
-export function meansMusic(text: string, m: Mention): boolean {
+/** Whether a mention of a music word means music where it stands (within its clause), in the normalised text it was found in. */
+function meansMusic(normalized: string, m: Mention): boolean {
   const genre = MUSIC_WORDS_WITH_OTHER_SENSES.genres.has(m.phrase);
   if (!genre && !MUSIC_WORDS_WITH_OTHER_SENSES.instruments.has(m.phrase)) return true;
-  const normalized = normalizeText(text);
   const before = words(normalized.slice(0, m.index).split(/[,.;:!?\n"]/).pop() ?? '');
   const after = words(normalized.slice(m.index + m.length).split(/[,.;:!?\n"]/)[0] ?? '')[0];
   const last = before[before.length - 1];
@@ -32,5 +31,6 @@ export function meansMusic(text: string, m: Mention): boolean {
 
 /** The mentions of a music table's words that mean music (negated ones included, as findMentions gives them). */
 export function musicMentions<Id extends string>(text: string, table: readonly LexiconEntry<Id>[]): Mention<Id>[] {
-  return findMentions(text, table).filter((m) => meansMusic(text, m));
+  const normalized = normalizeText(text);
+  return findMentions(text, table).filter((m) => meansMusic(normalized, m));
 }

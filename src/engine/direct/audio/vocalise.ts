@@ -18,12 +18,22 @@ export type VocaliseQuote = QuotedLine & { vocalise: true };
 
 export const isVocalise = (text: string): boolean => Object.values(VOCALISES).includes(text as never);
 
-const SONG_VERBS = /(?<!\bbirds?\s)\b(sings|singing|sang|croons|crooning|serenades|serenading|hums|humming|hummed)\b/g;
+/**
+ * The verbs of song in the forms prompts use: one list, read by the wordless song here, the sung
+ * line (./dialogue.ts) and the soundtrack's honesty check (characters/unheard-sounds.ts).
+ */
+export const SONG_VERBS: readonly string[] = ['sings', 'sing', 'singing', 'sang', 'croons', 'crooning', 'crooned', 'serenades', 'serenading', 'hums', 'humming', 'hummed'];
+/** Their finite forms, which follow a quote (""…," she sang"). */
+export const SONG_VERBS_FINITE = SONG_VERBS.filter((w) => /(?:s|ed)$|^sang$/.test(w));
+/** A song verb as a whole word, birds singing excluded. */
+export const songVerbPattern = (verbs: readonly string[]) => `(?<!\\bbirds?\\s)\\b(?:${verbs.join('|')})\\b`;
+
+const SONG_VERB = new RegExp(`(${songVerbPattern(SONG_VERBS)})`, 'g');
 
 /** The prompt's wordless song (at most one), as a quote of its vocalise after the verb. */
 export function vocaliseQuotes(prompt: string, quotes: readonly QuotedLine[]): VocaliseQuote[] {
   const text = normalizeText(prompt);
-  for (const m of text.matchAll(SONG_VERBS)) {
+  for (const m of text.matchAll(SONG_VERB)) {
     const end = m.index + m[0].length;
     // a quote right after the verb, or just before it (""…," she sang"), is the song's words: that line is sung already
     if (quotes.some((q) => (q.start >= m.index && q.start <= end + 40) || (q.end <= m.index && q.end >= m.index - 30))) continue;

@@ -14,7 +14,7 @@
 import type { Audio } from '../../plan.js';
 import * as soundVocabulary from '../audio/vocabulary.js';
 import { removals } from '../audio/removals.js';
-import { isVocalise } from '../audio/vocalise.js';
+import { isVocalise, SONG_VERBS } from '../audio/vocalise.js';
 import type { DirectInput } from '../input.js';
 import { extractQuotes, findMentions, normalizeText, withoutQuotes, type LexiconEntry } from '../lexicon.js';
 import { readingWords } from './index.js';
@@ -166,9 +166,10 @@ export function noteUnheardSounds(input: DirectInput, readings: readonly ReadAct
     if (ids.some((id) => planned.has(id) || removed.has(id))) continue;
     // a line shouted or sung is the dialogue's
     const spoken = req.verbRow && spokenAfter(input.prompt, req, audio);
-    if (spoken && (req.verbRow!.id === 'screaming' || /^(?:sing|sang|hum|croon|serenad)/.test(req.source.slice(req.verbAt)))) continue;
+    const sung = req.verbAt >= 0 && SONG_VERBS.includes(req.source.slice(req.verbAt).split(' ')[0]!);
+    if (spoken && (req.verbRow!.id === 'screaming' || sung)) continue;
     // a song with no words given is sung on "la" or hummed (direct/audio/vocalise.ts)
-    if (req.verbAt >= 0 && /^(?:sing|sang|hum|croon|serenad)/.test(req.source.slice(req.verbAt)) && audio.dialogue.some((d) => isVocalise(d.text))) continue;
+    if (sung && audio.dialogue.some((d) => isVocalise(d.text))) continue;
     if (ids.some((id) => MUSIC_IDS.has(id)) && audio.music) continue;
     // the note names a sound the table lacks: the verb's own, else any the words name ("tram")
     const missing = [...ids, ...mentions.map((m) => m.id)].find((id) => MISSING_IDS.has(id));
