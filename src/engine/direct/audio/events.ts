@@ -98,7 +98,7 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
   let next = 1;
   const lastAt = new Map<string, number>();
   const other = insideOtherSound(text);
-  const mentions = findMentions(text, EFFECT_WORDS).filter((m) => !other(m));
+  const mentions = findMentions(text, EFFECT_WORDS, { across: true }).filter((m) => !other(m));
   // an animal's call the prompt asks for ("barks twice") is the one heard; a bare name adds none then
   const called = new Set(mentions.filter((m) => !m.negated && !ANIMAL_NAMES.has(m.phrase)).map((m) => m.id));
   // ("a lion yawns … Low growl.": a voice asked in another sentence is the animal's, not a roar too)

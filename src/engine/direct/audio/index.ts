@@ -31,7 +31,7 @@ const silent = (): Audio => ({ enabled: false, reverb: 'none', beds: [], events:
 export function directAudio(input: DirectInput, scene: Scene, shot: Shot, notes: string[], asked?: AskedAt): Audio {
   const text = withoutQuotes(input.prompt);
   if (!input.sound) {
-    const asked = [SOUND_WORDS, AMBIENCE_WORDS, EFFECT_WORDS].some((table) => findMentions(text, table).some((m) => !m.negated))
+    const asked = [SOUND_WORDS, AMBIENCE_WORDS, EFFECT_WORDS].some((table) => findMentions(text, table, { across: true }).some((m) => !m.negated))
       || musicMentions(text, MUSIC_WORDS).some((m) => !m.negated) || extractQuotes(input.prompt).length > 0;
     notes.push(asked
       ? 'the prompt asks for sound, but sound is off: the clip is silent (no audio stream)'
