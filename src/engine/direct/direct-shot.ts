@@ -33,7 +33,7 @@ export function directShot(asked: DirectInput, scene: Scene, notes: string[]): {
   const cast = directCharacters(input, scene, readings, notes, askedAt);
   shot.characters = cast.characters;
   if (cast.subjects.length) shot.subjects = cast.subjects;
-  const audio = directAudio(others, scene, shot, notes, askedAt);
+  const audio = directAudio(others, scene, shot, notes, askedAt, readings);
   noteUnheardSounds(input, readings, audio, notes);
   // after the honesty check of the sounds: a sound that "then" leaves no time for has its own note
   orderSteps(shot, audio, promptSteps(input.prompt), askedAt, input.duration, notes);

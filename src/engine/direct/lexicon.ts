@@ -74,10 +74,32 @@ function wordPattern(word: string, isLast: boolean): string {
   return `(?:${[...forms].sort((x, y) => y.length - x.length).join('|')})`;
 }
 
-/** A regular expression for one phrase: word-bounded, flexible spacing, simple inflections on every word. */
-function phrasePattern(phrase: string): RegExp {
+/**
+ * What may stand between a sound's source and its verb ("the phone on the desk starts to ring",
+ * "a kettle begins to whistle", "the dog suddenly barks"): a short place phrase, an adverb in -ly,
+ * a verb of beginning — all optional, none crossing a punctuation mark.
+ */
+const SOURCE_VERB_GAP = "(?:\\s+(?:on|in|at|by|near|beside|behind|outside|inside|across|over|under|from|next\\s+to|in\\s+front\\s+of)(?:\\s+[\\p{L}']+){1,3}?)?"
+  + '(?:\\s+\\p{L}+ly)?'
+  + '(?:\\s+(?:(?:start|begin|continue|keep)(?:s|ed|ing)?|began|begun)(?:\\s+to)?)?'
+  + '\\s+';
+
+/**
+ * A regular expression for one phrase: word-bounded, flexible spacing, simple inflections on every
+ * word; `across`: a gap (SOURCE_VERB_GAP) may separate its first word from the rest.
+ */
+function phrasePattern(phrase: string, across: boolean): RegExp {
   const words = normalizeText(phrase).trim().split(/\s+/);
-  const body = words.map((w, i) => wordPattern(w, i === words.length - 1)).join('\\s*');
+  const forms = words.map((w, i) => wordPattern(w, i === words.length - 1));
+  if (!across || forms.length < 2) return wordBounded(forms.join('\\s*'));
+  // after "starts to" the verb is bare: "rings" is also "ring", "whistles" "whistle", "cries" "cry"
+  const verb = words[words.length - 1]!;
+  const bare = [verb.replace(/ies$/, 'y'), verb.replace(/es$/, ''), verb.replace(/s$/, '')].filter((w) => w !== verb && w.length > 2);
+  forms[forms.length - 1] = `(?:${[verb, ...new Set(bare)].map((w) => wordPattern(w, true)).join('|')})`;
+  return wordBounded(`${forms[0]}(?:${SOURCE_VERB_GAP}|\\s*)${forms.slice(1).join('\\s*')}`);
+}
+
+function wordBounded(body: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
 }
 
@@ -95,11 +117,12 @@ function prefixOf(phrase: string): string {
 }
 
 const patternCache = new Map<string, RegExp>();
-function cachedPattern(phrase: string): RegExp {
-  let pattern = patternCache.get(phrase);
+function cachedPattern(phrase: string, across: boolean): RegExp {
+  const key = across ? `\u0000${phrase}` : phrase;
+  let pattern = patternCache.get(key);
   if (!pattern) {
-    pattern = phrasePattern(phrase);
-    patternCache.set(phrase, pattern);
+    pattern = phrasePattern(phrase, across);
+    patternCache.set(key, pattern);
   }
   pattern.lastIndex = 0;
   return pattern;
@@ -113,18 +136,27 @@ function isNegated(text: string, index: number): boolean {
   return words.some((w) => NEGATORS.has(w.replace(/[^a-z']/g, '')));
 }
 
+export interface MentionOptions {
+  /**
+   * a sound's words may be parted by a short gap between its source and its verb (SOURCE_VERB_GAP):
+   * for the sound tables, whose phrases are "source verb" ("phone rings", "kettle whistles")
+   */
+  across?: boolean;
+}
+
 /**
  * Every mention of every entry, in text order. Where phrases overlap (e.g. "dolly zoom" and
  * "zoom"), the longest match wins, so specific phrases beat generic ones.
  */
-export function findMentions<Id extends string>(text: string, entries: readonly LexiconEntry<Id>[]): Mention<Id>[] {
+export function findMentions<Id extends string>(text: string, entries: readonly LexiconEntry<Id>[], options: MentionOptions = {}): Mention<Id>[] {
+  const across = options.across ?? false;
   const normalized = normalizeText(text);
   const candidates: Mention<Id>[] = [];
   for (const entry of entries) {
     for (const phrase of entry.phrases) {
       // cheap pre-check: the phrase's first three letters must occur somewhere in the text
       if (!normalized.includes(prefixOf(phrase))) continue;
-      const pattern = cachedPattern(phrase);
+      const pattern = cachedPattern(phrase, across);
       // exec on the cached expression (matchAll would clone and recompile it on every call)
       for (let match = pattern.exec(normalized); match; match = pattern.exec(normalized)) {
         const index = match.index;

@@ -34,6 +34,23 @@ test('the longest phrase wins where phrases overlap', () => {
   assert.deepEqual(ids('a zoom'), ['zoom']);
 });
 
+test('across: a sound\'s source and its verb may be parted by a place, an adverb or a verb of beginning, never by punctuation', () => {
+  const SOUNDS = [{ id: 'phone_ring', phrases: ['phone rings'] }, { id: 'kettle_whistle', phrases: ['kettle whistles'] }, { id: 'gulls', phrases: ['gulls cry'] }];
+  const heard = (text: string) => findMentions(text, SOUNDS, { across: true }).map((m) => m.id);
+  assert.deepEqual(heard('the phone on the desk starts to ring'), ['phone_ring']);
+  assert.deepEqual(heard('the phone on his old desk rings twice'), ['phone_ring']);
+  assert.deepEqual(heard('a kettle begins to whistle'), ['kettle_whistle']);
+  assert.deepEqual(heard('the kettle suddenly whistles'), ['kettle_whistle']);
+  assert.deepEqual(heard('the kettle keeps whistling'), ['kettle_whistle']);
+  assert.deepEqual(heard('gulls over the harbour cry'), ['gulls']);
+  // the mention spans the source to the verb, so it is timed where the source is named
+  assert.equal(findMentions('a kettle on the stove starts to whistle', SOUNDS, { across: true })[0]!.length, 'kettle on the stove starts to whistle'.length);
+  assert.deepEqual(heard('the phone, the desk, the rings of coffee'), []);
+  assert.deepEqual(heard('a phone on the table and a ring on her finger'), []);
+  // without the option a phrase's words stand together, as the other tables need
+  assert.deepEqual(findMentions('the phone on the desk rings', SOUNDS).map((m) => m.id), []);
+});
+
 test('negation: "no", "without", "don\'t" shortly before, within the clause', () => {
   const m = findMentions('slow push-in, no rain', ENTRIES);
   assert.deepEqual(m.map((x) => [x.id, x.negated]), [['push', false], ['rain', true]]);

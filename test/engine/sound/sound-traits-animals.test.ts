@@ -11,7 +11,9 @@
  * - a hen: four or more short clucks, then a squawk longer than any cluck that rises ≥ 1.3×;
  * - a monkey: five or more calls in two seconds whose pitch climbs (the last ≥ 1.5× the first);
  * - a dolphin: whistles above 4.5 kHz that sweep, and a click train;
- * - a donkey: "hee-haw": high (≥ 600 Hz) and low (≤ 300 Hz) calls alternating at least twice.
+ * - a donkey: "hee-haw": high (≥ 600 Hz) and low (≤ 300 Hz) calls alternating at least twice;
+ * - pigeons: two or three phrases of three soft notes each, low (peak 250–500 Hz, ≤ 5 % above 1 kHz);
+ * - a parrot: two or three screeches of 0.2–0.45 s, shrill (≥ 60 % of the power above 1 kHz).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -137,5 +139,29 @@ test('donkey: hee-haw, high (≥ 600 Hz) and low (≤ 300 Hz) calls alternating 
     const registers = voiced(track).map((f) => (f >= 600 ? 'hee' : f <= 300 ? 'haw' : '')).filter(Boolean);
     const changes = registers.filter((r, i) => i > 0 && r !== registers[i - 1]).length;
     assert.ok(changes >= 3, `seed ${seed}: ${changes} changes of register`);
+  }
+});
+
+test('pigeon_coo: two or three phrases of three soft notes, low and hollow (peak 250–500 Hz, little above 1 kHz)', () => {
+  for (const seed of SEEDS) {
+    const out = render('pigeon_coo', 3.2, seed);
+    const notes = burstSpans(out);
+    assert.ok(notes.length >= 6 && notes.length <= 9 && notes.length % 3 === 0, `seed ${seed}: ${notes.length} notes`);
+    // phrases: notes closer than 0.2 s belong together
+    const phrases = 1 + notes.slice(1).filter(([a], k) => a - notes[k]![1] > 0.2).length;
+    assert.ok(phrases === notes.length / 3, `seed ${seed}: ${phrases} phrases of ${notes.length} notes`);
+    const f = peakFrequency(out, 0, 3.2, 100, 4000);
+    assert.ok(f >= 250 && f <= 500, `seed ${seed}: peak at ${f.toFixed(0)} Hz`);
+    assert.ok(powerAbove(out, 1000) < 0.05, `seed ${seed}: ${(powerAbove(out, 1000) * 100).toFixed(1)} % above 1 kHz`);
+  }
+});
+
+test('parrot: two or three shrill screeches of 0.2–0.45 s, most of the power above 1 kHz', () => {
+  for (const seed of SEEDS) {
+    const out = render('parrot', 2, seed);
+    const calls = burstSpans(out);
+    assert.ok(calls.length >= 2 && calls.length <= 3, `seed ${seed}: ${calls.length} screeches`);
+    for (const [a, b] of calls) assert.ok(b - a >= 0.2 && b - a <= 0.45, `seed ${seed}: a screech of ${(b - a).toFixed(2)} s`);
+    assert.ok(powerAbove(out, 1000) > 0.6, `seed ${seed}: ${(powerAbove(out, 1000) * 100).toFixed(0)} % above 1 kHz`);
   }
 });

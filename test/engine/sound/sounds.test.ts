@@ -78,7 +78,7 @@ const EXPECTED: Record<string, Expect> = {
   sneeze: { centroid: [400, 6000] }, bass_hit: RUMBLE,
   // animals, machines and a crowd
   frogs: { centroid: [300, 1500] }, // pulsed croaks on a 400–900 Hz voice over a quiet pond
-  train: RUMBLE, whale_song: TONAL(100, 700), crow: VOICED, duck: VOICED, elephant: VOICED, pig: { centroid: [80, 600] },
+  train: RUMBLE, whale_song: TONAL(100, 700), crow: VOICED, duck: VOICED, pigeon_coo: TONAL(250, 700), parrot: { centroid: [1000, 5000] }, elephant: VOICED, pig: { centroid: [80, 600] },
   chicken: VOICED, monkey: VOICED, donkey: VOICED, booing: { centroid: [100, 600] }, snore: RUMBLE,
   tire_screech: TONAL(800, 3000), alarm: TONAL(2300, 4500),
   chainsaw: { centroid: [200, 2000] }, // a buzzy engine note and its chain's hiss

@@ -51,7 +51,7 @@ function impliedByEffects(shot: Shot, duration: number): Bed[] {
 
 export function planBeds(text: string, scene: Scene, shot: Shot, duration: number, removed: Set<string>): Bed[] {
   const other = insideOtherBed(text);
-  const named = findMentions(text, AMBIENCE_WORDS).filter((m) => !m.negated && !other(m));
+  const named = findMentions(text, AMBIENCE_WORDS, { across: true }).filter((m) => !m.negated && !other(m));
   const beds: Bed[] = named.map((m, i) => bed(m.id, i === 0 ? -14 : -18, duration));
   // (a named bed the negative prompt removes leaves the picture's own: "rain outside" without "rain sounds" still has its air)
   if (!named.some((m) => !removed.has(m.id))) beds.push(...impliedByPicture(scene, duration));

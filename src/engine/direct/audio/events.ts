@@ -78,7 +78,28 @@ function repeats(text: string, m: Mention<SoundId>): number {
   return after === undefined ? 1 : after === 'twice' || after === 'two times' ? 2 : after === 'four times' ? 4 : 3;
 }
 
-export function planEvents(text: string, scene: Scene, shot: Shot, duration: number, removed: Set<string>, rng: Random, notes: string[], cuts?: readonly number[], asked?: AskedAt): SoundEvent[] {
+/** A subject and its verb as the action reader found them (direct/characters/read-actions.ts). */
+export interface SubjectVerb { subject: string; verb: string; index: number; length: number; negated: boolean }
+
+/**
+ * The sounds a subject and its verb name together where the prompt's words stand apart ("the
+ * parrot tilts its head and squawks", "the dog runs to the gate and barks"), that the text's own
+ * mentions lack: each placed at its verb.
+ */
+function readSounds(readings: readonly SubjectVerb[], found: readonly Mention<SoundId>[]): Mention<SoundId>[] {
+  const out: Mention<SoundId>[] = [];
+  for (const r of readings) {
+    if (r.negated || !r.subject) continue;
+    for (const m of findMentions(`${r.subject} ${r.verb}`, EFFECT_WORDS, { across: true })) {
+      // (the phrase must join the two: the subject's name alone is the text's own mention)
+      const joins = m.index < r.subject.length && m.index + m.length > r.subject.length + 1;
+      if (joins && !m.negated && ![...found, ...out].some((f) => f.id === m.id)) out.push({ ...m, index: r.index, length: r.length });
+    }
+  }
+  return out;
+}
+
+export function planEvents(text: string, scene: Scene, shot: Shot, duration: number, removed: Set<string>, rng: Random, notes: string[], cuts?: readonly number[], asked?: AskedAt, readings: readonly SubjectVerb[] = []): SoundEvent[] {
   const events: SoundEvent[] = [];
   const lower = normalizeText(text);
   const last = Math.max(0, duration - 0.4);
@@ -98,7 +119,8 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
   let next = 1;
   const lastAt = new Map<string, number>();
   const other = insideOtherSound(text);
-  const mentions = findMentions(text, EFFECT_WORDS).filter((m) => !other(m));
+  const named = findMentions(text, EFFECT_WORDS, { across: true }).filter((m) => !other(m));
+  const mentions = [...named, ...readSounds(readings, named)].sort((a, b) => a.index - b.index);
   // an animal's call the prompt asks for ("barks twice") is the one heard; a bare name adds none then
   const called = new Set(mentions.filter((m) => !m.negated && !ANIMAL_NAMES.has(m.phrase)).map((m) => m.id));
   // ("a lion yawns … Low growl.": a voice asked in another sentence is the animal's, not a roar too)

@@ -15,7 +15,7 @@ import type { AskedAt } from '../order-steps.js';
 import { extractQuotes, findMentions, withoutQuotes } from '../lexicon.js';
 import { planBeds } from './beds.js';
 import { planDialogue } from './dialogue.js';
-import { planEvents } from './events.js';
+import { planEvents, type SubjectVerb } from './events.js';
 import { LEAD_LUFS, planLoudness } from './loudness.js';
 import { planMusic } from './music.js';
 import { musicMentions } from './music-context.js';
@@ -28,10 +28,11 @@ export const TRUE_PEAK_DB = -1;
 
 const silent = (): Audio => ({ enabled: false, reverb: 'none', beds: [], events: [], music: null, dialogue: [], loudness_lufs: LOUDNESS_LUFS, true_peak_db: TRUE_PEAK_DB });
 
-export function directAudio(input: DirectInput, scene: Scene, shot: Shot, notes: string[], asked?: AskedAt): Audio {
+/** `readings`: the subjects and verbs the action reader found, whose sounds the words alone may not name. */
+export function directAudio(input: DirectInput, scene: Scene, shot: Shot, notes: string[], asked?: AskedAt, readings: readonly SubjectVerb[] = []): Audio {
   const text = withoutQuotes(input.prompt);
   if (!input.sound) {
-    const asked = [SOUND_WORDS, AMBIENCE_WORDS, EFFECT_WORDS].some((table) => findMentions(text, table).some((m) => !m.negated))
+    const asked = [SOUND_WORDS, AMBIENCE_WORDS, EFFECT_WORDS].some((table) => findMentions(text, table, { across: true }).some((m) => !m.negated))
       || musicMentions(text, MUSIC_WORDS).some((m) => !m.negated) || extractQuotes(input.prompt).length > 0;
     notes.push(asked
       ? 'the prompt asks for sound, but sound is off: the clip is silent (no audio stream)'
@@ -47,7 +48,7 @@ export function directAudio(input: DirectInput, scene: Scene, shot: Shot, notes:
   const dialogue = planDialogue(input, scene, removed, notes, asked, music);
   notes.push(...musicNotes);
   const beds = planBeds(text, scene, shot, duration, removed);
-  const events = planEvents(text, scene, shot, duration, removed, rng, notes, input.cuts, asked);
+  const events = planEvents(text, scene, shot, duration, removed, rng, notes, input.cuts, asked, readings);
   if (music) {
     // music carries the mood; the beds step back a little
     for (const b of beds) b.gain_db -= 4;

@@ -32,5 +32,5 @@ function meansMusic(normalized: string, m: Mention): boolean {
 /** The mentions of a music table's words that mean music (negated ones included, as findMentions gives them). */
 export function musicMentions<Id extends string>(text: string, table: readonly LexiconEntry<Id>[]): Mention<Id>[] {
   const normalized = normalizeText(text);
-  return findMentions(text, table).filter((m) => meansMusic(normalized, m));
+  return findMentions(text, table, { across: true }).filter((m) => meansMusic(normalized, m));
 }

@@ -100,7 +100,10 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'foghorn', phrases: ['foghorn', 'fog horn', 'ship horn', "ship's horn", 'ship horns'] },
   { id: 'train', phrases: ['train', 'passing train', 'train passes', 'steam train', 'freight train', 'passenger train', 'bullet train', 'high speed train', 'subway train', 'old train', 'vintage train', 'toy train', 'train horn', 'train whistle', 'locomotive', 'subway', 'metro train', 'tram', 'streetcar', 'railway', 'clickety clack', 'train rumbles', 'rumble of the train'] },
   { id: 'whale_song', phrases: ['whale song', 'whale songs', 'whale call', 'whale calls', 'whales singing', 'whale sings', 'whale sounds', 'humpback', 'whale', 'whales'] },
-  { id: 'crow', phrases: ['crow caws', 'crows caw', 'cawing', 'caw', 'caws', 'raven', 'ravens', 'raven croaks', 'ravens croak', 'crow', 'rook', 'rooks'] },
+  // (a bare "pigeon" or "parrot" is a sight, a bare "coo" as often a baby's: the bird with its call asks for it)
+  { id: 'pigeon_coo', phrases: ['pigeon coo', 'dove coo', 'cooing pigeon', 'cooing dove', 'coo of pigeon', 'coo of dove', 'cooing of pigeon', 'cooing of dove', 'coo of the pigeon', 'coo of the dove', 'mourning dove', 'turtle dove'] },
+  { id: 'parrot', phrases: ['parrot squawk', 'squawking parrot', 'macaw squawk', 'squawking macaw', 'cockatoo squawk', 'cockatoo screech', 'parrot screech', 'screeching parrot', 'squawk of a parrot', 'squawk of the parrot', 'parrot call', 'parakeet squawk', 'parakeet chatter', 'lorikeet screech'] },
+  { id: 'crow', phrases: ['crow caws', 'crows caw', 'crow squawk', 'raven squawk', 'cawing', 'caw', 'caws', 'raven', 'ravens', 'raven croaks', 'ravens croak', 'crow', 'rook', 'rooks'] },
   { id: 'duck', phrases: ['duck', 'ducks', 'duckling', 'ducklings', 'quack', 'quacks', 'quacking', 'ducks quack', 'goose', 'geese', 'geese honking', 'honking geese', 'geese honk', 'goose honks'] },
   { id: 'tire_screech', phrases: ['tires screech', 'tyres screech', 'screeching tires', 'screeching tyres', 'screech of tires', 'screech of tyres', 'tire screech', 'tyre screech', 'tires squeal', 'tyres squeal', 'squealing tires', 'squealing tyres', 'brakes screech', 'screeching brakes', 'brakes squeal', 'squealing brakes', 'skid', 'skids', 'skidding', 'car drifts', 'drifting car'] },
   { id: 'snore', phrases: ['snore', 'snores', 'snoring'] },

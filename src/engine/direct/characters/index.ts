@@ -24,7 +24,7 @@ import { facesFor, namesSomeone } from './bind-face.js';
 import type { ReadAction } from './read-actions.js';
 import { adverb } from './reading-words.js';
 import { rigReason } from './rigs.js';
-import { SUBJECT_WORDS } from './subject-words.js';
+import { SUBJECT_WORDS, subjectMentions } from './subject-words.js';
 import { animalParts } from '../../analyze/animals/index.js';
 import { animalRegion } from '../../analyze/animals/region.js';
 import { headSize } from '../../analyze/animals/body.js';
@@ -152,7 +152,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
   const idle = idleFor(input.cfgScale);
   const text = normalizeText(withoutQuotes(input.prompt));
   // an animal the prompt only hears ("birds chirping" over a portrait) is not in the picture
-  const named = findMentions(text, SUBJECT_WORDS).filter((m) => !m.negated && (m.id !== 'animal' || !heardOnly(m, text, readings, scene)));
+  const named = subjectMentions(text).filter((m) => !m.negated && (m.id !== 'animal' || !heardOnly(m, text, readings, scene)));
   const animalInPicture = animalShown(scene);
   const personInPicture = personShown(scene);
   // a prompt about animals alone: a face found in the picture is not a person's (a detector that

@@ -11,7 +11,7 @@
  *   // → [{ subject: 'man', kind: 'person', verb: 'waves at the camera', … }, { subject: 'waves', kind: 'nature', verb: 'crash', … }]
  */
 import { findMentions, normalizeText, withoutQuotes } from '../lexicon.js';
-import { SUBJECT_WORDS, type SubjectWordKind } from './subject-words.js';
+import { subjectMentions, type SubjectWordKind } from './subject-words.js';
 import { AUXILIARIES, BODY_PARTS } from './verb-words.js';
 import { PREAMBLE, clauses } from './reading-clauses.js';
 import { GIVING, LIVING, NEGATORS, NOT_VERBS, OBJECT_OPENERS, PARTICLES, PREPOSITIONS, QUANTIFIERS, SOUND_NOUNS, THINGS, DETERMINERS, adverb, bareBeforeObject, bareVerb, heardThing, isKnownVerb, onBody, opensActionPhrase, plural, soundSource, tokens, verbBeforeObject, verbLike } from './reading-words.js';
@@ -37,16 +37,14 @@ export interface ReadAction {
 }
 
 
-/** Known nouns never count as verbs ("glasses", "leaves" after a subject are its attributes). */
-const SUBJECT_MENTIONS = (text: string) => findMentions(text, SUBJECT_WORDS);
-
 export function readActions(prompt: string): ReadAction[] {
   // (blanked to the same length: offsets stay the prompt's)
   const text = normalizeText(withoutQuotes(prompt)).replace(PREAMBLE, (m) => ' '.repeat(m.length));
   const toks = tokens(text);
   // the lexicon inflects every phrase; a pronoun only counts as written ("it", never "its")
   // (a body part someone owns is no one: "a dog's face" is the dog's)
-  const nouns = SUBJECT_MENTIONS(text).filter((n) => (n.id !== 'pronoun' || text.slice(n.index, n.index + n.length) === n.phrase) && !(BODY_PARTS.has(n.phrase) && /'s\s+(?:\S+\s+)?$/.test(text.slice(Math.max(0, n.index - 20), n.index))));
+  // (known nouns never count as verbs: "glasses", "leaves" after a subject are its attributes)
+  const nouns = subjectMentions(text).filter((n) => (n.id !== 'pronoun' || text.slice(n.index, n.index + n.length) === n.phrase) && !(BODY_PARTS.has(n.phrase) && /'s\s+(?:\S+\s+)?$/.test(text.slice(Math.max(0, n.index - 20), n.index))));
   const nounAt = new Map<number, (typeof nouns)[number]>();
   // a possessive ("the cat's ears") is its noun
   for (const n of nouns) for (const t of toks) if (t.start >= n.index && t.end - (t.word.endsWith("'s") ? 2 : 0) <= n.index + n.length) nounAt.set(t.start, n);
@@ -170,7 +168,9 @@ export function readActions(prompt: string): ReadAction[] {
     if (verbAt < 0) {
       let k = 0;
       // ("…, both smiling": all of them)
-      const all = QUANTIFIERS.has(clause[0]?.word ?? '') && previous?.kind === 'person' ? clause[0]! : null;
+      // (but "each" before a bare word and a verb is that noun's: "…, each chop echoes", as "each" takes "raises")
+      const quantifiesNoun = clause[0]?.word === 'each' && !/s$/.test(clause[1]?.word ?? 's') && /[^su]s$/.test(clause[2]?.word ?? '') && verbLike(clause[2]!.word, nounAt.has(clause[2]!.start));
+      const all = QUANTIFIERS.has(clause[0]?.word ?? '') && previous?.kind === 'person' && !quantifiesNoun ? clause[0]! : null;
       while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || adverb(clause[k]!.word) || (all && k === 0))) k++;
       const w = clause[k]?.word;
       // after "and"/"then" any verb form continues the subject; after a comma only a known verb or

@@ -155,7 +155,7 @@ export function noteUnheardSounds(input: DirectInput, readings: readonly ReadAct
   const planned = new Set<string>([...audio.beds.map((b) => b.type), ...audio.events.map((e) => e.type)]);
   const removed = removals(withoutQuotes(input.prompt), input.negativePrompt);
   for (const req of soundRequests(input.prompt, readings)) {
-    const mentions = findMentions(req.source, AUDIO_TABLES).filter((m) => !m.negated);
+    const mentions = findMentions(req.source, AUDIO_TABLES, { across: true }).filter((m) => !m.negated);
     // "a dog growls" asks for a growl, not the dog's bark: the verb's own sound, when the tables
     // name one, is the one asked for ("the wind howls" is the wind's: its row has "wind howl")
     const ofVerb = req.verbAt < 0 ? [] : mentions.filter((m) => m.index <= req.verbAt && m.index + m.length > req.verbAt);

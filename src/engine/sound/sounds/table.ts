@@ -88,6 +88,8 @@ import { sneeze } from './sneeze.js';
 import { train } from './train.js';
 import { whaleSong } from './whale-song.js';
 import { crow } from './crow.js';
+import { pigeonCoo } from './pigeon-coo.js';
+import { parrot } from './parrot.js';
 import { frogs } from './frogs.js';
 import { duck } from './duck.js';
 import { tireScreech } from './tire-screech.js';
@@ -130,6 +132,7 @@ const TABLE = {
   bass_hit: bassHit, train, whale_song: whaleSong, crow, duck, tire_screech: tireScreech, snore, elephant, pig, chicken, monkey,
   chainsaw, dolphin, donkey, booing, alarm, vacuum_cleaner: vacuumCleaner, drill, jackhammer, lawn_mower: lawnMower,
   leaf_blower: leafBlower, power_saw: powerSaw, hammering, sword_clash: swordClash, axe_chop: axeChop,
+  pigeon_coo: pigeonCoo, parrot,
   // music
   music_pad: musicPad, music_pluck: musicPluck, music_piano: musicPiano, music_drums: musicDrums, music_bass: musicBass,
 } satisfies Record<SoundId, SoundDef>;

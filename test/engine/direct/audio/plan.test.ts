@@ -53,6 +53,9 @@ test('music: genre and instrument words pick the genre; an unknown genre gets th
   assert.equal(audio.music?.style, 'lofi');
   assert.ok(notes.some((n) => n.includes('"hip hop" music is not a genre we play')), notes.join(' | '));
   assert.equal(plan('soft jazz, no music').audio.music, null);
+  // music asked across a verb of beginning: "the band starts to play" is "the band plays"
+  assert.ok(plan('the drummer counts in and the band starts to play').audio.music);
+  assert.equal(plan('she wears a wedding band and smiles').audio.music, null);
 });
 
 test('new sounds are planned from their words; footsteps take their surface; a sound the table lacks is named in the notes', () => {
@@ -70,7 +73,10 @@ test('new sounds are planned from their words; footsteps take their surface; a s
     ['a jackhammer pounds the street', 'jackhammer'], ['a lawn mower in the garden', 'lawn_mower'], ['he mows the lawn', 'lawn_mower'],
     ['a leaf blower roars', 'leaf_blower'], ['sparks fly from the angle grinder', 'power_saw'], ['the carpenter hammers a nail', 'hammering'],
     ['the blacksmith hammers on the anvil', 'hammering'], ['swords clash in the courtyard', 'sword_clash'], ['two knights in a sword fight', 'sword_clash'],
-    ['a man chops wood with an axe in the snowy forest', 'axe_chop']];
+    ['a man chops wood with an axe in the snowy forest', 'axe_chop'],
+    // the source and its verb parted by a place, an adverb or a verb of beginning
+    ['pigeons cooing on the square', 'pigeon_coo'], ['a dove coos', 'pigeon_coo'], ['two macaws squawk in the jungle', 'parrot'],
+    ['the phone on the desk starts to ring', 'phone_ring'], ['a kettle on the stove begins to whistle', 'kettle_whistle'], ['the dog next to the gate suddenly barks', 'dog_bark']];
   for (const [prompt, id] of cases) assert.ok(types(plan(prompt).audio.events).includes(id), `${prompt} → ${types(plan(prompt).audio.events)}`);
   assert.ok(types(plan('a stadium crowd roaring').audio.beds).includes('crowd_roar'));
   assert.ok(types(plan('seagulls calling over the harbour').audio.beds).includes('seagull'));

@@ -117,6 +117,14 @@ const ROWS: Row[] = [
   { prompt: 'a dog growls outside the door', scene: 'none', sound: [{ id: 'growl', words: "'a dog growls" }], notPlanned: ['door'] },
   { prompt: 'the old man coughs and then sneezes', scene: 'man', sound: [{ id: 'coughing', words: 'man coughs' }, { id: 'sneeze', words: "sneezes': there is no sneeze sound" }] },
   { prompt: 'a man sips his tea while a kettle whistles in the background', scene: 'man', note: ['a man sips his tea'], sound: [{ id: 'kettle_whistle', words: 'kettle whistles' }] },
+  { prompt: 'a kettle on the stove starts to whistle as she reads', scene: 'woman', note: ['she reads'], hear: ['kettle_whistle'], noNote: ['kettle'] },
+  { prompt: 'the phone on his desk rings and he frowns', scene: 'man', perform: ['face:frown'], hear: ['phone_ring'], noNote: ['phone'] },
+  // a word with another sense in its phrase: a boxer who ducks is no duck, a chop that echoes no one's action
+  { prompt: 'the boxer ducks under a punch and the crowd roars', scene: 'man', note: ['the boxer ducks under a punch'], hear: ['crowd_roar'], noNote: ['animal'], notPlanned: ['duck'] },
+  { prompt: 'he splits logs with an axe, each chop echoes through the valley', scene: 'man', note: ['he splits logs'], hear: ['axe_chop'], noNote: ['each chop'] },
+  // a subject's sound verb after another of its verbs: the reader joins them, the sound is played
+  { prompt: 'a parrot on a perch tilts its head and squawks', scene: 'none', hear: ['parrot'], noNote: ['squawk'] },
+  { prompt: 'the dog runs to the gate, sniffs the air and barks', scene: 'none', hear: ['dog_bark'], note: ['the dog runs to the gate'] },
   { prompt: 'the crowd waits in silence, then a whistle blows', scene: 'none', sound: [{ id: 'referee_whistle', words: 'whistle' }], noNote: ["'whistle'"] },
   // a sound made by the body is seen as well as heard: the gesture is noted when it is not animated
   { prompt: 'she claps her hands twice', scene: 'woman', note: ['she claps her hands twice'], sound: [{ id: 'applause', words: 'claps' }] },
@@ -131,7 +139,7 @@ const ROWS: Row[] = [
   { prompt: 'close up, she bites her lip and looks away', scene: 'woman', perform: ['face:turn_head'], note: ['she bites her lip'] },
   // the subject is the one before a prepositional phrase; a plural subject takes a bare verb
   { prompt: 'a woman in a red dress spins around and laughs', scene: 'woman', perform: ['face:laugh'], note: ['a woman in a red dress spins around'], noNote: ['dress laughs'] },
-  { prompt: 'orbit around the statue as pigeons take flight and coo', scene: 'none', note: ['pigeons take flight'], sound: [{ id: 'coo', words: 'pigeons coo' }] },
+  { prompt: 'orbit around the statue as pigeons take flight and coo', scene: 'none', note: ['pigeons take flight'], hear: ['pigeon_coo'] },
   // a shouted line is the dialogue's: the shout is heard
   { prompt: 'the man shouts "goal!" and pumps his fist', scene: 'man', note: ['the man pumps his fist'], noNote: ['the man shouts'] },
   // a living subject's own sound does not stand in for another: a hiss is not a meow
