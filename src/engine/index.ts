@@ -12,6 +12,7 @@
  *   result.plan.shots[0].camera.moves // → ['push_in']
  */
 import { analyzeImageCached, sceneCacheDir } from './analyze/scene-cache/index.js';
+import { warmSpawner } from './util/spawner.js';
 import { direct } from './direct/index.js';
 import { preparePicture, renderPicture, warmPicturePool } from './picture/index.js';
 import type { Soundtrack, SoundTimings } from './sound/index.js';
@@ -139,6 +140,8 @@ export async function generate(request: GenerateRequest, options: GenerateOption
   // no-op once warm)
   warmPicturePool().catch(() => undefined);
   warmHelper().catch(() => undefined);
+  // and the process that starts the encoder, before analysis makes this one big to fork
+  warmSpawner();
   let t = performance.now();
   const cacheDir = options.sceneCacheDir === undefined ? sceneCacheDir() : options.sceneCacheDir;
   let scene = options.scene ?? (await analyzeImageCached(request.image, cacheDir));

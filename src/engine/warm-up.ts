@@ -1,7 +1,7 @@
 /**
  * Loads everything the engine would otherwise load on first use — the face, pose and person
- * segmentation models (tfjs WASM), the helper thread with its English speech engine (WASM) and the
- * picture worker threads — so the first clip doesn't pay for them (DESIGN.md §6: no cold start). The server calls it at boot.
+ * segmentation models (tfjs WASM), the helper thread with its English speech engine (WASM), the
+ * picture worker threads and the process that starts ffmpeg (util/spawner.ts) — so the first clip doesn't pay for them (DESIGN.md §6: no cold start). The server calls it at boot.
  *
  * @example
  *   await warmUpEngine(); // ~1–2 s once per process
@@ -12,9 +12,11 @@ import { warmUpPersonSegmentation } from './analyze/subjects/person-segmentation
 import { warmPicturePool } from './picture/index.js';
 import { warmHelper } from './helper/helper.js';
 import { tuneV8 } from './util/v8-tuning.js';
+import { warmSpawner } from './util/spawner.js';
 
 export async function warmUpEngine(): Promise<void> {
   tuneV8();
+  warmSpawner(); // first: the fork is cheapest while this process is small
   // the pose and segmentation models after the faces: all load onto the one tfjs runtime
   await Promise.all([warmUpFaces().then(warmUpPose).then(warmUpPersonSegmentation), warmHelper({ speech: true }), warmPicturePool()]);
 }

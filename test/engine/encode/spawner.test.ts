@@ -2,11 +2,35 @@
  * The spawner (src/engine/util/spawner.ts): programs are started by its small helper process, not
  * forked from this one, and still behave as a child process does for the encoder and the decoders:
  * stdin and stdout stream, stderr and the exit code come back, kill stops them, and a program that
- * cannot start is an error.
+ * cannot start is an error. The helper can be started ahead (the engine's warm-up does, while its
+ * process is small to fork), once, and then starts the programs.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runViaSpawner, spawnViaSpawner } from '../../../src/engine/util/spawner.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { runViaSpawner, spawnViaSpawner, warmSpawner } from '../../../src/engine/util/spawner.js';
+
+/** this process' children running the spawner script (their pids) */
+function spawnerChildren(): number[] {
+  return readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((d) => {
+    try {
+      const ppid = Number(readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+      return ppid === process.pid && readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('spawner-process') ? [Number(d)] : [];
+    } catch {
+      return []; // gone meanwhile
+    }
+  });
+}
+
+test('warmSpawner starts the helper process now, once, and it then starts the programs', async () => {
+  warmSpawner();
+  const started = spawnerChildren();
+  assert.equal(started.length, 1, 'one spawner process, before any program');
+  warmSpawner();
+  assert.deepEqual(spawnerChildren(), started, 'warming again starts no other');
+  const parent = Number((await runViaSpawner('/bin/sh', ['-c', 'echo $PPID'])).stdout.toString().trim());
+  assert.equal(parent, started[0], 'the warmed process starts the program');
+});
 
 test('a program is started by the helper process, not forked from this one', async () => {
   const { stdout } = await runViaSpawner('/bin/sh', ['-c', 'echo $PPID']);

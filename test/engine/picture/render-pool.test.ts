@@ -1,7 +1,9 @@
 /**
  * The render pool: frames arrive in order under backpressure, an abort stops a render promptly
  * and leaves the pool usable, a finished render doesn't keep the process alive, and a setup task
- * run on a worker gives what it gives on this thread.
+ * run on a worker gives what it gives on this thread (the margin; the objects the background's
+ * synthesis behind a subject never copies, which layers.ts has a worker find while it reads the
+ * border's regions).
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,7 +14,8 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { closePicturePool, renderPicture, warmPicturePool } from '../../../src/engine/picture/index.js';
 import { picturePool } from '../../../src/engine/picture/pool/pool.js';
-import { marginCanvas, outpaint } from '../../../src/engine/picture/setup/outpaint.js';
+import { footprintAny, marginCanvas, outpaint } from '../../../src/engine/picture/setup/outpaint.js';
+import { sourceObjects } from '../../../src/engine/picture/setup/synthesize.js';
 import { fixture } from '../../helpers/fixtures.js';
 import { fixtureScene } from '../../helpers/fixture-scene.js';
 import { pictureEffect, picturePlan } from '../../helpers/picture-plan.js';
@@ -87,4 +90,19 @@ test('the margin outpainted on a worker is the one outpainted here, byte for byt
   const there = await (await picturePool()).task('paintMargin', { margin, seed: 5, exclude, maps: { nearness } }, [margin.canvas.buffer as ArrayBuffer]);
   assert.ok(Buffer.from(here.canvas).equals(Buffer.from(there.canvas)), 'the same margin');
   assert.deepEqual(there.from, here.from);
+});
+
+test('the objects behind a subject found on a worker are the ones found here, byte for byte', async () => {
+  const W = 240, H = 144, w = 80, h = 48;
+  const picture = new Uint8Array(await sharp(fixture('street-old-town.jpg')).resize(W, H).ensureAlpha().raw().toBuffer());
+  const img = new Uint8Array(await sharp(picture, { raw: { width: W, height: H, channels: 4 } }).resize(w, h).raw().toBuffer());
+  const hole = new Uint8Array(W * H);
+  for (let y = 40; y < 120; y++) hole.fill(1, y * W + 90, y * W + 150); // the subject's hole
+  const sHole = footprintAny(hole, W, H, w, h);
+  for (const seed of [2, 9]) {
+    const here = sourceObjects(img, 4, w, h, sHole, seed);
+    assert.ok(here.some((v) => v) && here.some((v) => !v), 'some objects, not all');
+    const there = await (await picturePool()).task('sourceObjects', { img, channels: 4, w, h, hole: sHole, seed });
+    assert.ok(Buffer.from(there.objects).equals(Buffer.from(here)), `seed ${seed}: the same objects`);
+  }
 });

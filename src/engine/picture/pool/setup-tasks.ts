@@ -4,6 +4,7 @@
  * (or transferred, as the caller says); the typed arrays of a result come back transferred.
  */
 import { marginObjects, paintMargin, type MarginCanvas, type OutpaintMaps } from '../setup/outpaint.js';
+import { sourceObjects } from '../setup/synthesize.js';
 import { awaitResult, settle, type SharedResult } from './shared-result.js';
 
 export const SETUP_TASKS = {
@@ -18,6 +19,9 @@ export const SETUP_TASKS = {
     }
     return {};
   },
+  /** what the background's synthesis behind the subject never copies (synthesize.ts' sourceObjects), while the main thread reads the border's regions */
+  sourceObjects: (input: { img: Uint8Array; channels: number; w: number; h: number; hole: Uint8Array; seed: number }) =>
+    ({ objects: sourceObjects(input.img, input.channels, input.w, input.h, input.hole, input.seed) }),
   /** the outpainted margin, while the main thread synthesises the background behind the subject; `distinct`: its objects, found ahead (waited for) */
   paintMargin: (input: { margin: MarginCanvas; seed: number; exclude?: Uint8Array; maps: OutpaintMaps; distinct?: SharedResult }) =>
     paintMargin(input.margin, input.seed, input.exclude, input.maps, (input.distinct && awaitResult(input.distinct)) ?? undefined),

@@ -33,6 +33,7 @@ import { refineReveal } from './reveal-fill.js';
 import { blendFill, fillTone } from './seamless-fill.js';
 import { coversTooMuch, grownHole, holeReach, IN_MATTE } from './subject-coverage.js';
 import { onHelper } from '../../helper/helper.js';
+import { picturePool } from '../pool/pool.js';
 
 export interface PictureLayers {
   /** W×H RGBA: the picture with the hidden part synthesised */
@@ -142,13 +143,19 @@ export async function buildLayers(input: LayerInput, cut: SubjectCut): Promise<P
   const { matte: matteOut, hole, holePixels, nearness } = cut;
   const { scale: f, band } = synthesisBand(input, holePixels);
   const w = Math.max(8, Math.round(W / f)), h = Math.max(8, Math.round(H / f));
+  const pool = await picturePool().catch(() => null);
   const small = await shrink(picture, W, H, w, h);
   const sHole = footprintAny(hole, W, H, w, h);
   const sSource = invertMask(sHole);
+  // the objects the fill never copies, found on a render worker (idle until the frames) while this
+  // thread reads the border's regions (posted now, before the fill changes `small`); if that fails,
+  // the synthesis finds them itself: the same objects either way
+  const ahead = pool?.task('sourceObjects', { img: small, channels: 4, w, h, hole: sHole, seed }).then((r) => r.objects, () => undefined);
   // each hidden pixel continues the region of the visible edge it grows from (border-regions.ts,
   // as beyond the frame): a wide band a roof uncovers under haze is haze, not the deep sky beside it
   const regions = regionFeatures(small, 4, w, h, sSource);
-  const map = synthesize(small, 4, w, h, sHole, sSource, { seed, band, objectsAsSources: 'adjoining', regions, softRegions: true });
+  const objects = await ahead;
+  const map = synthesize(small, 4, w, h, sHole, sSource, { seed, band, objectsAsSources: 'adjoining', regions, softRegions: true, ...(objects ? { objects } : {}) });
   const back = picture.slice(), source = invertMask(hole);
   applySourceMap(back, 4, W, H, hole, source, map);
   // no block edges, and the fill at the tone of what is round it (a thin hole's outline stays unseen)

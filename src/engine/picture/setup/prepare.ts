@@ -52,6 +52,11 @@ function livingSubject(plan: ShotPlan, scene: Scene): boolean {
   return source === 'segmentation' || source === 'faces' || plan.shots.some((s) => s.characters.length > 0 || (s.subjects?.length ?? 0) > 0);
 }
 
+/** The subject is cut out onto its own layer: the camera moves near and far apart, or an action moves a part of it. */
+function cutsSubject(parallax: number, acting: unknown, scene: Scene): boolean {
+  return (parallax > 0 || !!acting) && !!scene.layers?.matte;
+}
+
 /** of the picture's width and height: the margin any displacing effect gets (sway, shimmer, a sky's billow) */
 const DISPLACEMENT_MARGIN = 0.03;
 
@@ -169,24 +174,28 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   const acting = scene.layers?.matte ? actingParts(plan, scene, W, H) : null;
   const layerInput: LayerInput = { scene, picture, width: W, height: H, fit, parallax, seed: deriveSeed(plan.seed, 'layers'), segments, acting, living: livingSubject(plan, scene) };
   // the margin's canvas, its small copy, the sky and the known people and objects (by libvips), while the subject is cut out
-  const margin = mx || my
-    ? Promise.all([marginCanvas(picture, W, H, mx, my), maskPics.find(([region]) => region === 'sky')?.[1] ?? mapToOutput(scene.maps.sky, scene.maps, W, H, fit), mapToOutput(knownObjects(scene), scene.maps, W, H, fit)])
+  const canvasAhead = mx || my ? marginCanvas(picture, W, H, mx, my) : null;
+  const margin = canvasAhead
+    ? Promise.all([canvasAhead, maskPics.find(([region]) => region === 'sky')?.[1] ?? mapToOutput(scene.maps.sky, scene.maps, W, H, fit), mapToOutput(knownObjects(scene), scene.maps, W, H, fit)])
     : null;
   margin?.catch(() => undefined); // awaited below
   // what the margin never copies (the picture's objects) depends on the canvas alone: on a render
   // worker (idle until the frames) while the subject is cut out here, into shared memory the
   // margin's task reads (posted after the cut, it need not wait for this thread to pass it on)
   const outpaintSeed = deriveSeed(plan.seed, 'outpaint');
-  const marginObjects = margin && setupCache.marginObjects(scene, { width: W, height: H, mx, my, seed: outpaintSeed }, async () => {
-    const [{ small, width, height }] = await margin;
+  const marginObjects = canvasAhead && setupCache.marginObjects(scene, { width: W, height: H, mx, my, seed: outpaintSeed }, async () => {
+    const { small, width, height } = await canvasAhead;
     const into = sharedResult(small.length / 4);
     const found = (await picturePool()).task('marginObjects', { margin: { small, width, height, mx, my }, seed: outpaintSeed, into });
     found.catch(() => undefined); // a failure is in `into` (the margin then finds them itself)
     return { into, found };
   });
   marginObjects?.catch(() => undefined); // awaited below
+  // posted before the cut, which holds this thread until the subject is out (a task posted from a
+  // callback would wait for it, and the worker idle meanwhile)
+  if (cutsSubject(parallax, acting, scene)) await marginObjects?.catch(() => undefined);
   let cut: SubjectCut | null = null;
-  if ((parallax > 0 || acting) && scene.layers?.matte) {
+  if (cutsSubject(parallax, acting, scene)) {
     try {
       cut = await setupCache.cut(layerInput);
     } catch {
