@@ -12,6 +12,7 @@
 import sharp from 'sharp';
 import type { ShotPlan } from '../../plan.js';
 import type { Scene } from '../../scene.js';
+import { animatesLiving, withLivingLayer } from '../../analyze/layers/living-layer.js';
 import { deriveSeed } from '../../util/random.js';
 import { frameSpecs } from '../camera/frames.js';
 import { poseGeometry } from '../camera/geometry.js';
@@ -114,7 +115,9 @@ let nextId = 1;
  * Everything a render needs but the face rigs (which follow the voices, known only once the
  * soundtrack is rendered: see withCharacters), so setup can run while the sound renders.
  */
-export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<RenderSetup> {
+export async function prepareSetup(plan: ShotPlan, analysed: Scene): Promise<RenderSetup> {
+  // a living subject the plan animates is a layer of its own where only its salient matte was found
+  const scene = withLivingLayer(analysed, animatesLiving(plan.shots));
   const { width: W, height: H } = plan;
   const img = scene.image;
   const fit = pictureFit(img.width, img.height, W, H);
@@ -319,7 +322,8 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
 }
 
 /** The setup with the face rigs for these voices (each spoken line's rendered voice). */
-export function withCharacters(setup: RenderSetup, plan: ShotPlan, scene: Scene, voices: readonly LineVoice[]): RenderSetup {
+export function withCharacters(setup: RenderSetup, plan: ShotPlan, analysed: Scene, voices: readonly LineVoice[]): RenderSetup {
+  const scene = withLivingLayer(analysed, animatesLiving(plan.shots));
   const { width, height, marginX, marginY, canvasWidth, canvasHeight } = setup;
   return { ...setup, characters: buildRigs(plan, scene, { width, height, marginX, marginY, canvasWidth, canvasHeight }, voices) };
 }
