@@ -138,7 +138,9 @@ function outlinePeaks(silhouette: Silhouette, rgb: Uint8Array, hx: number, hy: n
     const apart = (x: number) => { const c = colour(x); return Math.hypot(c[0]! - inner[0]!, c[1]! - inner[1]!, c[2]! - inner[2]!); };
     if (Math.min(apart(a - gapX), apart(b + gapX)) < 0.12) continue;
     // the base: where the ear meets the head, at the dips beside it (a twentieth of the way up)
-    const baseLevel = floor + 0.05 * prominence;
+    // (an ear in front of the other ear meets the head at the deeper dip: the shallow one is where it crosses the other ear)
+    const shallow = prominence < Math.max(MIN_PROMINENCE * spacing, MIN_PIXELS);
+    const baseLevel = shallow ? Math.min(left, right) + 0.05 * deep : floor + 0.05 * prominence;
     let ba = i, bb = i;
     // (no wider than twice its width at half height: past that the head's top is as high)
     const reach = b - a + 1;
