@@ -4,9 +4,8 @@
  * the head at the picture's own resolution (head-window.ts: a small ear is a few pixels there),
  * and, where that finds none, on the region's silhouette. Over the columns a head-and-a-half
  * either side of the head the outline's top is traced up from the head's line, and an ear is a
- * peak of that profile that rises clearly above the dips beside it (above the deeper one by at
- * least a fifth of the head's scale, the eyes' spacing, and above the other by a tenth: an ear
- * just in front of the other ear dips only a little between them) and is narrow (at most that scale across at half
+ * peak of that profile that rises clearly above the dips beside it (its prominence at least a
+ * fifth of the head's scale, the eyes' spacing) and is narrow (at most that scale across at half
  * its height). Where the outline runs into the edge of what was traced it is not seen, and a peak
  * right beside such a column is not judged (the ear may be cut off), nor one with the same colour
  * beside it as in it (a gap in the colour silhouette). Its base is where the ear widens into the
@@ -29,9 +28,8 @@ export interface AnimalEar {
   confidence: number;
 }
 
-/** the least prominence of an ear (above the deeper dip beside it; above the other, NOTCH), and the prominence of a sure one, in head scales */
+/** the least prominence of an ear, and the prominence of a sure one, in head scales */
 const MIN_PROMINENCE = 0.2;
-const NOTCH = 0.1;
 const SURE_PROMINENCE = 0.5;
 /** and at least this many pixels of its raster: a step of a pixel or two is the colours' noise */
 const MIN_PIXELS = 4;
@@ -118,10 +116,7 @@ function outlinePeaks(silhouette: Silhouette, rgb: Uint8Array, hx: number, hy: n
     for (r = i + 1; r <= Math.min(height.length - 1, i + near) && height[r]! <= v; r++) right = Math.min(right, height[r]!);
     if ((l >= 0 && Number.isNaN(height[l]!) && i - l <= 2) || (r < height.length && Number.isNaN(height[r]!) && r - i <= 2)) continue;
     const floor = Math.max(left, right), prominence = v - floor;
-    // clearly above the dip on one side, and on the other above a notch at least half as deep (an
-    // ear in front of the other ear, or of the crown behind it, dips only a little between them)
-    const deep = v - Math.min(left, right);
-    if (deep < Math.max(MIN_PROMINENCE * spacing, MIN_PIXELS) || prominence < Math.max(NOTCH * spacing, MIN_PIXELS)) continue;
+    if (prominence < Math.max(MIN_PROMINENCE * spacing, MIN_PIXELS)) continue;
     // narrow: its width at half its prominence, and its base where it meets the floor
     const half = floor + prominence / 2;
     let a = i, b = i;
@@ -138,9 +133,7 @@ function outlinePeaks(silhouette: Silhouette, rgb: Uint8Array, hx: number, hy: n
     const apart = (x: number) => { const c = colour(x); return Math.hypot(c[0]! - inner[0]!, c[1]! - inner[1]!, c[2]! - inner[2]!); };
     if (Math.min(apart(a - gapX), apart(b + gapX)) < 0.12) continue;
     // the base: where the ear meets the head, at the dips beside it (a twentieth of the way up)
-    // (an ear in front of the other ear meets the head at the deeper dip: the shallow one is where it crosses the other ear)
-    const shallow = prominence < Math.max(MIN_PROMINENCE * spacing, MIN_PIXELS);
-    const baseLevel = shallow ? Math.min(left, right) + 0.05 * deep : floor + 0.05 * prominence;
+    const baseLevel = floor + 0.05 * prominence;
     let ba = i, bb = i;
     // (no wider than twice its width at half height: past that the head's top is as high)
     const reach = b - a + 1;

@@ -7,8 +7,7 @@
  * and 1.5 below; it is read at most 320 px on its long side. The outline is the head's own only
  * where the head stands against other colours in its window: the silhouette leaves most of the
  * window and does not run into its top (one that took the wall or the sky behind the head too has
- * no outline to read: null). The head's colours are learnt from the middle of its box; where that
- * takes in too much (a small head under a blurred backdrop), again from a box held round the eyes.
+ * no outline to read: null).
  *
  * @example
  *   const local = headWindow(scene.image, { x: 0.15, y: 0.33, scale: 0.057 });
@@ -46,19 +45,12 @@ export function headWindow(image: RgbImage, head: HeadAt): HeadWindow | null {
   const w = Math.max(1, Math.round(cw * k)), h = Math.max(1, Math.round(ch * k));
   const rgb = k < 1 ? downsampleRgb(crop, cw, ch, w, h) : crop;
   // the head: 1.6 scales either side of its centre, from 2 above to 1 below (its ears in its box,
-  // the seeds for its colours in the box's middle, the background's beyond the box); where that
-  // middle took in what lies above a small head (a blurred backdrop the colours then call fur), the
-  // head's own colours from round its eyes: 1.2 scales either side, from 1.2 above to 1 below
-  const boxes = [[1.6, 2, 1], [1.2, 1.2, 1]] as const;
-  let silhouette: Silhouette | null = null;
-  for (const [side, above, below] of boxes) {
-    const box = { x: (cx - side * s - X0) / cw, y: (cy - above * s - Y0) / ch, w: (2 * side * s) / cw, h: ((above + below) * s) / ch };
-    const found = animalSilhouette(rgb, w, h, box, new Float32Array(w * h));
-    if (!found) continue;
-    let on = 0;
-    for (let i = 0; i < found.mask.length; i++) on += found.mask[i]!;
-    if (on <= MAX_FILL * found.mask.length && found.cut[0] <= MAX_TOP_CUT) { silhouette = found; break; }
-  }
+  // the seeds for its colours in the box's middle, the background's beyond the box)
+  const box = { x: (cx - 1.6 * s - X0) / cw, y: (cy - 2 * s - Y0) / ch, w: (3.2 * s) / cw, h: (3 * s) / ch };
+  const silhouette = animalSilhouette(rgb, w, h, box, new Float32Array(w * h));
   if (!silhouette) return null;
+  let on = 0;
+  for (let i = 0; i < silhouette.mask.length; i++) on += silhouette.mask[i]!;
+  if (on > MAX_FILL * silhouette.mask.length || silhouette.cut[0] > MAX_TOP_CUT) return null;
   return { silhouette, rgb, x0: X0 / W, y0: Y0 / H, x1: X1 / W, y1: Y1 / H };
 }
