@@ -11,9 +11,8 @@ import type { Audio, Shot } from '../plan.js';
 import type { Scene } from '../scene.js';
 import type { DirectInput } from './input.js';
 import { directPicture } from './picture/index.js';
-import { animatesLiving, withLivingLayer } from '../analyze/layers/living-layer.js';
 import { directAudio } from './audio/index.js';
-import { claimedSpans, directCharacters, dropPictureNotes } from './characters/index.js';
+import { claimedSpans, directCharacters } from './characters/index.js';
 import { readActions } from './characters/read-actions.js';
 import { noteUnheardSounds } from './characters/unheard-sounds.js';
 import { orderSteps, type AskedAt } from './order-steps.js';
@@ -27,15 +26,11 @@ export function directShot(asked: DirectInput, scene: Scene, notes: string[]): {
   // something else (the sea)
   const readings = readActions(input.prompt);
   const others = { ...input, prompt: blank(input.prompt, claimedSpans(readings)) };
+  const shot = directPicture(others, scene, notes);
   // one character per face, before the sound half binds lines to them (it fills `speaks`)
   // where each timed event was asked for, so that "then" can order them (order-steps.ts)
   const askedAt: AskedAt = new Map();
-  const castNotes: string[] = [];
-  const cast = directCharacters(input, scene, readings, castNotes, askedAt);
-  // the picture half sees the layers the render will have (an animated animal's salient matte)
-  const shot = directPicture(others, withLivingLayer(scene, animatesLiving([cast])), notes);
-  notes.push(...castNotes);
-  dropPictureNotes(notes, input.prompt, readings);
+  const cast = directCharacters(input, scene, readings, notes, askedAt);
   shot.characters = cast.characters;
   if (cast.subjects.length) shot.subjects = cast.subjects;
   const audio = directAudio(others, scene, shot, notes, askedAt);

@@ -1,10 +1,12 @@
 /**
- * The Scene a plan is directed and rendered with: where analysis kept a salient matte aside
- * (SceneLayers.salient: no person and no depth cut gave a matte) and the plan animates a living
- * subject (an animal, a person), that matte is the subject layer — its body breathes and its head
- * turns over a background synthesised behind it, instead of the whole picture moving. For any
- * other plan the Scene is as analysed (a product's colour matte may be a part of it). One derived
- * Scene per analysed one (the same object each time: the render setup's cache keys by it).
+ * The Scene a plan is rendered with: where analysis kept a salient matte aside (SceneLayers.salient:
+ * no person and no depth cut gave a matte) and the plan animates a living subject (an animal, a
+ * person), that matte is the subject layer — its body breathes and its head turns over a
+ * background synthesised behind it, instead of the whole picture moving. For what the subject
+ * does only: a camera's parallax moves it with the background as one sheet (setup/prepare.ts),
+ * as the director's notes say. For any other plan the Scene is as analysed (a product's colour
+ * matte may be a part of it). One derived Scene per analysed one (the same object each time: the
+ * render setup's cache keys by it).
  *
  * @example
  *   const layered = withLivingLayer(scene, plan.shots.some((s) => (s.subjects ?? []).length > 0));

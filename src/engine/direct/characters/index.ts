@@ -323,6 +323,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     else place(subjectFor(kind, r.subject || kind), entry, r, seconds);
     if (unvoicedNote >= 0) notes[unvoicedNote] += ': the lips move';
   }
+  dropPictureNotes(notes, text, readings);
   return { characters, subjects };
 }
 
@@ -339,9 +340,8 @@ function quoteNear(quotes: readonly QuotedLine[], r: ReadAction): boolean {
   return quotes.some((q) => (q.start >= r.index && q.start <= r.index + r.length + 12) || (q.end <= from && q.end >= from - 12));
 }
 
-/** The picture's generic "'runs' is not supported yet" notes for verbs the cast's reader accounted for (`prompt`: the input's). */
-export function dropPictureNotes(notes: string[], prompt: string, readings: readonly ReadAction[]): void {
-  const text = normalizeText(withoutQuotes(prompt));
+/** The picture's generic "'runs' is not supported yet" notes for verbs this reader accounted for. */
+function dropPictureNotes(notes: string[], text: string, readings: readonly ReadAction[]): void {
   for (let i = notes.length - 1; i >= 0; i--) {
     const [, word, reason] = /^'([^']+)' is not supported yet: (.*)$/.exec(notes[i]!) ?? [];
     // (only the body and object ones: "'slow motion' is not supported yet" stays whatever reads it)

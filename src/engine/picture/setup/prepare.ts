@@ -168,7 +168,10 @@ export async function prepareSetup(plan: ShotPlan, analysed: Scene): Promise<Ren
   if (displaces) { const [dx, dy] = displacementMargin(effects, W, H, plan.duration); mx += dx; my += dy; }
   // the layered scene, for plans whose camera moves near and far content apart, and for subjects
   // whose actions move a part of them away (what it leaves is synthesised, the background stays)
-  const parallax = layerParallax(free, W, H, nMin, nMax);
+  // (a salient matte may cover an animal in part — a raccoon's face, not its crown — so it is a
+  // layer for what the subject does, never for a camera's parallax, which would slide that part
+  // over the rest of the animal: the camera moves it and the background as one sheet)
+  const parallax = scene.layers?.matteSource === 'salient' ? 0 : layerParallax(free, W, H, nMin, nMax);
   const acting = scene.layers?.matte ? actingParts(plan, scene, W, H) : null;
   const layerInput: LayerInput = { scene, picture, width: W, height: H, fit, parallax, seed: deriveSeed(plan.seed, 'layers'), segments, acting, living: livingSubject(plan, scene) };
   // the margin's canvas, its small copy, the sky and the known people and objects (by libvips), while the subject is cut out
