@@ -59,7 +59,7 @@ export async function benchLayers(): Promise<Row[]> {
     const jumps = depthJumps(m.depth, m.width, m.height);
     const layering = await median(() => depthBands(m.depth, m.width, m.height));
     const { cuts } = depthBands(m.depth, m.width, m.height);
-    const segmentation = await median(() => subjectMatte({ depth: m.depth, people: m.people, peopleSource: scene.layers?.matteSource === 'segmentation' ? 'segmentation' : 'faces', jumps, width: m.width, height: m.height, subject: scene.subject, cuts, colours }));
+    const segmentation = await median(() => subjectMatte({ depth: m.depth, people: m.people, peopleSource: scene.layers?.matteSource === 'segmentation' ? 'segmentation' : 'faces', jumps, width: m.width, height: m.height, subject: scene.subject, cuts, colours, saliency: m.saliency, sky: m.sky }));
     const size = { width: 1920, height: 1080, duration: 1 };
     const truck = picturePlan({ ...size, moves: ['truck_left'], end: { truck: 0.05 } });
     const flat = { ...scene, layers: undefined };

@@ -146,7 +146,22 @@ export interface Scene {
 }
 
 /** Where a subject matte came from (SceneLayers.matteSource). */
-export type MatteSource = 'segmentation' | 'faces' | 'depth';
+export type MatteSource = 'segmentation' | 'faces' | 'depth' | 'salient';
+
+/**
+ * The salient subject's matte (analyze/layers/salient-matte.ts), kept beside the layers where no
+ * person and no depth cut gave a matte: it becomes the subject layer only for a plan that animates
+ * a living subject (analyze/layers/living-layer.ts) — colour and depth alone may cut a product in
+ * part (a motorcycle's tank), which a camera move would slide over the rest of it.
+ */
+export interface SalientLayer {
+  matte: Float32Array;
+  subjects: Box[];
+  /** 0…1 */
+  confidence: number;
+  subjectDepth: number | null;
+  backgroundDepth: number | null;
+}
 
 /** The layered scene: the depth split at its discontinuities and the subject matte (analyze/layers). */
 export interface SceneLayers {
@@ -158,9 +173,14 @@ export interface SceneLayers {
   matte: Float32Array | null;
   /**
    * what the matte came from: 'segmentation' (people, as the segmentation model drew them),
-   * 'faces' (a head-and-shoulders guess from the faces, its edge settled by colour), 'depth'
+   * 'faces' (a head-and-shoulders guess from the faces, its edge settled by colour), 'depth',
+   * 'salient' (the salient subject by colour and depth: layers/salient-matte.ts)
    */
   matteSource: MatteSource | null;
+  /** the salient subject's matte, where no other source gave one (see SalientLayer) */
+  salient?: SalientLayer;
+  /** why no salient matte was kept where no other source gave one */
+  matteNote?: string;
   /** boxes of the matte's parts, normalised */
   subjects: Box[];
   /** mean nearness inside the matte, and of what lies clearly outside it */

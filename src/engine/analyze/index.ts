@@ -151,7 +151,7 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
     pose,
     animals,
     tags,
-    layers: await layersOrFlat({ width: w, height: h, depth, people }, subject, raster, segmented ? 'segmentation' : 'faces', image, planes),
+    layers: await layersOrFlat({ width: w, height: h, depth, people, saliency, sky }, subject, raster, segmented ? 'segmentation' : 'faces', image, planes),
   };
   lap('layers');
   return { scene, timings, evidence, focusSpread: cues.focusSpread, blurredFraction: cues.blurredFraction };

@@ -95,9 +95,11 @@ export function animalSilhouette(rgb: Uint8Array, w: number, h: number, subject:
   return { mask: out, width: w, height: h, box: { x: x0 / w, y: y0 / h, w: (x1 - x0) / w, h: (y1 - y0) / h }, cut: [top / w, right / h, bottom / w, left / h] };
 }
 
-/** Each pixel classed animal (1) or background (0) by the two histograms, smoothed a little. */
-function classify(rgb: Uint8Array, w: number, h: number, fg: (i: number) => number, bg: (i: number) => number): Uint8Array | null {
-  const n = w * h;
+/**
+ * Each pixel's odds of being the animal (0…1) by the two colour histograms (`fg`, `bg`: each
+ * pixel's weight as a seed of either), before any smoothing: 0.5 where neither has its colour.
+ */
+export function colourOdds(rgb: Uint8Array, n: number, fg: (i: number) => number, bg: (i: number) => number): Float32Array {
   const hf = histogram(rgb, fg, n), hb = histogram(rgb, bg, n);
   const p = new Float32Array(n);
   for (let i = 0; i < n; i++) {
@@ -105,7 +107,13 @@ function classify(rgb: Uint8Array, w: number, h: number, fg: (i: number) => numb
     const f = hf[k]!, b = hb[k]!;
     p[i] = f + b > 1e-7 ? f / (f + b) : 0.5;
   }
-  const s = boxBlur(p, w, h, Math.max(1, Math.round(0.006 * Math.max(w, h))));
+  return p;
+}
+
+/** Each pixel classed animal (1) or background (0) by the two histograms, smoothed a little. */
+function classify(rgb: Uint8Array, w: number, h: number, fg: (i: number) => number, bg: (i: number) => number): Uint8Array | null {
+  const n = w * h;
+  const s = boxBlur(colourOdds(rgb, n, fg, bg), w, h, Math.max(1, Math.round(0.006 * Math.max(w, h))));
   const mask = new Uint8Array(n);
   let any = 0;
   for (let i = 0; i < n; i++) { mask[i] = s[i]! > 0.5 ? 1 : 0; any += mask[i]!; }

@@ -31,7 +31,10 @@ export function layerPlanes(input: { depth: Float32Array; width: number; height:
   return { lines, planes, nearness };
 }
 
-export function analyzeLayers(maps: Pick<SceneMaps, 'width' | 'height' | 'depth' | 'people'>, subject: Box, colours?: Colours, peopleSource: PeopleSource = 'faces', picture?: RgbImage): SceneLayers {
+/** The maps the layers read: the saliency and the sky are optional (without them, no salient matte). */
+type LayerMaps = Pick<SceneMaps, 'width' | 'height' | 'depth' | 'people'> & Partial<Pick<SceneMaps, 'saliency' | 'sky'>>;
+
+export function analyzeLayers(maps: LayerMaps, subject: Box, colours?: Colours, peopleSource: PeopleSource = 'faces', picture?: RgbImage): SceneLayers {
   const { width: w, height: h, depth } = maps;
   return withPlanes(subjectLayers(maps, subject, colours, peopleSource), layerPlanes({ depth, width: w, height: h, ...(picture ? { picture } : {}) }));
 }
@@ -39,18 +42,24 @@ export function analyzeLayers(maps: Pick<SceneMaps, 'width' | 'height' | 'depth'
 type SubjectLayers = Omit<SceneLayers, 'lines' | 'planes' | 'nearness'>;
 
 /** The rest of analyzeLayers: the depth's bands and the subject matte. */
-function subjectLayers(maps: Pick<SceneMaps, 'width' | 'height' | 'depth' | 'people'>, subject: Box, colours: Colours | undefined, peopleSource: PeopleSource): SubjectLayers {
+function subjectLayers(maps: LayerMaps, subject: Box, colours: Colours | undefined, peopleSource: PeopleSource): SubjectLayers {
   const { width: w, height: h, depth, people } = maps;
   const jumps = depthJumps(depth, w, h);
   const { cuts, bands } = depthBands(depth, w, h);
-  const found = subjectMatte({ depth, people, peopleSource, jumps, width: w, height: h, subject, cuts, colours });
-  let subjectDepth = 0, backgroundDepth = 0, sw = 0, bw = 0;
-  if (found) {
+  const result = subjectMatte({ depth, people, peopleSource, jumps, width: w, height: h, subject, cuts, colours, ...(maps.saliency ? { saliency: maps.saliency } : {}), ...(maps.sky ? { sky: maps.sky } : {}) });
+  const found = 'matte' in result ? result : null;
+  const depths = (matte: Float32Array) => {
+    let subjectDepth = 0, backgroundDepth = 0, sw = 0, bw = 0;
     for (let i = 0; i < w * h; i++) {
-      const a = found.matte[i]!;
+      const a = matte[i]!;
       if (a > 0.9) { subjectDepth += depth[i]!; sw++; }
       else if (a < 0.05) { backgroundDepth += depth[i]!; bw++; }
     }
+    return { subjectDepth: sw ? subjectDepth / sw : null, backgroundDepth: bw ? backgroundDepth / bw : null };
+  };
+  // the salient matte is kept aside: a layer only for a living subject the plan animates (living-layer.ts)
+  if (found?.source === 'salient') {
+    return { bands, cuts, matte: null, matteSource: null, subjects: [], subjectDepth: null, backgroundDepth: null, salient: { matte: found.matte, subjects: found.boxes, confidence: found.confidence ?? 0, ...depths(found.matte) } };
   }
   return {
     bands,
@@ -58,8 +67,8 @@ function subjectLayers(maps: Pick<SceneMaps, 'width' | 'height' | 'depth' | 'peo
     matte: found?.matte ?? null,
     matteSource: found?.source ?? null,
     subjects: found?.boxes ?? [],
-    subjectDepth: sw ? subjectDepth / sw : null,
-    backgroundDepth: bw ? backgroundDepth / bw : null,
+    ...(found ? depths(found.matte) : { subjectDepth: null, backgroundDepth: null }),
+    ...('note' in result && result.note ? { matteNote: result.note } : {}),
   };
 }
 
@@ -73,7 +82,7 @@ const FLAT: SceneLayers = { bands: [{ far: 0, near: 1, share: 1 }], cuts: [], ma
  * `planes`: the layerPlanes under way on another thread, while the subject matte is found here
  * (should they fail there, they are made here).
  */
-export async function layersOrFlat(maps: Pick<SceneMaps, 'width' | 'height' | 'depth' | 'people'>, subject: Box, colours?: Colours, peopleSource: PeopleSource = 'faces', picture?: RgbImage, planes?: Promise<LayerPlanes>): Promise<SceneLayers> {
+export async function layersOrFlat(maps: LayerMaps, subject: Box, colours?: Colours, peopleSource: PeopleSource = 'faces', picture?: RgbImage, planes?: Promise<LayerPlanes>): Promise<SceneLayers> {
   const here = () => layerPlanes({ depth: maps.depth, width: maps.width, height: maps.height, ...(picture ? { picture } : {}) });
   try {
     const layers = subjectLayers(maps, subject, colours, peopleSource);
@@ -90,8 +99,10 @@ export function describeLayers(layers: SceneLayers) {
     count: layers.bands.length + (layers.matte && layers.bands.length < 2 ? 1 : 0),
     bands: layers.bands,
     subject: layers.matte
-      ? { source: layers.matteSource, boxes: layers.subjects.map((b) => ({ x: r(b.x), y: r(b.y), w: r(b.w), h: r(b.h) })), depth: layers.subjectDepth === null ? null : r(layers.subjectDepth), background_depth: layers.backgroundDepth === null ? null : r(layers.backgroundDepth) }
+      ? { source: layers.matteSource, ...(layers.salient && layers.matteSource === 'salient' ? { confidence: r(layers.salient.confidence) } : {}), boxes: layers.subjects.map((b) => ({ x: r(b.x), y: r(b.y), w: r(b.w), h: r(b.h) })), depth: layers.subjectDepth === null ? null : r(layers.subjectDepth), background_depth: layers.backgroundDepth === null ? null : r(layers.backgroundDepth) }
       : null,
+    ...(layers.salient && !layers.matte ? { salient: { confidence: r(layers.salient.confidence), boxes: layers.salient.subjects.map((b) => ({ x: r(b.x), y: r(b.y), w: r(b.w), h: r(b.h) })) } } : {}),
+    ...(layers.matteNote ? { note: layers.matteNote } : {}),
     lines: layers.lines?.length ?? 0,
     planes: (layers.planes ?? []).map((p) => ({ share: r(p.share), a: r(p.a), b: r(p.b), c: r(p.c) })),
   };

@@ -3,7 +3,8 @@
  * where there is one — as the segmentation model drew it (soft edges, hair, arms and legs), or the
  * head-and-shoulders guess from the faces with its edge settled by colour; otherwise the near side of the strongest depth cut, kept only as the
  * connected parts that sit on the salient subject and are bounded mostly by depth jumps (an
- * occluding edge all round, not a floor running out of the frame). Soft edges: the binary region
+ * occluding edge all round, not a floor running out of the frame); otherwise the salient subject by
+ * colour and depth, kept only with confidence (salient-matte.ts). Soft edges: the binary region
  * is feathered by a pixel of the analysis raster (≈ 4 px at 1080p after upsampling).
  *
  * @example const m = subjectMatte({ depth, people, saliency, width, height, subject, cuts })
@@ -13,6 +14,7 @@ import type { Box, MatteSource } from '../../scene.js';
 import { boxBlur } from '../filters.js';
 import type { DepthCut } from './depth-bands.js';
 import { refineMatte, type Colours } from './refine-matte.js';
+import { salientMatte } from './salient-matte.js';
 
 /** What the people map is: the segmentation model's silhouettes, or a guess from the faces. */
 export type PeopleSource = 'segmentation' | 'faces';
@@ -29,6 +31,9 @@ export interface MatteInput {
   cuts: readonly DepthCut[];
   /** the analysis raster's colours (0…1), to refine the region's edge */
   colours?: Colours;
+  /** the saliency map (and the sky): with the colours, the salient subject's matte where no other is found */
+  saliency?: Float32Array;
+  sky?: Float32Array;
 }
 
 export interface SubjectMatte {
@@ -38,7 +43,12 @@ export interface SubjectMatte {
   boxes: Box[];
   /** what it came from */
   source: MatteSource;
+  /** how sure a salient matte is */
+  confidence?: number;
 }
+
+/** No matte: and, where the salient subject was looked for, why it was not kept. */
+export interface NoMatte { note: string | null }
 
 function boxOf(part: readonly number[], w: number, h: number): Box {
   let x0 = w, y0 = h, x1 = 0, y1 = 0;
@@ -64,7 +74,7 @@ function keepRim(matte: Float32Array, solid: Uint8Array, w: number, h: number): 
   for (let i = 0; i < w * h; i++) if (!solid[i]) matte[i] = Math.min(matte[i]!, 2 * ramp[i]!);
 }
 
-export function subjectMatte(input: MatteInput): SubjectMatte | null {
+export function subjectMatte(input: MatteInput): SubjectMatte | NoMatte {
   const { depth, people, jumps, width: w, height: h, subject, cuts } = input;
   const n = w * h;
   let peak = 0;
@@ -140,5 +150,9 @@ export function subjectMatte(input: MatteInput): SubjectMatte | null {
     const soft = boxBlur(Float32Array.from(refined), w, h, 1);
     return { matte: soft, boxes, source: 'depth' };
   }
-  return null;
+  // no person, no depth cut round the subject: the salient subject by its colours and nearness
+  if (!input.colours || !input.saliency) return { note: null };
+  const salient = salientMatte({ colours: input.colours, depth, saliency: input.saliency, ...(input.sky ? { sky: input.sky } : {}), width: w, height: h, subject });
+  if ('note' in salient) return salient;
+  return { matte: salient.matte, boxes: components(salient.region, w, h).filter((p) => p.length > n * 0.005).map((p) => boxOf(p, w, h)), source: 'salient', confidence: salient.confidence };
 }

@@ -12,6 +12,7 @@
 import sharp from 'sharp';
 import type { ShotPlan } from '../../plan.js';
 import type { Scene } from '../../scene.js';
+import { animatesLiving, withLivingLayer } from '../../analyze/layers/living-layer.js';
 import { deriveSeed } from '../../util/random.js';
 import { frameSpecs } from '../camera/frames.js';
 import { poseGeometry } from '../camera/geometry.js';
@@ -119,7 +120,9 @@ let nextId = 1;
  * Everything a render needs but the face rigs (which follow the voices, known only once the
  * soundtrack is rendered: see withCharacters), so setup can run while the sound renders.
  */
-export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<RenderSetup> {
+export async function prepareSetup(plan: ShotPlan, analysed: Scene): Promise<RenderSetup> {
+  // a living subject the plan animates is a layer of its own where only its salient matte was found
+  const scene = withLivingLayer(analysed, animatesLiving(plan.shots));
   const { width: W, height: H } = plan;
   const img = scene.image;
   const fit = pictureFit(img.width, img.height, W, H);
@@ -170,7 +173,10 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
   if (displaces) { const [dx, dy] = displacementMargin(effects, W, H, plan.duration); mx += dx; my += dy; }
   // the layered scene, for plans whose camera moves near and far content apart, and for subjects
   // whose actions move a part of them away (what it leaves is synthesised, the background stays)
-  const parallax = layerParallax(free, W, H, nMin, nMax);
+  // (a salient matte may cover an animal in part — a raccoon's face, not its crown — so it is a
+  // layer for what the subject does, never for a camera's parallax, which would slide that part
+  // over the rest of the animal: the camera moves it and the background as one sheet)
+  const parallax = scene.layers?.matteSource === 'salient' ? 0 : layerParallax(free, W, H, nMin, nMax);
   const acting = scene.layers?.matte ? actingParts(plan, scene, W, H) : null;
   const layerInput: LayerInput = { scene, picture, width: W, height: H, fit, parallax, seed: deriveSeed(plan.seed, 'layers'), segments, acting, living: livingSubject(plan, scene) };
   // the margin's canvas, its small copy, the sky and the known people and objects (by libvips), while the subject is cut out
@@ -328,7 +334,8 @@ export async function prepareSetup(plan: ShotPlan, scene: Scene): Promise<Render
 }
 
 /** The setup with the face rigs for these voices (each spoken line's rendered voice). */
-export function withCharacters(setup: RenderSetup, plan: ShotPlan, scene: Scene, voices: readonly LineVoice[]): RenderSetup {
+export function withCharacters(setup: RenderSetup, plan: ShotPlan, analysed: Scene, voices: readonly LineVoice[]): RenderSetup {
+  const scene = withLivingLayer(analysed, animatesLiving(plan.shots));
   const { width, height, marginX, marginY, canvasWidth, canvasHeight } = setup;
   return { ...setup, characters: buildRigs(plan, scene, { width, height, marginX, marginY, canvasWidth, canvasHeight }, voices) };
 }
