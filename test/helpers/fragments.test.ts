@@ -32,6 +32,10 @@ test('a shifted, gently warped picture has no fragments; a torn strip and a past
   const frame0 = picture(() => [0, 0], 3);
   const moved = picture((x, y) => [6 + x / 100, -4 + y / 60], 4);
   assert.equal(fragments(frame0, moved, REACH).count, 0);
+  // a move farther than the reach is searched round the camera's overall shift
+  const far = picture(() => [24, -14], 4);
+  assert.ok(fragments(frame0, far, REACH).count > 10);
+  assert.equal(fragments(frame0, far, 4, undefined, [24, -14]).count, 0);
 
   // rows 60…67 shifted 6 px further than the rest: the trees and the wall's joints break there
   const torn = picture((x, y) => [6 + (y >= 60 && y < 68 ? 6 : 0), -4], 4);
