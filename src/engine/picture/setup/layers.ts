@@ -159,8 +159,11 @@ export async function buildLayers(input: LayerInput, cut: SubjectCut): Promise<P
   applySourceMap(back, 4, W, H, hole, source, map);
   // no block edges, and the fill at the tone of what is round it (a thin hole's outline stays unseen)
   blendFill(back, 4, W, H, hole, source, map, fillTone(small, 4, w, h, sHole, map, band));
-  // where the cut crosses a smooth surface the layers move as one: what lies under the subject's edge is the picture
-  if (kept) for (let i = 0; i < W * H; i++) if (kept[i]) back.set(picture.subarray(i * 4, i * 4 + 4), i * 4);
+  // where the cut crosses a smooth surface the layers move as one: what lies under the subject's edge is the
+  // picture — only where their nearness agrees, within a pixel of shift at the plan's largest parallax
+  // (else the kept pixels would show beside the subject's own)
+  const near = kept && await nearness, same = 255 / Math.max(1, input.parallax);
+  if (kept && near) for (let i = 0; i < W * H; i++) if (kept[i] && Math.abs(near.back[i]! - near.front[i]!) <= same) back.set(picture.subarray(i * 4, i * 4 + 4), i * 4);
   // where an action uncovers it in place (a wave, a turn of the head), it is seen whole: finer there
   if (acting) await refineReveal(back, W, H, hole, acting, seed + 1);
 
