@@ -18,20 +18,6 @@ const ANGLE = Math.sin((1.5 * Math.PI) / 180);
 const SHOWN = 0.7;
 
 export function joinCollinear(segments: readonly PixelSegment[], picture: Uint8Array, width: number, height: number): PixelSegment[] {
-  return joinedPieces(segments, picture, width, height).map((g) => g.edge);
-}
-
-/**
- * The pieces of one straight edge hidden in places (a ledge behind a row of trees): joined as
- * joinCollinear does but wherever the pieces lie on one line, shown across their gaps or not;
- * each edge with the pieces the picture shows of it.
- */
-export function joinBehind(segments: readonly PixelSegment[], width: number): Array<{ edge: PixelSegment; pieces: PixelSegment[] }> {
-  return joinedPieces(segments, null, width, 0);
-}
-
-/** The joined edges and their pieces; `picture` null: pieces on one line join whatever lies between them. */
-function joinedPieces(segments: readonly PixelSegment[], picture: Uint8Array | null, width: number, height: number): Array<{ edge: PixelSegment; pieces: PixelSegment[] }> {
   const tolerance = Math.max(2, width / 256), n = segments.length;
   // pieces join pairwise (each pair: one line, the edge shown across their gap), then transitively
   const parent = Int32Array.from({ length: n }, (_, i) => i);
@@ -43,14 +29,14 @@ function joinedPieces(segments: readonly PixelSegment[], picture: Uint8Array | n
     const along = (x: number, y: number) => (x - s.x0) * tx + (y - s.y0) * ty;
     if (!nearOneLine([a, b], along, tolerance)) continue;
     const [first, second] = [a, b].map((p) => ({ lo: Math.min(along(p.x0, p.y0), along(p.x1, p.y1)), hi: Math.max(along(p.x0, p.y0), along(p.x1, p.y1)) })).sort((p, q) => p.lo - q.lo) as [{ lo: number; hi: number }, { lo: number; hi: number }];
-    if (second.lo <= first.hi || !picture || shownAcross(picture, width, height, outermost([a, b], along), [a, b], first.hi, second.lo, along)) parent[root(j)] = root(i);
+    if (second.lo <= first.hi || shownAcross(picture, width, height, outermost([a, b], along), [a, b], first.hi, second.lo, along)) parent[root(j)] = root(i);
   }
   const sets = new Map<number, PixelSegment[]>();
   for (let i = 0; i < n; i++) sets.set(root(i), [...(sets.get(root(i)) ?? []), segments[i]!]);
   return [...sets.values()].map((set) => {
-    if (set.length === 1) return { edge: set[0]!, pieces: set };
+    if (set.length === 1) return set[0]!;
     const s = set.reduce((p, q) => (length(q) > length(p) ? q : p)), L = length(s), tx = (s.x1 - s.x0) / L, ty = (s.y1 - s.y0) / L;
-    return { edge: outermost(set, (x, y) => (x - s.x0) * tx + (y - s.y0) * ty), pieces: set };
+    return outermost(set, (x, y) => (x - s.x0) * tx + (y - s.y0) * ty);
   });
 }
 

@@ -25,7 +25,7 @@ import type { PictureFit } from './fit.js';
 import { footprintAny, shrink, synthesisScale } from './outpaint.js';
 import type { PixelSegment } from './straighten.js';
 import { straightMatte } from './straight-matte.js';
-import { joinBehind, joinCollinear } from './join-collinear.js';
+import { joinCollinear } from './join-collinear.js';
 import { shareAcrossCut } from './surface-across-cut.js';
 import { extendThinTips } from './thin-tips.js';
 import { applySourceMap, invertMask, synthesize } from './synthesize.js';
@@ -114,7 +114,7 @@ export async function sharedNearness(nearness: PictureLayers['nearness'], matte:
   const { scene, picture, width: W, height: H, segments = [] } = input;
   if (!made || scene.layers?.matteSource !== 'depth' || !segments.length) return made;
   const back = made.back.slice(), front = made.front.slice();
-  return shareAcrossCut(back, front, matte, W, H, joinCollinear(segments, picture, W, H), joinBehind(segments, W)).length ? { back, front } : made;
+  return shareAcrossCut(back, front, matte, W, H, joinCollinear(segments, picture, W, H)).length ? { back, front } : made;
 }
 
 /**

@@ -11,10 +11,7 @@
  * along the edge (straighten.ts), over the band straightening keeps affine. The surface's parts
  * then move as one plane and its edge stays one straight line. Only a depth matte's cut is read so
  * (layers.ts' sharedNearness): a person's or a face's matte follows the figure's outline, and a
- * line running into it passes behind or before them — an occlusion, whose parallax stays. An edge
- * the picture shows only in pieces, hidden between them (a ledge behind a row of trees, with the
- * cut behind the trees: taj_orig.png's plinth stepped 20 px under a crane down), is shared along
- * its pieces alone (join-collinear.ts' joinBehind): what hides it keeps its own nearness.
+ * line running into it passes behind or before them — an occlusion, whose parallax stays.
  *
  * @example shareAcrossCut(back, front, matte, 1920, 1080, joinCollinear(segments, picture, 1920, 1080)) // back and front changed in place
  */
@@ -35,32 +32,23 @@ const LONG = 0.25;
  * 0…255, the cut the renderer composites by); edges: the picture's straight edges, their pieces
  * joined (joinCollinear). Returns the edges shared (none: nothing changed).
  */
-export function shareAcrossCut(back: Uint8Array, front: Uint8Array, matte: Uint8Array, W: number, H: number, edges: readonly PixelSegment[], behind: ReadonlyArray<{ edge: PixelSegment; pieces: readonly PixelSegment[] }> = []): PixelSegment[] {
-  const crosses = (s: PixelSegment) => crossesEdge(matte, W, H, s, true) !== undefined;
-  const crossed = edges.filter((s) => length(s) >= LONG * W && crosses(s));
-  // an edge hidden in places the cut crosses (a ledge behind a row of trees, the cut behind them):
-  // shared along the pieces the picture shows, the hiding things keep their own nearness
-  const hidden = behind.filter((g) => g.pieces.length > 1 && g.pieces.reduce((sum, p) => sum + length(p), 0) >= LONG * W
-    && !edges.some((s) => sameSegment(s, g.edge)) && crosses(g.edge));
-  if (!crossed.length && !hidden.length) return [];
+export function shareAcrossCut(back: Uint8Array, front: Uint8Array, matte: Uint8Array, W: number, H: number, edges: readonly PixelSegment[]): PixelSegment[] {
+  const crossed = edges.filter((s) => Math.hypot(s.x1 - s.x0, s.y1 - s.y0) >= LONG * W && crossesEdge(matte, W, H, s, true) !== undefined);
+  if (!crossed.length) return crossed;
   // what the picture shows: each pixel at its own layer's nearness
   const seen = new Uint8Array(W * H);
   for (let i = 0; i < W * H; i++) seen[i] = (matte[i]! * front[i]! + (255 - matte[i]!) * back[i]! + 127) / 255;
-  const shared = straightenNearness(seen, W, H, [...crossed, ...hidden.map((g) => g.edge)]);
+  const shared = straightenNearness(seen, W, H, crossed);
   const { core, feather } = straightBand(W);
-  const share = (s: PixelSegment) => {
-    const l = length(s);
+  for (const s of crossed) {
+    const length = Math.hypot(s.x1 - s.x0, s.y1 - s.y0);
     forEachInBand(s, core + feather, feather, feather, W, H, (i, along, across) => {
-      const k = bandWeight(along, across, l, core, feather);
+      const k = bandWeight(along, across, length, core, feather);
       if (k <= 0) return;
       back[i] = Math.round(back[i]! + k * (shared[i]! - back[i]!));
       front[i] = Math.round(front[i]! + k * (shared[i]! - front[i]!));
     });
-  };
-  for (const s of crossed) share(s);
-  for (const g of hidden) for (const p of g.pieces) share(p);
-  return [...crossed, ...hidden.map((g) => g.edge)];
+  }
+  return crossed;
 }
 
-const length = (s: PixelSegment) => Math.hypot(s.x1 - s.x0, s.y1 - s.y0);
-const sameSegment = (a: PixelSegment, b: PixelSegment) => Math.max(Math.abs(a.x0 - b.x0), Math.abs(a.y0 - b.y0), Math.abs(a.x1 - b.x1), Math.abs(a.y1 - b.y1)) < 0.5;
