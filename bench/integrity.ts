@@ -6,7 +6,9 @@
  * analysis and rendered at ~640 px wide, the clip shows nothing cloned, nothing mirrored, and its
  * straight lines stay straight (≤ 0.75 px of bow at 640 px) — measured on the last frame against
  * frame 0 by test/helpers/picture-integrity.ts — and keeps what already works: frame 0 is the
- * input (≥ 35 dB), the move goes the way asked, smoothly, with no black or smeared edges.
+ * input (≥ 35 dB), the move goes the way asked, smoothly, with no black or smeared edges. The
+ * share of the last frame's blocks found nowhere near their place in frame 0 (torn layers' fragments,
+ * test/helpers/integrity/fragments.ts) is shown beside them, as a figure.
  * A zoom's direction is read with the pan a re-aimed zoom adds; a static camera by its background
  * (an animated subject's sway is not camera motion); a border against the photo's own border.
  *
@@ -33,11 +35,14 @@ import { makeInput } from '../test/helpers/direct-input.js';
 import type { Row } from './table.js';
 import { renderAll } from '../test/helpers/render-frames.js';
 import { bowLimit, cloned, grayFromI420, integrityProbe, mirrored, type IntegrityProbe } from '../test/helpers/picture-integrity.js';
+import { fragments } from '../test/helpers/integrity/fragments.js';
 
 const WIDTH = 640;
 const DURATION = 1.5;
 /** the most a crane's content may grow before the move reads as a zoom (the picture's overscan budget, 1.2, and some slack) */
 const CRANE_SCALE = 1.25;
+/** how far (px at WIDTH) round the camera's overall travel a block of the last frame is looked for in frame 0 (parallax) */
+const FRAGMENT_REACH = 12;
 
 type Direction = 'down' | 'up' | 'left' | 'right' | 'smaller' | 'larger' | 'moves' | 'still';
 
@@ -175,6 +180,10 @@ export async function benchIntegrity(): Promise<Row[]> {
         probe ??= integrityProbe(grayFromI420(frames[0]!, w, h));
         const m = probe.measure(grayFromI420(frames[frames.length - 1]!, w, h));
         const lumas = frames.map((f) => luma(f, w, h, true));
+        // blocks of the last frame nowhere near their place in frame 0 (round the camera's overall travel): a
+        // figure, no verdict — a true occlusion's reveal and a margin's outpainting count too
+        const moved = travel(lumas, w, h);
+        const torn = fragments(grayFromI420(frames[0]!, w, h), grayFromI420(frames[frames.length - 1]!, w, h), FRAGMENT_REACH, undefined, [moved.dx, moved.dy]);
         const checks: Record<string, Check> = {
           'frame 0': zero >= 35 ? undefined : `PSNR ${zero.toFixed(1)} dB against the input resized (as 4:2:0)`,
           cloned: !cloned(m) ? undefined : `a coherent group of ${m.clone.size} frame-0 features appears twice; ${m.marginCopy.size} places of the revealed margin copy one object`,
@@ -189,7 +198,7 @@ export async function benchIntegrity(): Promise<Row[]> {
           photo: name, prompt: move.prompt, moves: plan.shots[0]!.camera.moves.join('+'),
           limited: plan.notes.some((n) => n.startsWith('camera:') && n.includes('limited to')) ? 'yes' : '',
           'frame 0 dB': zero.toFixed(1), 'clone group': m.clone.size, 'margin copies': m.marginCopy.size, 'mirror seam': m.seam.score.toFixed(3),
-          'worst bow px': m.lines.worst.toFixed(2), verdict: failed.length ? failed.join('; ') : 'clean',
+          'worst bow px': m.lines.worst.toFixed(2), 'fragments %': (100 * torn.share).toFixed(2), verdict: failed.length ? failed.join('; ') : 'clean',
         });
         // each row as it comes (stderr): the whole table takes long on a busy machine
         process.stderr.write(`${name} | ${move.prompt} | ${rows.at(-1)!.verdict}\n`);

@@ -23,7 +23,7 @@ export interface DepthBand {
 }
 
 /** A jump: nearness changes by at least this much across `SPAN` pixels of the analysis raster. */
-const JUMP = 0.06;
+export const JUMP = 0.06;
 const SPAN = 2;
 const MIN_SCORE = 0.45;
 const MIN_SHARE = 0.03;

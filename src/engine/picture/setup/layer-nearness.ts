@@ -14,6 +14,8 @@ import type { PictureFit } from './fit.js';
 import { mapToOutput } from './maps.js';
 import { straightenNearness, type PixelSegment } from './straighten.js';
 import { invertMask } from './synthesize.js';
+import { joinSmoothCrossings } from './smooth-crossings.js';
+import { depthJumps } from '../../analyze/layers/depth-bands.js';
 
 export interface LayerNearnessInput {
   /** the analysis raster's size */
@@ -27,6 +29,8 @@ export interface LayerNearnessInput {
   fit: PictureFit;
   /** the picture's straight edges in output px */
   segments: readonly PixelSegment[];
+  /** the matte is a cut of the depth (analysis' matteSource 'depth'): where it crosses no jump, the layers join (./smooth-crossings.ts) */
+  depthCut?: boolean;
 }
 
 /** Each `unset` pixel takes the value of the nearest set pixel (breadth-first, 4-connected). */
@@ -101,6 +105,7 @@ export async function layerNearness(input: LayerNearnessInput): Promise<{ back: 
   // the subject's nearness: a plane fitted to each of its parts (a rocket, a tower, a person moves
   // as a rigid sheet, so its straight edges stay straight under truck and pedestal moves)
   const frontMap = smooth(continueFrom(planeFit(nearness, inside, m.width, m.height), inside, m.width, m.height), r);
+  if (input.depthCut) joinSmoothCrossings({ back: backMap, front: frontMap, seen: smooth(nearness, r), matte, jumps: depthJumps(nearness, m.width, m.height), width: m.width, height: m.height, reach: 2 * r });
   const soften = W * 0.006;
   const [backSmooth, frontSmooth] = await Promise.all([mapToOutput(backMap, m, W, H, fit, soften), mapToOutput(frontMap, m, W, H, fit, soften)]);
   return { back: straightenNearness(backSmooth, W, H, segments), front: straightenNearness(frontSmooth, W, H, segments) };

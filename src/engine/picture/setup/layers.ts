@@ -8,7 +8,9 @@
  * continues the surroundings' behind the subject — and a subject layer — the picture with the
  * soft matte as its alpha, with a nearness that continues the subject's own beyond its edge, so
  * that each warps as one smooth sheet and nothing folds over itself. Only pixels outside the
- * (dilated) matte are ever copied into the background: never a piece of the subject.
+ * (dilated) matte are ever copied into the background: never a piece of the subject. Where a
+ * depth matte's cut crosses a smooth surface, the layers move as one and the background keeps
+ * the picture under the cut (./smooth-crossings.ts).
  *
  * Two steps, so the caller can use the hole (the margin's outpainting leaves it out) while the
  * background is synthesised: `cutSubject`, then `buildLayers`.
@@ -30,6 +32,7 @@ import { applySourceMap, invertMask, synthesize } from './synthesize.js';
 import { regionFeatures } from './border-regions.js';
 import { completeMatte, type ActingParts } from '../characters/acting-parts.js';
 import { refineReveal } from './reveal-fill.js';
+import { keptAtCrossings } from './smooth-crossings.js';
 import { blendFill, fillTone } from './seamless-fill.js';
 import { coversTooMuch, grownHole, holeReach, IN_MATTE } from './subject-coverage.js';
 import { onHelper } from '../../helper/helper.js';
@@ -74,6 +77,8 @@ export interface SubjectCut {
   /** W×H: 1 where the background is synthesised (the matte, dilated) */
   hole: Uint8Array;
   holePixels: number;
+  /** W×H: 1 where the background keeps the picture over its fill (a depth cut's smooth crossings: ./smooth-crossings.ts), or null */
+  kept: Uint8Array | null;
   nearness: PictureLayers['nearness'];
 }
 
@@ -96,7 +101,8 @@ export async function cutSubject(input: LayerInput): Promise<SubjectCut | null> 
   if (holePixels === 0 || coversTooMuch(holePixels, W * H)) return null;
   const shared = sharedNearness(nearness, matteOut, input);
   shared.catch(() => undefined); // the caller awaits it
-  return { matte: matteOut, hole, holePixels, nearness: shared };
+  const kept = scene.layers?.matteSource === 'depth' ? await keptAtCrossings(matte, warpNearness(scene), scene.maps, W, H, fit) : null;
+  return { matte: matteOut, hole, holePixels, kept, nearness: shared };
 }
 
 /**
@@ -122,7 +128,7 @@ export function layerNearnessFor(input: LayerInput): PictureLayers['nearness'] {
   const matte = scene.layers?.matte;
   const m = scene.maps;
   const nearness = parallax > 0 && matte
-    ? onHelper('layerNearness', { maps: { width: m.width, height: m.height }, nearness: warpNearness(scene), matte, width: W, height: H, fit, segments })
+    ? onHelper('layerNearness', { maps: { width: m.width, height: m.height }, nearness: warpNearness(scene), matte, width: W, height: H, fit, segments, depthCut: scene.layers?.matteSource === 'depth' })
     : Promise.resolve(null);
   nearness.catch(() => undefined); // the caller awaits it (or, with no layers after all, drops it)
   return nearness;
@@ -140,7 +146,7 @@ export function synthesisBand(input: LayerInput, holePixels: number): { scale: n
 /** The layers, from the subject cut out of the picture (the background synthesised in its hole). */
 export async function buildLayers(input: LayerInput, cut: SubjectCut): Promise<PictureLayers> {
   const { picture, width: W, height: H, seed, acting } = input;
-  const { matte: matteOut, hole, holePixels, nearness } = cut;
+  const { matte: matteOut, hole, holePixels, kept, nearness } = cut;
   const { scale: f, band } = synthesisBand(input, holePixels);
   const w = Math.max(8, Math.round(W / f)), h = Math.max(8, Math.round(H / f));
   const pool = await picturePool().catch(() => null);
@@ -160,6 +166,11 @@ export async function buildLayers(input: LayerInput, cut: SubjectCut): Promise<P
   applySourceMap(back, 4, W, H, hole, source, map);
   // no block edges, and the fill at the tone of what is round it (a thin hole's outline stays unseen)
   blendFill(back, 4, W, H, hole, source, map, fillTone(small, 4, w, h, sHole, map, band));
+  // where the cut crosses a smooth surface the layers move as one: what lies under the subject's edge is the
+  // picture — only where their nearness agrees, within a pixel of shift at the plan's largest parallax
+  // (else the kept pixels would show beside the subject's own)
+  const near = kept && await nearness, same = 255 / Math.max(1, input.parallax);
+  if (kept && near) for (let i = 0; i < W * H; i++) if (kept[i] && Math.abs(near.back[i]! - near.front[i]!) <= same) back.set(picture.subarray(i * 4, i * 4 + 4), i * 4);
   // where an action uncovers it in place (a wave, a turn of the head), it is seen whole: finer there
   if (acting) await refineReveal(back, W, H, hole, acting, seed + 1);
 

@@ -44,9 +44,9 @@ export class SetupCache {
     const layered = input.parallax > 0 && input.scene.layers?.matte;
     const begun = layered && !this.entries.has(`${at} nearness${of}`) ? layerNearnessFor(input) : null;
     begun?.catch(() => undefined); // awaited below, unless there is no cut
-    const cut = await this.kept(`${at} cut${of}`, 2 * pixels, async () => {
+    const cut = await this.kept(`${at} cut${of}`, 3 * pixels, async () => {
       const made = await cutSubject({ ...input, parallax: 0 }); // (its nearness is the one below)
-      return made && { matte: made.matte, hole: made.hole, holePixels: made.holePixels };
+      return made && { matte: made.matte, hole: made.hole, holePixels: made.holePixels, kept: made.kept };
     });
     if (!cut) return null;
     const nearness = layered ? this.kept(`${at} nearness${of}`, 2 * pixels, () => sharedNearness(begun ?? layerNearnessFor(input), cut.matte, input)) : Promise.resolve(null);
