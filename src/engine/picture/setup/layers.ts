@@ -26,11 +26,12 @@ import { straightMatte } from './straight-matte.js';
 import { joinCollinear } from './join-collinear.js';
 import { shareAcrossCut } from './surface-across-cut.js';
 import { extendThinTips } from './thin-tips.js';
-import { applySourceMap, invertMask, synthesize } from './synthesize.js';
+import { invertMask, synthesize } from './synthesize.js';
+import { refineSourceMap } from './refine-map.js';
+import { closeRim } from './rim-seam.js';
 import { regionFeatures } from './border-regions.js';
 import { completeMatte, type ActingParts } from '../characters/acting-parts.js';
 import { refineReveal } from './reveal-fill.js';
-import { blendFill, fillTone } from './seamless-fill.js';
 import { coversTooMuch, grownHole, holeReach, IN_MATTE } from './subject-coverage.js';
 import { onHelper } from '../../helper/helper.js';
 
@@ -150,9 +151,10 @@ export async function buildLayers(input: LayerInput, cut: SubjectCut): Promise<P
   const regions = regionFeatures(small, 4, w, h, sSource);
   const map = synthesize(small, 4, w, h, sHole, sSource, { seed, band, objectsAsSources: 'adjoining', regions, softRegions: true });
   const back = picture.slice(), source = invertMask(hole);
-  applySourceMap(back, 4, W, H, hole, source, map);
-  // no block edges, and the fill at the tone of what is round it (a thin hole's outline stays unseen)
-  blendFill(back, 4, W, H, hole, source, map, fillTone(small, 4, w, h, sHole, map, band));
+  // carried up to full resolution level by level within the band (no blocks of the small raster)
+  const from = refineSourceMap(back, 4, W, H, hole, source, map, { seed, band: band * f });
+  // with no step where it meets what is round it (a thin hole's outline stays unseen)
+  closeRim(back, 4, W, H, hole, from);
   // where an action uncovers it in place (a wave, a turn of the head), it is seen whole: finer there
   if (acting) await refineReveal(back, W, H, hole, acting, seed + 1);
 

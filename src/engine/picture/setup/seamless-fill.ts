@@ -170,3 +170,31 @@ export function blendFill(img: Uint8Array, channels: number, W: number, H: numbe
 }
 
 const clamp = (v: number) => (v <= 0 ? 0 : v >= 255 ? 255 : Math.round(v));
+
+/**
+ * Adds the fill's tone shifts (small raster, bilinear between the cells within the band only, so
+ * smooth at full size) to the hole's pixels of `img` (W×H): a fill made at full resolution
+ * (./refine-map.ts) keeps its own pixels and meets the known picture round it at its tone.
+ */
+export function addTone(img: Uint8Array, channels: number, W: number, H: number, hole: Uint8Array, fill: FillTone, w: number, h: number): void {
+  const { shift: tone, seen } = fill;
+  for (let Y = 0; Y < H; Y++) {
+    const v = ((Y + 0.5) * h) / H - 0.5, y0 = Math.floor(v), fy = v - y0;
+    for (let X = 0; X < W; X++) {
+      const P = Y * W + X;
+      if (!hole[P]) continue;
+      const u = ((X + 0.5) * w) / W - 0.5, x0 = Math.floor(u), fx = u - x0;
+      let total = 0, r = 0, g = 0, b = 0;
+      for (let k = 0; k < 4; k++) {
+        const cx = x0 + (k & 1), cy = y0 + (k >> 1);
+        if (cx < 0 || cx >= w || cy < 0 || cy >= h) continue;
+        const c = cy * w + cx, weight = (k & 1 ? fx : 1 - fx) * (k >> 1 ? fy : 1 - fy);
+        if (!seen[c] || weight <= 0) continue;
+        total += weight; r += weight * tone[c * 3]!; g += weight * tone[c * 3 + 1]!; b += weight * tone[c * 3 + 2]!;
+      }
+      if (total <= 0) continue;
+      const o = P * channels;
+      img[o] = clamp(img[o]! + r / total); img[o + 1] = clamp(img[o + 1]! + g / total); img[o + 2] = clamp(img[o + 2]! + b / total);
+    }
+  }
+}
