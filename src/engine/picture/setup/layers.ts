@@ -3,8 +3,8 @@
  * background layer — the picture with everything the subject hides synthesised patch by patch
  * (./synthesize.ts) over a band as wide as the plan's largest parallax, each hidden pixel
  * continuing the region of the visible edge it grows from (./border-regions.ts, as the margin
- * beyond the frame does; softly, so a thin hole between two regions may take both), its copies blended across
- * their seams at the tone of what surrounds them (./seamless-fill.ts), with a nearness that
+ * beyond the frame does; softly, so a thin hole between two regions may take both), carried up to
+ * full resolution with no blocks (./refine-map.ts) and no step at its rim (./rim-seam.ts), with a nearness that
  * continues the surroundings' behind the subject — and a subject layer — the picture with the
  * soft matte as its alpha, with a nearness that continues the subject's own beyond its edge, so
  * that each warps as one smooth sheet and nothing folds over itself. Only pixels outside the

@@ -4,10 +4,10 @@
  * the edge, from the picture's own texture near that edge — so a wall continues as wall and sky as
  * sky, never as a mirror image or a blur, in long runs that line up (its coherence term), and never
  * from a person or an animal the analysis knows (./known-objects.ts). The synthesis runs on a
- * small copy (so its cost does not grow with the output size) and full-resolution pixels are copied through its source map, which
- * the depth and the region masks then follow too (`extendRaster`), so every raster agrees; the
- * colours are then blended across the copies' seams at the tone of the edge they continue
- * (./seamless-fill.ts, the same rule as behind a subject), so no block of the small raster shows.
+ * small copy (so its cost does not grow with the output size); its source map is carried up to
+ * full resolution level by level (./refine-map.ts: no blocks of the small raster show), and the
+ * depth and the region masks then follow it too (`extendRaster`), so every raster agrees; the
+ * margin meets the picture at the edge's own tone (./rim-seam.ts, the same rule as behind a subject).
  *
  * @example
  *   const { canvas, from } = outpaint(rgba, 1920, 1080, 240, 135, seed);
