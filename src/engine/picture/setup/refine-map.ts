@@ -26,7 +26,7 @@ import type { SourceMap } from './synthesize.js';
 /** patch radius (px of each level) PatchMatch compares */
 const PATCH = 2;
 /** voting radius (px of each level): where two copies meet they crossfade over 2·VOTE+1 px */
-const VOTE = 1;
+const VOTE = 2;
 /**
  * the random search's first window (± px of the level), halved down to 1; at full size, where the
  * coarser levels have placed each copy within a pixel or two, a narrow one
@@ -89,9 +89,7 @@ export function refineSourceMap(img: Uint8Array, channels: number, W: number, H:
     vote(level, level.px, seams);
     prev = level;
   }
-  const out = prev!.from;
-  if (prev!.px !== img) throw new Error('the finest level is the output itself');
-  return out;
+  return prev!.from;
 }
 
 /**
