@@ -31,9 +31,14 @@ const VOTE = 2;
  * the random search's first window (± px of the level), halved down to 1; at full size, where the
  * coarser levels have placed each copy within a pixel or two, a narrow one
  */
-const SEARCH = 16, FINE_SEARCH = 4;
+const SEARCH = 16, FINE_SEARCH = 2;
 /** pixels this close (px of the level) to a seam between copies are refined; runs of one offset are left as copied */
-const SEAM = 2;
+const SEAM = 1;
+/**
+ * a random candidate must beat the copy its neighbours continue by this factor (coherence, as in
+ * Image Melding): runs stay long, so fewer seams to vote over and nothing grows noisy
+ */
+const STRAY = 1.15;
 /** PatchMatch sweeps per level (alternately forward and back) */
 const SWEEPS = 2, FINE_SWEEPS = 1;
 
@@ -97,23 +102,22 @@ export function refineSourceMap(img: Uint8Array, channels: number, W: number, H:
  * in the hole deeper, 0 outside it.
  */
 function holeDepth(hole: Uint8Array, W: number, H: number, band: number): Uint8Array {
-  const n = W * H, out = new Uint8Array(n), dist = new Int32Array(n), order: number[] = [];
+  const n = W * H, out = new Uint8Array(n), dist = new Int32Array(n), order = new Int32Array(n);
+  let tail = 0;
   // breadth-first from the hole's rim, over the hole only
-  for (let p = 0; p < n; p++) {
+  for (let y = 0, p = 0; y < H; y++) for (let x = 0; x < W; x++, p++) {
     if (!hole[p]) continue;
     out[p] = 2;
-    const x = p % W;
-    if ((x > 0 && !hole[p - 1]) || (x < W - 1 && !hole[p + 1]) || (p >= W && !hole[p - W]) || (p + W < n && !hole[p + W])) { dist[p] = 1; order.push(p); }
+    if ((x > 0 && !hole[p - 1]) || (x < W - 1 && !hole[p + 1]) || (y > 0 && !hole[p - W]) || (y < H - 1 && !hole[p + W])) { dist[p] = 1; order[tail++] = p; }
   }
-  for (let head = 0; head < order.length; head++) {
+  for (let head = 0; head < tail; head++) {
     const p = order[head]!, x = p % W, d = dist[p]!;
     if (d > band) continue;
     out[p] = 1;
-    for (let j = 0; j < 4; j++) {
-      const q = j === 0 ? (x > 0 ? p - 1 : -1) : j === 1 ? (x < W - 1 ? p + 1 : -1) : j === 2 ? p - W : p + W;
-      if (q < 0 || q >= n || !hole[q] || dist[q]) continue;
-      dist[q] = d + 1; order.push(q);
-    }
+    if (x > 0 && hole[p - 1] && !dist[p - 1]) { dist[p - 1] = d + 1; order[tail++] = p - 1; }
+    if (x < W - 1 && hole[p + 1] && !dist[p + 1]) { dist[p + 1] = d + 1; order[tail++] = p + 1; }
+    if (p >= W && hole[p - W] && !dist[p - W]) { dist[p - W] = d + 1; order[tail++] = p - W; }
+    if (p + W < n && hole[p + W] && !dist[p + W]) { dist[p + W] = d + 1; order[tail++] = p + W; }
   }
   return out;
 }
@@ -318,7 +322,7 @@ function patchMatch(level: Level, refine: Int32Array, dir: number, rng: Random):
     for (let r = level.s === 1 ? FINE_SEARCH : SEARCH; r >= 1 && best >= 0; r >>= 1) {
       const t = shifted(level, best, rng.int(2 * r + 1) - r, rng.int(2 * r + 1) - r);
       if (t < 0 || t === best) continue;
-      const c = patchCost(level, x, y, t, bestCost);
+      const c = patchCost(level, x, y, t, bestCost / STRAY) * STRAY;
       if (c < bestCost) { bestCost = c; best = t; }
     }
     if (best === from[p] || best < 0) continue;
@@ -334,23 +338,20 @@ function patchMatch(level: Level, refine: Int32Array, dir: number, rng: Random):
  */
 function vote(level: Level, out: Uint8Array, pixels: Int32Array): void {
   const { w, h, hole, from, px: img, ch } = level;
-  const sum = new Float64Array(ch);
   for (let k = 0; k < pixels.length; k++) {
     const p = pixels[k]!, x = p % w, y = (p / w) | 0;
-    let count = 0;
-    sum.fill(0);
-    for (let dy = -VOTE; dy <= VOTE; dy++) for (let dx = -VOTE; dx <= VOTE; dx++) {
-      const qx = x + dx, qy = y + dy;
-      if (qx < 0 || qx >= w || qy < 0 || qy >= h) continue;
+    const x0 = Math.max(0, x - VOTE), x1 = Math.min(w - 1, x + VOTE), y0 = Math.max(0, y - VOTE), y1 = Math.min(h - 1, y + VOTE);
+    let count = 0, r = 0, g = 0, b = 0;
+    for (let qy = y0; qy <= y1; qy++) for (let qx = x0; qx <= x1; qx++) {
       const q = qy * w + qx, fq = from[q]!;
-      if (!hole[q] || fq < 0) continue;
-      const tx = (fq % w) - dx, ty = ((fq / w) | 0) - dy;
-      if (tx < 0 || tx >= w || ty < 0 || ty >= h) continue;
-      const t = ty * w + tx;
-      if (hole[t]) continue;
-      for (let c = 0; c < ch; c++) sum[c]! += img[t * ch + c]!;
+      if (fq < 0 || !hole[q]) continue;
+      // q's copy, stepped back to p
+      const tx = (fq % w) + x - qx, t = fq + (p - q);
+      if (tx < 0 || tx >= w || t < 0 || t >= w * h || hole[t]) continue;
+      const o = t * ch;
+      r += img[o]!; g += img[o + 1]!; b += img[o + 2]!;
       count++;
     }
-    if (count) for (let c = 0; c < ch; c++) out[p * ch + c] = Math.round(sum[c]! / count);
+    if (count) { const o = p * ch; out[o] = Math.round(r / count); out[o + 1] = Math.round(g / count); out[o + 2] = Math.round(b / count); }
   }
 }
