@@ -4,18 +4,18 @@
  * the edge, from the picture's own texture near that edge — so a wall continues as wall and sky as
  * sky, never as a mirror image or a blur, in long runs that line up (its coherence term), and never
  * from a person or an animal the analysis knows (./known-objects.ts). The synthesis runs on a
- * small copy (so its cost does not grow with the output size); its source map is carried up to
- * full resolution level by level (./refine-map.ts: no blocks of the small raster show), and the
- * depth and the region masks then follow it too (`extendRaster`), so every raster agrees; the
- * margin meets the picture at the edge's own tone (./rim-seam.ts, the same rule as behind a subject).
+ * small copy (so its cost does not grow with the output size) and full-resolution pixels are copied through its source map, which
+ * the depth and the region masks then follow too (`extendRaster`), so every raster agrees; the
+ * colours are then blended across the copies' seams at the tone of the edge they continue
+ * (./seamless-fill.ts, the same rule as behind a subject), so no block of the small raster shows.
  *
  * @example
  *   const { canvas, from } = outpaint(rgba, 1920, 1080, 240, 135, seed);
  *   const depth = extendRaster(depth1080, 1920, 1080, 1, 240, 135, from);
  */
 import { regionFeatures } from './border-regions.js';
-import { refineSourceMap } from './refine-map.js';
-import { closeRim } from './rim-seam.js';
+import { joinEdge } from './edge-seam.js';
+import { blendFill, fillTone } from './seamless-fill.js';
 import { applySourceMap, invertMask, sourceObjects, synthesize } from './synthesize.js';
 
 /**
@@ -152,16 +152,19 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
   });
   // (any part of the region may serve: held near the edge, the fill reflects the strip by it)
   const map = synthesize(small, 4, w, h, sHole, sSource, { seed, regions, coherence: MARGIN_COHERENCE, ...(distinct ? { objects: distinct } : {}) });
-  // above 2 px blocks, carried up to full resolution level by level (refine-map.ts: no blocks of
-  // the small raster), and meeting the picture at the edge's own tone (rim-seam.ts, as behind a
-  // subject). Copies of 2 px blocks or less are left as they are: their edges are as fine as the
-  // picture's grain, and a correction read over so few pixels is the edge's own texture, faded
-  // into the margin's first columns as a smear (a drifting sky's border, displaced-margin.test.ts)
-  let from: Int32Array;
+  const from = applySourceMap(canvas, 4, cw, ch, hole, source, map);
+  // no block edges, and the margin meets the picture at the edge's own tone (as behind a subject),
+  // read from what may be copied only (the subject, left out of the margin, tints none of it).
+  // Copies of 2 px blocks or less are left as they are: their edges are as fine as the picture's
+  // grain, and matching their means only smooths a textured margin (a bokeh's leaves)
+  // and its first rows continue the picture's edge row as the picture's own rows do (no line along
+  // the edge). Likewise only above 2 px blocks: below, the copies' edges are the picture's grain,
+  // and a correction read over so few pixels is the edge's own texture, faded into the margin's
+  // first columns as a smear (a drifting sky's border, displaced-margin.test.ts)
   if (f > BLEND_BLOCK) {
-    from = refineSourceMap(canvas, 4, cw, ch, hole, source, map, { seed });
-    closeRim(canvas, 4, cw, ch, hole, from);
-  } else from = applySourceMap(canvas, 4, cw, ch, hole, source, map);
+    blendFill(canvas, 4, cw, ch, hole, source, map, fillTone(small, 4, w, h, invertMask(sSource), map));
+    joinEdge(canvas, width, height, mx, my, from, f);
+  }
   for (let i = 0; i < cw * ch; i++) if (hole[i]) canvas[i * 4 + 3] = 255;
   return { canvas, from };
 }

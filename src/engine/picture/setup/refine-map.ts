@@ -9,9 +9,10 @@
  *   offsets (propagation) and a few random ones in a shrinking window round its own — on the
  *   (2·PATCH+1)² patch round it (known picture and the fill so far), so where two copies meet, the
  *   boundary settles where they agree best, per pixel, not on the block grid;
- * - the fill is then the vote of the overlapping patches (each pixel the mean of what its
- *   neighbours' copies say it is, VOTE px round it): inside a run of one offset that is the copy
- *   itself, pixel for pixel; where runs meet, a crossfade a few pixels wide, never a wide blur.
+ * - the fill is then the vote of the overlapping patches (what its neighbours' copies, VOTE px
+ *   round it, say each pixel is): their mean, a crossfade a few pixels wide where runs meet, never
+ *   a wide blur; at full size with each pixel's own copy's grain on it (a mean of shifted copies
+ *   alone would smooth a grainy lawn). Inside a run of one offset it is the copy itself.
  * Only what the coarse synthesis allowed is copied (its `allowed` cells: no occluder, no object), so
  * the coarse choice of regions, coherence and reuse stands; the deep part beyond the band keeps the
  * coarse offsets, copied plainly (cheap: no move ever shows it).
@@ -332,15 +333,18 @@ function patchMatch(level: Level, refine: Int32Array, dir: number, rng: Random):
 }
 
 /**
- * Each pixel of `pixels` becomes the mean of what the copies round it (VOTE px) say it is: a
- * neighbour q copying from f says p is f + (p − q). Inside a run of one offset, the copy itself.
+ * Each pixel of `pixels` takes what the copies round it (VOTE px) say it is (a neighbour q copying
+ * from f says p is f + (p − q)): their mean; at full size, the mean of their 3×3 means with the pixel's own copy's grain on it.
  * Reads only sources (never hole pixels), so it writes in place.
  */
 function vote(level: Level, out: Uint8Array, pixels: Int32Array): void {
   const { w, h, hole, from, px: img, ch } = level;
+  // at full size: each source's 3×3 mean (the low frequencies blended; each pixel keeps its own grain)
+  const low = level.s === 1 ? knownBox(img, ch, w, h, hole) : null;
   for (let k = 0; k < pixels.length; k++) {
     const p = pixels[k]!, x = p % w, y = (p / w) | 0;
     const x0 = Math.max(0, x - VOTE), x1 = Math.min(w - 1, x + VOTE), y0 = Math.max(0, y - VOTE), y1 = Math.min(h - 1, y + VOTE);
+    const src = low ?? img, stride = low ? 3 : ch;
     let count = 0, r = 0, g = 0, b = 0;
     for (let qy = y0; qy <= y1; qy++) for (let qx = x0; qx <= x1; qx++) {
       const q = qy * w + qx, fq = from[q]!;
@@ -348,10 +352,44 @@ function vote(level: Level, out: Uint8Array, pixels: Int32Array): void {
       // q's copy, stepped back to p
       const tx = (fq % w) + x - qx, t = fq + (p - q);
       if (tx < 0 || tx >= w || t < 0 || t >= w * h || hole[t]) continue;
-      const o = t * ch;
-      r += img[o]!; g += img[o + 1]!; b += img[o + 2]!;
+      const o = t * stride;
+      r += src[o]!; g += src[o + 1]!; b += src[o + 2]!;
       count++;
     }
-    if (count) { const o = p * ch; out[o] = Math.round(r / count); out[o + 1] = Math.round(g / count); out[o + 2] = Math.round(b / count); }
+    if (!count) continue;
+    const o = p * ch, f = from[p]!;
+    if (low && f >= 0) {
+      // the copies' mean low frequencies, with the own copy's grain on them
+      r += count * (img[f * ch]! - low[f * 3]!); g += count * (img[f * ch + 1]! - low[f * 3 + 1]!); b += count * (img[f * ch + 2]! - low[f * 3 + 2]!);
+    }
+    out[o] = clamp(r / count); out[o + 1] = clamp(g / count); out[o + 2] = clamp(b / count);
   }
 }
+
+/** The 3×3 mean of each known pixel's known neighbours (RGB; the hole counts for nothing). */
+function knownBox(img: Uint8Array, ch: number, w: number, h: number, hole: Uint8Array): Float32Array {
+  const n = w * h, rows = new Float32Array(n * 4), out = new Float32Array(n * 3);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+    const p = y * w + x;
+    let r = 0, g = 0, b = 0, m = 0;
+    for (let sx = Math.max(0, x - 1); sx <= Math.min(w - 1, x + 1); sx++) {
+      const t = p - x + sx;
+      if (hole[t]) continue;
+      r += img[t * ch]!; g += img[t * ch + 1]!; b += img[t * ch + 2]!; m++;
+    }
+    rows[p * 4] = r; rows[p * 4 + 1] = g; rows[p * 4 + 2] = b; rows[p * 4 + 3] = m;
+  }
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+    const p = y * w + x;
+    if (hole[p]) continue;
+    let r = 0, g = 0, b = 0, m = 0;
+    for (let sy = Math.max(0, y - 1); sy <= Math.min(h - 1, y + 1); sy++) {
+      const t = (sy * w + x) * 4;
+      r += rows[t]!; g += rows[t + 1]!; b += rows[t + 2]!; m += rows[t + 3]!;
+    }
+    out[p * 3] = r / m; out[p * 3 + 1] = g / m; out[p * 3 + 2] = b / m;
+  }
+  return out;
+}
+
+const clamp = (v: number) => (v <= 0 ? 0 : v >= 255 ? 255 : Math.round(v));
