@@ -219,7 +219,7 @@ function fromParent(level: Level, parent: Level): void {
 /** Hole pixels with no offset yet (a sliver no upsampled offset serves) take a neighbour's, shifted, or its very source. */
 function fillGaps(level: Level): void {
   const { w, h, hole, from, usable } = level, n = w * h;
-  for (let pass = 0; pass < 64; pass++) {
+  for (let pass = 0, before = -1; pass < 64; pass++) {
     let left = 0;
     for (let p = 0; p < n; p++) {
       if (!hole[p] || from[p]! >= 0) continue;
@@ -230,11 +230,15 @@ function fillGaps(level: Level): void {
         const q = p + dx + dy * w;
         if (!hole[q]) { if (usable[q]) from[p] = q; continue; }
         const fq = from[q]!;
-        if (fq >= 0) from[p] = shifted(level, fq, -dx, -dy) >= 0 ? shifted(level, fq, -dx, -dy) : fq;
+        if (fq < 0) continue;
+        const t = shifted(level, fq, -dx, -dy);
+        from[p] = t >= 0 ? t : fq;
       }
       if (from[p]! < 0) left++;
     }
-    if (!left) return;
+    // none left, or none more served (a part of the hole no offset reaches: left as copied)
+    if (!left || left === before) return;
+    before = left;
   }
 }
 
