@@ -3,8 +3,8 @@
  * background layer — the picture with everything the subject hides synthesised patch by patch
  * (./synthesize.ts) over a band as wide as the plan's largest parallax, each hidden pixel
  * continuing the region of the visible edge it grows from (./border-regions.ts, as the margin
- * beyond the frame does; softly, so a thin hole between two regions may take both), its copies blended across
- * their seams at the tone of what surrounds them (./seamless-fill.ts), with a nearness that
+ * beyond the frame does; softly, so a thin hole between two regions may take both), carried up to
+ * full resolution with no blocks (./refine-map.ts) and no step at its rim (./rim-seam.ts), with a nearness that
  * continues the surroundings' behind the subject — and a subject layer — the picture with the
  * soft matte as its alpha, with a nearness that continues the subject's own beyond its edge, so
  * that each warps as one smooth sheet and nothing folds over itself. Only pixels outside the
@@ -28,12 +28,13 @@ import { straightMatte } from './straight-matte.js';
 import { joinCollinear } from './join-collinear.js';
 import { shareAcrossCut } from './surface-across-cut.js';
 import { extendThinTips } from './thin-tips.js';
-import { applySourceMap, invertMask, synthesize } from './synthesize.js';
+import { invertMask, synthesize } from './synthesize.js';
+import { refineSourceMap } from './refine-map.js';
+import { closeRim } from './rim-seam.js';
 import { regionFeatures } from './border-regions.js';
 import { completeMatte, type ActingParts } from '../characters/acting-parts.js';
 import { refineReveal } from './reveal-fill.js';
 import { keptAtCrossings } from './smooth-crossings.js';
-import { blendFill, fillTone } from './seamless-fill.js';
 import { coversTooMuch, grownHole, holeReach, IN_MATTE } from './subject-coverage.js';
 import { onHelper } from '../../helper/helper.js';
 import { picturePool } from '../pool/pool.js';
@@ -163,9 +164,10 @@ export async function buildLayers(input: LayerInput, cut: SubjectCut): Promise<P
   const objects = await ahead;
   const map = synthesize(small, 4, w, h, sHole, sSource, { seed, band, objectsAsSources: 'adjoining', regions, softRegions: true, ...(objects ? { objects } : {}) });
   const back = picture.slice(), source = invertMask(hole);
-  applySourceMap(back, 4, W, H, hole, source, map);
-  // no block edges, and the fill at the tone of what is round it (a thin hole's outline stays unseen)
-  blendFill(back, 4, W, H, hole, source, map, fillTone(small, 4, w, h, sHole, map, band));
+  // carried up to full resolution level by level within the band (no blocks of the small raster)
+  const from = refineSourceMap(back, 4, W, H, hole, source, map, { seed, band: band * f });
+  // with no step where it meets what is round it (a thin hole's outline stays unseen)
+  closeRim(back, 4, W, H, hole, from);
   // where the cut crosses a smooth surface the layers move as one: what lies under the subject's edge is the
   // picture — only where their nearness agrees, within a pixel of shift at the plan's largest parallax
   // (else the kept pixels would show beside the subject's own)

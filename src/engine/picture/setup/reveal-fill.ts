@@ -5,8 +5,8 @@
  * head uncovers it in place, that fill is seen whole, and its copies of small-raster pixels show
  * as blocks. Here the part of the hole a moving part can uncover (what the part itself covered:
  * the zone) is filled again on a crop around it, at a scale that keeps it to about ten thousand
- * pixels, from the crop's own background (colours and texture from right beside it), blended
- * across the copies' seams at the background's tone (./seamless-fill.ts), its grain then matched
+ * pixels, from the crop's own background (colours and texture from right beside it), carried
+ * up to full resolution with no step at its rim (./refine-map.ts, ./rim-seam.ts), its grain then matched
  * to that background's. The rest of the hole keeps the coarse fill and is read as
  * known context, never copied.
  *
@@ -14,8 +14,9 @@
  */
 import type { ActingParts } from '../characters/acting-parts.js';
 import { footprintAny, shrink } from './outpaint.js';
-import { blendFill, fillTone } from './seamless-fill.js';
-import { applySourceMap, invertMask, synthesize } from './synthesize.js';
+import { refineSourceMap } from './refine-map.js';
+import { closeRim } from './rim-seam.js';
+import { invertMask, synthesize } from './synthesize.js';
 import { boxBlur } from '../../analyze/filters.js';
 
 /** at most about this many zone pixels on the working raster (cost grows with them) */
@@ -107,10 +108,10 @@ export async function refineReveal(back: Uint8Array, W: number, H: number, hole:
   const cropHole = invertMask(cropSource), sHole = f === 1 ? cropHole : footprintAny(cropHole, cw, ch, w, h);
   for (let i = 0; i < w * h; i++) sSource[i] = sHole[i] ? 0 : 1;
   const map = synthesize(small, 4, w, h, sZone, sSource, { seed, radius: 3, tries: 12, objectsAsSources: 'adjoining' });
-  applySourceMap(crop, 4, cw, ch, cropZone, cropSource, map);
-  // the copies blended across their seams at the tone of the background round them (as everywhere a
-  // fill is made: ./seamless-fill.ts), read from the background only (not the coarse fill beside the zone)
-  blendFill(crop, 4, cw, ch, cropZone, cropSource, map, fillTone(small, 4, w, h, invertMask(sSource), map));
+  // carried up to full resolution with no blocks, meeting what is round it with no step (as everywhere
+  // a fill is made: ./refine-map.ts, ./rim-seam.ts)
+  const from = refineSourceMap(crop, 4, cw, ch, cropZone, cropSource, map, { seed });
+  closeRim(crop, 4, cw, ch, cropZone, from);
   matchDetail(crop, cw, ch, cropZone, cropSource, Math.max(2, 2 * f));
   for (let y = 0; y < ch; y++) {
     const row = (y + y0) * W + x0;

@@ -95,6 +95,8 @@ export interface SourceMap {
   width: number;
   height: number;
   from: Int32Array;
+  /** 1 where a copy could come from (the source mask less the objects): what a finer level may copy too */
+  allowed?: Uint8Array;
 }
 
 /**
@@ -120,7 +122,7 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
     for (let i = 0; i < n; i++) allowed[i] = source[i] && !hole[i] ? 1 : 0;
     sources = indicesOf(allowed);
   }
-  if (!sources.length) return { width: w, height: h, from };
+  if (!sources.length) return { width: w, height: h, from, allowed };
 
   // onion peel: breadth-first from the known boundary; `grows` is the known pixel each grows from
   const order = new Int32Array(n), dist = new Int32Array(n).fill(-1), grows = new Int32Array(n).fill(-1);
@@ -347,7 +349,7 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
       for (let c = 0; c < channels; c++) img[a + c] = img[b + c]!;
     }
   }
-  return { width: w, height: h, from };
+  return { width: w, height: h, from, allowed };
 }
 
 /**
