@@ -98,6 +98,11 @@ test('a move with parallax that will render as one sheet says so', { timeout: 12
   assert.deepEqual(sheet(plan(scene, 'truck right')), [], 'with its rocket separated, a truck is layered: no note');
   const none = { ...scene, layers: { ...scene.layers!, matte: null } };
   assert.deepEqual(sheet(plan(none, 'truck right')), ['camera: truck right moves the picture as one sheet: no subject could be separated from the background, so nothing behind it is revealed']);
+  // why none, as analysis found it: its reason for declining a salient subject, or a salient one kept for actions only
+  const declined = { ...scene, layers: { ...scene.layers!, matte: null, matteNote: 'the salient region is mostly sky' } };
+  assert.deepEqual(sheet(plan(declined, 'truck right')), ['camera: truck right moves the picture as one sheet: no subject could be separated from the background (the salient region is mostly sky), so nothing behind it is revealed']);
+  const salient = { ...scene, layers: { ...scene.layers!, matte: null, salient: { matte: scene.layers!.matte!, subjects: [], confidence: 0.6, subjectDepth: null, backgroundDepth: null } } };
+  assert.match(sheet(plan(salient, 'truck right'))[0] ?? '', /found by its colours and nearness alone.*moves on its own only where it acts/);
   const full = { ...scene, layers: { ...scene.layers!, matte: new Float32Array(scene.layers!.matte!.length).fill(1) } };
   assert.match(sheet(plan(full, 'crane up'))[0] ?? '', /^camera: crane up moves the picture as one sheet: the subject fills 100 % of the frame, too much to invent what lies behind it$/);
   assert.deepEqual(sheet(plan(none, 'pan left')), [], 'a pan has no parallax: nothing to say');

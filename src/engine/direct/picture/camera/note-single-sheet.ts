@@ -19,7 +19,11 @@ export function noteSingleSheet(camera: Camera, scene: Scene, notes: string[]): 
   const moves = camera.moves.map((m) => m.replace(/_/g, ' ')).join(' + ');
   const matte = scene.layers.matte;
   if (!matte) {
-    notes.push(`camera: ${moves} moves the picture as one sheet: no subject could be separated from the background, so nothing behind it is revealed`);
+    // why, as analysis found it: a salient subject kept for its actions only, or the reason none was
+    const why = scene.layers.salient
+      ? 'the subject was found by its colours and nearness alone, whose edge may miss part of it (it moves on its own only where it acts)'
+      : `no subject could be separated from the background${scene.layers.matteNote ? ` (${scene.layers.matteNote})` : ''}`;
+    notes.push(`camera: ${moves} moves the picture as one sheet: ${why}, so nothing behind it is revealed`);
     return;
   }
   // the renderer's rule (picture/setup/subject-coverage.ts), read on the analysis raster
