@@ -5,7 +5,9 @@
  * Matching is on whole words, case-insensitive, treats "push-in", "push in" and "pushin" alike,
  * accepts simple plurals and -ing/-ed forms of every word of three letters or more ("pushes in",
  * "panning left", "camera moving left", "drizzling"), and marks a mention as negated when "no",
- * "not", "without", "don't", "never" or "avoid" stands shortly before it.
+ * "not", "without", "don't", "never" or "avoid" stands shortly before it. With `across` (the sound
+ * tables, whose phrases are "source verb"), a short place phrase, an adverb or a verb of beginning
+ * may stand between a phrase's first word and the rest ("the phone on the desk starts to ring").
  *
  * @example
  *   findMentions('slow push-in, no rain', [{ id: 'rain', phrases: ['rain', 'raining'] }])

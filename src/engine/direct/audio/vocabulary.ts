@@ -132,7 +132,8 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
 
 /**
  * Phrases that hold a sound's word but name no sound: a gown's train, a boxer who ducks a punch, a
- * coffee grinder. A sound's mention inside one of them is not planned (./missing-sounds.ts).
+ * coffee grinder. A sound's mention inside one of them is not planned (./missing-sounds.ts), and
+ * an animal's word inside one is no subject (characters/subject-words.ts `subjectMentions`).
  */
 export const NOT_SOUND_WORDS: readonly LexiconEntry[] = [
   { id: 'garment_train', phrases: ["gown's train", "dress's train", 'train of her gown', 'train of her dress', 'train of the gown', 'train of the dress', 'train of her robe', 'bridal train', 'wedding train', 'her long train', 'long lace train', 'train of the veil', "veil's train"] },
