@@ -9,6 +9,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { analyzed } from '../../helpers/analyzed.js';
 import { animalParts } from '../../../src/engine/analyze/animals/index.js';
+import { animalEars } from '../../../src/engine/analyze/animals/ears.js';
+import type { Silhouette } from '../../../src/engine/analyze/animals/silhouette.js';
 import { enlargedTwice, fixture } from '../../helpers/fixtures.js';
 
 const LOCAL = (name: string) => new URL(`../../fixtures/images/${name}`, import.meta.url);
@@ -57,4 +59,32 @@ test('a bird has no ears: the macaw\'s head gives none, and the reason says so',
   const parts = animalParts(await analyzed(await readFile(LOCAL('macaw.jpg'))), 'parrot');
   assert.deepEqual(parts.ears, []);
   assert.match(parts.earsReason ?? '', /a bird has no ears/);
+});
+
+/**
+ * A drawn outline (no photo: its head window is too small to read, so the region's silhouette is
+ * traced): a head whose top runs just above the eyes' line, and one narrow pointed bump on it.
+ * Standing 1.2 head scales above the eyes it is an ear; standing 0.36 (a cartoon fish's eye
+ * bulging from its outline, found as an "ear" before the rule on how high an ear stands) it is not.
+ */
+function drawnHead(bumpTop: number): { silhouette: Silhouette; rgb: Uint8Array } {
+  const w = 200, h = 150, eyesY = 100, mask = new Uint8Array(w * h), rgb = new Uint8Array(3 * w * h);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+    const head = x >= 40 && x <= 160 && y >= eyesY - 2;
+    // the bump: a triangle 12 px across at its base (on the head's top), its tip at bumpTop
+    const bump = y >= bumpTop && y < eyesY && Math.abs(x - 100) <= (6 * (y - bumpTop)) / (eyesY - 2 - bumpTop);
+    const on = head || bump;
+    mask[y * w + x] = on ? 1 : 0;
+    rgb.set(on ? [220, 120, 40] : [60, 110, 200], 3 * (y * w + x));
+  }
+  return { silhouette: { mask, width: w, height: h, box: { x: 0.2, y: bumpTop / h, w: 0.6, h: 1 - bumpTop / h }, cut: [0, 0, 0, 0] }, rgb };
+}
+
+test('an ear stands well above the eyes: a bump at their height is not one (a cartoon fish\'s eye)', () => {
+  const tiny = { width: 10, height: 10, data: new Uint8Array(300) };
+  const head = { x: 0.5, y: 100 / 150, scale: 25 / 200 };
+  const ear = drawnHead(100 - 30);
+  assert.equal(animalEars(tiny, ear.silhouette, ear.rgb, head).length, 1, 'a bump 1.2 head scales above the eyes is an ear');
+  const bulge = drawnHead(100 - 9);
+  assert.deepEqual(animalEars(tiny, bulge.silhouette, bulge.rgb, head), [], 'a bump 0.36 head scales above the eyes is not');
 });

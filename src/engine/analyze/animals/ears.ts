@@ -35,6 +35,12 @@ const SURE_PROMINENCE = 0.5;
 const MIN_PIXELS = 4;
 /** the highest an ear's tip stands above the head's line, in head scales (the ones found: 1.1–2.2) */
 const HIGHEST = 3;
+/**
+ * the lowest an ear's tip stands above the head's line, in head scales: an ear stands on the head's
+ * top, well above the eyes (a bump at the eyes' height is an eye bulging from the outline, a
+ * cartoon fish's)
+ */
+const LOWEST = 0.5;
 /** the tallest gap in the outline that is still the animal, in head scales */
 const MAX_GAP = 0.2;
 /** the least prominence of an ear for its width at half that height */
@@ -105,7 +111,7 @@ function outlinePeaks(silhouette: Silhouette, rgb: Uint8Array, hx: number, hy: n
   const ears: Peak[] = [];
   for (let i = 1; i < height.length - 1; i++) {
     const v = height[i]!;
-    if (!(v >= height[i - 1]! && v > height[i + 1]!)) continue;
+    if (!(v >= height[i - 1]! && v > height[i + 1]!) || v < LOWEST * spacing) continue;
     // prominence: down to the lowest point before a higher peak (or the profile's end, or the
     // ear's own neighbourhood: an ear on a head stands above the head's top beside it, however
     // low the outline falls further off) on each side
