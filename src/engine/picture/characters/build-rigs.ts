@@ -1,11 +1,12 @@
 /**
  * The rigs of a render, built once on the main thread: one per face character (features from its
  * landmarks) and one per living subject of the plan (features from its region: subject-features.ts),
- * then every per-frame track — seeded idle life (breathing, a slow wander of the head, scaled by
- * the plan's `idle`), blinks for faces, the requested actions in their time windows (the action
- * table's rows: src/engine/direct/characters/actions.ts), and mouth openness from the rendered
- * voice of each line a face speaks (or a seeded syllable envelope when there is none). Frame 0 is
- * at rest in every track, so it stays the untouched input.
+ * then every per-frame track — seeded idle life (breathing, a slow wander of the head, an
+ * animal's ear flicks where its ears were found: idle-ears.ts; scaled by the plan's `idle`),
+ * blinks for faces, the requested actions in their time windows (the action table's rows:
+ * src/engine/direct/characters/actions.ts), and mouth openness from the rendered voice of each
+ * line a face speaks (or a seeded syllable envelope when there is none). Frame 0 is at rest in
+ * every track, so it stays the untouched input.
  *
  * @example
  *   const rigs = buildRigs(plan, scene, { width: 320, height: 320, marginX: 0, marginY: 0, canvasWidth: 320, canvasHeight: 320 }, soundtrack.voices);
@@ -14,6 +15,7 @@ import { frameCount, type ShotPlan } from '../../plan.js';
 import type { Scene } from '../../scene.js';
 import { createRandom, deriveSeed } from '../../util/random.js';
 import { blinkAt, blinkTimes } from './blinks.js';
+import { earFlickAt, earFlickTimes } from './idle-ears.js';
 import { faceFeatures } from './features.js';
 import { smoothstep } from './shape.js';
 import { addPseudoEnvelope, addVoiceEnvelope } from './speech-envelope.js';
@@ -107,6 +109,15 @@ export function buildRigs(plan: ShotPlan, scene: Scene, canvas: RigCanvas, voice
       tr.headX[i] = ease * features.fw * 0.004 * Math.sin(2 * Math.PI * f1 * t + p2);
       tr.headRot[i] = ease * tilt * (0.65 * Math.sin(2 * Math.PI * f1 * t + p1) + 0.35 * Math.sin(2 * Math.PI * f2 * t + p2));
       if (bodyBreath) tr.breath[i] = ease * 0.008 * (0.5 - 0.5 * Math.cos((2 * Math.PI * t) / bodyBreath));
+    }
+    // an animal whose ears were found flicks them now and then (not while an ear action plays)
+    if (p.kind === 'subject' && features.ears?.length && life > 0) {
+      const flicks = earFlickTimes(createRandom(deriveSeed(plan.seed, `ears:${label}`)), plan.duration);
+      const ears = p.actions.filter((a) => a.type === 'ears');
+      for (let i = 0; i < n; i++) {
+        const t = i / fps;
+        if (!ears.some((a) => t > a.start - 0.4 && t < a.end + 0.4)) tr.ears[i] = life * earFlickAt(flicks, t);
+      }
     }
     if (p.blink) {
       const times = blinkTimes(createRandom(deriveSeed(plan.seed, `blink:${p.index}`)), plan.duration);

@@ -18,6 +18,8 @@ import { makeInput } from '../../../helpers/direct-input.js';
 import { encodedLuma, lumaDiff } from '../../../helpers/encoded-clip.js';
 import { enlargedTwice, fixture } from '../../../helpers/fixtures.js';
 import { lockCamera, swings, type Region } from '../../../helpers/local-motion.js';
+import { renderAll } from '../../../helpers/render-frames.js';
+import { buildRigs } from '../../../../src/engine/picture/characters/build-rigs.js';
 
 after(() => closePicturePool());
 
@@ -97,3 +99,48 @@ for (const { name, who, file, reason } of EARS_NOTED) {
     assert.ok(plan.notes.some((n) => new RegExp(`${who} twitches its ears'.*ears are not identified in the picture: ${reason}`).test(n)), `a note says why: ${plan.notes.join(' | ')}`);
   });
 }
+
+// idle life (picture/characters/idle-ears.ts): an animal whose ears were found flicks them now and
+// then with no action asked for. The same plan with its ears unknown renders the same clip but
+// for the flicks: they show in the ear region (seed 5: one flick, from 1.02 s for 0.35 s) and
+// nowhere else, and none is added while an ear action plays
+test('idle life: the ground squirrel flicks its found ears now and then, the picture away from them untouched', { timeout: 300_000 }, async () => {
+  const scene = await analyzed(await enlargedTwice(LOCAL('ground-squirrel.jpg')));
+  const H = Math.round((W * scene.image.height) / scene.image.width / 2) * 2;
+  const plan = (prompt: string) => lockCamera(direct(makeInput({ prompt, width: W, height: H, duration: 2.5, seed: 5 }), scene));
+  const idle = plan('the squirrel in the grass');
+  const subject = idle.shots[0]!.subjects![0]!;
+  assert.ok(subject.ears?.length && !subject.actions.length, `ears found, no action: ${JSON.stringify(subject)}`);
+  const deaf = structuredClone(idle);
+  delete deaf.shots[0]!.subjects![0]!.ears;
+  const [a, b] = await Promise.all([renderAll(idle, scene), renderAll(deaf, scene)]);
+  const L = Math.max(...subject.ears.map((e) => Math.hypot((e.tip.x - e.base.x) * W, (e.tip.y - e.base.y) * H)));
+  const near = (x: number, y: number) => subject.ears!.some((e) => Math.hypot(x - e.base.x * W, y - e.base.y * H) < 1.5 * L);
+  const far = (x: number, y: number) => subject.ears!.every((e) => Math.hypot(x - e.base.x * W, y - e.base.y * H) > 2 * L + 8);
+  const diff = (i: number, where: (x: number, y: number) => boolean) => {
+    let sum = 0, count = 0, most = 0;
+    for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) {
+      if (!where(x, y)) continue;
+      const d = Math.abs(a[i]![y * W + x]! - b[i]![y * W + x]!);
+      sum += d; count++; most = Math.max(most, d);
+    }
+    return { mean: sum / count, most };
+  };
+  const flick = a.map((_, i) => diff(i, near).mean);
+  const fps = idle.fps, peak = Math.round((1.02 + 0.175) * fps);
+  const still = [...flick.slice(0, Math.round(1.02 * fps)), ...flick.slice(Math.round(1.4 * fps))];
+  assert.ok(flick[peak]! > 1 && flick[peak]! > 4 * Math.max(...still), `the ears flick at ${(peak / fps).toFixed(2)} s (mean change ${flick[peak]!.toFixed(2)} levels against the clip without them; at most ${Math.max(...still).toFixed(2)} outside the flick): ${flick.map((v) => v.toFixed(1)).join(' ')}`);
+  const rest = Math.max(...a.map((_, i) => diff(i, far).most));
+  assert.equal(rest, 0, 'away from the ears the frames are those of the clip without them');
+  // no idle flick while an ear action plays: its track there is the action's alone
+  const twitching = plan('the squirrel twitches its ears');
+  const action = twitching.shots[0]!.subjects![0]!.actions.find((x) => x.type === 'ears')!;
+  const canvas = { width: W, height: H, marginX: 0, marginY: 0, canvasWidth: W, canvasHeight: H };
+  const [withAction] = buildRigs(twitching, scene, canvas), [without] = buildRigs(idle, scene, canvas);
+  // (the action, 0.4–1.6 s, holds the idle flick: at the flick's peak, in the action's full
+  // strength, the track is the action's twitch alone)
+  const t = peak / fps;
+  assert.ok(action.start + 0.35 < t && t < action.end - 0.35 && without!.tracks.ears[peak]! > 0.09, `the idle flick (peak ${without!.tracks.ears[peak]}) falls in the action ${JSON.stringify(action)}`);
+  assert.ok(Math.abs(withAction!.tracks.ears[peak]! - 0.2 * Math.sin(2 * Math.PI * 3 * (t - action.start))) < 1e-6, `the twitch alone at ${t.toFixed(2)} s: ${withAction!.tracks.ears[peak]}`);
+  assert.ok(without!.tracks.ears.some((v) => v > 0) && Math.max(...without!.tracks.ears) <= 0.1, 'small flicks (at most 0.1 rad) in the idle track');
+});
