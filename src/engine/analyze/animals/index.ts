@@ -164,8 +164,11 @@ export function animalParts(scene: Scene, word?: string): AnimalParts {
   // (round a head its outline placed, only at the picture's own resolution: see animalEars)
   const ears = at && silhouette && !bird ? animalEars(scene.image, sure ? silhouette : null, rgb, at) : [];
   // and a tail only away from its eyes: from a head the outline shows, the outline's other thin
-  // parts are as often legs or a person's limbs (a footballer's kicking leg) as a tail
-  const tail = silhouette ? animalTail(silhouette, sure && at) : { tail: null, reason: 'its outline was not found' };
+  // parts are as often legs or a person's limbs (a footballer's kicking leg) as a tail (the note
+  // says so: its head was found, its eyes were not)
+  const tail = !silhouette ? { tail: null, reason: 'its outline was not found' }
+    : !sure && head ? { tail: null, reason: 'its eyes were not found, and a tail is looked for only away from its eyes (from the head its outline shows, the outline\'s other thin parts are as often legs as a tail)' }
+    : animalTail(silhouette, sure && at);
   // a salient region may take in the surroundings: the body is the fur connected to the eyes
   const body = !detected && sure && silhouette ? furBody(silhouette, rgb, sure.eyes, aspect, region) : null;
   parts = {

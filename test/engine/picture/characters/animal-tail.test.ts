@@ -81,6 +81,9 @@ const PHOTOS = [
   { name: 'the red squirrel (its outline merges with the leaves)', who: 'the squirrel', load: () => readFile(LOCAL('squirrel-branch.jpg')), reason: /no long thin part stands out of its outline away from its head/ },
   // its head is found now (its eyes by their catchlights, in the detector's box), but its bushy
   // tail lies on the floor as thick at its base as the haunch it joins: no thin part to swing
+  // seen side-on, its eyes not found: its head is placed from its outline, whose other thin parts
+  // are as often legs as a tail (its colour outline also takes the bush its tail hangs into)
+  { name: 'the cheetah (its eyes not found)', who: 'the cheetah', load: () => readFile(LOCAL('cheetah.jpg')), reason: /its eyes were not found, and a tail is looked for only away from its eyes/ },
   { name: 'the dog on the porch (its bushy tail is no thin part of its outline)', who: 'the dog', load: () => readFile(LOCAL('dog-porch.jpg')), reason: /no long thin part stands out of its outline away from its head/ },
 ];
 for (const photo of PHOTOS) {
