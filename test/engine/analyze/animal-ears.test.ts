@@ -2,7 +2,8 @@
  * The ear finder on real photographs (analyze/animals/ears.ts): ears where a person points at
  * them, marked by hand on the photos (pixel positions read off 4× crops; the tolerance is about an
  * ear's width), and none where there are none — on a person, a product, a building, and a bird
- * (a macaw's crest and the ridge of its beak stand up like ears; a bird has none that do).
+ * (a macaw's crest and the ridge of its beak stand up like ears; a bird has none that do) — and,
+ * on a drawn outline, none at the eyes' height (an eye bulging from a cartoon fish's outline).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -6,7 +6,7 @@
  * same shot without the action again and again (periodic), returns after it, and the picture away
  * from the ears stays as in that shot. Where no ear stands out of the outline (the cat, whose ears run
  * into the frame's top and whose forehead fur the colour silhouette leaves ragged) the action is a
- * note with the reason.
+ * note with the reason. With no action, found ears flick now and then (idle life), and only they move.
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
