@@ -35,6 +35,17 @@ export const AMBIENCE_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'space_drone', phrases: ['space ambience', 'space drone', 'spaceship hum', 'hum of space', 'sci fi ambience'] },
 ];
 
+/**
+ * Road vehicles with no sound of their own: moving, each is heard passing by, or by its engine
+ * when it slows, pulls up or drives off ("the bus pulls up", "a taxi speeds away").
+ */
+const ROAD_VEHICLES = ['car', 'truck', 'bus', 'van', 'taxi', 'cab', 'jeep', 'lorry', 'tractor', 'suv', 'limo', 'limousine', 'pickup'];
+// (verbs in their bare form, which the lexicon inflects: "drive past" is "drives past" and "driving past")
+const PASSING = ['pass', 'drive by', 'drive past', 'go by', 'speed by', 'speed past', 'zoom by', 'zoom past', 'race by', 'race past', 'rush by', 'rush past', 'whizz by', 'whizz past', 'whiz by', 'whiz past', 'roll by', 'roll past'];
+// ("stop" is left out: "the bus stop" is a place)
+const UNDER_POWER = ['slow', 'slow down', 'pull up', 'pull in', 'pull away', 'pull out', 'accelerate', 'speed up', 'speed away', 'speed off', 'drive off', 'drive away', 'drive up', 'drive down', 'drive along', 'drive through', 'drive in', 'idle', 'rev', 'start up', 'come to a stop', 'come to a halt', 'approach', 'arrive'];
+const roadVehicles = (verbs: readonly string[]) => ROAD_VEHICLES.flatMap((v) => verbs.map((verb) => `${v} ${verb}`));
+
 /** Timed effects named in a prompt. */
 export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'whoosh', phrases: ['whoosh', 'swoosh', 'swish', 'woosh'] },
@@ -50,14 +61,14 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'applause', phrases: ['applause', 'clap', 'applaud'] },
   // a bare "shutter" is as often a window's: "shutters bang" is not a camera
   { id: 'camera_shutter', phrases: ['camera shutter', 'shutter click', 'shutter sound', 'camera click', 'snapshot'] },
-  { id: 'engine', phrases: ['engine', 'revving', 'motor', 'roar of the engine', 'engine purrs', 'engine purring', 'engine growls', 'engine growling', 'motor purrs', 'motor hums'] },
+  { id: 'engine', phrases: ['engine', 'revving', 'motor', 'roar of the engine', 'engine purrs', 'engine purring', 'engine growls', 'engine growling', 'motor purrs', 'motor hums', ...roadVehicles(UNDER_POWER)] },
   { id: 'splash', phrases: ['splash', 'splashing'] },
   { id: 'glass_clink', phrases: ['clink', 'glasses clinking', 'clinking glasses', 'raise a toast', 'raise their glasses', 'toast with'] },
   { id: 'typing', phrases: ['typing', 'keyboard', 'keystrokes', 'typewriter', 'typewriter clicks', 'typewriter clacking'] },
   // (the bare verbs are sights: "her eyes sparkle", "stars twinkle")
   { id: 'sparkle', phrases: ['sparkle sound', 'sparkle sounds', 'magical sparkle', 'magic sparkle', 'sparkle effect', 'magical chime', 'magic chime', 'twinkle sound', 'twinkling sound', 'magical twinkle', 'magic sound', 'magical sound', 'fairy dust sound', 'magic'] },
   { id: 'referee_whistle', phrases: ['referee whistle', "referee's whistle", 'whistle blows', 'blows the whistle', 'blows a whistle', 'a whistle', 'final whistle', 'sports whistle'] },
-  { id: 'car_pass_by', phrases: ['car passes', 'car passing', 'car drives by', 'car drives past', 'passing car', 'car speeds by', 'car goes by', 'car zooms past'] },
+  { id: 'car_pass_by', phrases: ['passing car', ...roadVehicles(PASSING)] },
   { id: 'motorbike_pass_by', phrases: ['motorbike', 'motorcycle', 'scooter', 'dirt bike'] },
   { id: 'helicopter', phrases: ['helicopter', 'chopper', 'rotor blades'] },
   { id: 'rocket', phrases: ['rocket', 'rocket launch', 'liftoff', 'lift off', 'blast off', 'rocket launches'] },
@@ -131,11 +142,11 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
 ];
 
 /**
- * Phrases that hold a sound's word but name no sound: a gown's train, a boxer who ducks a punch, a
+ * Phrases where a sound's or an animal's word has its other sense: a gown's train, a boxer who ducks a punch, a
  * coffee grinder. A sound's mention inside one of them is not planned (./missing-sounds.ts), and
  * an animal's word inside one is no subject (characters/subject-words.ts `subjectMentions`).
  */
-export const NOT_SOUND_WORDS: readonly LexiconEntry[] = [
+export const OTHER_SENSE_WORDS: readonly LexiconEntry[] = [
   { id: 'garment_train', phrases: ["gown's train", "dress's train", 'train of her gown', 'train of her dress', 'train of the gown', 'train of the dress', 'train of her robe', 'bridal train', 'wedding train', 'her long train', 'long lace train', 'train of the veil', "veil's train"] },
   { id: 'ducking', phrases: ['ducks under', 'ducks below', 'ducks behind', 'ducks down', 'ducks out of', 'ducks into', 'ducks his head', 'ducks her head', 'ducks the punch', 'ducks a punch', 'ducks and weaves', 'ducks and dodges', 'ducks away', 'ducks for cover', 'ducks low'] },
   { id: 'grinder', phrases: ['coffee grinder', 'pepper grinder', 'spice grinder', 'meat grinder'] },

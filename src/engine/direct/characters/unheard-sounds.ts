@@ -75,7 +75,7 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
   const moves = findMentions(text, CAMERA_VOCABULARY).filter((m) => !heardNotCamera(m.id.slice(m.id.indexOf(':') + 1), text, m.index, m.length));
   const covered = (a: number, b: number) => out.some((r) => a < r.end && b > r.start) || moves.some((m) => a < m.index + m.length && b > m.index);
   // a subject named inside a phrase that names no sound ("her gown's train trails behind her")
-  const noSound = findMentions(text, soundVocabulary.NOT_SOUND_WORDS);
+  const noSound = findMentions(text, soundVocabulary.OTHER_SENSE_WORDS);
   const inNoSound = (i: number) => noSound.some((m) => i >= m.index && i < m.index + m.length);
   for (const r of readings) {
     // (a body part doing something is seen, not heard: "his eyes crinkling", "its tail swishing")
@@ -90,8 +90,9 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
     const between = r.subjectIndex >= 0 && r.subjectIndex < r.index ? text.slice(r.subjectIndex, r.index).trim().split(/\s+/).slice(r.subject.split(' ').length) : [];
     const named = r.subjectIndex > 0 ? namedWith(text, r.subjectIndex, r.subject) : undefined;
     const subject = r.subject ? `${[...(named ? [named] : []), r.subject, ...(between.length <= 2 ? between : [])].join(' ')} ` : '';
-    // a sound verb keeps its object: "rings his bell" is the bell's sound
-    const verb = verbRow ? r.verb : r.verb.split(' ')[0];
+    // the verb keeps its object and particle: "rings his bell" is the bell's sound, "drives past" a
+    // passing car's (the sound whose words span the verb's start is the one asked for)
+    const verb = r.verb;
     // a living subject's voice is its own: another sound of it does not stand in ("the cat hisses")
     const living = r.kind === 'person' || r.kind === 'animal' || (r.kind === 'unknown' && r.subject !== '');
     out.push({ words: readingWords(text, r), source: `${subject}${verb}`, verbAt: subject.length, verbRow: living ? verbRow : undefined, start, end: r.index + r.length });

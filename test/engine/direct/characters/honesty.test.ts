@@ -381,6 +381,13 @@ const ROWS: Row[] = [
   { prompt: 'an eagle soars over the canyon, its cry echoing', scene: 'none', note: ['an eagle soars over the canyon'], sound: [{ id: 'eagle_cry', words: 'its cry' }] },
   { prompt: 'the woman nervously bites her nails and glances at the door, clock ticking', scene: 'woman', perform: ['face:turn_head'], note: ['the woman nervously bites her nails'], hear: ['clock_tick'] },
   { prompt: 'the soldier salutes, a bugle plays in the distance', scene: 'man', note: ['the soldier salutes'], sound: [{ id: 'bugle', words: '"bugle" music' }] },
+  // "it" is never a person: after someone's clause it is the thing named last
+  { prompt: 'he picks up the phone, it rings', scene: 'man', note: ['he picks up the phone'], hear: ['phone_ring'], noNote: ['it rings'] },
+  { prompt: 'she drops the glass and it shatters', scene: 'woman', hear: ['glass_break'], noNote: ['no sound in the sound table'] },
+  // a road vehicle that moves is heard: passing by, or by its engine; "the bus stop" is a place
+  { prompt: 'the car slows down and honks', scene: 'none', note: ['the car slows down'], hear: ['engine', 'horn'], noNote: ['no sound in the sound table'] },
+  { prompt: 'a truck drives past as the bus pulls away', scene: 'none', note: ['a truck drives past'], hear: ['car_pass_by', 'engine'], noNote: ['no sound in the sound table'] },
+  { prompt: 'she waits at the bus stop in the rain', scene: 'woman', hear: ['rain'], notPlanned: ['engine', 'car_pass_by'] },
 ];
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 
