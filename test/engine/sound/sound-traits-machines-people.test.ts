@@ -7,7 +7,9 @@
  * - a chainsaw: an engine whose firing climbs from an idle (30–50 a second) to 110–200 as it cuts;
  * - an alarm clock: bursts of four beeps every second on a 2.3–3.5 kHz tone;
  * - snoring: a breath every 2.5–5 s, its snore fluttering 20–45 times a second;
- * - booing: many low voices (most of the power under 1 kHz) held with no gap for the clip.
+ * - booing: many low voices (most of the power under 1 kHz) held with no gap for the clip;
+ * - an engine along its course: slowing, its firing falls from high revs to an idle; leaving, it
+ *   climbs from an idle and fades as the vehicle drives away.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -58,6 +60,21 @@ test('chainsaw: the firing climbs from an idle at 30–50 a second to 110–200 
     const env = levelEnvelope(out, 0.5), loudest = env.indexOf(Math.max(...env));
     const cut = pulseRate(out.subarray(Math.round(loudest * 0.5 * SR), Math.round((loudest + 1) * 0.5 * SR)), 80, 260).rate;
     assert.ok(idle >= 30 && idle <= 50 && cut >= 110 && cut <= 200, `seed ${seed}: idle ${idle.toFixed(0)}/s, cutting ${cut.toFixed(0)}/s`);
+  }
+});
+
+test('engine: slowing runs down from high revs to an idle; leaving revs up from an idle and fades away', () => {
+  for (const seed of SEEDS) {
+    const rate = (out: Float32Array, from: number, to: number) => pulseRate(out.subarray(Math.round(from * SR), Math.round(to * SR)), 20, 120).rate;
+    const slowing = render('engine', 4, seed, { course: 'slowing' });
+    const [high, idle] = [rate(slowing, 0.1, 0.5), rate(slowing, 3.2, 4)];
+    assert.ok(high >= 70 && idle <= 40, `seed ${seed}: slowing fires ${high.toFixed(0)}/s, then ${idle.toFixed(0)}/s`);
+    const leaving = render('engine', 4, seed, { course: 'leaving' });
+    const [start, away] = [rate(leaving, 0.1, 0.5), rate(leaving, 2.2, 2.8)];
+    const env = levelEnvelope(leaving, 0.5);
+    const [near, far] = [Math.max(env[1]!, env[2]!), env[env.length - 1]!];
+    assert.ok(start <= 40 && away >= 70, `seed ${seed}: leaving fires ${start.toFixed(0)}/s, then ${away.toFixed(0)}/s`);
+    assert.ok(far < near / 3, `seed ${seed}: leaving's level ${near.toFixed(3)} near, ${far.toFixed(3)} at the end`);
   }
 });
 

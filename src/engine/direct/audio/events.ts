@@ -14,7 +14,7 @@ import { findMentions, normalizeText, type Mention } from '../lexicon.js';
 import { SUBJECT_WORDS } from '../characters/subject-words.js';
 import { HEARD_VERBS } from '../characters/verb-words.js';
 import { regionPan, subjectPan } from './pan-from-screen.js';
-import { EFFECT_WORDS } from './vocabulary.js';
+import { EFFECT_WORDS, engineCourse } from './vocabulary.js';
 import { insideOtherSound } from './missing-sounds.js';
 import { SOUNDS } from '../../sound/sounds/table.js';
 
@@ -159,7 +159,9 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
     if (sustained) {
       const t = at ?? 0.3;
       const surface = m.id === 'footsteps' ? SURFACE_WORDS.find(([re]) => re.test(lower))?.[1] : undefined;
-      const sound = event(m.id, t, gain - 2, subjectPan(scene), { length: Math.max(0.5, Math.min(duration - t - 0.1, duration - 0.6)), ...(surface ? { surface } : {}) });
+      // (a vehicle's engine follows what it does: "the bus pulls away" revs up and leaves)
+      const course = m.id === 'engine' ? engineCourse(m.phrase) : undefined;
+      const sound = event(m.id, t, gain - 2, subjectPan(scene), { length: Math.max(0.5, Math.min(duration - t - 0.1, duration - 0.6)), ...(surface ? { surface } : {}), ...(course ? { course } : {}) });
       events.push(sound);
       // a time the prompt gives is kept; otherwise "then" may move it (direct/order-steps.ts)
       if (at === null) asked?.set(sound, { at: m.index, words: `"${m.phrase}"` });

@@ -42,9 +42,25 @@ export const AMBIENCE_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
 const ROAD_VEHICLES = ['car', 'truck', 'bus', 'van', 'taxi', 'cab', 'jeep', 'lorry', 'tractor', 'suv', 'limo', 'limousine', 'pickup'];
 // (verbs in their bare form, which the lexicon inflects: "drive past" is "drives past" and "driving past")
 const PASSING = ['pass', 'drive by', 'drive past', 'go by', 'speed by', 'speed past', 'zoom by', 'zoom past', 'race by', 'race past', 'rush by', 'rush past', 'whizz by', 'whizz past', 'whiz by', 'whiz past', 'roll by', 'roll past'];
-// ("stop" is left out: "the bus stop" is a place)
-const UNDER_POWER = ['slow', 'slow down', 'pull up', 'pull in', 'pull away', 'pull out', 'accelerate', 'speed up', 'speed away', 'speed off', 'drive off', 'drive away', 'drive up', 'drive down', 'drive along', 'drive through', 'drive in', 'idle', 'rev', 'start up', 'come to a stop', 'come to a halt', 'approach', 'arrive'];
+/**
+ * A road vehicle's verbs under power, by the course its engine takes (the engine sound's `course`
+ * param): running down as it slows or arrives, revving up and away as it leaves, else idling and
+ * revving. ("stop" is left out: "the bus stop" is a place.)
+ */
+export const ENGINE_COURSES = {
+  slowing: ['slow', 'slow down', 'pull up', 'pull in', 'drive up', 'drive in', 'come to a stop', 'come to a halt', 'approach', 'arrive'],
+  leaving: ['pull away', 'pull out', 'accelerate', 'speed up', 'speed away', 'speed off', 'drive off', 'drive away'],
+  running: ['drive down', 'drive along', 'drive through', 'idle', 'rev', 'start up'],
+} as const;
+export type EngineCourse = keyof typeof ENGINE_COURSES;
+const UNDER_POWER = Object.values(ENGINE_COURSES).flat();
 const roadVehicles = (verbs: readonly string[]) => ROAD_VEHICLES.flatMap((v) => verbs.map((verb) => `${v} ${verb}`));
+
+/** The course of the engine a mention's phrase names ("bus pull away" → leaving), if it names one. */
+export function engineCourse(phrase: string): EngineCourse | undefined {
+  const verb = phrase.slice(phrase.indexOf(' ') + 1);
+  return (Object.keys(ENGINE_COURSES) as EngineCourse[]).find((c) => (ENGINE_COURSES[c] as readonly string[]).includes(verb) && ROAD_VEHICLES.includes(phrase.slice(0, phrase.indexOf(' '))));
+}
 
 /** Timed effects named in a prompt. */
 export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
