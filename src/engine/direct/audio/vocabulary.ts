@@ -74,13 +74,17 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'heartbeat', phrases: ['heartbeat', 'heart beat', 'heart beating', 'heart pounding', 'heart pounds', 'pounding heart'] },
   { id: 'clock_tick', phrases: ['clock ticking', 'ticking', 'tick tock', 'clock'] },
   { id: 'chime', phrases: ['bell', 'chime', 'ding', 'wind chime'] },
-  { id: 'applause', phrases: ['applause', 'clap', 'applaud'] },
+  // an audience's clapping; one person's claps are hand_clap
+  { id: 'applause', phrases: ['applause', 'applaud', 'ovation', 'audience claps', 'crowd claps', 'people clap', 'everyone claps', 'fans clap', 'spectators clap', 'guests clap', 'clapping crowd', 'clapping audience', 'round of applause'] },
+  { id: 'hand_clap', phrases: ['claps his hands', 'claps her hands', 'claps their hands', 'clap of hands', 'hand clap', 'handclap', 'slow clap', 'person claps'] },
+  { id: 'whistling', phrases: ['whistles a tune', 'whistling a tune', 'whistles a melody', 'whistling a melody', 'whistles a song', 'whistles softly', 'whistles to himself', 'whistles to herself', 'whistling to himself', 'whistling to herself', 'whistled tune', 'whistling man', 'whistling boy', 'person whistles'] },
   // a bare "shutter" is as often a window's: "shutters bang" is not a camera
   { id: 'camera_shutter', phrases: ['camera shutter', 'shutter click', 'shutter sound', 'camera click', 'snapshot'] },
   { id: 'engine', phrases: ['engine', 'revving', 'motor', 'roar of the engine', 'engine purrs', 'engine purring', 'engine growls', 'engine growling', 'motor purrs', 'motor hums', ...roadVehicles(UNDER_POWER)] },
   { id: 'splash', phrases: ['splash', 'splashing'] },
   { id: 'glass_clink', phrases: ['clink', 'glasses clinking', 'clinking glasses', 'raise a toast', 'raise their glasses', 'toast with'] },
-  { id: 'typing', phrases: ['typing', 'keyboard', 'keystrokes', 'typewriter', 'typewriter clicks', 'typewriter clacking'] },
+  // ("person types": any person's verb is read as anyone's too, direct/audio/events.ts)
+  { id: 'typing', phrases: ['typing', 'keyboard', 'keystrokes', 'typewriter', 'typewriter clicks', 'typewriter clacking', 'person types', 'types on', 'types away'] },
   // (the bare verbs are sights: "her eyes sparkle", "stars twinkle")
   { id: 'sparkle', phrases: ['sparkle sound', 'sparkle sounds', 'magical sparkle', 'magic sparkle', 'sparkle effect', 'magical chime', 'magic chime', 'twinkle sound', 'twinkling sound', 'magical twinkle', 'magic sound', 'magical sound', 'fairy dust sound', 'magic'] },
   { id: 'referee_whistle', phrases: ['referee whistle', "referee's whistle", 'whistle blows', 'blows the whistle', 'blows a whistle', 'a whistle', 'final whistle', 'sports whistle'] },

@@ -14,6 +14,7 @@
 import type { Audio } from '../../plan.js';
 import * as soundVocabulary from '../audio/vocabulary.js';
 import { removals } from '../audio/removals.js';
+import { personWords } from '../audio/anyone.js';
 import { isVocalise, SONG_VERBS } from '../audio/vocalise.js';
 import type { DirectInput } from '../input.js';
 import { extractQuotes, findMentions, normalizeText, withoutQuotes, type LexiconEntry } from '../lexicon.js';
@@ -38,6 +39,8 @@ interface Request {
   verbAt: number;
   /** the sound verb's row ("barks" → barking), when a living subject's sound verb asked for it */
   verbRow?: LexiconEntry;
+  /** the same with a person's subject read as anyone's ("person whistles" for "farmer whistles") */
+  anyone?: { source: string; verbAt: number };
   start: number; end: number;
 }
 
@@ -95,7 +98,11 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
     const verb = r.verb;
     // a living subject's voice is its own: another sound of it does not stand in ("the cat hisses")
     const living = r.kind === 'person' || r.kind === 'animal' || (r.kind === 'unknown' && r.subject !== '');
-    out.push({ words: readingWords(text, r), source: `${subject}${verb}`, verbAt: subject.length, verbRow: living ? verbRow : undefined, start, end: r.index + r.length });
+    const alias = personWords(r.subject, r.kind)[1];
+    out.push({
+      words: readingWords(text, r), source: `${subject}${verb}`, verbAt: subject.length, verbRow: living ? verbRow : undefined, start, end: r.index + r.length,
+      ...(alias ? { anyone: { source: `${alias} ${verb}`, verbAt: alias.length + 1 } } : {}),
+    });
   }
   for (const m of findMentions(text, SOUND_INTRODUCERS)) {
     if (m.negated) continue;
@@ -156,14 +163,17 @@ export function noteUnheardSounds(input: DirectInput, readings: readonly ReadAct
   const planned = new Set<string>([...audio.beds.map((b) => b.type), ...audio.events.map((e) => e.type)]);
   const removed = removals(withoutQuotes(input.prompt), input.negativePrompt);
   for (const req of soundRequests(input.prompt, readings)) {
-    const mentions = findMentions(req.source, AUDIO_TABLES, { across: true }).filter((m) => !m.negated);
-    // "a dog growls" asks for a growl, not the dog's bark: the verb's own sound, when the tables
-    // name one, is the one asked for ("the wind howls" is the wind's: its row has "wind howl")
-    const ofVerb = req.verbAt < 0 ? [] : mentions.filter((m) => m.index <= req.verbAt && m.index + m.length > req.verbAt);
-    // otherwise a living subject's sound verb is heard only in a sound of its kind: "the cat
-    // hisses" is not its meow, "he rings his bell" is the bell's chime
-    const others = req.verbRow ? mentions.filter((m) => soundOfKind(m.id, req.verbRow!)) : mentions;
-    const ids = (ofVerb.length ? ofVerb : others).map((m) => m.id);
+    const read = [req, ...(req.anyone ? [req.anyone] : [])].map(({ source, verbAt }) => {
+      const mentions = findMentions(source, AUDIO_TABLES, { across: true }).filter((m) => !m.negated);
+      // "a dog growls" asks for a growl, not the dog's bark: the verb's own sound, when the tables
+      // name one, is the one asked for ("the wind howls" is the wind's: its row has "wind howl")
+      const ofVerb = verbAt < 0 ? [] : mentions.filter((m) => m.index <= verbAt && m.index + m.length > verbAt);
+      // otherwise a living subject's sound verb is heard only in a sound of its kind: "the cat
+      // hisses" is not its meow, "he rings his bell" is the bell's chime
+      const others = req.verbRow ? mentions.filter((m) => soundOfKind(m.id, req.verbRow!)) : mentions;
+      return { mentions, ids: (ofVerb.length ? ofVerb : others).map((m) => m.id) };
+    });
+    const mentions = read.flatMap((r) => r.mentions), ids = read.flatMap((r) => r.ids);
     if (ids.some((id) => planned.has(id) || removed.has(id))) continue;
     // a line shouted or sung is the dialogue's
     const spoken = req.verbRow && spokenAfter(input.prompt, req, audio);

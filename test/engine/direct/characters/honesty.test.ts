@@ -127,7 +127,10 @@ const ROWS: Row[] = [
   { prompt: 'the dog runs to the gate, sniffs the air and barks', scene: 'none', hear: ['dog_bark'], note: ['the dog runs to the gate'] },
   { prompt: 'the crowd waits in silence, then a whistle blows', scene: 'none', sound: [{ id: 'referee_whistle', words: 'whistle' }], noNote: ["'whistle'"] },
   // a sound made by the body is seen as well as heard: the gesture is noted when it is not animated
-  { prompt: 'she claps her hands twice', scene: 'woman', note: ['she claps her hands twice'], sound: [{ id: 'applause', words: 'claps' }] },
+  { prompt: 'she claps her hands twice', scene: 'woman', note: ['she claps her hands twice'], sound: [{ id: 'hand_clap', words: 'claps' }], notPlanned: ['applause'] },
+  { prompt: 'the farmer whistles as he walks to the barn', scene: 'man', hear: ['whistling'], noNote: ['whistles'] },
+  { prompt: 'the kids clap and cheer', scene: 'none', hear: ['applause', 'cheering'], noNote: ['no sound in the sound table'] },
+  { prompt: 'she types on her laptop', scene: 'woman', note: ['she types on her laptop'], hear: ['typing'] },
   // an owned body part stands for its owner: "its tail swishes" is the fox's tail, not a whoosh
   { prompt: 'the fox sniffs the ground and its tail swishes', scene: 'none', perform: ['subject:sniff'], note: ['its tail swishes'], notPlanned: ['whoosh'] },
   { prompt: 'the woman looks up and her eyes close', scene: 'woman', perform: ['face:look_up', 'face:blink'] },
