@@ -24,6 +24,7 @@ import { renderMusic } from './music/render-music.js';
 import { warmSoundFont } from './music/soundfont.js';
 import { SAMPLE_RATE } from './sample-rate.js';
 import { SOUNDS } from './sounds/table.js';
+import { num } from './sounds/types.js';
 import { loadFlite } from './speech/flite.js';
 import { speakLine } from './speech/speak-line.js';
 
@@ -109,7 +110,9 @@ export async function renderSound(plan: ShotPlan, scene: Pick<Scene, 'faces'>): 
     const def = SOUNDS.get(event.type);
     const start = at(event.t);
     if (!def || start >= frames) return;
-    const length = typeof event.params.length === 'number' ? event.params.length : def.length || 1;
+    // (a sound that repeats within itself lasts its count of repeats, plus its last one's ring)
+    const repeats = def.counted ? num(event.params, 'count', def.counted) : 0;
+    const length = typeof event.params.length === 'number' ? event.params.length : def.counted ? def.length * repeats + 0.3 : def.length || 1;
     const rng = createRandom(deriveSeed(plan.seed, `event:${i}:${event.type}`));
     const intensity = typeof event.params.intensity === 'number' ? event.params.intensity : 0.5;
     const src = def.render(Math.min(frames - start, Math.round(length * sr)), { rng, sampleRate: sr, intensity, params: event.params });

@@ -7,7 +7,11 @@
  * - a chainsaw: an engine whose firing climbs from an idle (30–50 a second) to 110–200 as it cuts;
  * - an alarm clock: bursts of four beeps every second on a 2.3–3.5 kHz tone;
  * - snoring: a breath every 2.5–5 s, its snore fluttering 20–45 times a second;
- * - booing: many low voices (most of the power under 1 kHz) held with no gap for the clip.
+ * - booing: many low voices (most of the power under 1 kHz) held with no gap for the clip;
+ * - one person clapping: as many claps as asked, ~0.4 s apart, each a cupped burst at 0.8–2.5 kHz;
+ * - a person whistling: a near-pure tone at 0.9–3 kHz moving through several notes;
+ * - an engine along its course: slowing, its firing falls from high revs to an idle; leaving, it
+ *   climbs from an idle and fades as the vehicle drives away.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -58,6 +62,50 @@ test('chainsaw: the firing climbs from an idle at 30–50 a second to 110–200 
     const env = levelEnvelope(out, 0.5), loudest = env.indexOf(Math.max(...env));
     const cut = pulseRate(out.subarray(Math.round(loudest * 0.5 * SR), Math.round((loudest + 1) * 0.5 * SR)), 80, 260).rate;
     assert.ok(idle >= 30 && idle <= 50 && cut >= 110 && cut <= 200, `seed ${seed}: idle ${idle.toFixed(0)}/s, cutting ${cut.toFixed(0)}/s`);
+  }
+});
+
+test('engine: slowing runs down from high revs to an idle; leaving revs up from an idle and fades away', () => {
+  for (const seed of SEEDS) {
+    const rate = (out: Float32Array, from: number, to: number) => pulseRate(out.subarray(Math.round(from * SR), Math.round(to * SR)), 20, 120).rate;
+    const slowing = render('engine', 4, seed, { course: 'slowing' });
+    const [high, idle] = [rate(slowing, 0.1, 0.5), rate(slowing, 3.2, 4)];
+    assert.ok(high >= 70 && idle <= 40, `seed ${seed}: slowing fires ${high.toFixed(0)}/s, then ${idle.toFixed(0)}/s`);
+    const leaving = render('engine', 4, seed, { course: 'leaving' });
+    const [start, away] = [rate(leaving, 0.1, 0.5), rate(leaving, 2.2, 2.8)];
+    const env = levelEnvelope(leaving, 0.5);
+    const [near, far] = [Math.max(env[1]!, env[2]!), env[env.length - 1]!];
+    assert.ok(start <= 40 && away >= 70, `seed ${seed}: leaving fires ${start.toFixed(0)}/s, then ${away.toFixed(0)}/s`);
+    assert.ok(far < near / 3, `seed ${seed}: leaving's level ${near.toFixed(3)} near, ${far.toFixed(3)} at the end`);
+  }
+});
+
+test('hand_clap: as many claps as asked (3 by default), ~0.4 s apart, each a cupped burst at 0.8–2.5 kHz', () => {
+  for (const seed of SEEDS) {
+    for (const [count, expected] of [[undefined, 3], [2, 2], [4, 4]] as const) {
+      const out = render('hand_clap', 2, seed, count === undefined ? {} : { count });
+      const claps = onsets(out, 12);
+      const gaps = claps.slice(1).map((t, i) => t - claps[i]!);
+      assert.equal(claps.length, expected, `seed ${seed}, count ${count}: claps at ${claps.map((t) => t.toFixed(2)).join(' ')}`);
+      assert.ok(gaps.every((g) => g > 0.3 && g < 0.5), `seed ${seed}: gaps ${gaps.map((g) => g.toFixed(2)).join(' ')}`);
+    }
+    const f = peakFrequency(render('hand_clap', 1.2, seed), 0, 1.2, 300, 6000);
+    assert.ok(f >= 800 && f <= 2500, `seed ${seed}: the cupped palms ring at ${f.toFixed(0)} Hz`);
+  }
+});
+
+test('whistling: a near-pure tone at 0.9–3 kHz moving through several notes', () => {
+  for (const seed of SEEDS) {
+    const out = render('whistling', 4, seed, { length: 4 });
+    assert.ok(tonality(out, 0, 4, SR, 500, 8000) > 0.5, `seed ${seed}: tonality ${tonality(out, 0, 4, SR, 500, 8000).toFixed(2)}`);
+    // the tune: the loudest pitch of each quarter second, at least four different notes
+    const pitches = new Set<number>();
+    for (let t = 0; t + 0.25 <= 4; t += 0.25) {
+      const f = peakFrequency(out, t, t + 0.25, 600, 4000);
+      if (f > 0) pitches.add(Math.round(12 * Math.log2(f / 440)));
+      assert.ok(f === 0 || (f >= 900 && f <= 3000), `seed ${seed}: a note at ${f.toFixed(0)} Hz`);
+    }
+    assert.ok(pitches.size >= 4, `seed ${seed}: ${pitches.size} notes`);
   }
 });
 

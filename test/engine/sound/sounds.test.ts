@@ -6,7 +6,7 @@
  *
  * - rumbles (underwater, space, traffic, thunder, explosion, heartbeat, door, engine, bass):
  *   their energy lives under ~1 kHz, so the centroid is below 800 Hz;
- * - broadband water and noise (rain, stream, waterfall, storm, applause, typing, shutter, whoosh,
+ * - broadband water and noise (rain, stream, waterfall, storm, applause, a hand clap, typing, shutter, whoosh,
  *   splash): noise-like (flatness ≥ 0.01, far from a tone) with a mid/high centroid, 400–6000 Hz;
  * - creatures and small bright things (birds 2–8 kHz songs, crickets 4–5 kHz, glass, sparkle,
  *   clock ticks): a centroid of 2–6 kHz;
@@ -48,7 +48,7 @@ const EXPECTED: Record<string, Expect> = {
   city_traffic: RUMBLE, underwater: RUMBLE, space_drone: RUMBLE, room_tone: RUMBLE, office_hum: RUMBLE, electric_buzz: RUMBLE,
   crowd_murmur: { centroid: [300, 3000] },
   fire: { centroid: [200, 3000], flatness: [0.01, 1] }, // roar plus broadband crackles
-  whoosh: NOISY, applause: NOISY, typing: NOISY, camera_shutter: NOISY, splash: NOISY,
+  whoosh: NOISY, applause: NOISY, hand_clap: NOISY, typing: NOISY, camera_shutter: NOISY, splash: NOISY,
   footsteps: RUMBLE, door: RUMBLE, knock: RUMBLE, thunder: RUMBLE, explosion: RUMBLE, heartbeat: RUMBLE, engine: RUMBLE,
   clock_tick: BRIGHT, glass_clink: BRIGHT, sparkle: BRIGHT,
   chime: TONAL(600, 3000), // an 880 Hz bell and its partials
@@ -80,7 +80,7 @@ const EXPECTED: Record<string, Expect> = {
   frogs: { centroid: [300, 1500] }, // pulsed croaks on a 400–900 Hz voice over a quiet pond
   train: RUMBLE, whale_song: TONAL(100, 700), crow: VOICED, duck: VOICED, pigeon_coo: TONAL(250, 700), parrot: { centroid: [1000, 5000] }, elephant: VOICED, pig: { centroid: [80, 600] },
   chicken: VOICED, monkey: VOICED, donkey: VOICED, booing: { centroid: [100, 600] }, snore: RUMBLE,
-  tire_screech: TONAL(800, 3000), alarm: TONAL(2300, 4500),
+  tire_screech: TONAL(800, 3000), alarm: TONAL(2300, 4500), whistling: TONAL(900, 3000),
   chainsaw: { centroid: [200, 2000] }, // a buzzy engine note and its chain's hiss
   dolphin: { centroid: [4000, 14000] }, // whistles at 5–14 kHz and clicks
   vacuum_cleaner: { centroid: [800, 2500] }, // a fan whine over the air's roar

@@ -14,7 +14,8 @@ import { findMentions, normalizeText, type Mention } from '../lexicon.js';
 import { SUBJECT_WORDS } from '../characters/subject-words.js';
 import { HEARD_VERBS } from '../characters/verb-words.js';
 import { regionPan, subjectPan } from './pan-from-screen.js';
-import { EFFECT_WORDS } from './vocabulary.js';
+import { personWords } from './anyone.js';
+import { EFFECT_WORDS, engineCourse } from './vocabulary.js';
 import { insideOtherSound } from './missing-sounds.js';
 import { SOUNDS } from '../../sound/sounds/table.js';
 
@@ -79,7 +80,8 @@ function repeats(text: string, m: Mention<SoundId>): number {
 }
 
 /** A subject and its verb as the action reader found them (direct/characters/read-actions.ts). */
-export interface SubjectVerb { subject: string; verb: string; index: number; length: number; negated: boolean }
+export interface SubjectVerb { subject: string; kind?: string; verb: string; index: number; length: number; negated: boolean }
+
 
 /**
  * The sounds a subject and its verb name together where the prompt's words stand apart ("the
@@ -90,10 +92,13 @@ function readSounds(readings: readonly SubjectVerb[], found: readonly Mention<So
   const out: Mention<SoundId>[] = [];
   for (const r of readings) {
     if (r.negated || !r.subject) continue;
-    for (const m of findMentions(`${r.subject} ${r.verb}`, EFFECT_WORDS, { across: true })) {
+    // someone's sound is read with their own word, else as anyone's ("the referee whistles" is
+    // the referee's whistle, "the farmer whistles" a tune)
+    for (const subject of personWords(r.subject, r.kind)) {
       // (the phrase must join the two: the subject's name alone is the text's own mention)
-      const joins = m.index < r.subject.length && m.index + m.length > r.subject.length + 1;
-      if (joins && !m.negated && ![...found, ...out].some((f) => f.id === m.id)) out.push({ ...m, index: r.index, length: r.length });
+      const joined = findMentions(`${subject} ${r.verb}`, EFFECT_WORDS, { across: true }).filter((m) => !m.negated && m.index < subject.length && m.index + m.length > subject.length + 1);
+      for (const m of joined) if (![...found, ...out].some((f) => f.id === m.id)) out.push({ ...m, index: r.index, length: r.length });
+      if (joined.length) break;
     }
   }
   return out;
@@ -159,7 +164,9 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
     if (sustained) {
       const t = at ?? 0.3;
       const surface = m.id === 'footsteps' ? SURFACE_WORDS.find(([re]) => re.test(lower))?.[1] : undefined;
-      const sound = event(m.id, t, gain - 2, subjectPan(scene), { length: Math.max(0.5, Math.min(duration - t - 0.1, duration - 0.6)), ...(surface ? { surface } : {}) });
+      // (a vehicle's engine follows what it does: "the bus pulls away" revs up and leaves)
+      const course = m.id === 'engine' ? engineCourse(m.phrase) : undefined;
+      const sound = event(m.id, t, gain - 2, subjectPan(scene), { length: Math.max(0.5, Math.min(duration - t - 0.1, duration - 0.6)), ...(surface ? { surface } : {}), ...(course ? { course } : {}) });
       events.push(sound);
       // a time the prompt gives is kept; otherwise "then" may move it (direct/order-steps.ts)
       if (at === null) asked?.set(sound, { at: m.index, words: `"${m.phrase}"` });
@@ -168,11 +175,13 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
     const t = at ?? Math.min(last, next);
     next = Math.min(last, t + 1.3);
     const pan = m.id === 'thunder' ? regionPan(scene, 'sky') : m.id === 'door' || m.id === 'knock' ? (rng.next() < 0.5 ? -0.5 : 0.5) : subjectPan(scene);
-    const sound = event(m.id, t, gain, pan);
+    // "claps twice": a sound that repeats within itself counts them
+    const counted = SOUNDS.get(m.id)?.counted;
+    const sound = event(m.id, t, gain, pan, counted && repeats(lower, m) > 1 ? { count: repeats(lower, m) } : {});
     events.push(sound);
     if (at === null) asked?.set(sound, { at: m.index, words: `"${m.phrase}"` });
     // "barks twice", "knocks three times": the repeats follow close behind
-    for (let k = 1; k < repeats(lower, m); k++) events.push(event(m.id, Math.min(last, t + 0.45 * k), gain, pan));
+    for (let k = 1; k < (counted ? 1 : repeats(lower, m)); k++) events.push(event(m.id, Math.min(last, t + 0.45 * k), gain, pan));
   }
   return events.filter((e) => !removed.has(e.type) && !removed.has('events')).sort((a, b) => a.t - b.t);
 }

@@ -10,7 +10,7 @@
  *   under a punch".
  */
 import { findMentions, type LexiconEntry, type Mention } from '../lexicon.js';
-import { AMBIENCE_WORDS, EFFECT_WORDS, MISSING_SOUND_WORDS, NOT_SOUND_WORDS } from './vocabulary.js';
+import { AMBIENCE_WORDS, EFFECT_WORDS, MISSING_SOUND_WORDS, OTHER_SENSE_WORDS } from './vocabulary.js';
 import { SOUNDS } from '../../sound/sounds/table.js';
 
 function insideLonger(text: string, entries: readonly LexiconEntry[]): (m: Mention<string>) => boolean {
@@ -22,13 +22,13 @@ const insideMissingSound = (text: string) => insideLonger(text, MISSING_SOUND_WO
 
 /** An effect's mention that is part of a missing sound's, an ambience's or a no-sound's longer name. */
 export function insideOtherSound(text: string): (m: Mention<string>) => boolean {
-  const missing = insideMissingSound(text), bed = insideLonger(text, AMBIENCE_WORDS), none = insideLonger(text, NOT_SOUND_WORDS);
+  const missing = insideMissingSound(text), bed = insideLonger(text, AMBIENCE_WORDS), none = insideLonger(text, OTHER_SENSE_WORDS);
   return (m) => missing(m) || bed(m) || none(m);
 }
 
 /** An ambience's mention that is part of a missing sound's, an animal call's or a no-sound's longer name. */
 export function insideOtherBed(text: string): (m: Mention<string>) => boolean {
   const missing = insideMissingSound(text), effect = insideLonger(text, EFFECT_WORDS.filter((e) => SOUNDS.get(e.id)?.animalVoice));
-  const none = insideLonger(text, NOT_SOUND_WORDS);
+  const none = insideLonger(text, OTHER_SENSE_WORDS);
   return (m) => missing(m) || effect(m) || none(m);
 }

@@ -35,6 +35,33 @@ export const AMBIENCE_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'space_drone', phrases: ['space ambience', 'space drone', 'spaceship hum', 'hum of space', 'sci fi ambience'] },
 ];
 
+/**
+ * Road vehicles with no sound of their own: moving, each is heard passing by, or by its engine
+ * when it slows, pulls up or drives off ("the bus pulls up", "a taxi speeds away").
+ */
+const ROAD_VEHICLES = ['car', 'truck', 'bus', 'van', 'taxi', 'cab', 'jeep', 'lorry', 'tractor', 'suv', 'limo', 'limousine', 'pickup'];
+// (verbs in their bare form, which the lexicon inflects: "drive past" is "drives past" and "driving past")
+const PASSING = ['pass', 'drive by', 'drive past', 'go by', 'speed by', 'speed past', 'zoom by', 'zoom past', 'race by', 'race past', 'rush by', 'rush past', 'whizz by', 'whizz past', 'whiz by', 'whiz past', 'roll by', 'roll past'];
+/**
+ * A road vehicle's verbs under power, by the course its engine takes (the engine sound's `course`
+ * param): running down as it slows or arrives, revving up and away as it leaves, else idling and
+ * revving. ("stop" is left out: "the bus stop" is a place.)
+ */
+export const ENGINE_COURSES = {
+  slowing: ['slow', 'slow down', 'pull up', 'pull in', 'drive up', 'drive in', 'come to a stop', 'come to a halt', 'approach', 'arrive'],
+  leaving: ['pull away', 'pull out', 'accelerate', 'speed up', 'speed away', 'speed off', 'drive off', 'drive away'],
+  running: ['drive down', 'drive along', 'drive through', 'idle', 'rev', 'start up'],
+} as const;
+export type EngineCourse = keyof typeof ENGINE_COURSES;
+const UNDER_POWER = Object.values(ENGINE_COURSES).flat();
+const roadVehicles = (verbs: readonly string[]) => ROAD_VEHICLES.flatMap((v) => verbs.map((verb) => `${v} ${verb}`));
+
+/** The course of the engine a mention's phrase names ("bus pull away" → leaving), if it names one. */
+export function engineCourse(phrase: string): EngineCourse | undefined {
+  const verb = phrase.slice(phrase.indexOf(' ') + 1);
+  return (Object.keys(ENGINE_COURSES) as EngineCourse[]).find((c) => (ENGINE_COURSES[c] as readonly string[]).includes(verb) && ROAD_VEHICLES.includes(phrase.slice(0, phrase.indexOf(' '))));
+}
+
 /** Timed effects named in a prompt. */
 export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'whoosh', phrases: ['whoosh', 'swoosh', 'swish', 'woosh'] },
@@ -47,17 +74,21 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'heartbeat', phrases: ['heartbeat', 'heart beat', 'heart beating', 'heart pounding', 'heart pounds', 'pounding heart'] },
   { id: 'clock_tick', phrases: ['clock ticking', 'ticking', 'tick tock', 'clock'] },
   { id: 'chime', phrases: ['bell', 'chime', 'ding', 'wind chime'] },
-  { id: 'applause', phrases: ['applause', 'clap', 'applaud'] },
+  // an audience's clapping; one person's claps are hand_clap
+  { id: 'applause', phrases: ['applause', 'applaud', 'ovation', 'audience claps', 'crowd claps', 'people clap', 'everyone claps', 'fans clap', 'spectators clap', 'guests clap', 'clapping crowd', 'clapping audience', 'round of applause'] },
+  { id: 'hand_clap', phrases: ['claps his hands', 'claps her hands', 'claps their hands', 'clap of hands', 'hand clap', 'handclap', 'slow clap', 'person claps'] },
+  { id: 'whistling', phrases: ['whistles a tune', 'whistling a tune', 'whistles a melody', 'whistling a melody', 'whistles a song', 'whistles softly', 'whistles to himself', 'whistles to herself', 'whistling to himself', 'whistling to herself', 'whistled tune', 'whistling man', 'whistling boy', 'person whistles'] },
   // a bare "shutter" is as often a window's: "shutters bang" is not a camera
   { id: 'camera_shutter', phrases: ['camera shutter', 'shutter click', 'shutter sound', 'camera click', 'snapshot'] },
-  { id: 'engine', phrases: ['engine', 'revving', 'motor', 'roar of the engine', 'engine purrs', 'engine purring', 'engine growls', 'engine growling', 'motor purrs', 'motor hums'] },
+  { id: 'engine', phrases: ['engine', 'revving', 'motor', 'roar of the engine', 'engine purrs', 'engine purring', 'engine growls', 'engine growling', 'motor purrs', 'motor hums', ...roadVehicles(UNDER_POWER)] },
   { id: 'splash', phrases: ['splash', 'splashing'] },
   { id: 'glass_clink', phrases: ['clink', 'glasses clinking', 'clinking glasses', 'raise a toast', 'raise their glasses', 'toast with'] },
-  { id: 'typing', phrases: ['typing', 'keyboard', 'keystrokes', 'typewriter', 'typewriter clicks', 'typewriter clacking'] },
+  // ("person types": any person's verb is read as anyone's too, direct/audio/events.ts)
+  { id: 'typing', phrases: ['typing', 'keyboard', 'keystrokes', 'typewriter', 'typewriter clicks', 'typewriter clacking', 'person types', 'types on', 'types away'] },
   // (the bare verbs are sights: "her eyes sparkle", "stars twinkle")
   { id: 'sparkle', phrases: ['sparkle sound', 'sparkle sounds', 'magical sparkle', 'magic sparkle', 'sparkle effect', 'magical chime', 'magic chime', 'twinkle sound', 'twinkling sound', 'magical twinkle', 'magic sound', 'magical sound', 'fairy dust sound', 'magic'] },
   { id: 'referee_whistle', phrases: ['referee whistle', "referee's whistle", 'whistle blows', 'blows the whistle', 'blows a whistle', 'a whistle', 'final whistle', 'sports whistle'] },
-  { id: 'car_pass_by', phrases: ['car passes', 'car passing', 'car drives by', 'car drives past', 'passing car', 'car speeds by', 'car goes by', 'car zooms past'] },
+  { id: 'car_pass_by', phrases: ['passing car', ...roadVehicles(PASSING)] },
   { id: 'motorbike_pass_by', phrases: ['motorbike', 'motorcycle', 'scooter', 'dirt bike'] },
   { id: 'helicopter', phrases: ['helicopter', 'chopper', 'rotor blades'] },
   { id: 'rocket', phrases: ['rocket', 'rocket launch', 'liftoff', 'lift off', 'blast off', 'rocket launches'] },
@@ -131,11 +162,11 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
 ];
 
 /**
- * Phrases that hold a sound's word but name no sound: a gown's train, a boxer who ducks a punch, a
+ * Phrases where a sound's or an animal's word has its other sense: a gown's train, a boxer who ducks a punch, a
  * coffee grinder. A sound's mention inside one of them is not planned (./missing-sounds.ts), and
  * an animal's word inside one is no subject (characters/subject-words.ts `subjectMentions`).
  */
-export const NOT_SOUND_WORDS: readonly LexiconEntry[] = [
+export const OTHER_SENSE_WORDS: readonly LexiconEntry[] = [
   { id: 'garment_train', phrases: ["gown's train", "dress's train", 'train of her gown', 'train of her dress', 'train of the gown', 'train of the dress', 'train of her robe', 'bridal train', 'wedding train', 'her long train', 'long lace train', 'train of the veil', "veil's train"] },
   { id: 'ducking', phrases: ['ducks under', 'ducks below', 'ducks behind', 'ducks down', 'ducks out of', 'ducks into', 'ducks his head', 'ducks her head', 'ducks the punch', 'ducks a punch', 'ducks and weaves', 'ducks and dodges', 'ducks away', 'ducks for cover', 'ducks low'] },
   { id: 'grinder', phrases: ['coffee grinder', 'pepper grinder', 'spice grinder', 'meat grinder'] },

@@ -115,12 +115,21 @@ export function livingNear(nouns: ReadonlyArray<{ id: SubjectWordKind; index: nu
   return n ? { subject: text.slice(n.index, n.index + n.length), kind: n.id as ReadAction['kind'], index: n.index } : null;
 }
 
+/** The last thing or animal the prompt names before an offset (no person, pronoun or camera), as a subject. */
+export function thingBefore(nouns: ReadonlyArray<{ id: SubjectWordKind; index: number; length: number }>, from: number, text: string) {
+  const n = nouns.filter((m) => m.index < from && m.length > 0 && m.id !== 'person' && m.id !== 'pronoun' && m.id !== 'camera').pop();
+  return n ? { subject: text.slice(n.index, n.index + n.length), kind: n.id as ReadAction['kind'], index: n.index } : null;
+}
+
 /**
  * A pronoun stands for the previous subject ("it" → the squirrel), or, after the camera, for the
  * living thing named last ("the camera follows the dog as it walks": the dog); he/she/they are people.
+ * "It" is never a person: after someone's clause it is the thing named last ("he picks up the
+ * phone, it rings": the phone).
  */
-export function resolve(id: SubjectWordKind, word: string, index: number, previous: { subject: string; kind: ReadAction['kind']; index: number } | null, named?: { subject: string; kind: ReadAction['kind']; index: number } | null) {
+export function resolve(id: SubjectWordKind, word: string, index: number, previous: { subject: string; kind: ReadAction['kind']; index: number } | null, named?: { subject: string; kind: ReadAction['kind']; index: number } | null, thing?: { subject: string; kind: ReadAction['kind']; index: number } | null) {
   if (id === 'pronoun' && previous?.kind === 'camera' && named) return { ...named, index };
+  if (id === 'pronoun' && word === 'it' && previous?.kind === 'person' && thing) return { ...thing, index };
   if (id === 'pronoun') return previous ? { ...previous, subject: previous.subject, index } : { subject: word, kind: 'unknown' as const, index };
   return { subject: word, kind: id, index };
 }

@@ -9,7 +9,7 @@
  *   SUBJECT_WORDS.find((k) => k.id === 'vehicle')!.reason // → 'moving objects are not animated'
  */
 import { findMentions, type LexiconEntry, type Mention } from '../lexicon.js';
-import { NOT_SOUND_WORDS } from '../audio/vocabulary.js';
+import { OTHER_SENSE_WORDS } from '../audio/vocabulary.js';
 import { ACTIONS } from './actions.js';
 
 /** The arm gestures of the action table, for a person's note ("shrug, wave, raise hand and point"). */
@@ -112,10 +112,10 @@ export const SUBJECT_WORDS: readonly SubjectWordEntry[] = [
 
 /**
  * The subject words of a text, less an animal's inside a phrase that gives its word another sense
- * (a boxer who "ducks under" a punch is no duck: NOT_SOUND_WORDS). A thing keeps its word: "her
+ * (a boxer who "ducks under" a punch is no duck: OTHER_SENSE_WORDS). A thing keeps its word: "her
  * gown's train trails" is no locomotive, but it is still something the prompt asks to move.
  */
 export function subjectMentions(text: string): Mention<SubjectWordKind>[] {
-  const otherSense = findMentions(text, NOT_SOUND_WORDS);
+  const otherSense = findMentions(text, OTHER_SENSE_WORDS);
   return findMentions(text, SUBJECT_WORDS).filter((m) => m.id !== 'animal' || !otherSense.some((o) => m.index >= o.index && m.index < o.index + o.length));
 }

@@ -14,6 +14,7 @@
 import type { Audio } from '../../plan.js';
 import * as soundVocabulary from '../audio/vocabulary.js';
 import { removals } from '../audio/removals.js';
+import { personWords } from '../audio/anyone.js';
 import { isVocalise, SONG_VERBS } from '../audio/vocalise.js';
 import type { DirectInput } from '../input.js';
 import { extractQuotes, findMentions, normalizeText, withoutQuotes, type LexiconEntry } from '../lexicon.js';
@@ -38,6 +39,8 @@ interface Request {
   verbAt: number;
   /** the sound verb's row ("barks" → barking), when a living subject's sound verb asked for it */
   verbRow?: LexiconEntry;
+  /** the same with a person's subject read as anyone's ("person whistles" for "farmer whistles") */
+  anyone?: { source: string; verbAt: number };
   start: number; end: number;
 }
 
@@ -75,7 +78,7 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
   const moves = findMentions(text, CAMERA_VOCABULARY).filter((m) => !heardNotCamera(m.id.slice(m.id.indexOf(':') + 1), text, m.index, m.length));
   const covered = (a: number, b: number) => out.some((r) => a < r.end && b > r.start) || moves.some((m) => a < m.index + m.length && b > m.index);
   // a subject named inside a phrase that names no sound ("her gown's train trails behind her")
-  const noSound = findMentions(text, soundVocabulary.NOT_SOUND_WORDS);
+  const noSound = findMentions(text, soundVocabulary.OTHER_SENSE_WORDS);
   const inNoSound = (i: number) => noSound.some((m) => i >= m.index && i < m.index + m.length);
   for (const r of readings) {
     // (a body part doing something is seen, not heard: "his eyes crinkling", "its tail swishing")
@@ -90,11 +93,16 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
     const between = r.subjectIndex >= 0 && r.subjectIndex < r.index ? text.slice(r.subjectIndex, r.index).trim().split(/\s+/).slice(r.subject.split(' ').length) : [];
     const named = r.subjectIndex > 0 ? namedWith(text, r.subjectIndex, r.subject) : undefined;
     const subject = r.subject ? `${[...(named ? [named] : []), r.subject, ...(between.length <= 2 ? between : [])].join(' ')} ` : '';
-    // a sound verb keeps its object: "rings his bell" is the bell's sound
-    const verb = verbRow ? r.verb : r.verb.split(' ')[0];
+    // the verb keeps its object and particle: "rings his bell" is the bell's sound, "drives past" a
+    // passing car's (the sound whose words span the verb's start is the one asked for)
+    const verb = r.verb;
     // a living subject's voice is its own: another sound of it does not stand in ("the cat hisses")
     const living = r.kind === 'person' || r.kind === 'animal' || (r.kind === 'unknown' && r.subject !== '');
-    out.push({ words: readingWords(text, r), source: `${subject}${verb}`, verbAt: subject.length, verbRow: living ? verbRow : undefined, start, end: r.index + r.length });
+    const alias = personWords(r.subject, r.kind)[1];
+    out.push({
+      words: readingWords(text, r), source: `${subject}${verb}`, verbAt: subject.length, verbRow: living ? verbRow : undefined, start, end: r.index + r.length,
+      ...(alias ? { anyone: { source: `${alias} ${verb}`, verbAt: alias.length + 1 } } : {}),
+    });
   }
   for (const m of findMentions(text, SOUND_INTRODUCERS)) {
     if (m.negated) continue;
@@ -155,14 +163,17 @@ export function noteUnheardSounds(input: DirectInput, readings: readonly ReadAct
   const planned = new Set<string>([...audio.beds.map((b) => b.type), ...audio.events.map((e) => e.type)]);
   const removed = removals(withoutQuotes(input.prompt), input.negativePrompt);
   for (const req of soundRequests(input.prompt, readings)) {
-    const mentions = findMentions(req.source, AUDIO_TABLES, { across: true }).filter((m) => !m.negated);
-    // "a dog growls" asks for a growl, not the dog's bark: the verb's own sound, when the tables
-    // name one, is the one asked for ("the wind howls" is the wind's: its row has "wind howl")
-    const ofVerb = req.verbAt < 0 ? [] : mentions.filter((m) => m.index <= req.verbAt && m.index + m.length > req.verbAt);
-    // otherwise a living subject's sound verb is heard only in a sound of its kind: "the cat
-    // hisses" is not its meow, "he rings his bell" is the bell's chime
-    const others = req.verbRow ? mentions.filter((m) => soundOfKind(m.id, req.verbRow!)) : mentions;
-    const ids = (ofVerb.length ? ofVerb : others).map((m) => m.id);
+    const read = [req, ...(req.anyone ? [req.anyone] : [])].map(({ source, verbAt }) => {
+      const mentions = findMentions(source, AUDIO_TABLES, { across: true }).filter((m) => !m.negated);
+      // "a dog growls" asks for a growl, not the dog's bark: the verb's own sound, when the tables
+      // name one, is the one asked for ("the wind howls" is the wind's: its row has "wind howl")
+      const ofVerb = verbAt < 0 ? [] : mentions.filter((m) => m.index <= verbAt && m.index + m.length > verbAt);
+      // otherwise a living subject's sound verb is heard only in a sound of its kind: "the cat
+      // hisses" is not its meow, "he rings his bell" is the bell's chime
+      const others = req.verbRow ? mentions.filter((m) => soundOfKind(m.id, req.verbRow!)) : mentions;
+      return { mentions, ids: (ofVerb.length ? ofVerb : others).map((m) => m.id) };
+    });
+    const mentions = read.flatMap((r) => r.mentions), ids = read.flatMap((r) => r.ids);
     if (ids.some((id) => planned.has(id) || removed.has(id))) continue;
     // a line shouted or sung is the dialogue's
     const spoken = req.verbRow && spokenAfter(input.prompt, req, audio);

@@ -81,7 +81,7 @@ export const ACTIVITY_VERBS: readonly LexiconEntry[] = [
       'tumble', 'remove', 'adjust', 'dance', 'jump', 'climb', 'swim', 'run', 'walk', 'kick', 'carry', 'push', 'pull', 'drink', 'write',
       'read', 'paint', 'draw', 'play', 'clean', 'type', 'feed', 'serve', 'hammer', 'stretch', 'fix', 'pack', 'unpack', 'tie', 'button',
       'zip', 'shovel', 'rake', 'mop', 'vacuum', 'iron', 'stroke', 'caress', 'embrace', 'shoot', 'aim', 'swat', 'wiggle', 'stomp',
-      // (a duck is a noun too: read as a verb where a phrase gives it that sense, NOT_SOUND_WORDS' "ducks under")
+      // (a duck is a noun too: read as a verb where a phrase gives it that sense, OTHER_SENSE_WORDS' "ducks under")
       'duck', 'dodge',
     ],
   },

@@ -89,6 +89,8 @@ import { train } from './train.js';
 import { whaleSong } from './whale-song.js';
 import { crow } from './crow.js';
 import { pigeonCoo } from './pigeon-coo.js';
+import { handClap } from './hand-clap.js';
+import { whistling } from './whistling.js';
 import { parrot } from './parrot.js';
 import { frogs } from './frogs.js';
 import { duck } from './duck.js';
@@ -132,7 +134,7 @@ const TABLE = {
   bass_hit: bassHit, train, whale_song: whaleSong, crow, duck, tire_screech: tireScreech, snore, elephant, pig, chicken, monkey,
   chainsaw, dolphin, donkey, booing, alarm, vacuum_cleaner: vacuumCleaner, drill, jackhammer, lawn_mower: lawnMower,
   leaf_blower: leafBlower, power_saw: powerSaw, hammering, sword_clash: swordClash, axe_chop: axeChop,
-  pigeon_coo: pigeonCoo, parrot,
+  pigeon_coo: pigeonCoo, parrot, hand_clap: handClap, whistling,
   // music
   music_pad: musicPad, music_pluck: musicPluck, music_piano: musicPiano, music_drums: musicDrums, music_bass: musicBass,
 } satisfies Record<SoundId, SoundDef>;

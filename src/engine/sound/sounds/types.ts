@@ -34,6 +34,11 @@ export interface SoundDef {
    */
   animalVoice?: boolean;
   /**
+   * events that repeat within themselves (a person's claps): how many times when no count is asked.
+   * "claps twice" is one event whose `count` param is 2, not two events; `length` is one repeat's
+   */
+  counted?: number;
+  /**
    * beds: the integrated loudness (LUFS) the scene has when this bed leads a clip with no speech or
    * music (a quiet room ~−30, rain ~−20, a storm ~−15): the director's loudness target reads it
    */

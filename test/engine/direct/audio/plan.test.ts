@@ -4,6 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readActions } from '../../../../src/engine/direct/characters/read-actions.js';
 import { directAudio } from '../../../../src/engine/direct/audio/index.js';
 import { direct } from '../../../../src/engine/direct/index.js';
 import { THUNDER_DELAY } from '../../../../src/engine/direct/audio/events.js';
@@ -24,7 +25,8 @@ const stillShot = (duration = 5): Shot => picturePlan({ duration }).shots[0]!;
 function plan(prompt: string, options: Partial<DirectInput> & { scene?: Scene; shot?: Shot } = {}) {
   const { scene = meadow(), shot = stillShot(options.duration ?? 5), ...input } = options;
   const notes: string[] = [];
-  const audio = directAudio(makeInput({ prompt, ...input }), scene, shot, notes);
+  // (with the subjects and verbs the action reader finds, as the director passes them)
+  const audio = directAudio(makeInput({ prompt, ...input }), scene, shot, notes, undefined, readActions(prompt));
   return { audio, notes, shot };
 }
 
@@ -76,8 +78,15 @@ test('new sounds are planned from their words; footsteps take their surface; a s
     ['a man chops wood with an axe in the snowy forest', 'axe_chop'],
     // the source and its verb parted by a place, an adverb or a verb of beginning
     ['pigeons cooing on the square', 'pigeon_coo'], ['a dove coos', 'pigeon_coo'], ['two macaws squawk in the jungle', 'parrot'],
-    ['the phone on the desk starts to ring', 'phone_ring'], ['a kettle on the stove begins to whistle', 'kettle_whistle'], ['the dog next to the gate suddenly barks', 'dog_bark']];
+    ['the phone on the desk starts to ring', 'phone_ring'], ['a kettle on the stove begins to whistle', 'kettle_whistle'], ['the dog next to the gate suddenly barks', 'dog_bark'],
+    // a person's own sounds, whoever the prompt names; a group's clapping is applause
+    ['the farmer whistles as he walks to the barn', 'whistling'], ['she claps her hands', 'hand_clap'], ['the kids clap and cheer', 'applause'],
+    ['she types on her laptop', 'typing'], ['a truck drives past', 'car_pass_by'], ['the bus pulls away from the stop', 'engine']];
   for (const [prompt, id] of cases) assert.ok(types(plan(prompt).audio.events).includes(id), `${prompt} → ${types(plan(prompt).audio.events)}`);
+  // (one person's claps counted in one event; an audience's applause is not one person's)
+  assert.deepEqual(plan('he claps his hands twice').audio.events.map((e) => [e.type, e.params.count]), [['hand_clap', 2]]);
+  assert.deepEqual(types(plan('the audience claps').audio.events), ['applause']);
+  assert.deepEqual(types(plan('the referee whistles').audio.events), ['referee_whistle']);
   assert.ok(types(plan('a stadium crowd roaring').audio.beds).includes('crowd_roar'));
   assert.ok(types(plan('seagulls calling over the harbour').audio.beds).includes('seagull'));
   assert.ok(types(plan('bacon sizzling in a pan').audio.beds).includes('sizzle'));

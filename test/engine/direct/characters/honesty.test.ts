@@ -127,7 +127,10 @@ const ROWS: Row[] = [
   { prompt: 'the dog runs to the gate, sniffs the air and barks', scene: 'none', hear: ['dog_bark'], note: ['the dog runs to the gate'] },
   { prompt: 'the crowd waits in silence, then a whistle blows', scene: 'none', sound: [{ id: 'referee_whistle', words: 'whistle' }], noNote: ["'whistle'"] },
   // a sound made by the body is seen as well as heard: the gesture is noted when it is not animated
-  { prompt: 'she claps her hands twice', scene: 'woman', note: ['she claps her hands twice'], sound: [{ id: 'applause', words: 'claps' }] },
+  { prompt: 'she claps her hands twice', scene: 'woman', note: ['she claps her hands twice'], sound: [{ id: 'hand_clap', words: 'claps' }], notPlanned: ['applause'] },
+  { prompt: 'the farmer whistles as he walks to the barn', scene: 'man', hear: ['whistling'], noNote: ['whistles'] },
+  { prompt: 'the kids clap and cheer', scene: 'none', hear: ['applause', 'cheering'], noNote: ['no sound in the sound table'] },
+  { prompt: 'she types on her laptop', scene: 'woman', note: ['she types on her laptop'], hear: ['typing'] },
   // an owned body part stands for its owner: "its tail swishes" is the fox's tail, not a whoosh
   { prompt: 'the fox sniffs the ground and its tail swishes', scene: 'none', perform: ['subject:sniff'], note: ['its tail swishes'], notPlanned: ['whoosh'] },
   { prompt: 'the woman looks up and her eyes close', scene: 'woman', perform: ['face:look_up', 'face:blink'] },
@@ -381,6 +384,13 @@ const ROWS: Row[] = [
   { prompt: 'an eagle soars over the canyon, its cry echoing', scene: 'none', note: ['an eagle soars over the canyon'], sound: [{ id: 'eagle_cry', words: 'its cry' }] },
   { prompt: 'the woman nervously bites her nails and glances at the door, clock ticking', scene: 'woman', perform: ['face:turn_head'], note: ['the woman nervously bites her nails'], hear: ['clock_tick'] },
   { prompt: 'the soldier salutes, a bugle plays in the distance', scene: 'man', note: ['the soldier salutes'], sound: [{ id: 'bugle', words: '"bugle" music' }] },
+  // "it" is never a person: after someone's clause it is the thing named last
+  { prompt: 'he picks up the phone, it rings', scene: 'man', note: ['he picks up the phone'], hear: ['phone_ring'], noNote: ['it rings'] },
+  { prompt: 'she drops the glass and it shatters', scene: 'woman', hear: ['glass_break'], noNote: ['no sound in the sound table'] },
+  // a road vehicle that moves is heard: passing by, or by its engine; "the bus stop" is a place
+  { prompt: 'the car slows down and honks', scene: 'none', note: ['the car slows down'], hear: ['engine', 'horn'], noNote: ['no sound in the sound table'] },
+  { prompt: 'a truck drives past as the bus pulls away', scene: 'none', note: ['a truck drives past'], hear: ['car_pass_by', 'engine'], noNote: ['no sound in the sound table'] },
+  { prompt: 'she waits at the bus stop in the rain', scene: 'woman', hear: ['rain'], notPlanned: ['engine', 'car_pass_by'] },
 ];
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 
