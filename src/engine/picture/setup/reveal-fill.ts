@@ -18,6 +18,8 @@ import { refineSourceMap } from './refine-map.js';
 import { closeRim } from './rim-seam.js';
 import { invertMask, synthesize } from './synthesize.js';
 import { boxBlur } from '../../analyze/filters.js';
+import { dilate } from '../../analyze/dilate.js';
+import { IN_MATTE } from './subject-coverage.js';
 
 /** at most about this many zone pixels on the working raster (cost grows with them) */
 const ZONE_PIXELS = 9000;
@@ -85,7 +87,15 @@ function matchDetail(rgba: Uint8Array, w: number, h: number, fill: Uint8Array, b
   }
 }
 
-export async function refineReveal(back: Uint8Array, W: number, H: number, hole: Uint8Array, parts: ActingParts, seed: number): Promise<void> {
+/**
+ * The zone filled again, in place in `back`. A moved part shows the background only where its
+ * matte was (the renderer keeps the input beyond it), so here the fill reaches the matte's edge
+ * (and one pixel more) and no further: between it and the hole's rim the zone keeps the picture
+ * `rgba`, and the fill meets that picture at the matte's edge with no step — not at the hole's rim
+ * a few pixels out, which an action in place never shows (there the fill's own tone stood against
+ * the picture kept beside it: the outline of where the hand was).
+ */
+export async function refineReveal(back: Uint8Array, rgba: Uint8Array, W: number, H: number, hole: Uint8Array, matte: Uint8Array, parts: ActingParts, seed: number): Promise<void> {
   const { zone, count, box } = revealZone(hole, W, H, parts);
   if (!count) return;
   let [x0, y0, x1, y1] = box;
@@ -95,10 +105,21 @@ export async function refineReveal(back: Uint8Array, W: number, H: number, hole:
   x0 = Math.max(0, x0 - m); y0 = Math.max(0, y0 - m); x1 = Math.min(W - 1, x1 + m); y1 = Math.min(H - 1, y1 + m);
   const cw = x1 - x0 + 1, ch = y1 - y0 + 1;
   const crop = new Uint8Array(cw * ch * 4), cropZone = new Uint8Array(cw * ch), cropSource = new Uint8Array(cw * ch);
+  const inMatte = new Uint8Array(cw * ch);
   for (let y = 0; y < ch; y++) {
     const row = (y + y0) * W + x0;
     crop.set(back.subarray(row * 4, (row + cw) * 4), y * cw * 4);
-    for (let x = 0; x < cw; x++) { cropZone[y * cw + x] = zone[row + x]!; cropSource[y * cw + x] = hole[row + x] ? 0 : 1; }
+    for (let x = 0; x < cw; x++) { cropZone[y * cw + x] = zone[row + x]!; cropSource[y * cw + x] = hole[row + x] ? 0 : 1; inMatte[y * cw + x] = matte[row + x]! >= IN_MATTE * 255 ? 1 : 0; }
+  }
+  // the zone past the matte's edge keeps the picture: the fill is what the fill reaches, the matte and a pixel more
+  const reached = dilate(inMatte, cw, ch, 1);
+  for (let y = 0; y < ch; y++) for (let x = 0; x < cw; x++) {
+    const k = y * cw + x;
+    if (!cropZone[k] || reached[k]) continue;
+    cropZone[k] = 0;
+    const o = ((y + y0) * W + x0 + x) * 4;
+    crop.set(rgba.subarray(o, o + 4), k * 4);
+    back.set(rgba.subarray(o, o + 4), o);
   }
   const w = Math.max(8, Math.round(cw / f)), h = Math.max(8, Math.round(ch / f));
   const small = f === 1 ? crop.slice() : await shrink(crop, cw, ch, w, h);
