@@ -20,7 +20,7 @@ import { subjectFeatures } from './subject-features.js';
 import { addLimbFringe } from './limb-fringe.js';
 
 /** how far past the arm's matte its fringe is looked for, a share of the body's scale (shoulder width) */
-const FRINGE = 0.05;
+const FRINGE = 0.06;
 
 /** The gestures the arm rig performs. */
 export const ARM_ACTIONS: ReadonlySet<string> = new Set(['wave', 'raise_hand', 'point', 'shrug']);

@@ -17,6 +17,8 @@ import { smoothstep } from './shape.js';
 const MIN_CONTRAST = 24;
 /** a projection under this is the background's own spread, not a blend */
 const NOISE = 0.15;
+/** a pixel this many of the background's spreads towards the limb's colour stands out of it (twice: wholly the fringe's) */
+const SPREADS = 1.5;
 /** the feather's alpha at the matte's edge, falling to 0 at the band's outer edge */
 const FEATHER = 1;
 
@@ -40,12 +42,17 @@ export function addLimbFringe(alpha: Uint8Array, rgba: Uint8Array, W: number, H:
   }
   const wLimb = boxBlur(inLimb, bw, bh, 2 * b), wBack = boxBlur(inBack, bw, bh, 3 * b);
   const limb: Float32Array[] = [], back: Float32Array[] = [];
-  const ch = new Float32Array(n);
+  const ch = new Float32Array(n), backVar = new Float32Array(n);
   for (let c = 0; c < 3; c++) {
     for (let k = 0; k < n; k++) ch[k] = rgba[((y0 + ((k / bw) | 0)) * W + x0 + (k % bw)) * 4 + c]! * inLimb[k]!;
     limb.push(boxBlur(ch, bw, bh, 2 * b));
     for (let k = 0; k < n; k++) ch[k] = rgba[((y0 + ((k / bw) | 0)) * W + x0 + (k % bw)) * 4 + c]! * inBack[k]!;
-    back.push(boxBlur(ch, bw, bh, 3 * b));
+    const mean = boxBlur(ch, bw, bh, 3 * b);
+    back.push(mean);
+    for (let k = 0; k < n; k++) ch[k] = ch[k]! * ch[k]! / 255;
+    const sq = boxBlur(ch, bw, bh, 3 * b);
+    // the background's spread round its mean (sum over the channels of E[P²] − E[P]²)
+    for (let k = 0; k < n; k++) if (wBack[k]! > 0) backVar[k]! += Math.max(0, (255 * sq[k]!) / wBack[k]! - (mean[k]! / wBack[k]!) ** 2);
   }
   const fringe = new Float32Array(n);
   for (let k = 0; k < n; k++) {
@@ -64,8 +71,12 @@ export function addLimbFringe(alpha: Uint8Array, rgba: Uint8Array, W: number, H:
       len2 += (F - B) * (F - B);
     }
     if (len2 < MIN_CONTRAST * MIN_CONTRAST) continue;
+    // how far towards the limb's colour: as a share of the way (a blend), or in the background's own spreads (a
+    // thin halo line, too faint a blend to count as one but standing out of a soft background all the same)
+    const blend = (dot / len2 - NOISE) / (1 - 2 * NOISE);
+    const spreads = (dot / Math.sqrt(len2) / Math.sqrt(backVar[k]! + 16) - SPREADS) / SPREADS;
     // the outer rows of the band fade out, so the fringe's alpha meets nothing with a step
-    fringe[k] = Math.max(fringe[k]!, Math.min(1, Math.max(0, (dot / len2 - NOISE) / (1 - 2 * NOISE))) * (1 - smoothstep(0.7 * b, b + 0.5, d)));
+    fringe[k] = Math.max(fringe[k]!, Math.min(1, Math.max(0, blend, spreads)) * (1 - smoothstep(0.7 * b, b + 0.5, d)));
   }
   // a pixel's blur over its neighbours: speckle of the background's own spread does not stand alone
   const soft = boxBlur(fringe, bw, bh, 1);
