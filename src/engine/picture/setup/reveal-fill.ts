@@ -111,16 +111,7 @@ export async function refineReveal(back: Uint8Array, rgba: Uint8Array, W: number
     crop.set(back.subarray(row * 4, (row + cw) * 4), y * cw * 4);
     for (let x = 0; x < cw; x++) { cropZone[y * cw + x] = zone[row + x]!; cropSource[y * cw + x] = hole[row + x] ? 0 : 1; inMatte[y * cw + x] = matte[row + x]! >= IN_MATTE * 255 ? 1 : 0; }
   }
-  // the zone past the matte's edge keeps the picture: the fill is what the fill reaches, the matte and a pixel more
-  const reached = dilate(inMatte, cw, ch, 1);
-  for (let y = 0; y < ch; y++) for (let x = 0; x < cw; x++) {
-    const k = y * cw + x;
-    if (!cropZone[k] || reached[k]) continue;
-    cropZone[k] = 0;
-    const o = ((y + y0) * W + x0 + x) * 4;
-    crop.set(rgba.subarray(o, o + 4), k * 4);
-    back.set(rgba.subarray(o, o + 4), o);
-  }
+
   const w = Math.max(8, Math.round(cw / f)), h = Math.max(8, Math.round(ch / f));
   const small = f === 1 ? crop.slice() : await shrink(crop, cw, ch, w, h);
   const sZone = f === 1 ? cropZone : footprintAny(cropZone, cw, ch, w, h);
@@ -132,8 +123,17 @@ export async function refineReveal(back: Uint8Array, rgba: Uint8Array, W: number
   // carried up to full resolution with no blocks, meeting what is round it with no step (as everywhere
   // a fill is made: ./refine-map.ts, ./rim-seam.ts)
   const from = refineSourceMap(crop, 4, cw, ch, cropZone, cropSource, map, { seed });
-  closeRim(crop, 4, cw, ch, cropZone, from);
-  matchDetail(crop, cw, ch, cropZone, cropSource, Math.max(2, 2 * f));
+  // the zone past the matte's edge keeps the picture; the fill (the matte and a pixel more) meets it there
+  const reached = dilate(inMatte, cw, ch, 1), seen = new Uint8Array(cw * ch);
+  for (let y = 0; y < ch; y++) for (let x = 0; x < cw; x++) {
+    const k = y * cw + x;
+    if (!cropZone[k]) continue;
+    if (reached[k]) { seen[k] = 1; continue; }
+    const o = ((y + y0) * W + x0 + x) * 4;
+    crop.set(rgba.subarray(o, o + 4), k * 4);
+  }
+  closeRim(crop, 4, cw, ch, seen, from);
+  matchDetail(crop, cw, ch, seen, cropSource, Math.max(2, 2 * f));
   for (let y = 0; y < ch; y++) {
     const row = (y + y0) * W + x0;
     for (let x = 0; x < cw; x++) if (cropZone[y * cw + x]) back.set(crop.subarray((y * cw + x) * 4, (y * cw + x) * 4 + 4), (row + x) * 4);
