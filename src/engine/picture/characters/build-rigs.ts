@@ -42,7 +42,7 @@ const SAMPLE_RATE = 48000;
  * many times a second — big enough to read as a wave at a glance, within what the arm's capsule
  * warp (arm.ts) turns without tearing at the elbow.
  */
-const WAVE_RAISE = 0.35, WAVE_SWING = 0.4, WAVE_RATE = 2;
+const WAVE_RAISE = 0.3, WAVE_SWING = 0.45, WAVE_RATE = 2;
 
 function tracks(n: number): CharacterTracks {
   const z = () => new Float32Array(n);
