@@ -88,14 +88,15 @@ function matchDetail(rgba: Uint8Array, w: number, h: number, fill: Uint8Array, b
 }
 
 /**
- * The zone filled again, in place in `back`. A moved part shows the background only where its
- * matte was (the renderer keeps the input beyond it), so here the fill reaches the matte's edge
- * (and one pixel more) and no further: between it and the hole's rim the zone keeps the picture
- * `rgba`, and the fill meets that picture at the matte's edge with no step — not at the hole's rim
- * a few pixels out, which an action in place never shows (there the fill's own tone stood against
- * the picture kept beside it: the outline of where the hand was).
+ * The zone filled again, in place in `back`. With no parallax (`matte` given), a moved part shows
+ * the background only where its matte was (the renderer keeps the input beyond it), so there the
+ * fill reaches the matte's edge (and one pixel more) and no further: between it and the hole's rim
+ * the zone keeps the picture `rgba`, and the fill meets that picture at the matte's edge with no
+ * step — not at the hole's rim a few pixels out, which an action in place never shows (there the
+ * fill's own tone stood against the picture kept beside it: the outline of where the hand was).
+ * Under parallax (`matte` null) the layers slide and the whole hole may show: the fill fills it.
  */
-export async function refineReveal(back: Uint8Array, rgba: Uint8Array, W: number, H: number, hole: Uint8Array, matte: Uint8Array, parts: ActingParts, seed: number): Promise<void> {
+export async function refineReveal(back: Uint8Array, rgba: Uint8Array, W: number, H: number, hole: Uint8Array, matte: Uint8Array | null, parts: ActingParts, seed: number): Promise<void> {
   const { zone, count, box } = revealZone(hole, W, H, parts);
   if (!count) return;
   let [x0, y0, x1, y1] = box;
@@ -109,7 +110,7 @@ export async function refineReveal(back: Uint8Array, rgba: Uint8Array, W: number
   for (let y = 0; y < ch; y++) {
     const row = (y + y0) * W + x0;
     crop.set(back.subarray(row * 4, (row + cw) * 4), y * cw * 4);
-    for (let x = 0; x < cw; x++) { cropZone[y * cw + x] = zone[row + x]!; cropSource[y * cw + x] = hole[row + x] ? 0 : 1; inMatte[y * cw + x] = matte[row + x]! >= IN_MATTE * 255 ? 1 : 0; }
+    for (let x = 0; x < cw; x++) { cropZone[y * cw + x] = zone[row + x]!; cropSource[y * cw + x] = hole[row + x] ? 0 : 1; inMatte[y * cw + x] = !matte || matte[row + x]! >= IN_MATTE * 255 ? 1 : 0; }
   }
 
   const w = Math.max(8, Math.round(cw / f)), h = Math.max(8, Math.round(ch / f));
