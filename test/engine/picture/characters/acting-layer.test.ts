@@ -10,7 +10,12 @@
  *    few of the pixels it covered in frame 0 still have its colours (a hand left behind, pinned by
  *    a hole in the matte, or the synthesis copying the subject, would keep them);
  *  - a hole punched into the matte over the hand does not pin it: the matte is completed over the
- *    arm and hand from the body pose.
+ *    arm and hand from the body pose;
+ *  - where the arm was, no line or step along its former outline (a 640 px clip: at 320 px the
+ *    defect is under a pixel): the arm's fringe (a halo line, a blend) left behind, or the fill's
+ *    tone standing against the picture kept past the matte, made a ridge there ~3.8× the
+ *    background's further out (a26dfaa); the limb's fringe now moves with it (limb-fringe.ts) and the
+ *    fill meets the kept picture at the matte's edge (reveal-fill.ts).
  * (The cameraman is not measured here: in his grey photo the glove, the camera and the coat
  * behind it share their colours, so "the hand's colours" cannot tell a hand left behind.)
  */
