@@ -243,7 +243,7 @@ test('where the waving arm was, no line or step along its former outline (640 px
   // at 320 px the defects are under a pixel wide: this one clip is at 640 px
   const bytes = await readFile(LOCAL('football-player.jpg')), scene = await analyzed(bytes);
   const w = 640, h = Math.round((w * scene.image.height) / scene.image.width / 2) * 2;
-  const plan = lockCamera(direct(makeInput({ prompt: 'the player waves', width: w, height: h, duration: 2.5, seed: 3 }), scene));
+  const plan = lockCamera(direct(makeInput({ prompt: 'the player waves', width: w, height: h, duration: 1.5, seed: 3 }), scene));
   const frames = (await clip(bytes, scene, plan)).map((f) => luma(f, w, h));
   const a = arm(scene, h, w), m = matteAt(scene, scene.layers!.matte!, h, w);
   // each frame where the arm has left enough of its outline to read, the ratio; their median
