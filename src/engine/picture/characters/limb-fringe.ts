@@ -5,8 +5,10 @@
  * when the arm moves they stayed where the arm was — a pale outline of the hand, a line along the
  * arm's former edge — and the background synthesised behind the subject copied them as its
  * neighbours. Each such pixel's alpha is how far its colour lies from the local background's
- * towards the local limb's (the projection of P − B on F − B), so the fringe moves with the limb
- * and the hole grown from the matte covers it.
+ * towards the local limb's (the projection of P − B on F − B), as a share of the way or in the
+ * background's own spreads (a thin halo line on a soft background), with a feather that fades
+ * over the band whatever the colours; so the fringe moves with the limb, the hole grown from the
+ * matte covers it, and where the limb leaves, the fill takes over gradually, not at a step.
  *
  * @example addLimbFringe(alpha, picture, W, H, [x0, y0, x1, y1], 11, (x, y) => nearBones(x, y))
  */
