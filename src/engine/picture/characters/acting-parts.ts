@@ -17,6 +17,10 @@ import { fitMap } from '../setup/fit.js';
 import { armBox, armFeatures, type ArmFeatures } from './arm.js';
 import { faceFeatures } from './features.js';
 import { subjectFeatures } from './subject-features.js';
+import { addLimbFringe } from './limb-fringe.js';
+
+/** how far past the arm's matte its fringe is looked for, a share of the body's scale (shoulder width) */
+const FRINGE = 0.06;
 
 /** The gestures the arm rig performs. */
 export const ARM_ACTIONS: ReadonlySet<string> = new Set(['wave', 'raise_hand', 'point', 'shrug']);
@@ -108,7 +112,21 @@ export function completeMatte(alpha: Uint8Array, W: number, H: number, parts: Ac
       }
     }
   }
-  for (const arm of parts.arms) completeArm(alpha, W, H, arm, rgba);
+  for (const arm of parts.arms) {
+    completeArm(alpha, W, H, arm, rgba);
+    if (rgba) addArmFringe(alpha, W, H, arm, rgba);
+  }
+}
+
+/** Past the completed arm's edge, its fringe (./limb-fringe.ts): within the completion's reach of the bones and the hand. */
+function addArmFringe(alpha: Uint8Array, W: number, H: number, arm: ArmFeatures & { scale: number }, rgba: Uint8Array): void {
+  const fx = arm.wrist[0] - arm.elbow[0], fy = arm.wrist[1] - arm.elbow[1], fl = Math.max(1, Math.hypot(fx, fy));
+  const hand: P = [arm.wrist[0] + (fx / fl) * 0.06 * arm.scale, arm.wrist[1] + (fy / fl) * 0.06 * arm.scale];
+  const reach = 0.4 * arm.scale;
+  const xs = [arm.shoulder[0], arm.elbow[0], hand[0]], ys = [arm.shoulder[1], arm.elbow[1], hand[1]];
+  const box = [Math.min(...xs) - reach, Math.min(...ys) - reach, Math.max(...xs) + reach, Math.max(...ys) + reach] as const;
+  addLimbFringe(alpha, rgba, W, H, box, FRINGE * arm.scale,
+    (x, y) => Math.max(capsule(x, y, arm.shoulder, arm.elbow, reach), capsule(x, y, arm.elbow, hand, reach)) > 0);
 }
 
 /**

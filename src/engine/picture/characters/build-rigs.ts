@@ -39,6 +39,12 @@ export interface RigCanvas {
 }
 
 const SAMPLE_RATE = 48000;
+/**
+ * A wave: the forearm turned up about the elbow (radians) and swung side to side about there, so
+ * many times a second — big enough to read as a wave at a glance, within what the arm's capsule
+ * warp (arm.ts) turns without tearing at the elbow.
+ */
+const WAVE_RAISE = 0.3, WAVE_SWING = 0.45, WAVE_RATE = 2;
 
 function tracks(n: number): CharacterTracks {
   const z = () => new Float32Array(n);
@@ -170,7 +176,7 @@ export function buildRigs(plan: ShotPlan, scene: Scene, canvas: RigCanvas, voice
           case 'sniff': tr.headY[i]! -= w * 0.01 * features.fh * (0.5 - 0.5 * Math.cos(2 * Math.PI * 5 * (t - a.start))); tr.lean[i] = Math.max(tr.lean[i]!, 0.025 * w); break;
           case 'sway': tr.headX[i]! += w * 0.03 * features.fw * Math.sin(2 * Math.PI * 0.35 * (t - a.start)); tr.headRot[i]! += w * 0.035 * Math.sin(2 * Math.PI * 0.35 * (t - a.start)); break;
           case 'lean_in': tr.lean[i] = Math.max(tr.lean[i]!, 0.08 * w); break;
-          case 'wave': if (features.arm) { tr.forearm[i]! += w * (features.arm.raise * 0.2 + 0.3 * Math.sin(2 * Math.PI * 2.2 * (t - a.start))); } break;
+          case 'wave': if (features.arm) { tr.forearm[i]! += w * (features.arm.raise * WAVE_RAISE + WAVE_SWING * Math.sin(2 * Math.PI * WAVE_RATE * (t - a.start))); } break;
           case 'raise_hand': if (features.arm) { tr.forearm[i]! += w * features.arm.raise * 0.45; } break;
           case 'point': if (features.arm) { tr.forearm[i]! += w * 0.5 * straighten(features.arm); tr.upperArm[i]! += w * features.arm.raiseUpper * 0.15; } break;
           // twitches: quick turns back and forth, about three a second

@@ -174,7 +174,7 @@ export async function buildLayers(input: LayerInput, cut: SubjectCut): Promise<P
   const near = kept && await nearness, same = 255 / Math.max(1, input.parallax);
   if (kept && near) for (let i = 0; i < W * H; i++) if (kept[i] && Math.abs(near.back[i]! - near.front[i]!) <= same) back.set(picture.subarray(i * 4, i * 4 + 4), i * 4);
   // where an action uncovers it in place (a wave, a turn of the head), it is seen whole: finer there
-  if (acting) await refineReveal(back, W, H, hole, acting, seed + 1);
+  if (acting) await refineReveal(back, picture, W, H, hole, input.parallax > 0 ? null : matteOut, acting, seed + 1);
 
   const front = picture.slice();
   for (let i = 0; i < W * H; i++) front[i * 4 + 3] = matteOut[i]!;

@@ -18,6 +18,8 @@ import { refineSourceMap } from './refine-map.js';
 import { closeRim } from './rim-seam.js';
 import { invertMask, synthesize } from './synthesize.js';
 import { boxBlur } from '../../analyze/filters.js';
+import { dilate } from '../../analyze/dilate.js';
+import { IN_MATTE } from './subject-coverage.js';
 
 /** at most about this many zone pixels on the working raster (cost grows with them) */
 const ZONE_PIXELS = 9000;
@@ -85,7 +87,16 @@ function matchDetail(rgba: Uint8Array, w: number, h: number, fill: Uint8Array, b
   }
 }
 
-export async function refineReveal(back: Uint8Array, W: number, H: number, hole: Uint8Array, parts: ActingParts, seed: number): Promise<void> {
+/**
+ * The zone filled again, in place in `back`. With no parallax (`matte` given), a moved part shows
+ * the background only where its matte was (the renderer keeps the input beyond it), so there the
+ * fill reaches the matte's edge (and one pixel more) and no further: between it and the hole's rim
+ * the zone keeps the picture `rgba`, and the fill meets that picture at the matte's edge with no
+ * step — not at the hole's rim a few pixels out, which an action in place never shows (there the
+ * fill's own tone stood against the picture kept beside it: the outline of where the hand was).
+ * Under parallax (`matte` null) the layers slide and the whole hole may show: the fill fills it.
+ */
+export async function refineReveal(back: Uint8Array, rgba: Uint8Array, W: number, H: number, hole: Uint8Array, matte: Uint8Array | null, parts: ActingParts, seed: number): Promise<void> {
   const { zone, count, box } = revealZone(hole, W, H, parts);
   if (!count) return;
   let [x0, y0, x1, y1] = box;
@@ -95,11 +106,13 @@ export async function refineReveal(back: Uint8Array, W: number, H: number, hole:
   x0 = Math.max(0, x0 - m); y0 = Math.max(0, y0 - m); x1 = Math.min(W - 1, x1 + m); y1 = Math.min(H - 1, y1 + m);
   const cw = x1 - x0 + 1, ch = y1 - y0 + 1;
   const crop = new Uint8Array(cw * ch * 4), cropZone = new Uint8Array(cw * ch), cropSource = new Uint8Array(cw * ch);
+  const inMatte = new Uint8Array(cw * ch);
   for (let y = 0; y < ch; y++) {
     const row = (y + y0) * W + x0;
     crop.set(back.subarray(row * 4, (row + cw) * 4), y * cw * 4);
-    for (let x = 0; x < cw; x++) { cropZone[y * cw + x] = zone[row + x]!; cropSource[y * cw + x] = hole[row + x] ? 0 : 1; }
+    for (let x = 0; x < cw; x++) { cropZone[y * cw + x] = zone[row + x]!; cropSource[y * cw + x] = hole[row + x] ? 0 : 1; inMatte[y * cw + x] = !matte || matte[row + x]! >= IN_MATTE * 255 ? 1 : 0; }
   }
+
   const w = Math.max(8, Math.round(cw / f)), h = Math.max(8, Math.round(ch / f));
   const small = f === 1 ? crop.slice() : await shrink(crop, cw, ch, w, h);
   const sZone = f === 1 ? cropZone : footprintAny(cropZone, cw, ch, w, h);
@@ -111,8 +124,17 @@ export async function refineReveal(back: Uint8Array, W: number, H: number, hole:
   // carried up to full resolution with no blocks, meeting what is round it with no step (as everywhere
   // a fill is made: ./refine-map.ts, ./rim-seam.ts)
   const from = refineSourceMap(crop, 4, cw, ch, cropZone, cropSource, map, { seed });
-  closeRim(crop, 4, cw, ch, cropZone, from);
-  matchDetail(crop, cw, ch, cropZone, cropSource, Math.max(2, 2 * f));
+  // the zone past the matte's edge keeps the picture; the fill (the matte and a pixel more) meets it there
+  const reached = dilate(inMatte, cw, ch, 1), seen = new Uint8Array(cw * ch);
+  for (let y = 0; y < ch; y++) for (let x = 0; x < cw; x++) {
+    const k = y * cw + x;
+    if (!cropZone[k]) continue;
+    if (reached[k]) { seen[k] = 1; continue; }
+    const o = ((y + y0) * W + x0 + x) * 4;
+    crop.set(rgba.subarray(o, o + 4), k * 4);
+  }
+  closeRim(crop, 4, cw, ch, seen, from);
+  matchDetail(crop, cw, ch, seen, cropSource, Math.max(2, 2 * f));
   for (let y = 0; y < ch; y++) {
     const row = (y + y0) * W + x0;
     for (let x = 0; x < cw; x++) if (cropZone[y * cw + x]) back.set(crop.subarray((y * cw + x) * 4, (y * cw + x) * 4 + 4), (row + x) * 4);

@@ -10,7 +10,12 @@
  *    few of the pixels it covered in frame 0 still have its colours (a hand left behind, pinned by
  *    a hole in the matte, or the synthesis copying the subject, would keep them);
  *  - a hole punched into the matte over the hand does not pin it: the matte is completed over the
- *    arm and hand from the body pose.
+ *    arm and hand from the body pose;
+ *  - where the arm was, no line or step along its former outline (a 640 px clip: at 320 px the
+ *    defect is under a pixel): the arm's fringe (a halo line, a blend) left behind, or the fill's
+ *    tone standing against the picture kept past the matte, made a ridge there ~3.8× the
+ *    background's further out (a26dfaa); the limb's fringe now moves with it (limb-fringe.ts) and the
+ *    fill meets the kept picture at the matte's edge (reveal-fill.ts).
  * (The cameraman is not measured here: in his grey photo the glove, the camera and the coat
  * behind it share their colours, so "the hand's colours" cannot tell a hand left behind.)
  */
@@ -46,18 +51,18 @@ async function clip(bytes: Buffer, scene: Scene, plan: ShotPlan): Promise<Uint8A
 
 type P = [number, number];
 /** The gesturing arm's joints (the raised wrist's side, as the rig picks it) in output px. */
-function arm(scene: Scene, H: number): { shoulder: P; elbow: P; wrist: P } {
+function arm(scene: Scene, H: number, w = W): { shoulder: P; elbow: P; wrist: P } {
   const k = (n: string) => scene.pose!.keypoints.find((p) => p.name === n)!;
   const side = ['left', 'right'].filter((s) => ['shoulder', 'elbow', 'wrist'].every((j) => k(`${s}_${j}`).score >= 0.3))
     .reduce((a, b) => (k(`${b}_wrist`).y < k(`${a}_wrist`).y ? b : a));
-  const at = (j: string): P => [k(`${side}_${j}`).x * W, k(`${side}_${j}`).y * H];
+  const at = (j: string): P => [k(`${side}_${j}`).x * w, k(`${side}_${j}`).y * H];
   return { shoulder: at('shoulder'), elbow: at('elbow'), wrist: at('wrist') };
 }
 
 /** The subject matte at output px (nearest), 0…1. */
-function matteAt(scene: Scene, matte: Float32Array, H: number): (x: number, y: number) => number {
+function matteAt(scene: Scene, matte: Float32Array, H: number, w = W): (x: number, y: number) => number {
   const { width: mw, height: mh } = scene.maps;
-  return (x, y) => matte[Math.min(mh - 1, Math.floor(((y + 0.5) / H) * mh)) * mw + Math.min(mw - 1, Math.floor(((x + 0.5) / W) * mw))]!;
+  return (x, y) => matte[Math.min(mh - 1, Math.floor(((y + 0.5) / H) * mh)) * mw + Math.min(mw - 1, Math.floor(((x + 0.5) / w) * mw))]!;
 }
 
 /** Background beside the arm: the arm's box grown by half its size, with no matte within `clear` px. */
@@ -137,6 +142,50 @@ function handFurthest(frames: readonly Float32Array[], hand: Uint8Array): number
   return at;
 }
 
+/** Bilinear luma at (x, y) of a w-wide frame. */
+function lumaAt(f: Float32Array, w: number, h: number, x: number, y: number): number {
+  const xi = Math.max(0, Math.min(w - 2, Math.floor(x))), yi = Math.max(0, Math.min(h - 2, Math.floor(y)));
+  const tx = Math.min(1, Math.max(0, x - xi)), ty = Math.min(1, Math.max(0, y - yi)), o = yi * w + xi;
+  return (f[o]! * (1 - tx) + f[o + 1]! * tx) * (1 - ty) + (f[o + w]! * (1 - tx) + f[o + w + 1]! * tx) * ty;
+}
+
+/**
+ * A line or a step along the arm's former outline where it has moved away: across the forearm and
+ * hand (normals to the bone, both sides), from the matte's ½ edge in frame 0, the strongest ridge
+ * (a sample against the mean of those 2 px either side) within D px outside the outline, against
+ * the same taken D px further out, in the same background. Counted only where the arm left (3 px
+ * inside the outline changed) and the moved arm is not over the profile (beyond it unchanged).
+ * Means over the stations, and their count.
+ */
+function lineAlongOutline(f0: Float32Array, ff: Float32Array, w: number, h: number, a: { elbow: P; wrist: P }, m: (x: number, y: number) => number): { at: number; beyond: number; n: number } {
+  const fx = a.wrist[0] - a.elbow[0], fy = a.wrist[1] - a.elbow[1], len = Math.hypot(fx, fy), ux = fx / len, uy = fy / len;
+  const D = Math.max(3, Math.round(0.07 * len));
+  const L = (f: Float32Array, x: number, y: number) => lumaAt(f, w, h, x, y);
+  const ridge = (f: Float32Array, px: number, py: number, nx: number, ny: number, s0: number, s1: number) => {
+    let best = 0;
+    for (let s = s0; s <= s1; s += 0.5) best = Math.max(best, Math.abs(L(f, px + nx * s, py + ny * s) - 0.5 * (L(f, px + nx * (s - 2), py + ny * (s - 2)) + L(f, px + nx * (s + 2), py + ny * (s + 2)))));
+    return best;
+  };
+  let at = 0, beyond = 0, n = 0;
+  for (const sign of [1, -1]) {
+    const nx = -uy * sign, ny = ux * sign;
+    // from the elbow to past the wrist (the hand), every half pixel
+    for (let t = 0.2; t <= 1.2; t += 0.5 / len) {
+      const px = a.elbow[0] + fx * t, py = a.elbow[1] + fy * t;
+      let s0 = -1;
+      for (let s = 0; s < 0.5 * len; s += 0.5) if (m(px + nx * s, py + ny * s) < 0.5) { s0 = s; break; }
+      if (s0 < 0) continue;
+      const ox = px + nx * s0, oy = py + ny * s0;
+      if (Math.abs(L(ff, ox - nx * 3, oy - ny * 3) - L(f0, ox - nx * 3, oy - ny * 3)) < 25) continue;
+      let over = false;
+      for (let s = 3 + D; s <= 2 * D + 4 && !over; s++) if (Math.abs(L(ff, ox + nx * s, oy + ny * s) - L(f0, ox + nx * s, oy + ny * s)) > 12) over = true;
+      if (over) continue;
+      at += ridge(ff, ox, oy, nx, ny, -1, D); beyond += ridge(ff, ox, oy, nx, ny, D + 3, 2 * D + 3); n++;
+    }
+  }
+  return { at: at / Math.max(1, n), beyond: beyond / Math.max(1, n), n };
+}
+
 const PEOPLE = [
   { name: 'the footballer', load: () => readFile(LOCAL('football-player.jpg')), prompt: 'the player waves' },
   { name: 'the footballer (mirrored: the arm on the other side)', load: async () => sharp(await readFile(LOCAL('football-player.jpg'))).flop().jpeg({ quality: 92 }).toBuffer(), prompt: 'the player waves' },
@@ -189,3 +238,23 @@ for (const person of PEOPLE) {
     assert.ok(holedFar <= 0.35, `a hole in the matte does not pin the hand (${holedFar.toFixed(2)})`);
   });
 }
+
+test('where the waving arm was, no line or step along its former outline (640 px)', { timeout: 300_000 }, async (t) => {
+  // at 320 px the defects are under a pixel wide: this one clip is at 640 px
+  const bytes = await readFile(LOCAL('football-player.jpg')), scene = await analyzed(bytes);
+  const w = 640, h = Math.round((w * scene.image.height) / scene.image.width / 2) * 2;
+  const plan = lockCamera(direct(makeInput({ prompt: 'the player waves', width: w, height: h, duration: 1.5, seed: 3 }), scene));
+  const frames = (await clip(bytes, scene, plan)).map((f) => luma(f, w, h));
+  const a = arm(scene, h, w), m = matteAt(scene, scene.layers!.matte!, h, w);
+  // each frame where the arm has left enough of its outline to read, the ratio; their median
+  const ratios: number[] = [];
+  for (let k = 1; k < frames.length; k++) {
+    const r = lineAlongOutline(frames[0]!, frames[k]!, w, h, a, m);
+    if (r.n >= 60) ratios.push(r.at / r.beyond);
+  }
+  ratios.sort((p, q) => p - q);
+  const median = ratios[ratios.length >> 1]!;
+  t.diagnostic(`ridge along the former outline / further out, median over ${ratios.length} frames: ${median.toFixed(2)} (range ${ratios[0]!.toFixed(2)}–${ratios.at(-1)!.toFixed(2)})`);
+  assert.ok(ratios.length >= 10, `the arm leaves its outline in ${ratios.length} frames`);
+  assert.ok(median <= 2.3, `no line or step along the arm's former outline (ridge ${median.toFixed(2)}× what is further out)`);
+});
