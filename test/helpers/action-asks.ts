@@ -14,5 +14,5 @@ export const ASK: Partial<Record<ActionId, { person?: string; animal?: string }>
   turn_head: { person: 'turns her head', animal: 'turns its head' }, look_up: { person: 'looks up', animal: 'looks up' }, look_down: { person: 'looks down', animal: 'looks down' },
   look_around: { person: 'looks around', animal: 'looks around' }, tilt_head: { person: 'tilts her head', animal: 'tilts its head' },
   breathe: { person: 'breathes deeply', animal: 'breathes deeply' }, sway: { person: 'sways', animal: 'sways' }, lean_in: { person: 'leans in', animal: 'leans in' },
-  sniff: { animal: 'sniffs the air' }, chew: { animal: 'nibbles' }, yawn: { person: 'yawns', animal: 'yawns' },
+  sniff: { animal: 'sniffs the air' }, chew: { animal: 'nibbles' }, yawn: { person: 'yawns', animal: 'yawns' }, call: { animal: 'growls' },
 };

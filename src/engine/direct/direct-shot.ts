@@ -12,6 +12,7 @@ import type { Scene } from '../scene.js';
 import type { DirectInput } from './input.js';
 import { directPicture } from './picture/index.js';
 import { directAudio } from './audio/index.js';
+import { alignCalls } from './characters/align-calls.js';
 import { claimedSpans, directCharacters } from './characters/index.js';
 import { readActions } from './characters/read-actions.js';
 import { noteUnheardSounds } from './characters/unheard-sounds.js';
@@ -37,6 +38,8 @@ export function directShot(asked: DirectInput, scene: Scene, notes: string[]): {
   noteUnheardSounds(input, readings, audio, notes);
   // after the honesty check of the sounds: a sound that "then" leaves no time for has its own note
   orderSteps(shot, audio, promptSteps(input.prompt), askedAt, input.duration, notes);
+  // an animal's call opens its jaw when its voice is heard
+  alignCalls(shot, audio, askedAt);
   return { shot, audio };
 }
 

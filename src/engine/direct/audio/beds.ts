@@ -10,6 +10,8 @@
 import type { Bed, Shot } from '../../plan.js';
 import type { Scene } from '../../scene.js';
 import { findMentions } from '../lexicon.js';
+import { peopleSoundOfAnimal } from './animal-verbs.js';
+import type { SubjectVerb } from './events.js';
 import { insideOtherBed } from './missing-sounds.js';
 import { AMBIENCE_WORDS } from './vocabulary.js';
 
@@ -49,9 +51,11 @@ function impliedByEffects(shot: Shot, duration: number): Bed[] {
   return out;
 }
 
-export function planBeds(text: string, scene: Scene, shot: Shot, duration: number, removed: Set<string>): Bed[] {
+/** `readings`: the subjects and verbs the action reader found: an animal's verb is its own voice, no people's bed ("the squirrel chatters"). */
+export function planBeds(text: string, scene: Scene, shot: Shot, duration: number, removed: Set<string>, readings: readonly SubjectVerb[] = []): Bed[] {
   const other = insideOtherBed(text);
-  const named = findMentions(text, AMBIENCE_WORDS, { across: true }).filter((m) => !m.negated && !other(m));
+  const animalVerb = peopleSoundOfAnimal(readings);
+  const named = findMentions(text, AMBIENCE_WORDS, { across: true }).filter((m) => !m.negated && !other(m) && !animalVerb(m));
   const beds: Bed[] = named.map((m, i) => bed(m.id, i === 0 ? -14 : -18, duration));
   // (a named bed the negative prompt removes leaves the picture's own: "rain outside" without "rain sounds" still has its air)
   if (!named.some((m) => !removed.has(m.id))) beds.push(...impliedByPicture(scene, duration));

@@ -14,6 +14,7 @@ import { findMentions, normalizeText, type Mention } from '../lexicon.js';
 import { SUBJECT_WORDS } from '../characters/subject-words.js';
 import { HEARD_VERBS } from '../characters/verb-words.js';
 import { regionPan, subjectPan } from './pan-from-screen.js';
+import { peopleSoundOfAnimal } from './animal-verbs.js';
 import { personWords } from './anyone.js';
 import { EFFECT_WORDS, engineCourse } from './vocabulary.js';
 import { insideOtherSound } from './missing-sounds.js';
@@ -124,7 +125,8 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
   let next = 1;
   const lastAt = new Map<string, number>();
   const other = insideOtherSound(text);
-  const named = findMentions(text, EFFECT_WORDS, { across: true }).filter((m) => !other(m));
+  const animalVerb = peopleSoundOfAnimal(readings);
+  const named = findMentions(text, EFFECT_WORDS, { across: true }).filter((m) => !other(m) && !animalVerb(m));
   const mentions = [...named, ...readSounds(readings, named)].sort((a, b) => a.index - b.index);
   // an animal's call the prompt asks for ("barks twice") is the one heard; a bare name adds none then
   const called = new Set(mentions.filter((m) => !m.negated && !ANIMAL_NAMES.has(m.phrase)).map((m) => m.id));

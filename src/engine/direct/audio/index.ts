@@ -47,7 +47,7 @@ export function directAudio(input: DirectInput, scene: Scene, shot: Shot, notes:
   const music = planMusic(text, removed, musicNotes);
   const dialogue = planDialogue(input, scene, removed, notes, asked, music);
   notes.push(...musicNotes);
-  const beds = planBeds(text, scene, shot, duration, removed);
+  const beds = planBeds(text, scene, shot, duration, removed, readings);
   const events = planEvents(text, scene, shot, duration, removed, rng, notes, input.cuts, asked, readings);
   if (music) {
     // music carries the mood; the beds step back a little

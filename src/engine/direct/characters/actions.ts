@@ -22,7 +22,7 @@ export type RigId = 'face' | 'subject' | 'head' | 'arm' | 'eyes' | 'ears' | 'tai
 export type ActionId =
   | 'smile' | 'laugh' | 'frown' | 'cry' | 'raise_eyebrows' | 'wink' | 'blink' | 'talk'
   | 'nod' | 'shake_head' | 'turn_left' | 'turn_right' | 'turn_head' | 'look_up' | 'look_down' | 'look_around' | 'tilt_head'
-  | 'breathe' | 'sway' | 'lean_in' | 'sniff' | 'chew' | 'yawn'
+  | 'breathe' | 'sway' | 'lean_in' | 'sniff' | 'chew' | 'yawn' | 'call'
   | 'shrug' | 'wave' | 'raise_hand' | 'point' | 'ears' | 'tail';
 
 export interface ActionEntry extends LexiconEntry<ActionId> {
@@ -38,6 +38,12 @@ export interface ActionEntry extends LexiconEntry<ActionId> {
    * director do not read it ("the man waves at the camera" is a gesture, not the sea)
    */
   claims?: boolean;
+  /**
+   * an animal's voice: the sound half plays it (and notes it when it cannot), and the jaw opens
+   * with it where the head is found (direct/characters/align-calls.ts puts the action on its
+   * sound); where no rig performs it, the sound alone answers the prompt and no note is written
+   */
+  voice?: boolean;
 }
 
 const HEAD = (s: string) => [`${s} her head`, `${s} his head`, `${s} their head`, `${s} its head`, `${s} head`];
@@ -71,6 +77,7 @@ export const ACTIONS: readonly ActionEntry[] = [
   { id: 'sniff', phrases: ['sniff', 'sniffs the air', 'smells'], subjects: A, rig: { animal: 'head' }, seconds: 1.6 },
   { id: 'chew', phrases: ['chew', 'nibble', 'munch', 'gnaw', 'eats', 'eating'], subjects: A, rig: { animal: 'head' }, seconds: 2.6 },
   { id: 'yawn', phrases: ['yawn', 'opens its mouth'], subjects: PA, rig: { person: 'face', animal: 'head' }, seconds: 1.8 },
+  { id: 'call', phrases: ['roar', 'bark', 'yap', 'yelp', 'meow', 'miaow', 'mew', 'growl', 'snarl', 'howl', 'hiss', 'neigh', 'whinny', 'moo', 'bleat', 'baa', 'bray', 'oink', 'bellow', 'squawk', 'caw'], subjects: A, rig: { animal: 'head' }, seconds: 1, voice: true },
   { id: 'shrug', phrases: ['shrug', 'shrugs her shoulders', 'shrugs his shoulders'], subjects: P, rig: { person: 'arm' }, seconds: 1.2 },
   { id: 'wave', phrases: ['waves at', 'waves to', 'waves hello', 'waves goodbye', 'waves her hand', 'waves his hand', 'waving at', 'waving to', 'waves at the camera', 'wave hand', 'wave hands', 'wave her hand', 'wave his hand', 'wave to camera', 'wave at camera', 'waves', 'wave'], subjects: P, rig: { person: 'arm' }, seconds: 2, claims: true },
   { id: 'raise_hand', phrases: ['raises her hand', 'raises his hand', 'raises their hand', 'raises a hand', 'raises her arm', 'raises his arm', 'puts her hand up', 'puts his hand up', 'raises hand', 'raises both arms', 'raises both hands', 'raises his arms', 'raises her arms', 'raises their arms', 'raises his hands', 'raises her hands', 'throws his arms up', 'throws her arms up', 'puts his hands up', 'puts her hands up', 'hands in the air', 'arms in the air',

@@ -278,6 +278,10 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     // who performs it: the subject named, or (no subject named) the picture's faces or living subject
     const kind: SubjectKind | null = r.kind === 'person' || r.kind === 'animal' ? r.kind
       : r.kind === 'unknown' ? (characters.length ? 'person' : subjects[0]?.kind ?? null) : null;
+    // an animal's voice is the sound half's: performed too by an animal the picture shows (one
+    // already alive: named and not only heard, or found), never noted here, and never the reason
+    // to make one alive ("a dog barks in the distance" over a street)
+    if (entry.voice && (kind !== 'animal' || !subjects.some((x) => x.kind === 'animal'))) continue;
     if (!kind) {
       notes.push(`'${words}': ${kindRow?.reason ?? 'no living subject was found to perform it'}`);
       continue;
@@ -313,7 +317,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     const head = rig === 'head' ? partsOf().headReason : undefined;
     const reason = rigReason(rig === 'subject' && kind === 'person' && faces.length ? 'face' : rig, { kind, name: r.subject || kind, faces, arms: armInFrame(scene), eyes, ears, tail, head });
     const useFace = kind === 'person' && faces.length > 0;
-    if (reason) { notes.push(`'${words}': ${reason}`); continue; }
+    if (reason) { if (!entry.voice) notes.push(`'${words}': ${reason}`); continue; }
     // (after the rig's own reason: "'a woman smiles': no face was found" says more)
     if (kind === 'person' && !useFace && !personInPicture) { notes.push(`'${words}': ${PERSON_NOT_SHOWN}`); continue; }
     const line = entry.id === 'talk' && MOUTHING.test(r.verb) ? mouthed.shift() : undefined;

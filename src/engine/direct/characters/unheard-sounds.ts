@@ -11,7 +11,8 @@
  *   noteUnheardSounds(input, readings, audio, notes)
  *   // notes: ["'a doorbell rings': no sound in the sound table makes it"]
  */
-import type { Audio } from '../../plan.js';
+import type { Audio, SoundId } from '../../plan.js';
+import { SOUNDS } from '../../sound/sounds/table.js';
 import * as soundVocabulary from '../audio/vocabulary.js';
 import { removals } from '../audio/removals.js';
 import { personWords } from '../audio/anyone.js';
@@ -39,6 +40,8 @@ interface Request {
   verbAt: number;
   /** the sound verb's row ("barks" → barking), when a living subject's sound verb asked for it */
   verbRow?: LexiconEntry;
+  /** an animal's: a sound people make is not its voice ("the squirrel chatters" is no crowd's chatter) */
+  animal?: boolean;
   /** the same with a person's subject read as anyone's ("person whistles" for "farmer whistles") */
   anyone?: { source: string; verbAt: number };
   start: number; end: number;
@@ -101,6 +104,7 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
     const alias = personWords(r.subject, r.kind)[1];
     out.push({
       words: readingWords(text, r), source: `${subject}${verb}`, verbAt: subject.length, verbRow: living ? verbRow : undefined, start, end: r.index + r.length,
+      ...(r.kind === 'animal' ? { animal: true } : {}),
       ...(alias ? { anyone: { source: `${alias} ${verb}`, verbAt: alias.length + 1 } } : {}),
     });
   }
@@ -164,7 +168,7 @@ export function noteUnheardSounds(input: DirectInput, readings: readonly ReadAct
   const removed = removals(withoutQuotes(input.prompt), input.negativePrompt);
   for (const req of soundRequests(input.prompt, readings)) {
     const read = [req, ...(req.anyone ? [req.anyone] : [])].map(({ source, verbAt }) => {
-      const mentions = findMentions(source, AUDIO_TABLES, { across: true }).filter((m) => !m.negated);
+      const mentions = findMentions(source, AUDIO_TABLES, { across: true }).filter((m) => !m.negated && !(req.animal && SOUNDS.get(m.id as SoundId)?.people));
       // "a dog growls" asks for a growl, not the dog's bark: the verb's own sound, when the tables
       // name one, is the one asked for ("the wind howls" is the wind's: its row has "wind howl")
       const ofVerb = verbAt < 0 ? [] : mentions.filter((m) => m.index <= verbAt && m.index + m.length > verbAt);

@@ -172,6 +172,9 @@ export function buildRigs(plan: ShotPlan, scene: Scene, canvas: RigCanvas, voice
             tr.headY[i]! += w * 0.012 * features.fh * Math.sin((2 * Math.PI * (t - a.start)) / 3.2);
             if (p.kind === 'subject') tr.breath[i]! += w * 0.02 * (0.5 - 0.5 * Math.cos((2 * Math.PI * (t - a.start)) / 2.4));
             break;
+          // an animal's call: the jaw opens wide as the voice starts and eases as it fades, the head
+          // lifting a little with it
+          case 'call': tr.mouth[i] = Math.max(tr.mouth[i]!, w * (0.85 - 0.25 * u)); tr.headY[i]! -= 0.012 * features.fh * w; break;
           case 'chew': tr.mouth[i] = Math.max(tr.mouth[i]!, w * 0.55 * (0.5 - 0.5 * Math.cos(2 * Math.PI * 2.6 * (t - a.start)))); break;
           case 'sniff': tr.headY[i]! -= w * 0.01 * features.fh * (0.5 - 0.5 * Math.cos(2 * Math.PI * 5 * (t - a.start))); tr.lean[i] = Math.max(tr.lean[i]!, 0.025 * w); break;
           case 'sway': tr.headX[i]! += w * 0.03 * features.fw * Math.sin(2 * Math.PI * 0.35 * (t - a.start)); tr.headRot[i]! += w * 0.035 * Math.sin(2 * Math.PI * 0.35 * (t - a.start)); break;

@@ -8,7 +8,7 @@ import { noiseBurst } from '../dsp/burst.js';
 import type { SoundDef } from './types.js';
 
 export const applause: SoundDef = {
-  id: 'applause', family: 'effect', kind: 'event', sustained: true, length: 4,
+  id: 'applause', family: 'effect', kind: 'event', people: true, sustained: true, length: 4,
   description: 'an audience applauding',
   render(frames, { rng, sampleRate, intensity }) {
     const out = new Float32Array(frames);

@@ -7,7 +7,7 @@ import { crowdVoices, VOWELS } from '../dsp/crowd-voices.js';
 import type { SoundDef } from './types.js';
 
 export const booing: SoundDef = {
-  id: 'booing', family: 'effect', kind: 'event', sustained: true, length: 3,
+  id: 'booing', family: 'effect', kind: 'event', people: true, sustained: true, length: 3,
   description: 'a crowd booing',
   render(frames, { rng, sampleRate }) {
     // a second of booing before the sound starts: the crowd is already at it, not one voice at a time

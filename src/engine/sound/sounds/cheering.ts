@@ -9,7 +9,7 @@ import { crowdVoices, VOWELS } from '../dsp/crowd-voices.js';
 import type { SoundDef } from './types.js';
 
 export const cheering: SoundDef = {
-  id: 'cheering', family: 'effect', kind: 'event', sustained: true, length: 3,
+  id: 'cheering', family: 'effect', kind: 'event', people: true, sustained: true, length: 3,
   description: 'a crowd cheering and whooping, with applause',
   render(frames, { rng, sampleRate }) {
     const swell = (t: number) => Math.min(1, t * 6) * Math.min(1, (1 - t) * 3 + 0.2);

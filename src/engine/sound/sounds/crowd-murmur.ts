@@ -6,7 +6,7 @@ import { pinkNoise, wander } from '../dsp/noise.js';
 import type { SoundDef } from './types.js';
 
 export const crowdMurmur: SoundDef = {
-  id: 'crowd_murmur', family: 'ambience', kind: 'bed', length: 0, loudness: -21,
+  id: 'crowd_murmur', family: 'ambience', kind: 'bed', people: true, length: 0, loudness: -21,
   description: 'the murmur of a crowd or a busy café',
   render(frames, { rng, sampleRate, params }) {
     const out = new Float32Array(frames);

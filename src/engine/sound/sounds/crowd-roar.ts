@@ -6,7 +6,7 @@ import { pinkNoise, wander } from '../dsp/noise.js';
 import type { SoundDef } from './types.js';
 
 export const crowdRoar: SoundDef = {
-  id: 'crowd_roar', family: 'ambience', kind: 'bed', length: 0, loudness: -16,
+  id: 'crowd_roar', family: 'ambience', kind: 'bed', people: true, length: 0, loudness: -16,
   description: 'a stadium crowd roaring',
   render(frames, { rng, sampleRate }) {
     const waves = wander(frames, rng, 3, sampleRate);

@@ -8,7 +8,7 @@ import { formants, pulseTrain } from '../dsp/resonator.js';
 import type { SoundDef } from './types.js';
 
 export const laughter: SoundDef = {
-  id: 'laughter', family: 'effect', kind: 'event', length: 2,
+  id: 'laughter', family: 'effect', kind: 'event', people: true, length: 2,
   description: 'a person laughing: ha-ha-ha',
   render(frames, { rng, sampleRate }) {
     const out = new Float32Array(frames);

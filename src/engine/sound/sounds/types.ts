@@ -33,6 +33,8 @@ export interface SoundDef {
    * a named animal's call, so "a lion yawns … low growl" is not a roar too
    */
   animalVoice?: boolean;
+  /** made by people (a crowd's murmur, laughter, applause): an animal's verb never asks for it ("the squirrel chatters") */
+  people?: boolean;
   /**
    * events that repeat within themselves (a person's claps): how many times when no count is asked.
    * "claps twice" is one event whose `count` param is 2, not two events; `length` is one repeat's

@@ -391,6 +391,11 @@ const ROWS: Row[] = [
   { prompt: 'the car slows down and honks', scene: 'none', note: ['the car slows down'], hear: ['engine', 'horn'], noNote: ['no sound in the sound table'] },
   { prompt: 'a truck drives past as the bus pulls away', scene: 'none', note: ['a truck drives past'], hear: ['car_pass_by', 'engine'], noNote: ['no sound in the sound table'] },
   { prompt: 'she waits at the bus stop in the rain', scene: 'woman', hear: ['rain'], notPlanned: ['engine', 'car_pass_by'] },
+  // an animal's call opens its jaw with its voice; a sound people make is no animal's voice
+  { prompt: 'the lion roars at the camera', scene: 'none', perform: ['subject:call'], hear: ['lion'] },
+  { prompt: 'the squirrel nibbles the nut, then chatters', scene: 'none', perform: ['subject:chew'], note: ['the squirrel chatters'], notPlanned: ['crowd_murmur'] },
+  { prompt: 'birds chatter in the trees at dawn', scene: 'none', hear: ['forest_birds'], notPlanned: ['crowd_murmur'], noNote: ['chatter'] },
+  { prompt: 'the parrot tilts its head and laughs', scene: 'none', perform: ['subject:tilt_head'], note: ['the parrot laughs'], notPlanned: ['laughter'] },
 ];
 const kindOf = (p: string) => p.split(':') as ['face' | 'subject', string];
 

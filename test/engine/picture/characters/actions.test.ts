@@ -109,8 +109,8 @@ for (const photo of PHOTOS) {
         const extra = Math.max(...r.frames.map((f, i) => blockPeak(idle.frames[i]!, f, W, where)));
         // (while the action lasts: idle life peaks when it will, with or without an action)
         const from = Math.round(action.start * r.plan.fps), to = Math.min(r.frames.length, Math.round(action.end * r.plan.fps) + 1);
-        // (a chew or a yawn in the jaw region, every other row in the performer's)
-        const mouthRow = row.id === 'chew' || row.id === 'yawn';
+        // (a chew, a yawn or a call in the jaw region, every other row in the performer's)
+        const mouthRow = row.id === 'chew' || row.id === 'yawn' || row.id === 'call';
         // (a swinging row — a nod, a shake, a chew — returns to rest between its swings while idle life
         // drifts slowly away from it: its path, frame to frame, is what exceeds idle's)
         const swinging = row.id === 'nod' || row.id === 'shake_head' || row.id === 'chew' || row.id === 'cry';
@@ -132,6 +132,11 @@ for (const photo of PHOTOS) {
           const shifts = shiftSeries(r.frames, W, r.H, core, 1).map((s) => Math.abs(row.id === 'shake_head' ? s.dx : s.dy));
           const top = Math.max(...shifts);
           assert.ok(swings(shifts, 0.5 * top) >= 2, `${row.id}: the head swings back and forth (${shifts.map((v) => v.toFixed(1)).join(' ')})`);
+        }
+        // (a call opens the jaw when its voice starts: on the sound the plan gives it)
+        if (row.id === 'call') {
+          const voice = r.plan.audio.events.find((e) => Math.abs(e.t - action.start) < 1e-6);
+          assert.ok(voice, `call: the jaw opens on its voice (${action.start} s; events ${JSON.stringify(r.plan.audio.events.map((e) => [e.type, e.t]))})`);
         }
         if (row.id === 'chew') {
           const opening = r.frames.map((f, i) => blockPeak(idle.frames[i]!, f, W, jaw));
