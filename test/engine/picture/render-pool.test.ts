@@ -87,7 +87,7 @@ test('the margin outpainted on a worker is the one outpainted here, byte for byt
   const nearness = Uint8Array.from({ length: W * H }, (_, i) => Math.round((255 * Math.floor(i / W)) / H));
   const here = await outpaint(picture, W, H, mx, my, 5, exclude, { nearness });
   const margin = await marginCanvas(picture, W, H, mx, my);
-  const there = await (await picturePool()).task('paintMargin', { margin, seed: 5, exclude, maps: { nearness } }, [margin.canvas.buffer as ArrayBuffer]);
+  const there = await (await picturePool()).task('paintMargin', { margin, seed: 5, exclude, maps: { nearness } }); // (the canvas is shared memory: painted in place there)
   assert.ok(Buffer.from(here.canvas).equals(Buffer.from(there.canvas)), 'the same margin');
   assert.deepEqual(there.from, here.from);
 });

@@ -6,7 +6,8 @@
  * with nothing kept; another seed reuses the cut but synthesises its own background, again the
  * same frames as with nothing kept. A pull-out graded otherwise reaches as far (the same margin)
  * and reuses the outpainted margin, with the same frames as with nothing kept (another seed: its own margin). The cache stays
- * within its byte budget, the least recently used out first.
+ * within its byte budget, the least recently used out first. The layers are made in shared memory, so a
+ * second setup hands the kept ones to the render workers as they are (not a copy per setup).
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -111,4 +112,15 @@ test('the cache keeps within its byte budget, the least recently used out first'
   assert.equal(cache.hits, hits + 2, 'the latest size is kept (its cut and nearness)');
   await cache.cut(input(W, H));
   assert.equal(cache.hits, hits + 2, 'the first size was let go');
+});
+
+test('the layers are made in shared memory: a setup hands the kept ones to the render workers as they are, not a copy each', { timeout: 120_000 }, async () => {
+  const scene = drawnScene();
+  // a short truck: parallax (so layers) within the overscan's zoom (so no margin: the kept layers are the frame's own)
+  const shortTruck = picturePlan({ width: W, height: H, duration: 0.5, seed: 42, moves: ['truck_right'], end: { truck: 0.02 } });
+  setupCache.clear();
+  const first = await prepareSetup(shortTruck, scene), again = await prepareSetup(shortTruck, scene);
+  assert.ok(first.layers && again.layers, 'the short truck is rendered layered');
+  assert.equal(first.marginX + first.marginY, 0, 'no margin');
+  assert.ok(again.layers.back === first.layers.back && again.layers.front === first.layers.front, 'the second setup reads the very memory the first one did (the kept layers), not copies of it');
 });

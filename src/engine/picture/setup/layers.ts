@@ -38,6 +38,7 @@ import { keptAtCrossings } from './smooth-crossings.js';
 import { coversTooMuch, grownHole, holeReach, IN_MATTE } from './subject-coverage.js';
 import { onHelper } from '../../helper/helper.js';
 import { picturePool } from '../pool/pool.js';
+import { sharedCopy } from './shared-bytes.js';
 
 export interface PictureLayers {
   /** W×H RGBA: the picture with the hidden part synthesised */
@@ -163,7 +164,8 @@ export async function buildLayers(input: LayerInput, cut: SubjectCut): Promise<P
   const regions = regionFeatures(small, 4, w, h, sSource);
   const objects = await ahead;
   const map = synthesize(small, 4, w, h, sHole, sSource, { seed, band, objectsAsSources: 'adjoining', regions, softRegions: true, ...(objects ? { objects } : {}) });
-  const back = picture.slice(), source = invertMask(hole);
+  // (both layers in shared memory, where the render workers read them: no second copy at the end of the setup)
+  const back = sharedCopy(picture), source = invertMask(hole);
   // carried up to full resolution level by level within the band (no blocks of the small raster)
   const from = refineSourceMap(back, 4, W, H, hole, source, map, { seed, band: band * f });
   // with no step where it meets what is round it (a thin hole's outline stays unseen)
@@ -176,7 +178,7 @@ export async function buildLayers(input: LayerInput, cut: SubjectCut): Promise<P
   // where an action uncovers it in place (a wave, a turn of the head), it is seen whole: finer there
   if (acting) await refineReveal(back, picture, W, H, hole, input.parallax > 0 ? null : matteOut, acting, seed + 1);
 
-  const front = picture.slice();
+  const front = sharedCopy(picture);
   for (let i = 0; i < W * H; i++) front[i * 4 + 3] = matteOut[i]!;
   return { back, nearness, front, hole };
 }

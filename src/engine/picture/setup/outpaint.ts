@@ -89,7 +89,8 @@ export async function outpaint(rgba: Uint8Array, width: number, height: number, 
 /** The first step of `outpaint`: the canvas and its small copy (libvips shrinks it off this thread). */
 export async function marginCanvas(rgba: Uint8Array, width: number, height: number, mx: number, my: number): Promise<MarginCanvas> {
   const cw = width + 2 * mx, ch = height + 2 * my;
-  const canvas = new Uint8Array(cw * ch * 4);
+  // in shared memory: painted there on a render worker (no transfer), then read by the render workers as it is (no copy)
+  const canvas = new Uint8Array(new SharedArrayBuffer(cw * ch * 4));
   for (let y = 0; y < height; y++) canvas.set(rgba.subarray(y * width * 4, (y + 1) * width * 4), ((y + my) * cw + mx) * 4);
   if (mx === 0 && my === 0) return { canvas, small: new Uint8Array(0), width, height, mx, my };
   const { w, h, f } = marginRaster(width, height, mx, my);
@@ -217,9 +218,12 @@ function pictureRaster(values: Uint8Array, width: number, height: number, mx: nu
  * An RGBA picture-sized layer (width×height) on the outpainted canvas with the canvas' own margin:
  * for a layer equal to the picture wherever the margin copies from (the background layer: the
  * outpainting never copies from the subject's hole), so the margin keeps its blended seams.
+ * Written into `out` when given (shared memory, say: every byte of it is written).
  */
-export function onCanvas(layer: Uint8Array, canvas: Uint8Array, width: number, height: number, mx: number, my: number): Uint8Array {
-  const cw = width + 2 * mx, out = canvas.slice();
+export function onCanvas(layer: Uint8Array, canvas: Uint8Array, width: number, height: number, mx: number, my: number, out?: Uint8Array): Uint8Array {
+  const cw = width + 2 * mx;
+  if (out) out.set(canvas);
+  else out = canvas.slice();
   for (let y = 0; y < height; y++) out.set(layer.subarray(y * width * 4, (y + 1) * width * 4), ((y + my) * cw + mx) * 4);
   return out;
 }

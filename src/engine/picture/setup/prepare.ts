@@ -35,14 +35,7 @@ import { findStars } from './stars.js';
 import { outputSegments, straightenNearness } from './straighten.js';
 import { foldFree } from './fold-free.js';
 import { onHelper } from '../../helper/helper.js';
-
-function shared(bytes: Uint8Array): SharedArrayBuffer {
-  // already all of a shared buffer (a raster extended onto the canvas is written into one): no copy
-  if (bytes.buffer instanceof SharedArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes.buffer;
-  const sab = new SharedArrayBuffer(bytes.length);
-  new Uint8Array(sab).set(bytes);
-  return sab;
-}
+import { shared } from './shared-bytes.js';
 
 /**
  * The subject is a person or an animal: people segmented or guessed from their faces, or someone
@@ -221,7 +214,7 @@ export async function prepareSetup(plan: ShotPlan, analysed: Scene): Promise<Ren
     const exclude = cut ? inside(cut.hole, W, H) : undefined;
     const ahead = await marginObjects!;
     const input = { margin: m, seed: outpaintSeed, ...(exclude ? { exclude } : {}), maps: { nearness: depthPic, sky, objects }, distinct: ahead.into };
-    if (cut) return (await picturePool()).task('paintMargin', input, [m.canvas.buffer as ArrayBuffer]);
+    if (cut) return (await picturePool()).task('paintMargin', input); // (the canvas is shared memory: painted in place there)
     await ahead.found.catch(() => undefined);
     return paintMargin(input.margin, input.seed, input.exclude, input.maps, awaitResult(ahead.into) ?? undefined);
   }));
@@ -282,7 +275,7 @@ export async function prepareSetup(plan: ShotPlan, analysed: Scene): Promise<Ren
   let renderLayers: RenderLayers | undefined;
   if (layers) {
     // the background's margin is the canvas' (blended) one: the outpainting copies nothing of the subject's hole
-    const back = painted ? onCanvas(layers.back, painted.canvas, W, H, mx, my) : layers.back, front = extend(layers.front, 4);
+    const back = painted ? onCanvas(layers.back, painted.canvas, W, H, mx, my, new Uint8Array(new SharedArrayBuffer(cw * ch * 4))) : layers.back, front = extend(layers.front, 4);
     renderLayers = {
       back: shared(back), backDepth: shared(extend(layerNearness?.back ?? depthPic)), front: shared(front), frontDepth: shared(extend(layerNearness?.front ?? depthPic)),
       backDof: await Promise.all(dofSigma.map(async (s) => shared(await blurred(back, cw, ch, s)))),

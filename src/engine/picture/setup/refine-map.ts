@@ -103,22 +103,32 @@ export function refineSourceMap(img: Uint8Array, channels: number, W: number, H:
  * in the hole deeper, 0 outside it.
  */
 function holeDepth(hole: Uint8Array, W: number, H: number, band: number): Uint8Array {
-  const n = W * H, out = new Uint8Array(n), dist = new Int32Array(n), order = new Int32Array(n);
-  let tail = 0;
-  // breadth-first from the hole's rim, over the hole only
+  const n = W * H, out = new Uint8Array(n);
+  // the hole's box: the search runs within it (a subject's hole is a small part of the frame)
+  let x0 = W, x1 = -1, y0 = H, y1 = -1;
   for (let y = 0, p = 0; y < H; y++) for (let x = 0; x < W; x++, p++) {
     if (!hole[p]) continue;
+    if (x < x0) x0 = x; if (x > x1) x1 = x;
+    if (y < y0) y0 = y; y1 = y;
+  }
+  if (x1 < 0) return out;
+  const bw = x1 - x0 + 1, bn = bw * (y1 - y0 + 1), dist = new Int32Array(bn), order = new Int32Array(bn);
+  let tail = 0;
+  // breadth-first from the hole's rim, over the hole only (positions in the box: k = (y − y0)·bw + x − x0)
+  for (let y = y0, k = 0; y <= y1; y++) for (let x = x0, p = y * W + x0; x <= x1; x++, p++, k++) {
+    if (!hole[p]) continue;
     out[p] = 2;
-    if ((x > 0 && !hole[p - 1]) || (x < W - 1 && !hole[p + 1]) || (y > 0 && !hole[p - W]) || (y < H - 1 && !hole[p + W])) { dist[p] = 1; order[tail++] = p; }
+    if ((x > 0 && !hole[p - 1]) || (x < W - 1 && !hole[p + 1]) || (y > 0 && !hole[p - W]) || (y < H - 1 && !hole[p + W])) { dist[k] = 1; order[tail++] = k; }
   }
   for (let head = 0; head < tail; head++) {
-    const p = order[head]!, x = p % W, d = dist[p]!;
+    const k = order[head]!, bx = k % bw, by = (k / bw) | 0, d = dist[k]!;
     if (d > band) continue;
+    const x = bx + x0, p = (by + y0) * W + x;
     out[p] = 1;
-    if (x > 0 && hole[p - 1] && !dist[p - 1]) { dist[p - 1] = d + 1; order[tail++] = p - 1; }
-    if (x < W - 1 && hole[p + 1] && !dist[p + 1]) { dist[p + 1] = d + 1; order[tail++] = p + 1; }
-    if (p >= W && hole[p - W] && !dist[p - W]) { dist[p - W] = d + 1; order[tail++] = p - W; }
-    if (p + W < n && hole[p + W] && !dist[p + W]) { dist[p + W] = d + 1; order[tail++] = p + W; }
+    if (x > 0 && hole[p - 1] && !dist[k - 1]) { dist[k - 1] = d + 1; order[tail++] = k - 1; }
+    if (x < W - 1 && hole[p + 1] && !dist[k + 1]) { dist[k + 1] = d + 1; order[tail++] = k + 1; }
+    if (p >= W && hole[p - W] && !dist[k - bw]) { dist[k - bw] = d + 1; order[tail++] = k - bw; }
+    if (p + W < n && hole[p + W] && !dist[k + bw]) { dist[k + bw] = d + 1; order[tail++] = k + bw; }
   }
   return out;
 }
@@ -134,18 +144,29 @@ function outputLevel(img: Uint8Array, channels: number, W: number, H: number, ho
 function halved(fine: Level): Level {
   const w = Math.ceil(fine.w / 2), h = Math.ceil(fine.h / 2), n = w * h, fw = fine.w, fh = fine.h, fc = fine.ch;
   const px = new Uint8Array(n * 3), hole = new Uint8Array(n), clean = new Uint8Array(n), band = new Uint8Array(n);
-  const fineBand = fine.refine as unknown as Uint8Array;
+  const fpx = fine.px, fhole = fine.hole, fusable = fine.usable, fband = fine.refine as unknown as Uint8Array;
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
-    let count = 0, r = 0, g = 0, b = 0, holes = 0, near = 0, ok = 1;
-    for (let k = 0; k < 4; k++) {
-      const X = 2 * x + (k & 1), Y = 2 * y + (k >> 1);
-      if (X >= fw || Y >= fh) continue;
-      const P = Y * fw + X, o = P * fc;
-      count++; r += fine.px[o]!; g += fine.px[o + 1]!; b += fine.px[o + 2]!;
-      holes |= fine.hole[P]!; near |= fineBand[P]!; ok &= fine.usable[P]!;
+    const p = y * w + x, X = 2 * x, Y = 2 * y;
+    if (X + 1 < fw && Y + 1 < fh) {
+      // all four inside (most pixels): their sum, rounded as Math.round(sum / 4)
+      const P = Y * fw + X, Q = P + fw, a = P * fc, b = a + fc, c = Q * fc, d = c + fc;
+      px[p * 3] = (fpx[a]! + fpx[b]! + fpx[c]! + fpx[d]! + 2) >> 2;
+      px[p * 3 + 1] = (fpx[a + 1]! + fpx[b + 1]! + fpx[c + 1]! + fpx[d + 1]! + 2) >> 2;
+      px[p * 3 + 2] = (fpx[a + 2]! + fpx[b + 2]! + fpx[c + 2]! + fpx[d + 2]! + 2) >> 2;
+      hole[p] = fhole[P]! | fhole[P + 1]! | fhole[Q]! | fhole[Q + 1]!;
+      band[p] = fband[P]! | fband[P + 1]! | fband[Q]! | fband[Q + 1]!;
+      clean[p] = fusable[P]! & fusable[P + 1]! & fusable[Q]! & fusable[Q + 1]!;
+      continue;
     }
-    const p = y * w + x;
-    px[p * 3] = Math.round(r / count); px[p * 3 + 1] = Math.round(g / count); px[p * 3 + 2] = Math.round(b / count);
+    let count = 0, r = 0, g = 0, bl = 0, holes = 0, near = 0, ok = 1;
+    for (let k = 0; k < 4; k++) {
+      const KX = X + (k & 1), KY = Y + (k >> 1);
+      if (KX >= fw || KY >= fh) continue;
+      const P = KY * fw + KX, o = P * fc;
+      count++; r += fpx[o]!; g += fpx[o + 1]!; bl += fpx[o + 2]!;
+      holes |= fhole[P]!; near |= fband[P]!; ok &= fusable[P]!;
+    }
+    px[p * 3] = Math.round(r / count); px[p * 3 + 1] = Math.round(g / count); px[p * 3 + 2] = Math.round(bl / count);
     hole[p] = holes; band[p] = near; clean[p] = ok;
   }
   return { s: fine.s * 2, w, h, px, ch: 3, hole, usable: clean, refine: band as unknown as Int32Array, from: new Int32Array(0) };
@@ -158,9 +179,14 @@ function halved(fine: Level): Level {
  */
 function ready(level: Level, map: SourceMap, W: number, H: number): void {
   const { s, w, h, usable } = level, allowed = map.allowed, kx = map.width / W, ky = map.height / H;
-  if (allowed) for (let y = 0; y < h; y++) {
-    const cy = Math.min(map.height - 1, Math.floor((y + 0.5) * s * ky)) * map.width;
-    for (let x = 0; x < w; x++) if (usable[y * w + x] && !allowed[cy + Math.min(map.width - 1, Math.floor((x + 0.5) * s * kx))]) usable[y * w + x] = 0;
+  if (allowed) {
+    // each column's coarse cell, found once
+    const cx = new Int32Array(w);
+    for (let x = 0; x < w; x++) cx[x] = Math.min(map.width - 1, Math.floor((x + 0.5) * s * kx));
+    for (let y = 0; y < h; y++) {
+      const cy = Math.min(map.height - 1, Math.floor((y + 0.5) * s * ky)) * map.width;
+      for (let x = 0, p = y * w; x < w; x++, p++) if (usable[p] && !allowed[cy + cx[x]!]) usable[p] = 0;
+    }
   }
   const band = level.refine as unknown as Uint8Array;
   let count = 0;
@@ -344,11 +370,10 @@ function patchMatch(level: Level, refine: Int32Array, dir: number, rng: Random):
 function vote(level: Level, out: Uint8Array, pixels: Int32Array): void {
   const { w, h, hole, from, px: img, ch } = level;
   // at full size: each source's 3×3 mean (the low frequencies blended; each pixel keeps its own grain)
-  const box = level.s === 1 ? knownBox(img, ch, w, h, hole) : null, low = box?.values ?? null;
+  const box = level.s === 1 ? knownBox(img, ch, w, h, hole) : null;
   for (let k = 0; k < pixels.length; k++) {
     const p = pixels[k]!, x = p % w, y = (p / w) | 0;
     const x0 = Math.max(0, x - VOTE), x1 = Math.min(w - 1, x + VOTE), y0 = Math.max(0, y - VOTE), y1 = Math.min(h - 1, y + VOTE);
-    const src = low ?? img;
     let count = 0, r = 0, g = 0, b = 0;
     for (let qy = y0; qy <= y1; qy++) for (let qx = x0; qx <= x1; qx++) {
       const q = qy * w + qx, fq = from[q]!;
@@ -356,32 +381,45 @@ function vote(level: Level, out: Uint8Array, pixels: Int32Array): void {
       // q's copy, stepped back to p
       const tx = (fq % w) + x - qx, t = fq + (p - q);
       if (tx < 0 || tx >= w || t < 0 || t >= w * h || hole[t]) continue;
-      const o = box ? box.at(t) : t * ch;
-      r += src[o]!; g += src[o + 1]!; b += src[o + 2]!;
+      if (box) {
+        const o = box.at(t), low = box.page;
+        r += low[o]!; g += low[o + 1]!; b += low[o + 2]!;
+      } else {
+        const o = t * ch;
+        r += img[o]!; g += img[o + 1]!; b += img[o + 2]!;
+      }
       count++;
     }
     if (!count) continue;
     const o = p * ch, f = from[p]!;
-    if (low && f >= 0) {
+    if (box && f >= 0) {
       // the copies' mean low frequencies, with the own copy's grain on them
-      const l = box!.at(f);
+      const l = box.at(f), low = box.page;
       r += count * (img[f * ch]! - low[l]!); g += count * (img[f * ch + 1]! - low[l + 1]!); b += count * (img[f * ch + 2]! - low[l + 2]!);
     }
     out[o] = clamp(r / count); out[o + 1] = clamp(g / count); out[o + 2] = clamp(b / count);
   }
 }
 
+/** knownBox keeps its means in tiles of 2^BOX_TILE × 2^BOX_TILE pixels */
+const BOX_TILE = 5;
+
 /**
  * The 3×3 mean of a known pixel's known neighbours (RGB; the hole counts for nothing), found when
  * first asked for and kept: the vote reads only its copies' sources, a small part of the frame
- * (all of it, precomputed, cost ~0.2 s of a 1080p set-up). Returns the offset of p's mean in `values`.
+ * (all of it, precomputed, cost ~0.2 s of a 1080p set-up). The means are kept in 32 × 32 tiles,
+ * each made when first read (a frame's worth would be ~25 MB at 1080p, most of it never read).
+ * `at(p)` returns the offset of p's mean in `page`, the tile it has just made current.
  */
-function knownBox(img: Uint8Array, ch: number, w: number, h: number, hole: Uint8Array): { values: Float32Array; at: (p: number) => number } {
-  const values = new Float32Array(w * h * 3), done = new Uint8Array(w * h);
-  const at = (p: number): number => {
-    if (done[p] || hole[p]) return p * 3;
+function knownBox(img: Uint8Array, ch: number, w: number, h: number, hole: Uint8Array): { page: Float32Array; at: (p: number) => number } {
+  const side = 1 << BOX_TILE, across = Math.ceil(w / side);
+  const tiles: Array<Float32Array | undefined> = new Array(across * Math.ceil(h / side)), done = new Uint8Array(w * h);
+  const box: { page: Float32Array; at: (p: number) => number } = { page: new Float32Array(0), at: () => 0 };
+  box.at = (p: number): number => {
+    const y = (p / w) | 0, x = p - y * w, o = (((y & (side - 1)) << BOX_TILE) + (x & (side - 1))) * 3;
+    const values = (box.page = tiles[(y >> BOX_TILE) * across + (x >> BOX_TILE)] ??= new Float32Array(side * side * 3));
+    if (done[p] || hole[p]) return o;
     done[p] = 1;
-    const x = p % w, y = (p / w) | 0;
     let r = 0, g = 0, b = 0, m = 0;
     for (let sy = Math.max(0, y - 1); sy <= Math.min(h - 1, y + 1); sy++) {
       for (let sx = Math.max(0, x - 1); sx <= Math.min(w - 1, x + 1); sx++) {
@@ -390,10 +428,10 @@ function knownBox(img: Uint8Array, ch: number, w: number, h: number, hole: Uint8
         r += img[t * ch]!; g += img[t * ch + 1]!; b += img[t * ch + 2]!; m++;
       }
     }
-    values[p * 3] = r / m; values[p * 3 + 1] = g / m; values[p * 3 + 2] = b / m;
-    return p * 3;
+    values[o] = r / m; values[o + 1] = g / m; values[o + 2] = b / m;
+    return o;
   };
-  return { values, at };
+  return box;
 }
 
 const clamp = (v: number) => (v <= 0 ? 0 : v >= 255 ? 255 : Math.round(v));

@@ -14,6 +14,8 @@
 const RIM = 6;
 /** a rim pixel's difference is the mean over the rim pixels this close (px): the grain averages out */
 const ALONG = 2;
+/** closeRim's codes for a strip pixel's neighbour that is none (or the picture off the rim), or the hole beyond the strip */
+const SKIP = 0x7fffffff, HOLE_ONLY = 0;
 
 /** Adds to the hole's pixels of `img` within RIM of the known picture what closes the step at the rim. */
 export function closeRim(img: Uint8Array, channels: number, W: number, H: number, hole: Uint8Array, from: Int32Array): void {
@@ -73,18 +75,26 @@ export function closeRim(img: Uint8Array, channels: number, W: number, H: number
   }
   // the membrane over the strip: each pixel the mean of its 4 neighbours (rim: its difference;
   // deeper in the hole: 0; the picture off the rim: not counted), Gauss–Seidel both ways
-  const S = strip.length, u = new Float32Array(S * 3);
+  // (each strip pixel's 4 neighbours read once: a strip pixel's number, a rim pixel's, HOLE_ONLY for
+  // the hole deeper in, SKIP for none or the picture off the rim; the sweeps then only look them up)
+  const S = strip.length, u = new Float32Array(S * 3), around = new Int32Array(S * 4);
+  for (let s = 0; s < S; s++) {
+    const p = strip[s]!, x = p % W;
+    for (let j = 0; j < 4; j++) {
+      const q = neighbour(p, x, j);
+      around[s * 4 + j] = q < 0 ? SKIP : at[q]! !== 0 ? at[q]! : hole[q] ? HOLE_ONLY : SKIP;
+    }
+  }
   for (let sweep = 0; sweep < 2 * RIM + 4; sweep++) {
     for (let i = 0; i < S; i++) {
-      const s = sweep & 1 ? S - 1 - i : i, p = strip[s]!, x = p % W;
+      const s = sweep & 1 ? S - 1 - i : i;
       let m = 0, r = 0, g = 0, b = 0;
       for (let j = 0; j < 4; j++) {
-        const q = neighbour(p, x, j);
-        if (q < 0) continue;
-        const a = at[q]!;
-        if (a > 0) { const o = (a - 1) * 3; m++; r += u[o]!; g += u[o + 1]!; b += u[o + 2]!; }
-        else if (a < 0) { const o = (-a - 1) * 3; m++; r += along[o]!; g += along[o + 1]!; b += along[o + 2]!; }
-        else if (hole[q]) m++;
+        const a = around[s * 4 + j]!;
+        if (a === SKIP) continue;
+        if (a === HOLE_ONLY) m++;
+        else if (a > 0) { const o = (a - 1) * 3; m++; r += u[o]!; g += u[o + 1]!; b += u[o + 2]!; }
+        else { const o = (-a - 1) * 3; m++; r += along[o]!; g += along[o + 1]!; b += along[o + 2]!; }
       }
       if (m) { u[s * 3] = r / m; u[s * 3 + 1] = g / m; u[s * 3 + 2] = b / m; }
     }
