@@ -297,7 +297,7 @@ const ROWS: Row[] = [
   { prompt: 'A horse gallops across the open plains, thundering hooves, dust rising.', scene: 'none', note: ['a horse gallops'], notPlanned: ['thunder'], sound: [{ id: 'horse', words: 'hooves' }] },
   { prompt: "Close-up of an old fisherman's weathered face, he squints at the horizon. Sound of seagulls and distant waves.", scene: 'man', perform: ['face:frown'], noNote: ['weathered face', 'seagulls distant', "'he sound of"], hear: ['ocean_waves'] },
   { prompt: 'A chef tosses vegetables in a wok, steam rises, the sound of sizzling and clattering pans.', scene: 'man', sound: [{ id: 'sizzle', words: 'sizzling' }], noNote: ['steam clattering'] },
-  { prompt: 'The businessman checks his watch nervously and sighs. Ticking clock sound.', scene: 'man', note: ['the businessman checks his watch'], hear: ['clock_tick', 'sigh'], noNote: ['clock sound'] },
+  { prompt: 'The businessman checks his watch nervously and sighs. Ticking clock sound.', scene: 'man', perform: ['face:look_down'], hear: ['clock_tick', 'sigh'], noNote: ['clock sound'] },
   { prompt: 'She looks down shyly, then glances back up at the camera with a small smile.', scene: 'woman', perform: ['face:look_down', 'face:look_up'] },
   { prompt: 'The woman takes off her sunglasses, looks straight into the lens and says "You\'re late."', scene: 'woman', note: ['the woman takes off her sunglasses'], noNote: ['looks straight into the lens'] },
   { prompt: 'The man in the leather jacket lights a cigarette, exhales smoke slowly and stares into the distance.', scene: 'man', perform: ['face:breathe'], note: ['the man in the leather jacket lights a cigarette'], noNote: ['smoke stares'] },
@@ -391,6 +391,9 @@ const ROWS: Row[] = [
   { prompt: 'the car slows down and honks', scene: 'none', note: ['the car slows down'], hear: ['engine', 'horn'], noNote: ['no sound in the sound table'] },
   { prompt: 'a truck drives past as the bus pulls away', scene: 'none', note: ['a truck drives past'], hear: ['car_pass_by', 'engine'], noNote: ['no sound in the sound table'] },
   { prompt: 'she waits at the bus stop in the rain', scene: 'woman', hear: ['rain'], notPlanned: ['engine', 'car_pass_by'] },
+  // a gaze at something is a look where it is: up at the sky, down at a watch, out of the window
+  { prompt: 'the man looks at his watch and sighs', scene: 'man', perform: ['face:look_down'], hear: ['sigh'] },
+  { prompt: 'she gazes at the night sky, then looks out the window', scene: 'woman', perform: ['face:look_up', 'face:turn_head'], noNote: ['window'] },
   // an animal's call opens its jaw with its voice; a sound people make is no animal's voice
   { prompt: 'the lion roars at the camera', scene: 'none', perform: ['subject:call'], hear: ['lion'] },
   { prompt: 'the squirrel nibbles the nut, then chatters', scene: 'none', perform: ['subject:chew'], note: ['the squirrel chatters'], notPlanned: ['crowd_murmur'] },
