@@ -11,5 +11,9 @@ import { SOUNDS } from '../../sound/sounds/table.js';
 import type { Mention } from '../lexicon.js';
 import type { SubjectVerb } from './events.js';
 
+/** A sound people make (the sound table's `people`). */
+export const peopleSound = (id: string): boolean => !!SOUNDS.get(id)?.people;
+
+/** A mention of a people's sound that is an animal's verb itself (its own words, not the rest of its phrase: "barks at the crowd" keeps the crowd). */
 export const peopleSoundOfAnimal = (readings: readonly SubjectVerb[]) => (m: Mention<string>): boolean =>
-  !!SOUNDS.get(m.id)?.people && readings.some((r) => r.kind === 'animal' && !r.negated && m.index >= r.index && m.index < r.index + r.length);
+  peopleSound(m.id) && readings.some((r) => r.kind === 'animal' && !r.negated && m.index === r.index);

@@ -98,7 +98,8 @@ function readSounds(readings: readonly SubjectVerb[], found: readonly Mention<So
     for (const subject of personWords(r.subject, r.kind)) {
       // (the phrase must join the two: the subject's name alone is the text's own mention)
       const joined = findMentions(`${subject} ${r.verb}`, EFFECT_WORDS, { across: true }).filter((m) => !m.negated && m.index < subject.length && m.index + m.length > subject.length + 1);
-      for (const m of joined) if (![...found, ...out].some((f) => f.id === m.id)) out.push({ ...m, index: r.index, length: r.length });
+      // (placed at its verb, as long as the verb's words it takes: "claps twice" counts after it)
+      for (const m of joined) if (![...found, ...out].some((f) => f.id === m.id)) out.push({ ...m, index: r.index, length: Math.max(1, m.index + m.length - subject.length - 1) });
       if (joined.length) break;
     }
   }
@@ -127,7 +128,10 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
   const other = insideOtherSound(text);
   const animalVerb = peopleSoundOfAnimal(readings);
   const named = findMentions(text, EFFECT_WORDS, { across: true }).filter((m) => !other(m) && !animalVerb(m));
-  const mentions = [...named, ...readSounds(readings, named)].sort((a, b) => a.index - b.index);
+  // a sound read from who makes it stands for the text's own word there ("she claps" is one
+  // person's claps, not an audience's applause)
+  const read = readSounds(readings, named);
+  const mentions = [...named.filter((m) => !read.some((r) => m.index >= r.index && m.index < r.index + r.length)), ...read].sort((a, b) => a.index - b.index);
   // an animal's call the prompt asks for ("barks twice") is the one heard; a bare name adds none then
   const called = new Set(mentions.filter((m) => !m.negated && !ANIMAL_NAMES.has(m.phrase)).map((m) => m.id));
   // ("a lion yawns … Low growl.": a voice asked in another sentence is the animal's, not a roar too)

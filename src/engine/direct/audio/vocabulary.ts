@@ -40,8 +40,9 @@ export const AMBIENCE_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
  * when it slows, pulls up or drives off ("the bus pulls up", "a taxi speeds away").
  */
 const ROAD_VEHICLES = ['car', 'truck', 'bus', 'van', 'taxi', 'cab', 'jeep', 'lorry', 'tractor', 'suv', 'limo', 'limousine', 'pickup'];
-// (verbs in their bare form, which the lexicon inflects: "drive past" is "drives past" and "driving past")
-const PASSING = ['pass', 'drive by', 'drive past', 'go by', 'speed by', 'speed past', 'zoom by', 'zoom past', 'race by', 'race past', 'rush by', 'rush past', 'whizz by', 'whizz past', 'whiz by', 'whiz past', 'roll by', 'roll past'];
+// (verbs in their bare form, which the lexicon inflects: "drive past" is "drives past" and "driving
+// past"; "pass" only inflected: "a bus pass" is a ticket)
+const PASSING = ['passes', 'passing', 'passed', 'drive by', 'drive past', 'go by', 'speed by', 'speed past', 'zoom by', 'zoom past', 'race by', 'race past', 'rush by', 'rush past', 'whizz by', 'whizz past', 'whiz by', 'whiz past', 'roll by', 'roll past'];
 /**
  * A road vehicle's verbs under power, by the course its engine takes (the engine sound's `course`
  * param): running down as it slows or arrives, revving up and away as it leaves, else idling and
@@ -74,8 +75,8 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'heartbeat', phrases: ['heartbeat', 'heart beat', 'heart beating', 'heart pounding', 'heart pounds', 'pounding heart'] },
   { id: 'clock_tick', phrases: ['clock ticking', 'ticking', 'tick tock', 'clock'] },
   { id: 'chime', phrases: ['bell', 'chime', 'ding', 'wind chime'] },
-  // an audience's clapping; one person's claps are hand_clap
-  { id: 'applause', phrases: ['applause', 'applaud', 'ovation', 'audience claps', 'crowd claps', 'people clap', 'everyone claps', 'fans clap', 'spectators clap', 'guests clap', 'clapping crowd', 'clapping audience', 'round of applause'] },
+  // an audience's clapping (and clapping heard with no one named); one person's claps are hand_clap
+  { id: 'applause', phrases: ['applause', 'applaud', 'clap', 'ovation', 'audience claps', 'crowd claps', 'people clap', 'everyone claps', 'fans clap', 'spectators clap', 'guests clap', 'clapping crowd', 'clapping audience', 'round of applause'] },
   { id: 'hand_clap', phrases: ['claps his hands', 'claps her hands', 'claps their hands', 'clap of hands', 'hand clap', 'handclap', 'slow clap', 'person claps'] },
   { id: 'whistling', phrases: ['whistles a tune', 'whistling a tune', 'whistles a melody', 'whistling a melody', 'whistles a song', 'whistles softly', 'whistles to himself', 'whistles to herself', 'whistling to himself', 'whistling to herself', 'whistled tune', 'whistling man', 'whistling boy', 'person whistles'] },
   // a bare "shutter" is as often a window's: "shutters bang" is not a camera
@@ -170,6 +171,7 @@ export const OTHER_SENSE_WORDS: readonly LexiconEntry[] = [
   { id: 'garment_train', phrases: ["gown's train", "dress's train", 'train of her gown', 'train of her dress', 'train of the gown', 'train of the dress', 'train of her robe', 'bridal train', 'wedding train', 'her long train', 'long lace train', 'train of the veil', "veil's train"] },
   { id: 'ducking', phrases: ['ducks under', 'ducks below', 'ducks behind', 'ducks down', 'ducks out of', 'ducks into', 'ducks his head', 'ducks her head', 'ducks the punch', 'ducks a punch', 'ducks and weaves', 'ducks and dodges', 'ducks away', 'ducks for cover', 'ducks low'] },
   { id: 'grinder', phrases: ['coffee grinder', 'pepper grinder', 'spice grinder', 'meat grinder'] },
+  { id: 'ticket', phrases: ['bus pass', 'travel pass', 'train pass', 'boarding pass', 'season pass', 'backstage pass', 'car pass'] },
 ];
 
 /**

@@ -278,10 +278,10 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     // who performs it: the subject named, or (no subject named) the picture's faces or living subject
     const kind: SubjectKind | null = r.kind === 'person' || r.kind === 'animal' ? r.kind
       : r.kind === 'unknown' ? (characters.length ? 'person' : subjects[0]?.kind ?? null) : null;
-    // an animal's voice is the sound half's: performed too by an animal the picture shows (one
-    // already alive: named and not only heard, or found), never noted here, and never the reason
-    // to make one alive ("a dog barks in the distance" over a street)
-    if (entry.voice && (kind !== 'animal' || !subjects.some((x) => x.kind === 'animal'))) continue;
+    // an animal's voice is the sound half's: performed too by the animal the picture shows when
+    // the prompt names that one (already alive: named and not only heard), never noted here, and
+    // never the reason to make one alive ("the cat sits as a dog barks in the distance": no jaw)
+    if (entry.voice && (kind !== 'animal' || !subjects.some((x) => x.kind === 'animal' && sameAnimal(x.name, r.subject)))) continue;
     if (!kind) {
       notes.push(`'${words}': ${kindRow?.reason ?? 'no living subject was found to perform it'}`);
       continue;
@@ -330,6 +330,9 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
   dropPictureNotes(notes, text, readings);
   return { characters, subjects };
 }
+
+/** The same animal word, singular or plural ("dog", "dogs"). */
+const sameAnimal = (a: string, b: string) => a.replace(/e?s$/, '') === b.replace(/e?s$/, '');
 
 /** Speech verbs ("says", "whispers", "tells"); the talk row their lips perform when no line is quoted. */
 const SPEECH = POSE_VERBS.find((v) => v.id === 'speech')!;

@@ -108,17 +108,20 @@ export function ownedPart(clause: readonly Token[]): number {
   return owner && part && ['its', 'his', 'her', 'their'].includes(owner) && BODY_PARTS.has(part) ? k + 1 : -1;
 }
 
+type Noun = { id: SubjectWordKind; index: number; length: number };
+const asSubject = (n: Noun, text: string) => ({ subject: text.slice(n.index, n.index + n.length), kind: n.id as ReadAction['kind'], index: n.index });
+const alive = (m: Noun) => (m.id === 'animal' || m.id === 'person') && m.length > 0;
+
 /** The last person or animal the prompt names before an offset (else the first after it), as a subject. */
-export function livingNear(nouns: ReadonlyArray<{ id: SubjectWordKind; index: number; length: number }>, from: number, text: string) {
-  const alive = (m: { id: SubjectWordKind; length: number }) => (m.id === 'animal' || m.id === 'person') && m.length > 0;
+export function livingNear(nouns: readonly Noun[], from: number, text: string) {
   const n = nouns.filter((m) => m.index < from && alive(m)).pop() ?? nouns.find((m) => m.index > from && alive(m));
-  return n ? { subject: text.slice(n.index, n.index + n.length), kind: n.id as ReadAction['kind'], index: n.index } : null;
+  return n ? asSubject(n, text) : null;
 }
 
 /** The last thing or animal the prompt names before an offset (no person, pronoun or camera), as a subject. */
-export function thingBefore(nouns: ReadonlyArray<{ id: SubjectWordKind; index: number; length: number }>, from: number, text: string) {
+export function thingBefore(nouns: readonly Noun[], from: number, text: string) {
   const n = nouns.filter((m) => m.index < from && m.length > 0 && m.id !== 'person' && m.id !== 'pronoun' && m.id !== 'camera').pop();
-  return n ? { subject: text.slice(n.index, n.index + n.length), kind: n.id as ReadAction['kind'], index: n.index } : null;
+  return n ? asSubject(n, text) : null;
 }
 
 /**

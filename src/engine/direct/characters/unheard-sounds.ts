@@ -11,8 +11,8 @@
  *   noteUnheardSounds(input, readings, audio, notes)
  *   // notes: ["'a doorbell rings': no sound in the sound table makes it"]
  */
-import type { Audio, SoundId } from '../../plan.js';
-import { SOUNDS } from '../../sound/sounds/table.js';
+import type { Audio } from '../../plan.js';
+import { peopleSound } from '../audio/animal-verbs.js';
 import * as soundVocabulary from '../audio/vocabulary.js';
 import { removals } from '../audio/removals.js';
 import { personWords } from '../audio/anyone.js';
@@ -168,7 +168,7 @@ export function noteUnheardSounds(input: DirectInput, readings: readonly ReadAct
   const removed = removals(withoutQuotes(input.prompt), input.negativePrompt);
   for (const req of soundRequests(input.prompt, readings)) {
     const read = [req, ...(req.anyone ? [req.anyone] : [])].map(({ source, verbAt }) => {
-      const mentions = findMentions(source, AUDIO_TABLES, { across: true }).filter((m) => !m.negated && !(req.animal && SOUNDS.get(m.id as SoundId)?.people));
+      const mentions = findMentions(source, AUDIO_TABLES, { across: true }).filter((m) => !m.negated && !(req.animal && m.index === verbAt && peopleSound(m.id)));
       // "a dog growls" asks for a growl, not the dog's bark: the verb's own sound, when the tables
       // name one, is the one asked for ("the wind howls" is the wind's: its row has "wind howl")
       const ofVerb = verbAt < 0 ? [] : mentions.filter((m) => m.index <= verbAt && m.index + m.length > verbAt);

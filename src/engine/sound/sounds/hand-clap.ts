@@ -12,7 +12,7 @@ import { num, type SoundDef } from './types.js';
 const GAP = 0.4, CLAPS = 3;
 
 export const handClap: SoundDef = {
-  id: 'hand_clap', family: 'effect', kind: 'event', counted: CLAPS, length: GAP,
+  id: 'hand_clap', family: 'effect', kind: 'event', people: true, counted: CLAPS, length: GAP,
   description: 'one person clapping their hands',
   render(frames, { rng, sampleRate, params }) {
     const out = new Float32Array(frames);

@@ -14,7 +14,7 @@ const PENTATONIC = [0, 2, 4, 7, 9, 12, 14];
 const MOVES = [-2, -1, -1, 1, 1, 2, 3, -3];
 
 export const whistling: SoundDef = {
-  id: 'whistling', family: 'effect', kind: 'event', sustained: true, length: 4,
+  id: 'whistling', family: 'effect', kind: 'event', people: true, sustained: true, length: 4,
   description: 'a person whistling a tune',
   render(frames, { rng, sampleRate, params }) {
     const seconds = Math.min(frames / sampleRate, num(params, 'length', frames / sampleRate));

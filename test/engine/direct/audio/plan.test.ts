@@ -87,6 +87,12 @@ test('new sounds are planned from their words; footsteps take their surface; a s
   assert.deepEqual(plan('he claps his hands twice').audio.events.map((e) => [e.type, e.params.count]), [['hand_clap', 2]]);
   assert.deepEqual(types(plan('the audience claps').audio.events), ['applause']);
   assert.deepEqual(types(plan('the referee whistles').audio.events), ['referee_whistle']);
+  assert.deepEqual(plan('the farmer claps three times').audio.events.map((e) => [e.type, e.params.count]), [['hand_clap', 3]]);
+  assert.deepEqual(types(plan('she claps').audio.events), ['hand_clap']);
+  // (a vehicle's engine follows what it does; "a bus pass" is a ticket)
+  assert.deepEqual(plan('the bus pulls away from the stop').audio.events.map((e) => [e.type, e.params.course]), [['engine', 'leaving']]);
+  assert.deepEqual(plan('the car slows down').audio.events.map((e) => [e.type, e.params.course]), [['engine', 'slowing']]);
+  assert.deepEqual(types(plan('she shows her bus pass to the driver').audio.events), []);
   assert.ok(types(plan('a stadium crowd roaring').audio.beds).includes('crowd_roar'));
   assert.ok(types(plan('seagulls calling over the harbour').audio.beds).includes('seagull'));
   assert.ok(types(plan('bacon sizzling in a pan').audio.beds).includes('sizzle'));

@@ -396,6 +396,8 @@ const ROWS: Row[] = [
   { prompt: 'she gazes at the night sky, then looks out the window', scene: 'woman', perform: ['face:look_up', 'face:turn_head'], noNote: ['window'] },
   // an animal's call opens its jaw with its voice; a sound people make is no animal's voice
   { prompt: 'the lion roars at the camera', scene: 'none', perform: ['subject:call'], hear: ['lion'] },
+  { prompt: 'the cat sits still as a dog barks in the distance', scene: 'none', notPerform: ['subject:call'], hear: ['dog_bark'] },
+  { prompt: 'a dog sits in a crowded café and barks at the crowd', scene: 'none', perform: ['subject:call'], hear: ['crowd_murmur', 'dog_bark'] },
   { prompt: 'the squirrel nibbles the nut, then chatters', scene: 'none', perform: ['subject:chew'], note: ['the squirrel chatters'], notPlanned: ['crowd_murmur'] },
   { prompt: 'birds chatter in the trees at dawn', scene: 'none', hear: ['forest_birds'], notPlanned: ['crowd_murmur'], noNote: ['chatter'] },
   { prompt: 'the parrot tilts its head and laughs', scene: 'none', perform: ['subject:tilt_head'], note: ['the parrot laughs'], notPlanned: ['laughter'] },
