@@ -161,11 +161,14 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
   // each pixel its copy's own grain), then the copies' tones evened across their seams and at the
   // picture's edge (seam-tone.ts: a smooth correction, the grain untouched, however thin the margin)
   const from = refineSourceMap(canvas, 4, cw, ch, hole, source, map, { seed });
-  evenSeams(canvas, 4, cw, ch, hole, from, f);
-  // and its first rows step from the picture's edge row as the picture's own rows do (edge-seam.ts);
-  // only above 2 px blocks: below, a correction read over so few pixels is the edge's own texture,
-  // faded into the margin's first columns as a smear (a drifting sky's border, displaced-margin.test.ts)
-  if (f >= PAD_BLOCK) joinEdge(canvas, width, height, mx, my, from, f);
+  // and its first rows step from the picture's edge row as the picture's own rows do (edge-seam.ts).
+  // Both only from 3 px blocks up: below, the copies' seams are as fine as the grain, and a
+  // correction read over so few pixels is the picture's own texture, cancelled or faded into the
+  // margin as a smear (a drifting sky's border as one column repeated, displaced-margin.test.ts)
+  if (f >= PAD_BLOCK) {
+    evenSeams(canvas, 4, cw, ch, hole, from, f);
+    joinEdge(canvas, width, height, mx, my, from, f);
+  }
   for (let i = 0; i < cw * ch; i++) if (hole[i]) canvas[i * 4 + 3] = 255;
   return { canvas, from };
 }

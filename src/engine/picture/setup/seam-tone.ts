@@ -16,12 +16,18 @@
 
 /** grey levels: a pair whose mismatch is this large counts half (robust to an edge meeting another copy) */
 const SPREAD = 12;
+/**
+ * the least cell (px): a correction that varies from pixel to pixel follows the grain's own
+ * differences across seams and cancels them (a sky's margin as one column repeated, a bokeh's as
+ * a smear: the rim membrane's fault on the footballer's thin margin); over 4 px it is a tone only
+ */
+const MIN_CELL = 4;
 /** over-relaxed Gauss–Seidel sweeps over the cells, and the relaxation */
 const SWEEPS = 160, OMEGA = 1.85;
 
 /** Adds to the hole's pixels of `img` (W×H, `channels` bytes a pixel) the smooth tone that closes the steps at its seams. */
 export function evenSeams(img: Uint8Array, channels: number, W: number, H: number, hole: Uint8Array, from: Int32Array, cell: number): void {
-  const B = Math.max(2, Math.round(cell)), gw = Math.ceil(W / B), gh = Math.ceil(H / B), n = gw * gh;
+  const B = Math.max(MIN_CELL, Math.round(cell)), gw = Math.ceil(W / B), gh = Math.ceil(H / B), n = gw * gh;
   // per cell: its links right and down, and to the picture (weight, weight × mismatch per channel)
   const right = new Float32Array(n * 4), down = new Float32Array(n * 4), ground = new Float32Array(n * 4), free = new Uint8Array(n);
   const m = [0, 0, 0];
