@@ -20,7 +20,7 @@ import { joinEdge } from './edge-seam.js';
 import { fineGrain } from './fine-grain.js';
 import { refineSourceMap } from './refine-map.js';
 import { evenSeams } from './seam-tone.js';
-import { invertMask, sourceObjects, synthesize } from './synthesize.js';
+import { applySourceMap, invertMask, sourceObjects, synthesize } from './synthesize.js';
 
 /**
  * An RGBA raster shrunk to w×h (libvips, off the main thread): the small copy synthesis matches on.
@@ -160,7 +160,9 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
   // carried up to full resolution level by level (refine-map.ts: no blocks of the small raster,
   // each pixel its copy's own grain), then the copies' tones evened across their seams and at the
   // picture's edge (seam-tone.ts: a smooth correction, the grain untouched, however thin the margin)
-  const from = refineSourceMap(canvas, 4, cw, ch, hole, source, map, { seed });
+  // (2 px blocks or less are copied as they are: their edges are as fine as the picture's grain, and
+  // refined, the vote over their dense seams smooths a bokeh's border into a smear: squirrel-branch)
+  const from = f >= PAD_BLOCK ? refineSourceMap(canvas, 4, cw, ch, hole, source, map, { seed }) : applySourceMap(canvas, 4, cw, ch, hole, source, map);
   // and its first rows step from the picture's edge row as the picture's own rows do (edge-seam.ts).
   // Both only from 3 px blocks up: below, the copies' seams are as fine as the grain, and a
   // correction read over so few pixels is the picture's own texture, cancelled or faded into the
