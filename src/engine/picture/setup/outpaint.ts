@@ -152,8 +152,9 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
   const regions = regionFeatures(small, 4, w, h, known, {
     ...(maps.nearness ? { nearness: pictureRaster(maps.nearness, width, height, mx, my, w, h) } : {}),
     ...(maps.sky ? { sky: pictureRaster(maps.sky, width, height, mx, my, w, h) } : {}),
-    // (the grain at full resolution: the shrink leaves a sharp lawn and a soft one one colour)
-    grain: fineGrain(canvas, cw, ch, invertMask(hole), w, h),
+    // (the grain at full resolution: shrunk 3× or more, a sharp lawn and a soft one are one colour;
+    // less, the small raster shows the grain itself, and one pixel's reading is noise)
+    ...(f >= PAD_BLOCK ? { grain: fineGrain(canvas, cw, ch, invertMask(hole), w, h) } : {}),
   });
   // (any part of the region may serve: held near the edge, the fill reflects the strip by it)
   const map = synthesize(small, 4, w, h, sHole, sSource, { seed, regions, coherence: MARGIN_COHERENCE, ...(distinct ? { objects: distinct } : {}) });
