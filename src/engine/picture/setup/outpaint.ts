@@ -4,7 +4,7 @@
  * the edge, from the picture's own texture near that edge — so a wall continues as wall and sky as
  * sky, never as a mirror image or a blur, in long runs that line up (its coherence term), and never
  * from a person or an animal the analysis knows (./known-objects.ts). The synthesis runs on a
- * small copy (so its cost does not grow with the output size), with the picture's grain read at
+ * small copy (so its cost does not grow with the output size); shrunk 3× or more, with the picture's grain read at
  * full resolution among its regions (./fine-grain.ts: a sharp lawn's margin is not continued from
  * the soft lawn behind it); its source map is carried up to full resolution coarse to fine
  * (./refine-map.ts, as behind a subject: no block of the small raster shows) and the copies' tones
@@ -50,7 +50,12 @@ export function synthesisScale(W: number, holePixels: number): number {
   return Math.max(1, Math.round(W / 320), Math.ceil(Math.sqrt(holePixels / 40000)));
 }
 
-/** from blocks of this size (px) up, the canvas is shrunk with its margin padded by the edge pixels (edgePadded), and the margin joined to the edge (joinEdge) */
+/**
+ * from blocks of this size (px) up, the small raster hides the grain and its blocks would show: the
+ * canvas is shrunk with its margin padded by the edge pixels (edgePadded), the grain read at full
+ * resolution, the map refined to full size, its seams' tones evened and the margin joined to the
+ * edge; below, the blocks are copied as they are (as fine as the grain)
+ */
 const PAD_BLOCK = 3;
 
 /** The analysis' picture rasters (width×height, 0…255) that tell the border's regions apart. */
