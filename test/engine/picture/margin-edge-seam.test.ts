@@ -10,9 +10,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import sharp from 'sharp';
 import { outpaint } from '../../../src/engine/picture/setup/outpaint.js';
 import { seededNoise } from '../../helpers/seeded-noise.js';
 import { EDGE_SEAM_LIMIT, edgeSeam, type EdgeLine } from '../../helpers/integrity/edge-seam.js';
+import { blockEdges } from '../../helpers/integrity/block-edges.js';
 
 const W = 1280, H = 720, MX = 64, MY = 40;
 
@@ -41,4 +43,35 @@ test('the outpainted margin meets the picture on every side with no line along t
   const seams = lines.map((line) => ({ side: line.side, ...edgeSeam(grey, cw, ch, line) }));
   const said = seams.map((s) => `${s.side} ${s.ratio.toFixed(2)} (${s.across.toFixed(2)} vs ${s.inside.toFixed(2)})`).join(', ');
   for (const s of seams) assert.ok(s.ratio < EDGE_SEAM_LIMIT, `a line along the ${s.side} edge: ${said}`);
+});
+
+/** the margin under a photo's edge keeps at least this share of the grain of the picture's rows above it */
+const MARGIN_GRAIN_MIN = 0.7;
+
+/**
+ * Under the footballer's feet the lawn is in focus, sharp and grainy; farther up the same green is
+ * soft. On the synthesis' small raster both are one colour, so the old margin continued the sharp
+ * edge with soft copies (4×4 blocks of them): a smooth band under a grainy picture. The grain
+ * (mean |Laplacian| of luma) of the bottom margin against the picture's bottom rows as deep:
+ * 0.45 before (fine-grain.ts and the full-resolution synthesis), 0.86 after.
+ */
+test("a photo's margin keeps the grain of the edge it continues (the footballer's sharp lawn)", async (t) => {
+  const { data, info } = await sharp(new URL('../../fixtures/images/football-player.jpg', import.meta.url).pathname)
+    .resize({ width: W }).removeAlpha().ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const w = info.width, h = info.height, mx = 96, my = 48, cw = w + 2 * mx, ch = h + 2 * my;
+  const { canvas } = await outpaint(new Uint8Array(data.buffer, data.byteOffset, data.length), w, h, mx, my, 3);
+  const grey = new Float32Array(cw * ch);
+  for (let i = 0; i < cw * ch; i++) grey[i] = 0.299 * canvas[i * 4]! + 0.587 * canvas[i * 4 + 1]! + 0.114 * canvas[i * 4 + 2]!;
+  const grain = (y0: number, y1: number) => {
+    let sum = 0, n = 0;
+    for (let y = y0; y < y1; y++) for (let x = mx; x < mx + w; x++, n++) {
+      const i = y * cw + x;
+      sum += Math.abs(4 * grey[i]! - grey[i - 1]! - grey[i + 1]! - grey[i - cw]! - grey[i + cw]!);
+    }
+    return sum / n;
+  };
+  const below = grain(my + h + 1, ch - 1), inside = grain(h - 1, my + h - 1), ratio = below / inside;
+  const zone = new Uint8Array(cw * ch).fill(1, (my + h) * cw);
+  t.diagnostic(`grain below ${below.toFixed(2)}, inside ${inside.toFixed(2)}: ${ratio.toFixed(2)}; block edges in the bottom margin ${(100 * blockEdges(grey, cw, ch, zone).share).toFixed(3)} %`);
+  assert.ok(ratio >= MARGIN_GRAIN_MIN, `the bottom margin is smoother than the lawn above it: grain ${ratio.toFixed(2)} of the picture's (want ≥ ${MARGIN_GRAIN_MIN})`);
 });

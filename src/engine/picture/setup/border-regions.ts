@@ -14,8 +14,8 @@
  */
 import { boxBlur } from '../../analyze/filters.js';
 
-/** features a pixel: luma, red–green, yellow–blue (box means), sky, nearness */
-export const REGION_CHANNELS = 5;
+/** features a pixel: luma, red–green, yellow–blue (box means), sky, nearness, grain */
+export const REGION_CHANNELS = 6;
 /** the farthest apart two pixels' features lie and still count as one region */
 export const SAME_REGION = 0.22;
 /** a source's cost factor per unit of feature distance from the edge it continues */
@@ -29,11 +29,19 @@ const MEAN_SPAN = 0.015;
  * shade); the sky mask and nearness count less than colour (both are estimates)
  */
 const HUE_WEIGHT = 2, SKY_WEIGHT = 0.35, NEAR_WEIGHT = 0.5;
+/**
+ * grain (fine-grain.ts, grey levels) enters as g / (g + GRAIN_HALF) × GRAIN_WEIGHT: a lawn in
+ * focus (~12) and out of focus (~3) lie apart as two regions, a sky's noise (~1) and its clouds'
+ * soft texture (~2) do not
+ */
+const GRAIN_HALF = 4, GRAIN_WEIGHT = 1;
 
 /** Per-pixel masks (0…1 or 0…255 bytes, w×h) that sharpen the regions when the analysis has them. */
 export interface RegionMaps {
   sky?: Float32Array;
   nearness?: Float32Array;
+  /** the picture's grain round each pixel at full resolution (fine-grain.ts, grey levels): a sharp lawn and a soft one are two regions */
+  grain?: Float32Array;
 }
 
 /**
@@ -52,6 +60,7 @@ export function regionFeatures(img: Uint8Array, channels: number, w: number, h: 
   const lum = plane((i) => (img[i * channels]! + img[i * channels + 1]! + img[i * channels + 2]!) / 765);
   const rg = plane((i) => (img[i * channels]! - img[i * channels + 1]!) / 255);
   const yb = plane((i) => ((img[i * channels]! + img[i * channels + 1]!) / 2 - img[i * channels + 2]!) / 255);
+  const grain = maps.grain && plane((i) => maps.grain![i]! / (maps.grain![i]! + GRAIN_HALF));
   const out = new Float32Array(n * REGION_CHANNELS);
   for (let i = 0; i < n; i++) {
     if (!known[i]) continue;
@@ -59,6 +68,7 @@ export function regionFeatures(img: Uint8Array, channels: number, w: number, h: 
     out[o] = lum[i]! * k; out[o + 1] = rg[i]! * k * HUE_WEIGHT; out[o + 2] = yb[i]! * k * HUE_WEIGHT;
     out[o + 3] = (maps.sky?.[i] ?? 0) * SKY_WEIGHT;
     out[o + 4] = (maps.nearness?.[i] ?? 0) * NEAR_WEIGHT;
+    out[o + 5] = grain ? grain[i]! * k * GRAIN_WEIGHT : 0;
   }
   return out;
 }

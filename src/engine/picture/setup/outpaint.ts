@@ -4,10 +4,12 @@
  * the edge, from the picture's own texture near that edge — so a wall continues as wall and sky as
  * sky, never as a mirror image or a blur, in long runs that line up (its coherence term), and never
  * from a person or an animal the analysis knows (./known-objects.ts). The synthesis runs on a
- * small copy (so its cost does not grow with the output size) and full-resolution pixels are copied through its source map, which
- * the depth and the region masks then follow too (`extendRaster`), so every raster agrees; the
- * colours are then blended across the copies' seams at the tone of the edge they continue
- * (./seamless-fill.ts, the same rule as behind a subject), so no block of the small raster shows.
+ * small copy (so its cost does not grow with the output size); shrunk 3× or more, with the picture's grain read at
+ * full resolution among its regions (./fine-grain.ts: a sharp lawn's margin is not continued from
+ * the soft lawn behind it); its source map is carried up to full resolution coarse to fine
+ * (./refine-map.ts, as behind a subject: no block of the small raster shows) and the copies' tones
+ * are evened across their seams and at the picture's edge (./seam-tone.ts). The depth and the
+ * region masks follow the same map (`extendRaster`), so every raster agrees.
  *
  * @example
  *   const { canvas, from } = outpaint(rgba, 1920, 1080, 240, 135, seed);
@@ -15,7 +17,9 @@
  */
 import { regionFeatures } from './border-regions.js';
 import { joinEdge } from './edge-seam.js';
-import { blendFill, fillTone } from './seamless-fill.js';
+import { fineGrain } from './fine-grain.js';
+import { refineSourceMap } from './refine-map.js';
+import { evenSeams } from './seam-tone.js';
 import { applySourceMap, invertMask, sourceObjects, synthesize } from './synthesize.js';
 
 /**
@@ -46,8 +50,13 @@ export function synthesisScale(W: number, holePixels: number): number {
   return Math.max(1, Math.round(W / 320), Math.ceil(Math.sqrt(holePixels / 40000)));
 }
 
-/** the largest copied block (px) whose edges pass for grain: the margin's copies are blended only above it */
-const BLEND_BLOCK = 2;
+/**
+ * from blocks of this size (px) up, the small raster hides the grain and its blocks would show: the
+ * canvas is shrunk with its margin padded by the edge pixels (edgePadded), the grain read at full
+ * resolution, the map refined to full size, its seams' tones evened and the margin joined to the
+ * edge; below, the blocks are copied as they are (as fine as the grain)
+ */
+const PAD_BLOCK = 3;
 
 /** The analysis' picture rasters (width×height, 0…255) that tell the border's regions apart. */
 export interface OutpaintMaps {
@@ -94,9 +103,8 @@ export async function marginCanvas(rgba: Uint8Array, width: number, height: numb
   for (let y = 0; y < height; y++) canvas.set(rgba.subarray(y * width * 4, (y + 1) * width * 4), ((y + my) * cw + mx) * 4);
   if (mx === 0 && my === 0) return { canvas, small: new Uint8Array(0), width, height, mx, my };
   const { w, h, f } = marginRaster(width, height, mx, my);
-  // (from 2 px blocks down the kernel's reach across the edge is a pixel or two, and the margin is
-  // neither blended nor joined: it is shrunk as it is)
-  return { canvas, small: await shrink(f > BLEND_BLOCK ? edgePadded(canvas, width, height, mx, my) : canvas, cw, ch, w, h), width, height, mx, my };
+  // (from 2 px blocks down the kernel's reach across the edge is a pixel or two: shrunk as it is)
+  return { canvas, small: await shrink(f >= PAD_BLOCK ? edgePadded(canvas, width, height, mx, my) : canvas, cw, ch, w, h), width, height, mx, my };
 }
 
 /**
@@ -150,20 +158,24 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
   const regions = regionFeatures(small, 4, w, h, known, {
     ...(maps.nearness ? { nearness: pictureRaster(maps.nearness, width, height, mx, my, w, h) } : {}),
     ...(maps.sky ? { sky: pictureRaster(maps.sky, width, height, mx, my, w, h) } : {}),
+    // (the grain at full resolution: shrunk 3× or more, a sharp lawn and a soft one are one colour;
+    // less, the small raster shows the grain itself, and one pixel's reading is noise)
+    ...(f >= PAD_BLOCK ? { grain: fineGrain(canvas, cw, ch, invertMask(hole), w, h) } : {}),
   });
   // (any part of the region may serve: held near the edge, the fill reflects the strip by it)
   const map = synthesize(small, 4, w, h, sHole, sSource, { seed, regions, coherence: MARGIN_COHERENCE, ...(distinct ? { objects: distinct } : {}) });
-  const from = applySourceMap(canvas, 4, cw, ch, hole, source, map);
-  // no block edges, and the margin meets the picture at the edge's own tone (as behind a subject),
-  // read from what may be copied only (the subject, left out of the margin, tints none of it).
-  // Copies of 2 px blocks or less are left as they are: their edges are as fine as the picture's
-  // grain, and matching their means only smooths a textured margin (a bokeh's leaves)
-  // and its first rows continue the picture's edge row as the picture's own rows do (no line along
-  // the edge). Likewise only above 2 px blocks: below, the copies' edges are the picture's grain,
-  // and a correction read over so few pixels is the edge's own texture, faded into the margin's
-  // first columns as a smear (a drifting sky's border, displaced-margin.test.ts)
-  if (f > BLEND_BLOCK) {
-    blendFill(canvas, 4, cw, ch, hole, source, map, fillTone(small, 4, w, h, invertMask(sSource), map));
+  // carried up to full resolution level by level (refine-map.ts: no blocks of the small raster,
+  // each pixel its copy's own grain), then the copies' tones evened across their seams and at the
+  // picture's edge (seam-tone.ts: a smooth correction, the grain untouched, however thin the margin)
+  // (2 px blocks or less are copied as they are: their edges are as fine as the picture's grain, and
+  // refined, the vote over their dense seams smooths a bokeh's border into a smear: squirrel-branch)
+  const from = f >= PAD_BLOCK ? refineSourceMap(canvas, 4, cw, ch, hole, source, map, { seed }) : applySourceMap(canvas, 4, cw, ch, hole, source, map);
+  // and its first rows step from the picture's edge row as the picture's own rows do (edge-seam.ts).
+  // Both only from 3 px blocks up: below, the copies' seams are as fine as the grain, and a
+  // correction read over so few pixels is the picture's own texture, cancelled or faded into the
+  // margin as a smear (a drifting sky's border as one column repeated, displaced-margin.test.ts)
+  if (f >= PAD_BLOCK) {
+    evenSeams(canvas, 4, cw, ch, hole, from, f);
     joinEdge(canvas, width, height, mx, my, from, f);
   }
   for (let i = 0; i < cw * ch; i++) if (hole[i]) canvas[i * 4 + 3] = 255;

@@ -352,7 +352,7 @@ function patchMatch(level: Level, refine: Int32Array, dir: number, rng: Random):
     // random search in a shrinking window round the best so far
     for (let r = level.s === 1 ? FINE_SEARCH : SEARCH; r >= 1 && best >= 0; r >>= 1) {
       const t = shifted(level, best, rng.int(2 * r + 1) - r, rng.int(2 * r + 1) - r);
-      if (t < 0 || t === best) continue;
+      if (t < 0 || t === best || twice(level, p, x, y, t)) continue;
       const c = patchCost(level, x, y, t, bestCost / STRAY) * STRAY;
       if (c < bestCost) { bestCost = c; best = t; }
     }
@@ -360,6 +360,17 @@ function patchMatch(level: Level, refine: Int32Array, dir: number, rng: Random):
     from[p] = best;
     for (let c = 0; c < ch; c++) img[p * ch + c] = img[best * ch + c]!;
   }
+}
+
+/**
+ * Whether source t is what a 4-neighbour of p (at x, y) already copies: on a smooth sky or bokeh
+ * any source costs about the same, and a random one may be the neighbour's own — one pixel copied
+ * twice side by side, then continued row after row by propagation, a streak of repeated columns.
+ */
+function twice(level: Level, p: number, x: number, y: number, t: number): boolean {
+  const { w, h, hole, from } = level;
+  return (x > 0 && hole[p - 1] === 1 && from[p - 1] === t) || (x < w - 1 && hole[p + 1] === 1 && from[p + 1] === t)
+    || (y > 0 && hole[p - w] === 1 && from[p - w] === t) || (y < h - 1 && hole[p + w] === 1 && from[p + w] === t);
 }
 
 /**
