@@ -169,7 +169,7 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
   // picture's edge (seam-tone.ts: a smooth correction, the grain untouched, however thin the margin)
   // (2 px blocks or less are copied as they are: their edges are as fine as the picture's grain, and
   // refined, the vote over their dense seams smooths a bokeh's border into a smear: squirrel-branch)
-  const from = f >= PAD_BLOCK ? refineSourceMap(canvas, 4, cw, ch, hole, source, map, { seed }) : applySourceMap(canvas, 4, cw, ch, hole, source, map);
+  const from = f >= PAD_BLOCK ? refineSourceMap(canvas, 4, cw, ch, hole, source, map, { seed, distinctNeighbours: true }) : applySourceMap(canvas, 4, cw, ch, hole, source, map);
   // and its first rows step from the picture's edge row as the picture's own rows do (edge-seam.ts).
   // Both only from 3 px blocks up: below, the copies' seams are as fine as the grain, and a
   // correction read over so few pixels is the picture's own texture, cancelled or faded into the

@@ -47,6 +47,11 @@ export interface RefineOptions {
   seed: number;
   /** hole pixels at most this far (output px, 4-connected) from the known picture are refined */
   band?: number;
+  /**
+   * a random candidate may not be what a 4-neighbour already copies (`twice`): for the outpainted
+   * margin, whose wide smooth skies otherwise streak; behind a subject the search keeps its runs
+   */
+  distinctNeighbours?: boolean;
 }
 
 /** One level of the pyramid: the picture at 1/s of the output (box-averaged), its hole and sources. */
@@ -91,7 +96,7 @@ export function refineSourceMap(img: Uint8Array, channels: number, W: number, H:
     fillGaps(level);
     copyFill(level, level.px);
     const seams = nearSeams(level);
-    for (let sweep = 0; sweep < (s === 1 ? FINE_SWEEPS : SWEEPS); sweep++) patchMatch(level, seams, sweep & 1 ? -1 : 1, rng);
+    for (let sweep = 0; sweep < (s === 1 ? FINE_SWEEPS : SWEEPS); sweep++) patchMatch(level, seams, sweep & 1 ? -1 : 1, rng, options.distinctNeighbours ?? false);
     vote(level, level.px, seams);
     prev = level;
   }
@@ -333,7 +338,7 @@ function nearSeams(level: Level): Int32Array {
  * One PatchMatch sweep over the band's pixels (forward, dir 1, or back, −1): each tries its
  * scan-predecessors' offsets and random ones round its own, and keeps the best; its estimate follows.
  */
-function patchMatch(level: Level, refine: Int32Array, dir: number, rng: Random): void {
+function patchMatch(level: Level, refine: Int32Array, dir: number, rng: Random, distinct: boolean): void {
   const { w, h, hole, from, px: img, ch } = level;
   for (let k = 0; k < refine.length; k++) {
     const p = refine[dir > 0 ? k : refine.length - 1 - k]!, x = p % w, y = (p / w) | 0;
@@ -352,7 +357,7 @@ function patchMatch(level: Level, refine: Int32Array, dir: number, rng: Random):
     // random search in a shrinking window round the best so far
     for (let r = level.s === 1 ? FINE_SEARCH : SEARCH; r >= 1 && best >= 0; r >>= 1) {
       const t = shifted(level, best, rng.int(2 * r + 1) - r, rng.int(2 * r + 1) - r);
-      if (t < 0 || t === best || twice(level, p, x, y, t)) continue;
+      if (t < 0 || t === best || (distinct && twice(level, p, x, y, t))) continue;
       const c = patchCost(level, x, y, t, bestCost / STRAY) * STRAY;
       if (c < bestCost) { bestCost = c; best = t; }
     }
