@@ -14,6 +14,7 @@
 import { components } from '../layers/components.js';
 import type { HeadAt } from './head-window.js';
 import type { Silhouette } from './silhouette.js';
+import { chamferDistance } from '../chamfer.js';
 
 export interface AnimalTail {
   /** where the tail joins the body and its far end, normalised */
@@ -87,31 +88,7 @@ export function animalTail(silhouette: Silhouette, head: HeadAt | null): { tail:
  * edge is not outside: an animal the frame cuts goes on beyond it.
  */
 function insideDistance(mask: Uint8Array, w: number, h: number): Float32Array {
-  const INF = 1e9, D = Math.SQRT2;
   const d = new Float32Array(w * h);
-  for (let i = 0; i < d.length; i++) d[i] = mask[i] ? INF : 0;
-  // forward over the left, upper-left, upper and upper-right neighbours, then backward over their mirrors
-  for (let y = 0; y < h; y++) for (let x = 0, i = y * w; x < w; x++, i++) {
-    let v = d[i]!;
-    if (!v) continue;
-    if (x > 0 && d[i - 1]! + 1 < v) v = d[i - 1]! + 1;
-    if (y > 0) {
-      if (d[i - w]! + 1 < v) v = d[i - w]! + 1;
-      if (x > 0 && d[i - w - 1]! + D < v) v = d[i - w - 1]! + D;
-      if (x < w - 1 && d[i - w + 1]! + D < v) v = d[i - w + 1]! + D;
-    }
-    d[i] = v;
-  }
-  for (let y = h - 1; y >= 0; y--) for (let x = w - 1, i = y * w + x; x >= 0; x--, i--) {
-    let v = d[i]!;
-    if (!v) continue;
-    if (x < w - 1 && d[i + 1]! + 1 < v) v = d[i + 1]! + 1;
-    if (y < h - 1) {
-      if (d[i + w]! + 1 < v) v = d[i + w]! + 1;
-      if (x < w - 1 && d[i + w + 1]! + D < v) v = d[i + w + 1]! + D;
-      if (x > 0 && d[i + w - 1]! + D < v) v = d[i + w - 1]! + D;
-    }
-    d[i] = v;
-  }
-  return d;
+  for (let i = 0; i < d.length; i++) d[i] = mask[i] ? 1e9 : 0;
+  return chamferDistance(d, w, h);
 }

@@ -12,6 +12,7 @@
  *
  * @example addLimbFringe(alpha, picture, W, H, [x0, y0, x1, y1], 11, (x, y) => nearBones(x, y))
  */
+import { chamferDistance } from '../../analyze/chamfer.js';
 import { boxBlur } from '../../analyze/filters.js';
 import { smoothstep } from './shape.js';
 
@@ -93,20 +94,5 @@ export function addLimbFringe(alpha: Uint8Array, rgba: Uint8Array, W: number, H:
 function outsideDistance(alpha: Uint8Array, W: number, x0: number, y0: number, bw: number, bh: number, cap: number): Float32Array {
   const d = new Float32Array(bw * bh);
   for (let j = 0; j < bh; j++) for (let i = 0; i < bw; i++) d[j * bw + i] = alpha[(y0 + j) * W + x0 + i]! >= 128 ? 0 : cap;
-  const D = Math.SQRT2;
-  for (let j = 0; j < bh; j++) for (let i = 0; i < bw; i++) {
-    const k = j * bw + i;
-    let v = d[k]!;
-    if (i > 0) v = Math.min(v, d[k - 1]! + 1);
-    if (j > 0) { v = Math.min(v, d[k - bw]! + 1); if (i > 0) v = Math.min(v, d[k - bw - 1]! + D); if (i < bw - 1) v = Math.min(v, d[k - bw + 1]! + D); }
-    d[k] = v;
-  }
-  for (let j = bh - 1; j >= 0; j--) for (let i = bw - 1; i >= 0; i--) {
-    const k = j * bw + i;
-    let v = d[k]!;
-    if (i < bw - 1) v = Math.min(v, d[k + 1]! + 1);
-    if (j < bh - 1) { v = Math.min(v, d[k + bw]! + 1); if (i < bw - 1) v = Math.min(v, d[k + bw + 1]! + D); if (i > 0) v = Math.min(v, d[k + bw - 1]! + D); }
-    d[k] = v;
-  }
-  return d;
+  return chamferDistance(d, bw, bh);
 }

@@ -20,6 +20,7 @@ import { joinEdge } from './edge-seam.js';
 import { fineGrain } from './fine-grain.js';
 import { refineSourceMap } from './refine-map.js';
 import { evenSeams } from './seam-tone.js';
+import { sharedBytes } from './shared-bytes.js';
 import { applySourceMap, invertMask, sourceObjects, synthesize } from './synthesize.js';
 
 /**
@@ -99,7 +100,7 @@ export async function outpaint(rgba: Uint8Array, width: number, height: number, 
 export async function marginCanvas(rgba: Uint8Array, width: number, height: number, mx: number, my: number): Promise<MarginCanvas> {
   const cw = width + 2 * mx, ch = height + 2 * my;
   // in shared memory: painted there on a render worker (no transfer), then read by the render workers as it is (no copy)
-  const canvas = new Uint8Array(new SharedArrayBuffer(cw * ch * 4));
+  const canvas = sharedBytes(cw * ch * 4);
   for (let y = 0; y < height; y++) canvas.set(rgba.subarray(y * width * 4, (y + 1) * width * 4), ((y + my) * cw + mx) * 4);
   if (mx === 0 && my === 0) return { canvas, small: new Uint8Array(0), width, height, mx, my };
   const { w, h, f } = marginRaster(width, height, mx, my);
@@ -151,6 +152,8 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
   if (exclude) for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (exclude[y * width + x]) source[(y + my) * cw + x + mx] = 0;
   if (maps.objects) leaveOut(source, maps.objects, width, height, mx, my);
   const { w, h, f } = marginRaster(width, height, mx, my);
+  // (blocks of 3 px or more: the grain read at full size, the map refined, the seams evened, the edge joined)
+  const refined = f >= PAD_BLOCK;
   const sHole = footprintAny(hole, cw, ch, w, h);
   const sSource = footprintAny(invertMask(source), cw, ch, w, h);
   for (let i = 0; i < sSource.length; i++) sSource[i] = sHole[i] || sSource[i] ? 0 : 1;
@@ -160,7 +163,7 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
     ...(maps.sky ? { sky: pictureRaster(maps.sky, width, height, mx, my, w, h) } : {}),
     // (the grain at full resolution: shrunk 3× or more, a sharp lawn and a soft one are one colour;
     // less, the small raster shows the grain itself, and one pixel's reading is noise)
-    ...(f >= PAD_BLOCK ? { grain: fineGrain(canvas, cw, ch, invertMask(hole), w, h) } : {}),
+    ...(refined ? { grain: fineGrain(canvas, cw, ch, invertMask(hole), w, h) } : {}),
   });
   // (any part of the region may serve: held near the edge, the fill reflects the strip by it)
   const map = synthesize(small, 4, w, h, sHole, sSource, { seed, regions, coherence: MARGIN_COHERENCE, ...(distinct ? { objects: distinct } : {}) });
@@ -169,12 +172,12 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
   // picture's edge (seam-tone.ts: a smooth correction, the grain untouched, however thin the margin)
   // (2 px blocks or less are copied as they are: their edges are as fine as the picture's grain, and
   // refined, the vote over their dense seams smooths a bokeh's border into a smear: squirrel-branch)
-  const from = f >= PAD_BLOCK ? refineSourceMap(canvas, 4, cw, ch, hole, source, map, { seed, distinctNeighbours: true }) : applySourceMap(canvas, 4, cw, ch, hole, source, map);
+  const from = refined ? refineSourceMap(canvas, 4, cw, ch, hole, source, map, { seed, distinctNeighbours: true }) : applySourceMap(canvas, 4, cw, ch, hole, source, map);
   // and its first rows step from the picture's edge row as the picture's own rows do (edge-seam.ts).
   // Both only from 3 px blocks up: below, the copies' seams are as fine as the grain, and a
   // correction read over so few pixels is the picture's own texture, cancelled or faded into the
   // margin as a smear (a drifting sky's border as one column repeated, displaced-margin.test.ts)
-  if (f >= PAD_BLOCK) {
+  if (refined) {
     evenSeams(canvas, 4, cw, ch, hole, from, f);
     joinEdge(canvas, width, height, mx, my, from, f);
   }

@@ -35,7 +35,7 @@ import { findStars } from './stars.js';
 import { outputSegments, straightenNearness } from './straighten.js';
 import { foldFree } from './fold-free.js';
 import { onHelper } from '../../helper/helper.js';
-import { shared } from './shared-bytes.js';
+import { shared, sharedBytes } from './shared-bytes.js';
 
 /**
  * The subject is a person or an animal: people segmented or guessed from their faces, or someone
@@ -248,7 +248,7 @@ export async function prepareSetup(plan: ShotPlan, analysed: Scene): Promise<Ren
   }
   const cw = W + 2 * mx, ch = H + 2 * my;
   const canvas = painted ? painted.canvas : picture;
-  const extend = (raster: Uint8Array, channels = 1) => (painted ? extendRaster(raster, W, H, channels, mx, my, painted.from, new Uint8Array(new SharedArrayBuffer(cw * ch * channels))) : raster);
+  const extend = (raster: Uint8Array, channels = 1) => (painted ? extendRaster(raster, W, H, channels, mx, my, painted.from, sharedBytes(cw * ch * channels)) : raster);
   // the single sheet moves with parallax only when there are no layers (then its nearness keeps
   // the straight edges straight); with layers it warps only parallax-free frames
   // (a single sheet under parallax is flattened where its steps would fold it: ./fold-free.ts)
@@ -275,7 +275,7 @@ export async function prepareSetup(plan: ShotPlan, analysed: Scene): Promise<Ren
   let renderLayers: RenderLayers | undefined;
   if (layers) {
     // the background's margin is the canvas' (blended) one: the outpainting copies nothing of the subject's hole
-    const back = painted ? onCanvas(layers.back, painted.canvas, W, H, mx, my, new Uint8Array(new SharedArrayBuffer(cw * ch * 4))) : layers.back, front = extend(layers.front, 4);
+    const back = painted ? onCanvas(layers.back, painted.canvas, W, H, mx, my, sharedBytes(cw * ch * 4)) : layers.back, front = extend(layers.front, 4);
     renderLayers = {
       back: shared(back), backDepth: shared(extend(layerNearness?.back ?? depthPic)), front: shared(front), frontDepth: shared(extend(layerNearness?.front ?? depthPic)),
       backDof: await Promise.all(dofSigma.map(async (s) => shared(await blurred(back, cw, ch, s)))),

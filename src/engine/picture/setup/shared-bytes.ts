@@ -6,9 +6,12 @@
  * @example const back = sharedCopy(picture); …; setup.layers.back = shared(back) // no second copy
  */
 
+/** `length` zero bytes in a SharedArrayBuffer of their own. */
+export const sharedBytes = (length: number): Uint8Array => new Uint8Array(new SharedArrayBuffer(length));
+
 /** A copy of `bytes` in a SharedArrayBuffer of its own. */
 export function sharedCopy(bytes: Uint8Array): Uint8Array {
-  const out = new Uint8Array(new SharedArrayBuffer(bytes.length));
+  const out = sharedBytes(bytes.length);
   out.set(bytes);
   return out;
 }
