@@ -149,10 +149,14 @@ export async function spawnViaSpawner(command: string, args: string[], options: 
     if (options.stdin) program.stdin = connected;
     if (options.stdout) program.stdout = connected;
     else connected.resume(); // nothing comes; read on so its end (the program's exit) is seen
-    connected.once('close', () => {
+    const onClosed = () => {
       socketClosed = true;
       closeIfDone();
-    });
+    };
+    // a program with no output can be gone, and its socket closed, before the connection is handed
+    // over here: its 'close' has passed, so ours is emitted next turn, once the caller listens
+    if (connected.closed) setImmediate(onClosed);
+    else connected.once('close', onClosed);
   }
   return program;
 }

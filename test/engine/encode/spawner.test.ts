@@ -64,6 +64,11 @@ test('stderr and a failing exit code come back; a program that cannot start is a
   assert.equal(stderr, 'err\n');
 });
 
+test('a program gone before its socket is handed over is still heard to close (many in a row)', async () => {
+  // with no output, the program's socket can close before spawnViaSpawner takes it: that close must not be lost
+  for (let i = 0; i < 100; i++) await assert.rejects(runViaSpawner('/bin/sh', ['-c', 'exit 3']), /failed \(exit 3\)/);
+});
+
 test('kill stops a running program, with the signal reported', async () => {
   const program = await spawnViaSpawner('/bin/sleep', ['60'], { stdin: true });
   const closed = new Promise<[number | null, string | null]>((resolve) => program.on('close', (c, s) => resolve([c, s])));
