@@ -10,7 +10,7 @@
  * storm-cover.ts).
  */
 import type { Effect } from '../../plan.js';
-import type { EffectRenderer } from './types.js';
+import type { EffectRenderer, SampleReach } from './types.js';
 import { createNoise } from './shared/noise.js';
 import { insetMask } from './shared/inset-mask.js';
 import { stormCover } from './storm-cover.js';
@@ -20,9 +20,24 @@ function driftSpeed(effect: Effect, width: number): number {
   return (typeof effect.params.speed === 'number' ? effect.params.speed : 0.012) * width * (0.5 + effect.intensity);
 }
 
+/** The billow's amplitude (px) across the drift at full intensity; half of it up and down. */
+const BILLOW = 0.004;
+
 /** The farthest (px) a sky sample travels in a clip `seconds` long: the drift by the effect's end, plus the billow. */
 function travel(effect: Effect, width: number, seconds: number): number {
-  return driftSpeed(effect, width) * Math.max(0, Math.min(effect.end, seconds)) + 0.004 * width * effect.intensity + 1;
+  return driftSpeed(effect, width) * Math.max(0, Math.min(effect.end, seconds)) + BILLOW * width * effect.intensity + 1;
+}
+
+/** The drift samples one way only (upwind: a sky drifting right samples from its left); the billow, a little, every way. */
+function travelBox(effect: Effect, width: number, seconds: number): SampleReach {
+  const far = travel(effect, width, seconds), near = BILLOW * width * effect.intensity + 1, across = 0.5 * BILLOW * width * effect.intensity + 1;
+  const right = direction(effect) > 0;
+  return { left: right ? far : near, right: right ? near : far, up: across, down: across };
+}
+
+/** +1: the sky drifts right; −1: left. */
+function direction(effect: Effect): number {
+  return typeof effect.params.direction === 'number' && effect.params.direction < 0 ? -1 : 1;
 }
 
 export const clouds: EffectRenderer = {
@@ -30,9 +45,10 @@ export const clouds: EffectRenderer = {
   naturalRegion: 'sky',
   displaces: true,
   reach: travel,
+  reachBox: travelBox,
   create(env, effect, rng, region) {
     const noise = createNoise(rng.int(2 ** 31));
-    const dir = typeof effect.params.direction === 'number' && effect.params.direction < 0 ? -1 : 1;
+    const dir = direction(effect);
     const speed = driftSpeed(effect, env.setup.width);
     const gw = env.gridWidth, gh = env.gridHeight;
     const mask = insetMask(env.gridMask(region ?? 'sky'), gw, gh, travel(effect, env.setup.width, env.setup.frames.length / env.setup.fps) / env.gridCell);
@@ -61,7 +77,7 @@ export const clouds: EffectRenderer = {
       displace(field, f, amount) {
         // distance travelled so far: the integral of the eased-in speed, approximated by amount × t
         const shift = -dir * speed * f.t * Math.min(1, amount / Math.max(effect.intensity, 1e-3));
-        const billow = 0.004 * env.setup.width * amount;
+        const billow = BILLOW * env.setup.width * amount;
         for (let b = 0; b < ch; b++) for (let a = 0; a < cw; a++) {
           const i = a * COARSE, j = b * COARSE;
           coarseX[b * cw + a] = noise.noise3(i * scale, j * scale, f.t * 0.2);

@@ -75,6 +75,14 @@ export interface EffectInstance {
   overlay?(env: FrameEnv, amount: number): void;
 }
 
+/** How far (px) a displaced sample may land from where the camera samples: left, right, up, down. */
+export interface SampleReach {
+  left: number;
+  right: number;
+  up: number;
+  down: number;
+}
+
 export interface EffectRenderer {
   type: EffectType;
   /** the mask it is confined to when the plan says region 'all' (null: the whole frame) */
@@ -87,6 +95,12 @@ export interface EffectRenderer {
    * setup/prepare.ts): a drift that accumulates
    */
   reach?(effect: Effect, width: number, seconds: number): number;
+  /**
+   * how far (px) it may move a source sample each way (a drift one way, a billow both), when that
+   * is less than `reach` (or the 3 % margin) every way: only the margin that far beside its region
+   * is then synthesised (setup/reachable-margin.ts)
+   */
+  reachBox?(effect: Effect, width: number, seconds: number): SampleReach;
   /** its displacement varies over a few pixels (ripples): the warp solves it on a finer lattice */
   finelyDisplaces?: boolean;
   /** its overlay draws only through `surface` (no light stage, no RGBA access): a frame whose

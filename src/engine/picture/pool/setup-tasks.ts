@@ -23,8 +23,8 @@ export const SETUP_TASKS = {
   sourceObjects: (input: { img: Uint8Array; channels: number; w: number; h: number; hole: Uint8Array; seed: number }) =>
     ({ objects: sourceObjects(input.img, input.channels, input.w, input.h, input.hole, input.seed) }),
   /** the outpainted margin, while the main thread synthesises the background behind the subject; `distinct`: its objects, found ahead (waited for) */
-  paintMargin: (input: { margin: MarginCanvas; seed: number; exclude?: Uint8Array; maps: OutpaintMaps; distinct?: SharedResult }) =>
-    paintMargin(input.margin, input.seed, input.exclude, input.maps, (input.distinct && awaitResult(input.distinct)) ?? undefined),
+  paintMargin: (input: { margin: MarginCanvas; seed: number; exclude?: Uint8Array; maps: OutpaintMaps; distinct?: SharedResult; reachable?: Uint8Array }) =>
+    paintMargin(input.margin, input.seed, input.exclude, input.maps, (input.distinct && awaitResult(input.distinct)) ?? undefined, input.reachable),
 };
 
 export type SetupTask = keyof typeof SETUP_TASKS;

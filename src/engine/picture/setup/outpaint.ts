@@ -141,14 +141,20 @@ function marginRaster(width: number, height: number, mx: number, my: number): { 
  * `margin.canvas` (in place) and where each of its pixels was copied from. A render worker runs it
  * while the main thread synthesises the background behind the subject (setup/prepare.ts).
  * `distinct`: marginObjects of this margin and seed, when found ahead (else found here).
+ * `reachable` (canvas-sized, 1 = a margin pixel some sample can reach: reachable-margin.ts): only
+ * that part of the margin is synthesised; the rest, never read but by the blurred copies across the
+ * edge, takes its nearest picture pixel's colour (and no source: `from` −1) and is never compared.
  */
-export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8Array, maps: OutpaintMaps = {}, distinct?: Uint8Array): { canvas: Uint8Array; from: Int32Array } {
+export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8Array, maps: OutpaintMaps = {}, distinct?: Uint8Array, reachable?: Uint8Array): { canvas: Uint8Array; from: Int32Array } {
   const { canvas, small, width, height, mx, my } = margin;
   const cw = width + 2 * mx, ch = height + 2 * my;
-  const hole = marginHole(width, height, mx, my);
+  const frame = marginHole(width, height, mx, my);
   if (mx === 0 && my === 0) return { canvas, from: new Int32Array(cw * ch).fill(-1) };
+  const hole = reachable ? frame.map((v, i) => v & reachable[i]!) : frame;
+  const unseen = reachable ? frame.map((v, i) => v & (reachable[i]! ^ 1)) : undefined;
+  if (unseen) fromNearestEdge(canvas, width, height, mx, my, unseen);
   const source = new Uint8Array(cw * ch);
-  for (let i = 0; i < source.length; i++) source[i] = hole[i] ? 0 : 1;
+  for (let i = 0; i < source.length; i++) source[i] = frame[i] ? 0 : 1;
   if (exclude) for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (exclude[y * width + x]) source[(y + my) * cw + x + mx] = 0;
   if (maps.objects) leaveOut(source, maps.objects, width, height, mx, my);
   const { w, h, f } = marginRaster(width, height, mx, my);
@@ -157,32 +163,51 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
   const sHole = footprintAny(hole, cw, ch, w, h);
   const sSource = footprintAny(invertMask(source), cw, ch, w, h);
   for (let i = 0; i < sSource.length; i++) sSource[i] = sHole[i] || sSource[i] ? 0 : 1;
+  // (a small pixel is unseen when all of its margin is)
+  const sUnseen = unseen ? footprintAny(frame, cw, ch, w, h).map((v, i) => v & (sHole[i]! ^ 1)) : undefined;
   const known = invertMask(sHole);
+  if (sUnseen) for (let i = 0; i < known.length; i++) if (sUnseen[i]) known[i] = 0;
   const regions = regionFeatures(small, 4, w, h, known, {
     ...(maps.nearness ? { nearness: pictureRaster(maps.nearness, width, height, mx, my, w, h) } : {}),
     ...(maps.sky ? { sky: pictureRaster(maps.sky, width, height, mx, my, w, h) } : {}),
     // (the grain at full resolution: shrunk 3× or more, a sharp lawn and a soft one are one colour;
     // less, the small raster shows the grain itself, and one pixel's reading is noise)
-    ...(refined ? { grain: fineGrain(canvas, cw, ch, invertMask(hole), w, h) } : {}),
+    ...(refined ? { grain: fineGrain(canvas, cw, ch, invertMask(frame), w, h) } : {}),
   });
   // (any part of the region may serve: held near the edge, the fill reflects the strip by it)
-  const map = synthesize(small, 4, w, h, sHole, sSource, { seed, regions, coherence: MARGIN_COHERENCE, ...(distinct ? { objects: distinct } : {}) });
+  const map = synthesize(small, 4, w, h, sHole, sSource, { seed, regions, coherence: MARGIN_COHERENCE, ...(distinct ? { objects: distinct } : {}), ...(sUnseen ? { unseen: sUnseen } : {}) });
   // carried up to full resolution level by level (refine-map.ts: no blocks of the small raster,
   // each pixel its copy's own grain), then the copies' tones evened across their seams and at the
   // picture's edge (seam-tone.ts: a smooth correction, the grain untouched, however thin the margin)
   // (2 px blocks or less are copied as they are: their edges are as fine as the picture's grain, and
   // refined, the vote over their dense seams smooths a bokeh's border into a smear: squirrel-branch)
-  const from = refined ? refineSourceMap(canvas, 4, cw, ch, hole, source, map, { seed, distinctNeighbours: true }) : applySourceMap(canvas, 4, cw, ch, hole, source, map);
+  const from = refined ? refineSourceMap(canvas, 4, cw, ch, hole, source, map, { seed, distinctNeighbours: true, ...(unseen ? { unseen } : {}) }) : applySourceMap(canvas, 4, cw, ch, hole, source, map);
   // and its first rows step from the picture's edge row as the picture's own rows do (edge-seam.ts).
   // Both only from 3 px blocks up: below, the copies' seams are as fine as the grain, and a
   // correction read over so few pixels is the picture's own texture, cancelled or faded into the
   // margin as a smear (a drifting sky's border as one column repeated, displaced-margin.test.ts)
   if (refined) {
-    evenSeams(canvas, 4, cw, ch, hole, from, f);
+    evenSeams(canvas, 4, cw, ch, hole, from, f, unseen);
     joinEdge(canvas, width, height, mx, my, from, f);
   }
   for (let i = 0; i < cw * ch; i++) if (hole[i]) canvas[i * 4 + 3] = 255;
+  // (the edge's join may have touched the unseen margin beside the painted one: its nearest edge colour again)
+  if (unseen && refined) fromNearestEdge(canvas, width, height, mx, my, unseen);
   return { canvas, from };
+}
+
+/** The `unseen` margin pixels of the canvas take their nearest picture pixel's colour (opaque). */
+function fromNearestEdge(canvas: Uint8Array, width: number, height: number, mx: number, my: number, unseen: Uint8Array): void {
+  const cw = width + 2 * mx, ch = height + 2 * my;
+  for (let y = 0; y < ch; y++) {
+    const sy = Math.min(my + height - 1, Math.max(my, y));
+    for (let x = 0; x < cw; x++) {
+      const i = y * cw + x;
+      if (!unseen[i]) continue;
+      const s = (sy * cw + Math.min(mx + width - 1, Math.max(mx, x))) * 4;
+      canvas[i * 4] = canvas[s]!; canvas[i * 4 + 1] = canvas[s + 1]!; canvas[i * 4 + 2] = canvas[s + 2]!; canvas[i * 4 + 3] = 255;
+    }
+  }
 }
 
 /** 1 on the canvas' margin, 0 on the picture (width × height in the middle). */

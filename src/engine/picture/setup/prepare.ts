@@ -19,7 +19,7 @@ import { poseGeometry } from '../camera/geometry.js';
 import { looksBeyond } from '../camera/looks-beyond.js';
 import { marginPastOverscan, travels } from '../camera/overscan-budget.js';
 import { EFFECT_RENDERERS } from '../effects/index.js';
-import { effectRegion } from '../effects/types.js';
+import { effectRegion, type SampleReach } from '../effects/types.js';
 import type { MaskRegion, RenderLayers, RenderSetup, SetupLight } from '../types.js';
 import type { LayerInput, PictureLayers, SubjectCut } from './layers.js';
 import { setupCache } from './setup-cache.js';
@@ -28,6 +28,8 @@ import { fitMap, pictureFit } from './fit.js';
 import { actingBox, actingParts, buildRigs, type LineVoice } from '../characters/index.js';
 import { knownObjects } from './known-objects.js';
 import { extendRaster, marginCanvas, onCanvas, paintMargin } from './outpaint.js';
+import { reachableMargin } from './reachable-margin.js';
+import { frameGrids } from '../kernel/frame-kernels.js';
 import { flood4 } from '../../analyze/flood.js';
 import { picturePool } from '../pool/pool.js';
 import { awaitResult, sharedResult } from '../pool/shared-result.js';
@@ -62,6 +64,23 @@ function displacementMargin(effects: ShotPlan['shots'][number]['effects'], W: nu
   let x = DISPLACEMENT_MARGIN * W;
   for (const e of effects) if (e.intensity > 0) x = Math.max(x, EFFECT_RENDERERS[e.type].reach?.(e, W, seconds) ?? 0);
   return [Math.ceil(Math.min(x, W * 0.25)), Math.ceil(DISPLACEMENT_MARGIN * H)];
+}
+
+/**
+ * How far (px each way) the displacing effects together may move a sample (their fields add up),
+ * and the regions they move samples in (null: the whole picture): what reachableMargin reads.
+ */
+function displacementReach(effects: ShotPlan['shots'][number]['effects'], W: number, H: number, seconds: number): { reach: SampleReach; regions: (MaskRegion | null)[] } {
+  const reach: SampleReach = { left: 0, right: 0, up: 0, down: 0 }, regions: (MaskRegion | null)[] = [];
+  for (const e of effects) {
+    const r = EFFECT_RENDERERS[e.type];
+    if (!r.displaces || e.intensity <= 0) continue;
+    const x = Math.max(DISPLACEMENT_MARGIN * W, r.reach?.(e, W, seconds) ?? 0), y = DISPLACEMENT_MARGIN * H;
+    const box = r.reachBox?.(e, W, seconds) ?? { left: x, right: x, up: y, down: y };
+    reach.left += box.left; reach.right += box.right; reach.up += box.up; reach.down += box.down;
+    regions.push(effectRegion(r, e));
+  }
+  return { reach, regions };
 }
 
 /** Picture-centred sample extents (px) over the clip at overscan 1: how far a reveal reaches. */
@@ -182,6 +201,17 @@ export async function prepareSetup(plan: ShotPlan, analysed: Scene): Promise<Ren
   // worker (idle until the frames) while the subject is cut out here, into shared memory the
   // margin's task reads (posted after the cut, it need not wait for this thread to pass it on)
   const outpaintSeed = deriveSeed(plan.seed, 'outpaint');
+  // with the camera keeping to the picture, only the margin a displaced sample can reach is painted
+  // (the drift's upwind side beside the sky, say); the displacement grid's interpolation and the
+  // sampling kernel reach a little farther (band)
+  let reachable: Uint8Array | null = null, reachKey: string | undefined;
+  if (canvasAhead && !looksOut && displaces) {
+    const { reach: box, regions } = displacementReach(effects, W, H, plan.duration);
+    const band = 2 * frameGrids({ width: W, height: H, canvasWidth: W + 2 * mx, canvasHeight: H + 2 * my }).grid.cell + 2;
+    const maskOf = (region: MaskRegion | null) => (region ? maskPics.find(([r]) => r === region)?.[1] ?? null : null);
+    reachable = reachableMargin(regions.map(maskOf), box, W, H, mx, my, band);
+    if (reachable) reachKey = `${[box.left, box.right, box.up, box.down].map((v) => v.toFixed(2)).join(',')} ${regions.join(',')} ${band}`;
+  }
   const marginObjects = canvasAhead && setupCache.marginObjects(scene, { width: W, height: H, mx, my, seed: outpaintSeed }, async () => {
     const { small, width, height } = await canvasAhead;
     const into = sharedResult(small.length / 4);
@@ -210,13 +240,13 @@ export async function prepareSetup(plan: ShotPlan, analysed: Scene): Promise<Ren
   // (a subject the frame cuts, as grass at a dune's edge, is continued beyond it on its own layer:
   // the parts of the hole that touch the picture's edge may be copied; people and animals never are)
   // (made only when the margin is painted, not when a kept one is read)
-  const painting = margin && setupCache.margin(scene, { width: W, height: H, mx, my, seed: outpaintSeed }, cut ? 'cut' : 'none', layerInput, () => margin.then(async ([m, sky, objects]) => {
+  const painting = margin && setupCache.margin(scene, { width: W, height: H, mx, my, seed: outpaintSeed, ...(reachKey ? { reach: reachKey } : {}) }, cut ? 'cut' : 'none', layerInput, () => margin.then(async ([m, sky, objects]) => {
     const exclude = cut ? inside(cut.hole, W, H) : undefined;
     const ahead = await marginObjects!;
-    const input = { margin: m, seed: outpaintSeed, ...(exclude ? { exclude } : {}), maps: { nearness: depthPic, sky, objects }, distinct: ahead.into };
+    const input = { margin: m, seed: outpaintSeed, ...(exclude ? { exclude } : {}), maps: { nearness: depthPic, sky, objects }, distinct: ahead.into, ...(reachable ? { reachable } : {}) };
     if (cut) return (await picturePool()).task('paintMargin', input); // (the canvas is shared memory: painted in place there)
     await ahead.found.catch(() => undefined);
-    return paintMargin(input.margin, input.seed, input.exclude, input.maps, awaitResult(ahead.into) ?? undefined);
+    return paintMargin(input.margin, input.seed, input.exclude, input.maps, awaitResult(ahead.into) ?? undefined, reachable ?? undefined);
   }));
   painting?.catch(() => undefined); // awaited below
   let layers: PictureLayers | null = null;

@@ -52,6 +52,8 @@ export interface RefineOptions {
    * margin, whose wide smooth skies otherwise streak; behind a subject the search keeps its runs
    */
   distinctNeighbours?: boolean;
+  /** pixels neither hole nor picture (1 = a margin no sample reaches): never compared, never copied */
+  unseen?: Uint8Array;
 }
 
 /** One level of the pyramid: the picture at 1/s of the output (box-averaged), its hole and sources. */
@@ -69,6 +71,10 @@ interface Level {
   refine: Int32Array;
   /** per pixel, where its content comes from (hole pixels; −1 elsewhere or none found) */
   from: Int32Array;
+  /** 1 where a pixel says nothing of a source's surroundings: the hole, and what is unseen */
+  blind: Uint8Array;
+  /** 1 where a pixel is neither hole nor picture (RefineOptions.unseen; a coarser level's: any of its four); null: none */
+  unseen: Uint8Array | null;
 }
 
 /**
@@ -85,7 +91,7 @@ export function refineSourceMap(img: Uint8Array, channels: number, W: number, H:
   for (let s = 1; s < f / 1.5; s *= 2) scales.unshift(s);
   if (!scales.length) scales.push(1);
   // the pyramid, built from the output down (each level a 2×2 box of the one below), refined from the top
-  const pyramid = [outputLevel(img, channels, W, H, hole, source, depth)];
+  const pyramid = [outputLevel(img, channels, W, H, hole, source, depth, options.unseen ?? null)];
   while (pyramid[0]!.s < scales[0]!) pyramid.unshift(halved(pyramid[0]!));
   let prev: Level | null = null;
   for (const level of pyramid) {
@@ -139,10 +145,10 @@ function holeDepth(hole: Uint8Array, W: number, H: number, band: number): Uint8A
 }
 
 /** The output itself as the finest level (filled in place). */
-function outputLevel(img: Uint8Array, channels: number, W: number, H: number, hole: Uint8Array, source: Uint8Array, depth: Uint8Array): Level {
+function outputLevel(img: Uint8Array, channels: number, W: number, H: number, hole: Uint8Array, source: Uint8Array, depth: Uint8Array, unseen: Uint8Array | null): Level {
   const n = W * H, clean = new Uint8Array(n), band = new Uint8Array(n);
   for (let p = 0; p < n; p++) { clean[p] = source[p] && !hole[p] ? 1 : 0; band[p] = depth[p] === 1 ? 1 : 0; }
-  return { s: 1, w: W, h: H, px: img, ch: channels, hole, usable: clean, refine: band as unknown as Int32Array, from: new Int32Array(0) };
+  return { s: 1, w: W, h: H, px: img, ch: channels, hole, usable: clean, refine: band as unknown as Int32Array, from: new Int32Array(0), blind: unseen ? hole.map((v, p) => v | unseen[p]!) : hole, unseen };
 }
 
 /** The level half the size of `fine` (2×2 box): a pixel is hole if any of its four is, clean if all are. */
@@ -150,6 +156,7 @@ function halved(fine: Level): Level {
   const w = Math.ceil(fine.w / 2), h = Math.ceil(fine.h / 2), n = w * h, fw = fine.w, fh = fine.h, fc = fine.ch;
   const px = new Uint8Array(n * 3), hole = new Uint8Array(n), clean = new Uint8Array(n), band = new Uint8Array(n);
   const fpx = fine.px, fhole = fine.hole, fusable = fine.usable, fband = fine.refine as unknown as Uint8Array;
+  const funseen = fine.unseen, unseen = funseen ? new Uint8Array(n) : null;
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
     const p = y * w + x, X = 2 * x, Y = 2 * y;
     if (X + 1 < fw && Y + 1 < fh) {
@@ -161,6 +168,7 @@ function halved(fine: Level): Level {
       hole[p] = fhole[P]! | fhole[P + 1]! | fhole[Q]! | fhole[Q + 1]!;
       band[p] = fband[P]! | fband[P + 1]! | fband[Q]! | fband[Q + 1]!;
       clean[p] = fusable[P]! & fusable[P + 1]! & fusable[Q]! & fusable[Q + 1]!;
+      if (unseen) unseen[p] = funseen![P]! | funseen![P + 1]! | funseen![Q]! | funseen![Q + 1]!;
       continue;
     }
     let count = 0, r = 0, g = 0, bl = 0, holes = 0, near = 0, ok = 1;
@@ -170,11 +178,12 @@ function halved(fine: Level): Level {
       const P = KY * fw + KX, o = P * fc;
       count++; r += fpx[o]!; g += fpx[o + 1]!; bl += fpx[o + 2]!;
       holes |= fhole[P]!; near |= fband[P]!; ok &= fusable[P]!;
+      if (unseen) unseen[p] = unseen[p]! | funseen![P]!;
     }
     px[p * 3] = Math.round(r / count); px[p * 3 + 1] = Math.round(g / count); px[p * 3 + 2] = Math.round(bl / count);
     hole[p] = holes; band[p] = near; clean[p] = ok;
   }
-  return { s: fine.s * 2, w, h, px, ch: 3, hole, usable: clean, refine: band as unknown as Int32Array, from: new Int32Array(0) };
+  return { s: fine.s * 2, w, h, px, ch: 3, hole, usable: clean, refine: band as unknown as Int32Array, from: new Int32Array(0), blind: unseen ? hole.map((v, p) => v | unseen[p]!) : hole, unseen };
 }
 
 /**
@@ -285,7 +294,7 @@ function copyFill(level: Level, out: Uint8Array): void {
 
 /** Mean squared difference (per colour channel) of the patch round p (the fill so far) and round the source t; Infinity past `limit`. */
 function patchCost(level: Level, px: number, py: number, t: number, limit: number): number {
-  const { w, h, px: img, ch, hole } = level;
+  const { w, h, px: img, ch, blind, unseen } = level;
   const tx = t % w, ty = (t / w) | 0;
   const dx0 = Math.max(-PATCH, -px, -tx), dx1 = Math.min(PATCH, w - 1 - px, w - 1 - tx);
   let sum = 0, count = 0;
@@ -293,7 +302,7 @@ function patchCost(level: Level, px: number, py: number, t: number, limit: numbe
     const y = py + dy, sy = ty + dy;
     if (y < 0 || y >= h || sy < 0 || sy >= h) continue;
     for (let a = y * w + px + dx0, b = sy * w + tx + dx0, end = a + dx1 - dx0; a <= end; a++, b++) {
-      if (hole[b]) continue; // a source's neighbour in the hole says nothing of it
+      if (blind[b] || (unseen !== null && unseen[a])) continue; // a source's neighbour in the hole says nothing of it; an unseen pixel is nothing
       const i = a * ch, j = b * ch;
       const e0 = img[i]! - img[j]!, e1 = img[i + 1]! - img[j + 1]!, e2 = img[i + 2]! - img[j + 2]!;
       sum += e0 * e0 + e1 * e1 + e2 * e2;
@@ -386,7 +395,7 @@ function twice(level: Level, p: number, x: number, y: number, t: number): boolea
 function vote(level: Level, out: Uint8Array, pixels: Int32Array): void {
   const { w, h, hole, from, px: img, ch } = level;
   // at full size: each source's 3×3 mean (the low frequencies blended; each pixel keeps its own grain)
-  const box = level.s === 1 ? knownBox(img, ch, w, h, hole) : null;
+  const box = level.s === 1 ? knownBox(img, ch, w, h, level.blind) : null;
   for (let k = 0; k < pixels.length; k++) {
     const p = pixels[k]!, x = p % w, y = (p / w) | 0;
     const x0 = Math.max(0, x - VOTE), x1 = Math.min(w - 1, x + VOTE), y0 = Math.max(0, y - VOTE), y1 = Math.min(h - 1, y + VOTE);
@@ -396,7 +405,7 @@ function vote(level: Level, out: Uint8Array, pixels: Int32Array): void {
       if (fq < 0 || !hole[q]) continue;
       // q's copy, stepped back to p
       const tx = (fq % w) + x - qx, t = fq + (p - q);
-      if (tx < 0 || tx >= w || t < 0 || t >= w * h || hole[t]) continue;
+      if (tx < 0 || tx >= w || t < 0 || t >= w * h || level.blind[t]) continue;
       if (box) {
         const o = box.at(t), low = box.page;
         r += low[o]!; g += low[o + 1]!; b += low[o + 2]!;

@@ -25,8 +25,11 @@ const MIN_CELL = 4;
 /** over-relaxed Gauss–Seidel sweeps over the cells, and the relaxation */
 const SWEEPS = 160, OMEGA = 1.85;
 
-/** Adds to the hole's pixels of `img` (W×H, `channels` bytes a pixel) the smooth tone that closes the steps at its seams. */
-export function evenSeams(img: Uint8Array, channels: number, W: number, H: number, hole: Uint8Array, from: Int32Array, cell: number): void {
+/**
+ * Adds to the hole's pixels of `img` (W×H, `channels` bytes a pixel) the smooth tone that closes the steps at its seams.
+ * `unseen` (1 = neither hole nor picture: a margin no sample reaches) holds nothing to meet and says nothing.
+ */
+export function evenSeams(img: Uint8Array, channels: number, W: number, H: number, hole: Uint8Array, from: Int32Array, cell: number, unseen?: Uint8Array): void {
   const B = Math.max(MIN_CELL, Math.round(cell)), gw = Math.ceil(W / B), gh = Math.ceil(H / B), n = gw * gh;
   // per cell: its links right and down, and to the picture (weight, weight × mismatch per channel)
   const right = new Float32Array(n * 4), down = new Float32Array(n * 4), ground = new Float32Array(n * 4), free = new Uint8Array(n);
@@ -35,8 +38,8 @@ export function evenSeams(img: Uint8Array, channels: number, W: number, H: numbe
   const mismatch = (p: number, q: number): boolean => {
     const sp = from[p]!, sq = hole[q] ? from[q]! : -1;
     const a = sp >= 0 ? sp + (q - p) : -1, b = sq >= 0 ? sq + (p - q) : -1;
-    const useP = a >= 0 && a < W * H && !hole[a] && Math.abs((a % W) - (sp % W)) <= 1;
-    const useQ = b >= 0 && b < W * H && !hole[b] && Math.abs((b % W) - (sq % W)) <= 1;
+    const useP = a >= 0 && a < W * H && !hole[a] && !unseen?.[a] && Math.abs((a % W) - (sp % W)) <= 1;
+    const useQ = b >= 0 && b < W * H && !hole[b] && !unseen?.[b] && Math.abs((b % W) - (sq % W)) <= 1;
     if (!useP && !useQ) return false;
     for (let c = 0; c < 3; c++) {
       let g = 0;
@@ -60,7 +63,7 @@ export function evenSeams(img: Uint8Array, channels: number, W: number, H: numbe
       if (x + dx < 0 || x + dx >= W || y + dy < 0 || y + dy >= H) continue;
       const q = p + dx + dy * W;
       // pairs within the hole once (right and down); with the picture, every side
-      if (hole[q] && j & 1) continue;
+      if ((hole[q] && j & 1) || unseen?.[q]) continue;
       if (!mismatch(p, q)) continue;
       if (!hole[q]) { add(ground, A, 1); continue; }
       const C = (((y + dy) / B) | 0) * gw + (((x + dx) / B) | 0);

@@ -67,10 +67,12 @@ export class SetupCache {
    * The margin `paint` outpaints round the picture at this size (mx, my px a side) for this seed,
    * leaving out the subject's hole (`hole`: the cut's — made for `cut`'s acting parts and life — or none).
    */
-  margin<T extends { canvas: Uint8Array; from: Int32Array }>(scene: Scene, size: { width: number; height: number; mx: number; my: number; seed: number }, hole: 'cut' | 'none', cut: Pick<LayerInput, 'acting' | 'living'>, paint: () => Promise<T>): Promise<T> {
+  margin<T extends { canvas: Uint8Array; from: Int32Array }>(scene: Scene, size: { width: number; height: number; mx: number; my: number; seed: number; reach?: string }, hole: 'cut' | 'none', cut: Pick<LayerInput, 'acting' | 'living'>, paint: () => Promise<T>): Promise<T> {
     const { width, height, mx, my, seed } = size;
     const of = hole === 'cut' ? `cut${cutKey(cut)}` : hole;
-    return this.kept(`${this.key({ scene, width, height })} margin ${mx} ${my} ${seed} ${of}`, 8 * (width + 2 * mx) * (height + 2 * my), paint);
+    // (`reach`: what the painted part of the margin depends on when only the reachable part is painted)
+    const part = size.reach ? ` reach ${size.reach}` : '';
+    return this.kept(`${this.key({ scene, width, height })} margin ${mx} ${my} ${seed} ${of}${part}`, 8 * (width + 2 * mx) * (height + 2 * my), paint);
   }
 
   /**

@@ -72,6 +72,11 @@ export interface SynthesisOptions {
    * not line up (the coherence of Kwatra et al.'s and Image Melding's synthesis, greedily). 0: none
    */
   coherence?: number;
+  /**
+   * pixels neither to fill nor known (1 = unseen: a margin no sample reaches, setup/reachable-margin.ts):
+   * never compared, never copied, never filled
+   */
+  unseen?: Uint8Array;
 }
 
 /**
@@ -108,18 +113,19 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
   const rng = createRandom(options.seed);
   const from = new Int32Array(n).fill(-1);
   const known = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (!hole[i]) { known[i] = 1; from[i] = i; }
+  const unseen = options.unseen;
+  for (let i = 0; i < n; i++) if (!hole[i] && !unseen?.[i]) { known[i] = 1; from[i] = i; }
   // objects and their rim are never sources (at most OBJECT_SHARE of the picture: enough sources
   // always remain to continue from)
-  const found = options.objects ?? sourceObjects(img, channels, w, h, hole, options.seed);
+  const found = options.objects ?? sourceObjects(img, channels, w, h, unseen ? hole.map((v, i) => v | unseen[i]!) : hole, options.seed);
   const objects = options.objectsAsSources === 'adjoining' ? standingApart(found, hole, w, h) : found;
   const allowed = new Uint8Array(n);
-  for (let i = 0; i < n; i++) allowed[i] = source[i] && !hole[i] && !objects[i] ? 1 : 0;
+  for (let i = 0; i < n; i++) allowed[i] = source[i] && known[i] && !objects[i] ? 1 : 0;
   // the source positions, for random candidates near a pixel (sampled by rejection in a window)
   let sources = indicesOf(allowed);
   if (!sources.length) {
     // a sliver of a picture that is all object: better to copy from it than to leave a hole
-    for (let i = 0; i < n; i++) allowed[i] = source[i] && !hole[i] ? 1 : 0;
+    for (let i = 0; i < n; i++) allowed[i] = source[i] && known[i] ? 1 : 0;
     sources = indicesOf(allowed);
   }
   if (!sources.length) return { width: w, height: h, from, allowed };
