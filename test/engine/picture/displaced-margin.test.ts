@@ -9,6 +9,9 @@
  * the samples move left, toward the left edge), pulled out to 0.8× or held still for 2 s, encoded
  * with x264 and decoded: in the last frame the left border's columns differ from each other about
  * as much as columns inside the sky do.
+ * With the camera still, only the margin the drift can reach is painted (setup/reachable-margin.ts):
+ * upwind of the sky (left); downwind and beside the lawn the margin is never read and keeps the
+ * nearest edge pixel's colour.
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,6 +21,7 @@ import { closePicturePool } from '../../../src/engine/picture/index.js';
 import { makeScene } from '../../helpers/synthetic-scene.js';
 import { picturePlan, pictureEffect } from '../../helpers/picture-plan.js';
 import { encodedLuma } from '../../helpers/encoded-clip.js';
+import { prepareSetup } from '../../../src/engine/picture/setup/prepare.js';
 
 after(closePicturePool);
 
@@ -62,3 +66,23 @@ for (const [name, plan] of cases) {
     assert.ok(edge > 0.4 * inside, `the left border's columns change by ${edge.toFixed(2)} levels a column, the sky inside by ${inside.toFixed(2)}: the border repeats one column`);
   });
 }
+
+test('a still camera over a sky drifting right paints only the margin upwind of the sky: downwind and below the lawn it is the edge\'s colour', { timeout: 60_000 }, async () => {
+  const setup = await prepareSetup(cases[1][1], drawnSky());
+  const { canvasWidth: cw, marginX: mx, marginY: my } = setup, canvas = new Uint8Array(setup.canvas);
+  /** the share of the canvas box [x0, x1) × [y0, y1) whose pixels are their nearest picture pixel's colour */
+  const edgeColoured = (x0: number, x1: number, y0: number, y1: number): number => {
+    let same = 0;
+    for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) {
+      const s = (Math.min(my + H - 1, Math.max(my, y)) * cw + Math.min(mx + W - 1, Math.max(mx, x))) * 4, p = (y * cw + x) * 4;
+      if (canvas[p] === canvas[s] && canvas[p + 1] === canvas[s + 1] && canvas[p + 2] === canvas[s + 2]) same++;
+    }
+    return same / ((x1 - x0) * (y1 - y0));
+  };
+  assert.ok(mx >= 20, `a margin of ${mx} px for the drift`);
+  // (the billow reaches a few px downwind: the outer half of the right margin is never read)
+  const downwind = edgeColoured(mx + W + Math.ceil(mx / 2), cw, my, my + SKY_END), below = edgeColoured(0, cw, my + H + 2, my + H + my);
+  const upwind = edgeColoured(0, mx, my + 10, my + SKY_END - 20);
+  assert.ok(downwind === 1 && below === 1, `downwind ${(downwind * 100).toFixed(1)} % and below the lawn ${(below * 100).toFixed(1)} % of the margin is the edge's colour: it was painted`);
+  assert.ok(upwind < 0.2, `upwind of the sky ${(upwind * 100).toFixed(1)} % of the margin is the edge's colour: it was not painted`);
+});
