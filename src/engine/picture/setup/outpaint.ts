@@ -21,7 +21,7 @@ import { fineGrain } from './fine-grain.js';
 import { refineSourceMap } from './refine-map.js';
 import { evenSeams } from './seam-tone.js';
 import { sharedBytes } from './shared-bytes.js';
-import { applySourceMap, invertMask, sourceObjects, synthesize } from './synthesize.js';
+import { applySourceMap, invertMask, maskAnd, sourceObjects, synthesize } from './synthesize.js';
 
 /**
  * An RGBA raster shrunk to w×h (libvips, off the main thread): the small copy synthesis matches on.
@@ -150,8 +150,8 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
   const cw = width + 2 * mx, ch = height + 2 * my;
   const frame = marginHole(width, height, mx, my);
   if (mx === 0 && my === 0) return { canvas, from: new Int32Array(cw * ch).fill(-1) };
-  const hole = reachable ? frame.map((v, i) => v & reachable[i]!) : frame;
-  const unseen = reachable ? frame.map((v, i) => v & (reachable[i]! ^ 1)) : undefined;
+  const hole = reachable ? maskAnd(frame, reachable, true) : frame;
+  const unseen = reachable ? maskAnd(frame, reachable, false) : undefined;
   if (unseen) fromNearestEdge(canvas, width, height, mx, my, unseen);
   const source = new Uint8Array(cw * ch);
   for (let i = 0; i < source.length; i++) source[i] = frame[i] ? 0 : 1;
@@ -164,7 +164,7 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
   const sSource = footprintAny(invertMask(source), cw, ch, w, h);
   for (let i = 0; i < sSource.length; i++) sSource[i] = sHole[i] || sSource[i] ? 0 : 1;
   // (a small pixel is unseen when all of its margin is)
-  const sUnseen = unseen ? footprintAny(frame, cw, ch, w, h).map((v, i) => v & (sHole[i]! ^ 1)) : undefined;
+  const sUnseen = unseen ? maskAnd(footprintAny(frame, cw, ch, w, h), sHole, false) : undefined;
   const known = invertMask(sHole);
   if (sUnseen) for (let i = 0; i < known.length; i++) if (sUnseen[i]) known[i] = 0;
   const regions = regionFeatures(small, 4, w, h, known, {

@@ -22,7 +22,7 @@
  *   const from = refineSourceMap(back, 4, W, H, hole, source, map, { seed, band: band * f });
  */
 import { createRandom, type Random } from '../../util/random.js';
-import type { SourceMap } from './synthesize.js';
+import { maskOr, type SourceMap } from './synthesize.js';
 
 /** patch radius (px of each level) PatchMatch compares */
 const PATCH = 2;
@@ -148,7 +148,7 @@ function holeDepth(hole: Uint8Array, W: number, H: number, band: number): Uint8A
 function outputLevel(img: Uint8Array, channels: number, W: number, H: number, hole: Uint8Array, source: Uint8Array, depth: Uint8Array, unseen: Uint8Array | null): Level {
   const n = W * H, clean = new Uint8Array(n), band = new Uint8Array(n);
   for (let p = 0; p < n; p++) { clean[p] = source[p] && !hole[p] ? 1 : 0; band[p] = depth[p] === 1 ? 1 : 0; }
-  return { s: 1, w: W, h: H, px: img, ch: channels, hole, usable: clean, refine: band as unknown as Int32Array, from: new Int32Array(0), blind: unseen ? hole.map((v, p) => v | unseen[p]!) : hole, unseen };
+  return { s: 1, w: W, h: H, px: img, ch: channels, hole, usable: clean, refine: band as unknown as Int32Array, from: new Int32Array(0), blind: unseen ? maskOr(hole, unseen) : hole, unseen };
 }
 
 /** The level half the size of `fine` (2×2 box): a pixel is hole if any of its four is, clean if all are. */
@@ -183,7 +183,7 @@ function halved(fine: Level): Level {
     px[p * 3] = Math.round(r / count); px[p * 3 + 1] = Math.round(g / count); px[p * 3 + 2] = Math.round(bl / count);
     hole[p] = holes; band[p] = near; clean[p] = ok;
   }
-  return { s: fine.s * 2, w, h, px, ch: 3, hole, usable: clean, refine: band as unknown as Int32Array, from: new Int32Array(0), blind: unseen ? hole.map((v, p) => v | unseen[p]!) : hole, unseen };
+  return { s: fine.s * 2, w, h, px, ch: 3, hole, usable: clean, refine: band as unknown as Int32Array, from: new Int32Array(0), blind: unseen ? maskOr(hole, unseen) : hole, unseen };
 }
 
 /**

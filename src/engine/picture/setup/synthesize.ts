@@ -117,7 +117,7 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
   for (let i = 0; i < n; i++) if (!hole[i] && !unseen?.[i]) { known[i] = 1; from[i] = i; }
   // objects and their rim are never sources (at most OBJECT_SHARE of the picture: enough sources
   // always remain to continue from)
-  const found = options.objects ?? sourceObjects(img, channels, w, h, unseen ? hole.map((v, i) => v | unseen[i]!) : hole, options.seed);
+  const found = options.objects ?? sourceObjects(img, channels, w, h, unseen ? maskOr(hole, unseen) : hole, options.seed);
   const objects = options.objectsAsSources === 'adjoining' ? standingApart(found, hole, w, h) : found;
   const allowed = new Uint8Array(n);
   for (let i = 0; i < n; i++) allowed[i] = source[i] && known[i] && !objects[i] ? 1 : 0;
@@ -443,6 +443,20 @@ function standingApart(objects: Uint8Array, hole: Uint8Array, w: number, h: numb
 export function invertMask(mask: Uint8Array): Uint8Array {
   const out = new Uint8Array(mask.length);
   for (let i = 0; i < mask.length; i++) out[i] = mask[i] ? 0 : 1;
+  return out;
+}
+
+/** 1 where `a` is set and `b` is (`keep` true) or is not (`keep` false): two masks of one size combined. */
+export function maskAnd(a: Uint8Array, b: Uint8Array, keep: boolean): Uint8Array {
+  const out = new Uint8Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i] && (b[i] ? keep : !keep) ? 1 : 0;
+  return out;
+}
+
+/** 1 where either mask is set. */
+export function maskOr(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i] || b[i] ? 1 : 0;
   return out;
 }
 
