@@ -23,8 +23,9 @@ const GRAIN_FADE = 2;
  * `canvas` (RGBA, (width + 2mx) × (height + 2my), the picture in its middle) with its margin filled
  * through `from` (canvas index of each margin pixel's source, −1: none); `block`: the synthesis
  * raster's scale (px of the canvas a small pixel covers). Corners go with the top and bottom sides.
+ * `painted` (canvas-sized, 1 = painted): only those margin pixels are corrected (the rest is never read).
  */
-export function joinEdge(canvas: Uint8Array, width: number, height: number, mx: number, my: number, from: Int32Array, block: number): void {
+export function joinEdge(canvas: Uint8Array, width: number, height: number, mx: number, my: number, from: Int32Array, block: number, painted?: Uint8Array): void {
   const cw = width + 2 * mx;
   const slow = Math.max(2, SLOW_FADE * block), r = Math.max(1, block);
   // a side: the margin pixel beside the edge pixel k (k along the edge), the edge pixel, and the step inwards
@@ -57,7 +58,7 @@ export function joinEdge(canvas: Uint8Array, width: number, height: number, mx: 
           const y = top ? my - d : my + height - 1 + d;
           for (let x = 0; x < cw; x++) {
             const k = x - mx, across = k < 0 ? -k : k >= width ? k - width + 1 : 0, dist = Math.hypot(d, across);
-            if (reach(dist)) apply(y * cw + x, (c) => fix(k, dist, c));
+            if (reach(dist) && (!painted || painted[y * cw + x])) apply(y * cw + x, (c) => fix(k, dist, c));
           }
         }
       });
@@ -69,7 +70,7 @@ export function joinEdge(canvas: Uint8Array, width: number, height: number, mx: 
       side(height, (k) => (my + k) * cw + outX, (k) => (my + k) * cw + edgeX, left ? 1 : -1, (fix) => {
         for (let d = 1; d <= mx && reach(d); d++) {
           const x = left ? mx - d : mx + width - 1 + d;
-          for (let k = 0; k < height; k++) apply((my + k) * cw + x, (c) => fix(k, d, c));
+          for (let k = 0; k < height; k++) if (!painted || painted[(my + k) * cw + x]) apply((my + k) * cw + x, (c) => fix(k, d, c));
         }
       });
     }

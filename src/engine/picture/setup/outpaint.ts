@@ -188,11 +188,9 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
   // margin as a smear (a drifting sky's border as one column repeated, displaced-margin.test.ts)
   if (refined) {
     evenSeams(canvas, 4, cw, ch, hole, from, f, unseen);
-    joinEdge(canvas, width, height, mx, my, from, f);
+    joinEdge(canvas, width, height, mx, my, from, f, unseen ? hole : undefined);
   }
   for (let i = 0; i < cw * ch; i++) if (hole[i]) canvas[i * 4 + 3] = 255;
-  // (the edge's join may have touched the unseen margin beside the painted one: its nearest edge colour again)
-  if (unseen && refined) fromNearestEdge(canvas, width, height, mx, my, unseen);
   return { canvas, from };
 }
 

@@ -54,7 +54,9 @@ export function evenSeams(img: Uint8Array, channels: number, W: number, H: numbe
     into[k * 4]! += w;
     for (let c = 0; c < 3; c++) into[k * 4 + 1 + c]! += sign * w * m[c]!;
   };
-  for (let y = 0, p = 0; y < H; y++) for (let x = 0; x < W; x++, p++) {
+  // (only the rows the hole spans: a margin painted only where it is read may be a few rows of the canvas)
+  const [top, bottom] = holeRows(hole, W, H);
+  for (let y = top, p = top * W; y < bottom; y++) for (let x = 0; x < W; x++, p++) {
     if (!hole[p]) continue;
     const A = ((y / B) | 0) * gw + ((x / B) | 0);
     free[A] = 1;
@@ -112,7 +114,7 @@ export function evenSeams(img: Uint8Array, channels: number, W: number, H: numbe
   const tone = new Float32Array(n * 3);
   for (let k = 0; k < N; k++) for (let c = 0; c < 3; c++) tone[cells[k]! * 3 + c] = t[k * 3 + c]!;
   // spread bilinearly between the cells' centres (cells with no hole pixel drop out)
-  for (let y = 0, p = 0; y < H; y++) {
+  for (let y = top, p = top * W; y < bottom; y++) {
     const v = (y + 0.5) / B - 0.5, y0 = Math.floor(v), fy = v - y0;
     for (let x = 0; x < W; x++, p++) {
       if (!hole[p]) continue;
@@ -130,6 +132,12 @@ export function evenSeams(img: Uint8Array, channels: number, W: number, H: numbe
       img[o] = clamp(img[o]! + r / total); img[o + 1] = clamp(img[o + 1]! + g / total); img[o + 2] = clamp(img[o + 2]! + b / total);
     }
   }
+}
+
+/** The first row with a hole pixel and one past the last (0, 0 when there is none). */
+function holeRows(hole: Uint8Array, W: number, H: number): [number, number] {
+  const first = hole.indexOf(1), last = hole.lastIndexOf(1);
+  return first < 0 ? [0, 0] : [(first / W) | 0, ((last / W) | 0) + 1];
 }
 
 const clamp = (v: number) => (v <= 0 ? 0 : v >= 255 ? 255 : Math.round(v));
