@@ -4,7 +4,7 @@
  * into a squeak — the scolding run a tree squirrel makes, not a bird's song nor a monkey's "ooh-ah".
  */
 import { biquad } from '../dsp/biquad.js';
-import { addAt, normalizePeak } from '../dsp/buffer.js';
+import { addAt, fadeEdges, normalizePeak } from '../dsp/buffer.js';
 import { noiseBurst, sineSweep } from '../dsp/burst.js';
 import type { SoundDef } from './types.js';
 
@@ -22,7 +22,8 @@ export const squirrelChatter: SoundDef = {
         if (at >= frames) break;
         // the bout's last calls are longer and higher: a squeak closing the run
         const last = k >= calls - 2, f = pitch * rng.range(0.92, 1.08) * (last ? 1.15 : 1);
-        const chirp = sineSweep(f * 1.35, f, last ? 0.07 : 0.035, last ? 0.03 : 0.012, sampleRate);
+        const sweep = sineSweep(f * 1.35, f, last ? 0.07 : 0.035, last ? 0.03 : 0.012, sampleRate);
+        const chirp = fadeEdges(sweep, 0, Math.round(sweep.length / 3)); // (no click where it stops)
         const click = biquad(noiseBurst(0.012, 'bandpass', f * 1.4, 1.2, 0.003, rng, sampleRate), 'highpass', 1500, 0.7, sampleRate);
         const gain = rng.range(0.6, 1) * (1 - 0.25 * (k / calls));
         addAt(out, chirp, at, gain);
