@@ -22,7 +22,7 @@ import { ANIMATION_REASONS } from '../picture/unsupported-actions.js';
 import { ACTIONS, type ActionEntry, type SubjectKind } from './actions.js';
 import { facesFor, namesSomeone } from './bind-face.js';
 import type { ReadAction } from './read-actions.js';
-import { adverb } from './reading-words.js';
+import { DETERMINERS, adverb } from './reading-words.js';
 import { rigReason } from './rigs.js';
 import { SUBJECT_WORDS, subjectMentions } from './subject-words.js';
 import { animalParts } from '../../analyze/animals/index.js';
@@ -315,7 +315,7 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     const ears = rig === 'ears' ? partsOf().earsReason : undefined;
     const tail = rig === 'tail' ? partsOf().tailReason : undefined;
     const head = rig === 'head' ? partsOf().headReason : undefined;
-    const reason = rigReason(rig === 'subject' && kind === 'person' && faces.length ? 'face' : rig, { kind, name: r.subject || kind, faces, arms: armInFrame(scene), eyes, ears, tail, head });
+    const reason = rigReason(rig === 'subject' && kind === 'person' && faces.length ? 'face' : rig, { kind, name: nameOf(r, input.prompt) || kind, faces, arms: armInFrame(scene), eyes, ears, tail, head });
     const useFace = kind === 'person' && faces.length > 0;
     if (reason) { if (!entry.voice) notes.push(`'${words}': ${reason}`); continue; }
     // (after the rig's own reason: "'a woman smiles': no face was found" says more)
@@ -385,6 +385,18 @@ const livingKind = (r: ReadAction) => r.kind === 'person' || r.kind === 'animal'
 
 /** A subject the prompt names with a word the subject table lacks ("the tabby licks its lips"). */
 const namedUnknown = (r: ReadAction) => r.kind === 'unknown' && r.subject !== '' && r.subject !== 'it';
+
+/**
+ * The subject's word for a note: a name the subject table lacks, with no article before it ("mary
+ * waves", "grace hopper chuckles"), as the prompt writes it ("Mary"); else the reader's word.
+ * (The normalised text keeps the prompt's offsets.)
+ */
+function nameOf(r: ReadAction, prompt: string): string {
+  if (!namedUnknown(r) || r.subjectIndex < 0) return r.subject;
+  const before = /([\p{L}']+)\s*$/u.exec(normalizeText(prompt).slice(0, r.subjectIndex))?.[1];
+  const written = prompt.slice(r.subjectIndex, r.subjectIndex + r.subject.length);
+  return before && DETERMINERS.has(before) ? r.subject : written.toLowerCase() === r.subject ? written : r.subject;
+}
 
 /**
  * The picture's words that perform or note themselves (moves and effects). Its flags ("flicker")

@@ -58,10 +58,15 @@ export const NOT_NAMES = new Set(['battle', 'war', 'slow', 'fast', 'motion', 'cl
 export function namedSubject(clause: readonly Token[], k: number, nounAt: ReadonlyMap<number, unknown>): { word: string; kind: ReadAction['kind']; index: number; verbAt: number } | null {
   for (const n of [1, 2]) {
     const words = clause.slice(k, k + n), verb = clause[k + n];
-    if (!verb || words.length < n || words.some((t) => nounAt.has(t.start) || t.word.length < 3 || NOT_NAMES.has(t.word) || verbLike(t.word, false) || DETERMINERS.has(t.word) || PREPOSITIONS.has(t.word) || CLAUSE_WORDS.has(t.word) || AUXILIARIES.has(t.word) || adverb(t.word) || /\d/.test(t.word))) continue;
+    // (a name may end as a verb does — "charles", "james", "lucas" — but is no verb the tables know)
+    if (!verb || words.length < n || words.some((t) => nounAt.has(t.start) || t.word.length < 3 || NOT_NAMES.has(t.word) || (verbLike(t.word, false) && (isKnownVerb(t.word) || !/s$/.test(t.word))) || DETERMINERS.has(t.word) || PREPOSITIONS.has(t.word) || CLAUSE_WORDS.has(t.word) || AUXILIARIES.has(t.word) || adverb(t.word) || /\d/.test(t.word))) continue;
     const rest = clause.slice(k + n, k + n + 4).map((t) => t.word).join(' ');
-    // (a noun of the table is no verb here: "distant waves")
-    if (!nounAt.has(verb.start) && findMentions(rest, ACTIONS).some((m) => m.index === 0) && /s$/.test(verb.word)) return { word: words.map((t) => t.word).join(' '), kind: 'unknown', index: words[0]!.start, verbAt: k + n };
+    const opens = findMentions(rest, ACTIONS).find((m) => m.index === 0);
+    // (a noun of the table is no verb here — "distant waves", "huge waves at sunset" — unless a
+    // gesture's own phrase goes on past a preposition: "mary waves at the camera", "waves goodbye")
+    const phrase = opens ? rest.slice(0, opens.length).split(' ') : [];
+    const claimed = !!opens && ACTIONS.find((a) => a.id === opens.id)!.claims === true && (phrase.length >= 3 || (phrase.length === 2 && !PREPOSITIONS.has(phrase[1]!)));
+    if ((!nounAt.has(verb.start) || claimed) && opens && /s$/.test(verb.word)) return { word: words.map((t) => t.word).join(' '), kind: 'unknown', index: words[0]!.start, verbAt: k + n };
   }
   return null;
 }

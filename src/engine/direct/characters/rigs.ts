@@ -9,7 +9,7 @@ import type { RigId, SubjectKind } from './actions.js';
 
 export interface RigSubject {
   kind: SubjectKind;
-  /** the word the prompt used ("man", "squirrel") */
+  /** the word the prompt used ("man", "squirrel"); a name as written ("Mary") */
   name: string;
   /** the detected faces this subject is (people) */
   faces: readonly number[];
@@ -27,7 +27,8 @@ export interface RigSubject {
 
 /** "the man's", or the pronoun's own form ("he" → "his") */
 const POSSESSIVES: Record<string, string> = { he: 'his', she: 'her', they: 'their', it: 'its', someone: "someone's", everyone: "everyone's" };
-const whose = (name: string) => POSSESSIVES[name] ?? `the ${name}'s`;
+/** a name ("Mary", "Grace Hopper") takes no article: "Mary's" */
+const whose = (name: string) => POSSESSIVES[name] ?? (/^\p{Lu}/u.test(name) ? `${name}'s` : `the ${name}'s`);
 
 const RIGS: Record<RigId, (s: RigSubject) => string | null> = {
   face: (s) => (s.faces.length ? null : 'no face was found in the picture to perform it'),

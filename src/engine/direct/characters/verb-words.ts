@@ -79,6 +79,7 @@ export const ACTIVITY_VERBS: readonly LexiconEntry[] = [
       'spin', 'twirl', 'skip', 'hop', 'crawl', 'bounce', 'swing', 'dive', 'surf', 'skate', 'ride', 'drive', 'sail', 'paddle', 'chase',
       'grab', 'pick', 'salute', 'dribble', 'strum', 'build', 'wrap', 'unwrap', 'scratch', 'kneel', 'jog', 'sprint', 'leap', 'pounce',
       'tumble', 'remove', 'adjust', 'dance', 'jump', 'climb', 'swim', 'run', 'walk', 'kick', 'carry', 'push', 'pull', 'drink', 'write',
+      'gallop', 'trot', 'canter',
       'read', 'paint', 'draw', 'play', 'clean', 'type', 'feed', 'serve', 'hammer', 'stretch', 'fix', 'pack', 'unpack', 'tie', 'button',
       'zip', 'shovel', 'rake', 'mop', 'vacuum', 'iron', 'stroke', 'caress', 'embrace', 'shoot', 'aim', 'swat', 'wiggle', 'stomp',
       // (a duck is a noun too: read as a verb where a phrase gives it that sense, OTHER_SENSE_WORDS' "ducks under")

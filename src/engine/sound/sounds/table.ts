@@ -100,6 +100,7 @@ import { elephant } from './elephant.js';
 import { pig } from './pig.js';
 import { chicken } from './chicken.js';
 import { monkey } from './monkey.js';
+import { squirrelChatter } from './squirrel-chatter.js';
 import { chainsaw } from './chainsaw.js';
 import { dolphin } from './dolphin.js';
 import { donkey } from './donkey.js';
@@ -134,7 +135,7 @@ const TABLE = {
   bass_hit: bassHit, train, whale_song: whaleSong, crow, duck, tire_screech: tireScreech, snore, elephant, pig, chicken, monkey,
   chainsaw, dolphin, donkey, booing, alarm, vacuum_cleaner: vacuumCleaner, drill, jackhammer, lawn_mower: lawnMower,
   leaf_blower: leafBlower, power_saw: powerSaw, hammering, sword_clash: swordClash, axe_chop: axeChop,
-  pigeon_coo: pigeonCoo, parrot, hand_clap: handClap, whistling,
+  pigeon_coo: pigeonCoo, parrot, hand_clap: handClap, whistling, squirrel_chatter: squirrelChatter,
   // music
   music_pad: musicPad, music_pluck: musicPluck, music_piano: musicPiano, music_drums: musicDrums, music_bass: musicBass,
 } satisfies Record<SoundId, SoundDef>;

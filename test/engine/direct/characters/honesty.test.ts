@@ -129,6 +129,14 @@ const ROWS: Row[] = [
   // a sound made by the body is seen as well as heard: the gesture is noted when it is not animated
   { prompt: 'she claps her hands twice', scene: 'woman', note: ['she claps her hands twice'], sound: [{ id: 'hand_clap', words: 'claps' }], notPlanned: ['applause'] },
   { prompt: 'the farmer whistles as he walks to the barn', scene: 'man', hear: ['whistling'], noNote: ['whistles'] },
+  // one person is not an audience: the boss's claps are one pair of hands
+  { prompt: 'the boss claps', scene: 'man', note: ['the boss claps'], hear: ['hand_clap'], notPlanned: ['applause'], noNote: ["'claps' is not supported"] },
+  // a name that ends as a verb does is still a name; a gesture after a name is no sea
+  { prompt: 'Charles nods, then Thomas laughs', scene: 'couple', perform: ['face:nod', 'face:laugh'] },
+  { prompt: 'Mary waves at the camera', scene: 'woman', note: ['mary waves at the camera'], noNote: ["the mary's"], notPlanned: ['ocean_waves'] },
+  // a horse's gallop is heard as hooves (and noted: no body animation), not as a neigh; thundering hooves are no thunder
+  { prompt: 'a horse gallops past, hooves thundering', scene: 'none', hear: ['hooves'], note: ['a horse gallops past'], notPlanned: ['thunder', 'horse'] },
+  { prompt: 'the squirrel on the branch chatters angrily', scene: 'none', hear: ['squirrel_chatter'], notPlanned: ['crowd_murmur'], noNote: ['chatters'] },
   { prompt: 'the kids clap and cheer', scene: 'none', hear: ['applause', 'cheering'], noNote: ['no sound in the sound table'] },
   { prompt: 'she types on her laptop', scene: 'woman', note: ['she types on her laptop'], hear: ['typing'] },
   // an owned body part stands for its owner: "its tail swishes" is the fox's tail, not a whoosh
@@ -294,7 +302,7 @@ const ROWS: Row[] = [
   // ninth wave: a describing phrase before the verb, "both", a possessive, heard things, figurative thunder
   { prompt: 'An owl perched on a branch at night slowly blinks its big yellow eyes and rotates its head.', scene: 'none', perform: ['subject:turn_head'], note: ['an owl perched on a branch at night slowly blinks'] },
   { prompt: 'A couple dancing slowly in the kitchen, he spins her around, they both laugh.', scene: 'couple', perform: ['face:laugh'], note: ['he spins her around'], noNote: ['both laugh'] },
-  { prompt: 'A horse gallops across the open plains, thundering hooves, dust rising.', scene: 'none', note: ['a horse gallops'], notPlanned: ['thunder'], sound: [{ id: 'horse', words: 'hooves' }] },
+  { prompt: 'A horse gallops across the open plains, thundering hooves, dust rising.', scene: 'none', note: ['a horse gallops'], hear: ['hooves'], notPlanned: ['thunder', 'horse'] },
   { prompt: "Close-up of an old fisherman's weathered face, he squints at the horizon. Sound of seagulls and distant waves.", scene: 'man', perform: ['face:frown'], noNote: ['weathered face', 'seagulls distant', "'he sound of"], hear: ['ocean_waves'] },
   { prompt: 'A chef tosses vegetables in a wok, steam rises, the sound of sizzling and clattering pans.', scene: 'man', sound: [{ id: 'sizzle', words: 'sizzling' }], noNote: ['steam clattering'] },
   { prompt: 'The businessman checks his watch nervously and sighs. Ticking clock sound.', scene: 'man', perform: ['face:look_down'], hear: ['clock_tick', 'sigh'], noNote: ['clock sound'] },
@@ -398,7 +406,7 @@ const ROWS: Row[] = [
   { prompt: 'the lion roars at the camera', scene: 'none', perform: ['subject:call'], hear: ['lion'] },
   { prompt: 'the cat sits still as a dog barks in the distance', scene: 'none', notPerform: ['subject:call'], hear: ['dog_bark'] },
   { prompt: 'a dog sits in a crowded café and barks at the crowd', scene: 'none', perform: ['subject:call'], hear: ['crowd_murmur', 'dog_bark'] },
-  { prompt: 'the squirrel nibbles the nut, then chatters', scene: 'none', perform: ['subject:chew'], note: ['the squirrel chatters'], notPlanned: ['crowd_murmur'] },
+  { prompt: 'the squirrel nibbles the nut, then chatters', scene: 'none', perform: ['subject:chew'], hear: ['squirrel_chatter'], noNote: ['chatters'], notPlanned: ['crowd_murmur'] },
   { prompt: 'birds chatter in the trees at dawn', scene: 'none', hear: ['forest_birds'], notPlanned: ['crowd_murmur'], noNote: ['chatter'] },
   { prompt: 'the parrot tilts its head and laughs', scene: 'none', perform: ['subject:tilt_head'], note: ['the parrot laughs'], notPlanned: ['laughter'] },
 ];
