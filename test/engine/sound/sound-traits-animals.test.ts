@@ -14,7 +14,7 @@
  * - a donkey: "hee-haw": high (≥ 600 Hz) and low (≤ 300 Hz) calls alternating at least twice;
  * - pigeons: two or three phrases of three soft notes each, low (peak 250–500 Hz, ≤ 5 % above 1 kHz);
  * - a parrot: two or three screeches of 0.2–0.45 s, shrill (≥ 60 % of the power above 1 kHz);
- * - a squirrel chattering: ten or more quick calls, seven or more within some second, chirps at 2.5–6 kHz (no voice below 2 kHz).
+ * - a squirrel chattering: seven or more quick barks, six or more within some second, a high voice (peak 1.2–6 kHz, nothing below 1 kHz).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -167,15 +167,15 @@ test('parrot: two or three shrill screeches of 0.2–0.45 s, most of the power a
   }
 });
 
-test('squirrel_chatter: ten or more quick calls, seven or more within some second, chirps at 2.5–6 kHz', () => {
+test('squirrel_chatter: seven or more quick barks, six or more within some second, a high voice (peak 1.2–6 kHz, nothing below 1 kHz)', () => {
   for (const seed of SEEDS) {
     const out = render('squirrel_chatter', 1.8, seed);
     const calls = onsets(out);
-    assert.ok(calls.length >= 10, `seed ${seed}: ${calls.length} calls`);
+    assert.ok(calls.length >= 7, `seed ${seed}: ${calls.length} calls`);
     const densest = Math.max(...calls.map((t) => calls.filter((u) => u >= t && u < t + 1).length));
-    assert.ok(densest >= 7, `seed ${seed}: at most ${densest} calls in a second`);
+    assert.ok(densest >= 6, `seed ${seed}: at most ${densest} calls in a second`);
     const f = peakFrequency(out, 0, 1.8, 300, 12000);
-    assert.ok(f >= 2500 && f <= 6000, `seed ${seed}: peak ${f.toFixed(0)} Hz`);
-    assert.ok(powerAbove(out, 2000) >= 0.9, `seed ${seed}: ${(100 * powerAbove(out, 2000)).toFixed(0)} % above 2 kHz`);
+    assert.ok(f >= 1200 && f <= 6000, `seed ${seed}: peak ${f.toFixed(0)} Hz`);
+    assert.ok(powerAbove(out, 1000) >= 0.9, `seed ${seed}: ${(100 * powerAbove(out, 1000)).toFixed(0)} % above 1 kHz`);
   }
 });
