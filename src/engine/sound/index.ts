@@ -54,12 +54,15 @@ export async function warmUpSound(): Promise<void> {
 }
 
 /**
- * How far under speech the beds and the music go, and how fast: a dip of at most ~10 dB (they
- * stay audible, no holes), in before the first word and back within 0.5 s after the last.
+ * How far under speech the beds and the music go, and how fast: a dip of ~10 dB (with the carve
+ * below, about 14 LU as measured), in before the first word and back within 0.25 s after the last.
+ * The release is fast at first (three quarters of the dip gone in 0.13 s), then settles: a slow
+ * release from that depth left a hole of 8–11 LU in the 400 ms after a line (the ear's momentary
+ * window), since the voice's own last syllable is already fading under the still-deep duck.
  */
 const DUCK_DB = -10;
 const DUCK_ATTACK = 0.12;
-const DUCK_RELEASE = 0.4;
+const DUCK_RELEASE = 0.25;
 /** The voice-band carve under speech: a wide dip centred on the consonants. */
 const CARVE_HZ = 2000;
 const CARVE_DB = -12;
@@ -122,14 +125,6 @@ export async function renderSound(plan: ShotPlan, scene: Pick<Scene, 'faces'>): 
   });
   lap('events');
 
-  if (audio.music) {
-    const cuts = plan.shots.slice(1).map((shot) => shot.start);
-    const [musicL, musicR] = await renderMusic(audio.music, frames, createRandom(deriveSeed(plan.seed, 'music')), sr, cuts);
-    const g = dbToGain(audio.music.gain_db);
-    for (let i = 0; i < frames; i++) { ambL[i]! += musicL[i]! * g; ambR[i]! += musicR[i]! * g; }
-  }
-  lap('music');
-
   const speaking: Array<[number, number]> = [];
   const voices: NonNullable<Soundtrack['voices']> = [];
   for (const [i, line] of audio.dialogue.entries()) {
@@ -158,15 +153,26 @@ export async function renderSound(plan: ShotPlan, scene: Pick<Scene, 'faces'>): 
 
   lap('speech');
 
+  // the music after the speech: its melody rests where the voices sound
+  if (audio.music) {
+    const cuts = plan.shots.slice(1).map((shot) => shot.start);
+    const lines = speaking.map(([a, b]) => [a / sr, b / sr] as const);
+    const [musicL, musicR] = await renderMusic(audio.music, frames, createRandom(deriveSeed(plan.seed, 'music')), sr, cuts, lines);
+    const g = dbToGain(audio.music.gain_db);
+    for (let i = 0; i < frames; i++) { ambL[i]! += musicL[i]! * g; ambR[i]! += musicR[i]! * g; }
+  }
+  lap('music');
+
   // ducking: the beds and music dip under every spoken line, with smooth ramps
   if (speaking.length) {
     const duck = new Float32Array(frames).fill(1);
     const low = dbToGain(DUCK_DB);
     const attack = Math.round(DUCK_ATTACK * sr), release = Math.round(DUCK_RELEASE * sr);
     const smooth = (x: number) => x * x * (3 - 2 * x);
+    const fastOut = (x: number) => (1 - x) * (1 - x);
     for (const [s, e] of speaking) {
       for (let i = Math.max(0, s - attack); i < Math.min(frames, e + release); i++) {
-        const depth = i < s ? smooth((i - (s - attack)) / attack) : i >= e ? 1 - smooth((i - e) / release) : 1;
+        const depth = i < s ? smooth((i - (s - attack)) / attack) : i >= e ? fastOut((i - e) / release) : 1;
         duck[i] = Math.min(duck[i]!, 1 - (1 - low) * depth);
       }
     }

@@ -1,11 +1,12 @@
 /**
  * The composer: a genre row (./genres.ts), a key, a tempo and the clip's length → the notes of a
  * short cue, as MIDI-like events in seconds. The cue is arranged to fit the clip: an intro (the
- * chords alone, softer), the body (bass, accompaniment, a melody, drums), and an ending — the
- * tonic chord struck by everyone, held, and released so the last note has died away by the last
- * frame. The tempo is nudged so that whole chord spans fit before the ending — or, when the plan
- * has cuts (multi_prompt's shots), so that a chord span (else a beat) starts on each cut, when a
- * small change does it; the ending then starts after the last whole span and holds a little longer.
+ * chords alone, softer; only in a cue of three spans or more), the body (bass, accompaniment, a
+ * melody, drums), and an ending — the tonic chord struck by everyone, held, and released so the
+ * last note has died away by the last frame. The tempo is nudged so that whole chord spans fit
+ * before the ending — or, when the plan has cuts (multi_prompt's shots), so that a chord span (else
+ * a beat) starts on each cut, when a small change does it; the ending then starts after the last
+ * whole span and holds a little longer. The melody rests while a line is spoken and comes back as it ends.
  *
  * Deterministic by seed: the melody's rhythm motif and its note choices come from `rng`.
  *
@@ -57,6 +58,8 @@ interface Settings {
   key: string; bpm: number; duration: number;
   /** the plan's cut points (s, the starts of shots after the first): the tempo follows them */
   cuts?: readonly number[];
+  /** where lines are spoken ([start, end] s): the melody rests under them, as a score writes around dialogue */
+  lines?: ReadonlyArray<readonly [number, number]>;
 }
 
 /** How far (relative) the tempo may move to land the cuts on the grid, and how close they must land (s). */
@@ -121,7 +124,9 @@ export function compose(genre: Genre, settings: Settings, rng: Random): Cue {
     const chord = harmony.chords[s % harmony.chords.length]!;
     const t0 = s * span * beat;
     const spanLen = span * beat;
-    const intro = s === 0;
+    // the intro (the chords alone, softer) only when the cue has room for it: in a two-span cue
+    // (a 5 s clip) it would be half the body, and a line spoken over it ends into a quiet stretch
+    const intro = s === 0 && spans > 2;
     const v = intro ? 0.8 : 1;
     const { chords, bass, pad, melody } = genre.parts;
     // accompaniment
@@ -213,7 +218,31 @@ export function compose(genre: Genre, settings: Settings, rng: Random): Cue {
   if (bass) add(bass, CHANNELS.bass, end, hold, harmony.tonic, 0.9);
   if (melody) add(melody, CHANNELS.melody, end, hold, harmony.tonic + 12, 0.85);
   if (genre.groove !== 'none') notes.push({ t: end, dur: 0.1, ch: CHANNELS.drums, note: genre.groove === 'taiko' ? LOW_TOM : CRASH, vel: 74 });
-  return { bpm: Math.round(bpm * 10) / 10, notes: notes.sort((a, b) => a.t - b.t), release: end + hold };
+  const melodyOut = settings.lines?.length ? notes.flatMap((n) => (n.ch === CHANNELS.melody ? restUnder(n, settings.lines!) : [n])) : notes;
+  return { bpm: Math.round(bpm * 10) / 10, notes: melodyOut.sort((a, b) => a.t - b.t), release: end + hold };
+}
+
+/**
+ * How long before a line its melody notes must have ended (s: the duck's attack), and how soon
+ * after its end the melody comes back (at once, a note on the last syllable was heard as a word:
+ * "… tomorrow morning oh"; later, a sustained tune such as a fiddle's leaves a hole after the line).
+ */
+const LINE_LEAD = 0.12, LINE_TAIL = 0.1;
+
+/** The shortest piece of a melody note kept around a line (s). */
+const MIN_PIECE = 0.15;
+
+/**
+ * The melody (in the voice's range, the part that competes with words) leaves the lines to the
+ * voice: a note is cut where a line starts (less the duck's attack), and what it still had to play
+ * after the line comes back 0.1 s after its end — the tune answers the voice, with no rest after it.
+ */
+function restUnder(note: Note, lines: ReadonlyArray<readonly [number, number]>): Note[] {
+  let pieces: Array<[number, number]> = [[note.t, note.t + note.dur]];
+  for (const [a, b] of lines) {
+    pieces = pieces.flatMap(([s, e]): Array<[number, number]> => (e <= a - LINE_LEAD || s >= b + LINE_TAIL ? [[s, e]] : [[s, Math.min(e, a - LINE_LEAD)], [Math.max(s, b + LINE_TAIL), e]]));
+  }
+  return pieces.filter(([s, e]) => e - s >= MIN_PIECE).map(([s, e]) => ({ ...note, t: s, dur: e - s }));
 }
 
 /** The key's scale notes within a fourth of `near`. */

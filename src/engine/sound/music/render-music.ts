@@ -25,10 +25,13 @@ const MIX: Record<keyof typeof CHANNELS, { pan: number; reverb: number; volume: 
   drums: { pan: 64, reverb: 30, volume: 100 },
 };
 
-/** `cuts`: the plan's cut points (s), which the composer lands chord spans on (./compose.ts). */
-export async function renderMusic(music: Music, frames: number, rng: Random, sampleRate: number, cuts: readonly number[] = []): Promise<[Float32Array, Float32Array]> {
+/**
+ * `cuts`: the plan's cut points (s), which the composer lands chord spans on; `lines`: where speech
+ * sounds ([start, end] s), which its melody rests under (./compose.ts).
+ */
+export async function renderMusic(music: Music, frames: number, rng: Random, sampleRate: number, cuts: readonly number[] = [], lines: ReadonlyArray<readonly [number, number]> = []): Promise<[Float32Array, Float32Array]> {
   const genre = genreOf(music.style) ?? GENRES.ambient;
-  const cue = compose(genre, { key: music.key, bpm: music.bpm, duration: frames / sampleRate, cuts }, rng);
+  const cue = compose(genre, { key: music.key, bpm: music.bpm, duration: frames / sampleRate, cuts, lines }, rng);
   const bank = await soundFontReady();
   const synth = new SpessaSynthProcessor(sampleRate, { effectsEnabled: false, maxBufferSize: BLOCK, eventsEnabled: false });
   synth.soundBankManager.addSoundBank(bank, 'gm');
