@@ -316,10 +316,11 @@ for (const name of fixtureNames()) {
 
     // frame 0 is the input picture, measured at the product's 720p size (at thumbnail sizes
     // 4:2:0 chroma alone costs a detailed picture 2–3 dB); the small clips below then show the
-    // same frame 0 as this one, whatever the move
+    // same frame 0 as this one, whatever the move. Three frames are rendered: only the first is
+    // read, and it decodes to the same bytes as in a 1 s clip (every fixture, checked)
     await t.test('frame 0 at 720p is the input picture', async () => {
       const output = join(dir, `${name}-720p.mp4`);
-      const result = await generate({ image: bytes, prompt: 'slow push-in', seed: 11, clipSeconds: 1, resolution: '720p', cfgScale: 1, sound: false }, { output, scene });
+      const result = await generate({ image: bytes, prompt: 'slow push-in', seed: 11, clipSeconds: 3 / 24, resolution: '720p', cfgScale: 1, sound: false }, { output, scene });
       const { width, height } = result.plan;
       const [first] = await decodeFrames(output, width, height, 1);
       const value = psnr(first!, await resizedInput(bytes, width, height, name));

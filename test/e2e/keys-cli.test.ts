@@ -50,11 +50,13 @@ test('keys list | top-up | rotate | revoke: bounded balances, and a revoked key 
   const keys = (...args: string[]) => run(process.execPath, [BIN, 'keys', ...args], { env });
   const refused = (...args: string[]) => keys(...args).then(() => assert.fail(`keys ${args.join(' ')} was accepted`), (e) => e as { code: number; stderr: string });
   try {
-    for (const balance of ['1e300', '1000000.01', '-1', '0.001', 'Infinity', '0x10']) {
-      const bad = await refused('create', '--name', 'x', '--balance', balance);
-      assert.equal(bad.code, 2, balance);
-      assert.match(bad.stderr, /--balance: must be dollars from 0 to 1000000 with at most 2 decimals/);
-    }
+    // six refusals, independent of each other: run together (each is a process start)
+    const balances = ['1e300', '1000000.01', '-1', '0.001', 'Infinity', '0x10'];
+    const bads = await Promise.all(balances.map((balance) => refused('create', '--name', 'x', '--balance', balance)));
+    balances.forEach((balance, i) => {
+      assert.equal(bads[i]!.code, 2, balance);
+      assert.match(bads[i]!.stderr, /--balance: must be dollars from 0 to 1000000 with at most 2 decimals/);
+    });
     const alice = (await keys('create', '--name', 'alice', '--balance', '999999.50')).stdout.trim();
     const bob = (await keys('create', '--name', 'bob', '--balance', '3')).stdout.trim();
     const listed = JSON.parse((await keys('list', '--json')).stdout) as Array<{ key_id: string; account: string; balance: number }>;

@@ -43,11 +43,11 @@ interface Tables {
   twiddles: Array<{ re: Float64Array; im: Float64Array }>;
 }
 
-/** a size's tables, made once (a measure transforms thousands of rows of one size) */
-const tables = new Map<string, Tables>();
+/** a size's tables, made once (a measure transforms thousands of rows of one size), by 2n (+1 inverse): no key string per row */
+const tables = new Map<number, Tables>();
 
 function tablesFor(n: number, inverse: boolean): Tables {
-  const key = `${n} ${inverse}`;
+  const key = 2 * n + (inverse ? 1 : 0);
   let found = tables.get(key);
   if (found) return found;
   const pairs: number[] = [];

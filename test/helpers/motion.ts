@@ -25,22 +25,26 @@ export function psnr(a: Uint8Array, b: Uint8Array): number {
 }
 
 
+/**
+ * 2-D FFT in place: each row, then each column. A row is transformed where it lies (a view); a
+ * column is gathered into a buffer and put back. The same butterflies on the same values either
+ * way: the result does not depend on which.
+ */
 function fft2d(re: Float64Array, im: Float64Array, size: number, inverse: boolean): void {
-  const rowRe = new Float64Array(size);
-  const rowIm = new Float64Array(size);
-  for (let pass = 0; pass < 2; pass++) {
-    for (let line = 0; line < size; line++) {
-      for (let k = 0; k < size; k++) {
-        const idx = pass === 0 ? line * size + k : k * size + line;
-        rowRe[k] = re[idx]!;
-        rowIm[k] = im[idx]!;
-      }
-      fft(rowRe, rowIm, inverse);
-      for (let k = 0; k < size; k++) {
-        const idx = pass === 0 ? line * size + k : k * size + line;
-        re[idx] = rowRe[k]!;
-        im[idx] = rowIm[k]!;
-      }
+  for (let line = 0; line < size; line++) {
+    fft(re.subarray(line * size, (line + 1) * size), im.subarray(line * size, (line + 1) * size), inverse);
+  }
+  const colRe = new Float64Array(size);
+  const colIm = new Float64Array(size);
+  for (let line = 0; line < size; line++) {
+    for (let k = 0, idx = line; k < size; k++, idx += size) {
+      colRe[k] = re[idx]!;
+      colIm[k] = im[idx]!;
+    }
+    fft(colRe, colIm, inverse);
+    for (let k = 0, idx = line; k < size; k++, idx += size) {
+      re[idx] = colRe[k]!;
+      im[idx] = colIm[k]!;
     }
   }
 }
@@ -71,14 +75,24 @@ function windowed(img: Float32Array, width: number, height: number, region: Regi
     }
   }
   mean /= size * size;
+  const hann = hannFor(size);
   for (let y = 0; y < size; y++) {
-    const wy = 0.5 - 0.5 * Math.cos((2 * Math.PI * (y + 0.5)) / size);
-    for (let x = 0; x < size; x++) {
-      const wx = 0.5 - 0.5 * Math.cos((2 * Math.PI * (x + 0.5)) / size);
-      out[y * size + x] = (out[y * size + x]! - mean) * wx * wy;
-    }
+    const wy = hann[y]!;
+    for (let x = 0; x < size; x++) out[y * size + x] = (out[y * size + x]! - mean) * hann[x]! * wy;
   }
   return out;
+}
+
+/** The Hann window's weights for a size, computed once (every frame of a series is windowed alike). */
+const hannWindows = new Map<number, Float64Array>();
+function hannFor(size: number): Float64Array {
+  let found = hannWindows.get(size);
+  if (!found) {
+    found = new Float64Array(size);
+    for (let k = 0; k < size; k++) found[k] = 0.5 - 0.5 * Math.cos((2 * Math.PI * (k + 0.5)) / size);
+    hannWindows.set(size, found);
+  }
+  return found;
 }
 
 export interface Shift {

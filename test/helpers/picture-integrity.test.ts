@@ -17,10 +17,21 @@ import { fixture } from './fixtures.js';
 const W = 640;
 const PHOTOS = ['street-old-town.jpg', 'night-launchpad.jpg'];
 
+/**
+ * A fixture photo at 640 px and its probe, made once for the file: several tests measure against
+ * the same plain photo (a probe of it costs seconds), and nothing here changes a frame or a probe
+ * (every defect is made on a copy; a measure keeps its figures in its own object).
+ */
+const probes = new Map<string, Promise<{ frame0: Awaited<ReturnType<typeof ffmpegGray>>; probe: ReturnType<typeof integrityProbe> }>>();
+function photoProbe(name: string) {
+  let found = probes.get(name);
+  if (!found) probes.set(name, (found = ffmpegGray(fixture(name), W).then((frame0) => ({ frame0, probe: integrityProbe(frame0) }))));
+  return found;
+}
+
 for (const name of PHOTOS) {
   test(`integrity measures on ${name}: defects caught, honest ffmpeg zooms clean`, { timeout: 120_000 }, async () => {
-    const frame0 = await ffmpegGray(fixture(name), W);
-    const probe = integrityProbe(frame0);
+    const { frame0, probe } = await photoProbe(name);
     assert.ok(probe.lines.segments.length >= 5, `${name}: ${probe.lines.segments.length} long straight segments found in frame 0`);
 
     for (const [label, honest] of [
@@ -52,7 +63,7 @@ for (const name of PHOTOS) {
 for (const name of PHOTOS) {
   test(`margin copies on ${name}: a ball copied into a pull-out's margin is caught, a plain margin is clean`, { timeout: 120_000 }, async () => {
     // the picture with a ball in its lower part (the football photo's defect: a second ball below)
-    const photo = await ffmpegGray(fixture(name), W), h = photo.height;
+    const photo = (await photoProbe(name)).frame0, h = photo.height;
     const ballX = Math.round(0.62 * W), ballY = Math.round(0.78 * h), r = 16;
     const frame0 = withBall(photo, ballX, ballY, r);
     const probe = integrityProbe(frame0);
@@ -102,8 +113,7 @@ test('a line slid along itself unlike its surroundings is straight; bent by 1 px
   // longest lines slide 12 px along themselves; bent by 1 px and slid, the measure before the
   // slide was looked for read 0.46 px on the street's line (the bend missed).
   for (const name of ['street-old-town.jpg', 'night-launchpad.jpg']) {
-    const frame0 = await ffmpegGray(fixture(name), W);
-    const probe = integrityProbe(frame0);
+    const { frame0, probe } = await photoProbe(name);
     const line = probe.lines.segments[0]!;
     const bowOfLine = (later: typeof frame0) => probe.measure(later).lines.bows.find((b) => b.segment === line);
     const slid = bowOfLine(glidedAlong(frame0, line, 12));
@@ -130,8 +140,7 @@ test('a line turned and slid unlike its surroundings is straight; bent by 1 px, 
     assert.ok(turned && turned.bow <= bowLimit(W), `the crease turned by ${angle} rad and slid 5 px: bow ${turned?.bow.toFixed(2)} px`);
   }
   // the launch pad's tower edge, turned and slid as much: straight; bent by 1 px either way as well, caught
-  const pad = await ffmpegGray(fixture('night-launchpad.jpg'), W);
-  const padProbe = integrityProbe(pad);
+  const { frame0: pad, probe: padProbe } = await photoProbe('night-launchpad.jpg');
   const edge = padProbe.lines.segments[0]!;
   const bowOfEdge = (later: typeof pad) => padProbe.measure(later).lines.bows.find((b) => b.segment === edge);
   const straight = bowOfEdge(glidedAlong(turnedAlong(pad, edge, 0.06), edge, 5));
