@@ -8,6 +8,9 @@ const GROUP = /^(?:audience|crowd|people|everyone|everybody|they|team|family|cou
 /** "person" or "people" for a person subject, as the sound phrases name them. */
 export const anyone = (subject: string): string => (GROUP.test(subject.split(' ').pop()!) ? 'people' : 'person');
 
-/** The subject words a person's verb is read with: their own, and anyone's (when it differs). */
-export const personWords = (subject: string, kind: string | undefined): string[] =>
-  kind === 'person' && subject !== anyone(subject) ? [subject, anyone(subject)] : [subject];
+/**
+ * The subject words a person's verb is read with: their own, and anyone's (when it differs). A
+ * name is one person, whatever its ending ("Charles claps" is "person claps", not "people").
+ */
+export const personWords = (subject: string, kind: string | undefined, name?: boolean): string[] =>
+  name && (kind === 'person' || kind === 'unknown') ? [subject, 'person'] : kind === 'person' && subject !== anyone(subject) ? [subject, anyone(subject)] : [subject];

@@ -81,7 +81,7 @@ function repeats(text: string, m: Mention<SoundId>): number {
 }
 
 /** A subject and its verb as the action reader found them (direct/characters/read-actions.ts). */
-export interface SubjectVerb { subject: string; kind?: string; verb: string; index: number; length: number; negated: boolean }
+export interface SubjectVerb { subject: string; kind?: string; verb: string; index: number; length: number; negated: boolean; name?: true }
 
 
 /**
@@ -95,7 +95,7 @@ function readSounds(readings: readonly SubjectVerb[], found: readonly Mention<So
     if (r.negated || !r.subject) continue;
     // someone's sound is read with their own word, else as anyone's ("the referee whistles" is
     // the referee's whistle, "the farmer whistles" a tune)
-    for (const subject of personWords(r.subject, r.kind)) {
+    for (const subject of personWords(r.subject, r.kind, r.name)) {
       // (the phrase must join the two: the subject's name alone is the text's own mention)
       const joined = findMentions(`${subject} ${r.verb}`, EFFECT_WORDS, { across: true }).filter((m) => !m.negated && m.index < subject.length && m.index + m.length > subject.length + 1);
       // (placed at its verb, as long as the verb's words it takes: "claps twice" counts after it)

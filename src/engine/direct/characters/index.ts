@@ -22,7 +22,7 @@ import { ANIMATION_REASONS } from '../picture/unsupported-actions.js';
 import { ACTIONS, type ActionEntry, type SubjectKind } from './actions.js';
 import { facesFor, namesSomeone } from './bind-face.js';
 import type { ReadAction } from './read-actions.js';
-import { DETERMINERS, adverb } from './reading-words.js';
+import { adverb } from './reading-words.js';
 import { rigReason } from './rigs.js';
 import { SUBJECT_WORDS, subjectMentions } from './subject-words.js';
 import { animalParts } from '../../analyze/animals/index.js';
@@ -387,15 +387,13 @@ const livingKind = (r: ReadAction) => r.kind === 'person' || r.kind === 'animal'
 const namedUnknown = (r: ReadAction) => r.kind === 'unknown' && r.subject !== '' && r.subject !== 'it';
 
 /**
- * The subject's word for a note: a name the subject table lacks, with no article before it ("mary
- * waves", "grace hopper chuckles"), as the prompt writes it ("Mary"); else the reader's word.
- * (The normalised text keeps the prompt's offsets.)
+ * The subject's word for a note: a name as the prompt writes it ("Mary", "Grace Hopper"); else the
+ * reader's word. (The normalised text keeps the prompt's offsets.)
  */
 function nameOf(r: ReadAction, prompt: string): string {
-  if (!namedUnknown(r) || r.subjectIndex < 0) return r.subject;
-  const before = /([\p{L}']+)\s*$/u.exec(normalizeText(prompt).slice(0, r.subjectIndex))?.[1];
+  if (!r.name || r.subjectIndex < 0) return r.subject;
   const written = prompt.slice(r.subjectIndex, r.subjectIndex + r.subject.length);
-  return before && DETERMINERS.has(before) ? r.subject : written.toLowerCase() === r.subject ? written : r.subject;
+  return written.toLowerCase() === r.subject ? written : r.subject;
 }
 
 /**

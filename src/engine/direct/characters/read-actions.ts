@@ -34,6 +34,8 @@ export interface ReadAction {
   negated: boolean;
   /** the clause named no subject: it continues the previous one ("… and nibbles the nut") */
   inherited: boolean;
+  /** the subject is a name the tables lack ("Charles nods"): one being, whatever its word's ending */
+  name?: true;
 }
 
 
@@ -49,7 +51,7 @@ export function readActions(prompt: string): ReadAction[] {
   // a possessive ("the cat's ears") is its noun
   for (const n of nouns) for (const t of toks) if (t.start >= n.index && t.end - (t.word.endsWith("'s") ? 2 : 0) <= n.index + n.length) nounAt.set(t.start, n);
   const out: ReadAction[] = [];
-  let previous: { subject: string; kind: ReadAction['kind']; index: number } | null = null;
+  let previous: { subject: string; kind: ReadAction['kind']; index: number; name?: true } | null = null;
 
   for (const { tokens: clause, joined } of clauses(text, toks)) {
     // "looks left, then right": a direction alone repeats the look or turn before it
@@ -162,7 +164,7 @@ export function readActions(prompt: string): ReadAction[] {
     // lips", "the corgi blinks"): read with its own word, so it is performed or noted, never lost
     if (verbAt < 0) {
       const unknown = unknownSubject(clause, nounAt);
-      if (unknown) { verbAt = unknown.verbAt; subject = { subject: unknown.word, kind: unknown.kind, index: unknown.index }; }
+      if (unknown) { verbAt = unknown.verbAt; subject = { subject: unknown.word, kind: unknown.kind, index: unknown.index, ...(unknown.name ? { name: true as const } : {}) }; }
     }
     // no subject in the clause: it continues the previous one when it opens with its verb
     if (verbAt < 0) {
@@ -220,7 +222,7 @@ export function readActions(prompt: string): ReadAction[] {
     out.push({
       subject: subject.subject, kind: subject.kind, subjectIndex: subject.index,
       verb: text.slice(verbTok.start, endTok.end), index: verbTok.start, length: endTok.end - verbTok.start,
-      negated: before.some((w) => NEGATORS.has(w)), inherited,
+      negated: before.some((w) => NEGATORS.has(w)), inherited, ...(subject.name ? { name: true as const } : {}),
     });
     // (a thing someone owns does not: "…, her dress flowing, then bows" is hers)
     const owned = THINGS.has(subject.kind) && /\b(?:her|his|its|their)\s+(?:\S+\s+)?$/.test(text.slice(Math.max(0, subject.index - 24), subject.index));

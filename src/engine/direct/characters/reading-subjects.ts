@@ -6,7 +6,7 @@
 import { findMentions } from '../lexicon.js';
 import { ACTIONS } from './actions.js';
 import type { SubjectWordKind } from './subject-words.js';
-import { AUXILIARIES, BODY_PARTS } from './verb-words.js';
+import { AUXILIARIES, BODY_PARTS, SOUND_VERBS } from './verb-words.js';
 import type { ReadAction } from './read-actions.js';
 import { CLAUSE_WORDS, DETERMINERS, HANDS, OBJECT_OPENERS, PARTICLES, POSE_FIRST, PREPOSITIONS, adverb, bareVerb, isKnownVerb, stem, verbLike, type Token } from './reading-words.js';
 
@@ -24,7 +24,7 @@ export function partActs(part: string, verb: Token, verbIsNoun: boolean, words: 
  * row's or acts on someone's body ("the tabby licks its lips", "a tear rolls down her cheek"):
  * that word is its subject.
  */
-export function unknownSubject(clause: readonly Token[], nounAt: ReadonlyMap<number, unknown>): { word: string; kind: ReadAction['kind']; index: number; verbAt: number } | null {
+export function unknownSubject(clause: readonly Token[], nounAt: ReadonlyMap<number, unknown>): { word: string; kind: ReadAction['kind']; index: number; verbAt: number; name?: true } | null {
   let k = 0;
   while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || adverb(clause[k]!.word))) k++;
   // a name the table lacks before an action's own verb ("grace hopper chuckles", "einstein smiles")
@@ -54,8 +54,17 @@ export function unknownSubject(clause: readonly Token[], nounAt: ReadonlyMap<num
 /** Words of a prompt's style that open a clause and are no one's name ("slow motion", "close up"). */
 export const NOT_NAMES = new Set(['battle', 'war', 'slow', 'fast', 'motion', 'close', 'closeup', 'wide', 'shot', 'camera', 'cinematic', 'realistic', 'portrait', 'macro', 'medium', 'extreme', 'static', 'handheld', 'suddenly', 'then', 'now', 'finally', 'meanwhile', 'also', 'still', 'just', 'only', 'soft', 'warm', 'golden', 'hour', 'night', 'day', 'morning', 'evening']);
 
-/** One or two words no table knows opening a clause, then a verb that opens an action row: a name. */
-export function namedSubject(clause: readonly Token[], k: number, nounAt: ReadonlyMap<number, unknown>): { word: string; kind: ReadAction['kind']; index: number; verbAt: number } | null {
+/**
+ * A sound only people make: after a name, its verb says the name is someone's ("Charles claps",
+ * "James whistles"); an action's verb may be a pet's too ("Max turns his head").
+ */
+const PEOPLE_SOUND_VERBS = SOUND_VERBS.filter((v) => ['applause', 'cheering', 'booing', 'screaming', 'whistle', 'cough'].includes(v.id));
+
+/**
+ * One or two words no table knows opening a clause, then a verb that opens an action row, or a
+ * sound only people make: a name (a person's, for such a sound).
+ */
+export function namedSubject(clause: readonly Token[], k: number, nounAt: ReadonlyMap<number, unknown>): { word: string; kind: ReadAction['kind']; index: number; verbAt: number; name: true } | null {
   for (const n of [1, 2]) {
     const words = clause.slice(k, k + n), verb = clause[k + n];
     // (a name may end as a verb does — "charles", "james", "lucas" — but is no verb the tables know)
@@ -66,7 +75,9 @@ export function namedSubject(clause: readonly Token[], k: number, nounAt: Readon
     // gesture's own phrase goes on past a preposition: "mary waves at the camera", "waves goodbye")
     const phrase = opens ? rest.slice(0, opens.length).split(' ') : [];
     const claimed = !!opens && ACTIONS.find((a) => a.id === opens.id)!.claims === true && (phrase.length >= 3 || (phrase.length === 2 && !PREPOSITIONS.has(phrase[1]!)));
-    if ((!nounAt.has(verb.start) || claimed) && opens && /s$/.test(verb.word)) return { word: words.map((t) => t.word).join(' '), kind: 'unknown', index: words[0]!.start, verbAt: k + n };
+    const word = words.map((t) => t.word).join(' ');
+    if ((!nounAt.has(verb.start) || claimed) && opens && /s$/.test(verb.word)) return { word, kind: 'unknown', index: words[0]!.start, verbAt: k + n, name: true };
+    if (!nounAt.has(verb.start) && /s$/.test(verb.word) && findMentions(rest, PEOPLE_SOUND_VERBS).some((m) => m.index === 0)) return { word, kind: 'person', index: words[0]!.start, verbAt: k + n, name: true };
   }
   return null;
 }

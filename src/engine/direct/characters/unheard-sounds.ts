@@ -101,7 +101,7 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
     const verb = r.verb;
     // a living subject's voice is its own: another sound of it does not stand in ("the cat hisses")
     const living = r.kind === 'person' || r.kind === 'animal' || (r.kind === 'unknown' && r.subject !== '');
-    const alias = personWords(r.subject, r.kind)[1];
+    const alias = personWords(r.subject, r.kind, r.name)[1];
     out.push({
       words: readingWords(text, r), source: `${subject}${verb}`, verbAt: subject.length, verbRow: living ? verbRow : undefined, start, end: r.index + r.length,
       ...(r.kind === 'animal' ? { animal: true } : {}),

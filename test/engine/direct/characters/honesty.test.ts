@@ -133,6 +133,7 @@ const ROWS: Row[] = [
   { prompt: 'the boss claps', scene: 'man', note: ['the boss claps'], hear: ['hand_clap'], notPlanned: ['applause'], noNote: ["'claps' is not supported"] },
   // a name that ends as a verb does is still a name; a gesture after a name is no sea
   { prompt: 'Charles nods, then Thomas laughs', scene: 'couple', perform: ['face:nod', 'face:laugh'] },
+  { prompt: 'James nods and claps twice', scene: 'man', perform: ['face:nod'], note: ['james claps twice'], hear: ['hand_clap'], notPlanned: ['applause'] },
   { prompt: 'Mary waves at the camera', scene: 'woman', note: ['mary waves at the camera'], noNote: ["the mary's"], notPlanned: ['ocean_waves'] },
   // a horse's gallop is heard as hooves (and noted: no body animation), not as a neigh; thundering hooves are no thunder
   { prompt: 'a horse gallops past, hooves thundering', scene: 'none', hear: ['hooves'], note: ['a horse gallops past'], notPlanned: ['thunder', 'horse'] },
