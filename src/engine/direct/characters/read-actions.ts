@@ -88,6 +88,14 @@ export function readActions(prompt: string): ReadAction[] {
       const objectNext = !!t && (verbBeforeObject(t.word, next?.word) || opensActionPhrase(text, t.start));
       if (t && (!nounAt.has(t.start) || objectNext) && !SOUND_NOUNS.has(next?.word ?? '') && !GIVING.has(t.word) && !BODY_PARTS.has(t.word) && isKnownVerb(t.word) && !NOT_VERBS.has(t.word) && (!nounThenVerb || opensActionPhrase(text, t.start))) { verbAt = k; inherited = true; subject = previous; }
     }
+    // a name before a word the tables know as a noun, opening that name's gesture ("mary waves
+    // goodbye"): the name's, not the sea's (namedSubject takes such a noun as a verb only there)
+    if (verbAt < 0) {
+      let k = 0;
+      while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || adverb(clause[k]!.word))) k++;
+      const named = namedSubject(clause, k, nounAt);
+      if (named && nounAt.has(clause[named.verbAt]!.start)) { verbAt = named.verbAt; subject = { subject: named.word, kind: named.kind, index: named.index, name: true }; }
+    }
     for (let i = 0; i < clause.length && verbAt < 0; i++) {
       const noun = nounAt.get(clause[i]!.start);
       if (!noun) continue;

@@ -135,6 +135,7 @@ const ROWS: Row[] = [
   { prompt: 'Charles nods, then Thomas laughs', scene: 'couple', perform: ['face:nod', 'face:laugh'] },
   { prompt: 'James nods and claps twice', scene: 'man', perform: ['face:nod'], note: ['james claps twice'], hear: ['hand_clap'], notPlanned: ['applause'] },
   { prompt: 'Mary waves at the camera', scene: 'woman', note: ['mary waves at the camera'], noNote: ["the mary's"], notPlanned: ['ocean_waves'] },
+  { prompt: 'the surf rolls in as James waves goodbye', scene: 'man', note: ['james waves goodbye'], noNote: ["the james's"] },
   // a horse's gallop is heard as hooves (and noted: no body animation), not as a neigh; thundering hooves are no thunder
   { prompt: 'a horse gallops past, hooves thundering', scene: 'none', hear: ['hooves'], note: ['a horse gallops past'], notPlanned: ['thunder', 'horse'] },
   { prompt: 'the squirrel on the branch chatters angrily', scene: 'none', hear: ['squirrel_chatter'], notPlanned: ['crowd_murmur'], noNote: ['chatters'] },
