@@ -14,7 +14,7 @@ import { findMentions, normalizeText, withoutQuotes } from '../lexicon.js';
 import { subjectMentions, type SubjectWordKind } from './subject-words.js';
 import { AUXILIARIES, BODY_PARTS } from './verb-words.js';
 import { PREAMBLE, clauses } from './reading-clauses.js';
-import { GIVING, LIVING, NEGATORS, NOT_VERBS, OBJECT_OPENERS, PARTICLES, PREPOSITIONS, QUANTIFIERS, SOUND_NOUNS, THINGS, DETERMINERS, adverb, bareBeforeObject, bareVerb, heardThing, isKnownVerb, onBody, opensActionPhrase, plural, soundSource, tokens, verbBeforeObject, verbLike } from './reading-words.js';
+import { GIVING, LIVING, NEGATORS, NOT_VERBS, OBJECT_OPENERS, PARTICLES, PREPOSITIONS, QUANTIFIERS, SOUND_NOUNS, THINGS, DETERMINERS, adverb, bareBeforeObject, bareVerb, heardThing, isKnownVerb, onBody, opensActionPhrase, pastAuxiliaries, plural, soundSource, tokens, verbBeforeObject, verbLike } from './reading-words.js';
 import { livingNear, namedSubject, ownedPart, partActs, participleVerb, repeatedLook, resolve, thingBefore, unknownSubject } from './reading-subjects.js';
 
 export { DETERMINERS } from './reading-words.js';
@@ -79,8 +79,7 @@ export function readActions(prompt: string): ReadAction[] {
     // a clause opening with a known verb continues the person or animal before it, and the nouns
     // after the verb are its objects ("…, then glances back up at the camera with a small smile")
     if (verbAt < 0 && previous && LIVING.has(previous.kind)) {
-      let k = 0;
-      while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || adverb(clause[k]!.word))) k++;
+      const k = pastAuxiliaries(clause);
       const t = clause[k];
       const next = clause[k + 1];
       // (a plural noun before its bare verb opens a clause of its own: "…, sirens wail")
@@ -91,8 +90,7 @@ export function readActions(prompt: string): ReadAction[] {
     // a name before a word the tables know as a noun, opening that name's gesture ("mary waves
     // goodbye"): the name's, not the sea's (namedSubject takes such a noun as a verb only there)
     if (verbAt < 0) {
-      let k = 0;
-      while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || adverb(clause[k]!.word))) k++;
+      const k = pastAuxiliaries(clause);
       const named = namedSubject(clause, k, nounAt);
       if (named && nounAt.has(clause[named.verbAt]!.start)) { verbAt = named.verbAt; subject = { subject: named.word, kind: named.kind, index: named.index, name: true }; }
     }

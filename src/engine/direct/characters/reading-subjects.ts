@@ -8,7 +8,7 @@ import { ACTIONS } from './actions.js';
 import type { SubjectWordKind } from './subject-words.js';
 import { AUXILIARIES, BODY_PARTS, SOUND_VERBS } from './verb-words.js';
 import type { ReadAction } from './read-actions.js';
-import { CLAUSE_WORDS, DETERMINERS, HANDS, OBJECT_OPENERS, PARTICLES, POSE_FIRST, PREPOSITIONS, adverb, bareVerb, isKnownVerb, stem, verbLike, type Token } from './reading-words.js';
+import { CLAUSE_WORDS, DETERMINERS, HANDS, OBJECT_OPENERS, PARTICLES, POSE_FIRST, PREPOSITIONS, adverb, bareVerb, isKnownVerb, pastAuxiliaries, stem, verbLike, type Token } from './reading-words.js';
 
 /**
  * A body part does something: a verb form after it (a plural part takes the bare verb: "its
@@ -25,8 +25,7 @@ export function partActs(part: string, verb: Token, verbIsNoun: boolean, words: 
  * that word is its subject.
  */
 export function unknownSubject(clause: readonly Token[], nounAt: ReadonlyMap<number, unknown>): { word: string; kind: ReadAction['kind']; index: number; verbAt: number; name?: true } | null {
-  let k = 0;
-  while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || adverb(clause[k]!.word))) k++;
+  const k = pastAuxiliaries(clause);
   // a name the table lacks before an action's own verb ("grace hopper chuckles", "einstein smiles")
   const named = namedSubject(clause, k, nounAt);
   if (named) return named;
@@ -118,8 +117,7 @@ export function repeatedLook(clause: readonly Token[], last: ReadAction | undefi
 
 /** The index of an owned body part opening a clause ("its tail", "her eyes"), or -1. */
 export function ownedPart(clause: readonly Token[]): number {
-  let k = 0;
-  while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || adverb(clause[k]!.word))) k++;
+  const k = pastAuxiliaries(clause);
   const owner = clause[k]?.word, part = clause[k + 1]?.word;
   return owner && part && ['its', 'his', 'her', 'their'].includes(owner) && BODY_PARTS.has(part) ? k + 1 : -1;
 }

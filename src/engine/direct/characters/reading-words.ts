@@ -66,6 +66,13 @@ const NOT_ADVERBS = new Set(['belly', 'jelly', 'family', 'lily', 'reply', 'apply
 /** "slowly", "gently" — but not "fly", "butterfly", "belly" or "reply". */
 export const adverb = (word: string) => word.length > 3 && word.endsWith('ly') && !word.endsWith('fly') && !NOT_ADVERBS.has(word);
 
+/** Where a clause's own words start: past its auxiliaries and adverbs ("slowly", "starts to"). */
+export function pastAuxiliaries(clause: readonly { word: string }[]): number {
+  let k = 0;
+  while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || adverb(clause[k]!.word))) k++;
+  return k;
+}
+
 /** Words that open a verb's object or complement: "bats at a toy", "grooms itself", "tears the letter". */
 export const OBJECT_OPENERS = new Set([...DETERMINERS, ...PREPOSITIONS, 'itself', 'himself', 'herself', 'themselves', 'into', 'onto', 'through', 'across', 'past', 'to', 'toward', 'towards']);
 

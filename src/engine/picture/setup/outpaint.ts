@@ -198,14 +198,18 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
 function fromNearestEdge(canvas: Uint8Array, width: number, height: number, mx: number, my: number, unseen: Uint8Array): void {
   const cw = width + 2 * mx, ch = height + 2 * my;
   for (let y = 0; y < ch; y++) {
-    const sy = Math.min(my + height - 1, Math.max(my, y));
     for (let x = 0; x < cw; x++) {
       const i = y * cw + x;
       if (!unseen[i]) continue;
-      const s = (sy * cw + Math.min(mx + width - 1, Math.max(mx, x))) * 4;
+      const s = nearestPicturePixel(x, y, width, height, mx, my) * 4;
       canvas[i * 4] = canvas[s]!; canvas[i * 4 + 1] = canvas[s + 1]!; canvas[i * 4 + 2] = canvas[s + 2]!; canvas[i * 4 + 3] = 255;
     }
   }
+}
+
+/** The canvas index of the picture pixel nearest to canvas pixel (x, y): its coordinates clamped to the picture. */
+function nearestPicturePixel(x: number, y: number, width: number, height: number, mx: number, my: number): number {
+  return Math.min(my + height - 1, Math.max(my, y)) * (width + 2 * mx) + Math.min(mx + width - 1, Math.max(mx, x));
 }
 
 /** 1 on the canvas' margin, 0 on the picture (width × height in the middle). */
@@ -307,7 +311,7 @@ function marginSources(width: number, height: number, mx: number, my: number, fr
       if (x >= cw) break;
       const i = y * cw + x;
       let s = from[i]!;
-      if (s < 0) s = Math.min(ch - 1 - my, Math.max(my, y)) * cw + Math.min(cw - 1 - mx, Math.max(mx, x)); // clamp to the picture
+      if (s < 0) s = nearestPicturePixel(x, y, width, height, mx, my);
       canvas[k] = i;
       picture[k++] = (((s / cw) | 0) - my) * width + (s % cw) - mx;
     }
