@@ -20,6 +20,7 @@ import { orderSteps, type AskedAt } from './order-steps.js';
 import { promptSteps } from './sequence-steps.js';
 import { englishPrompt } from './english-prompt.js';
 import { quoteUnquotedLines } from './unquoted-lines.js';
+import { possessiveSounds } from './possessive-sounds.js';
 
 export function directShot(asked: DirectInput, scene: Scene, notes: string[]): { shot: Shot; audio: Audio } {
   const input = readableInput(asked, notes);
@@ -46,7 +47,8 @@ export function directShot(asked: DirectInput, scene: Scene, notes: string[]): {
 /**
  * The input with its prompts in words the director reads (english-prompt.ts): a prompt in Chinese
  * is read through its words' English, and the plan says how it was read and what was not; a line
- * written without quotes ("Narrator: The town was quiet.") is quoted, so it is spoken.
+ * written without quotes ("Narrator: The town was quiet.") is quoted, so it is spoken; a sound named
+ * as its maker's noun ("the dog's bark") is read as its verb ("the dog barks").
  */
 function readableInput(input: DirectInput, notes: string[]): DirectInput {
   const prompt = englishPrompt(input.prompt), negative = englishPrompt(input.negativePrompt);
@@ -54,7 +56,7 @@ function readableInput(input: DirectInput, notes: string[]): DirectInput {
   if (negative.text !== input.negativePrompt) notes.push(`the negative prompt was read as: "${negative.text}"`);
   const unread = [...prompt.unread, ...negative.unread];
   if (unread.length) notes.push(`'${unread.join("', '")}': not read (the director reads English, and Chinese in the words of its tables: people, animals, actions, camera moves, weather, places and sounds)`);
-  return { ...input, prompt: quoteUnquotedLines(prompt.text), negativePrompt: negative.text };
+  return { ...input, prompt: quoteUnquotedLines(possessiveSounds(prompt.text)), negativePrompt: negative.text };
 }
 
 /** The text with the given spans replaced by spaces (same length, so offsets stay). */

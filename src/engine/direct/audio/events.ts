@@ -71,8 +71,14 @@ function otherCall(text: string, m: Mention<SoundId>): boolean {
   return !!verb && !findMentions(after.slice(verb.index), EFFECT_WORDS).some((e) => e.id === m.id && e.index === 0);
 }
 
-/** "thundering" or "thunderous" before the noun it describes (no thunder is asked for). */
-const FIGURATIVE_THUNDER = /^thunder(?:ing|ous)\s+(?!thunder|storm|clouds?|rolls?|rumbl|cracks?|claps?|booms?)[a-z]{3,}/;
+/**
+ * "thundering" or "thunderous" before the noun it describes, or "the thunder of" a thing that is
+ * not a storm ("the thunder of hooves", "of the waterfall"): no thunder is asked for.
+ */
+const FIGURATIVE_THUNDER = /^(?:thunder(?:ing|ous)\s+|thunder\s+of\s+(?:(?:the|a|an|distant|many)\s+)?)(?!thunder|storm|clouds?|rolls?|rumbl|cracks?|claps?|booms?|the\s+(?:storm|sky|gods?|heavens))[a-z]{3,}/;
+
+/** The word "thunder…" at `index` of the normalised text describes another sound (FIGURATIVE_THUNDER). */
+export const figurativeThunder = (text: string, index: number): boolean => FIGURATIVE_THUNDER.test(text.slice(index, index + 32));
 
 /** How many times a one-shot is asked for right after its words ("twice", "three times"), 1 by default. */
 function repeats(text: string, m: Mention<SoundId>): number {
@@ -146,7 +152,7 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
     if (previous !== undefined && m.index - previous < 12) continue;
     if (otherCall(lower, m)) continue;
     // "thundering hooves", "thunderous applause": the word describes another sound
-    if (m.id === 'thunder' && FIGURATIVE_THUNDER.test(lower.slice(m.index, m.index + m.length + 16))) continue;
+    if (m.id === 'thunder' && figurativeThunder(lower, m.index)) continue;
     const nearby = lower.slice(Math.max(0, m.index - 25), m.index + m.length + 25);
     const gain = /\b(subtle|soft|faint|quiet|distant|distance|gentle)\b/.test(nearby) ? -14 : /\b(loud|big|huge|massive)\b/.test(nearby) ? -2 : -7;
     if (m.id === 'whoosh' && /\bcuts?\b|\btransitions?\b/.test(nearby) && cuts) {

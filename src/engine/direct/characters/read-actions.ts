@@ -39,6 +39,19 @@ export interface ReadAction {
 }
 
 
+/** Words a gesture is aimed with: at no place, at someone ("waves goodbye", "waves at him"). */
+const AIMED = new Set(['goodbye', 'hello', 'bye', 'hi', 'back', 'me', 'us', 'you', 'him', 'her', 'them', 'someone', 'everyone', 'his', 'their']);
+
+/** The verb at `k` is aimed at someone or the camera: a greeting, a pronoun, or "at"/"to" someone of the subject table. */
+function aimedAtSomeone(clause: ReadonlyArray<{ word: string; start: number }>, k: number, nounAt: ReadonlyMap<number, { id: string }>): boolean {
+  let i = k + 1;
+  if (AIMED.has(clause[i]?.word ?? '')) return true;
+  if (clause[i]?.word !== 'at' && clause[i]?.word !== 'to') return false;
+  for (i++; i < clause.length && DETERMINERS.has(clause[i]!.word); i++);
+  const id = nounAt.get(clause[i]?.start ?? -1)?.id;
+  return AIMED.has(clause[i]?.word ?? '') || id === 'person' || id === 'animal' || id === 'camera';
+}
+
 export function readActions(prompt: string): ReadAction[] {
   // (blanked to the same length: offsets stay the prompt's)
   const text = normalizeText(withoutQuotes(prompt)).replace(PREAMBLE, (m) => ' '.repeat(m.length));
@@ -203,7 +216,10 @@ export function readActions(prompt: string): ReadAction[] {
       const noun = nounAt.has(clause[k]?.start ?? -1) && (livingAfterThing || !(w && (verbBeforeObject(w, next) || opensActionPhrase(text, clause[k]!.start))));
       // ("…, sizzling sounds": a participle describing a sound is no one's verb)
       const continues = w && !pluralNoun && !nounBeforeVerb && !SOUND_NOUNS.has(next) && (joined ? verbLike(w, noun) || bare(w) : !noun && next !== 'of' && (isKnownVerb(w) || withObject || alone || (w.endsWith('ing') && verbLike(w, false))));
-      const continuing = continues || gesture;
+      // with no one named or acting before, a noun of the scenery opening the clause is the scenery, unless its
+      // gesture is aimed at someone ("waves at the beach" is the sea, "waves at the camera" a gesture)
+      const scenery = !previous && !out.length && nounAt.get(clause[k]?.start ?? -1)?.id === 'nature' && !aimedAtSomeone(clause, k, nounAt);
+      const continuing = (continues && !scenery) || gesture;
       if (w && continuing) { verbAt = k; inherited = !all; subject = all ? { subject: all.word, kind: 'person', index: all.start } : previous ?? { subject: '', kind: 'unknown', index: -1 }; }
     }
     // clauses that name a subject without a verb still set who "it"/"and then" refer to

@@ -6,7 +6,7 @@
 import { findMentions } from '../lexicon.js';
 import { ACTIONS } from './actions.js';
 import type { SubjectWordKind } from './subject-words.js';
-import { AUXILIARIES, BODY_PARTS, SOUND_VERBS } from './verb-words.js';
+import { ANIMAL_VOICE_ROWS, AUXILIARIES, BODY_PARTS, PEOPLE_SOUND_ROWS, SOUND_VERBS } from './verb-words.js';
 import type { ReadAction } from './read-actions.js';
 import { CLAUSE_WORDS, DETERMINERS, HANDS, OBJECT_OPENERS, PARTICLES, POSE_FIRST, PREPOSITIONS, adverb, bareVerb, isKnownVerb, pastAuxiliaries, stem, verbLike, type Token } from './reading-words.js';
 
@@ -57,11 +57,15 @@ export const NOT_NAMES = new Set(['battle', 'war', 'slow', 'fast', 'motion', 'cl
  * A sound only people make: after a name, its verb says the name is someone's ("Charles claps",
  * "James whistles"); an action's verb may be a pet's too ("Max turns his head").
  */
-const PEOPLE_SOUND_VERBS = SOUND_VERBS.filter((v) => ['applause', 'cheering', 'booing', 'screaming', 'whistle', 'cough'].includes(v.id));
+const PEOPLE_SOUND_VERBS = SOUND_VERBS.filter((v) => PEOPLE_SOUND_ROWS.has(v.id));
+
+/** An animal's voice or an action only animals do: after a name, the name is a pet's ("Max barks", "Luna wags her tail"). */
+const ANIMAL_VOICE_VERBS = SOUND_VERBS.filter((v) => ANIMAL_VOICE_ROWS.has(v.id));
 
 /**
  * One or two words no table knows opening a clause, then a verb that opens an action row, or a
- * sound only people make: a name (a person's, for such a sound).
+ * sound only people make or only animals make: a name (a person's or a pet's, for such a sound or
+ * for an action only animals do).
  */
 export function namedSubject(clause: readonly Token[], k: number, nounAt: ReadonlyMap<number, unknown>): { word: string; kind: ReadAction['kind']; index: number; verbAt: number; name: true } | null {
   for (const n of [1, 2]) {
@@ -75,8 +79,11 @@ export function namedSubject(clause: readonly Token[], k: number, nounAt: Readon
     const phrase = opens ? rest.slice(0, opens.length).split(' ') : [];
     const claimed = !!opens && ACTIONS.find((a) => a.id === opens.id)!.claims === true && (phrase.length >= 3 || (phrase.length === 2 && !PREPOSITIONS.has(phrase[1]!)));
     const word = words.map((t) => t.word).join(' ');
-    if ((!nounAt.has(verb.start) || claimed) && opens && /s$/.test(verb.word)) return { word, kind: 'unknown', index: words[0]!.start, verbAt: k + n, name: true };
-    if (!nounAt.has(verb.start) && /s$/.test(verb.word) && findMentions(rest, PEOPLE_SOUND_VERBS).some((m) => m.index === 0)) return { word, kind: 'person', index: words[0]!.start, verbAt: k + n, name: true };
+    const pets = !!opens && ACTIONS.find((a) => a.id === opens.id)!.subjects.every((s) => s === 'animal');
+    if ((!nounAt.has(verb.start) || claimed) && opens && /s$/.test(verb.word)) return { word, kind: pets ? 'animal' : 'unknown', index: words[0]!.start, verbAt: k + n, name: true };
+    if (nounAt.has(verb.start) || !/s$/.test(verb.word)) continue;
+    if (findMentions(rest, PEOPLE_SOUND_VERBS).some((m) => m.index === 0)) return { word, kind: 'person', index: words[0]!.start, verbAt: k + n, name: true };
+    if (findMentions(rest, ANIMAL_VOICE_VERBS).some((m) => m.index === 0)) return { word, kind: 'animal', index: words[0]!.start, verbAt: k + n, name: true };
   }
   return null;
 }

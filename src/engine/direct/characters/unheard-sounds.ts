@@ -15,6 +15,8 @@ import type { Audio } from '../../plan.js';
 import { peopleSound } from '../audio/animal-verbs.js';
 import * as soundVocabulary from '../audio/vocabulary.js';
 import { removals } from '../audio/removals.js';
+import { ownedNotHeard } from '../possessive-sounds.js';
+import { figurativeThunder } from '../audio/events.js';
 import { personWords } from '../audio/anyone.js';
 import { isVocalise, SONG_VERBS } from '../audio/vocalise.js';
 import type { DirectInput } from '../input.js';
@@ -136,6 +138,7 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
     // ("its cry echoing", "her sob": a possessive's sound noun is a sound asked for)
     const owned = !!before && POSSESSIVES.test(before);
     if (!before || (DETERMINERS.has(before) && !owned) || BODY_PARTS.has(before)) continue;
+    if (hasNotHeard(text, m.index, said)) continue;
     // an inflected verb ("sizzles"), or a bare one after a plural ("shutters bang"), or the noun
     // of a sound ending its clause ("tire screech", "engine rumble")
     // ("ring" and "ding" are bare: "adjusts the focus ring" asks for no sound)
@@ -152,7 +155,9 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
   // its words with the word after and the two before in its clause, so that "whistle blows" and
   // "blows the whistle" find their row
   for (const m of findMentions(text, [...SOUND_SOURCES, ...soundVocabulary.MISSING_SOUND_WORDS])) {
-    if (m.negated || covered(m.index, m.index + m.length) || inNoSound(m.index)) continue;
+    if (m.negated || covered(m.index, m.index + m.length) || inNoSound(m.index) || hasNotHeard(text, m.index, text.slice(m.index, m.index + m.length))) continue;
+    // ("the thunder of hooves": hooves, no thunder)
+    if (m.id === 'source' && figurativeThunder(text, m.index)) continue;
     const next = /^\s*([\p{L}\p{N}']+)/u.exec(text.slice(m.index + m.length))?.[1] ?? '';
     const before = text.slice(Math.max(0, m.index - 30), m.index).split(/[,.;:!?()\n]|\band\b|\bthen\b|\bwhile\b|\bas\b/).pop()!.trim().split(/\s+/).filter(Boolean).slice(-2).join(' ');
     const source = `${before} ${text.slice(m.index, m.index + m.length)} ${next}`.trim();
@@ -190,6 +195,15 @@ export function noteUnheardSounds(input: DirectInput, readings: readonly ReadAct
     const missing = [...ids, ...mentions.map((m) => m.id)].find((id) => MISSING_IDS.has(id));
     notes.push(missing ? `'${req.words}': there is no ${missing.replace(/_/g, ' ')} sound yet, so it is not heard` : `'${req.words}': no sound in the sound table makes it`);
   }
+}
+
+/**
+ * A thing the possessive before it owns, that its owner cannot sound: "the tree's bark", "the bride's
+ * ring" (a maker's own sound, "the dog's bark", was read as its verb: direct/possessive-sounds.ts).
+ */
+function hasNotHeard(text: string, index: number, word: string): boolean {
+  const owner = /([\p{L}]+)'s\s+$/u.exec(text.slice(Math.max(0, index - 30), index))?.[1];
+  return !!owner && ownedNotHeard(owner, word);
 }
 
 /**

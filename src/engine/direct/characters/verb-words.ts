@@ -88,6 +88,12 @@ export const ACTIVITY_VERBS: readonly LexiconEntry[] = [
   },
 ];
 
+/** Sound verb rows only people make ("claps", "cheers", "coughs"): after a name, the name is someone's. */
+export const PEOPLE_SOUND_ROWS: ReadonlySet<string> = new Set(['applause', 'cheering', 'booing', 'screaming', 'whistle', 'cough']);
+
+/** Sound verb rows only an animal makes ("barks", "meows", "purrs", "neighs"): after a name, the name is a pet's. */
+export const ANIMAL_VOICE_ROWS: ReadonlySet<string> = new Set(['barking', 'meowing', 'purring', 'neighing']);
+
 /** The sound verbs that ask for a sound only ("barks"), not also for something to be seen ("explodes"). */
 export const HEARD_VERBS = SOUND_VERBS.filter((v) => !v.shows);
 

@@ -139,6 +139,16 @@ const ROWS: Row[] = [
   // a horse's gallop is heard as hooves (and noted: no body animation), not as a neigh; thundering hooves are no thunder
   { prompt: 'a horse gallops past, hooves thundering', scene: 'none', hear: ['hooves'], note: ['a horse gallops past'], notPlanned: ['thunder', 'horse'] },
   { prompt: 'the squirrel on the branch chatters angrily', scene: 'none', hear: ['squirrel_chatter'], notPlanned: ['crowd_murmur'], noNote: ['chatters'] },
+  // a sound named as its maker's noun is the maker's verb ("the dog's bark" barks); a thing a maker has is no sound
+  { prompt: "the dog's bark echoes down the hall", scene: 'none', hear: ['dog_bark'], noNote: ['no sound in the sound table'] },
+  { prompt: "a squirrel's chatter from the branch", scene: 'none', hear: ['squirrel_chatter'], notPlanned: ['crowd_murmur'], noNote: ['chatter'] },
+  { prompt: 'the crash of waves against the pier, the hoot of an owl', scene: 'none', hear: ['ocean_waves', 'owl_hoot'], noNote: ['crash'] },
+  { prompt: "a slow pan across the tree's bark, birdsong", scene: 'none', hear: ['forest_birds'], notPlanned: ['dog_bark'], noNote: ['bark'] },
+  // the thunder of hooves is hooves; waves at the beach with no one before them are the sea
+  { prompt: 'the thunder of hooves across the plain', scene: 'none', hear: ['hooves'], notPlanned: ['thunder', 'thunderstorm'], noNote: ['thunder'] },
+  { prompt: 'waves at the beach, seagulls overhead', scene: 'none', hear: ['ocean_waves', 'seagull'], noNote: ['waves at the beach'] },
+  // a name before a pet's voice or its tail is a pet's, not the face's
+  { prompt: 'Max wags his tail and barks', scene: 'man', hear: ['dog_bark'], note: ['max wags his tail'], noNote: ['no body animation'] },
   { prompt: 'the kids clap and cheer', scene: 'none', hear: ['applause', 'cheering'], noNote: ['no sound in the sound table'] },
   { prompt: 'she types on her laptop', scene: 'woman', note: ['she types on her laptop'], hear: ['typing'] },
   // an owned body part stands for its owner: "its tail swishes" is the fox's tail, not a whoosh
