@@ -10,6 +10,19 @@
  */
 import { normalizeText, type QuotedLine } from '../lexicon.js';
 import { describeSpeaker } from './speakers.js';
+import { subjectMentions } from '../characters/subject-words.js';
+
+/**
+ * The song verb's own subject, right before it, is a thing or an animal: "the city hums below", "the
+ * fridge hums", "bees hum" (a person's word or a pronoun there, or none, leaves the sentence's person).
+ */
+function thingSings(text: string, at: number): boolean {
+  const m = /(?:^|\s)(?:(the|a|an|its|their|his|her)\s+)?([\p{L}']+)\s+(?:\p{L}+ly\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
+  if (!m) return false;
+  const kind = subjectMentions(m[2]!).find((n) => n.index === 0 && n.length === m[2]!.length)?.id;
+  if (kind === 'person' || kind === 'pronoun') return false;
+  return kind !== undefined || m[1] !== undefined;
+}
 
 /** What each kind of wordless song sings. */
 export const VOCALISES = { sing: 'la la la la, la la la', hum: 'mmm mmm mmm mmm' } as const;
@@ -37,6 +50,7 @@ export function vocaliseQuotes(prompt: string, quotes: readonly QuotedLine[]): V
     const end = m.index + m[0].length;
     // a quote right after the verb, or just before it (""…," she sang"), is the song's words: that line is sung already
     if (quotes.some((q) => (q.start >= m.index && q.start <= end + 40) || (q.end <= m.index && q.end >= m.index - 30))) continue;
+    if (thingSings(text, m.index)) continue;
     const sentence = text.slice(Math.max(0, text.lastIndexOf('.', m.index) + 1), end);
     const who = describeSpeaker(sentence);
     if (who.narrator || who.speaker === 'speaker') continue;

@@ -383,6 +383,8 @@ test('a song asked for with no words is sung on "la" or hummed, by a person only
   assert.deepEqual(lullaby.audio.dialogue.map((d) => [d.text, d.style, d.rate]), [[VOCALISES.sing, 'sung', 1]]);
   assert.ok(!lullaby.notes.some((n) => n.includes('singing')), lullaby.notes.join(' | '));
   // a fridge or the city that hums is a sound, birds that sing are birdsong; a quoted song is its words
-  for (const prompt of ['the old fridge hums in the kitchen', 'the city hums at night', 'birds singing in the garden']) assert.deepEqual(plan(prompt).audio.dialogue, [], prompt);
+  // (a person elsewhere in the sentence does not make it theirs)
+  for (const prompt of ['the old fridge hums in the kitchen', 'the city hums at night', 'birds singing in the garden',
+    'a woman on a rooftop at sunset, wind in her hair, the city hums below', 'bees hum in the garden as she smiles']) assert.deepEqual(plan(prompt).audio.dialogue, [], prompt);
   assert.deepEqual(plan('she sings "happy birthday to you"').audio.dialogue.map((d) => d.text), ['happy birthday to you']);
 });
