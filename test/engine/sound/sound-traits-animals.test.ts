@@ -15,6 +15,8 @@
  * - pigeons: two or three phrases of three soft notes each, low (peak 250–500 Hz, ≤ 5 % above 1 kHz);
  * - a parrot: two or three screeches of 0.2–0.45 s, shrill (≥ 60 % of the power above 1 kHz);
  * - a squirrel chattering: seven or more quick barks, six or more within some second, a high voice (peak 1.2–6 kHz, nothing below 1 kHz).
+ * - a hawk's screech: a high cry (1.8–3.6 kHz) of 0.6 s or more whose pitch slides down by a sixth or more
+ *   from its top to its end, with nothing below 1 kHz.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -176,6 +178,21 @@ test('squirrel_chatter: seven or more quick barks, six or more within some secon
     assert.ok(densest >= 6, `seed ${seed}: at most ${densest} calls in a second`);
     const f = peakFrequency(out, 0, 1.8, 300, 12000);
     assert.ok(f >= 1200 && f <= 6000, `seed ${seed}: peak ${f.toFixed(0)} Hz`);
+    assert.ok(powerAbove(out, 1000) >= 0.9, `seed ${seed}: ${(100 * powerAbove(out, 1000)).toFixed(0)} % above 1 kHz`);
+  }
+});
+
+test('hawk_screech: a high cry of 0.6 s or more, 1.8–3.6 kHz, sliding down by a sixth or more; nothing below 1 kHz', () => {
+  for (const seed of SEEDS) {
+    const out = render('hawk_screech', 2.2, seed);
+    const pitch = pitchTrack(out, 1000, 5000, 0.02);
+    // the first cry: the first run of voiced hops
+    const first = pitch.findIndex((p) => p > 0), end = pitch.findIndex((p, i) => i > first && p === 0);
+    const cry = pitch.slice(first, end < 0 ? pitch.length : end);
+    assert.ok(cry.length * 0.02 >= 0.6, `seed ${seed}: the cry lasts ${(cry.length * 0.02).toFixed(2)} s`);
+    const top = Math.max(...cry.slice(0, Math.ceil(cry.length / 3))), last = median(cry.slice(-4));
+    assert.ok(top >= 1800 && top <= 3600, `seed ${seed}: top ${top.toFixed(0)} Hz`);
+    assert.ok(last <= top * 0.84, `seed ${seed}: ends at ${last.toFixed(0)} Hz from a top of ${top.toFixed(0)} Hz`);
     assert.ok(powerAbove(out, 1000) >= 0.9, `seed ${seed}: ${(100 * powerAbove(out, 1000)).toFixed(0)} % above 1 kHz`);
   }
 });

@@ -44,7 +44,7 @@ const EXPECTED: Record<string, Expect> = {
   rain: NOISY, thunderstorm: NOISY, stream: NOISY, waterfall: NOISY,
   wind: { centroid: [200, 1500] }, // a resonant band that wanders 250–1000 Hz
   ocean_waves: { centroid: [200, 2000] }, // surf: low swell, bright crest
-  forest_birds: BRIGHT, night_insects: BRIGHT, squirrel_chatter: BRIGHT,
+  forest_birds: BRIGHT, night_insects: BRIGHT, squirrel_chatter: BRIGHT, hawk_screech: BRIGHT,
   city_traffic: RUMBLE, underwater: RUMBLE, space_drone: RUMBLE, room_tone: RUMBLE, office_hum: RUMBLE, electric_buzz: RUMBLE,
   crowd_murmur: { centroid: [300, 3000] },
   fire: { centroid: [200, 3000], flatness: [0.01, 1] }, // roar plus broadband crackles

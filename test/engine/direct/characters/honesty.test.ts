@@ -92,7 +92,8 @@ const ROWS: Row[] = [
   { prompt: 'the rabbit munches on a carrot', scene: 'none', perform: ['subject:chew'] },
   { prompt: 'the horse breathes and tilts its head', scene: 'none', perform: ['subject:breathe', 'subject:tilt_head'] },
   { prompt: 'the dog wags its tail and twitches its ears', scene: 'none', note: ['the dog wags its tail', 'the dog twitches its ears'] },
-  { prompt: 'a lion turns its head to the right and roars', scene: 'none', perform: ['subject:turn_right'], sound: [{ id: 'roar', words: 'roars' }] },
+  // (its roar is the lion's own, its jaw opening with it: the name said before its verb does not stand in for it)
+  { prompt: 'a lion turns its head to the right and roars', scene: 'none', perform: ['subject:turn_right', 'subject:call'], hear: ['lion'], noNote: ['roars'] },
   { prompt: 'the bird flies away', scene: 'none', note: ['the bird flies away'] },
   { prompt: 'a cat walks across the room', scene: 'none', note: ['a cat walks across the room'] },
   // objects, vehicles and things the camera and effects already handle
@@ -147,6 +148,9 @@ const ROWS: Row[] = [
   // the thunder of hooves is hooves; waves at the beach with no one before them are the sea
   { prompt: 'the thunder of hooves across the plain', scene: 'none', hear: ['hooves'], notPlanned: ['thunder', 'thunderstorm'], noNote: ['thunder'] },
   { prompt: 'waves at the beach, seagulls overhead', scene: 'none', hear: ['ocean_waves', 'seagull'], noNote: ['waves at the beach'] },
+  // a bird of prey's cry is its screech, asked by its verb or heard by its name
+  { prompt: 'the eagle spreads its wings and screeches', scene: 'none', hear: ['hawk_screech'], note: ['the eagle spreads its wings'], noNote: ['no sound in the sound table'] },
+  { prompt: 'a hawk swoops down over the field', scene: 'none', hear: ['hawk_screech'], note: ['a hawk swoops down'] },
   // a name before a pet's voice or its tail is a pet's, not the face's
   { prompt: 'Max wags his tail and barks', scene: 'man', hear: ['dog_bark'], note: ['max wags his tail'], noNote: ['no body animation'] },
   { prompt: 'the kids clap and cheer', scene: 'none', hear: ['applause', 'cheering'], noNote: ['no sound in the sound table'] },
