@@ -112,7 +112,7 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'growl', phrases: ['growl', 'growling', 'snarl', 'snarling'] },
   // (a howl of the wind is the wind's: its ambience row names it, and a longer name wins)
   { id: 'wolf', phrases: ['wolf', 'wolves', 'howling wolf', 'howling wolves', 'wolf howls', 'wolves howl', 'howl of a wolf', 'wolf howling', 'howl', 'howls', 'howling'] },
-  { id: 'insect_buzz', phrases: ['bees buzz', 'bee buzzes', 'flies buzz', 'fly buzzes', 'fly buzzing', 'buzzing fly', 'flies buzzing', 'buzzing flies', 'bee buzzing', 'bees buzzing', 'buzzing bee', 'buzzing bees', 'mosquito', 'buzz of bees', 'buzzing insects', 'insects buzzing'] },
+  { id: 'insect_buzz', phrases: ['bees buzz', 'bee buzzes', 'flies buzz', 'fly buzzes', 'fly buzzing', 'buzzing fly', 'flies buzzing', 'buzzing flies', 'bee buzzing', 'bees buzzing', 'buzzing bee', 'buzzing bees', 'mosquito', 'buzz of bees', 'buzzing insects', 'insects buzzing', 'insects buzz', 'wasp buzzes', 'wasps buzz', 'buzzing wasp', 'hornet buzzes', 'hornets buzz', 'dragonfly buzzes', 'dragonflies buzz', 'bumblebee', 'bumblebees', 'beetle buzzes'] },
   { id: 'kettle_whistle', phrases: ['kettle whistles', 'whistling kettle', 'kettle whistling', 'kettle boils'] },
   { id: 'fireworks', phrases: ['fireworks', 'firework'] },
   { id: 'sob', phrases: ['sob', 'sobs', 'sobbing', 'weep', 'weeps', 'weeping', 'crying', 'bursts into tears', 'burst into tears', 'breaks down in tears', 'cries softly', 'cries quietly', 'starts to cry', 'begins to cry'] },
