@@ -21,8 +21,12 @@ function owns(kind: SubjectWordKind | 'name', row: string): boolean {
   if (kind === 'person') return people;
   if (kind === 'animal') return !people || anyone;
   if (kind === 'name') return true;
+  if (kind === 'nature') return NATURE_SOUNDS.has(row);
   return (!people || anyone) && !ANIMAL_VOICE_ROWS.has(row);
 }
+
+/** What the scenery sounds like: wind howls, fire crackles, waves crash, thunder rumbles ("the ring of fire", "the call of the ocean" are no sound). */
+const NATURE_SOUNDS = new Set(['roaring', 'howling', 'hissing', 'growling', 'whining', 'screaming', 'whistle', 'crackle', 'rustling', 'splash', 'crash', 'clatter', 'engine', 'buzzing']);
 
 /** The sound verb row whose one-word phrase the noun is ("bark", "barks", "chatter"), if any. */
 function soundRow(noun: string): string | undefined {
@@ -41,7 +45,9 @@ function makerKind(maker: string): SubjectWordKind | 'name' | undefined {
 /** The verb's form after its subject: bare after a plural ("dogs bark"), else third person ("barks", "hisses", "cries"). */
 function verbAfter(noun: string, pluralMaker: boolean): string {
   const bare = noun.replace(/s$/, '');
-  if (pluralMaker || noun.endsWith('ing')) return noun.endsWith('ing') ? noun : bare;
+  // ("the dogs' barking": a participle stays one; "ring", "sing" and "ding" are none)
+  if (/^\S{3,}ing$/.test(noun)) return noun;
+  if (pluralMaker) return bare;
   if (noun !== bare && soundRow(bare)) return noun;
   if (/(?:s|sh|ch|x|z)$/.test(noun)) return `${noun}es`;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
