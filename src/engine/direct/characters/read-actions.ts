@@ -15,7 +15,7 @@ import { subjectMentions, type SubjectWordKind } from './subject-words.js';
 import { AUXILIARIES, BODY_PARTS } from './verb-words.js';
 import { PREAMBLE, clauses } from './reading-clauses.js';
 import { GIVING, LIVING, NEGATORS, NOT_VERBS, OBJECT_OPENERS, PARTICLES, PREPOSITIONS, QUANTIFIERS, SOUND_NOUNS, THINGS, DETERMINERS, adverb, bareBeforeObject, bareVerb, heardThing, isKnownVerb, onBody, opensActionPhrase, pastAuxiliaries, plural, soundSource, tokens, verbBeforeObject, verbLike } from './reading-words.js';
-import { livingNear, namedSubject, ownedPart, partActs, participleVerb, repeatedLook, resolve, thingBefore, unknownSubject } from './reading-subjects.js';
+import { livingNear, namedSubject, theyAnimals, ownedPart, partActs, participleVerb, repeatedLook, resolve, thingBefore, unknownSubject } from './reading-subjects.js';
 
 export { DETERMINERS } from './reading-words.js';
 
@@ -176,7 +176,8 @@ export function readActions(prompt: string): ReadAction[] {
         if (!inPhrase && !DETERMINERS.has(w) && !isNoun) { if (k > j + 2) break; }
       }
       if (verbAt >= 0) {
-        subject = resolve(noun.id, text.slice(noun.index, noun.index + noun.length), noun.index, previous, livingNear(nouns, noun.index, text), thingBefore(nouns, noun.index, text));
+        const word = text.slice(noun.index, noun.index + noun.length);
+        subject = (word === 'they' ? theyAnimals(nouns, noun.index, text, clause[verbAt]!.word) : null) ?? resolve(noun.id, word, noun.index, previous, livingNear(nouns, noun.index, text), thingBefore(nouns, noun.index, text));
       } else i = j;
     }
     // a noun the subject table lacks, doing what only something alive does ("the tabby licks its

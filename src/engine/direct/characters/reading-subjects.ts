@@ -146,6 +146,18 @@ export function thingBefore(nouns: readonly Noun[], from: number, text: string) 
 }
 
 /**
+ * "They" making an animal's sound are the animals named last before it, when a plural of them was
+ * named ("… feeding pigeons, he chuckles as they coo": the pigeons coo, no person).
+ */
+export function theyAnimals(nouns: readonly Noun[], from: number, text: string, verb: string) {
+  const voice = findMentions(verb, SOUND_VERBS).find((m) => m.index === 0);
+  if (!voice || PEOPLE_SOUND_ROWS.has(voice.id) || voice.id === 'laughter') return null;
+  const n = nouns.filter((m) => m.index < from && m.id === 'animal' && m.length > 0).pop();
+  // (at the pronoun, as any pronoun's subject is: the note quotes "they coo")
+  return n && /[^su]s$/.test(text.slice(n.index, n.index + n.length)) ? { ...asSubject(n, text), index: from } : null;
+}
+
+/**
  * A pronoun stands for the previous subject ("it" → the squirrel), or, after the camera, for the
  * living thing named last ("the camera follows the dog as it walks": the dog); he/she/they are people.
  * "It" is never a person: after someone's clause it is the thing named last ("he picks up the

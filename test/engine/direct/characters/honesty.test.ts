@@ -152,6 +152,8 @@ const ROWS: Row[] = [
   { prompt: 'the eagle spreads its wings and screeches', scene: 'none', hear: ['hawk_screech'], note: ['the eagle spreads its wings'], noNote: ['no sound in the sound table'] },
   { prompt: 'a hawk swoops down over the field', scene: 'none', hear: ['hawk_screech'], note: ['a hawk swoops down'] },
   { prompt: 'a horse shakes its mane as wasps buzz around it', scene: 'none', perform: ['subject:shake_head'], hear: ['insect_buzz'], noNote: ['no sound in the sound table'] },
+  // "they" making an animal's sound are the animals named before ("feeding pigeons … as they coo")
+  { prompt: 'an old man feeds the pigeons, he chuckles softly as they coo', scene: 'man', perform: ['face:laugh'], hear: ['laughter', 'pigeon_coo'], noNote: ['they coo'] },
   // a name before a pet's voice or its tail is a pet's, not the face's
   { prompt: 'Max wags his tail and barks', scene: 'man', hear: ['dog_bark'], note: ['max wags his tail'], noNote: ['no body animation'] },
   { prompt: 'the kids clap and cheer', scene: 'none', hear: ['applause', 'cheering'], noNote: ['no sound in the sound table'] },
