@@ -58,7 +58,24 @@ export async function warmUpAnalysis(): Promise<void> {
   await analyzeInThread(sample, null);
 }
 
-/** ends the thread (tests and shutdown) */
+let holders = 0;
+
+/**
+ * A service or a worker holds the thread while it runs; its close lets go, and the last one to let
+ * go ends the thread. Another service in the same process (tests start several) keeps its warm
+ * thread and its models, and no analysis of its own is cut short by a neighbour's close.
+ */
+export function holdAnalysisThread(): () => Promise<void> {
+  holders++;
+  let held = true;
+  return async () => {
+    if (!held) return;
+    held = false;
+    if (--holders === 0) await stopAnalysisThread();
+  };
+}
+
+/** ends the thread now, whoever holds it (tests) */
 export async function stopAnalysisThread(): Promise<void> {
   const w = worker;
   worker = undefined;
