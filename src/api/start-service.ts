@@ -29,7 +29,7 @@ import { RetentionSweeper } from '../worker/retention-sweeper.js';
 import { WebhookEvents } from '../worker/webhook-events.js';
 import { WorkerPool } from '../worker/worker-pool.js';
 import { warmUpEngine } from '../worker/warm-up.js';
-import { stopAnalysisThread, warmUpAnalysis } from './analyze-thread/analyze-in-thread.js';
+import { holdAnalysisThread, warmUpAnalysis } from './analyze-thread/analyze-in-thread.js';
 
 export interface Service {
   app: FastifyInstance;
@@ -131,6 +131,7 @@ export async function startService(config: ServiceConfig, options: StartOptions 
   };
 
   // models load before the first request, so it does not pay for them
+  const releaseAnalysisThread = holdAnalysisThread();
   await Promise.all([
     warmUpAnalysis().catch((error) => app.log.warn({ err: error }, 'analysis warm-up failed')),
     config.workers > 0 ? warmUpEngine({ nsfw: config.nsfw, logger: app.log }) : undefined,
@@ -164,7 +165,7 @@ export async function startService(config: ServiceConfig, options: StartOptions 
         await app.close();
         await webhooks.stop();
         await store.close();
-        await stopAnalysisThread();
+        await releaseAnalysisThread();
       })();
       return closing;
     },

@@ -18,7 +18,7 @@ import { WebhookDispatcher } from './webhook-dispatcher.js';
 import { WebhookEvents } from './webhook-events.js';
 import { WorkerPool } from './worker-pool.js';
 import { warmUpEngine } from './warm-up.js';
-import { stopAnalysisThread } from '../api/analyze-thread/analyze-in-thread.js';
+import { holdAnalysisThread } from '../api/analyze-thread/analyze-in-thread.js';
 
 export interface WorkerProcess {
   close(): Promise<void>;
@@ -55,6 +55,7 @@ export async function startWorker(config: ServiceConfig, print: (line: string) =
     pool.wake();
     webhooks.kick();
   };
+  const releaseAnalysisThread = holdAnalysisThread();
   await warmUpEngine({ nsfw: config.nsfw, logger });
   pool.start();
   webhooks.start();
@@ -70,7 +71,7 @@ export async function startWorker(config: ServiceConfig, print: (line: string) =
         await pool.drain(config.shutdownGraceMs);
         await webhooks.stop();
         await store.close();
-        await stopAnalysisThread();
+        await releaseAnalysisThread();
       })();
       return closing;
     },

@@ -51,14 +51,47 @@ export function analyzeInThread(bytes: Buffer, cacheDir: string | null): Promise
   });
 }
 
-/** starts the thread and runs one analysis so the first submit does not pay for loading */
+/** the running thread's warm-up: one per thread, awaited by every caller while it runs */
+let warmed: { thread: Worker; done: Promise<void> } | undefined;
+
+/**
+ * Starts the thread and runs one analysis so the first submit does not pay for loading. A thread
+ * that has run it is warm: a second caller (a service with in-process workers warms up for both;
+ * a second service in one process) waits for the same analysis instead of running another.
+ */
 export async function warmUpAnalysis(): Promise<void> {
-  const sharp = (await import('sharp')).default;
-  const sample = await sharp({ create: { width: 320, height: 320, channels: 3, background: { r: 120, g: 140, b: 160 } } }).png().toBuffer();
-  await analyzeInThread(sample, null);
+  const w = thread();
+  if (warmed?.thread !== w) {
+    const done = (async () => {
+      const sharp = (await import('sharp')).default;
+      const sample = await sharp({ create: { width: 320, height: 320, channels: 3, background: { r: 120, g: 140, b: 160 } } }).png().toBuffer();
+      await analyzeInThread(sample, null);
+    })();
+    warmed = { thread: w, done };
+    // a failed warm-up is not kept: the next caller tries again
+    done.catch(() => { if (warmed?.done === done) warmed = undefined; });
+  }
+  await warmed!.done;
 }
 
-/** ends the thread (tests and shutdown) */
+let holders = 0;
+
+/**
+ * A service or a worker holds the thread while it runs; its close lets go, and the last one to let
+ * go ends the thread. Another service in the same process (tests start several) keeps its warm
+ * thread and its models, and no analysis of its own is cut short by a neighbour's close.
+ */
+export function holdAnalysisThread(): () => Promise<void> {
+  holders++;
+  let held = true;
+  return async () => {
+    if (!held) return;
+    held = false;
+    if (--holders === 0) await stopAnalysisThread();
+  };
+}
+
+/** ends the thread now, whoever holds it (tests) */
 export async function stopAnalysisThread(): Promise<void> {
   const w = worker;
   worker = undefined;

@@ -167,15 +167,21 @@ test('the engine code version changes with the engine source; MOVIOLA_CACHE_DIR 
   await rm(root, { recursive: true, force: true });
 });
 
-test("the service's submit-time analysis (its analysis thread) keeps the scene in the service's cache folder", async () => {
+test("the service's submit-time analysis (its analysis thread) keeps the scene in the service's cache folder; another service closed meanwhile in the same process cuts it not short", async () => {
   const dir = await tempDir();
   const service = await startTestService({ MOVIOLA_CACHE_DIR: dir });
+  const other = await startTestService();
   try {
     const image = (await readFile(fixture('product-motorcycle.png'))).toString('base64');
-    const r = await api(service.url, service.key, 'POST', MODEL_PATH, { prompt: 'slow push-in', image });
+    const submitted = api(service.url, service.key, 'POST', MODEL_PATH, { prompt: 'slow push-in', image });
+    // the other service lets go of the analysis thread while the submit's analysis runs on it (seconds)
+    await new Promise((r) => setTimeout(r, 300));
+    await other.close();
+    const r = await submitted;
     assert.equal(r.status, 200, r.body.message);
     assert.equal((await sceneFiles(dir)).length, 1, 'the analysis was kept');
   } finally {
+    await other.close();
     await service.close();
     await stopAnalysisThread();
     await rm(dir, { recursive: true, force: true });
