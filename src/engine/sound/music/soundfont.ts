@@ -23,7 +23,9 @@ export function soundFontPath(): string {
 export function loadSoundFont(): BasicSoundBank {
   if (bank) return bank;
   const file = readFileSync(soundFontPath());
-  bank = SoundBankLoader.fromArrayBuffer(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer);
+  // the file's own buffer when it is the file's alone (it is, at 13 MB: no second copy to collect)
+  const whole = file.byteOffset === 0 && file.byteLength === file.buffer.byteLength;
+  bank = SoundBankLoader.fromArrayBuffer((whole ? file.buffer : file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength)) as ArrayBuffer);
   return bank;
 }
 
