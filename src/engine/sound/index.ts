@@ -21,7 +21,7 @@ import { master } from './mix/master.js';
 import { mixMono } from './mix/pan.js';
 import { REVERBS, reverb } from './mix/reverb.js';
 import { renderMusic } from './music/render-music.js';
-import { warmSoundFont } from './music/soundfont.js';
+import { soundFontReady } from './music/soundfont.js';
 import { SAMPLE_RATE } from './sample-rate.js';
 import { SOUNDS } from './sounds/table.js';
 import { num } from './sounds/types.js';
@@ -45,12 +45,13 @@ export interface Soundtrack {
 export interface SoundTimings { beds: number; events: number; music: number; speech: number; mix: number; total: number }
 
 /**
- * Loads Flite (the English voices) and the music's SoundFont once, so the first request does not
- * pay for them. eSpeak (the other languages) loads on its first line instead: its memory (about
- * 100 MB) would stay with every process that never speaks anything but English.
+ * Loads Flite (the English voices) and parses the music's SoundFont once, so the first request
+ * does not pay for them (its samples decode as they are first played: music/soundfont.ts). eSpeak
+ * (the other languages) loads on its first line instead: its memory (about 100 MB) would stay with
+ * every process that never speaks anything but English.
  */
 export async function warmUpSound(): Promise<void> {
-  await Promise.all([loadFlite(), warmSoundFont()]);
+  await Promise.all([loadFlite(), soundFontReady()]);
 }
 
 /**

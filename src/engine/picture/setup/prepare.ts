@@ -365,7 +365,10 @@ export function withCharacters(setup: RenderSetup, plan: ShotPlan, analysed: Sce
 
 /** The parts of a mask (W×H, non-zero = set) that do not touch the picture's edge: its other components cleared. */
 function inside(mask: Uint8Array, W: number, H: number): Uint8Array {
-  const out = mask.slice(), queue = new Int32Array(W * H);
+  // (the queue holds what is cleared: the mask's set pixels at most)
+  let set = 0;
+  for (let i = 0; i < mask.length; i++) if (mask[i]) set++;
+  const out = mask.slice(), queue = new Int32Array(set);
   let tail = 0;
   const clear = (i: number) => { if (!out[i]) return false; out[i] = 0; return true; };
   for (let x = 0; x < W; x++) for (const i of [x, (H - 1) * W + x]) if (clear(i)) queue[tail++] = i;

@@ -111,36 +111,35 @@ export function refineSourceMap(img: Uint8Array, channels: number, W: number, H:
 
 /**
  * Per output pixel: 1 if in the hole within `band` of the known picture (4-connected steps), 2 if
- * in the hole deeper, 0 outside it.
+ * in the hole deeper, 0 outside it. Breadth-first from the hole's rim, a ring of steps at a time,
+ * over the hole only; its queue holds the hole's pixels, no more (an outpainted margin is a thin
+ * frame round a canvas as large as the picture).
  */
 function holeDepth(hole: Uint8Array, W: number, H: number, band: number): Uint8Array {
   const n = W * H, out = new Uint8Array(n);
-  // the hole's box: the search runs within it (a subject's hole is a small part of the frame)
-  let x0 = W, x1 = -1, y0 = H, y1 = -1;
-  for (let y = 0, p = 0; y < H; y++) for (let x = 0; x < W; x++, p++) {
-    if (!hole[p]) continue;
-    if (x < x0) x0 = x; if (x > x1) x1 = x;
-    if (y < y0) y0 = y; y1 = y;
-  }
-  if (x1 < 0) return out;
-  const bw = x1 - x0 + 1, bn = bw * (y1 - y0 + 1), dist = new Int32Array(bn), order = new Int32Array(bn);
+  let count = 0;
+  for (let p = 0; p < n; p++) if (hole[p]) { out[p] = 2; count++; }
+  if (!count || band < 1) return out;
+  // out: 2 = hole not reached yet, 1 = reached within the band, 3 = reached one step past it (turned back to 2 below)
+  const queue = new Int32Array(count);
   let tail = 0;
-  // breadth-first from the hole's rim, over the hole only (positions in the box: k = (y − y0)·bw + x − x0)
-  for (let y = y0, k = 0; y <= y1; y++) for (let x = x0, p = y * W + x0; x <= x1; x++, p++, k++) {
+  for (let p = 0, x = 0; p < n; p++, x = x === W - 1 ? 0 : x + 1) {
     if (!hole[p]) continue;
-    out[p] = 2;
-    if ((x > 0 && !hole[p - 1]) || (x < W - 1 && !hole[p + 1]) || (y > 0 && !hole[p - W]) || (y < H - 1 && !hole[p + W])) { dist[k] = 1; order[tail++] = k; }
+    if ((x > 0 && !hole[p - 1]) || (x < W - 1 && !hole[p + 1]) || (p >= W && !hole[p - W]) || (p + W < n && !hole[p + W])) { out[p] = 1; queue[tail++] = p; }
   }
-  for (let head = 0; head < tail; head++) {
-    const k = order[head]!, bx = k % bw, by = (k / bw) | 0, d = dist[k]!;
-    if (d > band) continue;
-    const x = bx + x0, p = (by + y0) * W + x;
-    out[p] = 1;
-    if (x > 0 && hole[p - 1] && !dist[k - 1]) { dist[k - 1] = d + 1; order[tail++] = k - 1; }
-    if (x < W - 1 && hole[p + 1] && !dist[k + 1]) { dist[k + 1] = d + 1; order[tail++] = k + 1; }
-    if (p >= W && hole[p - W] && !dist[k - bw]) { dist[k - bw] = d + 1; order[tail++] = k - bw; }
-    if (p + W < n && hole[p + W] && !dist[k + bw]) { dist[k + bw] = d + 1; order[tail++] = k + bw; }
+  const mark = (d: number) => (d > band ? 3 : 1);
+  for (let head = 0, d = 1; head < tail && d <= band; d++) {
+    // the ring d steps in: queue[head … end); its neighbours are d + 1 in
+    const end = tail, next = mark(d + 1);
+    for (; head < end; head++) {
+      const p = queue[head]!, x = p % W;
+      if (x > 0 && out[p - 1] === 2) { out[p - 1] = next; queue[tail++] = p - 1; }
+      if (x < W - 1 && out[p + 1] === 2) { out[p + 1] = next; queue[tail++] = p + 1; }
+      if (p >= W && out[p - W] === 2) { out[p - W] = next; queue[tail++] = p - W; }
+      if (p + W < n && out[p + W] === 2) { out[p + W] = next; queue[tail++] = p + W; }
+    }
   }
+  for (let p = 0; p < n; p++) if (out[p] === 3) out[p] = 2;
   return out;
 }
 

