@@ -102,14 +102,14 @@ function grassWithBall(w: number, h: number, cx: number, cy: number, r: number) 
 }
 const yellow = (img: Uint8Array, o: number) => img[o]! > 150 && img[o + 1]! > 140 && img[o + 2]! < 100;
 
-test('an object by the edge is never copied into the margin: the grass continues, no second ball', () => {
+for (const crossing of [false, true]) test(`an object by the edge is never copied into the margin: the grass continues, no second ball${crossing ? ' (lines crossing the edge continued)' : ''}`, () => {
   // the picture 100 × 80 with a ball touching its bottom edge, a 24 px margin below
   const w = 100, h = 80, m = 24, H = h + m;
   const pic = grassWithBall(w, h, 50, 72, 8);
   const img = new Uint8Array(w * H * 4), hole = new Uint8Array(w * H), source = new Uint8Array(w * H);
   img.set(pic);
   for (let i = 0; i < w * H; i++) { hole[i] = i >= w * h ? 1 : 0; source[i] = 1 - hole[i]!; }
-  const map = synthesize(img, 4, w, H, hole, source, { seed: 2 });
+  const map = synthesize(img, 4, w, H, hole, source, { seed: 2, ...(crossing ? { objectsAsSources: 'crossing' as const } : {}) });
   let copied = 0, green = 0;
   for (let i = w * h; i < w * H; i++) {
     if (yellow(img, i * 4)) copied++;

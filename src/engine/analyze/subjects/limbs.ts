@@ -30,7 +30,9 @@ import { close, type Colours } from '../layers/refine-matte.js';
 /** a keypoint counts when scored at least this (MoveNet's own cut for a visible joint) */
 const SEEN = 0.3;
 /** limb half-widths and hand/foot reach, as fractions of the body scale */
-const ARM_RADIUS = 0.2, LEG_RADIUS = 0.28, HAND_REACH = 0.45, FOOT_REACH = 0.6;
+const ARM_RADIUS = 0.2, LEG_RADIUS = 0.28, FOOT_REACH = 0.6;
+/** how far past the wrist a hand is looked for (× the body's scale) */
+export const HAND_REACH = 0.45;
 /** colour histogram: levels per channel */
 const LEVELS = 16;
 /** a pixel is the limb's when its colour is likelier the limb's than the background's: P(limb | colour) above this */

@@ -11,13 +11,13 @@
  */
 import type { ShotPlan } from '../../plan.js';
 import type { Scene } from '../../scene.js';
-import { boxBlur } from '../../analyze/filters.js';
-import { completeLimbs } from '../../analyze/subjects/limbs.js';
+import { completeLimbs, HAND_REACH } from '../../analyze/subjects/limbs.js';
 import { fitMap } from '../setup/fit.js';
 import { armBox, armFeatures, type ArmFeatures } from './arm.js';
 import { faceFeatures } from './features.js';
 import { subjectFeatures } from './subject-features.js';
 import { addLimbFringe } from './limb-fringe.js';
+import { roundClosing } from './round-closing.js';
 
 /** how far past the arm's matte its fringe is looked for, a share of the body's scale (shoulder width) */
 const FRINGE = 0.06;
@@ -139,10 +139,14 @@ function completeArm(alpha: Uint8Array, W: number, H: number, arm: ArmFeatures &
   const fx = arm.wrist[0] - arm.elbow[0], fy = arm.wrist[1] - arm.elbow[1], fl = Math.max(1, Math.hypot(fx, fy));
   const reachOut = 0.4 * arm.scale;
   const handOut: P = [arm.wrist[0] + (fx / fl) * 0.06 * arm.scale, arm.wrist[1] + (fy / fl) * 0.06 * arm.scale];
-  // the box the completion touches (output px), and its work raster
-  const xs = [arm.shoulder[0], arm.elbow[0], handOut[0]], ys = [arm.shoulder[1], arm.elbow[1], handOut[1]];
-  const x0 = Math.max(0, Math.floor(Math.min(...xs) - reachOut)), x1 = Math.min(W - 1, Math.ceil(Math.max(...xs) + reachOut));
-  const y0 = Math.max(0, Math.floor(Math.min(...ys) - reachOut)), y1 = Math.min(H - 1, Math.ceil(Math.max(...ys) + reachOut));
+  // the box the completion touches (output px), and its work raster: as far round the wrist as the
+  // limb rule looks for the hand (and its closing past that), else the hand it finds is cut square
+  // at the box's edge
+  const handReach = (HAND_REACH + 0.1) * arm.scale;
+  const xs = [arm.shoulder[0] - reachOut, arm.elbow[0] - reachOut, handOut[0] - reachOut, arm.wrist[0] - handReach, arm.shoulder[0] + reachOut, arm.elbow[0] + reachOut, handOut[0] + reachOut, arm.wrist[0] + handReach];
+  const ys = [arm.shoulder[1] - reachOut, arm.elbow[1] - reachOut, handOut[1] - reachOut, arm.wrist[1] - handReach, arm.shoulder[1] + reachOut, arm.elbow[1] + reachOut, handOut[1] + reachOut, arm.wrist[1] + handReach];
+  const x0 = Math.max(0, Math.floor(Math.min(...xs))), x1 = Math.min(W - 1, Math.ceil(Math.max(...xs)));
+  const y0 = Math.max(0, Math.floor(Math.min(...ys))), y1 = Math.min(H - 1, Math.ceil(Math.max(...ys)));
   const bw = x1 - x0 + 1, bh = y1 - y0 + 1;
   if (bw < 2 || bh < 2) return;
   const sw = Math.ceil(bw / st), sh = Math.ceil(bh / st), n = sw * sh;
@@ -161,17 +165,15 @@ function completeArm(alpha: Uint8Array, W: number, H: number, arm: ArmFeatures &
     const pose = { keypoints: [kp('left_shoulder', shoulder), kp('left_elbow', elbow), kp('left_wrist', wrist), kp('right_shoulder', toWork(arm.otherShoulder))] };
     completeLimbs(matte, pose, { r, g, b }, sw, sh);
   }
-  // closing (dilate, then erode) of the matte within reach of the arm's bones
+  // closing (dilate, then erode) of the matte within reach of the arm's bones, with a round
+  // element and a feathered edge (./round-closing.ts): a square one, laid back from the work
+  // raster, left the hand's outline in square steps that dragged the background's corners along
   const gap = Math.max(1, Math.round(0.05 * s)), reach = 0.4 * s, core = Math.max(1, 0.06 * s), handR = Math.max(1.5, 0.08 * s);
-  const solid = new Float32Array(n);
-  for (let k = 0; k < n; k++) solid[k] = matte[k]! >= 0.5 ? 1 : 0;
-  const grown = boxBlur(solid, sw, sh, gap);
-  for (let k = 0; k < n; k++) grown[k] = grown[k]! > 0.01 ? 1 : 0;
-  const closed = boxBlur(grown, sw, sh, gap);
+  const closed = roundClosing(matte, sw, sh, gap);
   for (let j = 0; j < sh; j++) for (let i = 0; i < sw; i++) {
     const k = j * sw + i;
     const near = Math.max(capsule(i, j, shoulder, elbow, reach), capsule(i, j, elbow, hand, reach));
-    const v = Math.max(near > 0 && closed[k]! > 0.99 ? near : 0, capsule(i, j, shoulder, elbow, core), capsule(i, j, elbow, wrist, core), capsule(i, j, hand, hand, handR));
+    const v = Math.max(near * closed[k]!, capsule(i, j, shoulder, elbow, core), capsule(i, j, elbow, wrist, core), capsule(i, j, hand, hand, handR));
     matte[k] = Math.max(matte[k]!, v);
   }
   // back to output px: bilinear over the work raster, only ever adding

@@ -3,7 +3,8 @@
  * the margin around the picture is synthesised patch by patch (./synthesize.ts), outwards from
  * the edge, from the picture's own texture near that edge — so a wall continues as wall and sky as
  * sky, never as a mirror image or a blur, in long runs that line up (its coherence term), and never
- * from a person or an animal the analysis knows (./known-objects.ts). The synthesis runs on a
+ * from a person or an animal the analysis knows (./known-objects.ts), nor from another distinctive
+ * place — unless the edge cuts it as a line, which then runs on (./crossing-lines.ts). The synthesis runs on a
  * small copy (so its cost does not grow with the output size); shrunk 3× or more, with the picture's grain read at
  * full resolution among its regions (./fine-grain.ts: a sharp lawn's margin is not continued from
  * the soft lawn behind it); its source map is carried up to full resolution coarse to fine
@@ -189,8 +190,10 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
     // less, the small raster shows the grain itself, and one pixel's reading is noise)
     ...(refined ? { grain: fineGrain(canvas, cw, ch, invertMask(frame), w, h) } : {}),
   });
-  // (any part of the region may serve: held near the edge, the fill reflects the strip by it)
-  const map = synthesize(small, 4, w, h, sHole, sSource, { seed, regions, coherence: MARGIN_COHERENCE, ...(distinct ? { objects: distinct } : {}), ...(sUnseen ? { unseen: sUnseen } : {}) });
+  // (any part of the region may serve: held near the edge, the fill reflects the strip by it.
+  // A line the edge cuts runs on from 3 px blocks up, where a line is wide enough on the small
+  // raster to be read as one; below, its copies of itself smear the border: squirrel-branch.jpg)
+  const map = synthesize(small, 4, w, h, sHole, sSource, { seed, regions, coherence: MARGIN_COHERENCE, ...(refined ? { objectsAsSources: 'crossing' as const } : {}), ...(distinct ? { objects: distinct } : {}), ...(sUnseen ? { unseen: sUnseen } : {}) });
   // carried up to full resolution level by level (refine-map.ts: no blocks of the small raster,
   // each pixel its copy's own grain), then the copies' tones evened across their seams and at the
   // picture's edge (seam-tone.ts: a smooth correction, the grain untouched, however thin the margin)

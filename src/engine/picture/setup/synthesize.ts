@@ -29,6 +29,7 @@ import { distinctiveness, distinctMask } from '../../analyze/distinctiveness.js'
 import { components } from '../../analyze/layers/components.js';
 import { createRandom } from '../../util/random.js';
 import { REGION_COST, regionDistance, SAME_REGION } from './border-regions.js';
+import { crossingLines } from './crossing-lines.js';
 
 export interface SynthesisOptions {
   seed: number;
@@ -51,9 +52,11 @@ export interface SynthesisOptions {
    * subject the hidden band continues what surrounds it, a tower's lattice that reaches behind it
    * included (excluding it starves the band of its own structure), but an object standing apart
    * (a ball on the grass beside a player) would come back as a second ball behind him; beyond the
-   * frame none may (a ball by the edge would come back as a second ball in the margin)
+   * frame none may (a ball by the edge would come back as a second ball in the margin) —
+   * 'crossing': but a line the hole's border cuts (crossing-lines.ts: a rind, a branch) may be
+   * copied by the hole pixels that grow from it, so it runs on past the edge instead of stopping there
    */
-  objectsAsSources?: 'adjoining';
+  objectsAsSources?: 'adjoining' | 'crossing';
   /**
    * the objects never copied, found ahead (`sourceObjects` of this same picture, hole and seed, as
    * on another thread while the caller did other work); without it they are found here
@@ -121,6 +124,26 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
   const objects = options.objectsAsSources === 'adjoining' ? standingApart(found, hole, w, h) : found;
   const allowed = new Uint8Array(n);
   for (let i = 0; i < n; i++) allowed[i] = source[i] && known[i] && !objects[i] ? 1 : 0;
+  // the lines the border cuts (0: none): a hole pixel growing from one may copy from it too
+  const lines = options.objectsAsSources === 'crossing' ? crossingLines(found, hole, w, h) : null;
+  let line = 0;
+  /**
+   * the line p may copy from: its edge pixel's when that is where the border cuts a line, else one a
+   * filled neighbour copies (so a slanted line runs on past its edge pixels)
+   */
+  const lineAt = (p: number, px: number, py: number): number => {
+    if (!lines) return 0;
+    const own = g >= 0 ? lines.start[g]! : 0;
+    if (own) return own;
+    for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
+      const x = px + dx, y = py + dy;
+      if ((!dx && !dy) || x < 0 || x >= w || y < 0 || y >= h) continue;
+      const q = y * w + x, f = hole[q] ? from[q]! : -1;
+      if (f >= 0 && lines.line[f]) return lines.line[f]!;
+    }
+    return 0;
+  };
+  const usable = lines ? (s: number) => allowed[s] === 1 || (line > 0 && lines.line[s] === line && source[s] === 1 && known[s] === 1) : (s: number) => allowed[s] === 1;
   // the source positions, for random candidates near a pixel (sampled by rejection in a window)
   let sources = indicesOf(allowed);
   if (!sources.length) {
@@ -186,7 +209,7 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
     const dx = (s % w) - gx, dy = ((s / w) | 0) - gy;
     return d > SAME_REGION ? Infinity : d + far * Math.sqrt(dx * dx + dy * dy);
   };
-  const valid = (s: number) => s >= 0 && allowed[s] === 1 && apart(s) < Infinity;
+  const valid = (s: number) => s >= 0 && usable(s) && apart(s) < Infinity;
   // the sources of each continued region, on a grid (found once per edge pixel): a hole pixel's
   // random candidates come from here, so a narrow region by the edge is found too
   const pools = new Map<number, Int32Array>();
@@ -219,6 +242,7 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
     const p = order[k]!, px = p % w, py = (p / w) | 0;
     let best = -1, bestCost = Infinity;
     g = grows[p]!; gx = g % w; gy = (g / w) | 0; strict = !options.softRegions;
+    line = lineAt(p, px, py);
     // with regions (beyond the frame), the filled neighbour on the way back to the edge: a source
     // at or just inward of its source, seen from p, would turn the copy back on itself (a mirror)
     const ox = regions && g >= 0 ? Math.sign(px - gx) : 0, oy = regions && g >= 0 && !ox ? Math.sign(py - gy) : 0;
@@ -244,7 +268,7 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
         let room = 0;
         while (room < need) {
           const x = sx + ox * (room + 1), y = sy + oy * (room + 1);
-          if (x < 0 || x >= w || y < 0 || y >= h || allowed[s + step * (room + 1)] !== 1) break;
+          if (x < 0 || x >= w || y < 0 || y >= h || !usable(s + step * (room + 1))) break;
           room++;
         }
         short = RUN_SHORT * (1 - room / need);
@@ -256,7 +280,7 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
       return short + apartFrom / offsets;
     };
     const consider = (s: number, bonus: number) => {
-      if (s < 0 || allowed[s] !== 1 || reflects(s)) return;
+      if (s < 0 || !usable(s) || reflects(s)) return;
       const d = apart(s);
       if (d === Infinity) return;
       const u = uses[s]!, factor = bonus * (1 + REUSE * u) * (1 + REGION_COST * d) * (1 + coherence * incoherence(s));
@@ -314,6 +338,7 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
       const p = order[pass & 1 ? tail - 1 - k : k]!, px = p % w, py = (p / w) | 0;
       if (dist[p]! > band) continue;
       g = grows[p]!; gx = g % w; gy = (g / w) | 0; strict = !options.softRegions;
+      line = lineAt(p, px, py);
       const ox = regions && g >= 0 ? Math.sign(px - gx) : 0, oy = regions && g >= 0 && !ox ? Math.sign(py - gy) : 0;
       const inner = ox || oy ? p - ox - oy * w : -1, outer = ox || oy ? p + ox + oy * w : -1;
       const fi = inner >= 0 && hole[inner] ? from[inner]! : -1;
@@ -333,7 +358,7 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
       if (alike === m) continue;
       const score = (s: number, limit: number): number => {
         const d = apart(s);
-        if (allowed[s] !== 1 || d === Infinity || mirrors(ox, oy, fi, s) || mirrors(ox, oy, s, fo)) return Infinity;
+        if (!usable(s) || d === Infinity || mirrors(ox, oy, fi, s) || mirrors(ox, oy, s, fo)) return Infinity;
         const sdx = (s % w) - px, sdy = ((s / w) | 0) - py;
         let apartFrom = 0;
         for (let j = 0; j < m; j++) if (Math.abs(offX[j]! - sdx) > 1 || Math.abs(offY[j]! - sdy) > 1) apartFrom++;
@@ -355,6 +380,8 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
       for (let c = 0; c < channels; c++) img[a + c] = img[b + c]!;
     }
   }
+  // (a finer level may copy from the lines too: it follows the offsets found here)
+  if (lines) for (let i = 0; i < n; i++) if (lines.line[i] && source[i] && known[i] && hole[i] === 0) allowed[i] = 1;
   return { width: w, height: h, from, allowed };
 }
 
