@@ -126,9 +126,10 @@ function keepAnchored(matte: Float32Array, w: number, h: number, anchors: Readon
       if (matte[i]! >= SURE && !keep[i]) { keep[i] = 1; queue[tail++] = i; }
     }
   }
+  // (made once, not per pixel)
+  const visit = (j: number) => { if (!keep[j] && matte[j]! > FRINGE) { keep[j] = 1; queue[tail++] = j; } };
   for (let head = 0; head < tail; head++) {
     const i = queue[head]!, x = i % w;
-    const visit = (j: number) => { if (!keep[j] && matte[j]! > FRINGE) { keep[j] = 1; queue[tail++] = j; } };
     if (x > 0) visit(i - 1);
     if (x < w - 1) visit(i + 1);
     if (i >= w) visit(i - w);

@@ -162,9 +162,13 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
     const k = x > 0 && known[i - 1] ? i - 1 : x < w - 1 && known[i + 1] ? i + 1 : y > 0 && known[i - w] ? i - w : y < h - 1 && known[i + w] ? i + w : -1;
     if (k >= 0) { dist[i] = 1; order[tail++] = i; grows[i] = k; }
   }
+  // (the closures of the per-pixel loops are made once, reading the pixel's state from variables
+  // they share: made per pixel, they were a good part of the synthesis' time)
+  let d = 0, from0 = -1;
+  const visit = (j: number) => { if (hole[j] && dist[j]! < 0) { dist[j] = d; order[tail++] = j; grows[j] = from0; } };
   while (head < tail) {
-    const i = order[head++]!, x = i % w, y = (i / w) | 0, d = dist[i]! + 1;
-    const visit = (j: number) => { if (hole[j] && dist[j]! < 0) { dist[j] = d; order[tail++] = j; grows[j] = grows[i]!; } };
+    const i = order[head++]!, x = i % w, y = (i / w) | 0;
+    d = dist[i]! + 1; from0 = grows[i]!;
     if (x > 0) visit(i - 1);
     if (x < w - 1) visit(i + 1);
     if (y > 0) visit(i - w);
@@ -238,18 +242,48 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
     return along <= 0 && along >= -MIRROR_STEP && Math.abs(across) <= MIRROR_STEP;
   };
 
+  // the pixel being filled (p at px, py) and what its candidates are weighed by (see the loop)
+  let px = 0, py = 0, ox = 0, oy = 0, fb = -1, offsets = 0, need = 0, outward = 0, best = -1, bestCost = Infinity;
+  const incoherence = (s: number): number => {
+    // a run that the picture's edge (or what may not be copied) would cut short before the border
+    let short = 0;
+    if (need > 0) {
+      const sx = s % w, sy = (s / w) | 0;
+      let room = 0;
+      while (room < need) {
+        const x = sx + ox * (room + 1), y = sy + oy * (room + 1);
+        if (x < 0 || x >= w || y < 0 || y >= h || !usable(s + outward * (room + 1))) break;
+        room++;
+      }
+      short = RUN_SHORT * (1 - room / need);
+    }
+    if (!offsets) return short;
+    const dx = (s % w) - px, dy = ((s / w) | 0) - py;
+    let apartFrom = 0;
+    for (let k = 0; k < offsets; k++) if (Math.abs(offX[k]! - dx) > 1 || Math.abs(offY[k]! - dy) > 1) apartFrom++;
+    return short + apartFrom / offsets;
+  };
+  const consider = (s: number, bonus: number) => {
+    if (s < 0 || !usable(s) || mirrors(ox, oy, fb, s)) return;
+    const d = apart(s);
+    if (d === Infinity) return;
+    const u = uses[s]!, factor = bonus * (1 + REUSE * u) * (1 + REGION_COST * d) * (1 + coherence * incoherence(s));
+    const c = cost(px, py, s, (bestCost - REUSE_FLOOR * u) / factor) * factor + REUSE_FLOOR * u;
+    if (c < bestCost) { bestCost = c; best = s; }
+  };
   for (let k = 0; k < tail; k++) {
-    const p = order[k]!, px = p % w, py = (p / w) | 0;
-    let best = -1, bestCost = Infinity;
+    const p = order[k]!;
+    px = p % w; py = (p / w) | 0;
+    best = -1; bestCost = Infinity;
     g = grows[p]!; gx = g % w; gy = (g / w) | 0; strict = !options.softRegions;
     line = lineAt(p, px, py);
     // with regions (beyond the frame), the filled neighbour on the way back to the edge: a source
     // at or just inward of its source, seen from p, would turn the copy back on itself (a mirror)
-    const ox = regions && g >= 0 ? Math.sign(px - gx) : 0, oy = regions && g >= 0 && !ox ? Math.sign(py - gy) : 0;
-    const back = ox || oy ? p - ox - oy * w : -1, fb = back >= 0 && hole[back] ? from[back]! : -1;
-    const reflects = (s: number) => mirrors(ox, oy, fb, s);
+    ox = regions && g >= 0 ? Math.sign(px - gx) : 0; oy = regions && g >= 0 && !ox ? Math.sign(py - gy) : 0;
+    const back = ox || oy ? p - ox - oy * w : -1;
+    fb = back >= 0 && hole[back] ? from[back]! : -1;
     // the offsets (source − pixel) of p's neighbours filled so far, for the coherence term
-    let offsets = 0;
+    offsets = 0;
     if (coherence > 0) for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
       const x = px + dx, y = py + dy;
       if ((!dx && !dy) || x < 0 || x >= w || y < 0 || y >= h) continue;
@@ -258,35 +292,8 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
       offX[offsets] = (from[q]! % w) - x; offY[offsets++] = ((from[q]! / w) | 0) - y;
     }
     // outward, how many more pixels a run copying from s must still fill to the raster's border
-    const need = coherence > 0 ? (ox < 0 ? px : ox > 0 ? w - 1 - px : oy < 0 ? py : oy > 0 ? h - 1 - py : 0) : 0;
-    const step = ox + oy * w;
-    const incoherence = (s: number): number => {
-      // a run that the picture's edge (or what may not be copied) would cut short before the border
-      let short = 0;
-      if (need > 0) {
-        const sx = s % w, sy = (s / w) | 0;
-        let room = 0;
-        while (room < need) {
-          const x = sx + ox * (room + 1), y = sy + oy * (room + 1);
-          if (x < 0 || x >= w || y < 0 || y >= h || !usable(s + step * (room + 1))) break;
-          room++;
-        }
-        short = RUN_SHORT * (1 - room / need);
-      }
-      if (!offsets) return short;
-      const dx = (s % w) - px, dy = ((s / w) | 0) - py;
-      let apartFrom = 0;
-      for (let k = 0; k < offsets; k++) if (Math.abs(offX[k]! - dx) > 1 || Math.abs(offY[k]! - dy) > 1) apartFrom++;
-      return short + apartFrom / offsets;
-    };
-    const consider = (s: number, bonus: number) => {
-      if (s < 0 || !usable(s) || reflects(s)) return;
-      const d = apart(s);
-      if (d === Infinity) return;
-      const u = uses[s]!, factor = bonus * (1 + REUSE * u) * (1 + REGION_COST * d) * (1 + coherence * incoherence(s));
-      const c = cost(px, py, s, (bestCost - REUSE_FLOOR * u) / factor) * factor + REUSE_FLOOR * u;
-      if (c < bestCost) { bestCost = c; best = s; }
-    };
+    need = coherence > 0 ? (ox < 0 ? px : ox > 0 ? w - 1 - px : oy < 0 ? py : oy > 0 ? h - 1 - py : 0) : 0;
+    outward = ox + oy * w;
     // coherent candidates: a filled neighbour's source, shifted by the same step (favoured a little)
     for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
       if (!dx && !dy) continue;
@@ -308,7 +315,7 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
         const around = best >= 0 && t >= tries / 2;
         if (!around && near) {
           if (!near.length) break;
-          const q = near[rng.int(near.length)]!, x = (q % w) + rng.int(step), y = ((q / w) | 0) + rng.int(step);
+          const q = near[rng.int(near.length)]!, x = (q % w) + rng.int(outward), y = ((q / w) | 0) + rng.int(outward);
           consider(x < w && y < h ? y * w + x : q, 1);
           continue;
         }
@@ -333,17 +340,29 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
   // coherence, settled: each filled pixel takes a neighbour's offset instead of its own where that
   // matches its whole neighbourhood (the fill round it included) at the coherence cost: pieces that
   // stand alone join the runs round them (PatchMatch's propagation, with Image Melding's coherence)
+  // (the pixel settled is px, py, ox, oy as above; fi, fo: its inward and outward neighbours' sources; m: its neighbours' offsets)
+  let fi = -1, fo = -1, m = 0;
+  const score = (s: number, limit: number): number => {
+    const d = apart(s);
+    if (!usable(s) || d === Infinity || mirrors(ox, oy, fi, s) || mirrors(ox, oy, s, fo)) return Infinity;
+    const sdx = (s % w) - px, sdy = ((s / w) | 0) - py;
+    let apartFrom = 0;
+    for (let j = 0; j < m; j++) if (Math.abs(offX[j]! - sdx) > 1 || Math.abs(offY[j]! - sdy) > 1) apartFrom++;
+    const factor = (1 + REGION_COST * d) * (1 + coherence * (apartFrom / m));
+    return cost(px, py, s, limit / factor) * factor;
+  };
   for (let pass = 0; coherence > 0 && pass < SETTLE_PASSES; pass++) {
     for (let k = 0; k < tail; k++) {
-      const p = order[pass & 1 ? tail - 1 - k : k]!, px = p % w, py = (p / w) | 0;
+      const p = order[pass & 1 ? tail - 1 - k : k]!;
+      px = p % w; py = (p / w) | 0;
       if (dist[p]! > band) continue;
       g = grows[p]!; gx = g % w; gy = (g / w) | 0; strict = !options.softRegions;
       line = lineAt(p, px, py);
-      const ox = regions && g >= 0 ? Math.sign(px - gx) : 0, oy = regions && g >= 0 && !ox ? Math.sign(py - gy) : 0;
+      ox = regions && g >= 0 ? Math.sign(px - gx) : 0; oy = regions && g >= 0 && !ox ? Math.sign(py - gy) : 0;
       const inner = ox || oy ? p - ox - oy * w : -1, outer = ox || oy ? p + ox + oy * w : -1;
-      const fi = inner >= 0 && hole[inner] ? from[inner]! : -1;
-      const fo = outer >= 0 && outer < n && Math.abs((outer % w) - px) <= 1 && hole[outer] ? from[outer]! : -1;
-      let m = 0;
+      fi = inner >= 0 && hole[inner] ? from[inner]! : -1;
+      fo = outer >= 0 && outer < n && Math.abs((outer % w) - px) <= 1 && hole[outer] ? from[outer]! : -1;
+      m = 0;
       for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
         const x = px + dx, y = py + dy;
         if ((!dx && !dy) || x < 0 || x >= w || y < 0 || y >= h) continue;
@@ -356,15 +375,6 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
       let alike = 0;
       for (let j = 0; j < m; j++) if (Math.abs(offX[j]! - ownX) <= 1 && Math.abs(offY[j]! - ownY) <= 1) alike++;
       if (alike === m) continue;
-      const score = (s: number, limit: number): number => {
-        const d = apart(s);
-        if (!usable(s) || d === Infinity || mirrors(ox, oy, fi, s) || mirrors(ox, oy, s, fo)) return Infinity;
-        const sdx = (s % w) - px, sdy = ((s / w) | 0) - py;
-        let apartFrom = 0;
-        for (let j = 0; j < m; j++) if (Math.abs(offX[j]! - sdx) > 1 || Math.abs(offY[j]! - sdy) > 1) apartFrom++;
-        const factor = (1 + REGION_COST * d) * (1 + coherence * (apartFrom / m));
-        return cost(px, py, s, limit / factor) * factor;
-      };
       let best = from[p]!, bestCost = score(best, Infinity);
       for (let j = 0; j < m; j++) {
         const x = px + offX[j]!, y = py + offY[j]!;
