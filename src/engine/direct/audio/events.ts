@@ -97,6 +97,8 @@ export interface SubjectVerb { subject: string; kind?: string; verb: string; ind
  */
 function readSounds(readings: readonly SubjectVerb[], found: readonly Mention<SoundId>[]): Mention<SoundId>[] {
   const out: Mention<SoundId>[] = [];
+  // (an animal's bare name found alone does not stand for its call asked here: "the eagle … screeches")
+  const called = found.filter((f) => !ANIMAL_NAMES.has(f.phrase));
   for (const r of readings) {
     if (r.negated || !r.subject) continue;
     // someone's sound is read with their own word, else as anyone's ("the referee whistles" is
@@ -105,8 +107,7 @@ function readSounds(readings: readonly SubjectVerb[], found: readonly Mention<So
       // (the phrase must join the two: the subject's name alone is the text's own mention)
       const joined = findMentions(`${subject} ${r.verb}`, EFFECT_WORDS, { across: true }).filter((m) => !m.negated && m.index < subject.length && m.index + m.length > subject.length + 1);
       // (placed at its verb, as long as the verb's words it takes: "claps twice" counts after it)
-      // (an animal's bare name found alone does not stand for its call asked here: "the eagle … screeches")
-      for (const m of joined) if (![...found.filter((f) => !ANIMAL_NAMES.has(f.phrase)), ...out].some((f) => f.id === m.id)) out.push({ ...m, index: r.index, length: Math.max(1, m.index + m.length - subject.length - 1) });
+      for (const m of joined) if (![...called, ...out].some((f) => f.id === m.id)) out.push({ ...m, index: r.index, length: Math.max(1, m.index + m.length - subject.length - 1) });
       if (joined.length) break;
     }
   }

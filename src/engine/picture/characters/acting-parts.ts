@@ -143,10 +143,9 @@ function completeArm(alpha: Uint8Array, W: number, H: number, arm: ArmFeatures &
   // limb rule looks for the hand (and its closing past that), else the hand it finds is cut square
   // at the box's edge
   const handReach = (HAND_REACH + 0.1) * arm.scale;
-  const xs = [arm.shoulder[0] - reachOut, arm.elbow[0] - reachOut, handOut[0] - reachOut, arm.wrist[0] - handReach, arm.shoulder[0] + reachOut, arm.elbow[0] + reachOut, handOut[0] + reachOut, arm.wrist[0] + handReach];
-  const ys = [arm.shoulder[1] - reachOut, arm.elbow[1] - reachOut, handOut[1] - reachOut, arm.wrist[1] - handReach, arm.shoulder[1] + reachOut, arm.elbow[1] + reachOut, handOut[1] + reachOut, arm.wrist[1] + handReach];
-  const x0 = Math.max(0, Math.floor(Math.min(...xs))), x1 = Math.min(W - 1, Math.ceil(Math.max(...xs)));
-  const y0 = Math.max(0, Math.floor(Math.min(...ys))), y1 = Math.min(H - 1, Math.ceil(Math.max(...ys)));
+  const reaches: Array<[P, number]> = [[arm.shoulder, reachOut], [arm.elbow, reachOut], [handOut, reachOut], [arm.wrist, handReach]];
+  const x0 = Math.max(0, Math.floor(Math.min(...reaches.map(([p, r]) => p[0] - r)))), x1 = Math.min(W - 1, Math.ceil(Math.max(...reaches.map(([p, r]) => p[0] + r))));
+  const y0 = Math.max(0, Math.floor(Math.min(...reaches.map(([p, r]) => p[1] - r)))), y1 = Math.min(H - 1, Math.ceil(Math.max(...reaches.map(([p, r]) => p[1] + r))));
   const bw = x1 - x0 + 1, bh = y1 - y0 + 1;
   if (bw < 2 || bh < 2) return;
   const sw = Math.ceil(bw / st), sh = Math.ceil(bh / st), n = sw * sh;

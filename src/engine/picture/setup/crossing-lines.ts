@@ -47,46 +47,42 @@ export function crossingLines(objects: Uint8Array, hole: Uint8Array, w: number, 
     if (y < h - 1 && hole[i + w]) ny++;
     return [nx, ny];
   };
+  // the objects' pixels beside the hole, in runs along the border: a run lies in one object (both 4-connected)
+  const parts = components(objects, w, h), partOf = new Int32Array(w * h).fill(-1), contact = new Uint8Array(w * h);
+  parts.forEach((part, k) => { for (const i of part) partOf[i] = k; });
+  for (let i = 0; i < w * h; i++) if (objects[i] && !hole[i]) { const [nx, ny] = outward(i); if (nx || ny) contact[i] = 1; }
   let label = 0;
-  const contact = new Uint8Array(w * h);
-  for (const part of components(objects, w, h)) {
-    let any = false;
-    for (const i of part) if (!hole[i]) { const [nx, ny] = outward(i); if (nx || ny) { contact[i] = 1; any = true; } }
-    if (!any) continue;
-    const runs = components(contact, w, h);
-    for (const i of part) contact[i] = 0;
-    for (const run of runs) {
-      // the contact's centre and the border's outward normal there
-      let cx = 0, cy = 0, nx = 0, ny = 0;
-      for (const i of run) { cx += i % w; cy += (i / w) | 0; const n = outward(i); nx += n[0]; ny += n[1]; }
-      cx /= run.length; cy /= run.length;
-      const nl = Math.hypot(nx, ny);
-      if (!nl) continue;
-      nx /= nl; ny /= nl;
-      // the part of the object joined to the contact within the window, and how far inward it reaches
-      const reach = Math.max(MIN_REACH, REACH_WIDTHS * run.length), near = joined(part, run, cx, cy, reach, w);
-      let depth = 0;
-      for (const i of near) depth = Math.max(depth, (cx - (i % w)) * nx + (cy - ((i / w) | 0)) * ny);
-      if (depth < LINE_DEPTH * reach || near.length > LINE_AREA * reach * run.length) continue;
-      label++;
-      for (const i of near) out.line[i] = label;
-      for (const i of run) out.start[i] = label;
-    }
+  for (const run of components(contact, w, h)) {
+    // the contact's centre and the border's outward normal there
+    let cx = 0, cy = 0, nx = 0, ny = 0;
+    for (const i of run) { cx += i % w; cy += (i / w) | 0; const n = outward(i); nx += n[0]; ny += n[1]; }
+    cx /= run.length; cy /= run.length;
+    const nl = Math.hypot(nx, ny);
+    if (!nl) continue;
+    nx /= nl; ny /= nl;
+    // the part of the object joined to the contact within the window, and how far inward it reaches
+    const reach = Math.max(MIN_REACH, REACH_WIDTHS * run.length), near = joined(partOf, partOf[run[0]!]!, run, cx, cy, reach, w);
+    let depth = 0;
+    for (const i of near) depth = Math.max(depth, (cx - (i % w)) * nx + (cy - ((i / w) | 0)) * ny);
+    if (depth < LINE_DEPTH * reach || near.length > LINE_AREA * reach * run.length) continue;
+    label++;
+    for (const i of near) out.line[i] = label;
+    for (const i of run) out.start[i] = label;
   }
   return out;
 }
 
 /**
- * The pixels of `part` (an object, hole pixels never in it) joined to the contact `run` (4-connected)
- * without leaving the disc of radius `reach` round (cx, cy).
+ * The pixels of object `part` (partOf: each pixel's object, hole pixels never in one) joined to the
+ * contact `run` (4-connected) without leaving the disc of radius `reach` round (cx, cy).
  */
-function joined(part: number[], run: number[], cx: number, cy: number, reach: number, w: number): number[] {
-  const inPart = new Set(part), seen = new Set(run), out = [...run];
+function joined(partOf: Int32Array, part: number, run: number[], cx: number, cy: number, reach: number, w: number): number[] {
+  const seen = new Set(run), out = [...run];
   const inside = (j: number) => Math.hypot((j % w) - cx, ((j / w) | 0) - cy) <= reach;
   for (let k = 0; k < out.length; k++) {
     const i = out[k]!, x = i % w;
     for (const j of [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, i - w, i + w]) {
-      if (j < 0 || seen.has(j) || !inPart.has(j) || !inside(j)) continue;
+      if (j < 0 || j >= partOf.length || seen.has(j) || partOf[j] !== part || !inside(j)) continue;
       seen.add(j);
       out.push(j);
     }
