@@ -7,7 +7,7 @@
  * bride's ring" and "the boy's crash helmet" are left as written). Quoted lines are never touched.
  *
  * @example
- *   possessiveSounds("the dog's bark echoes") // → 'the dog barks echoes'
+ *   possessiveSounds("the dog's bark echoes") // → 'the dog barks, echoes'
  */
 import { extractQuotes, findMentions } from './lexicon.js';
 import { subjectMentions, type SubjectWordKind } from './characters/subject-words.js';
@@ -76,14 +76,29 @@ export function ownedNotHeard(maker: string, noun: string): boolean {
   return !!row && !!kind && kind !== 'name' && !owns(kind, row);
 }
 
+/** Words ending as a verb does that are none ("the roar of the engine across the bay"). */
+const NOT_VERBS = new Set(['has', 'as', 'its', 'this', 'his', 'hers', 'us', 'yes', 'plus', 'less', 'across', 'always', 'perhaps', 'sometimes', 'towards', 'besides', 'thus', 'unless', 'whereas', 'ed', 'red', 'bed', 'shed']);
+
+/**
+ * The sound noun was the subject of a verb ("the girl's cry echoes through the hall"): as a verb
+ * itself it takes a comma before that verb ("the girl cries, echoes through the hall"), which the
+ * readers read as the maker's next clause, not as one run-on verb.
+ */
+function beforeItsVerb(after: string): string {
+  const next = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
+  return next && (/(?:[^s']s|ed)$/.test(next) || next === 'is') && !NOT_VERBS.has(next) ? ',' : '';
+}
+
 export function possessiveSounds(prompt: string): string {
   const quotes = extractQuotes(prompt);
   const quoted = (a: number, b: number) => quotes.some((q) => a < q.end && b > q.start);
   // (a bare apostrophe ends a plural's or a name's possessive: "the dogs' barking", "James' laugh")
-  const owned = prompt.replace(OWNED, (all: string, maker: string, mark: string, noun: string, at: number) =>
-    (quoted(at, at + all.length) || (mark.length === 1 && !/s$/.test(maker)) ? undefined : heardAs(maker, noun, true)) ?? all);
-  return owned.replace(OF, (all: string, noun: string, determiner: string, maker: string, at: number) => {
+  const owned = prompt.replace(OWNED, (all: string, maker: string, mark: string, noun: string, at: number, text: string) => {
+    const heard = quoted(at, at + all.length) || (mark.length === 1 && !/s$/.test(maker)) ? undefined : heardAs(maker, noun, true);
+    return heard ? `${heard}${beforeItsVerb(text.slice(at + all.length))}` : all;
+  });
+  return owned.replace(OF, (all: string, noun: string, determiner: string, maker: string, at: number, text: string) => {
     const heard = quoted(at, at + all.length) ? undefined : heardAs(maker, noun, false);
-    return heard ? `${determiner}${heard}` : all;
+    return heard ? `${determiner}${heard}${beforeItsVerb(text.slice(at + all.length))}` : all;
   });
 }

@@ -27,12 +27,15 @@
  * - a bleat: a voiced call with a 5–9 Hz tremolo; hooves: strides of several footfalls;
  * - a scream: a high voice held; a sneeze: quieter breaths, then a bright burst;
  * - a bass hit: sub-bass decaying over seconds.
+ * - a creak: one or two creaks of 0.45 s or more, each a train of slips (pulses 10–200 a second)
+ *   speeding up ≥ 1.25× from its start to its middle, all in a wooden body's bands (250–4000 Hz);
+ * - pots clattering: four or more metal knocks within 1.6 s, tonal (rings, not noise), nothing under 250 Hz.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderSound, SOUND_RATE } from '../../helpers/render-sound.js';
 import { createRandom } from '../../../src/engine/util/random.js';
-import { bursts, envelopePeriod, levelEnvelope, median, octaveFractions, onsets, peakFrequency, pitchTrack, powerAbove, powerWithin, tonality, voiced, voicedRuns } from '../../helpers/sound-measures.js';
+import { burstSpans, bursts, envelopePeriod, levelEnvelope, median, octaveFractions, onsets, peakFrequency, pitchTrack, powerAbove, powerWithin, pulseRate, tonality, voiced, voicedRuns } from '../../helpers/sound-measures.js';
 import { spectrumStats } from '../../helpers/audio.js';
 
 const SR = SOUND_RATE;
@@ -354,5 +357,31 @@ test('bass_hit: sub-bass (≥ 70 % under 125 Hz) decaying over seconds', () => {
     assert.ok(powerWithin(out, 0, 125) >= 0.7, `seed ${seed}: ${(powerWithin(out, 0, 125) * 100).toFixed(0)} % under 125 Hz`);
     const db = dbEnvelope(out, 0.1), top = Math.max(...db);
     assert.ok(db[15]! < top - 6 && db[15]! > top - 40, `seed ${seed}: ${(top - db[15]!).toFixed(1)} dB down at 1.5 s`);
+  }
+});
+
+test('creak: one or two creaks, each a train of slips speeding up, in the wood\'s bands (250–4000 Hz)', () => {
+  for (const seed of SEEDS) {
+    const out = render('creak', 2, seed);
+    const spans = burstSpans(out);
+    assert.ok(spans.length >= 1 && spans.length <= 2, `seed ${seed}: ${spans.length} creaks`);
+    const [a, b] = spans[0]!, length = b - a;
+    assert.ok(length >= 0.45, `seed ${seed}: the creak lasts ${length.toFixed(2)} s`);
+    const part = (x: number, y: number) => out.subarray(Math.round((a + x * length) * SR), Math.round((a + y * length) * SR));
+    const start = pulseRate(part(0, 0.25), 10, 200), middle = pulseRate(part(0.4, 0.65), 10, 200);
+    assert.ok(start.depth >= 0.4 && middle.depth >= 0.4, `seed ${seed}: pulse depth ${start.depth.toFixed(2)}, ${middle.depth.toFixed(2)}`);
+    assert.ok(middle.rate >= 1.25 * start.rate, `seed ${seed}: slips ${start.rate.toFixed(0)}/s at the start, ${middle.rate.toFixed(0)}/s in the middle`);
+    assert.ok(powerWithin(out, 250, 4000) >= 0.95, `seed ${seed}: ${(100 * powerWithin(out, 250, 4000)).toFixed(0)} % in 250–4000 Hz`);
+  }
+});
+
+test('pots_clatter: four or more metal knocks in 1.6 s, ringing (tonal), nothing under 250 Hz', () => {
+  for (const seed of SEEDS) {
+    const out = render('pots_clatter', 1.6, seed);
+    const knocks = onsets(out, 6).length;
+    assert.ok(knocks >= 4, `seed ${seed}: ${knocks} knocks`);
+    const ring = tonality(out, 0, 1.6);
+    assert.ok(ring >= 0.9, `seed ${seed}: tonality ${ring.toFixed(2)}`);
+    assert.ok(powerWithin(out, 0, 250) <= 0.02, `seed ${seed}: ${(100 * powerWithin(out, 0, 250)).toFixed(1)} % under 250 Hz`);
   }
 });

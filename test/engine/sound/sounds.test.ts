@@ -92,6 +92,8 @@ const EXPECTED: Record<string, Expect> = {
   hammering: { centroid: [600, 3500] }, // a wooden knock and the nail's ring
   sword_clash: TONAL(1500, 6000), // long steel rings
   axe_chop: { centroid: [150, 2000] }, // a log's dull knock under the blade's crack
+  creak: { centroid: [600, 2000] }, // slips ringing a wooden body's bands (~450, ~1100, ~2400 Hz)
+  pots_clatter: TONAL(600, 2500), // metal plates' inharmonic rings
 };
 
 test('the table has at least 30 sounds across ambience, effects and music, each with an expectation here', () => {

@@ -42,7 +42,9 @@ export const AMBIENCE_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
 const ROAD_VEHICLES = ['car', 'truck', 'bus', 'van', 'taxi', 'cab', 'jeep', 'lorry', 'tractor', 'suv', 'limo', 'limousine', 'pickup'];
 // (verbs in their bare form, which the lexicon inflects: "drive past" is "drives past" and "driving
 // past"; "pass" only inflected: "a bus pass" is a ticket)
-const PASSING = ['passes', 'passing', 'passed', 'drive by', 'drive past', 'go by', 'speed by', 'speed past', 'zoom by', 'zoom past', 'race by', 'race past', 'rush by', 'rush past', 'whizz by', 'whizz past', 'whiz by', 'whiz past', 'roll by', 'roll past'];
+const PASSING = ['passes', 'passing', 'passed', 'drive by', 'drive past', 'go by', 'speed by', 'speed past', 'zoom by', 'zoom past', 'race by', 'race past', 'rush by', 'rush past', 'whizz by', 'whizz past', 'whiz by', 'whiz past', 'roll by', 'roll past',
+  // (seen from where the camera stands, a car racing down the road passes it)
+  'speed down', 'speed along', 'speed across', 'speed through', 'race down', 'race along', 'race across', 'race through', 'zoom down', 'zoom along', 'zoom through'];
 /**
  * A road vehicle's verbs under power, by the course its engine takes (the engine sound's `course`
  * param): running down as it slows or arrives, revving up and away as it leaves, else idling and
@@ -68,7 +70,10 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'whoosh', phrases: ['whoosh', 'swoosh', 'swish', 'woosh'] },
   { id: 'footsteps', phrases: ['footsteps', 'footstep', 'steps', 'walking', 'walks'] },
   // a door named is not a sound ("she stands at the door"); a door that does something is
-  { id: 'door', phrases: ['door slam', 'slams the door', 'slam', 'door slams', 'door creaks', 'door closes', 'door opens', 'door shuts', 'closes the door', 'opens the door', 'shuts the door', 'creaking door', 'door creaking'] },
+  { id: 'door', phrases: ['door slam', 'slams the door', 'slam', 'door slams', 'door closes', 'door opens', 'door shuts', 'closes the door', 'opens the door', 'shuts the door'] },
+  // wood or a hinge under strain (a door that creaks creaks, it does not slam)
+  { id: 'creak', phrases: ['creak', 'creaks', 'creaking', 'creaky', 'creaked', 'door creaks', 'creaking door', 'door creaking', 'creaking floorboards', 'floorboards creak', 'creaking floor', 'creaking hinges', 'hinges creak', 'creaking timbers', 'timbers creak', 'timbers groan', 'groaning timbers', 'rocking chair creaks', 'creaking rocking chair', 'ship creaks', 'creaking ship', 'boat creaks', 'creaking boat', 'hull creaks', 'mast creaks', 'rope creaks', 'creaking rope', 'branches creak', 'creaking branches', 'stairs creak', 'creaking stairs'] },
+  { id: 'pots_clatter', phrases: ['pots and pans', 'pots clang', 'pans clang', 'pots clatter', 'pans clatter', 'pots clank', 'pans clank', 'pots rattle', 'pans rattle', 'pots bang', 'pans bang', 'clattering pots', 'clattering pans', 'clanging pots', 'clanging pans', 'clanking pots', 'clanking pans', 'banging pots', 'banging pans', 'rattling pots', 'rattling pans', 'clatter of pots', 'clatter of pans', 'clang of pots', 'clang of pans', 'clatter of dishes', 'dishes clatter', 'clattering dishes', 'clattering plates', 'plates clatter', 'clatter of plates', 'clattering cutlery', 'cutlery clatters', 'clinking cutlery', 'kitchen clatter', 'clatter of the kitchen', 'pots clanging', 'pans clanging', 'pots clattering', 'pans clattering', 'pots banging', 'pans banging', 'pans sizzle and clatter'] },
   { id: 'knock', phrases: ['knock', 'knocking'] },
   { id: 'thunder', phrases: ['thunder', 'thunderclap', 'rumble of thunder'] },
   { id: 'explosion', phrases: ['explosion', 'explodes', 'blast', 'boom', 'kaboom'] },
@@ -81,7 +86,9 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'whistling', phrases: ['whistles a tune', 'whistling a tune', 'whistles a melody', 'whistling a melody', 'whistles a song', 'whistles softly', 'whistles to himself', 'whistles to herself', 'whistling to himself', 'whistling to herself', 'whistled tune', 'whistling man', 'whistling boy', 'person whistles'] },
   // a bare "shutter" is as often a window's: "shutters bang" is not a camera
   { id: 'camera_shutter', phrases: ['camera shutter', 'shutter click', 'shutter sound', 'camera click', 'snapshot'] },
-  { id: 'engine', phrases: ['engine', 'revving', 'motor', 'roar of the engine', 'engine purrs', 'engine purring', 'engine growls', 'engine growling', 'motor purrs', 'motor hums', ...roadVehicles(UNDER_POWER)] },
+  { id: 'engine', phrases: ['engine', 'revving', 'motor', 'roar of the engine', 'engine purrs', 'engine purring', 'engine growls', 'engine growling', 'motor purrs', 'motor hums', ...roadVehicles(UNDER_POWER),
+    // a boat under power is heard by its outboard's drone
+    'motorboat', 'speedboat', 'jet ski', 'outboard motor', 'outboard engine'] },
   { id: 'splash', phrases: ['splash', 'splashing'] },
   { id: 'glass_clink', phrases: ['clink', 'glasses clinking', 'clinking glasses', 'raise a toast', 'raise their glasses', 'toast with'] },
   // ("person types": any person's verb is read as anyone's too, direct/audio/events.ts)
@@ -113,9 +120,9 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   // (a howl of the wind is the wind's: its ambience row names it, and a longer name wins)
   { id: 'wolf', phrases: ['wolf', 'wolves', 'howling wolf', 'howling wolves', 'wolf howls', 'wolves howl', 'howl of a wolf', 'wolf howling', 'howl', 'howls', 'howling'] },
   { id: 'insect_buzz', phrases: ['bees buzz', 'bee buzzes', 'flies buzz', 'fly buzzes', 'fly buzzing', 'buzzing fly', 'flies buzzing', 'buzzing flies', 'bee buzzing', 'bees buzzing', 'buzzing bee', 'buzzing bees', 'mosquito', 'buzz of bees', 'buzzing insects', 'insects buzzing', 'insects buzz', 'wasp buzzes', 'wasps buzz', 'buzzing wasp', 'hornet buzzes', 'hornets buzz', 'dragonfly buzzes', 'dragonflies buzz', 'bumblebee', 'bumblebees', 'beetle buzzes'] },
-  { id: 'kettle_whistle', phrases: ['kettle whistles', 'whistling kettle', 'kettle whistling', 'kettle boils'] },
+  { id: 'kettle_whistle', phrases: ['kettle whistles', 'whistling kettle', 'kettle whistling', 'kettle boils', 'kettle sings', 'kettle singing', 'singing kettle', 'kettle screams', 'kettle shrieks'] },
   { id: 'fireworks', phrases: ['fireworks', 'firework'] },
-  { id: 'sob', phrases: ['sob', 'sobs', 'sobbing', 'weep', 'weeps', 'weeping', 'crying', 'bursts into tears', 'burst into tears', 'breaks down in tears', 'cries softly', 'cries quietly', 'starts to cry', 'begins to cry'] },
+  { id: 'sob', phrases: ['sob', 'sobs', 'sobbing', 'weep', 'weeps', 'weeping', 'crying', 'bursts into tears', 'burst into tears', 'breaks down in tears', 'cries softly', 'cries quietly', 'starts to cry', 'begins to cry', 'person cries', 'people cry'] },
   { id: 'baby_cry', phrases: ['baby crying', 'baby cries', 'crying baby', 'baby wails', 'infant crying', 'newborn crying', 'baby is crying', 'baby starts crying', 'baby starts to cry'] },
   { id: 'whine', phrases: ['whine', 'whines', 'whining', 'whimper', 'whimpers', 'whimpering'] },
   { id: 'lion', phrases: ['lion roar', 'lion roars', 'lions roar', 'roar of a lion', 'lion', 'tiger', 'tiger roars', 'roaring lion', 'roaring tiger'] },
@@ -126,7 +133,7 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'gunshot', phrases: ['gunshot', 'gunshots', 'gunfire', 'gun shot'] },
   { id: 'sheep', phrases: ['sheep', 'bleating', 'goat'] },
   { id: 'hooves', phrases: ['hooves', 'hoofbeats', 'thundering hooves', 'hooves thundering', 'hooves thunder', 'pounding hooves', 'hooves pounding', 'galloping', 'gallops', 'gallop', 'horse gallops', 'horses gallop', 'trots', 'trotting', 'horse trots', 'clip clop', 'clip clopping'] },
-  { id: 'scream', phrases: ['scream', 'screams', 'screaming', 'shriek'] },
+  { id: 'scream', phrases: ['scream', 'screams', 'screaming', 'shriek', 'person cries out', 'people cry out', 'cries out in pain', 'cry of pain', 'cries out in fear'] },
   { id: 'sneeze', phrases: ['sneeze', 'sneezes', 'sneezing'] },
   { id: 'bass_hit', phrases: ['bass hit', 'cinematic hit', 'impact hit', 'impact sound', 'bass drop', 'braam', 'deep boom', 'sub boom', 'trailer hit'] },
   { id: 'foghorn', phrases: ['foghorn', 'fog horn', 'ship horn', "ship's horn", 'ship horns'] },
@@ -284,7 +291,8 @@ export const REMOVAL_WORDS: readonly LexiconEntry[] = [
 /** Rooms named in the prompt (the reverb). */
 export const SPACE_WORDS: readonly LexiconEntry[] = [
   { id: 'cave', phrases: ['cave', 'cavern', 'tunnel', 'dungeon'] },
-  { id: 'hall', phrases: ['hall', 'cathedral', 'church', 'concert hall', 'auditorium', 'stadium', 'temple'] },
+  // (a sound that echoes or reverberates with no space named is in a large one)
+  { id: 'hall', phrases: ['hall', 'cathedral', 'church', 'concert hall', 'auditorium', 'stadium', 'temple', 'echo', 'echoes', 'echoing', 'echoed', 'reverberates', 'reverberating', 'resonates through', 'resonating through'] },
   { id: 'room', phrases: ['room', 'indoors', 'inside', 'kitchen', 'bedroom', 'living room', 'studio'] },
   { id: 'outdoor', phrases: ['outdoors', 'outside', 'open air'] },
 ];

@@ -12,16 +12,32 @@ import { normalizeText, type QuotedLine } from '../lexicon.js';
 import { describeSpeaker } from './speakers.js';
 import { subjectMentions } from '../characters/subject-words.js';
 
-/**
- * The song verb's own subject, right before it, is a thing or an animal: "the city hums below", "the
- * fridge hums", "bees hum" (a person's word or a pronoun there, or none, leaves the sentence's person).
- */
-function thingSings(text: string, at: number): boolean {
-  const m = /(?:^|\s)(?:(the|a|an|its|their|his|her)\s+)?([\p{L}']+)\s+(?:\p{L}+ly\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
-  if (!m) return false;
+/** The song verb's own subject, the word right before it (past an adverb), with its determiner and what the tables call it. */
+function singerBefore(text: string, at: number): { determiner?: string; word: string; kind?: string; opensClause: boolean } | null {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const m = /(?:^|\s)(?:(the|a|an|its|their|his|her)\s+)?([\p{L}']+)\s+(?:\p{L}+ly\s+)?$/u.exec(before);
+  if (!m) return null;
   const kind = subjectMentions(m[2]!).find((n) => n.index === 0 && n.length === m[2]!.length)?.id;
-  if (kind === 'person' || kind === 'pronoun') return false;
-  return kind !== undefined || m[1] !== undefined;
+  // (nothing but a clause's start before it: the text's start, a stop or comma, or a conjunction)
+  const opensClause = (at < 40 && before.slice(0, m.index).trim() === '') || /(?:^|[.,;:!?]|\b(?:and|while|as|then|when))\s*$/.test(before.slice(0, m.index));
+  return { determiner: m[1], word: m[2]!, kind, opensClause };
+}
+
+/**
+ * The song verb's own subject is a thing or an animal: "the city hums below", "the fridge hums",
+ * "bees hum" (a person's word or a pronoun there, or none, leaves the sentence's person).
+ */
+function thingSings(singer: ReturnType<typeof singerBefore>): boolean {
+  if (!singer || singer.kind === 'person' || singer.kind === 'pronoun') return false;
+  return singer.kind !== undefined || singer.determiner !== undefined;
+}
+
+/** Words that may stand right before a song verb and are no one's name ("and sings", "who hums"). */
+const NOT_A_SINGER = new Set(['and', 'then', 'also', 'still', 'now', 'who', 'that', 'which', 'while', 'as', 'it', 'this', 'there', 'one', 'just', 'only', 'often', 'always', 'never', 'to', 'can', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'does', 'did']);
+
+/** The song verb's own subject is a name no table knows, opening its clause ("Maria sings softly", "…, and Kenji hums"). */
+function nameSings(singer: ReturnType<typeof singerBefore>): boolean {
+  return !!singer && singer.opensClause && singer.determiner === undefined && singer.kind === undefined && singer.word.length >= 3 && !NOT_A_SINGER.has(singer.word);
 }
 
 /** What each kind of wordless song sings. */
@@ -50,10 +66,11 @@ export function vocaliseQuotes(prompt: string, quotes: readonly QuotedLine[]): V
     const end = m.index + m[0].length;
     // a quote right after the verb, or just before it (""…," she sang"), is the song's words: that line is sung already
     if (quotes.some((q) => (q.start >= m.index && q.start <= end + 40) || (q.end <= m.index && q.end >= m.index - 30))) continue;
-    if (thingSings(text, m.index)) continue;
+    const singer = singerBefore(text, m.index);
+    if (thingSings(singer)) continue;
     const sentence = text.slice(Math.max(0, text.lastIndexOf('.', m.index) + 1), end);
     const who = describeSpeaker(sentence);
-    if (who.narrator || who.speaker === 'speaker') continue;
+    if (who.narrator || (who.speaker === 'speaker' && !nameSings(singer))) continue;
     return [{ text: /^hum/.test(m[1]!) ? VOCALISES.hum : VOCALISES.sing, start: end, end, vocalise: true }];
   }
   return [];

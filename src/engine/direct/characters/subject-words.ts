@@ -79,6 +79,7 @@ export const SUBJECT_WORDS: readonly SubjectWordEntry[] = [
     phrases: [
       'car', 'cars', 'bus', 'truck', 'lorry', 'van', 'taxi', 'cab', 'train', 'tram', 'subway', 'plane', 'airplane', 'aeroplane', 'jet',
       'helicopter', 'motorcycle', 'motorbike', 'scooter', 'bike', 'bicycle', 'boat', 'ship', 'yacht', 'sailboat', 'ferry', 'canoe',
+      'fishing boat', 'sailing boat', 'rowing boat', 'rowboat', 'motorboat', 'speedboat', 'jet ski', 'gondola',
       'kayak', 'rocket', 'spaceship', 'spacecraft', 'shuttle', 'drone', 'balloon', 'hot air balloon', 'tractor', 'ambulance',
       'fire truck', 'police car', 'vehicle', 'skateboard', 'sled', 'carriage', 'wagon', 'submarine', 'ufo',
     ],

@@ -65,7 +65,12 @@ const SOUND_ADJECTIVES = /^(?:\w+ly|loud|soft|faint|distant|sharp|sudden|deafeni
 const POSSESSIVES = /^(?:its|his|her|their)$/;
 
 /** Vehicles that move without a sound of their own to ask for. */
-const QUIET_VEHICLES = new Set(['sailboat', 'yacht', 'ship', 'canoe', 'kayak', 'balloon', 'hot air balloon', 'bicycle', 'bike', 'skateboard', 'sled', 'glider', 'raft']);
+const QUIET_VEHICLES = new Set(['sailboat', 'sailing boat', 'rowboat', 'rowing boat', 'gondola', 'yacht', 'ship', 'canoe', 'kayak', 'balloon', 'hot air balloon', 'bicycle', 'bike', 'skateboard', 'sled', 'glider', 'raft']);
+/**
+ * A vehicle moving where it is or under sail: no sound of it passing ("the boat rocks on the
+ * water", "a fishing boat bobs in the harbour", "a boat sails past").
+ */
+const SILENT_MOTION = /^(?:rocks?|rocking|bobs?|bobbing|sways?|swaying|floats?|floating|tilts?|tilting|lists|listing|sails?|sailing|glides?|gliding)\b/;
 
 
 /** The music tables' ids: what names music is heard when the plan has music ("singing bowls" are the ambient genre). */
@@ -90,7 +95,7 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
     if (r.negated || r.kind === 'camera' || BODY_PARTS.has(r.verb.split(' ')[0]!) || inNoSound(r.subjectIndex)) continue;
     // a sound verb asks for its sound; a vehicle that moves asks for the sound of it passing, unless
     // it moves in silence (a sailboat gliding, a balloon drifting)
-    const moving = r.kind === 'vehicle' && !QUIET_VEHICLES.has(r.subject.split(' ').pop()!.replace(/s$/, '')) && !findMentions(r.verb, POSE_VERBS).some((m) => m.index === 0);
+    const moving = r.kind === 'vehicle' && !QUIET_VEHICLES.has(r.subject.split(' ').pop()!.replace(/s$/, '')) && !SILENT_MOTION.test(r.verb) && !findMentions(r.verb, POSE_VERBS).some((m) => m.index === 0);
     const verbRow = soundVerbOf(r.verb);
     if ((!moving && !verbRow) || covered(r.index, r.index + 1)) continue;
     const start = r.subjectIndex >= 0 && r.subjectIndex < r.index ? r.subjectIndex : r.index;

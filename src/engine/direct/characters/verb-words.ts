@@ -22,6 +22,17 @@ export const POSE_VERBS: readonly LexiconEntry[] = [
       'stare', 'gaze', 'glow', 'shine', 'gleam', 'reflect', 'shimmer in',
     ],
   },
+  // how a sound carries ("the dog barks, echoing across the valley", "the bell rings out"): the
+  // soundtrack's space honours it (direct/audio/reverb.ts), no one acts it
+  {
+    id: 'sound_carries',
+    phrases: [
+      'echo', 'echoes', 'echoing', 'echoed', 'reverberate', 'reverberates', 'reverberating', 'resonate', 'resonates', 'resonating',
+      'rings out', 'ringing out', 'fades away', 'fading away', 'fades into the distance', 'dies away', 'dies down', 'carries across',
+      'carrying across', 'carries over', 'fills the air', 'filling the air', 'fills the room', 'filling the room', 'fills the hall',
+      'filling the hall', 'fills the street', 'filling the street', 'fills the night', 'filling the night',
+    ],
+  },
   // spoken lines: the dialogue plan voices them and the face's lips follow
   { id: 'speech', phrases: ['say', 'says', 'said', 'replies', 'reply', 'whisper', 'whispers', 'asks', 'tells', 'announces', 'exclaims', 'murmurs', 'narrates', 'answers', 'adds', 'calls out', 'raps', 'rapping', 'tells', 'telling', 'explains', 'lectures', 'recites', 'preaches'] },
 ];
@@ -53,7 +64,8 @@ export const SOUND_VERBS: readonly (LexiconEntry & { shows?: true })[] = [
   { id: 'siren', phrases: ['wail', 'blare', 'siren'] },
   { id: 'engine', phrases: ['rev', 'revs', 'revving', 'roars past', 'rumble'] },
   { id: 'knock', phrases: ['knock', 'tap', 'taps', 'tapping'], shows: true },
-  { id: 'door', phrases: ['slam', 'creak'], shows: true },
+  { id: 'door', phrases: ['slam'], shows: true },
+  { id: 'creak', phrases: ['creak'] },
   { id: 'splash', phrases: ['splash'], shows: true },
   { id: 'crash', phrases: ['crash', 'smash', 'shatter'], shows: true },
   { id: 'explosion', phrases: ['explode', 'blow up', 'blows up'], shows: true },

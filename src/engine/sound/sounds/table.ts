@@ -102,6 +102,8 @@ import { chicken } from './chicken.js';
 import { monkey } from './monkey.js';
 import { squirrelChatter } from './squirrel-chatter.js';
 import { hawkScreech } from './hawk-screech.js';
+import { creak } from './creak.js';
+import { potsClatter } from './pots-clatter.js';
 import { chainsaw } from './chainsaw.js';
 import { dolphin } from './dolphin.js';
 import { donkey } from './donkey.js';
@@ -136,7 +138,7 @@ const TABLE = {
   bass_hit: bassHit, train, whale_song: whaleSong, crow, duck, tire_screech: tireScreech, snore, elephant, pig, chicken, monkey,
   chainsaw, dolphin, donkey, booing, alarm, vacuum_cleaner: vacuumCleaner, drill, jackhammer, lawn_mower: lawnMower,
   leaf_blower: leafBlower, power_saw: powerSaw, hammering, sword_clash: swordClash, axe_chop: axeChop,
-  pigeon_coo: pigeonCoo, parrot, hand_clap: handClap, whistling, squirrel_chatter: squirrelChatter, hawk_screech: hawkScreech,
+  pigeon_coo: pigeonCoo, parrot, hand_clap: handClap, whistling, squirrel_chatter: squirrelChatter, hawk_screech: hawkScreech, creak, pots_clatter: potsClatter,
   // music
   music_pad: musicPad, music_pluck: musicPluck, music_piano: musicPiano, music_drums: musicDrums, music_bass: musicBass,
 } satisfies Record<SoundId, SoundDef>;

@@ -385,6 +385,11 @@ test('a song asked for with no words is sung on "la" or hummed, by a person only
   // a fridge or the city that hums is a sound, birds that sing are birdsong; a quoted song is its words
   // (a person elsewhere in the sentence does not make it theirs)
   for (const prompt of ['the old fridge hums in the kitchen', 'the city hums at night', 'birds singing in the garden',
-    'a woman on a rooftop at sunset, wind in her hair, the city hums below', 'bees hum in the garden as she smiles']) assert.deepEqual(plan(prompt).audio.dialogue, [], prompt);
+    'a woman on a rooftop at sunset, wind in her hair, the city hums below', 'bees hum in the garden as she smiles',
+    'the church choir sings a hymn', 'the kettle sings on the stove']) assert.deepEqual(plan(prompt).audio.dialogue, [], prompt);
+  // a name opening the clause is someone's ("Maria sings softly"), as a person's word is
+  for (const [prompt, text] of [['Maria sings softly by the window', VOCALISES.sing], ['rain on the roof, and Kenji hums a tune', VOCALISES.hum]] as const) {
+    assert.deepEqual(plan(prompt).audio.dialogue.map((d) => d.text), [text], prompt);
+  }
   assert.deepEqual(plan('she sings "happy birthday to you"').audio.dialogue.map((d) => d.text), ['happy birthday to you']);
 });
