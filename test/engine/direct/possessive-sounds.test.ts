@@ -4,7 +4,10 @@ import { possessiveSounds } from '../../../src/engine/direct/possessive-sounds.j
 
 test('a sound named as its maker\'s noun is read as the maker\'s verb, where the maker can make it', () => {
   const read: Array<[string, string]> = [
-    ["the dog's bark echoes", 'the dog barks echoes'],
+    // (a verb after the sound noun is the maker's next clause: "…, echoes", not one run-on verb)
+    ["the dog's bark echoes", 'the dog barks, echoes'],
+    ['the roar of the engine fills the street', 'the engine roars, fills the street'],
+    ["a dog's bark in the distance", 'a dog barks in the distance'],
     ["the dogs' barking", 'the dogs barking'],
     ["a squirrel's chatter", 'a squirrel chatters'],
     ["Max's bark", 'Max barks'],

@@ -17,7 +17,7 @@ import { regionPan, subjectPan } from './pan-from-screen.js';
 import { peopleSoundOfAnimal } from './animal-verbs.js';
 import { personWords } from './anyone.js';
 import { EFFECT_WORDS, engineCourse } from './vocabulary.js';
-import { insideOtherSound } from './missing-sounds.js';
+import { insideMissingSound, insideOtherSound } from './missing-sounds.js';
 import { SOUNDS } from '../../sound/sounds/table.js';
 
 /** Surfaces footsteps take from the words near them (src/engine/sound/sounds/footsteps.ts). */
@@ -138,7 +138,9 @@ export function planEvents(text: string, scene: Scene, shot: Shot, duration: num
   const named = findMentions(text, EFFECT_WORDS, { across: true }).filter((m) => !other(m) && !animalVerb(m));
   // a sound read from who makes it stands for the text's own word there ("she claps" is one
   // person's claps, not an audience's applause)
-  const read = readSounds(readings, named);
+  // (read from who makes it too: "he cries out for help" is a shout the table lacks, not his sob)
+  const missing = insideMissingSound(text);
+  const read = readSounds(readings, named).filter((m) => !missing(m));
   const mentions = [...named.filter((m) => !read.some((r) => m.index >= r.index && m.index < r.index + r.length)), ...read].sort((a, b) => a.index - b.index);
   // an animal's call the prompt asks for ("barks twice") is the one heard; a bare name adds none then
   const called = new Set(mentions.filter((m) => !m.negated && !ANIMAL_NAMES.has(m.phrase)).map((m) => m.id));

@@ -21,7 +21,8 @@ function insideLonger(text: string, entries: readonly LexiconEntry[], orSame = f
 /** A mention that is, or lies inside, a phrase where its words have their other sense ("a bus pass" is a ticket). */
 const inOtherSense = (text: string) => insideLonger(text, OTHER_SENSE_WORDS, true);
 
-const insideMissingSound = (text: string) => insideLonger(text, MISSING_SOUND_WORDS);
+/** A mention inside the longer name of a sound the table lacks ("he cries out for help" is a shout, no sob). */
+export const insideMissingSound = (text: string) => insideLonger(text, MISSING_SOUND_WORDS);
 
 /** An effect's mention that is part of a missing sound's, an ambience's or a no-sound's longer name. */
 export function insideOtherSound(text: string): (m: Mention<string>) => boolean {

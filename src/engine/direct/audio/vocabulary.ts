@@ -133,7 +133,7 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'gunshot', phrases: ['gunshot', 'gunshots', 'gunfire', 'gun shot'] },
   { id: 'sheep', phrases: ['sheep', 'bleating', 'goat'] },
   { id: 'hooves', phrases: ['hooves', 'hoofbeats', 'thundering hooves', 'hooves thundering', 'hooves thunder', 'pounding hooves', 'hooves pounding', 'galloping', 'gallops', 'gallop', 'horse gallops', 'horses gallop', 'trots', 'trotting', 'horse trots', 'clip clop', 'clip clopping'] },
-  { id: 'scream', phrases: ['scream', 'screams', 'screaming', 'shriek', 'person cries out', 'people cry out', 'cries out in pain', 'cry of pain', 'cries out in fear'] },
+  { id: 'scream', phrases: ['scream', 'screams', 'screaming', 'shriek', 'cries out in pain', 'cry out in pain', 'cries out in terror', 'cry of pain', 'cries out in fear'] },
   { id: 'sneeze', phrases: ['sneeze', 'sneezes', 'sneezing'] },
   { id: 'bass_hit', phrases: ['bass hit', 'cinematic hit', 'impact hit', 'impact sound', 'bass drop', 'braam', 'deep boom', 'sub boom', 'trailer hit'] },
   { id: 'foghorn', phrases: ['foghorn', 'fog horn', 'ship horn', "ship's horn", 'ship horns'] },
@@ -193,6 +193,8 @@ export const MISSING_SOUND_WORDS: readonly LexiconEntry[] = [
   { id: 'slurp', phrases: ['slurp', 'slurps', 'slurping', 'sipping sound', 'sound of sipping'] },
   { id: 'ball_bounce', phrases: ['ball bounces', 'bouncing ball', 'dribbling', 'dribbles the ball'] },
   { id: 'cash_register', phrases: ['cash register', 'till rings', 'ka ching', 'cha ching'] },
+  // (a cry out is a shout, no sob: "he cries out for help"; one "in pain" is a scream, the sound table's)
+  { id: 'shout', phrases: ['cries out', 'cry out', 'crying out', 'cried out'] },
 ];
 
 /**

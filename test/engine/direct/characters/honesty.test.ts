@@ -151,6 +151,15 @@ const ROWS: Row[] = [
   // a bird of prey's cry is its screech, asked by its verb or heard by its name
   { prompt: 'the eagle spreads its wings and screeches', scene: 'none', hear: ['hawk_screech'], note: ['the eagle spreads its wings'], noNote: ['no sound in the sound table'] },
   { prompt: 'a hawk swoops down over the field', scene: 'none', hear: ['hawk_screech'], note: ['a hawk swoops down'] },
+  // a person who cries sobs, one who cries out screams; how a sound carries is no one's action
+  { prompt: 'he cries softly, then cries out in pain', scene: 'man', perform: ['face:cry'], hear: ['sob', 'scream'], noNote: ['no sound in the sound table'] },
+  { prompt: "the girl's cry echoes through the hall", scene: 'woman', perform: ['face:cry'], hear: ['sob'], noNote: ['echoes', 'no sound in the sound table'] },
+  { prompt: 'the dog barks, echoing across the valley', scene: 'none', hear: ['dog_bark'], noNote: ['echoing', 'no body animation'] },
+  // wood creaks, pots clang; a boat rocking on the water is no passing engine, a motorboat's is heard
+  { prompt: 'the old boat creaks as it rocks on the water', scene: 'none', hear: ['creak'], note: ['it rocks on the water'], noNote: ['no sound in the sound table'] },
+  { prompt: 'a busy kitchen, pots clang and a chef shouts orders', scene: 'man', hear: ['pots_clatter'], noNote: ['pots clang'] },
+  { prompt: 'a motorboat speeds across the lake', scene: 'none', hear: ['engine'], note: ['a motorboat speeds across the lake'] },
+  { prompt: 'Maria sings softly by the window', scene: 'none', noNote: ['no sound in the sound table'] },
   { prompt: 'a horse shakes its mane as wasps buzz around it', scene: 'none', perform: ['subject:shake_head'], hear: ['insect_buzz'], noNote: ['no sound in the sound table'] },
   // "they" making an animal's sound are the animals named before ("feeding pigeons … as they coo")
   { prompt: 'an old man feeds the pigeons, he chuckles softly as they coo', scene: 'man', perform: ['face:laugh'], hear: ['laughter', 'pigeon_coo'], noNote: ['they coo'] },
