@@ -129,7 +129,8 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'rooster', phrases: ['rooster', 'rooster crows', 'crowing', 'cock a doodle doo'] },
   { id: 'horse', phrases: ['horse', 'horses', 'neigh', 'neighs', 'neighing', 'whinny', 'whinnies', 'whinnying', 'horse neighs'] },
   { id: 'hiss', phrases: ['hiss', 'hisses', 'hissing'] },
-  { id: 'glass_break', phrases: ['glass breaks', 'glass shatters', 'shattering', 'smash'] },
+  // (what shatters is glass or china, whatever its name: "the vase falls and shatters", "it shatters")
+  { id: 'glass_break', phrases: ['glass breaks', 'glass shatters', 'shattering', 'smash', 'shatters', 'shatter', 'shattered', 'smashes to pieces', 'breaks into pieces', 'window breaks', 'vase breaks', 'plate breaks', 'mirror breaks', 'cup breaks', 'mug breaks', 'bottle breaks'] },
   { id: 'gunshot', phrases: ['gunshot', 'gunshots', 'gunfire', 'gun shot'] },
   { id: 'sheep', phrases: ['sheep', 'bleating', 'goat'] },
   { id: 'hooves', phrases: ['hooves', 'hoofbeats', 'thundering hooves', 'hooves thundering', 'hooves thunder', 'pounding hooves', 'hooves pounding', 'galloping', 'gallops', 'gallop', 'horse gallops', 'horses gallop', 'trots', 'trotting', 'horse trots', 'clip clop', 'clip clopping'] },
@@ -180,6 +181,8 @@ export const OTHER_SENSE_WORDS: readonly LexiconEntry[] = [
   { id: 'garment_train', phrases: ["gown's train", "dress's train", 'train of her gown', 'train of her dress', 'train of the gown', 'train of the dress', 'train of her robe', 'bridal train', 'wedding train', 'her long train', 'long lace train', 'train of the veil', "veil's train"] },
   { id: 'ducking', phrases: ['ducks under', 'ducks below', 'ducks behind', 'ducks down', 'ducks out of', 'ducks into', 'ducks his head', 'ducks her head', 'ducks the punch', 'ducks a punch', 'ducks and weaves', 'ducks and dodges', 'ducks away', 'ducks for cover', 'ducks low'] },
   { id: 'grinder', phrases: ['coffee grinder', 'pepper grinder', 'spice grinder', 'meat grinder'] },
+  // (to knock something over is no knock on a door)
+  { id: 'knock_over', phrases: ['knocks over', 'knocked over', 'knocks it over', 'knocks it off', 'knocks off', 'knocked off', 'knocks down', 'knocked down', 'knocks out', 'knocked out'] },
   { id: 'ticket', phrases: ['bus pass', 'travel pass', 'train pass', 'boarding pass', 'season pass', 'backstage pass', 'car pass'] },
 ];
 

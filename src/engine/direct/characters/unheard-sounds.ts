@@ -49,8 +49,9 @@ interface Request {
   start: number; end: number;
 }
 
-/** The sound verb a verb phrase opens with, if any. */
+/** The sound verb a verb phrase opens with, if any (none where its words have their other sense: "knocks over a vase"). */
 const soundVerbOf = (verb: string) => {
+  if (findMentions(verb, soundVocabulary.OTHER_SENSE_WORDS).some((x) => x.index === 0)) return undefined;
   const m = findMentions(verb, SOUND_VERBS).find((x) => x.index === 0);
   return m ? SOUND_VERBS.find((v) => v.id === m.id) : undefined;
 };
@@ -138,7 +139,7 @@ export function soundRequests(prompt: string, readings: readonly ReadAction[]): 
   // with the word before it
   for (const m of findMentions(text, SOUND_VERBS)) {
     const said = text.slice(m.index, m.index + m.length);
-    if (m.negated || covered(m.index, m.index + m.length)) continue;
+    if (m.negated || covered(m.index, m.index + m.length) || inNoSound(m.index)) continue;
     const before = /([\p{L}\p{N}']+)\s*$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
     // ("its cry echoing", "her sob": a possessive's sound noun is a sound asked for)
     const owned = !!before && POSSESSIVES.test(before);
