@@ -60,7 +60,7 @@ const PA: SubjectKind[] = ['person', 'animal'];
 
 export const ACTIONS: readonly ActionEntry[] = [
   { id: 'smile', phrases: ['smile', 'grin', 'beams', 'smirk', 'eyes crinkle', 'eyes crinkling'], subjects: P, rig: { person: 'face' }, seconds: 2.2 },
-  { id: 'laugh', phrases: ['laugh', 'chuckle', 'giggle', 'bursts out laughing', 'cackle'], subjects: P, rig: { person: 'face' }, seconds: 2 },
+  { id: 'laugh', phrases: ['laugh', 'chuckle', 'giggle', 'bursts out laughing', 'bursts into laughter', 'breaks into laughter', 'cackle'], subjects: P, rig: { person: 'face' }, seconds: 2 },
   { id: 'frown', phrases: ['frown', 'scowl', 'glare', 'looks worried', 'looks angry', 'furrows her brow', 'furrows his brow', 'narrows her eyes', 'narrows his eyes', 'narrows its eyes', 'squints', 'looks sad', 'looks upset', 'pouts'], subjects: P, rig: { person: 'face' }, seconds: 1.8 },
   // grief: the mouth's corners drawn down, the eyes squeezed, the head jerking with each sob ("cries out" is a shout)
   { id: 'cry', phrases: ['cry', 'sob', 'weep', 'bursts into tears', 'breaks down in tears', 'breaks into tears', 'eyes well up', 'eyes welling up', 'eyes fill with tears', 'eyes filling with tears'], not: ['cry out', 'cries out', 'crying out', 'cried out', 'cry for help', 'cries for help', 'crying for help', 'cried for help'], subjects: P, rig: { person: 'face' }, seconds: 3 },

@@ -160,6 +160,7 @@ const ROWS: Row[] = [
   { prompt: 'a busy kitchen, pots clang and a chef shouts orders', scene: 'man', hear: ['pots_clatter'], noNote: ['pots clang'] },
   { prompt: 'a motorboat speeds across the lake', scene: 'none', hear: ['engine'], note: ['a motorboat speeds across the lake'] },
   { prompt: 'Maria sings softly by the window', scene: 'none', noNote: ['no sound in the sound table'] },
+  { prompt: 'she bursts into laughter', scene: 'woman', perform: ['face:laugh'], hear: ['laughter'], noNote: ['no body animation'] },
   // to knock a vase over is no knock on a door; what shatters is heard breaking
   { prompt: 'the cat knocks over a vase, it shatters on the floor', scene: 'none', hear: ['glass_break'], notPlanned: ['knock'], note: ['the cat knocks over a vase'], noNote: ['no sound in the sound table'] },
   { prompt: 'a horse shakes its mane as wasps buzz around it', scene: 'none', perform: ['subject:shake_head'], hear: ['insect_buzz'], noNote: ['no sound in the sound table'] },
