@@ -26,7 +26,7 @@ export const AMBIENCE_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'electric_buzz', phrases: ['neon buzz', 'electrical hum', 'electric hum', 'buzzing neon', 'buzzing lights', 'lights buzz', 'buzzing sign', 'sign buzz', 'fluorescent hum', 'buzzing fluorescent', 'electric buzzing', 'electrical buzzing', 'transformer hum'] },
   { id: 'underwater', phrases: ['underwater', 'under water', 'submerged'] },
   { id: 'seagull', phrases: ['seagulls', 'seagull', 'gulls', 'seagulls calling', 'seagull calls', 'seagulls call', 'gulls calling', 'gulls call', 'seagulls cry', 'gulls cry', 'seagulls squawk', 'gulls squawk', 'cry of seagulls', 'cries of seagulls', 'cry of gulls', 'seagull cries'] },
-  { id: 'sizzle', phrases: ['sizzle', 'sizzles', 'sizzling'] },
+  { id: 'sizzle', phrases: ['sizzle', 'sizzles', 'sizzling', 'pan sizzle', 'pot sizzle', 'pans sizzle', 'pots sizzle', 'wok sizzle', 'skillet sizzle', 'grill sizzle', 'bacon sizzle', 'steak sizzle', 'oil sizzle', 'butter sizzle'] },
   { id: 'rustle', phrases: ['rustle', 'rustles', 'rustling'] },
   { id: 'radio_static', phrases: ['radio static', 'static noise', 'static crackle', 'crackling radio', 'radio crackles', 'white noise', 'radio chatter', 'walkie talkie'] },
   { id: 'hum', phrases: ['hum of the computer', 'computer hum', 'fridge hum', 'hum of the fridge', 'hum of machinery', 'machine hum', 'hum of the machines', 'humming machines', 'server hum'] },

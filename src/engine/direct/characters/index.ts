@@ -423,9 +423,11 @@ export function claimedSpans(readings: readonly ReadAction[]): Array<[number, nu
       if (move) spans.push([r.index, r.index + move.length]);
     }
     if (r.kind === 'object') {
-      // a thing's verb that is a bed's noun is not that bed ("tears stream down her face")
+      // a thing's verb that is a bed's noun is not that bed ("tears stream down her face"), unless the
+      // thing with its verb names that bed ("pots sizzling", "the pan sizzles")
       const verb = findMentions(r.verb, AMBIENCE_WORDS).find((x) => x.index === 0);
-      if (verb) spans.push([r.index, r.index + verb.length]);
+      const itsOwn = !!verb && findMentions(`${r.subject} ${r.verb}`, AMBIENCE_WORDS).some((x) => x.index === 0 && x.id === verb.id);
+      if (verb && !itsOwn) spans.push([r.index, r.index + verb.length]);
       continue;
     }
     if (!livingKind(r) && r.kind !== 'unknown') continue;

@@ -158,6 +158,7 @@ const ROWS: Row[] = [
   // wood creaks, pots clang; a boat rocking on the water is no passing engine, a motorboat's is heard
   { prompt: 'the old boat creaks as it rocks on the water', scene: 'none', hear: ['creak'], note: ['it rocks on the water'], noNote: ['no sound in the sound table'] },
   { prompt: 'a busy kitchen, pots clang and a chef shouts orders', scene: 'man', hear: ['pots_clatter'], noNote: ['pots clang'] },
+  { prompt: 'Sound: pots and pans clattering, sizzling', scene: 'none', hear: ['pots_clatter', 'sizzle'], noNote: ['no sound in the sound table'] },
   { prompt: 'a motorboat speeds across the lake', scene: 'none', hear: ['engine'], note: ['a motorboat speeds across the lake'] },
   { prompt: 'Maria sings softly by the window', scene: 'none', noNote: ['no sound in the sound table'] },
   { prompt: 'she bursts into laughter', scene: 'woman', perform: ['face:laugh'], hear: ['laughter'], noNote: ['no body animation'] },
