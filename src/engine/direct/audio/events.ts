@@ -77,8 +77,15 @@ function otherCall(text: string, m: Mention<SoundId>): boolean {
  */
 const FIGURATIVE_THUNDER = /^(?:thunder(?:ing|ous)\s+|thunder\s+of\s+(?:(?:the|a|an|distant|many)\s+)?)(?!thunder|storm|clouds?|rolls?|rumbl|cracks?|claps?|booms?|the\s+(?:storm|sky|gods?|heavens))[a-z]{3,}/;
 
-/** The word "thunder…" at `index` of the normalised text describes another sound (FIGURATIVE_THUNDER). */
-export const figurativeThunder = (text: string, index: number): boolean => FIGURATIVE_THUNDER.test(text.slice(index, index + 32));
+/** "X thunders" where X is no storm: the waterfall's, the hooves', the crowd's roar ("the sky thunders" is thunder). */
+const THUNDERS = /^thunder(?:s|ed)\b/;
+const STORM_BEFORE = /\b(?:sky|skies|storm|storms|clouds?|heavens|it|thunder|distance|overhead|above)\s+(?:\w+ly\s+)?$/;
+
+/** The word "thunder…" at `index` of the normalised text describes another sound (FIGURATIVE_THUNDER, or a thing that thunders). */
+export const figurativeThunder = (text: string, index: number): boolean => {
+  const at = text.slice(index, index + 32);
+  return FIGURATIVE_THUNDER.test(at) || (THUNDERS.test(at) && /\w\s+$/.test(text.slice(Math.max(0, index - 30), index)) && !STORM_BEFORE.test(text.slice(Math.max(0, index - 30), index)));
+};
 
 /** How many times a one-shot is asked for right after its words ("twice", "three times"), 1 by default. */
 function repeats(text: string, m: Mention<SoundId>): number {

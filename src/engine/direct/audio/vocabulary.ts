@@ -181,6 +181,8 @@ export const OTHER_SENSE_WORDS: readonly LexiconEntry[] = [
   { id: 'garment_train', phrases: ["gown's train", "dress's train", 'train of her gown', 'train of her dress', 'train of the gown', 'train of the dress', 'train of her robe', 'bridal train', 'wedding train', 'her long train', 'long lace train', 'train of the veil', "veil's train"] },
   { id: 'ducking', phrases: ['ducks under', 'ducks below', 'ducks behind', 'ducks down', 'ducks out of', 'ducks into', 'ducks his head', 'ducks her head', 'ducks the punch', 'ducks a punch', 'ducks and weaves', 'ducks and dodges', 'ducks away', 'ducks for cover', 'ducks low'] },
   { id: 'grinder', phrases: ['coffee grinder', 'pepper grinder', 'spice grinder', 'meat grinder'] },
+  // (light that streams in is no stream of water)
+  { id: 'light_streams', phrases: ['sunlight streams', 'sunlight streaming', 'sunlight streamed', 'light streams', 'light streaming', 'light streamed', 'moonlight streams', 'moonlight streaming', 'sun streams', 'sun streaming', 'rays stream', 'rays streaming', 'sunrays stream', 'beams stream'] },
   // (to knock something over is no knock on a door)
   { id: 'knock_over', phrases: ['knocks over', 'knocked over', 'knocks it over', 'knocks it off', 'knocks off', 'knocked off', 'knocks down', 'knocked down', 'knocks out', 'knocked out'] },
   { id: 'ticket', phrases: ['bus pass', 'travel pass', 'train pass', 'boarding pass', 'season pass', 'backstage pass', 'car pass'] },

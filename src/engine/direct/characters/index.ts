@@ -422,13 +422,14 @@ export function claimedSpans(readings: readonly ReadAction[]): Array<[number, nu
       const move = findMentions(r.verb, CAMERA_VOCABULARY).find((x) => x.index === 0);
       if (move) spans.push([r.index, r.index + move.length]);
     }
-    if (r.kind === 'object') {
-      // a thing's verb that is a bed's noun is not that bed ("tears stream down her face"), unless the
-      // thing with its verb names that bed ("pots sizzling", "the pan sizzles")
+    if (r.kind === 'object' || r.kind === 'nature') {
+      // a thing's verb that is a bed's noun is not that bed ("tears stream down her face", "sunlight
+      // streams through the window"), unless the thing with its verb names that bed ("pots
+      // sizzling", "the river streams")
       const verb = findMentions(r.verb, AMBIENCE_WORDS).find((x) => x.index === 0);
       const itsOwn = !!verb && findMentions(`${r.subject} ${r.verb}`, AMBIENCE_WORDS).some((x) => x.index === 0 && x.id === verb.id);
       if (verb && !itsOwn) spans.push([r.index, r.index + verb.length]);
-      continue;
+      if (r.kind === 'object') continue;
     }
     if (!livingKind(r) && r.kind !== 'unknown') continue;
     const m = actionAt(r.verb);

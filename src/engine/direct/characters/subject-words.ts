@@ -107,6 +107,7 @@ export const SUBJECT_WORDS: readonly SubjectWordEntry[] = [
       'shadows', 'shadow', 'tide', 'surf', 'embers', 'sparks', 'bubbles', 'neon', 'lava', 'aurora', 'northern lights', 'reflections',
       'dusk', 'dawn', 'night', 'darkness', 'sunrise', 'sunset', 'daylight', 'horizon', 'raindrops', 'droplets', 'comet', 'meteor', 'meteors', 'shooting star', 'asteroid', 'confetti', 'hail', 'hailstones', 'pollen', 'glitter',
       'rainbow', 'double rainbow', 'searchlight', 'searchlights', 'spotlight', 'spotlights', 'headlights', 'sparkles', 'fireflies',
+      'beam', 'beams', 'light beam', 'beam of light', 'lighthouse beam', 'laser', 'lasers', 'laser beams', 'sunbeams', 'sunbeam', 'rays', 'light rays',
     ],
     // what an effect of the picture performs is its own (or its note); anything else is noted
     reason: 'no effect of the picture performs it',

@@ -158,6 +158,10 @@ const ROWS: Row[] = [
   // wood creaks, pots clang; a boat rocking on the water is no passing engine, a motorboat's is heard
   { prompt: 'the old boat creaks as it rocks on the water', scene: 'none', hear: ['creak'], note: ['it rocks on the water'], noNote: ['no sound in the sound table'] },
   { prompt: 'a busy kitchen, pots clang and a chef shouts orders', scene: 'man', hear: ['pots_clatter'], noNote: ['pots clang'] },
+  // a waterfall that thunders is the waterfall's roar; light that streams in is no stream; a beam that sweeps is noted
+  { prompt: 'a waterfall thunders into the pool below', scene: 'none', hear: ['waterfall'], notPlanned: ['thunder'] },
+  { prompt: 'sunlight streams through the window as she reads', scene: 'woman', notPlanned: ['stream'], note: ['she reads'] },
+  { prompt: 'a lighthouse beam sweeps across the dark sea', scene: 'none', note: ['a lighthouse beam sweeps across the dark sea'] },
   { prompt: 'Sound: pots and pans clattering, sizzling', scene: 'none', hear: ['pots_clatter', 'sizzle'], noNote: ['no sound in the sound table'] },
   { prompt: 'a motorboat speeds across the lake', scene: 'none', hear: ['engine'], note: ['a motorboat speeds across the lake'] },
   { prompt: 'Maria sings softly by the window', scene: 'none', noNote: ['no sound in the sound table'] },
