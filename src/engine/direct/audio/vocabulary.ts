@@ -78,7 +78,7 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'thunder', phrases: ['thunder', 'thunderclap', 'rumble of thunder'] },
   { id: 'explosion', phrases: ['explosion', 'explodes', 'blast', 'boom', 'kaboom'] },
   { id: 'heartbeat', phrases: ['heartbeat', 'heart beat', 'heart beating', 'heart pounding', 'heart pounds', 'pounding heart'] },
-  { id: 'clock_tick', phrases: ['clock ticking', 'ticking', 'tick tock', 'clock'] },
+  { id: 'clock_tick', phrases: ['clock ticking', 'ticking', 'tick tock', 'clock', 'clock ticks', 'watch ticks', 'watch ticking', 'ticking watch', 'pocket watch ticks', 'stopwatch ticks', 'timer ticks', 'metronome'] },
   { id: 'chime', phrases: ['bell', 'chime', 'ding', 'wind chime'] },
   // an audience's clapping (and clapping heard with no one named); one person's claps are hand_clap
   { id: 'applause', phrases: ['applause', 'applaud', 'clap', 'ovation', 'audience claps', 'crowd claps', 'people clap', 'everyone claps', 'fans clap', 'spectators clap', 'guests clap', 'clapping crowd', 'clapping audience', 'round of applause'] },
