@@ -114,7 +114,7 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'horn', phrases: ['car horn', 'honking', 'honk', 'sounds its horn', 'sounds the horn', 'blows its horn', 'blows the horn', 'horn blast'] },
   { id: 'phone_ring', phrases: ['phone rings', 'phone ringing', 'ringtone', 'telephone', 'ringing phone'] },
   { id: 'breathing', phrases: ['heavy breathing', 'labored breathing', 'laboured breathing', 'ragged breathing', 'heavy breaths', 'breathing sounds', 'sound of breathing', 'sound of her breathing', 'sound of his breathing', 'panting', 'pants heavily'] },
-  { id: 'coughing', phrases: ['cough', 'coughs', 'coughing'] },
+  { id: 'coughing', phrases: ['cough', 'coughs', 'coughing', 'clears his throat', 'clears her throat', 'clears their throat', 'clearing his throat', 'clearing her throat', 'clear his throat', 'clear her throat', 'throat clearing'] },
   { id: 'purr', phrases: ['purr', 'purrs', 'purring'] },
   { id: 'growl', phrases: ['growl', 'growling', 'snarl', 'snarling'] },
   // (a howl of the wind is the wind's: its ambience row names it, and a longer name wins)

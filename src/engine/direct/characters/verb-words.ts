@@ -34,7 +34,8 @@ export const POSE_VERBS: readonly LexiconEntry[] = [
     ],
   },
   // spoken lines: the dialogue plan voices them and the face's lips follow
-  { id: 'speech', phrases: ['say', 'says', 'said', 'replies', 'reply', 'whisper', 'whispers', 'asks', 'tells', 'announces', 'exclaims', 'murmurs', 'narrates', 'answers', 'adds', 'calls out', 'raps', 'rapping', 'tells', 'telling', 'explains', 'lectures', 'recites', 'preaches'] },
+  { id: 'speech', phrases: ['say', 'says', 'said', 'replies', 'reply', 'whisper', 'whispers', 'asks', 'tells', 'announces', 'exclaims', 'murmurs', 'narrates', 'answers', 'adds', 'calls out', 'raps', 'rapping', 'tells', 'telling', 'explains', 'lectures', 'recites', 'preaches',
+    'gives a speech', 'delivers a speech', 'makes a speech', 'begins his speech', 'begins her speech', 'starts his speech', 'starts her speech', 'gives a toast', 'makes a toast', 'proposes a toast'] },
 ];
 
 /**

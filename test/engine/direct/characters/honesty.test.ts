@@ -162,6 +162,8 @@ const ROWS: Row[] = [
   { prompt: 'a waterfall thunders into the pool below', scene: 'none', hear: ['waterfall'], notPlanned: ['thunder'] },
   { prompt: 'sunlight streams through the window as she reads', scene: 'woman', notPlanned: ['stream'], note: ['she reads'] },
   { prompt: 'a lighthouse beam sweeps across the dark sea', scene: 'none', note: ['a lighthouse beam sweeps across the dark sea'] },
+  { prompt: 'he clears his throat and proposes a toast', scene: 'man', hear: ['coughing'], note: ['he clears his throat', 'he proposes a toast'] },
+  { prompt: 'the watch ticks as light glints off its face', scene: 'none', hear: ['clock_tick'], noNote: ['no sound in the sound table'] },
   { prompt: 'Sound: pots and pans clattering, sizzling', scene: 'none', hear: ['pots_clatter', 'sizzle'], noNote: ['no sound in the sound table'] },
   { prompt: 'a motorboat speeds across the lake', scene: 'none', hear: ['engine'], note: ['a motorboat speeds across the lake'] },
   { prompt: 'Maria sings softly by the window', scene: 'none', noNote: ['no sound in the sound table'] },
