@@ -47,9 +47,9 @@ export interface IntensityEntry extends LexiconEntry<'light' | 'medium' | 'heavy
 }
 
 export const INTENSITY_TABLE: readonly IntensityEntry[] = [
-  { id: 'light', phrases: ['light', 'lightly', 'slight', 'slightly', 'subtle', 'gentle', 'soft', 'thin', 'faint', 'little', 'some', 'a bit of', 'wisps of', 'wispy', 'sparse', 'occasional', 'hint of', 'fine'], intensity: 0.3 },
+  { id: 'light', phrases: ['light', 'lightly', 'slight', 'slightly', 'subtle', 'gentle', 'soft', 'thin', 'faint', 'little', 'some', 'a bit of', 'wisps of', 'wispy', 'sparse', 'occasional', 'hint of', 'fine', 'gently', 'softly', 'a few', 'scattered', 'delicate', 'delicately'], intensity: 0.3 },
   { id: 'medium', phrases: ['moderate', 'steady'], intensity: 0.55 },
-  { id: 'heavy', phrases: ['heavy', 'heavily', 'thick', 'dense', 'strong', 'intense', 'torrential', 'pouring', 'lots of', 'raging', 'massive', 'blinding', 'driving', 'violent', 'huge', 'very', 'extreme'], intensity: 0.9 },
+  { id: 'heavy', phrases: ['heavy', 'heavily', 'thick', 'dense', 'strong', 'intense', 'torrential', 'pouring', 'lots of', 'raging', 'massive', 'blinding', 'driving', 'violent', 'huge', 'very', 'extreme', 'relentless', 'relentlessly', 'furious', 'furiously', 'thickly', 'densely'], intensity: 0.9 },
 ];
 
 /**

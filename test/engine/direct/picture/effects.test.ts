@@ -51,6 +51,9 @@ test('intensity words and phrases set intensity', () => {
   assert.ok(intensity('thin mist', 'fog') < intensity('thick fog', 'fog'));
   assert.ok(intensity('a few flurries', 'snow') < intensity('a blizzard', 'snow'));
   assert.ok(intensity('faint smoke', 'smoke') < intensity('dense smoke', 'smoke'));
+  // adverbs say it too: "falls gently" is light, "relentlessly" heavy
+  assert.ok(intensity('snow begins to fall gently', 'snow') < intensity('snow falls', 'snow'));
+  assert.ok(intensity('snow falls relentlessly', 'snow') > intensity('snow falls', 'snow'));
   // "light" in "light rays" or "neon light" is not an intensity word
   assert.equal(intensity('neon light', 'neon_flicker'), intensity('neon', 'neon_flicker'));
 });
