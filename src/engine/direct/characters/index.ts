@@ -20,6 +20,7 @@ import { extractQuotes, findMentions, normalizeText, withoutQuotes, type QuotedL
 import { CAMERA_VOCABULARY, PICTURE_VOCABULARY } from '../picture/vocabulary.js';
 import { ANIMATION_REASONS } from '../picture/unsupported-actions.js';
 import { ACTIONS, type ActionEntry, type SubjectKind } from './actions.js';
+import { turnToward } from './turn-toward.js';
 import { facesFor, namesSomeone } from './bind-face.js';
 import type { ReadAction } from './read-actions.js';
 import { adverb } from './reading-words.js';
@@ -323,7 +324,9 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     const line = entry.id === 'talk' && MOUTHING.test(r.verb) ? mouthed.shift() : undefined;
     // (lips shape mouthed words slower and larger than spoken ones)
     const seconds = line ? Math.max(1, line.seconds * 1.3 + 0.2) : entry.seconds;
-    if (useFace) for (const f of faces) place(characters[f]!, entry, r, seconds);
+    // (a head turned to someone else in the picture turns their way)
+    const aimed = (f: number) => (entry.id === 'turn_head' ? turnToward(r.verb, f, scene.faces) : null);
+    if (useFace) for (const f of faces) place(characters[f]!, ACTIONS.find((a) => a.id === aimed(f)) ?? entry, r, seconds);
     else place(subjectFor(kind, r.subject || kind), entry, r, seconds);
     if (unvoicedNote >= 0) notes[unvoicedNote] += ': the lips move';
   }

@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { analyzed } from '../../../helpers/analyzed.js';
 import { direct } from '../../../../src/engine/direct/index.js';
 import { VOICE_BY_ID } from '../../../../src/engine/sound/speech/voices.js';
-import type { Scene } from '../../../../src/engine/scene.js';
+import type { Face, Scene } from '../../../../src/engine/scene.js';
+import { makeScene } from '../../../helpers/synthetic-scene.js';
 import { makeInput } from '../../../helpers/direct-input.js';
 import { faceCollage } from '../../../helpers/face-collage.js';
 import { fixture } from '../../../helpers/fixtures.js';
@@ -61,6 +62,18 @@ test('two faces: "the man says … the woman replies …" binds the lines to dif
   assert.equal(chars.length, 2);
   assert.deepEqual(chars.find((c) => c.face === lines[0]!.face)!.speaks, [0]);
   assert.deepEqual(chars.find((c) => c.face === lines[1]!.face)!.speaks, [1]);
+});
+
+test('two faces: a head turned to the other person turns their way, one to the camera keeps its own side', () => {
+  // a man on the left, a woman on the right
+  const face = (gender: Face['gender'], x: number): Face => ({ box: { x, y: 0.2, w: 0.2, h: 0.3 }, score: 0.9, age: 35, gender,
+    landmarks: Array.from({ length: 68 }, (_, i) => [x + (i % 10) * 0.02, 0.2 + Math.floor(i / 10) * 0.04] as [number, number]) });
+  const scene = makeScene({ faces: [face('male', 0.1), face('female', 0.6)], tags: ['portrait'] });
+  const turns = (prompt: string) => direct(makeInput({ prompt }), scene).shots[0]!.characters.map((c) => c.actions.map((a) => a.type).join(','));
+  assert.deepEqual(turns('the man turns to the woman'), ['turn_right', '']);
+  assert.deepEqual(turns('she turns toward him and smiles'), ['', 'turn_left,smile']);
+  assert.deepEqual(turns('they turn to each other'), ['turn_right', 'turn_left']);
+  assert.deepEqual(turns('the man turns to the camera'), ['turn_head', '']);
 });
 
 test('an old face gets an old voice when the prompt does not say', async () => {
