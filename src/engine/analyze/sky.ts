@@ -48,6 +48,8 @@ export interface SkyRegion {
   bottom: number;
   /** mean y, 0 = top */
   meanY: number;
+  /** how far down it reaches in its median column (its lowest row there, 0 = top, 1 = bottom) */
+  reach: number;
   /** mean texture and saturation */
   texture: number;
   saturation: number;
@@ -65,9 +67,11 @@ export function skyRegion(raster: AnalysisRaster, pixels: ArrayLike<number>): Sk
   let texture = 0;
   let minY = h;
   let maxY = 0;
+  const lowest = new Int32Array(w).fill(-1);
   for (let k = 0; k < pixels.length; k++) {
     const i = pixels[k]!;
     const y = Math.floor(i / w);
+    if (y > lowest[i % w]!) lowest[i % w] = y;
     if (y === 0) top++;
     if (y >= Math.floor(h * 0.9)) bottom++;
     sumY += y;
@@ -92,11 +96,18 @@ export function skyRegion(raster: AnalysisRaster, pixels: ArrayLike<number>): Sk
     top: top / w,
     bottom: bottom / (w * (h - Math.floor(h * 0.9))),
     meanY: sumY / n / h,
+    reach: medianReach(lowest, h),
     texture: texture / n,
     saturation: (upper.sat + lower.sat) / n,
     satFall: avg(lower.sat, lower.count) - avg(upper.sat, upper.count),
     lumaRise: avg(lower.luma, lower.count) - avg(upper.luma, upper.count),
   };
+}
+
+/** The median over the columns a region covers of its lowest row, normalised (0 when it covers none). */
+function medianReach(lowest: Int32Array, h: number): number {
+  const rows = Array.from(lowest).filter((y) => y >= 0).sort((a, b) => a - b);
+  return rows.length ? (rows[rows.length >> 1]! + 1) / h : 0;
 }
 
 /** A daylight sky's shading: paler (less saturated) towards the horizon. */
@@ -106,11 +117,21 @@ export function palesDownwards(region: SkyRegion): boolean {
 
 /**
  * The top edge's regions judged together (a sky cut by masts or branches is still one sky): they
- * span a good part of the top edge and stop well above the bottom. (A backdrop is judged later, with
- * the people.)
+ * span a good part of the top edge and stop well above the bottom, and are not a pale wall. (A
+ * backdrop is judged later, with the people.)
  */
 function isOpenSky(region: SkyRegion): boolean {
-  return region.top >= 0.3 && region.bottom <= 0.25;
+  return region.top >= 0.3 && region.bottom <= 0.25 && !isPaleWall(region);
+}
+
+/**
+ * A grey region that comes down to the lower part of the frame in most of its columns and darkens
+ * downwards is a lit wall (an indoor room's, or any in a black-and-white photo, where colour cannot
+ * tell it from an overcast sky): an overcast sky meets the land higher up, or is brighter towards a
+ * low horizon (the haze), not darker.
+ */
+function isPaleWall(region: SkyRegion): boolean {
+  return region.saturation < 0.05 && region.reach > 0.7 && region.lumaRise < 0;
 }
 
 /** A region seen only through a gap or from a side: large, high, and shaded as a sky (not a flat sign or wall). */

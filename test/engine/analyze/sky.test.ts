@@ -1,7 +1,7 @@
 /**
  * The sky finder on drawn pictures whose sky is known: a sky seen only through a gap is found; a
  * studio backdrop behind a person is not sky, while a sky behind a person with land beside them is;
- * and the real building photo whose sky was missed.
+ * in black and white, a lit wall down to the floor is not sky; and the real building photo whose sky was missed.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -73,6 +73,24 @@ test('a blue sign hung at the side of a wall is not sky', () => {
   });
   const raster = analysisRaster(image);
   assert.ok(boxMean(skyMask(raster), raster.width, raster.height, 0, 0, 1, 1) < 0.01);
+});
+
+// black and white: grey is all colour can say, of a sky and of a wall alike
+const grey = (t: number): [number, number, number] => [t, t, t];
+/** A corridor's wall under a strip of dark ceiling (in perspective), a doorway on its left, down to a baseboard that slants in perspective, lit from above. */
+function corridor(u: number, v: number, noise: number): [number, number, number] {
+  if (v < 0.06 - 0.1 * u) return grey(55 + 10 * noise);
+  if (u < 0.15) return grey(45 + 40 * noise);
+  if (v > 0.78 + 0.12 * u) return grey(85 + 30 * noise);
+  return grey(205 - 45 * v + 3 * noise);
+}
+
+test('black and white: a lit wall that comes down to the floor is not sky; a grey sky over low land is', () => {
+  const wall = analysisRaster(draw(640, 420, corridor));
+  assert.ok(boxMean(skyMask(wall), wall.width, wall.height, 0, 0, 1, 1) < 0.01, `the wall read as sky: ${boxMean(skyMask(wall), wall.width, wall.height, 0, 0, 1, 1)}`);
+  // the same grey, over a low horizon: an overcast sky brightens towards it
+  const open = analysisRaster(draw(640, 420, (u, v, noise) => (v > 0.75 ? grey(50 + 100 * noise) : grey(170 + 45 * v + 3 * noise))));
+  assert.ok(boxMean(skyMask(open), open.width, open.height, 0, 0, 1, 0.7) > 0.9, `the sky: ${boxMean(skyMask(open), open.width, open.height, 0, 0, 1, 0.7)}`);
 });
 
 /** A person's head and shoulders (a disc and a rounded block) in front of `behind`. */

@@ -7,6 +7,7 @@
  * between rows (edge-seam measure, test/helpers/integrity/edge-seam.ts, under EDGE_SEAM_LIMIT). The old margin was matched
  * on a small raster whose edge rows took in the empty margin when shrunk, and its first rows were
  * never joined to the edge: 1.6–3.6× the picture's own steps here (1.3–6.6× on untuned photos).
+ * And a scanned photo's border line is not continued into its margin.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -74,4 +75,38 @@ test("a photo's margin keeps the grain of the edge it continues (the footballer'
   const zone = new Uint8Array(cw * ch).fill(1, (my + h) * cw);
   t.diagnostic(`grain below ${below.toFixed(2)}, inside ${inside.toFixed(2)}: ${ratio.toFixed(2)}; block edges in the bottom margin ${(100 * blockEdges(grey, cw, ch, zone).share).toFixed(3)} %`);
   assert.ok(ratio >= MARGIN_GRAIN_MIN, `the bottom margin is smoother than the lawn above it: grain ${ratio.toFixed(2)} of the picture's (want ≥ ${MARGIN_GRAIN_MIN})`);
+});
+
+/**
+ * Pixels of `grey` (cw wide) in rows y0…y1 (columns x0…x1) that lie in dark horizontal runs of 8 px
+ * or more (luma < 45): a dark border line's copies, a row tall — a dark strand of fur is no run along a row.
+ */
+function darkRuns(grey: Float32Array, cw: number, x0: number, x1: number, y0: number, y1: number): number {
+  let count = 0;
+  for (let y = y0; y < y1; y++) {
+    let run = 0;
+    for (let x = x0; x <= x1; x++) {
+      if (x < x1 && grey[y * cw + x]! < 45) run++;
+      else { if (run >= 8) count += run; run = 0; }
+    }
+  }
+  return count;
+}
+
+/**
+ * The mandrill is a scan whose last row is black (mean luma 11 under rows of 141): the picture's,
+ * not the world's. Its pull-out's margin copied it about as dark dashes and the join to the edge
+ * darkened the first margin rows after it: 570 px in dark runs in the bottom margin, against 0 in
+ * as many of the picture's rows above the line; 0 now (border-line.ts).
+ */
+test('a scanned border line along the edge is not continued into the margin (the mandrill)', async (t) => {
+  const { data, info } = await sharp(new URL('../../fixtures/images/mandrill.jpg', import.meta.url).pathname).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const w = info.width, h = info.height, mx = 48, my = 48, cw = w + 2 * mx, ch = h + 2 * my;
+  const { canvas } = await outpaint(new Uint8Array(data.buffer, data.byteOffset, data.length), w, h, mx, my, 3);
+  const grey = new Float32Array(cw * ch);
+  for (let i = 0; i < cw * ch; i++) grey[i] = 0.299 * canvas[i * 4]! + 0.587 * canvas[i * 4 + 1]! + 0.114 * canvas[i * 4 + 2]!;
+  const below = darkRuns(grey, cw, 0, cw, my + h, ch), above = darkRuns(grey, cw, mx, mx + w, h - 1, my + h - 1);
+  t.diagnostic(`dark runs: ${below} px in the bottom margin, ${above} in the ${my} rows above the line`);
+  assert.ok(darkRuns(grey, cw, mx, mx + w, my + h - 1, my + h) > 0.9 * w, 'the line is still the picture\'s last row');
+  assert.ok(below <= 2 * above + 0.1 * w, `the bottom margin continues the border line: ${below} px in dark runs (the ${my} rows above it: ${above})`);
 });

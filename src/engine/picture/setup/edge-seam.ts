@@ -13,6 +13,7 @@
  * @example joinEdge(canvas, width, height, mx, my, from, f) // canvas: RGBA, in place
  */
 import { boxBlur } from '../../analyze/filters.js';
+import { NO_INSETS, type BorderInsets } from './border-line.js';
 
 /** how far (in blocks of the synthesis raster) the slow part of the correction fades into the margin */
 const SLOW_FADE = 3;
@@ -24,8 +25,9 @@ const GRAIN_FADE = 2;
  * through `from` (canvas index of each margin pixel's source, −1: none); `block`: the synthesis
  * raster's scale (px of the canvas a small pixel covers). Corners go with the top and bottom sides.
  * `painted` (canvas-sized, 1 = painted): only those margin pixels are corrected (the rest is never read).
+ * `inset`: a side's scanned border line (border-line.ts) is stepped over: the margin meets the row inside it.
  */
-export function joinEdge(canvas: Uint8Array, width: number, height: number, mx: number, my: number, from: Int32Array, block: number, painted?: Uint8Array): void {
+export function joinEdge(canvas: Uint8Array, width: number, height: number, mx: number, my: number, from: Int32Array, block: number, painted?: Uint8Array, inset: BorderInsets = NO_INSETS): void {
   const cw = width + 2 * mx;
   const slow = Math.max(2, SLOW_FADE * block), r = Math.max(1, block);
   // a side: the margin pixel beside the edge pixel k (k along the edge), the edge pixel, and the step inwards
@@ -52,7 +54,7 @@ export function joinEdge(canvas: Uint8Array, width: number, height: number, mx: 
   const reach = (d: number) => d <= slow;
   if (my > 0) {
     for (const top of [true, false]) {
-      const edgeY = top ? my : my + height - 1, outY = top ? my - 1 : my + height;
+      const edgeY = top ? my + inset.top : my + height - 1 - inset.bottom, outY = top ? my - 1 : my + height;
       side(width, (k) => outY * cw + mx + k, (k) => edgeY * cw + mx + k, top ? cw : -cw, (fix) => {
         for (let d = 1; d <= my && reach(d); d++) {
           const y = top ? my - d : my + height - 1 + d;
@@ -66,7 +68,7 @@ export function joinEdge(canvas: Uint8Array, width: number, height: number, mx: 
   }
   if (mx > 0) {
     for (const left of [true, false]) {
-      const edgeX = left ? mx : mx + width - 1, outX = left ? mx - 1 : mx + width;
+      const edgeX = left ? mx + inset.left : mx + width - 1 - inset.right, outX = left ? mx - 1 : mx + width;
       side(height, (k) => (my + k) * cw + outX, (k) => (my + k) * cw + edgeX, left ? 1 : -1, (fix) => {
         for (let d = 1; d <= mx && reach(d); d++) {
           const x = left ? mx - d : mx + width - 1 + d;

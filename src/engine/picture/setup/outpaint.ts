@@ -16,6 +16,7 @@
  *   const { canvas, from } = outpaint(rgba, 1920, 1080, 240, 135, seed);
  *   const depth = extendRaster(depth1080, 1920, 1080, 1, 240, 135, from);
  */
+import { borderLines, NO_INSETS, type BorderInsets } from './border-line.js';
 import { regionFeatures } from './border-regions.js';
 import { joinEdge } from './edge-seam.js';
 import { fineGrain } from './fine-grain.js';
@@ -85,6 +86,8 @@ export interface MarginCanvas {
   height: number;
   mx: number;
   my: number;
+  /** the picture's scanned border lines (border-line.ts): the margin continues the rows inside them */
+  inset?: BorderInsets;
 }
 
 /**
@@ -104,14 +107,15 @@ export async function marginCanvas(rgba: Uint8Array, width: number, height: numb
   const canvas = sharedBytes(cw * ch * 4);
   for (let y = 0; y < height; y++) canvas.set(rgba.subarray(y * width * 4, (y + 1) * width * 4), ((y + my) * cw + mx) * 4);
   if (mx === 0 && my === 0) return { canvas, small: new Uint8Array(0), width, height, mx, my };
+  const inset = borderLines(rgba, width, height);
   const { w, h, f } = marginRaster(width, height, mx, my);
   // (from 2 px blocks down the kernel's reach across the edge is a pixel or two: shrunk as it is)
-  if (f < PAD_BLOCK) return { canvas, small: await shrink(canvas, cw, ch, w, h), width, height, mx, my };
+  if (f < PAD_BLOCK) return { canvas, small: await shrink(canvas, cw, ch, w, h), width, height, mx, my, inset };
   // padded in place for the shrink, then emptied again: no second canvas (8.9 MB at 1080p)
-  padEdges(canvas, width, height, mx, my);
+  padEdges(canvas, width, height, mx, my, inset);
   const small = await shrink(canvas, cw, ch, w, h);
   clearMargin(canvas, width, height, mx, my);
-  return { canvas, small, width, height, mx, my };
+  return { canvas, small, width, height, mx, my, inset };
 }
 
 /**
@@ -121,17 +125,18 @@ export async function marginCanvas(rgba: Uint8Array, width: number, height: numb
  * matches its first margin rows to, and a seam one block out from the edge shows (LadyBird.jpg's
  * crane up). The margin's own small pixels are synthesised anyway (footprintAny: any of the hole in them).
  */
-function padEdges(canvas: Uint8Array, width: number, height: number, mx: number, my: number): void {
+function padEdges(canvas: Uint8Array, width: number, height: number, mx: number, my: number, inset: BorderInsets): void {
   const cw = width + 2 * mx, ch = height + 2 * my;
-  // (a pixel as one 32-bit word: the side margins filled a row at a time)
+  // (a pixel as one 32-bit word: the side margins filled a row at a time; from inside a border line)
   const words = new Uint32Array(canvas.buffer, canvas.byteOffset, cw * ch);
   for (let y = my; y < my + height; y++) {
     const row = y * cw;
-    words.fill(words[row + mx]!, row, row + mx);
-    words.fill(words[row + mx + width - 1]!, row + mx + width, row + cw);
+    words.fill(words[row + mx + inset.left]!, row, row + mx);
+    words.fill(words[row + mx + width - 1 - inset.right]!, row + mx + width, row + cw);
   }
-  for (let y = 0; y < my; y++) canvas.copyWithin(y * cw * 4, my * cw * 4, (my + 1) * cw * 4);
-  for (let y = my + height; y < ch; y++) canvas.copyWithin(y * cw * 4, (my + height - 1) * cw * 4, (my + height) * cw * 4);
+  const top = my + inset.top, bottom = my + height - 1 - inset.bottom;
+  for (let y = 0; y < my; y++) canvas.copyWithin(y * cw * 4, top * cw * 4, (top + 1) * cw * 4);
+  for (let y = my + height; y < ch; y++) canvas.copyWithin(y * cw * 4, bottom * cw * 4, (bottom + 1) * cw * 4);
 }
 
 /** The canvas' margin back to transparent black (as marginCanvas made it). */
@@ -162,15 +167,20 @@ function marginRaster(width: number, height: number, mx: number, my: number): { 
  * edge, takes its nearest picture pixel's colour (and no source: `from` −1) and is never compared.
  */
 export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8Array, maps: OutpaintMaps = {}, distinct?: Uint8Array, reachable?: Uint8Array): { canvas: Uint8Array; from: Int32Array } {
-  const { canvas, small, width, height, mx, my } = margin;
+  const { canvas, small, width, height, mx, my, inset = NO_INSETS } = margin;
   const cw = width + 2 * mx, ch = height + 2 * my;
   const frame = marginHole(width, height, mx, my);
   if (mx === 0 && my === 0) return { canvas, from: new Int32Array(cw * ch).fill(-1) };
   const hole = reachable ? maskAnd(frame, reachable, true) : frame;
   const unseen = reachable ? maskAnd(frame, reachable, false) : undefined;
-  if (unseen) fromNearestEdge(canvas, width, height, mx, my, unseen);
+  if (unseen) fromNearestEdge(canvas, width, height, mx, my, unseen, inset);
   const source = new Uint8Array(cw * ch);
   for (let i = 0; i < source.length; i++) source[i] = frame[i] ? 0 : 1;
+  // a scanned border line is never copied (nor continued: joinEdge meets the rows inside it)
+  for (let y = 0; y < height; y++) {
+    const row = (y + my) * cw + mx, line = y < inset.top || y >= height - inset.bottom;
+    for (let x = 0; x < width; x++) if (line || x < inset.left || x >= width - inset.right) source[row + x] = 0;
+  }
   if (exclude) for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (exclude[y * width + x]) source[(y + my) * cw + x + mx] = 0;
   if (maps.objects) leaveOut(source, maps.objects, width, height, mx, my);
   const { w, h, f } = marginRaster(width, height, mx, my);
@@ -206,28 +216,28 @@ export function paintMargin(margin: MarginCanvas, seed: number, exclude?: Uint8A
   // margin as a smear (a drifting sky's border as one column repeated, displaced-margin.test.ts)
   if (refined) {
     evenSeams(canvas, 4, cw, ch, hole, from, f, unseen);
-    joinEdge(canvas, width, height, mx, my, from, f, unseen ? hole : undefined);
+    joinEdge(canvas, width, height, mx, my, from, f, unseen ? hole : undefined, inset);
   }
   for (let i = 0; i < cw * ch; i++) if (hole[i]) canvas[i * 4 + 3] = 255;
   return { canvas, from };
 }
 
 /** The `unseen` margin pixels of the canvas take their nearest picture pixel's colour (opaque). */
-function fromNearestEdge(canvas: Uint8Array, width: number, height: number, mx: number, my: number, unseen: Uint8Array): void {
+function fromNearestEdge(canvas: Uint8Array, width: number, height: number, mx: number, my: number, unseen: Uint8Array, inset: BorderInsets): void {
   const cw = width + 2 * mx, ch = height + 2 * my;
   for (let y = 0; y < ch; y++) {
     for (let x = 0; x < cw; x++) {
       const i = y * cw + x;
       if (!unseen[i]) continue;
-      const s = nearestPicturePixel(x, y, width, height, mx, my) * 4;
+      const s = nearestPicturePixel(x, y, width, height, mx, my, inset) * 4;
       canvas[i * 4] = canvas[s]!; canvas[i * 4 + 1] = canvas[s + 1]!; canvas[i * 4 + 2] = canvas[s + 2]!; canvas[i * 4 + 3] = 255;
     }
   }
 }
 
-/** The canvas index of the picture pixel nearest to canvas pixel (x, y): its coordinates clamped to the picture. */
-function nearestPicturePixel(x: number, y: number, width: number, height: number, mx: number, my: number): number {
-  return Math.min(my + height - 1, Math.max(my, y)) * (width + 2 * mx) + Math.min(mx + width - 1, Math.max(mx, x));
+/** The canvas index of the picture pixel nearest to canvas pixel (x, y): its coordinates clamped to the picture (inside its border lines). */
+function nearestPicturePixel(x: number, y: number, width: number, height: number, mx: number, my: number, inset: BorderInsets = NO_INSETS): number {
+  return Math.min(my + height - 1 - inset.bottom, Math.max(my + inset.top, y)) * (width + 2 * mx) + Math.min(mx + width - 1 - inset.right, Math.max(mx + inset.left, x));
 }
 
 /** 1 on the canvas' margin, 0 on the picture (width × height in the middle). */
