@@ -18,8 +18,9 @@ import { looksLikeSpace, looksLikeStreet } from './scene-kind.js';
 import { subjectBox } from './subject.js';
 import { layersOrFlat } from './layers/index.js';
 import { sceneTags, type TagEvidence } from './tags.js';
-import { detectFaces, personMask } from './faces/index.js';
+import { detectFaces, detectFacesIn, personMask } from './faces/index.js';
 import { bodyInFrame, detectPose } from './subjects/pose.js';
+import { poseHead } from './subjects/pose-head.js';
 import { detectAnimals } from './subjects/animal-detector.js';
 import { skyDependents } from './pixel-cues.js';
 import { withoutBackdrop } from './sky-backdrop.js';
@@ -67,11 +68,16 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
   cuesPromise.catch(() => undefined); // awaited below, after the faces
   // the face models load on first use, here: their modules load synchronously (~0.3 s on a first
   // run), so only once the helper is already at work
-  const faces = await detectFaces(image);
+  const found = await detectFaces(image);
   lap('faces');
   // the main person's body pose: where the arms and hands are, for gestures (none: null)
   const pose = await detectPose(image).catch(() => null);
   lap('pose');
+  // a face too small for the whole picture's pass, looked for again where the pose puts the head
+  const head = poseHead(pose, image.width, image.height);
+  const near = head && !found.some((f) => inBox(head.nose, f.box)) ? await detectFacesIn(image, head.area) : [];
+  const faces = [...found, ...near].sort((a, b) => a.box.x + a.box.w / 2 - (b.box.x + b.box.w / 2));
+  lap('faces near the pose');
   // where a person is likely (a face, a torso), the segmentation model draws their silhouette
   const region = personRegion(faces, pose);
   const size = analysisSize(image.width, image.height);
@@ -210,4 +216,9 @@ function boxContrast(map: Float32Array, w: number, h: number, box: Scene['subjec
   }
   if (outN === 0 || inN === 0) return 1;
   return inside / inN / Math.max(outside / outN, 1e-3);
+}
+
+/** A point (normalised) inside a box. */
+function inBox(p: { x: number; y: number }, b: Box): boolean {
+  return p.x >= b.x && p.x <= b.x + b.w && p.y >= b.y && p.y <= b.y + b.h;
 }
