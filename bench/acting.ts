@@ -110,6 +110,15 @@ async function sheet(file: string, acting: Clip, idle: Clip, region: Region, W: 
   await sharp(out, { raw: { width: 5 * w, height: 2 * h, channels: 3 } }).resize(10 * w, 4 * h, { kernel: 'nearest' }).png().toFile(file);
 }
 
+/** A row the plan does not perform: the note that says why, or its voice heard alone (a call), or a FAIL. */
+function asked(row: ActionEntry, ask: string, plan: ShotPlan): string {
+  const shot = plan.shots[0]!;
+  if ([...shot.characters.flatMap((c) => c.actions), ...(shot.subjects ?? []).flatMap((s) => s.actions)].some((a) => a.type === row.id)) return 'FAIL: performed on a performer the idle prompt does not find';
+  const note = plan.notes.find((n) => n.includes(ask.split(' ')[0]!.replace(/s$/, '')));
+  const heard = row.voice && plan.audio.events.length > 0;
+  return note ? `noted: ${note}` : heard ? 'heard (its sound alone)' : `FAIL: neither performed nor noted (${plan.notes.join(' | ') || 'no notes'})`;
+}
+
 export async function benchActing(): Promise<Row[]> {
   const rows: Row[] = [];
   const sheets = process.env.BENCH_ACTING_SHEETS;
@@ -125,12 +134,22 @@ export async function benchActing(): Promise<Row[]> {
       const seen = direct(makeInput({ prompt: named ? idlePrompt(named) : 'static shot', width: W, height: H, duration: DURATION, seed: SEED, sound: false }), scene).shots[0]!;
       const face = seen.characters[0]?.face;
       const kind: SubjectKind | undefined = face !== undefined ? 'person' : seen.subjects?.[0]?.kind;
-      if (!kind) {
+      if (!kind && !named) {
         // idle life moves no product and no building
         const still = await render(scene, 'static shot', W, H);
         const change = Math.max(...changeSeries(still.frames, W, H, { x: 0, y: 0, w: W, h: H }));
-        rows.push({ photo: name, performer: named ? `${named} (not found)` : '-', row: 'idle', verdict: change === 0 ? 'still (no living subject)' : `FAIL: nothing living, yet the picture changes by ${change.toFixed(2)}` });
+        rows.push({ photo: name, performer: '-', row: 'idle', verdict: change === 0 ? 'still (no living subject)' : `FAIL: nothing living, yet the picture changes by ${change.toFixed(2)}` });
         process.stderr.write(`${name} | idle | ${rows.at(-1)!.verdict}\n`);
+        continue;
+      }
+      if (!kind) {
+        // named but not found: every row it is asked for must say so
+        const as: SubjectKind = /\b(man|woman|person|boy|girl|player)\b/.test(named!) ? 'person' : 'animal';
+        rows.push({ photo: name, performer: `${named} (not found)`, row: 'idle', verdict: 'not found' });
+        for (const { row, ask } of rowsFor(as, named!)) {
+          const plan = direct(makeInput({ prompt: `${named} ${ask}`, width: W, height: H, duration: DURATION, seed: SEED }), scene);
+          rows.push({ photo: name, performer: `${named} (not found)`, row: row.id, prompt: `${named} ${ask}`, verdict: asked(row, ask, plan) });
+        }
         continue;
       }
       const noun = named ?? (kind === 'person' ? 'the person' : 'the animal');
@@ -151,11 +170,8 @@ export async function benchActing(): Promise<Row[]> {
         const shot = acting.plan.shots[0]!;
         const action = [...shot.characters.flatMap((c) => c.actions), ...(shot.subjects ?? []).flatMap((s) => s.actions)].find((a) => a.type === row.id);
         const base = { photo: name, performer: `${noun} (${found})`, row: row.id, prompt };
-        if (!action) {
-          const note = acting.plan.notes.find((n) => n.includes(ask.split(' ')[0]!.replace(/s$/, '')));
-          const heard = row.voice && acting.plan.audio.events.length > 0;
-          rows.push({ ...base, verdict: note ? `noted: ${note}` : heard ? 'heard (its sound alone)' : `FAIL: neither performed nor noted (${acting.plan.notes.join(' | ') || 'no notes'})` });
-        } else {
+        if (!action) rows.push({ ...base, verdict: asked(row, ask, acting.plan) });
+        else {
           const from = Math.round(action.start * acting.plan.fps), to = Math.min(acting.frames.length, Math.round(action.end * acting.plan.fps) + 1);
           const m = measure(row, kind, acting, idle, scene, regions, W, H, from, to);
           if (typeof m === 'string') rows.push({ ...base, verdict: `FAIL: ${m}` });

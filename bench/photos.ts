@@ -10,7 +10,7 @@ import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
-import { fixture, fixtureNames } from '../test/helpers/fixtures.js';
+import { enlargedTwice, fixture, fixtureNames } from '../test/helpers/fixtures.js';
 
 export function benchPhotos(dirVariable: string, photosVariable: string): Array<{ name: string; path: string }> {
   const folder = process.env[dirVariable];
@@ -31,9 +31,9 @@ export function chosen(variable: string, text: string): boolean {
   return !parts?.length || parts.some((p) => text.includes(p));
 }
 
-/** A photo's bytes; one below the input minimum (300 px a side) enlarged twice, as its tests do. */
+/** A photo's bytes; one below the input minimum (300 px a side) enlarged twice, as its tests do (the same bytes). */
 export async function photoBytes(path: string): Promise<Buffer> {
   const bytes = await readFile(path);
   const { width: iw = 0, height: ih = 0 } = await sharp(bytes).metadata();
-  return Math.min(iw, ih) < 300 ? sharp(bytes).resize(iw * 2, ih * 2, { kernel: 'lanczos3' }).png().toBuffer() : bytes;
+  return Math.min(iw, ih) < 300 ? enlargedTwice(path) : bytes;
 }

@@ -12,7 +12,6 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import sharp from 'sharp';
 import { analyzed } from '../../../helpers/analyzed.js';
 import { direct } from '../../../../src/engine/direct/index.js';
 import { ACTIONS } from '../../../../src/engine/direct/characters/actions.js';
@@ -22,7 +21,7 @@ import { actionMotion, backgroundPeak, performerRegions } from '../../../helpers
 import { ASK } from '../../../helpers/action-asks.js';
 import { makeInput } from '../../../helpers/direct-input.js';
 import { faceCollage } from '../../../helpers/face-collage.js';
-import { fixture } from '../../../helpers/fixtures.js';
+import { fixture, footballerFaceHidden } from '../../../helpers/fixtures.js';
 import { blockPeak, changeSeries, lockCamera, shiftSeries, swings } from '../../../helpers/local-motion.js';
 import { renderAll } from '../../../helpers/render-frames.js';
 
@@ -51,13 +50,6 @@ async function render(photo: Photo, prompt: string) {
 
 const peak = (s: number[]) => Math.max(...s);
 
-/** The footballer's photo with his face (its box, picture fractions) blurred beyond any face; his head's outline and his body stay. */
-async function faceHidden(path: URL): Promise<Buffer> {
-  const photo = sharp(await readFile(path)), { width = 0, height = 0 } = await photo.metadata();
-  const head = { left: Math.round(0.405 * width), top: Math.round(0.28 * height), width: Math.round(0.075 * width), height: Math.round(0.12 * height) };
-  const blurred = await photo.clone().extract(head).blur(6).toBuffer();
-  return photo.composite([{ input: blurred, left: head.left, top: head.top }]).jpeg({ quality: 92 }).toBuffer();
-}
 
 for (const photo of PHOTOS) {
   test(`action rows on the ${photo.name}: local motion above idle, background still, the action's shape`, { timeout: 300_000 }, async (t) => {
@@ -124,7 +116,7 @@ test('idle life: a product or a building does not move at all with no action', {
 
 test('idle life: a person whose body is in the frame moves a little though the prompt names nobody', { timeout: 120_000 }, async () => {
   // the footballer with his face blurred away: no face is found, his body's pose is
-  const photo: Photo = { name: 'footballer, face hidden', who: '', kind: 'person', load: () => faceHidden(LOCAL('football-player.jpg')), width: 160 };
+  const photo: Photo = { name: 'footballer, face hidden', who: '', kind: 'person', load: footballerFaceHidden, width: 160 };
   const r = await render(photo, 'static shot');
   const subject = r.plan.shots[0]!.subjects?.[0];
   assert.equal(subject?.kind, 'person', 'a person subject for the body in the frame');
