@@ -96,7 +96,7 @@ function measure(row: ActionEntry, kind: SubjectKind, acting: Clip, idle: Clip, 
   return { region: regions.where, extra: m.extra, ratio: m.motion / Math.max(m.idle, 1e-3), above: m.extra > EXTRA.tile && m.motion >= m.idle, background, figures: `beyond idle ${m.extra.toFixed(1)} (> ${EXTRA.tile}), local ${m.motion.toFixed(2)} vs idle ${m.idle.toFixed(2)}` };
 }
 
-/** The region grown by half, idle frames above acting ones at five moments of the action, ×2 (PNG). */
+/** The region grown by half, idle frames above acting ones at five moments of the action, enlarged (PNG). */
 async function sheet(file: string, acting: Clip, idle: Clip, region: Region, W: number, H: number, from: number, to: number): Promise<void> {
   const x0 = Math.max(0, Math.floor(region.x - region.w / 4)), y0 = Math.max(0, Math.floor(region.y - region.h / 4));
   const w = Math.min(W - x0, Math.ceil(1.5 * region.w)), h = Math.min(H - y0, Math.ceil(1.5 * region.h));
@@ -107,7 +107,9 @@ async function sheet(file: string, acting: Clip, idle: Clip, region: Region, W: 
     const rgb = i420ToRgb(clip.frames[f]!, W, H);
     for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) for (let c = 0; c < 3; c++) out[((row * h + y) * 5 * w + col * w + x) * 3 + c] = rgb[((y0 + y) * W + x0 + x) * 3 + c]!;
   }));
-  await sharp(out, { raw: { width: 5 * w, height: 2 * h, channels: 3 } }).resize(10 * w, 4 * h, { kernel: 'nearest' }).png().toFile(file);
+  // (enlarged so that a small face fills about 240 px a row)
+  const zoom = Math.max(2, Math.round(240 / h));
+  await sharp(out, { raw: { width: 5 * w, height: 2 * h, channels: 3 } }).resize(5 * w * zoom, 2 * h * zoom, { kernel: 'nearest' }).png().toFile(file);
 }
 
 /** A row the plan does not perform: the note that says why, or its voice heard alone (a call), or a FAIL. */
