@@ -73,18 +73,20 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
   // the main person's body pose: where the arms and hands are, for gestures (none: null)
   const pose = await detectPose(image).catch(() => null);
   lap('pose');
-  // a face too small for the whole picture's pass, looked for again where the pose puts the head
+  // a face too small for the whole picture's pass, looked for again where the pose puts the head:
+  // for the face rig only (scene.faces) — the picture stays read as before, a body shot whose
+  // subject, people and tags are its body's, not a head-and-shoulders round a small face
   const head = poseHead(pose, image.width, image.height);
   const near = head && !found.some((f) => inBox(head.nose, f.box)) ? await detectFacesIn(image, head.area) : [];
   const faces = [...found, ...near].sort((a, b) => a.box.x + a.box.w / 2 - (b.box.x + b.box.w / 2));
   lap('faces near the pose');
   // where a person is likely (a face, a torso), the segmentation model draws their silhouette
-  const region = personRegion(faces, pose);
+  const region = personRegion(found, pose);
   const size = analysisSize(image.width, image.height);
   const segmented = region ? await segmentPeople(image, region, size.width, size.height) : null;
   lap('person segmentation');
   // no one in the picture: is it an animal? (a detector that cannot run finds none)
-  const animals = !faces.length && !bodyInFrame(pose) ? await detectAnimals(image).then(mainAnimals, () => []) : [];
+  const animals = !found.length && !bodyInFrame(pose) ? await detectAnimals(image).then(mainAnimals, () => []) : [];
   lap('animal detection');
   const cues = await cuesPromise;
   lap('pixel cues (wait)');
@@ -96,7 +98,7 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
   // a detected person is one near layer (depth) and what a viewer looks at (saliency): their
   // segmented silhouette with the limbs the model lost put back from the pose, else a
   // head-and-shoulders guess from the faces
-  const people = segmented ? completeLimbs(segmented, pose, raster, w, h) : personMask(faces, w, h);
+  const people = segmented ? completeLimbs(segmented, pose, raster, w, h) : personMask(found, w, h);
   lap('limbs');
   for (let i = 0; i < n; i++) saliency[i] = Math.max(saliency[i]!, people[i]! * 0.9);
   // a portrait's backdrop is not sky: then what was read off the sky is read again (the saliency
@@ -115,7 +117,7 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
   // the layers' planes on the helper thread (done with the pixel cues) while the subject matte is found here
   const planes = onHelper('layerPlanes', { depth, width: w, height: h, picture: { ...image, data: sharedData } });
   planes.catch(() => undefined); // awaited in layersOrFlat
-  const subject = faces.length ? faceSubject(faces) : subjectBox(saliency, w, h);
+  const subject = found.length ? faceSubject(found) : subjectBox(saliency, w, h);
   lap('subject');
 
   let skyLuma = 0;
@@ -132,7 +134,7 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
     skyLuma: skyWeight > 0 ? skyLuma / skyWeight : 0,
     horizon,
     lights,
-    faces,
+    faces: found,
     subject,
     subjectContrast: boxContrast(saliency, w, h, subject),
     subjectIsolation: boxMean(cues.unlikeBorder, half.width, half.height, subject),
