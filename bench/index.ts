@@ -3,7 +3,7 @@
  * (DESIGN.md §6). Asserts nothing and never fails on a time.
  *
  *   npm run bench              all tables
- *   npm run bench -- picture   only the named ones (picture, sound, api, analyze, burst, distributed, cli, characters, layers, integrity)
+ *   npm run bench -- picture   only the named ones (picture, sound, api, analyze, burst, distributed, cli, characters, layers, integrity, acting)
  */
 import { printTable, type Row } from './table.js';
 import { benchPicture } from './picture.js';
@@ -16,6 +16,7 @@ import { benchCli } from './cli.js';
 import { benchCharacters } from './characters.js';
 import { benchLayers } from './layers.js';
 import { benchIntegrity } from './integrity.js';
+import { benchActing } from './acting.js';
 
 const suites: Record<string, { title: string; run: () => Promise<Row[]> }> = {
   picture: { title: 'Engine: render + encode vs ffmpeg alone', run: benchPicture },
@@ -27,6 +28,7 @@ const suites: Record<string, { title: string; run: () => Promise<Row[]> }> = {
   cli: { title: 'CLI start-up: moviola vs node -e 0 (wall, median of 7)', run: benchCli },
   characters: { title: 'Characters: reading, landmarks, rigs; a 5 s 1080p clip with an animated subject (warm)', run: benchCharacters },
   integrity: { title: 'Picture integrity: every fixture × the strong moves at 640 px (nothing cloned, mirrored or bent; frame 0, direction, smoothness, edges)', run: benchIntegrity },
+  acting: { title: 'Acting: every action row on each photo\'s performer at 480 px, static camera, against the same shot with no action (performed / noted / FAIL; BENCH_ACTING_DIR for photos nobody tuned)', run: benchActing },
   layers: { title: 'Layers: segmentation, layering, synthesis, and layered vs single-sheet frames (median of 3)', run: benchLayers },
 };
 

@@ -22,13 +22,10 @@
  * BENCH_INTEGRITY_DIR runs the photos of a folder instead of the fixtures (photos nobody tuned,
  * kept outside the repository).
  */
-import { readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { analyzeImage, direct, type Scene } from '../src/engine/index.js';
 import { closePicturePool } from '../src/engine/picture/index.js';
-import { fixture, fixtureNames } from '../test/helpers/fixtures.js';
+import { benchPhotos, chosen, photoBytes } from './photos.js';
 import { backgroundMask, backgroundShift } from '../test/helpers/background-motion.js';
 import { borderDefects, describeBorderDefect, estimateZoomPan, i420ToRgb, luma, ownBorder, phaseCorrelation, psnr, yuv420Reference } from '../test/helpers/frame-metrics.js';
 import { makeInput } from '../test/helpers/direct-input.js';
@@ -71,30 +68,11 @@ interface Reference { ownBorder: ReturnType<typeof ownBorder>; background: Uint8
  * Every shared fixture, and the character fixtures (test/fixtures/images): the football photo's
  * ball and logo by the bottom edge, the squirrel's branch cut by it — what a pull-out must not copy.
  */
-function photos(): Array<{ name: string; path: string }> {
-  const folder = process.env.BENCH_INTEGRITY_DIR;
-  const local = fileURLToPath(new URL('../test/fixtures/images/', import.meta.url));
-  const all = folder
-    ? imagesIn(folder.endsWith('/') ? folder : `${folder}/`)
-    : [...fixtureNames().map((name) => ({ name, path: fixture(name) })), ...imagesIn(local)];
-  return all.filter(({ name }) => chosen('BENCH_INTEGRITY_PHOTOS', name));
-}
-
-function imagesIn(folder: string): Array<{ name: string; path: string }> {
-  return readdirSync(folder).filter((f) => /\.(jpe?g|png)$/i.test(f)).sort().map((name) => ({ name, path: folder + name }));
-}
-
-/** Whether `text` is among the cases an environment variable names (all when it is unset). */
-function chosen(variable: string, text: string): boolean {
-  const parts = process.env[variable]?.split(',').map((p) => p.trim()).filter(Boolean);
-  return !parts?.length || parts.some((p) => text.includes(p));
-}
+const photos = () => benchPhotos('BENCH_INTEGRITY_DIR', 'BENCH_INTEGRITY_PHOTOS');
 
 async function prepare(path: string): Promise<Prepared> {
-  let bytes = await readFile(path);
-  // a character fixture below the input minimum (300 px a side) is enlarged twice, as its tests do
-  const { width: iw = 0, height: ih = 0 } = await sharp(bytes).metadata();
-  if (Math.min(iw, ih) < 300) bytes = await sharp(bytes).resize(iw * 2, ih * 2, { kernel: 'lanczos3' }).png().toBuffer();
+  // (a character fixture below the input minimum is enlarged twice)
+  const bytes = await photoBytes(path);
   const scene = await analyzeImage(bytes);
   const width = WIDTH, height = 2 * Math.round((WIDTH * scene.image.height) / scene.image.width / 2);
   const input = new Uint8Array(await sharp(bytes).resize(width, height, { fit: 'fill' }).removeAlpha().raw().toBuffer());

@@ -33,3 +33,16 @@ export async function enlargedTwice(path: string | URL): Promise<Buffer> {
   const m = await img.metadata();
   return img.resize(2 * m.width!, 2 * m.height!).jpeg({ quality: 92 }).toBuffer();
 }
+
+/**
+ * The footballer (test/fixtures/images/football-player.jpg) with his face blurred beyond any face
+ * detector, his head's outline and his body kept: a person whose body the pose finds and whose
+ * face is not found — the subject rig's person (his own face is found, where the pose puts his head).
+ */
+export async function footballerFaceHidden(): Promise<Buffer> {
+  const photo = sharp(await readFile(new URL('../fixtures/images/football-player.jpg', import.meta.url)));
+  const { width = 0, height = 0 } = await photo.metadata();
+  const face = { left: Math.round(0.405 * width), top: Math.round(0.28 * height), width: Math.round(0.075 * width), height: Math.round(0.12 * height) };
+  const blurred = await photo.clone().extract(face).blur(6).toBuffer();
+  return photo.composite([{ input: blurred, left: face.left, top: face.top }]).jpeg({ quality: 92 }).toBuffer();
+}

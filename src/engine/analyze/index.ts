@@ -18,8 +18,9 @@ import { looksLikeSpace, looksLikeStreet } from './scene-kind.js';
 import { subjectBox } from './subject.js';
 import { layersOrFlat } from './layers/index.js';
 import { sceneTags, type TagEvidence } from './tags.js';
-import { detectFaces, personMask } from './faces/index.js';
+import { detectFaces, detectFacesIn, personMask } from './faces/index.js';
 import { bodyInFrame, detectPose } from './subjects/pose.js';
+import { poseHead } from './subjects/pose-head.js';
 import { detectAnimals } from './subjects/animal-detector.js';
 import { skyDependents } from './pixel-cues.js';
 import { withoutBackdrop } from './sky-backdrop.js';
@@ -67,18 +68,25 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
   cuesPromise.catch(() => undefined); // awaited below, after the faces
   // the face models load on first use, here: their modules load synchronously (~0.3 s on a first
   // run), so only once the helper is already at work
-  const faces = await detectFaces(image);
+  const found = await detectFaces(image);
   lap('faces');
   // the main person's body pose: where the arms and hands are, for gestures (none: null)
   const pose = await detectPose(image).catch(() => null);
   lap('pose');
+  // a face too small for the whole picture's pass, looked for again where the pose puts the head:
+  // for the face rig only (scene.faces) — the picture stays read as before, a body shot whose
+  // subject, people and tags are its body's, not a head-and-shoulders round a small face
+  const head = poseHead(pose, image.width, image.height);
+  const near = head && !found.some((f) => inBox(head.nose, f.box)) ? await detectFacesIn(image, head.area) : [];
+  const faces = [...found, ...near].sort((a, b) => a.box.x + a.box.w / 2 - (b.box.x + b.box.w / 2));
+  lap('faces near the pose');
   // where a person is likely (a face, a torso), the segmentation model draws their silhouette
-  const region = personRegion(faces, pose);
+  const region = personRegion(found, pose);
   const size = analysisSize(image.width, image.height);
   const segmented = region ? await segmentPeople(image, region, size.width, size.height) : null;
   lap('person segmentation');
   // no one in the picture: is it an animal? (a detector that cannot run finds none)
-  const animals = !faces.length && !bodyInFrame(pose) ? await detectAnimals(image).then(mainAnimals, () => []) : [];
+  const animals = !found.length && !bodyInFrame(pose) ? await detectAnimals(image).then(mainAnimals, () => []) : [];
   lap('animal detection');
   const cues = await cuesPromise;
   lap('pixel cues (wait)');
@@ -90,7 +98,7 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
   // a detected person is one near layer (depth) and what a viewer looks at (saliency): their
   // segmented silhouette with the limbs the model lost put back from the pose, else a
   // head-and-shoulders guess from the faces
-  const people = segmented ? completeLimbs(segmented, pose, raster, w, h) : personMask(faces, w, h);
+  const people = segmented ? completeLimbs(segmented, pose, raster, w, h) : personMask(found, w, h);
   lap('limbs');
   for (let i = 0; i < n; i++) saliency[i] = Math.max(saliency[i]!, people[i]! * 0.9);
   // a portrait's backdrop is not sky: then what was read off the sky is read again (the saliency
@@ -109,7 +117,7 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
   // the layers' planes on the helper thread (done with the pixel cues) while the subject matte is found here
   const planes = onHelper('layerPlanes', { depth, width: w, height: h, picture: { ...image, data: sharedData } });
   planes.catch(() => undefined); // awaited in layersOrFlat
-  const subject = faces.length ? faceSubject(faces) : subjectBox(saliency, w, h);
+  const subject = found.length ? faceSubject(found) : subjectBox(saliency, w, h);
   lap('subject');
 
   let skyLuma = 0;
@@ -126,7 +134,7 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
     skyLuma: skyWeight > 0 ? skyLuma / skyWeight : 0,
     horizon,
     lights,
-    faces,
+    faces: found,
     subject,
     subjectContrast: boxContrast(saliency, w, h, subject),
     subjectIsolation: boxMean(cues.unlikeBorder, half.width, half.height, subject),
@@ -210,4 +218,9 @@ function boxContrast(map: Float32Array, w: number, h: number, box: Scene['subjec
   }
   if (outN === 0 || inN === 0) return 1;
   return inside / inN / Math.max(outside / outN, 1e-3);
+}
+
+/** A point (normalised) inside a box. */
+function inBox(p: { x: number; y: number }, b: Box): boolean {
+  return p.x >= b.x && p.x <= b.x + b.w && p.y >= b.y && p.y <= b.y + b.h;
 }

@@ -34,6 +34,31 @@ export function detectFaces(image: RgbImage): Promise<Face[]> {
 }
 
 /**
+ * Faces inside `area` of the picture (normalised), the crop enlarged for the detector: a face
+ * under ~1/16 of the picture's width (a person seen whole, across a room) is too small for it in
+ * the whole picture's copy, not in a crop round where the body pose puts the head
+ * (../subjects/pose-head.ts). Returned normalised to the whole picture, as detectFaces does.
+ */
+export function detectFacesIn(image: RgbImage, area: Box): Promise<Face[]> {
+  const x0 = Math.max(0, Math.floor(area.x * image.width)), y0 = Math.max(0, Math.floor(area.y * image.height));
+  const x1 = Math.min(image.width, Math.ceil((area.x + area.w) * image.width)), y1 = Math.min(image.height, Math.ceil((area.y + area.h) * image.height));
+  if (x1 - x0 < 16 || y1 - y0 < 16) return Promise.resolve([]);
+  const data = new Uint8Array((x1 - x0) * (y1 - y0) * 3);
+  for (let y = y0; y < y1; y++) data.set(image.data.subarray((y * image.width + x0) * 3, (y * image.width + x1) * 3), (y - y0) * (x1 - x0) * 3);
+  const crop = { width: x1 - x0, height: y1 - y0, data };
+  const run = queue.then(() => detect(crop));
+  queue = run.catch(() => undefined);
+  // back to the picture: each face's box and landmarks from the crop's frame (the human check was
+  // read on the crop's own pixels, the same ones), its lid room read again in the picture's
+  const u = (x: number) => round((x0 + x * crop.width) / image.width, 5), v = (y: number) => round((y0 + y * crop.height) / image.height, 5);
+  return run.then((faces) => faces.map(({ lidRoom: _, ...f }) => withLidRoom({
+    ...f,
+    box: { x: u(f.box.x), y: v(f.box.y), w: round((f.box.w * crop.width) / image.width, 5), h: round((f.box.h * crop.height) / image.height, 5) },
+    landmarks: f.landmarks.map(([x, y]): [number, number] => [u(x), v(y)]),
+  }, image)));
+}
+
+/**
  * Loads the runtime and the models and runs them once on a blank picture, so the first real
  * request does not pay for compiling kernels (call at boot).
  */

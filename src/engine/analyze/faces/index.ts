@@ -7,6 +7,6 @@
  *   const faces = await detectFaces(scene.image);
  *   const people = personMask(faces, raster.width, raster.height);
  */
-export { detectFaces, warmUpFaces, FACE_LONG_SIDE } from './detect.js';
+export { detectFaces, detectFacesIn, warmUpFaces, FACE_LONG_SIDE } from './detect.js';
 export { personMask } from './person-mask.js';
 export { tfRuntime, type Tf } from './tf-runtime.js';

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { decodeImage } from '../../../../src/engine/analyze/decode.js';
-import { detectFaces, tfRuntime, warmUpFaces } from '../../../../src/engine/analyze/faces/index.js';
+import { detectFaces, detectFacesIn, tfRuntime, warmUpFaces } from '../../../../src/engine/analyze/faces/index.js';
+import { detectPose } from '../../../../src/engine/analyze/subjects/pose.js';
+import { poseHead } from '../../../../src/engine/analyze/subjects/pose-head.js';
 import type { Face, RgbImage } from '../../../../src/engine/scene.js';
 import { faceCollage } from '../../../helpers/face-collage.js';
 import { fixture } from '../../../helpers/fixtures.js';
@@ -69,6 +71,23 @@ test('a big picture is searched on a downscaled copy: same face, same normalised
   assert.equal(faces.length, 1);
   const a = centre(small), b = centre(faces[0]!);
   assert.ok(Math.abs(a.x - b.x) < 0.03 && Math.abs(a.y - b.y) < 0.03, `${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+});
+
+test('a face too small for the whole picture is found where the body pose puts the head: the footballer', async () => {
+  const image = await decoded(await readFile(new URL('../../../fixtures/images/football-player.jpg', import.meta.url)));
+  // his face is under 1/16 of the picture's width: the whole picture's pass misses it
+  assert.deepEqual(await detectFaces(image), []);
+  const head = poseHead(await detectPose(image), image.width, image.height);
+  assert.ok(head, 'the pose shows his head, small');
+  const faces = await detectFacesIn(image, head.area);
+  assert.equal(faces.length, 1, JSON.stringify(faces.map((f) => ({ box: f.box, score: f.score }))));
+  const [face] = faces as [Face];
+  const { x, y, w, h } = face.box;
+  assert.ok(head.nose.x > x && head.nose.x < x + w && head.nose.y > y && head.nose.y < y + h, `the face holds the pose's nose (${JSON.stringify(face.box)})`);
+  // its landmarks in the picture's frame, not the crop's: the eyes above the mouth, inside the box
+  assert.equal(face.landmarks.length, 68);
+  for (const [px, py] of face.landmarks) assert.ok(px > x - 0.02 && px < x + w + 0.02 && py > y - 0.02 && py < y + h + 0.02);
+  assert.ok(meanY(face.landmarks.slice(36, 48)) < meanY(face.landmarks.slice(48, 68)));
 });
 
 for (const name of ['space-deep-field.jpg', 'street-old-town.jpg', 'product-coffee.png']) {

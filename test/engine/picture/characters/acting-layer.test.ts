@@ -33,6 +33,7 @@ import type { ShotPlan } from '../../../../src/engine/plan.js';
 import type { Scene } from '../../../../src/engine/scene.js';
 import { decodeFrames } from '../../../helpers/decode-video.js';
 import { makeInput } from '../../../helpers/direct-input.js';
+import { footballerFaceHidden } from '../../../helpers/fixtures.js';
 import { lockCamera } from '../../../helpers/local-motion.js';
 import { luma } from '../../../helpers/motion.js';
 
@@ -187,8 +188,8 @@ function lineAlongOutline(f0: Float32Array, ff: Float32Array, w: number, h: numb
 }
 
 const PEOPLE = [
-  { name: 'the footballer', load: () => readFile(LOCAL('football-player.jpg')), prompt: 'the player waves' },
-  { name: 'the footballer (mirrored: the arm on the other side)', load: async () => sharp(await readFile(LOCAL('football-player.jpg'))).flop().jpeg({ quality: 92 }).toBuffer(), prompt: 'the player waves' },
+  { name: 'the footballer', load: footballerFaceHidden, prompt: 'the player waves' },
+  { name: 'the footballer (mirrored: the arm on the other side)', load: async () => sharp(await footballerFaceHidden()).flop().jpeg({ quality: 92 }).toBuffer(), prompt: 'the player waves' },
 ];
 
 for (const person of PEOPLE) {

@@ -14,7 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { analyzed } from '../../../helpers/analyzed.js';
 import { direct } from '../../../../src/engine/direct/index.js';
 import { closePicturePool } from '../../../../src/engine/picture/index.js';
-import { EYE_EXTENT } from '../../../../src/engine/picture/characters/subject-features.js';
+import { animalEyeRegions } from '../../../helpers/action-regions.js';
 import { makeInput } from '../../../helpers/direct-input.js';
 import { encodedLuma, lumaDiff } from '../../../helpers/encoded-clip.js';
 import { enlargedTwice, fixture } from '../../../helpers/fixtures.js';
@@ -47,13 +47,8 @@ for (const photo of PHOTOS) {
     const still = plan(`${photo.who} in the grass`);
     const [a, b] = await Promise.all([encodedLuma(still, scene, W, H), encodedLuma(blinking, scene, W, H)]);
     const fps = blinking.fps, mid = Math.round(((blink.start + blink.end) / 2) * fps), done = Math.min(a.length - 1, Math.round((blink.end + 0.3) * fps));
-    // each eye's box (where the lid sweeps) and the head around the eyes
-    // each eye with the fur its lid is drawn from (up to its room: never past the outline above
-    // it), and a grid cell's spill (picture/characters/subject-features.ts, displace.ts)
-    const eyes = subject.eyes.map((e): Region => {
-      const r = EYE_EXTENT * e.r * W, room = Math.max(0.3 * r, Math.min(3 * r, 0.9 * (e.room ?? 3) * H));
-      return { x: e.x * W - 1.2 * r - 2, y: e.y * H - r - room - 2, w: 2.4 * r + 4, h: 2 * r + room + 4 };
-    });
+    // each eye's box (where the lid sweeps, with the fur it is drawn from) and the head around the eyes
+    const eyes = animalEyeRegions(subject, W, H);
     const inEye = (x: number, y: number) => eyes.some((e) => x >= e.x && x < e.x + e.w && y >= e.y && y < e.y + e.h);
     const span = Math.max(...subject.eyes.map((e) => e.x)) - Math.min(...subject.eyes.map((e) => e.x));
     const size = Math.max(span, 8 * Math.max(...subject.eyes.map((e) => e.r)));

@@ -18,6 +18,7 @@ import { makeInput } from '../../../helpers/direct-input.js';
 import { encodedLuma, lumaDiff } from '../../../helpers/encoded-clip.js';
 import { enlargedTwice, fixture } from '../../../helpers/fixtures.js';
 import { lockCamera, swings, type Region } from '../../../helpers/local-motion.js';
+import { earRegions } from '../../../helpers/action-regions.js';
 import { renderAll } from '../../../helpers/render-frames.js';
 import { buildRigs } from '../../../../src/engine/picture/characters/build-rigs.js';
 
@@ -45,11 +46,7 @@ for (const photo of TWITCHING) {
     assert.ok(!twitching.notes.some((n) => /ears/.test(n)), `no note about the ears: ${twitching.notes.join(' | ')}`);
     const [a, b] = await Promise.all([encodedLuma(plan(`${photo.who} in the grass`), scene, W, H), encodedLuma(twitching, scene, W, H)]);
     // the ear region: tip and base, and half the ear's length around them
-    const ears = subject.ears.map((e): Region => {
-      const L = Math.hypot((e.tip.x - e.base.x) * W, (e.tip.y - e.base.y) * H);
-      const x0 = Math.min(e.tip.x, e.base.x) * W - 0.6 * L, y0 = Math.min(e.tip.y, e.base.y) * H - 0.6 * L;
-      return { x: x0, y: y0, w: Math.abs(e.tip.x - e.base.x) * W + 1.2 * L, h: Math.abs(e.tip.y - e.base.y) * H + 1.2 * L };
-    });
+    const ears = earRegions(subject, W, H);
     const series = a.map((f, i) => Math.max(...ears.map((r) => lumaDiff(f, b[i]!, W, r).mean)));
     const top = Math.max(...series);
     const fps = twitching.fps, after = Math.min(a.length - 1, Math.round((action.end + 0.3) * fps));

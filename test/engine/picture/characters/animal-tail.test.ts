@@ -18,6 +18,7 @@ import { drawnAnimal } from '../../../helpers/drawn-animal.js';
 import { encodedLuma, lumaDiff } from '../../../helpers/encoded-clip.js';
 import { enlargedTwice, fixture } from '../../../helpers/fixtures.js';
 import { lockCamera, swings, type Region } from '../../../helpers/local-motion.js';
+import { tailRegion } from '../../../helpers/action-regions.js';
 import { renderAll } from '../../../helpers/render-frames.js';
 
 after(() => closePicturePool());
@@ -40,8 +41,7 @@ test('a drawn animal wags its tail: periodic motion in the tail region, the head
   assert.ok(Math.hypot(tail.tip.x * 480 - 75, tail.tip.y * 360 - 80) < 20, `its tip at the tail's end (${JSON.stringify(tail.tip)})`);
   const [a, b] = await Promise.all([encodedLuma(plan('the dog on the grass'), scene, W, H), encodedLuma(wagging, scene, W, H)]);
   // the tail's region: its outer half, where the swing is largest
-  const mid = { x: (tail.base.x + tail.tip.x) / 2, y: (tail.base.y + tail.tip.y) / 2 };
-  const region: Region = { x: Math.min(mid.x, tail.tip.x) * W - 12, y: Math.min(mid.y, tail.tip.y) * H - 8, w: Math.abs(tail.tip.x - mid.x) * W + 24, h: Math.abs(tail.tip.y - mid.y) * H + 16 };
+  const region = tailRegion(subject, W, H)!;
   const series = a.map((f, i) => lumaDiff(f, b[i]!, W, region).mean);
   const top = Math.max(...series);
   const fps = wagging.fps, from = Math.round(action.start * fps), to = Math.min(a.length - 1, Math.round(action.end * fps));

@@ -18,6 +18,8 @@ import { makeInput } from '../../../helpers/direct-input.js';
 import { fixture } from '../../../helpers/fixtures.js';
 import { blockPeak, lockCamera, swings, type Region } from '../../../helpers/local-motion.js';
 import { renderAll } from '../../../helpers/render-frames.js';
+import { armRegion } from '../../../helpers/action-regions.js';
+import { ASK } from '../../../helpers/action-asks.js';
 
 after(() => closePicturePool());
 const LOCAL = (name: string) => new URL(`../../../fixtures/images/${name}`, import.meta.url);
@@ -35,28 +37,18 @@ async function render(scene: Scene, prompt: string) {
   return { plan, H, frames: await renderAll(plan, scene) };
 }
 
-/** The gesturing side's shoulder–elbow–wrist box (the raised wrist's arm) in output px, grown by half its size. */
-function armRegion(scene: Scene, H: number): Region {
-  const k = (n: string) => scene.pose!.keypoints.find((p) => p.name === n)!;
-  const side = ['left', 'right'].filter((s) => ['shoulder', 'elbow', 'wrist'].every((j) => k(`${s}_${j}`).score >= 0.3))
-    .reduce((a, b) => (k(`${b}_wrist`).y < k(`${a}_wrist`).y ? b : a));
-  const pts = ['shoulder', 'elbow', 'wrist'].map((j) => k(`${side}_${j}`));
-  const x0 = Math.min(...pts.map((p) => p.x)), x1 = Math.max(...pts.map((p) => p.x)), y0 = Math.min(...pts.map((p) => p.y)), y1 = Math.max(...pts.map((p) => p.y));
-  const gx = 0.5 * (x1 - x0), gy = 0.5 * (y1 - y0) + 0.05;
-  return { x: Math.max(0, x0 - gx) * W, y: Math.max(0, y0 - gy) * H, w: (Math.min(1, x1 + gx) - Math.max(0, x0 - gx)) * W, h: (Math.min(1, y1 + gy) - Math.max(0, y0 - gy)) * H };
-}
-
 for (const person of PEOPLE) {
   test(`arm gestures on ${person.name}: the arm moves, the far background stays`, { timeout: 300_000 }, async (t) => {
     const scene = await analyzed(await person.load());
     assert.ok(scene.pose, 'a body pose is found');
     const idle = await render(scene, person.idle);
-    const where = armRegion(scene, idle.H);
+    const where = armRegion(scene, W, idle.H)!;
     // far from the person: the bottom-left and bottom-right corners of the pitch and the top corners of the crowd, away from the arm
     const corners: Region[] = [{ x: 0, y: idle.H - 24, w: 24, h: 24 }, { x: W - 24, y: 0, w: 24, h: 24 }, { x: 0, y: 0, w: 24, h: 24 }, { x: W - 24, y: idle.H - 24, w: 24, h: 24 }]
       .filter((c) => c.x + c.w < where.x || c.x > where.x + where.w || c.y + c.h < where.y || c.y > where.y + where.h);
     assert.ok(corners.length >= 2);
-    for (const [id, ask] of [['wave', 'waves'], ['raise_hand', 'raises his hand'], ['point', 'points ahead'], ['shrug', 'shrugs']] as const) {
+    for (const id of ['wave', 'raise_hand', 'point', 'shrug'] as const) {
+      const ask = ASK[id]!.person!;
       await t.test(id, async () => {
         const r = await render(scene, `${person.who} ${ask}`);
         const performed = (r.plan.shots[0]!.subjects ?? []).flatMap((s) => s.actions).concat(r.plan.shots[0]!.characters.flatMap((c) => c.actions));

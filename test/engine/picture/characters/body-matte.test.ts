@@ -1,18 +1,18 @@
 /**
  * A subject rig with a people matte moves the person, not the background box around them: the
- * footballer (no face found, so a subject rig) sways and breathes on a locked camera, and the
+ * footballer (his face hidden: no face found, so a subject rig) sways and breathes on a locked camera, and the
  * background inside the rig's box but clear of his silhouette stays still, while his own pixels
  * move. The control renders the same plan without the matte (the rig's box alone, as before):
  * there the same background moves. Small renders (256 px, 2.5 s), no encoding.
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { analyzed } from '../../../helpers/analyzed.js';
 import { direct } from '../../../../src/engine/direct/index.js';
 import { closePicturePool } from '../../../../src/engine/picture/index.js';
 import type { Scene } from '../../../../src/engine/scene.js';
 import { makeInput } from '../../../helpers/direct-input.js';
+import { footballerFaceHidden } from '../../../helpers/fixtures.js';
 import { lockCamera } from '../../../helpers/local-motion.js';
 import { renderAll } from '../../../helpers/render-frames.js';
 
@@ -51,7 +51,7 @@ function peakChange(frames: readonly Uint8Array[], mask: Uint8Array): number {
 }
 
 test('the footballer sways and breathes: his silhouette moves, the background in his box stays still', { timeout: 240_000 }, async (t) => {
-  const scene = await analyzed(await readFile(new URL('../../../fixtures/images/football-player.jpg', import.meta.url)));
+  const scene = await analyzed(await footballerFaceHidden());
   assert.equal(scene.layers?.matteSource, 'segmentation');
   const H = Math.round((W * scene.image.height) / scene.image.width / 2) * 2;
   const plan = lockCamera(direct(makeInput({ prompt: 'the man sways, then breathes deeply', width: W, height: H, duration: 2.5, seed: 7 }), scene));

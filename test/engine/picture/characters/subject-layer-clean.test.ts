@@ -19,18 +19,18 @@ import { closePicturePool } from '../../../../src/engine/picture/index.js';
 import { prepareSetup } from '../../../../src/engine/picture/setup/prepare.js';
 import { dilate } from '../../../../src/engine/analyze/dilate.js';
 import { makeInput } from '../../../helpers/direct-input.js';
+import { footballerFaceHidden } from '../../../helpers/fixtures.js';
 import { encodedLuma } from '../../../helpers/encoded-clip.js';
 import { lockCamera } from '../../../helpers/local-motion.js';
 import { polygonMask } from '../../../helpers/polygon-mask.js';
 
 after(() => closePicturePool());
-const PHOTO = new URL('../../../fixtures/images/football-player.jpg', import.meta.url);
 const OUTLINE = JSON.parse(await readFile(new URL('../../../fixtures/person-masks.json', import.meta.url), 'utf8')).masks['football-player.jpg'].polygon as Array<[number, number]>;
 const W = 320;
 
 for (const mirrored of [false, true]) {
   test(`the footballer${mirrored ? ' (mirrored)' : ''}: his layer holds nothing beyond his outline`, { timeout: 120_000 }, async () => {
-    const bytes = mirrored ? await sharp(await readFile(PHOTO)).flop().jpeg({ quality: 92 }).toBuffer() : await readFile(PHOTO);
+    const bytes = mirrored ? await sharp(await footballerFaceHidden()).flop().jpeg({ quality: 92 }).toBuffer() : await footballerFaceHidden();
     const scene = await analyzed(bytes);
     const H = Math.round((W * scene.image.height) / scene.image.width / 2) * 2;
     const outline = mirrored ? OUTLINE.map(([x, y]) => [1 - x, y] as [number, number]) : OUTLINE;
@@ -49,7 +49,7 @@ for (const mirrored of [false, true]) {
 }
 
 test('the footballer leans in, the camera still: away from his outline the decoded picture stays still', { timeout: 120_000 }, async () => {
-  const scene = await analyzed(await readFile(PHOTO));
+  const scene = await analyzed(await footballerFaceHidden());
   const w = 256, h = Math.round((w * scene.image.height) / scene.image.width / 2) * 2;
   const plan = lockCamera(direct(makeInput({ prompt: 'the player leans in', width: w, height: h, duration: 2.5, seed: 3 }), scene));
   assert.ok(plan.shots[0]!.subjects?.some((s) => s.actions.some((a) => a.type === 'lean_in')), 'he leans in');
