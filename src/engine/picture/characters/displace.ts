@@ -18,6 +18,7 @@ import { bodyWeightAt } from './body-weight.js';
 import { cellWeights } from './cell-weights.js';
 import { faceTerms } from './face-terms.js';
 import { mouthDrop, smoothstep } from './shape.js';
+import { warpFace } from './face-warp.js';
 
 export interface GridField {
   cell: number; gridWidth: number; gridHeight: number; dx: Float32Array; dy: Float32Array;
@@ -98,9 +99,8 @@ export function displaceCharacters(field: GridField, rigs: readonly CharacterRig
     const brows = t.brows[frame]! * 0.045 * f.fh;
     const smile = t.smile[frame]!;
     const open = t.mouth[frame]!;
-    const cos = Math.cos(-rot), sin = Math.sin(-rot);
     const [rx0, ry0, rx1, ry1] = f.roi;
-    const measures = faceMeasures(f), { mw, drop, seam, browSpan, jawEnd } = measures;
+    const measures = faceMeasures(f);
     // the region's cells and the head's weight on each do not change over the clip
     const cells = cellWeights(f, `${cell} ${gw} ${gh}`, (add) => {
       for (let j = Math.max(0, Math.floor(ry0 / cell)); j <= Math.min(gh - 1, Math.ceil(ry1 / cell)); j++) {
@@ -120,44 +120,7 @@ export function displaceCharacters(field: GridField, rigs: readonly CharacterRig
     const lean = t.lean[frame]!;
     // a frame whose head is at rest adds nothing there
     const moves = hx || hy || rot || lean || turn || brows || smile || open;
-    const terms = moves ? faceTerms(f, cells, measures) : null;
-    for (let c = 0; terms && c < cells.length; c++) {
-      const x = cells.x[c]!, y = cells.y[c]!, wh = cells.w[c]!;
-      let ddx = 0, ddy = 0;
-      if (wh > 0 && (hx || hy || rot)) {
-        const px = x - f.pivotX - hx, py = y - f.pivotY - hy;
-        ddx += (f.pivotX + cos * px - sin * py - x) * wh;
-        ddy += (f.pivotY + sin * px + cos * py - y) * wh;
-      }
-      if (lean && wh > 0) {
-        // leaning in: the head grows about the neck (an output pixel samples nearer the pivot)
-        ddx -= (x - f.pivotX) * (lean / (1 + lean)) * wh;
-        ddy -= (y - f.pivotY) * (lean / (1 + lean)) * wh;
-      }
-      // the face's interior slides while its outline stays: a small turn of the head
-      if (turn) ddx -= turn * terms.turn[c]!;
-      if (brows && browSpan > 0) ddy += brows * terms.browX[c]! * terms.browY[c]!;
-      if (smile) {
-        // each corner (left, right) within its reach: a real smile draws it out and up by about a
-        // tenth of the mouth's width
-        for (let q = 0, side = 1; q < 2; q++, side = -1) {
-          const fall = terms.smile[2 * c + q]!;
-          if (fall < 0) continue;
-          const g = fall * smile;
-          ddx += side * 0.08 * mw * g;
-          ddy += 0.1 * mw * g;
-        }
-      }
-      if (open && terms.mouth[c]) {
-        const line = terms.line[c]!, gap = open * drop * terms.profile[c]!;
-        if (gap > 0 && y >= line) {
-          const band = line + gap + seam;
-          ddy -= y <= band ? ((y - line) * gap) / (gap + seam) : gap * (1 - smoothstep(band, jawEnd + gap, y));
-        }
-      }
-      const k = cells.k[c]!;
-      DX[k]! += ddx; DY[k]! += ddy;
-    }
+    if (moves) warpFace(DX, DY, f, cells, faceTerms(f, cells, measures), measures, { hx, hy, rot, lean, turn, brows, smile, open });
     for (let e = 0; e < 2; e++) if (lids[e]) (kind === 'subject' ? displaceFurLid : displaceLid)(field, f.eyes[e]!, lids[e]!);
   }
 }
