@@ -63,7 +63,8 @@ export function bodyInFrame(pose: BodyPose | null | undefined): boolean {
 
 /**
  * The person's two hands meet (they hold something together — a ball, a camera, a cup — or are
- * clasped): both wrists seen (in a `width` × `height` picture) within about half a shoulder width of each other. One hand cannot
+ * clasped): both wrists seen (in a `width` × `height` picture) within about half a shoulder width
+ * of each other. One hand cannot
  * gesture then without tearing what both hold (the arm rig moves one hand, not the thing).
  */
 export function handsMeet(pose: BodyPose | null | undefined, width: number, height: number): boolean {
@@ -75,8 +76,8 @@ export function handsMeet(pose: BodyPose | null | undefined, width: number, heig
   const d = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot((a.x - b.x) * width, (a.y - b.y) * height);
   return d(lw, rw) < HANDS_MEET * d(ls, rs);
 }
-/** how close the wrists are when the hands meet, a share of the shoulder width (a cameraman's hands apart on his camera, ~0.7, do not) */
-const HANDS_MEET = 0.5;
+/** how close the wrists are when the hands meet, a share of the shoulder width (hands holding a ball up: ~0.4; a cameraman's hands apart on his camera and tripod, ~0.7, do not) */
+const HANDS_MEET = 0.55;
 
 /** Loads the pose model and gives it a dry run (engine warm-up: the first clip doesn't pay for it). */
 export async function warmUpPose(): Promise<void> {
