@@ -64,8 +64,8 @@ export function bodyInFrame(pose: BodyPose | null | undefined): boolean {
 /**
  * The person's two hands meet (they hold something together — a ball, a camera, a cup — or are
  * clasped): both wrists seen (in a `width` × `height` picture) within about half a shoulder width
- * of each other. One hand cannot
- * gesture then without tearing what both hold (the arm rig moves one hand, not the thing).
+ * of each other. One hand cannot gesture then without tearing what both hold (the arm rig moves
+ * one hand, not the thing).
  */
 export function handsMeet(pose: BodyPose | null | undefined, width: number, height: number): boolean {
   // (a wrist is seen less surely than a shoulder; a weakly seen one beside the other hand still meets it)

@@ -4,7 +4,9 @@
  * gesturing arm is on the other side) and a man holding a camera on a tripod: wave, raise a hand,
  * point and shrug move the arm region clearly beyond the idle clip, far from the person the
  * picture stays still, and a wave swings back and forth. Where the hand is not in the frame (the
- * astronaut's portrait), the gesture is a note, not a silent no-op.
+ * astronaut's portrait), or both hands meet holding something (the footballer's pose with his wrists
+ * brought together: one hand swung would tear what they hold), the gesture is a note, not a silent
+ * no-op or a torn object.
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
