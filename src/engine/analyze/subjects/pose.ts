@@ -61,6 +61,24 @@ export function bodyInFrame(pose: BodyPose | null | undefined): boolean {
   return sure.length >= 12 && ['left_shoulder', 'right_shoulder'].every((n) => sure.some((p) => p.name === n));
 }
 
+/**
+ * The person's two hands meet (they hold something together — a ball, a camera, a cup — or are
+ * clasped): both wrists seen (in a `width` × `height` picture) within about half a shoulder width
+ * of each other. One hand cannot gesture then without tearing what both hold (the arm rig moves
+ * one hand, not the thing).
+ */
+export function handsMeet(pose: BodyPose | null | undefined, width: number, height: number): boolean {
+  // (a wrist is seen less surely than a shoulder; a weakly seen one beside the other hand still meets it)
+  const k = (name: string, min: number) => pose?.keypoints.find((p) => p.name === name && p.score >= min);
+  const ls = k('left_shoulder', 0.3), rs = k('right_shoulder', 0.3), lw = k('left_wrist', 0.2), rw = k('right_wrist', 0.2);
+  if (!ls || !rs || !lw || !rw) return false;
+  // (keypoints are normalised per axis: distances in the picture's px)
+  const d = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot((a.x - b.x) * width, (a.y - b.y) * height);
+  return d(lw, rw) < HANDS_MEET * d(ls, rs);
+}
+/** how close the wrists are when the hands meet, a share of the shoulder width (hands holding a ball up: ~0.4; a cameraman's hands apart on his camera and tripod, ~0.7, do not) */
+const HANDS_MEET = 0.55;
+
 /** Loads the pose model and gives it a dry run (engine warm-up: the first clip doesn't pay for it). */
 export async function warmUpPose(): Promise<void> {
   await detectPose({ width: 64, height: 64, data: new Uint8Array(64 * 64 * 3) });

@@ -29,7 +29,7 @@ import { SUBJECT_WORDS, subjectMentions } from './subject-words.js';
 import { animalParts } from '../../analyze/animals/index.js';
 import { animalRegion } from '../../analyze/animals/region.js';
 import { headSize } from '../../analyze/animals/body.js';
-import { bodyInFrame } from '../../analyze/subjects/pose.js';
+import { bodyInFrame, handsMeet } from '../../analyze/subjects/pose.js';
 import { HEARD_VERBS, POSE_VERBS, SOUND_VERBS } from './verb-words.js';
 import { AMBIENCE_WORDS, EFFECT_WORDS, MUSIC_WORDS } from '../audio/vocabulary.js';
 import { mouthedLines } from '../audio/dialogue.js';
@@ -316,7 +316,9 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     const ears = rig === 'ears' ? partsOf().earsReason : undefined;
     const tail = rig === 'tail' ? partsOf().tailReason : undefined;
     const head = rig === 'head' ? partsOf().headReason : undefined;
-    const reason = rigReason(rig === 'subject' && kind === 'person' && faces.length ? 'face' : rig, { kind, name: nameOf(r, input.prompt) || kind, faces, arms: armInFrame(scene), eyes, ears, tail, head });
+    // (a shrug lifts the shoulders, not a hand: hands holding something together may shrug)
+    const holding = rig === 'arm' && entry.id !== 'shrug' ? handsMeet(scene.pose, scene.image.width, scene.image.height) : undefined;
+    const reason = rigReason(rig === 'subject' && kind === 'person' && faces.length ? 'face' : rig, { kind, name: nameOf(r, input.prompt) || kind, faces, arms: armInFrame(scene), handsMeet: holding, eyes, ears, tail, head });
     const useFace = kind === 'person' && faces.length > 0;
     if (reason) { if (!entry.voice) notes.push(`'${words}': ${reason}`); continue; }
     // (after the rig's own reason: "'a woman smiles': no face was found" says more)

@@ -15,6 +15,8 @@ export interface RigSubject {
   faces: readonly number[];
   /** an arm (shoulder, elbow and wrist) of the person's body pose is in the frame */
   arms: boolean;
+  /** the person's hands meet, holding something together, so one cannot gesture without tearing it (absent: not asked, a gesture that moves no hand) */
+  handsMeet?: boolean;
   /** why an animal's eyes cannot be animated, or null when they were found (absent: not looked for) */
   eyes?: string | null;
   /** why an animal's ears cannot be animated, or null when they were found */
@@ -34,7 +36,9 @@ const RIGS: Record<RigId, (s: RigSubject) => string | null> = {
   face: (s) => (s.faces.length ? null : 'no face was found in the picture to perform it'),
   subject: () => null,
   head: (s) => (s.kind !== 'animal' || !s.head ? null : `${whose(s.name)} head is not identified in the picture: ${s.head}`),
-  arm: (s) => (s.kind === 'person' && s.arms ? null : `${whose(s.name)} ${s.kind === 'person' ? 'hands are' : 'limbs are'} not in the frame`),
+  arm: (s) => (s.kind === 'person' && s.arms
+    ? (s.handsMeet ? `${whose(s.name)} hands are together, holding something: moving one hand would tear it` : null)
+    : `${whose(s.name)} ${s.kind === 'person' ? 'hands are' : 'limbs are'} not in the frame`),
   eyes: (s) => (s.eyes === null ? null : `${whose(s.name)} eyes cannot be animated: ${s.eyes ?? 'they were not looked for'}`),
   ears: (s) => (s.ears === null ? null : `${whose(s.name)} ears are not identified in the picture${s.ears ? `: ${s.ears}` : ''}`),
   tail: (s) => (s.tail === null ? null : `${whose(s.name)} tail is not identified in the picture${s.tail ? `: ${s.tail}` : ''}`),

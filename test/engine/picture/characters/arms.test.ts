@@ -4,7 +4,9 @@
  * gesturing arm is on the other side) and a man holding a camera on a tripod: wave, raise a hand,
  * point and shrug move the arm region clearly beyond the idle clip, far from the person the
  * picture stays still, and a wave swings back and forth. Where the hand is not in the frame (the
- * astronaut's portrait), the gesture is a note, not a silent no-op.
+ * astronaut's portrait), or both hands meet holding something (the footballer's pose with his wrists
+ * brought together: one hand swung would tear what they hold), the gesture is a note, not a silent
+ * no-op or a torn object.
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -70,4 +72,24 @@ test('a gesture whose hand is not in the frame is a note', { timeout: 120_000 },
   const plan = direct(makeInput({ prompt: 'she waves at the camera and shrugs' }), scene);
   assert.deepEqual(plan.shots[0]!.characters[0]!.actions.filter((a) => a.type === 'wave' || a.type === 'shrug'), []);
   assert.ok(plan.notes.some((n) => /^'she waves at the camera': her hands are not in the frame$/.test(n)), plan.notes.join(' | '));
+});
+
+test('a gesture of hands that hold something together is a note; a shrug is still performed', { timeout: 120_000 }, async () => {
+  const scene = await analyzed(await readFile(LOCAL('football-player.jpg')));
+  // the footballer's pose with his hands brought together in front of his chest (holding a ball up), a tenth of his shoulder width apart
+  const at = (name: string) => scene.pose!.keypoints.find((k) => k.name === name)!;
+  const [ls, rs] = [at('left_shoulder'), at('right_shoulder')];
+  const cx = (ls.x + rs.x) / 2, cy = (ls.y + rs.y) / 2 + 0.1, half = 0.05 * Math.abs(ls.x - rs.x);
+  const pose = { keypoints: scene.pose!.keypoints.map((k) => (k.name === 'left_wrist' ? { ...k, x: cx + half, y: cy } : k.name === 'right_wrist' ? { ...k, x: cx - half, y: cy } : k)) };
+  const holding: Scene = { ...scene, pose };
+  for (const id of ['wave', 'raise_hand', 'point'] as const) {
+    const ask = `the player ${ASK[id]!.person!}`;
+    const plan = direct(makeInput({ prompt: ask }), holding);
+    assert.deepEqual(plan.shots[0]!.characters.flatMap((c) => c.actions).filter((a) => a.type === id), [], `${id} is not performed`);
+    assert.ok(plan.notes.includes(`'${ask}': the player's hands are together, holding something: moving one hand would tear it`), plan.notes.join(' | '));
+  }
+  const shrug = direct(makeInput({ prompt: `the player ${ASK.shrug!.person!}` }), holding);
+  assert.ok(shrug.shots[0]!.characters.flatMap((c) => c.actions).some((a) => a.type === 'shrug'), shrug.notes.join(' | '));
+  // the same photo with its own pose (hands apart) still waves
+  assert.ok(direct(makeInput({ prompt: 'the player waves' }), scene).shots[0]!.characters.flatMap((c) => c.actions).some((a) => a.type === 'wave'));
 });
