@@ -177,7 +177,7 @@ export function readActions(prompt: string): ReadAction[] {
       }
       if (verbAt >= 0) {
         const word = text.slice(noun.index, noun.index + noun.length);
-        subject = (word === 'they' ? theyAnimals(nouns, noun.index, text, clause[verbAt]!.word) : null) ?? resolve(noun.id, word, noun.index, previous, livingNear(nouns, noun.index, text), thingBefore(nouns, noun.index, text));
+        subject = (word === 'they' ? theyAnimals(nouns, noun.index, text, clause[verbAt]!.word) : null) ?? resolve(noun.id, word, noun.index, previous, livingNear(nouns, noun.index, text), thingBefore(nouns, noun.index, text), clause[verbAt]!.word);
       } else i = j;
     }
     // a noun the subject table lacks, doing what only something alive does ("the tabby licks its

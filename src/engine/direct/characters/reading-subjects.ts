@@ -157,15 +157,21 @@ export function theyAnimals(nouns: readonly Noun[], from: number, text: string, 
   return n && /[^su]s$/.test(text.slice(n.index, n.index + n.length)) ? { ...asSubject(n, text), index: from } : null;
 }
 
+/** What only a thing does: breaks, shatters, falls over, spills (no animal's verb). */
+const THINGS_DO = /^(?:shatter|smash|break|crack|spill|topple|tip|crash|fall|fell|roll)(?:s|es|ed|ing)?\b/;
+
 /**
  * A pronoun stands for the previous subject ("it" → the squirrel), or, after the camera, for the
  * living thing named last ("the camera follows the dog as it walks": the dog); he/she/they are people.
  * "It" is never a person: after someone's clause it is the thing named last ("he picks up the
- * phone, it rings": the phone).
+ * phone, it rings": the phone), and after an animal's, the thing named since when it does what
+ * only things do ("the cat knocks over a vase, it shatters": the vase).
  */
-export function resolve(id: SubjectWordKind, word: string, index: number, previous: { subject: string; kind: ReadAction['kind']; index: number } | null, named?: { subject: string; kind: ReadAction['kind']; index: number } | null, thing?: { subject: string; kind: ReadAction['kind']; index: number } | null) {
+export function resolve(id: SubjectWordKind, word: string, index: number, previous: { subject: string; kind: ReadAction['kind']; index: number } | null, named?: { subject: string; kind: ReadAction['kind']; index: number } | null, thing?: { subject: string; kind: ReadAction['kind']; index: number } | null, verb = '') {
   if (id === 'pronoun' && previous?.kind === 'camera' && named) return { ...named, index };
   if (id === 'pronoun' && word === 'it' && previous?.kind === 'person' && thing) return { ...thing, index };
+  // (after an animal, "it" that breaks or falls is the thing named since: "the cat knocks over a vase, it shatters")
+  if (id === 'pronoun' && word === 'it' && previous?.kind === 'animal' && thing && thing.index > previous.index && THINGS_DO.test(verb)) return { ...thing, index };
   if (id === 'pronoun') return previous ? { ...previous, subject: previous.subject, index } : { subject: word, kind: 'unknown' as const, index };
   return { subject: word, kind: id, index };
 }

@@ -98,6 +98,7 @@ export const SUBJECT_WORDS: readonly SubjectWordEntry[] = [
       'machine', 'engine', 'computer', 'screen', 'laptop', 'camera flash', 'nut', 'food', 'bowl', 'plate', 'pot', 'kettle',
       'perfume', 'shoe', 'shoes', 'sneaker', 'sneakers', 'bottle cap', 'cork', 'balloons', 'tear', 'teardrop',
       'coat', 'jacket', 'cape', 'cloak', 'skirt', 'shirt', 'clothes', 'veil', 'robe', 'ribbon', 'ribbons', 'sail', 'sails', 'banner', 'banners',
+      'vase', 'jar', 'mirror', 'wine glass', 'teacup', 'dish', 'dishes',
     ],
     reason: 'objects are not animated',
   },

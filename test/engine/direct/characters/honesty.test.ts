@@ -169,7 +169,9 @@ const ROWS: Row[] = [
   { prompt: 'Maria sings softly by the window', scene: 'none', noNote: ['no sound in the sound table'] },
   { prompt: 'she bursts into laughter', scene: 'woman', perform: ['face:laugh'], hear: ['laughter'], noNote: ['no body animation'] },
   // to knock a vase over is no knock on a door; what shatters is heard breaking
-  { prompt: 'the cat knocks over a vase, it shatters on the floor', scene: 'none', hear: ['glass_break'], notPlanned: ['knock'], note: ['the cat knocks over a vase'], noNote: ['no sound in the sound table'] },
+  // ("it" that shatters is the vase, not the cat)
+  { prompt: 'the cat knocks over a vase, it shatters on the floor', scene: 'none', hear: ['glass_break'], notPlanned: ['knock'], note: ['the cat knocks over a vase', 'it shatters on the floor'], noNote: ['no sound in the sound table', "it shatters on the floor': only the head"] },
+  { prompt: 'the dog drops the ball, it rolls away and the dog barks', scene: 'none', hear: ['dog_bark'], note: ['it rolls away'], noNote: ["it rolls away': only the head"] },
   { prompt: 'a horse shakes its mane as wasps buzz around it', scene: 'none', perform: ['subject:shake_head'], hear: ['insect_buzz'], noNote: ['no sound in the sound table'] },
   // "they" making an animal's sound are the animals named before ("feeding pigeons … as they coo")
   { prompt: 'an old man feeds the pigeons, he chuckles softly as they coo', scene: 'man', perform: ['face:laugh'], hear: ['laughter', 'pigeon_coo'], noNote: ['they coo'] },
