@@ -83,8 +83,8 @@ const STORM_BEFORE = /\b(?:sky|skies|storm|storms|clouds?|heavens|it|thunder|dis
 
 /** The word "thunder…" at `index` of the normalised text describes another sound (FIGURATIVE_THUNDER, or a thing that thunders). */
 export const figurativeThunder = (text: string, index: number): boolean => {
-  const at = text.slice(index, index + 32);
-  return FIGURATIVE_THUNDER.test(at) || (THUNDERS.test(at) && /\w\s+$/.test(text.slice(Math.max(0, index - 30), index)) && !STORM_BEFORE.test(text.slice(Math.max(0, index - 30), index)));
+  const at = text.slice(index, index + 32), before = text.slice(Math.max(0, index - 30), index);
+  return FIGURATIVE_THUNDER.test(at) || (THUNDERS.test(at) && /\w\s+$/.test(before) && !STORM_BEFORE.test(before));
 };
 
 /** How many times a one-shot is asked for right after its words ("twice", "three times"), 1 by default. */

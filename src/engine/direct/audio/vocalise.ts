@@ -11,6 +11,7 @@
 import { normalizeText, type QuotedLine } from '../lexicon.js';
 import { describeSpeaker } from './speakers.js';
 import { subjectMentions } from '../characters/subject-words.js';
+import { mayBeName } from '../characters/reading-subjects.js';
 
 /** The song verb's own subject, the word right before it (past an adverb), with its determiner and what the tables call it. */
 function singerBefore(text: string, at: number): { determiner?: string; word: string; kind?: string; opensClause: boolean } | null {
@@ -32,12 +33,12 @@ function thingSings(singer: ReturnType<typeof singerBefore>): boolean {
   return singer.kind !== undefined || singer.determiner !== undefined;
 }
 
-/** Words that may stand right before a song verb and are no one's name ("and sings", "who hums"). */
-const NOT_A_SINGER = new Set(['and', 'then', 'also', 'still', 'now', 'who', 'that', 'which', 'while', 'as', 'it', 'this', 'there', 'one', 'just', 'only', 'often', 'always', 'never', 'to', 'can', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'does', 'did']);
+/** Words before a song verb that the reader's name test lets through and are no one's name ("it sings", "they would sing"). */
+const NOT_A_SINGER = new Set(['it', 'there', 'often', 'never', 'would', 'could', 'should', 'may', 'might', 'must', 'did']);
 
 /** The song verb's own subject is a name no table knows, opening its clause ("Maria sings softly", "…, and Kenji hums"). */
 function nameSings(singer: ReturnType<typeof singerBefore>): boolean {
-  return !!singer && singer.opensClause && singer.determiner === undefined && singer.kind === undefined && singer.word.length >= 3 && !NOT_A_SINGER.has(singer.word);
+  return !!singer && singer.opensClause && singer.determiner === undefined && singer.kind === undefined && mayBeName(singer.word) && !NOT_A_SINGER.has(singer.word);
 }
 
 /** What each kind of wordless song sings. */

@@ -53,6 +53,10 @@ export function unknownSubject(clause: readonly Token[], nounAt: ReadonlyMap<num
 /** Words of a prompt's style that open a clause and are no one's name ("slow motion", "close up"). */
 export const NOT_NAMES = new Set(['battle', 'war', 'slow', 'fast', 'motion', 'close', 'closeup', 'wide', 'shot', 'camera', 'cinematic', 'realistic', 'portrait', 'macro', 'medium', 'extreme', 'static', 'handheld', 'suddenly', 'then', 'now', 'finally', 'meanwhile', 'also', 'still', 'just', 'only', 'soft', 'warm', 'golden', 'hour', 'night', 'day', 'morning', 'evening']);
 
+/** A word that may be someone's name: none of the reader's function words, adverbs or NOT_NAMES, three letters or more, no digit. */
+export const mayBeName = (word: string): boolean => word.length >= 3 && !NOT_NAMES.has(word) && !DETERMINERS.has(word) && !PREPOSITIONS.has(word)
+  && !CLAUSE_WORDS.has(word) && !AUXILIARIES.has(word) && !adverb(word) && !/\d/.test(word);
+
 /**
  * A sound only people make: after a name, its verb says the name is someone's ("Charles claps",
  * "James whistles"); an action's verb may be a pet's too ("Max turns his head").
@@ -71,7 +75,7 @@ export function namedSubject(clause: readonly Token[], k: number, nounAt: Readon
   for (const n of [1, 2]) {
     const words = clause.slice(k, k + n), verb = clause[k + n];
     // (a name may end as a verb does — "charles", "james", "lucas" — but is no verb the tables know)
-    if (!verb || words.length < n || words.some((t) => nounAt.has(t.start) || t.word.length < 3 || NOT_NAMES.has(t.word) || (verbLike(t.word, false) && (isKnownVerb(t.word) || !/s$/.test(t.word))) || DETERMINERS.has(t.word) || PREPOSITIONS.has(t.word) || CLAUSE_WORDS.has(t.word) || AUXILIARIES.has(t.word) || adverb(t.word) || /\d/.test(t.word))) continue;
+    if (!verb || words.length < n || words.some((t) => nounAt.has(t.start) || !mayBeName(t.word) || (verbLike(t.word, false) && (isKnownVerb(t.word) || !/s$/.test(t.word))))) continue;
     const rest = clause.slice(k + n, k + n + 4).map((t) => t.word).join(' ');
     const opens = findMentions(rest, ACTIONS).find((m) => m.index === 0);
     // (a noun of the table is no verb here — "distant waves", "huge waves at sunset" — unless a

@@ -19,7 +19,7 @@ export function turnToward(verb: string, face: number, faces: readonly Pick<Face
   const others = faces.map((_, i) => i).filter((i) => i !== face);
   // the one the words fit (a woman, him), else any other; of those, the nearest
   const pronoun = aim === 'him' ? 'man' : aim === 'her' ? 'woman' : aim;
-  const fitting = others.filter((i) => facesFor(pronoun, faces).includes(i));
+  const fits = facesFor(pronoun, faces), fitting = others.filter((i) => fits.includes(i));
   const centre = (i: number) => faces[i]!.box.x + faces[i]!.box.w / 2;
   const pool = fitting.length ? fitting : others;
   const target = pool.reduce((best, i) => (Math.abs(centre(i) - centre(face)) < Math.abs(centre(best) - centre(face)) ? i : best), pool[0]!);
