@@ -198,12 +198,17 @@ export const SoundEventSchema = Type.Object({
 });
 export type SoundEvent = Static<typeof SoundEventSchema>;
 
+/** Where the music is heard from: the soundtrack, or a device in the scene that plays it. */
+export const MUSIC_SOURCES = ['score', 'radio', 'record'] as const;
+export type MusicSource = (typeof MUSIC_SOURCES)[number];
+
 export const MusicSchema = Type.Object({
   mood: Type.String(),
   style: Type.String({ description: 'the genre: a row of the genre table (piano, ambient, acoustic_guitar, jazz, orchestral, strings, electronic, lofi, tension, pop, folk, world, music_box, choir)' }),
   bpm: num('tempo', { minimum: 30, maximum: 240 }),
   key: Type.String({ description: 'tonal centre, e.g. "A minor"' }),
   gain_db: num('dB'),
+  source: Type.Optional(Type.Union(MUSIC_SOURCES.map((s) => Type.Literal(s)), { description: 'score (the soundtrack, the default), radio (a radio in the scene: mono, a small speaker\'s band, a faint hiss) or record (a record player or jukebox: warm, narrow, surface crackle)' })),
 });
 export type Music = Static<typeof MusicSchema>;
 

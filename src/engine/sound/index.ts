@@ -21,6 +21,7 @@ import { master } from './mix/master.js';
 import { mixMono } from './mix/pan.js';
 import { REVERBS, reverb } from './mix/reverb.js';
 import { renderMusic } from './music/render-music.js';
+import { hearThrough } from './music/music-source.js';
 import { soundFontReady } from './music/soundfont.js';
 import { SAMPLE_RATE } from './sample-rate.js';
 import { SOUNDS } from './sounds/table.js';
@@ -159,6 +160,8 @@ export async function renderSound(plan: ShotPlan, scene: Pick<Scene, 'faces'>): 
     const cuts = plan.shots.slice(1).map((shot) => shot.start);
     const lines = speaking.map(([a, b]) => [a / sr, b / sr] as const);
     const [musicL, musicR] = await renderMusic(audio.music, frames, createRandom(deriveSeed(plan.seed, 'music')), sr, cuts, lines);
+    // a radio or record player in the scene: heard through it
+    if (audio.music.source) hearThrough(audio.music.source, musicL, musicR, createRandom(deriveSeed(plan.seed, 'music-source')), sr);
     const g = dbToGain(audio.music.gain_db);
     for (let i = 0; i < frames; i++) { ambL[i]! += musicL[i]! * g; ambR[i]! += musicR[i]! * g; }
   }

@@ -20,9 +20,12 @@ const words = (s: string) => s.split(/[^\p{L}\p{N}']+/u).filter((w) => w && !SKI
 /** Whether a mention of a music word means music where it stands (within its clause), in the normalised text it was found in. */
 function meansMusic(normalized: string, m: Mention): boolean {
   const genre = MUSIC_WORDS_WITH_OTHER_SENSES.genres.has(m.phrase);
-  if (!genre && !MUSIC_WORDS_WITH_OTHER_SENSES.instruments.has(m.phrase)) return true;
   const before = words(normalized.slice(0, m.index).split(/[,.;:!?\n"]/).pop() ?? '');
   const after = words(normalized.slice(m.index + m.length).split(/[,.;:!?\n"]/)[0] ?? '')[0];
+  if (MUSICAL_CONTEXT.objects.has(m.phrase) && MUSICAL_CONTEXT.places.has(before[before.length - 1] ?? '')) {
+    return (after !== undefined && MUSICAL_CONTEXT.after.has(after)) || before.some((w) => MUSICAL_CONTEXT.playing.has(w) || MUSICAL_CONTEXT.after.has(w));
+  }
+  if (!genre && !MUSIC_WORDS_WITH_OTHER_SENSES.instruments.has(m.phrase)) return true;
   const last = before[before.length - 1];
   return (after !== undefined && MUSICAL_CONTEXT.after.has(after))
     || before.slice(-3).some((w) => MUSICAL_CONTEXT.playing.has(w))

@@ -4,16 +4,18 @@
  * genre table, by its genre and instrument words) or the mood's own, the tempo named ("90 bpm")
  * or a tempo within the genre's range that suits the mood, and a key that suits the mood. A genre
  * we do not play gets the nearest one, and a note says so. Words that as often name something else
- * ("rocks", "a metal roof") count only where they mean music (./music-context.ts).
+ * ("rocks", "a metal roof") count only where they mean music (./music-context.ts). A radio or a
+ * record player that plays in the scene brings music heard through it (./music-source.ts).
  *
  * @example
  *   planMusic('epic score', new Set(), notes) // → { mood: 'epic', style: 'orchestral', bpm: 96, key: 'D minor', gain_db: -8 }
  *   planMusic('some rock music', new Set(), notes) // → style 'pop'; notes: ['"rock" music is not a genre we play: …']
  */
-import type { Music } from '../../plan.js';
-import { GENRES } from '../../sound/music/genres.js';
+import type { Music, MusicSource } from '../../plan.js';
+import { GENRES, type GenreId } from '../../sound/music/genres.js';
 import { findMentions, normalizeText } from '../lexicon.js';
 import { musicMentions } from './music-context.js';
+import { musicSourceOf } from './music-source.js';
 import { GENRE_WORDS, MOOD_WORDS, MOODS, MUSIC_WORDS, NEAREST_GENRE_WORDS } from './vocabulary.js';
 
 /**
@@ -23,13 +25,18 @@ import { GENRE_WORDS, MOOD_WORDS, MOODS, MUSIC_WORDS, NEAREST_GENRE_WORDS } from
  */
 export const MUSIC_GAIN_DB = -8;
 
+/** What a device in the scene plays when neither a genre nor a mood is named: the radio a pop song, the record player jazz. */
+const DEVICE_STYLE: Record<MusicSource, GenreId> = { score: 'ambient', radio: 'pop', record: 'jazz' };
+
 /** Words of a style any instrument plays in: before an instrument we play, the instrument wins. */
 const CLASSICAL = /^(?:classical|baroque)$/;
 
 export function planMusic(text: string, removed: Set<string>, notes: string[] = []): Music | null {
   if (removed.has('music')) return null;
-  if (!musicMentions(text, MUSIC_WORDS).some((m) => !m.negated)) return null;
-  const mood = findMentions(text, MOOD_WORDS).find((m) => !m.negated)?.id ?? 'calm';
+  const source = musicSourceOf(text);
+  if (!source && !musicMentions(text, MUSIC_WORDS).some((m) => !m.negated)) return null;
+  const moodNamed = findMentions(text, MOOD_WORDS).find((m) => !m.negated)?.id;
+  const mood = moodNamed ?? 'calm';
   const preset = MOODS[mood]!;
   const named = musicMentions(text, GENRE_WORDS).filter((m) => !m.negated);
   const nearest = musicMentions(text, NEAREST_GENRE_WORDS).filter((m) => !m.negated);
@@ -37,7 +44,7 @@ export function planMusic(text: string, removed: Set<string>, notes: string[] = 
   // unless that one names the genre of the instrument right after it ("heavy metal guitar riff")
   // ("classical piano", "classical guitar" are the instrument's: a classical instrument is played classically)
   const ofInstrument = nearest.find((n) => named[0] && named[0].index - (n.index + n.length) >= 0 && named[0].index - (n.index + n.length) <= 1 && !CLASSICAL.test(n.phrase));
-  let style = (ofInstrument ? undefined : named[0]?.id) ?? preset.style;
+  let style = (ofInstrument ? undefined : named[0]?.id) ?? (source && !moodNamed ? DEVICE_STYLE[source] : preset.style);
   if ((!named.length || ofInstrument) && nearest.length) {
     const asked = ofInstrument ?? nearest[0]!;
     style = asked.id;
@@ -48,5 +55,5 @@ export function planMusic(text: string, removed: Set<string>, notes: string[] = 
   const [lo, hi] = genre.bpm;
   // the mood's tempo, kept within what the genre plays
   const bpm = bpmMatch ? Math.max(40, Math.min(200, parseInt(bpmMatch[1]!, 10))) : Math.max(lo, Math.min(hi, preset.bpm));
-  return { mood, style, bpm, key: preset.key, gain_db: MUSIC_GAIN_DB };
+  return { mood, style, bpm, key: preset.key, gain_db: MUSIC_GAIN_DB, ...(source ? { source } : {}) };
 }

@@ -40,6 +40,10 @@ export interface ReadAction {
 
 
 /** Words a gesture is aimed with: at no place, at someone ("waves goodbye", "waves at him"). */
+/** Verbs of beginning, auxiliaries before a verb ("begins to sing") and verbs before their object ("begins his speech"). */
+const BEGINNING = new Set(['begins', 'begin', 'starts', 'start', 'continues', 'finishes']);
+const beginsSomething = (clause: ReadonlyArray<{ word: string }>, k: number) => BEGINNING.has(clause[k]!.word) && DETERMINERS.has(clause[k + 1]?.word ?? '');
+
 const AIMED = new Set(['goodbye', 'hello', 'bye', 'hi', 'back', 'me', 'us', 'you', 'him', 'her', 'them', 'someone', 'everyone', 'his', 'their']);
 
 /** The verb at `k` is aimed at someone or the camera: a greeting, a pronoun, or "at"/"to" someone of the subject table. */
@@ -142,7 +146,7 @@ export function readActions(prompt: string): ReadAction[] {
       // (a describing phrase may be long: "an owl perched on a branch at night slowly blinks")
       for (; k < clause.length && k <= j + (inPhrase ? 10 : 7); k++) {
         const w = clause[k]!.word;
-        if (AUXILIARIES.has(w) || adverb(w) || QUANTIFIERS.has(w)) continue;
+        if ((AUXILIARIES.has(w) && !beginsSomething(clause, k)) || adverb(w) || QUANTIFIERS.has(w)) continue;
         if (k === j + 1) {
           // a participle describing the subject: its own verb follows ("a cat sleeping on a windowsill wakes up")
           const own = participleVerb(clause, k, nounAt);
@@ -169,7 +173,7 @@ export function readActions(prompt: string): ReadAction[] {
         const nounAsVerb = nounAt.has(clause[k]!.start) && verbBeforeObject(w, objectNext) && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev);
         const afterPhraseNoun = inPhrase && ((nounAt.has(clause[k - 1]!.start) && verbLike(w, isNoun)) || nounAsVerb);
         const verb = inPhrase ? (isKnownVerb(w) && !isNoun) || afterPhraseNoun : verbLike(w, isNoun) || (many && adjacent && bareVerb(w, isNoun));
-        if (verb) { verbAt = k; break; }
+        if (verb || beginsSomething(clause, k)) { verbAt = k; break; }
         // a noun right after a noun: the first names the second ("the bridge lights turn on"), which is the subject
         if (k === j + 1 && isNoun && !inPhrase) break;
         adjacent = false;
@@ -193,7 +197,7 @@ export function readActions(prompt: string): ReadAction[] {
       // (but "each" before a bare word and a verb is that noun's: "…, each chop echoes", as "each" takes "raises")
       const quantifiesNoun = clause[0]?.word === 'each' && !/s$/.test(clause[1]?.word ?? 's') && /[^su]s$/.test(clause[2]?.word ?? '') && verbLike(clause[2]!.word, nounAt.has(clause[2]!.start));
       const all = QUANTIFIERS.has(clause[0]?.word ?? '') && previous?.kind === 'person' && !quantifiesNoun ? clause[0]! : null;
-      while (k < clause.length && (AUXILIARIES.has(clause[k]!.word) || adverb(clause[k]!.word) || (all && k === 0))) k++;
+      while (k < clause.length && ((AUXILIARIES.has(clause[k]!.word) && !beginsSomething(clause, k)) || adverb(clause[k]!.word) || (all && k === 0))) k++;
       const w = clause[k]?.word;
       // after "and"/"then" any verb form continues the subject; after a comma only a known verb or
       // a participle does ("…, blinking slowly"), so a listed noun ("…, footsteps") is not a verb

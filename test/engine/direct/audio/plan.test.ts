@@ -60,6 +60,28 @@ test('music: genre and instrument words pick the genre; an unknown genre gets th
   assert.equal(plan('she wears a wedding band and smiles').audio.music, null);
 });
 
+test('music from a device in the scene: a radio or record player that plays brings music heard through it; its static or its voices are no music', () => {
+  const cases: Array<[string, string | null, string | null]> = [
+    ['she hums along to the radio', 'radio', 'pop'], ['a radio plays softly in the kitchen', 'radio', 'pop'], ['an old radio plays jazz', 'radio', 'jazz'],
+    ['listening to music on the car radio', 'radio', 'pop'], ['a gramophone plays in the corner', 'record', 'jazz'], ['a jukebox in a 1950s diner, upbeat music', 'record', 'pop'],
+    ['soft piano music', null, 'piano'], ['radio static, a dark bunker', null, null], ['she turns off the radio', null, null], ['no radio, soft piano', null, 'piano'],
+  ];
+  for (const [prompt, source, style] of cases) {
+    const music = plan(prompt).audio.music;
+    assert.equal(music?.style ?? null, style, prompt);
+    assert.equal(music?.source ?? null, source, prompt);
+  }
+  // a radio that speaks is a voice through it, and no music
+  const host = plan("a radio host says 'good morning, city'").audio;
+  assert.equal(host.music, null);
+  assert.equal(host.dialogue[0]?.style, 'radio');
+  // an instrument something stands on or by is no music ("a metronome ticks on the piano"), unless played there
+  assert.equal(plan('a metronome ticks on the piano').audio.music, null);
+  assert.equal(plan('a cat sleeps on top of the piano').audio.music, null);
+  assert.equal(plan('she plays a waltz on the piano').audio.music?.style, 'piano');
+  assert.equal(plan('a melody on the piano').audio.music?.style, 'piano');
+});
+
 test('new sounds are planned from their words; footsteps take their surface; a sound the table lacks is named in the notes', () => {
   const cases: Array<[string, string]> = [['the referee blows the whistle', 'referee_whistle'], ['a car passes by', 'car_pass_by'], ['a motorbike roars past', 'motorbike_pass_by'], ['a helicopter overhead', 'helicopter'], ['the doorbell rings', 'doorbell'], ['a dog barks', 'dog_bark'], ['the cat meows', 'cat_meow'], ['people laughing', 'laughter'], ['she sighs', 'sigh'], ['the crowd cheers', 'cheering'],
     ['sirens wail in the distance', 'siren'], ['the kitten purrs', 'purr'], ['a car horn honks', 'horn'], ['the phone rings', 'phone_ring'],

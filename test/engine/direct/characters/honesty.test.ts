@@ -163,6 +163,8 @@ const ROWS: Row[] = [
   { prompt: 'sunlight streams through the window as she reads', scene: 'woman', notPlanned: ['stream'], note: ['she reads'] },
   { prompt: 'a lighthouse beam sweeps across the dark sea', scene: 'none', note: ['a lighthouse beam sweeps across the dark sea'] },
   { prompt: 'he clears his throat and proposes a toast', scene: 'man', hear: ['coughing'], note: ['he clears his throat', 'he proposes a toast'] },
+  // a verb of beginning before its object is the verb: the speech begins (it was read as an auxiliary and lost)
+  { prompt: 'the man begins his speech', scene: 'man', perform: ['face:talk'], note: ['the man begins his speech'] },
   { prompt: 'the watch ticks as light glints off its face', scene: 'none', hear: ['clock_tick'], noNote: ['no sound in the sound table'] },
   { prompt: 'Sound: pots and pans clattering, sizzling', scene: 'none', hear: ['pots_clatter', 'sizzle'], noNote: ['no sound in the sound table'] },
   { prompt: 'a motorboat speeds across the lake', scene: 'none', hear: ['engine'], note: ['a motorboat speeds across the lake'] },
