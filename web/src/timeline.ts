@@ -78,7 +78,7 @@ export function renderTimeline(plan: ShotPlan): Timeline {
   const soundRows = !a.enabled ? [] : [
     ...a.beds.map((b) => row(bar('bed', b.start, b.end, words(b.type), `${words(b.type)} bed, ${seconds(b.start)} – ${seconds(b.end)}, ${b.gain_db} dB`))),
     ...(a.events.length ? [row(...a.events.map((e) => tick('sound', e.t, words(e.type), `${words(e.type)} at ${seconds(e.t)}`)))] : []),
-    ...(a.music ? [row(bar('music', 0, d, `Music · ${a.music.mood} ${a.music.style} · ${Math.round(a.music.bpm)} bpm · ${a.music.key}`, 'music'))] : []),
+    ...(a.music ? [row(bar('music', 0, d, `Music · ${a.music.mood} ${a.music.style} · ${Math.round(a.music.bpm)} bpm · ${a.music.key}${a.music.source && a.music.source !== 'score' ? ` · from a ${a.music.source === 'record' ? 'record player' : 'radio'}` : ''}`, 'music'))] : []),
   ];
 
   const speechRows = !a.enabled ? [] : a.dialogue.map((line) => h('div', { class: 'speech' },

@@ -67,7 +67,7 @@ export interface ShotPlan {
     reverb: string;
     beds: Array<{ type: string; gain_db: number; start: number; end: number }>;
     events: Array<{ type: string; t: number; gain_db: number }>;
-    music: { mood: string; style: string; bpm: number; key: string } | null;
+    music: { mood: string; style: string; bpm: number; key: string; source?: 'score' | 'radio' | 'record' } | null;
     dialogue: Array<{ speaker: string; voice: string; text: string; start: number; end: number; style: string }>;
   };
   notes: string[];
