@@ -28,7 +28,7 @@ export type CameraMove = (typeof CAMERA_MOVES)[number];
 export const EFFECT_TYPES = [
   'rain', 'snow', 'fog', 'smoke', 'steam', 'dust', 'embers', 'fire_glow', 'candle_flicker',
   'neon_flicker', 'lightning', 'falling_leaves', 'petals', 'light_rays', 'lens_flare', 'clouds',
-  'water_shimmer', 'foliage_sway', 'stars',
+  'water_shimmer', 'foliage_sway', 'stars', 'lights_out',
 ] as const;
 export type EffectType = (typeof EFFECT_TYPES)[number];
 

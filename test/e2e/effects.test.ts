@@ -78,6 +78,7 @@ const CASES: Record<EffectType, Case> = {
   water_shimmer: { image: 'lake', prompt: 'shimmering water', negative: 'shimmer', region: 'water' },
   foliage_sway: { image: 'nature-butterfly.jpg', prompt: 'leaves swaying in the breeze', negative: 'swaying leaves', region: 'foliage' },
   stars: { image: 'space-deep-field.jpg', prompt: 'twinkling stars', negative: 'stars', region: null },
+  lights_out: { image: 'night-launchpad.jpg', prompt: 'the lights go out', negative: 'lights out', region: null },
 };
 
 /** Per-pixel standard deviation of luma over the frames. */

@@ -21,7 +21,7 @@ export const FIELD_HINTS: Record<string, FieldHint> = {
     placeholder: 'What happens: the camera, the scene, the sound, and "quoted words" someone says',
     tips: [
       { title: 'Camera', phrases: ['slow push in', 'pan left', 'orbit right', 'tilt up', 'handheld', 'drone shot', 'dolly zoom', 'whip pan right'] },
-      { title: 'Effects', phrases: ['light rain', 'snow falling', 'morning fog', 'embers', 'lightning', 'falling leaves', 'light rays', 'neon flicker'] },
+      { title: 'Effects', phrases: ['light rain', 'snow falling', 'morning fog', 'embers', 'lightning', 'falling leaves', 'light rays', 'neon flicker', 'the lights go out'] },
       { title: 'Sound', phrases: ['birdsong', 'distant thunder', 'city traffic', 'waves on the shore', 'soft piano music', 'crackling fire'] },
       { title: 'Speech', phrases: ['a woman says "Welcome home."', 'a man whispers "Did you hear that?"', 'the narrator says "It began to rain."'] },
     ],

@@ -28,10 +28,10 @@ export function directShot(asked: DirectInput, scene: Scene, notes: string[]): {
   // something else (the sea)
   const readings = readActions(input.prompt);
   const others = { ...input, prompt: blank(input.prompt, claimedSpans(readings)) };
-  const shot = directPicture(others, scene, notes);
-  // one character per face, before the sound half binds lines to them (it fills `speaks`)
   // where each timed event was asked for, so that "then" can order them (order-steps.ts)
   const askedAt: AskedAt = new Map();
+  const shot = directPicture(others, scene, notes, askedAt);
+  // one character per face, before the sound half binds lines to them (it fills `speaks`)
   const cast = directCharacters(input, scene, readings, notes, askedAt);
   shot.characters = cast.characters;
   if (cast.subjects.length) shot.subjects = cast.subjects;

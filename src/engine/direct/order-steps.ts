@@ -96,8 +96,22 @@ export function orderSteps(shot: Shot, audio: Audio, steps: PromptSteps, asked: 
     });
   }
 
+  for (const effect of shot.effects) {
+    const r = rankOf(effect);
+    if (!r || effect.events.length !== 1) continue;
+    // an instant (the lights going out): it takes the moment it happens in
+    items.push({
+      ...r, track: shot.effects, start: effect.events[0]!, end: effect.events[0]! + 0.3, open: false, length: 0.3,
+      fits: (s) => s <= duration - 0.5,
+      apply: (s) => { effect.events[0] = round(s); },
+      remove: () => shot.effects.splice(shot.effects.indexOf(effect), 1),
+    });
+  }
+
   if (!items.length) return;
-  squeezeActions(items, steps, duration, (t) => t.track !== audio.events && t.track !== audio.dialogue, notes);
+  // a performer's action (not a line, a sound or an effect's instant, whose lengths are their own)
+  const isAction = (t: Timed) => t.track !== audio.events && t.track !== audio.dialogue && t.track !== shot.effects;
+  squeezeActions(items, steps, duration, isAction, notes);
   // each step starts where the one before ends (the first where the earliest event was planned):
   // a track laid out by its planner after a later step's events moves earlier
   let floor = Math.min(...items.map((t) => t.start)) - GAP;
@@ -113,7 +127,7 @@ export function orderSteps(shot: Shot, audio: Audio, steps: PromptSteps, asked: 
       floor = timed - GAP;
       for (const o of items) {
         if (o.rank >= rank || dropped.has(o.at) || o.end <= timed) continue;
-        const action = o.track !== audio.events && o.track !== audio.dialogue;
+        const action = isAction(o);
         if (action && timed - o.start >= 0.2) { o.end = timed; o.apply(o.start, o.end); } else floor = Math.max(floor, o.end);
       }
     }
@@ -141,7 +155,7 @@ export function orderSteps(shot: Shot, audio: Audio, steps: PromptSteps, asked: 
   // a sound asked by the words of an action ("she laughs") starts with it
   for (const t of items) {
     if (t.track !== audio.events || dropped.has(t.at)) continue;
-    const action = items.find((o) => o.at === t.at && o.track !== audio.events && o.track !== audio.dialogue);
+    const action = items.find((o) => o.at === t.at && isAction(o));
     if (action) t.apply(action.start, action.start + t.end - t.start);
   }
   audio.events.sort((a, b) => a.t - b.t);

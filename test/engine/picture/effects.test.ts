@@ -90,7 +90,7 @@ function assertSameFrame(a: Uint8Array, b: Uint8Array, message: string): void {
 const free: EffectType[] = EFFECT_TYPES.filter((t) => !regionBound.some(([r]) => r === t));
 for (const type of free) {
   test(`${type} is visible, animated, absent at frame 0 and at intensity 0`, async () => {
-    const effect = pictureEffect(type, { intensity: 0.9, fade_in: 0.1, events: type === 'lightning' ? [0.3] : [] });
+    const effect = pictureEffect(type, { intensity: 0.9, fade_in: 0.1, events: type === 'lightning' || type === 'lights_out' ? [0.3] : [] });
     const frames = await renderAll(plan([effect]), street);
     assertSameFrame(frames[0]!, baseline[0]!, `${type}: frame 0 is untouched`);
     const share = changedShare(frames.slice(6), baseline.slice(6));
@@ -108,6 +108,22 @@ test('lightning flashes at its event and decays within about 0.3 s', async () =>
   const before = mean(frames[10]!), flash = mean(frames[12]!), later = mean(frames[12 + 9]!);
   assert.ok(flash > before + 25, `flash brightens the frame: ${before.toFixed(1)} → ${flash.toFixed(1)}`);
   assert.ok(later < before + 5, `decayed after 0.35 s: ${later.toFixed(1)}`);
+});
+
+test('lights_out: the picture is as it was until its instant, then falls dark within 0.2 s; the sky keeps its light; by day outdoors little changes', async () => {
+  const lit = lumas(await renderAll(plan([]), night));
+  const frames = lumas(await renderAll(plan([pictureEffect('lights_out', { intensity: 0.85, fade_in: 0.05, events: [0.5], params: { lamp_share: 0.8 } })]), night));
+  const mean = (f: Float64Array, where: (i: number) => boolean = () => true) => { let s = 0, n = 0; for (let i = 0; i < f.length; i++) if (where(i)) { s += f[i]!; n++; } return s / n; };
+  // (before the instant only its stutters, in the last third of a second, may dip)
+  for (const k of [1, 3]) assert.ok(Math.abs(mean(frames[k]!) - mean(lit[k]!)) < 0.5, `frame ${k} before the instant: ${mean(frames[k]!).toFixed(1)} vs ${mean(lit[k]!).toFixed(1)}`);
+  const after = frames.length - 1;
+  assert.ok(mean(frames[18]!) < 0.55 * mean(lit[18]!), `0.25 s after: mean luma ${mean(frames[18]!).toFixed(1)} vs ${mean(lit[18]!).toFixed(1)} lit`);
+  const kept = (f: Float64Array[], where: (i: number) => boolean) => mean(f[after]!, where) / mean(lit[after]!, where);
+  const sky = kept(frames, at(REGION.sky!)), ground = kept(frames, at(REGION.notSky!));
+  assert.ok(sky > 0.6 && ground < 0.45, `the sky keeps ${sky.toFixed(2)} of its light, the ground ${ground.toFixed(2)}`);
+  // daylight outdoors: the lamps' share of the light is small
+  const day = lumas(await renderAll(plan([pictureEffect('lights_out', { intensity: 0.85, fade_in: 0.05, events: [0.5], params: { lamp_share: 0.15 } })]), night));
+  assert.ok(kept(day, at(REGION.notSky!)) > 0.8, `by day the ground keeps ${kept(day, at(REGION.notSky!)).toFixed(2)}`);
 });
 
 test('fog is denser far away (top of the fixture) than near (bottom)', async () => {

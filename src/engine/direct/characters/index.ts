@@ -273,7 +273,8 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
       const reason = r.kind === 'animal' && !animalInPicture ? ANIMAL_NOT_SHOWN
         : r.kind === 'person' && !personInPicture ? PERSON_NOT_SHOWN
         : kindRow?.reason ?? SUBJECT_WORDS.find((k) => k.id === (characters.length ? 'person' : subjects[0]?.kind))?.reason;
-      notes.push(`'${words}': ${reason ?? 'it is not animated'}`);
+      const done = doneFor(r.verb);
+      notes.push(`'${words}': ${done ? `${done}, but ` : ''}${reason ?? 'it is not animated'}`);
       continue;
     }
     // who performs it: the subject named, or (no subject named) the picture's faces or living subject
@@ -412,6 +413,14 @@ const CAMERA_IDS = new Set(CAMERA_VOCABULARY.map((e) => e.id));
 /** A move or effect phrase (of the prompt's, read once) holds the reading's verb ("the lamps flicker": "lamps flicker") or noun. */
 const effectAt = (mentions: ReturnType<typeof findMentions>, r: Pick<ReadAction, 'index'>) => mentions.some((m) => m.index <= r.index && m.index + m.length > r.index);
 
+/** Effects someone's verb brings about, which the picture performs for them ("she turns off the lamp": the lights go out), and how their note says so. */
+const DONE_FOR_SOMEONE = new Map([['effect:lights_out', 'the lights go out']]);
+/** What the picture does for a person's verb (DONE_FOR_SOMEONE), or null. */
+const doneFor = (verb: string) => {
+  const m = findMentions(verb, PICTURE_VOCABULARY).find((x) => x.index === 0);
+  return m ? DONE_FOR_SOMEONE.get(m.id) ?? null : null;
+};
+
 /**
  * Offsets of the phrases that, read as actions, mean nothing else ("waves at the camera"), and of
  * a person's or an animal's verb that the picture half would read as a camera move or an effect
@@ -442,7 +451,7 @@ export function claimedSpans(readings: readonly ReadAction[]): Array<[number, nu
     else if (livingKind(r) && !m) {
       // (an animal's call that is an instrument's name is no music: "the elephant trumpets")
       const verb = findMentions(r.verb, r.kind === 'animal' ? [...PICTURE_VOCABULARY, ...MUSIC_WORDS] : PICTURE_VOCABULARY).find((x) => x.index === 0);
-      if (verb) spans.push([r.index, r.index + verb.length]);
+      if (verb && !DONE_FOR_SOMEONE.has(verb.id)) spans.push([r.index, r.index + verb.length]);
     }
   }
   return spans;

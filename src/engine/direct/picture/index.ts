@@ -24,6 +24,7 @@ import { noteSingleSheet } from './camera/note-single-sheet.js';
 import { controlMoves } from './camera/camera-control.js';
 import { defaultCamera } from './default-camera.js';
 import { buildEffects } from './effects/build-effects.js';
+import type { AskedAt } from '../order-steps.js';
 import { chooseEffects } from './effects/choose-effects.js';
 import { impliedEffects } from './effects/implied-effects.js';
 import { excludeMention } from './exclude-mention.js';
@@ -34,7 +35,7 @@ import { noteUnsupportedActions } from './note-unsupported-actions.js';
 import { backgroundNearness, depthPercentile, subjectNearness } from './scene-measures.js';
 import { PICTURE_VOCABULARY, splitId } from './vocabulary.js';
 
-export function directPicture(input: DirectInput, scene: Scene, notes: string[]): Shot {
+export function directPicture(input: DirectInput, scene: Scene, notes: string[], askedAt?: AskedAt): Shot {
   const text = withoutQuotes(input.prompt);
   const cfg = Math.min(1, Math.max(0, input.cfgScale));
   const mentions = findMentions(text, PICTURE_VOCABULARY);
@@ -72,7 +73,7 @@ export function directPicture(input: DirectInput, scene: Scene, notes: string[])
 
   // effects
   const effects = buildEffects(chooseEffects(text, mentions), impliedEffects(scene, cfg), {
-    scene, duration: input.duration, cfgScale: cfg, seed: input.seed, text, exclusions,
+    scene, duration: input.duration, cfgScale: cfg, seed: input.seed, text, exclusions, askedAt,
   }, notes);
 
   noteUnsupportedActions(text, mentions, notes);

@@ -25,10 +25,11 @@ import { clouds } from './clouds.js';
 import { waterShimmer } from './water-shimmer.js';
 import { foliageSway } from './foliage-sway.js';
 import { stars } from './stars.js';
+import { lightsOut } from './lights-out.js';
 
 export const EFFECT_RENDERERS: Record<EffectType, EffectRenderer> = {
   rain, snow, fog, smoke, steam, dust, embers,
   fire_glow: fireGlow, candle_flicker: candleFlicker, neon_flicker: neonFlicker, lightning,
   falling_leaves: fallingLeaves, petals, light_rays: lightRays, lens_flare: lensFlare, clouds,
-  water_shimmer: waterShimmer, foliage_sway: foliageSway, stars,
+  water_shimmer: waterShimmer, foliage_sway: foliageSway, stars, lights_out: lightsOut,
 };

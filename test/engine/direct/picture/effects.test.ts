@@ -24,6 +24,7 @@ const PHRASINGS: Record<EffectType, string[]> = {
   water_shimmer: ['ripples', 'shimmering water', 'waves on the surface', 'gentle waves'],
   foliage_sway: ['swaying trees', 'leaves rustling', 'breeze in the grass', 'trees swaying'],
   stars: ['twinkling stars', 'a starry sky', 'stars'],
+  lights_out: ['the lights go out', 'a power cut', 'blackout', 'she turns off the lamp', 'the lights flicker and go out'],
 };
 
 // cfg 1: nothing image-implied, only what the prompt asks

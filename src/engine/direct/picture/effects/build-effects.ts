@@ -1,7 +1,8 @@
 /**
  * The plan's effects: the asked ones (minus exclusions; skipped with a note when the picture
  * lacks the region they need), then the image-implied ones. Every effect runs the whole clip and
- * fades in (fade_in > 0) so frame 0 stays the untouched input; lightning carries its flash times.
+ * fades in (fade_in > 0) so frame 0 stays the untouched input; lightning carries its flash times,
+ * lights_out its one instant.
  *
  * @example
  *   buildEffects(requests, implied, { scene, duration: 5, cfgScale: 0.5, … }, notes);
@@ -16,6 +17,7 @@ import type { EffectRequest } from './choose-effects.js';
 import { EFFECT_TABLE } from './table.js';
 import { lightningTimes } from './lightning-times.js';
 import { readWind } from './wind.js';
+import type { AskedAt } from '../../order-steps.js';
 
 export interface EffectSetting {
   scene: Scene;
@@ -25,6 +27,8 @@ export interface EffectSetting {
   /** the prompt, quotes blanked */
   text: string;
   exclusions: Exclusions;
+  /** where each timed event was asked for (order-steps.ts): a lights-out instant is recorded */
+  askedAt?: AskedAt;
 }
 
 const REGION_WORD = { sky: 'sky', water: 'water', foliage: 'foliage (trees, grass, plants)', lights: 'light sources' } as const;
@@ -34,7 +38,7 @@ export function buildEffects(asked: readonly EffectRequest[], implied: ReadonlyA
   const { scene, duration, exclusions } = setting;
   const wind = readWind(setting.text, createRandom(deriveSeed(setting.seed, 'wind')));
   const effects: Effect[] = [];
-  const make = (type: EffectType, intensity: number, clause: string) => {
+  const make = (type: EffectType, intensity: number, clause: string, asked?: EffectRequest) => {
     const entry = EFFECT_TABLE.find((e) => e.type === type)!;
     const rng = createRandom(deriveSeed(setting.seed, `effect:${type}`));
     const params = entry.params({ scene, duration, intensity, text: setting.text, clause, wind, rng });
@@ -43,9 +47,11 @@ export function buildEffects(asked: readonly EffectRequest[], implied: ReadonlyA
       type, intensity: round(Math.min(1, Math.max(0.05, intensity))), start: 0, end: duration,
       fade_in: round(Math.min(entry.fadeIn, duration / 3)),
       region: typeof entry.region === 'function' ? entry.region(scene) : entry.region,
-      events: type === 'lightning' ? lightningTimes(rng, duration, intensity) : [],
+      events: type === 'lightning' ? lightningTimes(rng, duration, intensity) : type === 'lights_out' ? [round(Math.max(0.6, rng.range(0.3, 0.45) * duration))] : [],
       params,
     });
+    // an instant the prompt asks for ("he snaps his fingers and the lights go out") is ordered with the other steps
+    if (asked && type === 'lights_out') setting.askedAt?.set(effects[effects.length - 1]!, { at: asked.index, words: `'${asked.phrase}'` });
   };
 
   for (const request of asked) {
@@ -64,7 +70,7 @@ export function buildEffects(asked: readonly EffectRequest[], implied: ReadonlyA
       continue;
     }
     // cfg_scale: literal prompts get a little more of what they ask (0.8× … 1.2×)
-    make(request.type, request.intensity * (0.8 + 0.4 * setting.cfgScale), clauseText(setting.text, request.index));
+    make(request.type, request.intensity * (0.8 + 0.4 * setting.cfgScale), clauseText(setting.text, request.index), request);
   }
   for (const extra of implied) {
     if (exclusions.effects.has(extra.type) || effects.some((e) => e.type === extra.type)) continue;

@@ -23,6 +23,8 @@
  * - behind: nearness 0…1 the effect falls behind (only when the clause places it "outside the
  *   window", "behind the glass", "in the background": behind-depth.ts); nearer things hide it
  * - cover: storm cloud cover 0…1 over the sky (clouds: greys and darkens it; "storm", "overcast")
+ * - lamp_share: how much of the scene's light its lamps gave (lights_out: 0.8 indoors or at night,
+ *   0.15 outdoors by day)
  *
  * @example
  *   EFFECT_TABLE.find((e) => e.type === 'rain')!.phrases;  // ['rain', 'rainy', 'raining', …]
@@ -186,6 +188,19 @@ export const EFFECT_TABLE: readonly EffectEntry[] = [
     params: () => ({ color: '#dfe6ff', bolt: true }),
     // a bolt needs a storm's sky to show against: lightning brings the cloud cover along
     implies: { lightning: ['clouds'], 'lightning strike': ['clouds'], 'lightning bolt': ['clouds'], 'lightning flash': ['clouds'], 'thunder and lightning': ['clouds'], 'lightning storm': ['clouds'] },
+  },
+  {
+    // the instant is in the effect's `events` (a third into the clip, or after what the prompt asks first: order-steps.ts)
+    type: 'lights_out',
+    phrases: ['lights go out', 'lights went out', 'lights going out', 'light goes out', 'lamp goes out', 'lamps go out', 'lights turn off', 'lights switch off',
+      'lights shut off', 'lights cut out', 'lights die', 'lights flicker and go out', 'light flickers and goes out', 'lights are switched off', 'lights are turned off',
+      'turns off the lights', 'turns off the light', 'turns off the lamp', 'switches off the lights', 'switches off the light', 'switches off the lamp',
+      'turns the lights off', 'turns the light off', 'switches the lights off', 'power goes out', 'power cut', 'power outage', 'blackout', 'lights out',
+      'the room goes dark', 'room goes dark', 'plunged into darkness', 'everything goes dark'],
+    phraseIntensity: { 'power cut': 0.95, 'power outage': 0.95, blackout: 0.95, 'plunged into darkness': 0.95 },
+    region: 'all', intensity: 0.85, fadeIn: 0.05,
+    // lamp_share: how much of the scene's light the lamps gave (daylight outdoors keeps the street lit)
+    params: (ctx) => ({ lamp_share: ctx.scene.tags.includes('outdoor') && ctx.scene.tags.includes('day') ? 0.15 : 0.8 }),
   },
   {
     type: 'falling_leaves',
