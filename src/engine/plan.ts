@@ -173,7 +173,7 @@ export const SOUND_IDS = [
   'glass_break', 'gunshot', 'sheep', 'hooves', 'scream', 'sneeze', 'bass_hit', 'train', 'whale_song', 'crow', 'duck',
   'tire_screech', 'snore', 'elephant', 'pig', 'chicken', 'monkey', 'chainsaw', 'dolphin', 'donkey', 'booing', 'alarm',
   'vacuum_cleaner', 'drill', 'jackhammer', 'lawn_mower', 'leaf_blower', 'power_saw', 'hammering', 'sword_clash', 'axe_chop',
-  'pigeon_coo', 'parrot', 'hand_clap', 'whistling', 'squirrel_chatter', 'hawk_screech', 'creak', 'pots_clatter',
+  'pigeon_coo', 'parrot', 'hand_clap', 'whistling', 'squirrel_chatter', 'hawk_screech', 'creak', 'pots_clatter', 'finger_snap',
   // music layers
   'music_pad', 'music_pluck', 'music_piano', 'music_drums', 'music_bass',
 ] as const;

@@ -94,6 +94,27 @@ test('hand_clap: as many claps as asked (3 by default), ~0.4 s apart, each a cup
   }
 });
 
+test('finger_snap: as many snaps as asked (1 by default), ~0.5 s apart, each a click over within 50 ms, ringing at 1.5–3.5 kHz (higher and shorter than a clap)', () => {
+  for (const seed of SEEDS) {
+    for (const [count, expected] of [[undefined, 1], [2, 2], [3, 3]] as const) {
+      // (heard after 0.1 s of silence: onsets looks back 40 ms, and a snap is over before then)
+      const out = new Float32Array(2.1 * SR);
+      out.set(render('finger_snap', 2, seed, count === undefined ? {} : { count }), 0.1 * SR);
+      const snaps = onsets(out, 12);
+      assert.equal(snaps.length, expected, `seed ${seed}, count ${count}: snaps at ${snaps.map((t) => t.toFixed(2)).join(' ')}`);
+      const gaps = snaps.slice(1).map((t, i) => t - snaps[i]!);
+      assert.ok(gaps.every((g) => g > 0.4 && g < 0.6), `seed ${seed}: gaps ${gaps.map((g) => g.toFixed(2)).join(' ')}`);
+    }
+    const out = render('finger_snap', 0.5, seed);
+    // its power is in the first 30 ms of the snap (a clap's cupped burst rings four times as long)
+    let early = 0, all = 0;
+    for (let i = 0; i < out.length; i++) { all += out[i]! ** 2; if (i < 0.05 * SR) early += out[i]! ** 2; }
+    assert.ok(early / all > 0.97, `seed ${seed}: ${(100 * early / all).toFixed(1)} % of the power within 50 ms of the start`);
+    const f = peakFrequency(out, 0, 0.5, 300, 8000);
+    assert.ok(f >= 1500 && f <= 3500, `seed ${seed}: the snap rings at ${f.toFixed(0)} Hz`);
+  }
+});
+
 test('whistling: a near-pure tone at 0.9–3 kHz moving through several notes', () => {
   for (const seed of SEEDS) {
     const out = render('whistling', 4, seed, { length: 4 });

@@ -48,7 +48,7 @@ const EXPECTED: Record<string, Expect> = {
   city_traffic: RUMBLE, underwater: RUMBLE, space_drone: RUMBLE, room_tone: RUMBLE, office_hum: RUMBLE, electric_buzz: RUMBLE,
   crowd_murmur: { centroid: [300, 3000] },
   fire: { centroid: [200, 3000], flatness: [0.01, 1] }, // roar plus broadband crackles
-  whoosh: NOISY, applause: NOISY, hand_clap: NOISY, typing: NOISY, camera_shutter: NOISY, splash: NOISY,
+  whoosh: NOISY, applause: NOISY, hand_clap: NOISY, finger_snap: BRIGHT, typing: NOISY, camera_shutter: NOISY, splash: NOISY,
   footsteps: RUMBLE, door: RUMBLE, knock: RUMBLE, thunder: RUMBLE, explosion: RUMBLE, heartbeat: RUMBLE, engine: RUMBLE,
   clock_tick: BRIGHT, glass_clink: BRIGHT, sparkle: BRIGHT,
   chime: TONAL(600, 3000), // an 880 Hz bell and its partials

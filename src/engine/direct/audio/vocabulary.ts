@@ -82,6 +82,7 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'chime', phrases: ['bell', 'chime', 'ding', 'wind chime'] },
   // an audience's clapping (and clapping heard with no one named); one person's claps are hand_clap
   { id: 'applause', phrases: ['applause', 'applaud', 'clap', 'ovation', 'audience claps', 'crowd claps', 'people clap', 'everyone claps', 'fans clap', 'spectators clap', 'guests clap', 'clapping crowd', 'clapping audience', 'round of applause'] },
+  { id: 'finger_snap', phrases: ['snaps his fingers', 'snaps her fingers', 'snaps their fingers', 'snap his fingers', 'snap her fingers', 'snapping his fingers', 'snapping her fingers', 'snapping fingers', 'finger snap', 'finger snaps', 'finger snapping', 'snap of fingers', 'snap of his fingers', 'snap of her fingers', 'clicks his fingers', 'clicks her fingers', 'snaps fingers'] },
   { id: 'hand_clap', phrases: ['claps his hands', 'claps her hands', 'claps their hands', 'clap of hands', 'hand clap', 'handclap', 'slow clap', 'person claps'] },
   { id: 'whistling', phrases: ['whistles a tune', 'whistling a tune', 'whistles a melody', 'whistling a melody', 'whistles a song', 'whistles softly', 'whistles to himself', 'whistles to herself', 'whistling to himself', 'whistling to herself', 'whistled tune', 'whistling man', 'whistling boy', 'person whistles'] },
   // a bare "shutter" is as often a window's: "shutters bang" is not a camera

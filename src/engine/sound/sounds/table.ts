@@ -104,6 +104,7 @@ import { squirrelChatter } from './squirrel-chatter.js';
 import { hawkScreech } from './hawk-screech.js';
 import { creak } from './creak.js';
 import { potsClatter } from './pots-clatter.js';
+import { fingerSnap } from './finger-snap.js';
 import { chainsaw } from './chainsaw.js';
 import { dolphin } from './dolphin.js';
 import { donkey } from './donkey.js';
@@ -138,7 +139,7 @@ const TABLE = {
   bass_hit: bassHit, train, whale_song: whaleSong, crow, duck, tire_screech: tireScreech, snore, elephant, pig, chicken, monkey,
   chainsaw, dolphin, donkey, booing, alarm, vacuum_cleaner: vacuumCleaner, drill, jackhammer, lawn_mower: lawnMower,
   leaf_blower: leafBlower, power_saw: powerSaw, hammering, sword_clash: swordClash, axe_chop: axeChop,
-  pigeon_coo: pigeonCoo, parrot, hand_clap: handClap, whistling, squirrel_chatter: squirrelChatter, hawk_screech: hawkScreech, creak, pots_clatter: potsClatter,
+  pigeon_coo: pigeonCoo, parrot, hand_clap: handClap, whistling, squirrel_chatter: squirrelChatter, hawk_screech: hawkScreech, creak, pots_clatter: potsClatter, finger_snap: fingerSnap,
   // music
   music_pad: musicPad, music_pluck: musicPluck, music_piano: musicPiano, music_drums: musicDrums, music_bass: musicBass,
 } satisfies Record<SoundId, SoundDef>;

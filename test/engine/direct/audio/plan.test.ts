@@ -102,7 +102,7 @@ test('new sounds are planned from their words; footsteps take their surface; a s
     ['pigeons cooing on the square', 'pigeon_coo'], ['a dove coos', 'pigeon_coo'], ['two macaws squawk in the jungle', 'parrot'],
     ['the phone on the desk starts to ring', 'phone_ring'], ['a kettle on the stove begins to whistle', 'kettle_whistle'], ['the dog next to the gate suddenly barks', 'dog_bark'],
     // a person's own sounds, whoever the prompt names; a group's clapping is applause
-    ['the farmer whistles as he walks to the barn', 'whistling'], ['she claps her hands', 'hand_clap'], ['the kids clap and cheer', 'applause'],
+    ['the farmer whistles as he walks to the barn', 'whistling'], ['she claps her hands', 'hand_clap'], ['he snaps his fingers', 'finger_snap'], ['the kids clap and cheer', 'applause'],
     ['she types on her laptop', 'typing'], ['a truck drives past', 'car_pass_by'], ['the bus pulls away from the stop', 'engine']];
   for (const [prompt, id] of cases) assert.ok(types(plan(prompt).audio.events).includes(id), `${prompt} → ${types(plan(prompt).audio.events)}`);
   // (one person's claps counted in one event; an audience's applause is not one person's)
