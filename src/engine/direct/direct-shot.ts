@@ -16,7 +16,7 @@ import { alignCalls } from './characters/align-calls.js';
 import { claimedSpans, directCharacters } from './characters/index.js';
 import { readActions } from './characters/read-actions.js';
 import { noteUnheardSounds } from './characters/unheard-sounds.js';
-import { orderSteps, type AskedAt } from './order-steps.js';
+import { orderSteps, placeInstants, type AskedAt } from './order-steps.js';
 import { promptSteps } from './sequence-steps.js';
 import { englishPrompt } from './english-prompt.js';
 import { quoteUnquotedLines } from './unquoted-lines.js';
@@ -38,7 +38,9 @@ export function directShot(asked: DirectInput, scene: Scene, notes: string[]): {
   const audio = directAudio(others, scene, shot, notes, askedAt, readings);
   noteUnheardSounds(input, readings, audio, notes);
   // after the honesty check of the sounds: a sound that "then" leaves no time for has its own note
-  orderSteps(shot, audio, promptSteps(input.prompt), askedAt, input.duration, notes);
+  const steps = promptSteps(input.prompt);
+  orderSteps(shot, audio, steps, askedAt, input.duration, notes);
+  placeInstants(shot, audio, steps, askedAt, input.duration);
   // an animal's call opens its jaw when its voice is heard
   alignCalls(shot, audio, askedAt);
   return { shot, audio };

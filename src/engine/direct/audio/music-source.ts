@@ -14,8 +14,12 @@
 import type { MusicSource } from '../../plan.js';
 import { normalizeText } from '../lexicon.js';
 
-/** Devices that play records: naming one in the scene means its music. */
-const RECORD = /\b(?:jukebox|gramophone|phonograph|record player|turntable|vinyl|old record|a record plays|record spins|record spinning)\b/;
+/**
+ * Devices that play records: naming one in the scene means its music. (A turntable alone is as
+ * often a product shot's ("the sneaker spins on a turntable"), and vinyl a material: only with
+ * their records.)
+ */
+const RECORD = /\b(?:jukebox|gramophone|phonograph|record player|vinyl records?|records? on the turntable|vinyl (?:plays|playing|spins|spinning|crackl\w*)|on vinyl|old records?|a record plays|record spins|record spinning|turntable plays)\b/;
 /** A radio, and what it does when it plays music (before or after it, within its clause). */
 const RADIO = /\b(?:radio|transistor)\b/;
 const PLAYS = /\b(?:plays?|playing|blares?|blaring|blasts?|blasting|music|song|songs|tune|tunes|jazz|pop|oldies|hits?)\b/;

@@ -79,7 +79,8 @@ export const EFFECT_WORDS: ReadonlyArray<LexiconEntry<SoundId>> = [
   { id: 'explosion', phrases: ['explosion', 'explodes', 'blast', 'boom', 'kaboom'] },
   { id: 'heartbeat', phrases: ['heartbeat', 'heart beat', 'heart beating', 'heart pounding', 'heart pounds', 'pounding heart'] },
   { id: 'clock_tick', phrases: ['clock ticking', 'ticking', 'tick tock', 'clock', 'clock ticks', 'watch ticks', 'watch ticking', 'ticking watch', 'pocket watch ticks', 'stopwatch ticks', 'timer ticks', 'metronome'] },
-  { id: 'chime', phrases: ['bell', 'chime', 'ding', 'wind chime'] },
+  // a clock that strikes the hour rings its bell ("a clock strikes midnight")
+  { id: 'chime', phrases: ['bell', 'chime', 'ding', 'wind chime', 'clock strikes', 'clock chimes', 'clock striking', 'clock chiming', 'strikes midnight', 'strikes noon', 'strikes twelve', 'grandfather clock chimes'] },
   // an audience's clapping (and clapping heard with no one named); one person's claps are hand_clap
   { id: 'applause', phrases: ['applause', 'applaud', 'clap', 'ovation', 'audience claps', 'crowd claps', 'people clap', 'everyone claps', 'fans clap', 'spectators clap', 'guests clap', 'clapping crowd', 'clapping audience', 'round of applause'] },
   { id: 'finger_snap', phrases: ['snaps his fingers', 'snaps her fingers', 'snaps their fingers', 'snap his fingers', 'snap her fingers', 'snapping his fingers', 'snapping her fingers', 'snapping fingers', 'finger snap', 'finger snaps', 'finger snapping', 'snap of fingers', 'snap of his fingers', 'snap of her fingers', 'clicks his fingers', 'clicks her fingers', 'snaps fingers'] },

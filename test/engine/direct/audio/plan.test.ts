@@ -64,7 +64,7 @@ test('music from a device in the scene: a radio or record player that plays brin
   const cases: Array<[string, string | null, string | null]> = [
     ['she hums along to the radio', 'radio', 'pop'], ['a radio plays softly in the kitchen', 'radio', 'pop'], ['an old radio plays jazz', 'radio', 'jazz'],
     ['listening to music on the car radio', 'radio', 'pop'], ['a gramophone plays in the corner', 'record', 'jazz'], ['a jukebox in a 1950s diner, upbeat music', 'record', 'pop'],
-    ['soft piano music', null, 'piano'], ['radio static, a dark bunker', null, null], ['she turns off the radio', null, null], ['no radio, soft piano', null, 'piano'],
+    ['soft piano music', null, 'piano'], ['radio static, a dark bunker', null, null], ['the sneaker spins on a turntable, studio lighting', null, null], ['a woman on a vinyl sofa', null, null], ['she turns off the radio', null, null], ['no radio, soft piano', null, 'piano'],
   ];
   for (const [prompt, source, style] of cases) {
     const music = plan(prompt).audio.music;

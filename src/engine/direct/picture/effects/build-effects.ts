@@ -47,7 +47,7 @@ export function buildEffects(asked: readonly EffectRequest[], implied: ReadonlyA
       type, intensity: round(Math.min(1, Math.max(0.05, intensity))), start: 0, end: duration,
       fade_in: round(Math.min(entry.fadeIn, duration / 3)),
       region: typeof entry.region === 'function' ? entry.region(scene) : entry.region,
-      events: type === 'lightning' ? lightningTimes(rng, duration, intensity) : type === 'lights_out' ? [round(Math.max(0.6, rng.range(0.3, 0.45) * duration))] : [],
+      events: type === 'lightning' ? lightningTimes(rng, duration, intensity) : type === 'lights_out' ? [round(Math.min(Math.max(0.6, duration - 0.5), 1))] : [],
       params,
     });
     // an instant the prompt asks for ("he snaps his fingers and the lights go out") is ordered with the other steps

@@ -173,7 +173,9 @@ export const EFFECT_TABLE: readonly EffectEntry[] = [
   {
     type: 'neon_flicker',
     // lights that flicker are the picture's own light sources flickering
-    phrases: ['neon', 'neon sign', 'neon signs', 'neon light', 'neon lights', 'flickering neon', 'neon glow', 'lights flicker', 'light flickers', 'lamps flicker', 'lamp flickers', 'streetlights flicker', 'flickering lights', 'flickering light', 'flickering lamp', 'flickering lamps', 'flickering streetlights'],
+    phrases: ['neon', 'neon sign', 'neon signs', 'neon light', 'neon lights', 'flickering neon', 'neon glow', 'lights flicker', 'light flickers', 'lamps flicker', 'lamp flickers', 'streetlights flicker', 'flickering lights', 'flickering light', 'flickering lamp', 'flickering lamps', 'flickering streetlights',
+      // a screen's light is the picture's light source too
+      'tv flickers', 'television flickers', 'screen flickers', 'flickering tv', 'flickering television', 'flickering screen', 'glow of the tv', 'tv glow', 'monitor flickers'],
     region: 'lights', needs: needsLights, intensity: 0.5, fadeIn: 0.5,
     params: (ctx) => {
       const light = brightestLight(ctx.scene);
