@@ -208,25 +208,29 @@ function removeLine(shot: Shot, audio: Audio, k: number): void {
 
 /**
  * An effect's instant (the lights going out) asked in one step with other events keeps the
- * prompt's order there too: it comes a quarter second after the start of what is asked before it
- * ("he snaps his fingers and the lights go out"), and a sound or line asked after it starts no
+ * prompt's order there too: it comes once what is asked before it has happened ("he snaps his
+ * fingers and the lights go out": a quarter second after the snap), and a sound or line asked after it starts no
  * earlier than it ("the lights go out and a woman screams"). Across steps orderSteps has placed it.
  */
 export function placeInstants(shot: Shot, audio: Audio, steps: PromptSteps, asked: AskedAt, duration: number): void {
-  const timed: Array<{ at: number; start: number; move?: (t: number) => void }> = [];
-  for (const performer of [...shot.characters, ...(shot.subjects ?? [])]) for (const a of performer.actions) { const r = asked.get(a); if (r) timed.push({ at: r.at, start: a.start }); }
+  // what is asked: where, when it starts, when it has happened (a sound's first quarter second; an
+  // open-ended action's first second), and how to move it
+  const timed: Array<{ at: number; start: number; done: number; move?: (t: number) => void }> = [];
+  for (const performer of [...shot.characters, ...(shot.subjects ?? [])]) {
+    for (const a of performer.actions) { const r = asked.get(a); if (r) timed.push({ at: r.at, start: a.start, done: Math.min(a.end, a.start + 1) }); }
+  }
   for (const line of audio.dialogue) {
     const r = asked.get(line);
-    if (r) timed.push({ at: r.at, start: line.start, move: (t) => { const len = line.end - line.start; line.start = round(t); line.end = round(Math.min(duration - 0.05, t + len)); } });
+    if (r) timed.push({ at: r.at, start: line.start, done: line.end, move: (t) => { const len = line.end - line.start; line.start = round(t); line.end = round(Math.min(duration - 0.05, t + len)); } });
   }
-  for (const event of audio.events) { const r = asked.get(event); if (r) timed.push({ at: r.at, start: event.t, move: (t) => { event.t = round(t); } }); }
+  for (const event of audio.events) { const r = asked.get(event); if (r) timed.push({ at: r.at, start: event.t, done: event.t + 0.25, move: (t) => { event.t = round(t); } }); }
   for (const effect of shot.effects) {
     const r = asked.get(effect);
     if (!r || effect.events.length !== 1) continue;
     const rank = steps.rankAt(r.at);
     const same = timed.filter((t) => steps.rankAt(t.at) === rank);
     const before = same.filter((t) => t.at < r.at);
-    if (before.length) effect.events[0] = round(Math.min(duration - 0.5, Math.max(...before.map((t) => t.start)) + 0.25));
+    if (before.length) effect.events[0] = round(Math.min(duration - 0.5, Math.max(...before.map((t) => t.done))));
     const instant = effect.events[0]!;
     for (const t of same) if (t.at > r.at && t.move && t.start < instant + 0.1 && instant + 0.1 <= duration - 0.4) t.move(instant + 0.1);
   }

@@ -142,12 +142,19 @@ test('heard: after "the dog barks, then …" the line starts once the bark has d
   }
 });
 
-test('the lights go out in their step: after what the prompt asks first, before what it asks next; a person\'s verb that puts them out is performed by the picture and says so', () => {
+test('the lights go out in their step and in the prompt\'s order within it: after what the prompt asks first, before what it asks next; a person\'s verb that puts them out is performed by the picture and says so', () => {
   const plan = direct(makeInput({ prompt: "he says 'Goodnight, everyone.', then the lights go out, then he gasps" }), MAN);
   const line = plan.audio.dialogue[0]!, out = plan.shots[0]!.effects.find((e) => e.type === 'lights_out');
   const gasp = plan.audio.events.find((e) => e.type === 'gasp');
   assert.ok(out && gasp, `planned: ${plan.shots[0]!.effects.map((e) => e.type)}; ${plan.audio.events.map((e) => e.type)}`);
   assert.ok(out.events[0]! >= line.end && gasp.t > out.events[0]!, `line ends ${line.end}, lights out at ${out.events[0]}, gasp at ${gasp.t}`);
+  // with "and", the prompt's order within the step: the lights go out after the snap, the scream after the lights
+  const snap = direct(makeInput({ prompt: 'he snaps his fingers and the lights go out' }), MAN);
+  const snapAt = snap.audio.events.find((e) => e.type === 'finger_snap')!.t, outAt = snap.shots[0]!.effects.find((e) => e.type === 'lights_out')!.events[0]!;
+  assert.ok(outAt > snapAt && outAt - snapAt < 0.5, `snap at ${snapAt}, lights out at ${outAt}`);
+  const scream = direct(makeInput({ prompt: 'the lights go out and a woman screams' }), MAN);
+  const darkAt = scream.shots[0]!.effects.find((e) => e.type === 'lights_out')!.events[0]!, screamAt = scream.audio.events.find((e) => e.type === 'scream')!.t;
+  assert.ok(screamAt > darkAt, `lights out at ${darkAt}, scream at ${screamAt}`);
   const lamp = direct(makeInput({ prompt: 'the man turns off the lamp' }), MAN);
   assert.ok(lamp.shots[0]!.effects.some((e) => e.type === 'lights_out'), 'turning off the lamp puts the lights out');
   assert.ok(lamp.notes.some((n) => n.includes('the man turns off the lamp') && n.includes('the lights go out')), lamp.notes.join(' | '));

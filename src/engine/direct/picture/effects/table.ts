@@ -192,7 +192,7 @@ export const EFFECT_TABLE: readonly EffectEntry[] = [
     implies: { lightning: ['clouds'], 'lightning strike': ['clouds'], 'lightning bolt': ['clouds'], 'lightning flash': ['clouds'], 'thunder and lightning': ['clouds'], 'lightning storm': ['clouds'] },
   },
   {
-    // the instant is in the effect's `events` (a third into the clip, or after what the prompt asks first: order-steps.ts)
+    // the instant is in the effect's `events` (at 1 s, or once what the prompt asks before it has happened: order-steps.ts)
     type: 'lights_out',
     phrases: ['lights go out', 'lights went out', 'lights going out', 'light goes out', 'lamp goes out', 'lamps go out', 'lights turn off', 'lights switch off',
       'lights shut off', 'lights cut out', 'lights die', 'lights flicker and go out', 'light flickers and goes out', 'lights are switched off', 'lights are turned off',
