@@ -24,7 +24,7 @@
  *   window", "behind the glass", "in the background": behind-depth.ts); nearer things hide it
  * - cover: storm cloud cover 0…1 over the sky (clouds: greys and darkens it; "storm", "overcast")
  * - lamp_share: how much of the scene's light its lamps gave (lights_out: 0.8 indoors or at night,
- *   0.15 outdoors by day)
+ *   0.15 outdoors by day); lamps: the lights mask is lamps that go dark themselves (at dusk or night)
  *
  * @example
  *   EFFECT_TABLE.find((e) => e.type === 'rain')!.phrases;  // ['rain', 'rainy', 'raining', …]
@@ -201,8 +201,13 @@ export const EFFECT_TABLE: readonly EffectEntry[] = [
       'the room goes dark', 'room goes dark', 'plunged into darkness', 'everything goes dark'],
     phraseIntensity: { 'power cut': 0.95, 'power outage': 0.95, blackout: 0.95, 'plunged into darkness': 0.95 },
     region: 'all', intensity: 0.85, fadeIn: 0.05,
-    // lamp_share: how much of the scene's light the lamps gave (daylight outdoors keeps the street lit)
-    params: (ctx) => ({ lamp_share: ctx.scene.tags.includes('outdoor') && ctx.scene.tags.includes('day') ? 0.15 : 0.8 }),
+    // lamp_share: how much of the scene's light the lamps gave (daylight outdoors keeps the street lit);
+    // lamps: the lights mask holds lamps that go dark themselves — at dusk or night; by day or in a
+    // lit room it marks white things as often (a white cap, a shirt), which must only dim with the rest
+    params: (ctx) => ({
+      lamp_share: ctx.scene.tags.includes('outdoor') && ctx.scene.tags.includes('day') ? 0.15 : 0.8,
+      lamps: ctx.scene.tags.includes('night') || ctx.scene.tags.includes('dusk'),
+    }),
   },
   {
     type: 'falling_leaves',
