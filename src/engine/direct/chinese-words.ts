@@ -33,6 +33,7 @@ export const CHINESE_WORDS: readonly ChineseWord[] = [
     孩子: 'the child', 小孩: 'the child', 婴儿: 'the baby', 宝宝: 'the baby', 她: 'she', 他: 'he', 它: 'it', 他们: 'they', 她们: 'they', 人们: 'people',
     人群: 'the crowd', 宇航员: 'the astronaut', 士兵: 'the soldier', 厨师: 'the chef', 歌手: 'the singer', 模特: 'the model', 新娘: 'the bride',
     足球运动员: 'the footballer', 球员: 'the player', 运动员: 'the athlete', 警察: 'the police officer', 医生: 'the doctor', 老师: 'the teacher',
+    灯光: 'the lights', 灯: 'the lights',
     小猫: 'the kitten', 猫咪: 'the cat', 猫: 'the cat', 小狗: 'the puppy', 狗狗: 'the dog', 狗: 'the dog', 小鸟: 'the bird', 鸟: 'the bird', 马: 'the horse',
     松鼠: 'the squirrel', 狮子: 'the lion', 老虎: 'the tiger', 熊猫: 'the panda', 熊: 'the bear', 兔子: 'the rabbit', 猴子: 'the monkey', 猫头鹰: 'the owl',
     老鹰: 'the eagle', 鹰: 'the hawk', 鱼: 'the fish', 蝴蝶: 'the butterfly', 猎豹: 'the cheetah', 狐狸: 'the fox', 鹦鹉: 'the parrot', 鸭子: 'the duck',
@@ -51,6 +52,7 @@ export const CHINESE_WORDS: readonly ChineseWord[] = [
     看着: 'looks at', 看向: 'looks toward', 哭泣: 'cries', 哭: 'cries', 流泪: 'cries', 喵喵叫: 'meows', 喵: 'meows', 汪汪叫: 'barks', 狗叫: 'barks', 吠叫: 'barks',
     飞翔: 'flies', 飞: 'flies', 游泳: 'swims', 游: 'swims', 转身: 'turns around', 靠近镜头: 'leans in', 凑近: 'leans in', 摇摆: 'sways', 摆动: 'sways',
     唱歌: 'sings', 唱着: 'sings', 唱: 'sings', 哼着: 'hums', 哼歌: 'hums a tune', 说道: 'says', 说: 'says', 低声说: 'whispers', 轻声说: 'whispers', 喊道: 'shouts', 喊: 'shouts', 拥抱: 'hugs', 亲吻: 'kisses', 踢球: 'kicks the ball',
+    打了个响指: 'snaps fingers', 打响指: 'snaps fingers', 响指: 'snaps fingers', 灭了: 'go out', 熄灭了: 'go out', 熄灭: 'go out', 闪烁: 'flicker',
     踢: 'kicks', 坐着: 'sits', 坐在: 'sits on', 站着: 'stands', 站在: 'stands on', 躺着: 'lies', 躺在: 'lies on', 睡觉: 'sleeps', 起飞: 'lifts off', 发射: 'launches',
   }),
   ...kind('clause', {
@@ -80,6 +82,8 @@ export const CHINESE_WORDS: readonly ChineseWord[] = [
     鸡叫: 'hens clucking', 猴子叫: 'monkeys chatter', 电锯声: 'chainsaw', 电锯: 'chainsaw', 海豚叫: 'dolphin clicks', 驴叫: 'donkey brays', 嘘声: 'booing', 闹钟响: 'alarm clock rings', 闹钟: 'alarm clock',
     吸尘器: 'vacuum cleaner', 吸尘: 'vacuuming', 电钻声: 'power drill', 电钻: 'power drill', 风镐: 'jackhammer', 电镐: 'jackhammer', 割草机: 'lawn mower', 割草: 'mowing the lawn',
     吹叶机: 'leaf blower', 角磨机: 'angle grinder', 切割机: 'angle grinder', 圆锯: 'circular saw', 锤子敲: 'hammering', 敲钉子: 'hammers nails', 打铁: 'blacksmith hammers',
+    灯灭了: 'the lights go out', 灯熄灭: 'the lights go out', 灯灭: 'the lights go out', 熄灯: 'the lights go out', 关灯: 'turns off the lights', 停电: 'power cut',
+    收音机里播放: 'a radio plays', 收音机: 'a radio plays', 留声机: 'a gramophone plays', 唱片机: 'a record player plays', 点唱机: 'a jukebox plays',
     刀剑相碰: 'swords clash', 刀剑碰撞: 'swords clash', 剑声: 'swords clash', 击剑: 'fencing match', 劈柴: 'chopping wood', 砍柴: 'chopping wood',
   }),
   ...kind('clause', {

@@ -20,6 +20,9 @@ const woman = makeScene({ faces: [face('female')], tags: ['portrait'] });
 test('Chinese words become clauses the reader knows; quoted lines stay as written; English is untouched', () => {
   assert.equal(englishPrompt('男人转头看向镜头，微笑').text, 'the man turns head and looks at the camera, smiles');
   assert.equal(englishPrompt('女孩眨眼，然后挥手').text, 'the girl blinks, then waves');
+  // the lights going out, a finger snap, a radio playing
+  assert.equal(englishPrompt('他打了个响指，然后灯突然灭了').text, 'he snaps fingers, then the lights suddenly go out');
+  assert.equal(englishPrompt('收音机里播放着爵士乐').text, 'a radio plays jazz');
   assert.equal(englishPrompt('她说“你好，欢迎回来”然后点头').text, 'she says “你好，欢迎回来”, then nods');
   const english = 'slow push-in, rain on the window, a narrator says "It was the last night of summer"';
   assert.deepEqual(englishPrompt(english), { text: english, unread: [] });

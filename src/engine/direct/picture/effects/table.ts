@@ -194,7 +194,7 @@ export const EFFECT_TABLE: readonly EffectEntry[] = [
   {
     // the instant is in the effect's `events` (at 1 s, or once what the prompt asks before it has happened: order-steps.ts)
     type: 'lights_out',
-    phrases: ['lights go out', 'lights went out', 'lights going out', 'light goes out', 'lamp goes out', 'lamps go out', 'lights turn off', 'lights switch off',
+    phrases: ['lights go out', 'lights went out', 'lights going out', 'lights suddenly go out', 'lights suddenly went out', 'lights slowly go out', 'lights all go out', 'light goes out', 'lamp goes out', 'lamps go out', 'lights turn off', 'lights switch off',
       'lights shut off', 'lights cut out', 'lights die', 'lights flicker and go out', 'light flickers and goes out', 'lights are switched off', 'lights are turned off',
       'turns off the lights', 'turns off the light', 'turns off the lamp', 'switches off the lights', 'switches off the light', 'switches off the lamp',
       'turns the lights off', 'turns the light off', 'switches the lights off', 'power goes out', 'power cut', 'power outage', 'blackout', 'lights out',
