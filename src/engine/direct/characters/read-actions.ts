@@ -39,11 +39,11 @@ export interface ReadAction {
 }
 
 
-/** Words a gesture is aimed with: at no place, at someone ("waves goodbye", "waves at him"). */
 /** Verbs of beginning, auxiliaries before a verb ("begins to sing") and verbs before their object ("begins his speech"). */
 const BEGINNING = new Set(['begins', 'begin', 'starts', 'start', 'continues', 'finishes']);
 const beginsSomething = (clause: ReadonlyArray<{ word: string }>, k: number) => BEGINNING.has(clause[k]!.word) && DETERMINERS.has(clause[k + 1]?.word ?? '');
 
+/** Words a gesture is aimed with: at no place, at someone ("waves goodbye", "waves at him"). */
 const AIMED = new Set(['goodbye', 'hello', 'bye', 'hi', 'back', 'me', 'us', 'you', 'him', 'her', 'them', 'someone', 'everyone', 'his', 'their']);
 
 /** The verb at `k` is aimed at someone or the camera: a greeting, a pronoun, or "at"/"to" someone of the subject table. */
