@@ -22,14 +22,14 @@ function meansMusic(normalized: string, m: Mention): boolean {
   const genre = MUSIC_WORDS_WITH_OTHER_SENSES.genres.has(m.phrase);
   const before = words(normalized.slice(0, m.index).split(/[,.;:!?\n"]/).pop() ?? '');
   const after = words(normalized.slice(m.index + m.length).split(/[,.;:!?\n"]/)[0] ?? '')[0];
-  if (MUSICAL_CONTEXT.objects.has(m.phrase) && MUSICAL_CONTEXT.places.has(before[before.length - 1] ?? '')) {
+  const last = before[before.length - 1] ?? '', placed = MUSICAL_CONTEXT.places.has(last) || (last === 'of' && MUSICAL_CONTEXT.placeSides.has(before[before.length - 2] ?? ''));
+  if (MUSICAL_CONTEXT.objects.has(m.phrase) && placed) {
     return (after !== undefined && MUSICAL_CONTEXT.after.has(after)) || before.some((w) => MUSICAL_CONTEXT.playing.has(w) || MUSICAL_CONTEXT.after.has(w));
   }
   if (!genre && !MUSIC_WORDS_WITH_OTHER_SENSES.instruments.has(m.phrase)) return true;
-  const last = before[before.length - 1];
   return (after !== undefined && MUSICAL_CONTEXT.after.has(after))
-    || before.slice(-3).some((w) => MUSICAL_CONTEXT.playing.has(w))
-    || (last !== undefined && (genre ? MUSICAL_CONTEXT.genreKinds : MANNERS).has(last));
+    || before.slice(-3).some((w) => MUSICAL_CONTEXT.playing.has(w) || (!genre && MUSICAL_CONTEXT.heard.has(w)))
+    || (genre ? MUSICAL_CONTEXT.genreKinds : MANNERS).has(last);
 }
 
 /** The mentions of a music table's words that mean music (negated ones included, as findMentions gives them). */

@@ -228,11 +228,15 @@ export const MUSIC_WORDS_WITH_OTHER_SENSES = {
  */
 export const MUSICAL_CONTEXT = {
   after: new Set(['music', 'song', 'songs', 'track', 'tracks', 'band', 'bands', 'tune', 'tunes', 'melody', 'soundtrack', 'score', 'playlist', 'riff', 'riffs', 'ballad', 'anthem', 'vibe', 'vibes', 'beat', 'beats', 'solo', 'concert', 'instrumental', 'singer', 'groove', 'rhythm', 'piece', 'plays', 'playing', 'guitar', 'piano', 'violin', 'drums', 'bass', 'fiddle', 'banjo', 'flute', 'organ', 'strings', 'horns', 'ensemble', 'orchestra', 'quartet', 'trio', 'station', 'radio', 'bgm', 'loop', 'mix', 'remix', 'cover', 'style', 'number', 'chorus', 'opera']),
+  /** before an instrument, what is heard of it ("the sound of a harp", "notes of a flute") */
+  heard: new Set(['sound', 'sounds', 'notes', 'strains', 'tones', 'melody', 'music']),
   playing: new Set(['play', 'plays', 'playing', 'played', 'listen', 'listens', 'listening', 'blasting', 'blaring', 'blasts', 'blares']),
   genreKinds: new Set(['some', 'hard', 'heavy', 'classic', 'soft', 'punk', 'indie', 'alternative', 'death', 'thrash', 'pop', 'dance', 'upbeat', 'funky', 'jazzy', 'bluesy', 'gothic', 'progressive', 'psychedelic', 'latin', 'electro', 'acoustic', 'live', 'fi', 'lofi', 'retro', '80s', '90s', '70s', '60s', '50s', 'gregorian', 'deep', 'tech', 'acid', 'gangsta']),
   /** instruments that are also things in a room, and the words that place something on or by one ("a metronome ticks on the piano") */
   objects: new Set(['piano', 'grand piano', 'guitar', 'violin', 'cello', 'drums', 'harp', 'organ', 'accordion', 'banjo', 'saxophone', 'trumpet', 'ukulele', 'flute', 'music box', 'tuba', 'trombone', 'french horn', 'bongos', 'congas', 'marimba', 'kalimba', 'singing bowl', 'harmonica', 'bagpipes']),
-  places: new Set(['on', 'onto', 'atop', 'beside', 'near', 'under', 'underneath', 'behind', 'by', 'against', 'above', 'over', 'of', 'next', 'beneath']),
+  places: new Set(['on', 'onto', 'atop', 'beside', 'near', 'under', 'underneath', 'behind', 'by', 'against', 'above', 'over', 'next', 'beneath']),
+  /** sides of a thing that, before "of", place something there ("on top of the piano"; "the sound of a harp" is music) */
+  placeSides: new Set(['top', 'front', 'side', 'edge', 'corner', 'lid']),
   instrumentManners: new Set(['some', 'soft', 'gentle', 'loud', 'heavy', 'epic', 'dramatic', 'cinematic', 'orchestral', 'chill', 'upbeat', 'tribal', 'jazzy', 'funky', 'live', 'instrumental', 'background', 'moody', 'groovy', 'fi', 'lofi', 'retro', 'acoustic', 'electric', 'film', 'movie', 'rousing', 'soaring', 'swelling', 'haunting', 'driving', 'pounding', 'military', 'marching', 'war', 'elegant', 'lush', 'sweeping', 'mellow', 'ethereal', 'majestic', 'lively', 'catchy', 'synth', 'hip', 'hop', 'dance', 'rock', 'pop', 'trap', 'house', 'taiko', 'string', 'french', 'pipe', 'church', 'celtic', 'irish']),
 };
 

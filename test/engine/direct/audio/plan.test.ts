@@ -49,7 +49,7 @@ test('ambience the prompt names becomes beds; every planned sound exists in the 
 test('music: genre and instrument words pick the genre; an unknown genre gets the nearest and a note', () => {
   const cases: Array<[string, string]> = [['soft jazz', 'jazz'], ['epic orchestral score', 'orchestral'], ['a lo-fi beat', 'lofi'], ['gentle acoustic guitar', 'acoustic_guitar'], ['a music box lullaby', 'music_box'], ['upbeat music', 'pop'], ['creepy music', 'tension'], ['a choir', 'choir'],
     // an instrument played asks for music by itself; string music is strings, not the romantic mood's piano; festive is upbeat
-    ['a street musician plays the accordion', 'folk'], ['romantic string music', 'strings'], ['festive music plays', 'pop'], ['a harp plays softly', 'strings'], ['a DJ spins records at a club', 'electronic']];
+    ['a street musician plays the accordion', 'folk'], ['romantic string music', 'strings'], ['festive music plays', 'pop'], ['a harp plays softly', 'strings'], ['a DJ spins records at a club', 'electronic'], ['the sound of a harp', 'strings'], ['notes of a violin drift through the hall', 'strings']];
   for (const [prompt, genre] of cases) assert.equal(plan(prompt).audio.music?.style, genre, prompt);
   const { audio, notes } = plan('hip hop music');
   assert.equal(audio.music?.style, 'lofi');
@@ -80,6 +80,7 @@ test('music from a device in the scene: a radio or record player that plays brin
   assert.equal(plan('a cat sleeps on top of the piano').audio.music, null);
   assert.equal(plan('she plays a waltz on the piano').audio.music?.style, 'piano');
   assert.equal(plan('a melody on the piano').audio.music?.style, 'piano');
+  assert.equal(plan('the gentle sound of piano').audio.music?.style, 'piano');
 });
 
 test('new sounds are planned from their words; footsteps take their surface; a sound the table lacks is named in the notes', () => {
