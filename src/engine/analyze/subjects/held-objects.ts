@@ -46,8 +46,13 @@ const HAND_SPAN = 0.55;
 type Point = { x: number; y: number };
 type Side = 'left' | 'right';
 
-/** The held things of the main person; the bounded ones are added to `people` (in place). */
-export async function heldObjects(image: RgbImage, people: Float32Array, pose: BodyPose | null | undefined, w: number, h: number): Promise<HeldObject[]> {
+/** A look at the people in a box of the picture (normalised), kept where it lies on the anchor: a soft matte at w × h, or null. */
+export type SecondLook = (image: RgbImage, box: Box, anchor: readonly [number, number], w: number, h: number) => Promise<Float32Array | null>;
+
+const modelLook: SecondLook = (image, box, anchor, w, h) => segmentPeople(image, { box, anchors: [[anchor[0], anchor[1]]] }, w, h);
+
+/** The held things of the main person; the bounded ones are added to `people` (in place). `look`: the segmentation model (a stand-in in tests). */
+export async function heldObjects(image: RgbImage, people: Float32Array, pose: BodyPose | null | undefined, w: number, h: number, look: SecondLook = modelLook): Promise<HeldObject[]> {
   if (!pose) return [];
   const at = (name: string, min = 0.3): Point | null => {
     const k = pose.keypoints.find((p) => p.name === name);
@@ -65,8 +70,8 @@ export async function heldObjects(image: RgbImage, people: Float32Array, pose: B
   for (const { hand } of hands) {
     const reach = HOLD_REACH * scale;
     const box = { x: (hand.x + 0.5 - reach) / w, y: (hand.y + 0.5 - reach) / h, w: (2 * reach) / w, h: (2 * reach) / h };
-    const look = await segmentPeople(image, { box, anchors: [[(hand.x + 0.5) / w, (hand.y + 0.5) / h]] }, w, h).catch(() => null);
-    if (look) addHeldLook(people, look, hand, reach, scale, w, h);
+    const seen = await look(image, box, [(hand.x + 0.5) / w, (hand.y + 0.5) / h], w, h).catch(() => null);
+    if (seen) addHeldLook(people, seen, hand, reach, scale, w, h);
   }
   // each hand's blob, the body taken away; a blob both hands reach is one thing held by both
   const body = bodyMask(at, scale, w, h);
