@@ -72,6 +72,22 @@ export interface BodyPose {
   keypoints: BodyKeypoint[];
 }
 
+/**
+ * A thing a person's hand holds (analyze/subjects/held-objects.ts). A bounded one is in the
+ * people map and the subject matte; one that runs on into the scene (a tripod, a table) is not,
+ * and no gesture moves the hands on it.
+ */
+export interface HeldObject {
+  /** the hands on it */
+  hands: Array<'left' | 'right'>;
+  /** its box, normalised */
+  box: Box;
+  /** it ends within a hand's reach (false: it runs on into the scene and cannot be told from it) */
+  bounded: boolean;
+  /** per hand on it, how far it reaches from that wrist (with the hand), in body scales (shoulder widths) */
+  reach: Array<{ side: 'left' | 'right'; span: number }>;
+}
+
 export interface SceneStats {
   /** mean Rec.709 luma 0…1 */
   meanLuma: number;
@@ -132,6 +148,8 @@ export interface Scene {
   faces: Face[];
   /** the main person's body pose (arms and hands for gestures); null or absent when none was found */
   pose?: BodyPose | null;
+  /** what the main person's hands hold (absent: not looked for) */
+  held?: HeldObject[];
   /**
    * where the animals the picture is of stand: an object detector's (COCO's animal classes) boxes
    * covering at least 4 % of it each, best first (at most three), looked for only in a picture with

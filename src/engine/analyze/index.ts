@@ -27,6 +27,7 @@ import { withoutBackdrop } from './sky-backdrop.js';
 import { personRegion } from './subjects/person-region.js';
 import { segmentPeople } from './subjects/person-segmentation.js';
 import { completeLimbs } from './subjects/limbs.js';
+import { heldObjects } from './subjects/held-objects.js';
 import { onHelper, warmHelper } from '../helper/helper.js';
 import { laps } from '../util/laps.js';
 
@@ -100,6 +101,9 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
   // head-and-shoulders guess from the faces
   const people = segmented ? completeLimbs(segmented, pose, raster, w, h) : personMask(found, w, h);
   lap('limbs');
+  // what the hands hold is the person's too: their layer carries it, the background behind it is synthesised
+  const held = segmented ? await heldObjects(image, people, pose, w, h) : [];
+  lap('held objects');
   for (let i = 0; i < n; i++) saliency[i] = Math.max(saliency[i]!, people[i]! * 0.9);
   // a portrait's backdrop is not sky: then what was read off the sky is read again (the saliency
   // stays damped there, as a backdrop draws the eye no more than a sky)
@@ -157,6 +161,7 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
     lights,
     faces,
     pose,
+    held,
     animals,
     tags,
     layers: await layersOrFlat({ width: w, height: h, depth, people, saliency, sky }, subject, raster, segmented ? 'segmentation' : 'faces', image, planes),

@@ -77,7 +77,7 @@ export function completeLimbs(matte: Float32Array, pose: BodyPose | null | undef
 }
 
 /** The body's size in px: the shoulders' width, or 0.7 × the torso's length when that is more (a body seen side-on). */
-function bodyScale(at: (name: string) => Point | null): number {
+export function bodyScale(at: (name: string) => Point | null): number {
   const ls = at('left_shoulder'), rs = at('right_shoulder'), lh = at('left_hip'), rh = at('right_hip');
   const dist = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y);
   const mid = (a: Point | null, b: Point | null) => (a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : a ?? b);

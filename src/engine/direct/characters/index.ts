@@ -30,6 +30,8 @@ import { animalParts } from '../../analyze/animals/index.js';
 import { animalRegion } from '../../analyze/animals/region.js';
 import { headSize } from '../../analyze/animals/body.js';
 import { bodyInFrame, handsMeet } from '../../analyze/subjects/pose.js';
+import { heldByHand } from '../../analyze/subjects/held-objects.js';
+import { gesturingSide } from '../../picture/characters/arm.js';
 import { HEARD_VERBS, POSE_VERBS, SOUND_VERBS } from './verb-words.js';
 import { AMBIENCE_WORDS, EFFECT_WORDS, MUSIC_WORDS } from '../audio/vocabulary.js';
 import { mouthedLines } from '../audio/dialogue.js';
@@ -319,7 +321,10 @@ export function directCharacters(input: DirectInput, scene: Scene, readings: rea
     const head = rig === 'head' ? partsOf().headReason : undefined;
     // (a shrug lifts the shoulders, not a hand: hands holding something together may shrug)
     const holding = rig === 'arm' && entry.id !== 'shrug' ? handsMeet(scene.pose, scene.image.width, scene.image.height) : undefined;
-    const reason = rigReason(rig === 'subject' && kind === 'person' && faces.length ? 'face' : rig, { kind, name: nameOf(r, input.prompt) || kind, faces, arms: armInFrame(scene), handsMeet: holding, eyes, ears, tail, head });
+    // (the gesturing hand on something it cannot carry: a camera on its tripod, a ball held up)
+    const side = rig === 'arm' && entry.id !== 'shrug' ? gesturingSide(scene.pose) : null;
+    const held = side ? heldByHand(scene.held, side) : null;
+    const reason = rigReason(rig === 'subject' && kind === 'person' && faces.length ? 'face' : rig, { kind, name: nameOf(r, input.prompt) || kind, faces, arms: armInFrame(scene), handsMeet: holding, holds: held ? (held.bounded ? 'larger' : 'runs on') : undefined, eyes, ears, tail, head });
     const useFace = kind === 'person' && faces.length > 0;
     if (reason) { if (!entry.voice) notes.push(`'${words}': ${reason}`); continue; }
     // (after the rig's own reason: "'a woman smiles': no face was found" says more)

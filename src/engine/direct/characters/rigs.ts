@@ -17,6 +17,8 @@ export interface RigSubject {
   arms: boolean;
   /** the person's hands meet, holding something together, so one cannot gesture without tearing it (absent: not asked, a gesture that moves no hand) */
   handsMeet?: boolean;
+  /** the gesturing hand is on something a gesture would tear: one larger than a hand, or one that runs on into the scene (absent: nothing, or not asked) */
+  holds?: 'larger' | 'runs on';
   /** why an animal's eyes cannot be animated, or null when they were found (absent: not looked for) */
   eyes?: string | null;
   /** why an animal's ears cannot be animated, or null when they were found */
@@ -37,7 +39,9 @@ const RIGS: Record<RigId, (s: RigSubject) => string | null> = {
   subject: () => null,
   head: (s) => (s.kind !== 'animal' || !s.head ? null : `${whose(s.name)} head is not identified in the picture: ${s.head}`),
   arm: (s) => (s.kind === 'person' && s.arms
-    ? (s.handsMeet ? `${whose(s.name)} hands are together, holding something: moving one hand would tear it` : null)
+    ? (s.handsMeet ? `${whose(s.name)} hands are together, holding something: moving one hand would tear it`
+      : s.holds ? `${whose(s.name)} hand is on something ${s.holds === 'larger' ? 'larger than the hand' : 'that runs on into the scene'}: moving the hand would tear it`
+      : null)
     : `${whose(s.name)} ${s.kind === 'person' ? 'hands are' : 'limbs are'} not in the frame`),
   eyes: (s) => (s.eyes === null ? null : `${whose(s.name)} eyes cannot be animated: ${s.eyes ?? 'they were not looked for'}`),
   ears: (s) => (s.ears === null ? null : `${whose(s.name)} ears are not identified in the picture${s.ears ? `: ${s.ears}` : ''}`),

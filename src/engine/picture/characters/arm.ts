@@ -26,16 +26,25 @@ export interface ArmFeatures {
   raiseUpper: number;
 }
 
-/** The arm to gesture with: the one whose wrist is highest (raised hands wave), both seen. */
-export function armFeatures(pose: BodyPose | null | undefined, map: (x: number, y: number) => P): ArmFeatures | null {
+/** The arm to gesture with: the one whose wrist is highest (raised hands wave), shoulder, elbow and wrist seen; null when neither is. */
+export function gesturingSide(pose: BodyPose | null | undefined): 'left' | 'right' | null {
+  return gesturingArm(pose)?.side ?? null;
+}
+
+function gesturingArm(pose: BodyPose | null | undefined) {
   if (!pose) return null;
   const k = (name: string) => pose.keypoints.find((p) => p.name === name && p.score >= 0.3);
   const arms = (['left', 'right'] as const).map((side) => {
     const s = k(`${side}_shoulder`), e = k(`${side}_elbow`), w = k(`${side}_wrist`), o = k(`${side === 'left' ? 'right' : 'left'}_shoulder`);
-    return s && e && w ? { s, e, w, o } : null;
+    return s && e && w ? { side, s, e, w, o } : null;
   }).filter((a) => a !== null);
-  if (!arms.length) return null;
-  const a = arms.reduce((best, x) => (x.w.y < best.w.y ? x : best));
+  return arms.length ? arms.reduce((best, x) => (x.w.y < best.w.y ? x : best)) : null;
+}
+
+/** The gesturing arm's features (gesturingSide's arm) in canvas px. */
+export function armFeatures(pose: BodyPose | null | undefined, map: (x: number, y: number) => P): ArmFeatures | null {
+  const a = gesturingArm(pose);
+  if (!a) return null;
   const shoulder = map(a.s.x, a.s.y), elbow = map(a.e.x, a.e.y), wrist = map(a.w.x, a.w.y);
   const otherShoulder = a.o ? map(a.o.x, a.o.y) : [2 * elbow[0] - shoulder[0], shoulder[1]] as P;
   // turning the forearm towards up (0, −1): the sign of its cross product with up, −fx
