@@ -146,7 +146,7 @@ export interface Scene {
 }
 
 /** Where a subject matte came from (SceneLayers.matteSource). */
-export type MatteSource = 'segmentation' | 'faces' | 'depth' | 'salient';
+export type MatteSource = 'segmentation' | 'faces' | 'depth' | 'salient' | 'focus';
 
 /**
  * The salient subject's matte (analyze/layers/salient-matte.ts), kept beside the layers where no
@@ -174,7 +174,8 @@ export interface SceneLayers {
   /**
    * what the matte came from: 'segmentation' (people, as the segmentation model drew them),
    * 'faces' (a head-and-shoulders guess from the faces, its edge settled by colour), 'depth',
-   * 'salient' (the salient subject by colour and depth: layers/salient-matte.ts)
+   * 'salient' (the salient subject by colour and depth: layers/salient-matte.ts), 'focus' (a
+   * shallow depth-of-field photo's in-focus subject: layers/focus-matte.ts)
    */
   matteSource: MatteSource | null;
   /** the salient subject's matte, where no other source gave one (see SalientLayer) */

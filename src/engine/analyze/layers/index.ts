@@ -31,8 +31,11 @@ export function layerPlanes(input: { depth: Float32Array; width: number; height:
   return { lines, planes, nearness };
 }
 
-/** The maps the layers read: the saliency and the sky are optional (without them, no salient matte). */
-type LayerMaps = Pick<SceneMaps, 'width' | 'height' | 'depth' | 'people'> & Partial<Pick<SceneMaps, 'saliency' | 'sky'>>;
+/**
+ * The maps the layers read: the saliency and the sky are optional (without them, no salient
+ * matte), and so is a shallow depth-of-field photo's fine focus map (without it, no in-focus matte).
+ */
+type LayerMaps = Pick<SceneMaps, 'width' | 'height' | 'depth' | 'people'> & Partial<Pick<SceneMaps, 'saliency' | 'sky'>> & { focus?: Float32Array };
 
 export function analyzeLayers(maps: LayerMaps, subject: Box, colours?: Colours, peopleSource: PeopleSource = 'faces', picture?: RgbImage): SceneLayers {
   const { width: w, height: h, depth } = maps;
@@ -46,7 +49,7 @@ function subjectLayers(maps: LayerMaps, subject: Box, colours: Colours | undefin
   const { width: w, height: h, depth, people } = maps;
   const jumps = depthJumps(depth, w, h);
   const { cuts, bands } = depthBands(depth, w, h);
-  const result = subjectMatte({ depth, people, peopleSource, jumps, width: w, height: h, subject, cuts, colours, ...(maps.saliency ? { saliency: maps.saliency } : {}), ...(maps.sky ? { sky: maps.sky } : {}) });
+  const result = subjectMatte({ depth, people, peopleSource, jumps, width: w, height: h, subject, cuts, colours, ...(maps.saliency ? { saliency: maps.saliency } : {}), ...(maps.sky ? { sky: maps.sky } : {}), ...(maps.focus ? { focus: maps.focus } : {}) });
   const found = 'matte' in result ? result : null;
   const depths = (matte: Float32Array) => {
     let subjectDepth = 0, backgroundDepth = 0, sw = 0, bw = 0;
