@@ -180,6 +180,12 @@ export interface SceneLayers {
   matteSource: MatteSource | null;
   /** the salient subject's matte, where no other source gave one (see SalientLayer) */
   salient?: SalientLayer;
+  /**
+   * a shallow depth-of-field photo's in-focus subject (with what it stands on), where no other
+   * source gave a matte: the subject layer for a camera move made for parallax only
+   * (analyze/layers/parallax-layer.ts)
+   */
+  focus?: SalientLayer;
   /** why no salient matte was kept where no other source gave one */
   matteNote?: string;
   /** boxes of the matte's parts, normalised */

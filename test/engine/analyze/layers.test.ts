@@ -3,7 +3,8 @@
  * far wall is cut at its depth jump into two bands and gets a matte that covers it and nothing
  * else; a floor running smoothly away has no discontinuity, so it stays one layer with no matte;
  * a shallow depth-of-field photo (drawn: a sharp disc against bright blurred highlights that draw
- * the saliency, its nearness with no jump) gets its in-focus subject's matte.
+ * the saliency, its nearness with no jump) gets its in-focus subject's matte, the subject layer of
+ * a move made for parallax.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,6 +13,8 @@ import { analysisRaster } from '../../../src/engine/analyze/analysis-raster.js';
 import { boxBlur } from '../../../src/engine/analyze/filters.js';
 import { fineFocus } from '../../../src/engine/analyze/focus.js';
 import { seededNoise } from '../../helpers/seeded-noise.js';
+import { withParallaxLayer } from '../../../src/engine/analyze/layers/parallax-layer.js';
+import type { Scene } from '../../../src/engine/scene.js';
 
 const W = 160, H = 120;
 const block = { x0: 60, y0: 30, x1: 110, y1: 100 };
@@ -105,10 +108,16 @@ test('a shallow depth-of-field photo: a sharp disc against bright blurred highli
   const maps = { width: w, height: h, depth, people, sky, saliency: bokeh };
   const box = { x: 0.1, y: 0.05, w: 0.8, h: 0.85 }; // the highlights' spread (squirrel_cls: 82 × 85 % of the frame)
   const layers = analyzeLayers({ ...maps, focus: fineFocus(raster) }, box, raster);
-  assert.equal(layers.matteSource, 'focus', `an in-focus matte (${layers.matteNote})`);
+  assert.ok(layers.focus, `an in-focus matte (${layers.matteNote})`);
+  // kept aside: the subject layer of a move made for parallax, not of a pull-out
+  assert.equal(layers.matte, null);
+  const scene = { layers } as unknown as Scene;
+  assert.equal(withParallaxLayer(scene, ['pull_out']), scene);
+  const orbit = withParallaxLayer(scene, ['orbit_left']).layers!;
+  assert.equal(orbit.matteSource, 'focus');
   let covered = 0, inside = 0, outside = 0;
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
-    const a = layers.matte![y * w + x]!;
+    const a = orbit.matte![y * w + x]!;
     if (inDisc(x, y)) { inside++; if (a > 0.5) covered++; } else if (a > 0.5) outside++;
   }
   assert.ok(covered / inside > 0.97, `covers ${(covered / inside * 100).toFixed(1)} % of the disc`);

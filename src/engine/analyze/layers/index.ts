@@ -64,6 +64,10 @@ function subjectLayers(maps: LayerMaps, subject: Box, colours: Colours | undefin
   if (found?.source === 'salient') {
     return { bands, cuts, matte: null, matteSource: null, subjects: [], subjectDepth: null, backgroundDepth: null, salient: { matte: found.matte, subjects: found.boxes, confidence: found.confidence ?? 0, ...depths(found.matte) } };
   }
+  // and so is the in-focus matte: a layer only for a camera move made for parallax (parallax-layer.ts)
+  if (found?.source === 'focus') {
+    return { bands, cuts, matte: null, matteSource: null, subjects: [], subjectDepth: null, backgroundDepth: null, focus: { matte: found.matte, subjects: found.boxes, confidence: found.confidence ?? 0, ...depths(found.matte) } };
+  }
   return {
     bands,
     cuts,
@@ -102,9 +106,10 @@ export function describeLayers(layers: SceneLayers) {
     count: layers.bands.length + (layers.matte && layers.bands.length < 2 ? 1 : 0),
     bands: layers.bands,
     subject: layers.matte
-      ? { source: layers.matteSource, ...(layers.salient && layers.matteSource === 'salient' ? { confidence: r(layers.salient.confidence) } : {}), boxes: layers.subjects.map((b) => ({ x: r(b.x), y: r(b.y), w: r(b.w), h: r(b.h) })), depth: layers.subjectDepth === null ? null : r(layers.subjectDepth), background_depth: layers.backgroundDepth === null ? null : r(layers.backgroundDepth) }
+      ? { source: layers.matteSource, ...(layers.salient && layers.matteSource === 'salient' ? { confidence: r(layers.salient.confidence) } : {}), ...(layers.focus && layers.matteSource === 'focus' ? { confidence: r(layers.focus.confidence) } : {}), boxes: layers.subjects.map((b) => ({ x: r(b.x), y: r(b.y), w: r(b.w), h: r(b.h) })), depth: layers.subjectDepth === null ? null : r(layers.subjectDepth), background_depth: layers.backgroundDepth === null ? null : r(layers.backgroundDepth) }
       : null,
     ...(layers.salient && !layers.matte ? { salient: { confidence: r(layers.salient.confidence), boxes: layers.salient.subjects.map((b) => ({ x: r(b.x), y: r(b.y), w: r(b.w), h: r(b.h) })) } } : {}),
+    ...(layers.focus && !layers.matte ? { focus: { confidence: r(layers.focus.confidence), boxes: layers.focus.subjects.map((b) => ({ x: r(b.x), y: r(b.y), w: r(b.w), h: r(b.h) })) } } : {}),
     ...(layers.matteNote ? { note: layers.matteNote } : {}),
     lines: layers.lines?.length ?? 0,
     planes: (layers.planes ?? []).map((p) => ({ share: r(p.share), a: r(p.a), b: r(p.b), c: r(p.c) })),

@@ -13,6 +13,7 @@ import sharp from 'sharp';
 import type { ShotPlan } from '../../plan.js';
 import type { Scene } from '../../scene.js';
 import { animatesLiving, withLivingLayer } from '../../analyze/layers/living-layer.js';
+import { withParallaxLayer } from '../../analyze/layers/parallax-layer.js';
 import { deriveSeed } from '../../util/random.js';
 import { frameSpecs } from '../camera/frames.js';
 import { poseGeometry } from '../camera/geometry.js';
@@ -133,8 +134,9 @@ let nextId = 1;
  * soundtrack is rendered: see withCharacters), so setup can run while the sound renders.
  */
 export async function prepareSetup(plan: ShotPlan, analysed: Scene): Promise<RenderSetup> {
-  // a living subject the plan animates is a layer of its own where only its salient matte was found
-  const scene = withLivingLayer(analysed, animatesLiving(plan.shots));
+  // a living subject the plan animates is a layer of its own where only its salient matte was found,
+  // and a move made for parallax slides an in-focus matte kept aside
+  const scene = withParallaxLayer(withLivingLayer(analysed, animatesLiving(plan.shots)), plan.shots.flatMap((s) => s.camera.moves));
   const { width: W, height: H } = plan;
   const img = scene.image;
   const fit = pictureFit(img.width, img.height, W, H);
