@@ -1,10 +1,13 @@
 /**
  * The in-focus subject's matte, for a shallow depth-of-field photo whose salient subject could not
  * be cut (a squirrel against bright blurred leaves, which draw the saliency): the subject is what
- * the lens focused on. The sharpest places seed the subject, the blurred ones the background, and
- * the matte grows from them by colour and nearness as the salient one does (salient-matte.ts:
- * its checks and its confidence, the subject standing out in sharpness). What the subject stands
- * on shares its focus and its depth (a squirrel's branch): it is in the matte, and moves with it.
+ * the lens focused on. The sharpest places of the fine focus map (focus.ts' fineFocus: it keeps
+ * where the sharp-to-blurred boundary lies) seed the subject, the blurred ones the background, and
+ * the matte grows from them by colour, nearness and sharpness as the salient one does
+ * (salient-matte.ts: its checks and its confidence, the subject standing out in sharpness); a
+ * blurred place stays out even where the subject encloses it (bokeh between paws and branch).
+ * What the subject stands on shares its focus and its depth (a squirrel's branch): it is in the
+ * matte, and moves with it (so the matte is a layer for parallax only: parallax-layer.ts).
  *
  * @example
  *   const found = focusMatte({ colours, depth, focus, width, height });
