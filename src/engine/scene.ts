@@ -164,7 +164,7 @@ export interface Scene {
 }
 
 /** Where a subject matte came from (SceneLayers.matteSource). */
-export type MatteSource = 'segmentation' | 'faces' | 'depth' | 'salient';
+export type MatteSource = 'segmentation' | 'faces' | 'depth' | 'salient' | 'focus';
 
 /**
  * The salient subject's matte (analyze/layers/salient-matte.ts), kept beside the layers where no
@@ -192,11 +192,18 @@ export interface SceneLayers {
   /**
    * what the matte came from: 'segmentation' (people, as the segmentation model drew them),
    * 'faces' (a head-and-shoulders guess from the faces, its edge settled by colour), 'depth',
-   * 'salient' (the salient subject by colour and depth: layers/salient-matte.ts)
+   * 'salient' (the salient subject by colour and depth: layers/salient-matte.ts), 'focus' (a
+   * shallow depth-of-field photo's in-focus subject: layers/focus-matte.ts)
    */
   matteSource: MatteSource | null;
   /** the salient subject's matte, where no other source gave one (see SalientLayer) */
   salient?: SalientLayer;
+  /**
+   * a shallow depth-of-field photo's in-focus subject (with what it stands on), where no other
+   * source gave a matte: the subject layer for a camera move made for parallax only
+   * (analyze/layers/parallax-layer.ts)
+   */
+  focus?: SalientLayer;
   /** why no salient matte was kept where no other source gave one */
   matteNote?: string;
   /** boxes of the matte's parts, normalised */

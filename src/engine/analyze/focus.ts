@@ -20,7 +20,17 @@ export interface FocusResult {
   blurredFraction: number;
 }
 
-export function focusMap(raster: AnalysisRaster): FocusResult {
+/**
+ * The focus map spread a few pixels only (the analysis raster's long side / 256): it keeps where
+ * the sharp-to-blurred boundary lies, which the wide spread blurs over (for the in-focus subject's
+ * matte: layers/focus-matte.ts).
+ */
+export function fineFocus(raster: AnalysisRaster): Float32Array {
+  return focusMap(raster, Math.max(2, Math.round(Math.max(raster.width, raster.height) / 256))).focus;
+}
+
+/** `spreadRadius`: how far (px) sharpness is spread into flat areas (by default, the long side / 24) */
+export function focusMap(raster: AnalysisRaster, spreadRadius?: number): FocusResult {
   const { width: w, height: h, luma } = raster;
   const n = w * h;
   const lap = laplacianMagnitude(luma, w, h);
@@ -43,7 +53,7 @@ export function focusMap(raster: AnalysisRaster): FocusResult {
     if (c > 0.5) confident++;
   }
   // spread sharpness into flat areas from their confident neighbourhood
-  const radius = Math.max(4, Math.round(Math.max(w, h) / 24));
+  const radius = spreadRadius ?? Math.max(4, Math.round(Math.max(w, h) / 24));
   const num = smoothBlur(weighted, w, h, radius);
   const den = smoothBlur(conf, w, h, radius);
   const focus = new Float32Array(n);

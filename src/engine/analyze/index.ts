@@ -13,6 +13,7 @@ import type { Box, Scene } from '../scene.js';
 import { analysisSize, halfOf } from './analysis-raster.js';
 import { decodeImage } from './decode.js';
 import { estimateDepth, type DepthKind } from './depth.js';
+import { fineFocus } from './focus.js';
 import { mean } from './filters.js';
 import { looksLikeSpace, looksLikeStreet } from './scene-kind.js';
 import { subjectBox } from './subject.js';
@@ -164,7 +165,8 @@ export async function analyzeImageTimed(bytes: Buffer): Promise<{ scene: Scene; 
     held,
     animals,
     tags,
-    layers: await layersOrFlat({ width: w, height: h, depth, people, saliency, sky }, subject, raster, segmented ? 'segmentation' : 'faces', image, planes),
+    // (a shallow depth-of-field photo's subject may be found by its focus where its saliency fails)
+    layers: await layersOrFlat({ width: w, height: h, depth, people, saliency, sky, ...(shallow ? { focus: fineFocus(raster) } : {}) }, subject, raster, segmented ? 'segmentation' : 'faces', image, planes),
   };
   lap('layers');
   return { scene, timings, evidence, focusSpread: cues.focusSpread, blurredFraction: cues.blurredFraction };

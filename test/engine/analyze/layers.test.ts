@@ -1,11 +1,20 @@
 /**
  * The layered scene's analysis on maps whose truth is known: a near block standing in front of a
  * far wall is cut at its depth jump into two bands and gets a matte that covers it and nothing
- * else; a floor running smoothly away has no discontinuity, so it stays one layer with no matte.
+ * else; a floor running smoothly away has no discontinuity, so it stays one layer with no matte;
+ * a shallow depth-of-field photo (drawn: a sharp disc against bright blurred highlights that draw
+ * the saliency, its nearness with no jump) gets its in-focus subject's matte, the subject layer of
+ * a move made for parallax.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeLayers, describeLayers } from '../../../src/engine/analyze/layers/index.js';
+import { analysisRaster } from '../../../src/engine/analyze/analysis-raster.js';
+import { boxBlur } from '../../../src/engine/analyze/filters.js';
+import { fineFocus } from '../../../src/engine/analyze/focus.js';
+import { seededNoise } from '../../helpers/seeded-noise.js';
+import { withParallaxLayer } from '../../../src/engine/analyze/layers/parallax-layer.js';
+import type { Scene } from '../../../src/engine/scene.js';
 
 const W = 160, H = 120;
 const block = { x0: 60, y0: 30, x1: 110, y1: 100 };
@@ -75,4 +84,46 @@ test("a person's segmentation matte keeps its soft rim and drops a faint patch a
   // the soft edge against the body stays as the model drew it (1 and 2 px out: 0.33 and 0.17)
   const rim = [1, 2].map((d) => m[65 * W + block.x1 - 1 + d]!);
   assert.ok(Math.abs(rim[0]! - 0.33) < 0.05 && Math.abs(rim[1]! - 0.17) < 0.05, `the soft rim stays (${rim.map((v) => v.toFixed(2)).join(', ')})`);
+});
+
+test('a shallow depth-of-field photo: a sharp disc against bright blurred highlights (which draw the saliency) is the in-focus subject', () => {
+  // drawn at 240 × 180: blurred pale highlights on dark green, and a disc of sharp brown texture
+  // (what the lens focused on); the saliency on the highlights, the nearness with no jump (the
+  // squirrel_cls case: neither a depth cut nor the salient subject's colours find it)
+  const w = 240, h = 180, n = w * h, rnd = seededNoise(5);
+  const disc = { x: 100, y: 100, r: 40 };
+  const inDisc = (x: number, y: number) => (x - disc.x) ** 2 + (y - disc.y) ** 2 < disc.r ** 2;
+  const highlights = Array.from({ length: 14 }, () => ({ x: (rnd() + 0.5) * w, y: (rnd() + 0.5) * h, r: 14 + 20 * (rnd() + 0.5) }));
+  const bright = new Float32Array(n);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) bright[y * w + x] = highlights.some((b) => (x - b.x) ** 2 + (y - b.y) ** 2 < b.r ** 2) ? 1 : 0;
+  const bokeh = boxBlur(boxBlur(bright, w, h, 5), w, h, 5);
+  const data = new Uint8Array(3 * n);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+    const i = y * w + x, t = 80 * rnd(), b = bokeh[i]!;
+    data.set(inDisc(x, y) ? [150 + t, 95 + t, 50 + t] : [50 + 180 * b, 100 + 140 * b, 35 + 130 * b], 3 * i);
+  }
+  const raster = analysisRaster({ width: w, height: h, data });
+  const depth = new Float32Array(n), people = new Float32Array(n), sky = new Float32Array(n);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) depth[y * w + x] = 0.3 + 0.4 * (y / h);
+  const maps = { width: w, height: h, depth, people, sky, saliency: bokeh };
+  const box = { x: 0.1, y: 0.05, w: 0.8, h: 0.85 }; // the highlights' spread (squirrel_cls: 82 × 85 % of the frame)
+  const layers = analyzeLayers({ ...maps, focus: fineFocus(raster) }, box, raster);
+  assert.ok(layers.focus, `an in-focus matte (${layers.matteNote})`);
+  // kept aside: the subject layer of a move made for parallax, not of a pull-out
+  assert.equal(layers.matte, null);
+  const scene = { layers } as unknown as Scene;
+  assert.equal(withParallaxLayer(scene, ['pull_out']), scene);
+  const orbit = withParallaxLayer(scene, ['orbit_left']).layers!;
+  assert.equal(orbit.matteSource, 'focus');
+  let covered = 0, inside = 0, outside = 0;
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+    const a = orbit.matte![y * w + x]!;
+    if (inDisc(x, y)) { inside++; if (a > 0.5) covered++; } else if (a > 0.5) outside++;
+  }
+  assert.ok(covered / inside > 0.97, `covers ${(covered / inside * 100).toFixed(1)} % of the disc`);
+  assert.ok(outside < inside * 0.05, `${outside} px of matte outside the disc (${inside} in it)`);
+  // without the focus map (a photo that is not shallow), the salient subject's colours alone: declined with a note
+  const salientOnly = analyzeLayers(maps, box, raster);
+  assert.equal(salientOnly.matte, null);
+  assert.match(salientOnly.matteNote ?? '', /salient/);
 });

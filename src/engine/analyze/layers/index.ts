@@ -31,8 +31,11 @@ export function layerPlanes(input: { depth: Float32Array; width: number; height:
   return { lines, planes, nearness };
 }
 
-/** The maps the layers read: the saliency and the sky are optional (without them, no salient matte). */
-type LayerMaps = Pick<SceneMaps, 'width' | 'height' | 'depth' | 'people'> & Partial<Pick<SceneMaps, 'saliency' | 'sky'>>;
+/**
+ * The maps the layers read: the saliency and the sky are optional (without them, no salient
+ * matte), and so is a shallow depth-of-field photo's fine focus map (without it, no in-focus matte).
+ */
+type LayerMaps = Pick<SceneMaps, 'width' | 'height' | 'depth' | 'people'> & Partial<Pick<SceneMaps, 'saliency' | 'sky'>> & { focus?: Float32Array };
 
 export function analyzeLayers(maps: LayerMaps, subject: Box, colours?: Colours, peopleSource: PeopleSource = 'faces', picture?: RgbImage): SceneLayers {
   const { width: w, height: h, depth } = maps;
@@ -46,7 +49,7 @@ function subjectLayers(maps: LayerMaps, subject: Box, colours: Colours | undefin
   const { width: w, height: h, depth, people } = maps;
   const jumps = depthJumps(depth, w, h);
   const { cuts, bands } = depthBands(depth, w, h);
-  const result = subjectMatte({ depth, people, peopleSource, jumps, width: w, height: h, subject, cuts, colours, ...(maps.saliency ? { saliency: maps.saliency } : {}), ...(maps.sky ? { sky: maps.sky } : {}) });
+  const result = subjectMatte({ depth, people, peopleSource, jumps, width: w, height: h, subject, cuts, colours, ...(maps.saliency ? { saliency: maps.saliency } : {}), ...(maps.sky ? { sky: maps.sky } : {}), ...(maps.focus ? { focus: maps.focus } : {}) });
   const found = 'matte' in result ? result : null;
   const depths = (matte: Float32Array) => {
     let subjectDepth = 0, backgroundDepth = 0, sw = 0, bw = 0;
@@ -60,6 +63,10 @@ function subjectLayers(maps: LayerMaps, subject: Box, colours: Colours | undefin
   // the salient matte is kept aside: a layer only for a living subject the plan animates (living-layer.ts)
   if (found?.source === 'salient') {
     return { bands, cuts, matte: null, matteSource: null, subjects: [], subjectDepth: null, backgroundDepth: null, salient: { matte: found.matte, subjects: found.boxes, confidence: found.confidence ?? 0, ...depths(found.matte) } };
+  }
+  // and so is the in-focus matte: a layer only for a camera move made for parallax (parallax-layer.ts)
+  if (found?.source === 'focus') {
+    return { bands, cuts, matte: null, matteSource: null, subjects: [], subjectDepth: null, backgroundDepth: null, focus: { matte: found.matte, subjects: found.boxes, confidence: found.confidence ?? 0, ...depths(found.matte) } };
   }
   return {
     bands,
@@ -99,9 +106,10 @@ export function describeLayers(layers: SceneLayers) {
     count: layers.bands.length + (layers.matte && layers.bands.length < 2 ? 1 : 0),
     bands: layers.bands,
     subject: layers.matte
-      ? { source: layers.matteSource, ...(layers.salient && layers.matteSource === 'salient' ? { confidence: r(layers.salient.confidence) } : {}), boxes: layers.subjects.map((b) => ({ x: r(b.x), y: r(b.y), w: r(b.w), h: r(b.h) })), depth: layers.subjectDepth === null ? null : r(layers.subjectDepth), background_depth: layers.backgroundDepth === null ? null : r(layers.backgroundDepth) }
+      ? { source: layers.matteSource, ...(layers.salient && layers.matteSource === 'salient' ? { confidence: r(layers.salient.confidence) } : {}), ...(layers.focus && layers.matteSource === 'focus' ? { confidence: r(layers.focus.confidence) } : {}), boxes: layers.subjects.map((b) => ({ x: r(b.x), y: r(b.y), w: r(b.w), h: r(b.h) })), depth: layers.subjectDepth === null ? null : r(layers.subjectDepth), background_depth: layers.backgroundDepth === null ? null : r(layers.backgroundDepth) }
       : null,
     ...(layers.salient && !layers.matte ? { salient: { confidence: r(layers.salient.confidence), boxes: layers.salient.subjects.map((b) => ({ x: r(b.x), y: r(b.y), w: r(b.w), h: r(b.h) })) } } : {}),
+    ...(layers.focus && !layers.matte ? { focus: { confidence: r(layers.focus.confidence), boxes: layers.focus.subjects.map((b) => ({ x: r(b.x), y: r(b.y), w: r(b.w), h: r(b.h) })) } } : {}),
     ...(layers.matteNote ? { note: layers.matteNote } : {}),
     lines: layers.lines?.length ?? 0,
     planes: (layers.planes ?? []).map((p) => ({ share: r(p.share), a: r(p.a), b: r(p.b), c: r(p.c) })),

@@ -4,7 +4,8 @@
  * head-and-shoulders guess from the faces with its edge settled by colour; otherwise the near side of the strongest depth cut, kept only as the
  * connected parts that sit on the salient subject and are bounded mostly by depth jumps (an
  * occluding edge all round, not a floor running out of the frame); otherwise the salient subject by
- * colour and depth, kept only with confidence (salient-matte.ts). Soft edges: the binary region
+ * colour and depth, kept only with confidence (salient-matte.ts); otherwise, in a shallow
+ * depth-of-field photo, the in-focus subject (focus-matte.ts). Soft edges: the binary region
  * is feathered by a pixel of the analysis raster (≈ 4 px at 1080p after upsampling).
  *
  * @example const m = subjectMatte({ depth, people, saliency, width, height, subject, cuts })
@@ -15,6 +16,7 @@ import { boxBlur } from '../filters.js';
 import type { DepthCut } from './depth-bands.js';
 import { refineMatte, type Colours } from './refine-matte.js';
 import { salientMatte } from './salient-matte.js';
+import { focusMatte } from './focus-matte.js';
 
 /** What the people map is: the segmentation model's silhouettes, or a guess from the faces. */
 export type PeopleSource = 'segmentation' | 'faces';
@@ -34,6 +36,8 @@ export interface MatteInput {
   /** the saliency map (and the sky): with the colours, the salient subject's matte where no other is found */
   saliency?: Float32Array;
   sky?: Float32Array;
+  /** a shallow depth-of-field photo's fine focus map: its in-focus subject, where the salient one could not be cut */
+  focus?: Float32Array;
 }
 
 export interface SubjectMatte {
@@ -153,6 +157,12 @@ export function subjectMatte(input: MatteInput): SubjectMatte | NoMatte {
   // no person, no depth cut round the subject: the salient subject by its colours and nearness
   if (!input.colours || !input.saliency) return { note: null };
   const salient = salientMatte({ colours: input.colours, depth, saliency: input.saliency, ...(input.sky ? { sky: input.sky } : {}), width: w, height: h, subject });
-  if ('note' in salient) return salient;
+  if ('note' in salient) {
+    if (!input.focus) return salient;
+    // a shallow depth-of-field photo: the subject is what the lens focused on (bright bokeh may draw the saliency)
+    const sharp = focusMatte({ colours: input.colours, depth, focus: input.focus, ...(input.sky ? { sky: input.sky } : {}), width: w, height: h });
+    if ('note' in sharp) return { note: `${salient.note}; ${sharp.note}` };
+    return { matte: sharp.matte, boxes: components(sharp.region, w, h).filter((p) => p.length > n * 0.005).map((p) => boxOf(p, w, h)), source: 'focus', confidence: sharp.confidence };
+  }
   return { matte: salient.matte, boxes: components(salient.region, w, h).filter((p) => p.length > n * 0.005).map((p) => boxOf(p, w, h)), source: 'salient', confidence: salient.confidence };
 }

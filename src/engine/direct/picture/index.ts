@@ -32,6 +32,7 @@ import { emptyExclusions } from './exclusions.js';
 import { buildGrade } from './grade.js';
 import { readNegativePrompt } from './negative-prompt.js';
 import { noteUnsupportedActions } from './note-unsupported-actions.js';
+import { withParallaxLayer } from '../../analyze/layers/parallax-layer.js';
 import { backgroundNearness, depthPercentile, subjectNearness } from './scene-measures.js';
 import { PICTURE_VOCABULARY, splitId } from './vocabulary.js';
 
@@ -68,8 +69,10 @@ export function directPicture(input: DirectInput, scene: Scene, notes: string[],
     noShake: exclusions.noShake, noBlur: exclusions.noBlur, rng: createRandom(deriveSeed(input.seed, 'camera')),
   });
   // a move that would reveal beyond the picture more than synthesis can invent is limited (a note)
-  const camera = limitReveal(built, scene, { width: input.width, height: input.height }, notes);
-  noteSingleSheet(camera, scene, notes);
+  // (by the layers it renders with: an in-focus matte is one only for a move made for parallax)
+  const layered = withParallaxLayer(scene, built.moves);
+  const camera = limitReveal(built, layered, { width: input.width, height: input.height }, notes);
+  noteSingleSheet(camera, layered, notes);
 
   // effects
   const effects = buildEffects(chooseEffects(text, mentions), impliedEffects(scene, cfg), {

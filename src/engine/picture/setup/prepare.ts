@@ -13,6 +13,7 @@ import sharp from 'sharp';
 import type { ShotPlan } from '../../plan.js';
 import type { Scene } from '../../scene.js';
 import { animatesLiving, withLivingLayer } from '../../analyze/layers/living-layer.js';
+import { withParallaxLayer } from '../../analyze/layers/parallax-layer.js';
 import { deriveSeed } from '../../util/random.js';
 import { frameSpecs } from '../camera/frames.js';
 import { poseGeometry } from '../camera/geometry.js';
@@ -40,12 +41,15 @@ import { onHelper } from '../../helper/helper.js';
 import { shared, sharedBytes } from './shared-bytes.js';
 
 /**
- * The subject is a person or an animal: people segmented or guessed from their faces, or someone
- * the plan animates (a face rig, a subject rig: an animal's depth matte too).
+ * The subject's matte joins no thin straight structure running out of it (./straight-matte.ts):
+ * a person or an animal — people segmented or guessed from their faces, or someone the plan
+ * animates (a face rig, a subject rig: an animal's depth matte too) —, or the in-focus subject of
+ * a shallow depth-of-field photo, out of which what runs blurred is behind it (a stalk in the
+ * bokeh beside a squirrel's tail, joined, slid with it as a dark streak).
  */
 function livingSubject(plan: ShotPlan, scene: Scene): boolean {
   const source = scene.layers?.matteSource;
-  return source === 'segmentation' || source === 'faces' || plan.shots.some((s) => s.characters.length > 0 || (s.subjects?.length ?? 0) > 0);
+  return source === 'segmentation' || source === 'faces' || source === 'focus' || plan.shots.some((s) => s.characters.length > 0 || (s.subjects?.length ?? 0) > 0);
 }
 
 /** The subject is cut out onto its own layer: the camera moves near and far apart, or an action moves a part of it. */
@@ -133,8 +137,9 @@ let nextId = 1;
  * soundtrack is rendered: see withCharacters), so setup can run while the sound renders.
  */
 export async function prepareSetup(plan: ShotPlan, analysed: Scene): Promise<RenderSetup> {
-  // a living subject the plan animates is a layer of its own where only its salient matte was found
-  const scene = withLivingLayer(analysed, animatesLiving(plan.shots));
+  // a living subject the plan animates is a layer of its own where only its salient matte was found,
+  // and a move made for parallax slides an in-focus matte kept aside
+  const scene = withParallaxLayer(withLivingLayer(analysed, animatesLiving(plan.shots)), plan.shots.flatMap((s) => s.camera.moves));
   const { width: W, height: H } = plan;
   const img = scene.image;
   const fit = pictureFit(img.width, img.height, W, H);

@@ -7,11 +7,10 @@
  *
  * @example noteSingleSheet(camera, scene, notes) // notes: ['camera: truck right moves the picture as one sheet: …']
  */
-import type { Camera, CameraMove } from '../../../plan.js';
+import type { Camera } from '../../../plan.js';
 import type { Scene } from '../../../scene.js';
 import { coversTooMuch, holeShare } from '../../../picture/setup/subject-coverage.js';
-/** the moves whose point is near and far content moving apart */
-const PARALLAX_MOVES: ReadonlySet<CameraMove> = new Set(['truck_left', 'truck_right', 'orbit_left', 'orbit_right', 'crane_up', 'crane_down', 'dolly_zoom']);
+import { PARALLAX_MOVES } from '../../../analyze/layers/parallax-layer.js';
 
 export function noteSingleSheet(camera: Camera, scene: Scene, notes: string[]): void {
   const parallax = camera.moves.some((m) => PARALLAX_MOVES.has(m)) && camera.keys.some((k) => k.truck || k.pedestal || k.dolly);
