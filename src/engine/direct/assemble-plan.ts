@@ -10,6 +10,7 @@
 import { PLAN_VERSION, type Audio, type Shot, type ShotPlan } from '../plan.js';
 import type { Scene } from '../scene.js';
 import { describeLayers } from '../analyze/layers/index.js';
+import { withParallaxLayer } from '../analyze/layers/parallax-layer.js';
 import type { DirectInput } from './input.js';
 
 export function assemblePlan(
@@ -27,7 +28,8 @@ export function assemblePlan(
     cfg_scale: input.cfgScale,
     scene: {
       tags: [...scene.tags], faces: scene.faces.length,
-      ...(scene.layers ? { layers: { count: describeLayers(scene.layers).count, subject: scene.layers.matte !== null, planes: scene.layers.planes?.length ?? 0 } } : {}),
+      // (a subject layer kept aside for moves made for parallax counts when a shot makes one: parallax-layer.ts)
+      ...(scene.layers ? { layers: { count: describeLayers(scene.layers).count, subject: withParallaxLayer(scene, parts.shots.flatMap((s) => s.camera.moves)).layers!.matte !== null, planes: scene.layers.planes?.length ?? 0 } } : {}),
     },
     shots: parts.shots,
     audio: parts.audio,

@@ -15,6 +15,9 @@ import { fineFocus } from '../../../src/engine/analyze/focus.js';
 import { seededNoise } from '../../helpers/seeded-noise.js';
 import { withParallaxLayer } from '../../../src/engine/analyze/layers/parallax-layer.js';
 import type { Scene } from '../../../src/engine/scene.js';
+import type { Audio, CameraMove, Shot } from '../../../src/engine/plan.js';
+import { assemblePlan } from '../../../src/engine/direct/assemble-plan.js';
+import { makeInput } from '../../helpers/direct-input.js';
 
 const W = 160, H = 120;
 const block = { x0: 60, y0: 30, x1: 110, y1: 100 };
@@ -122,6 +125,11 @@ test('a shallow depth-of-field photo: a sharp disc against bright blurred highli
   }
   assert.ok(covered / inside > 0.97, `covers ${(covered / inside * 100).toFixed(1)} % of the disc`);
   assert.ok(outside < inside * 0.05, `${outside} px of matte outside the disc (${inside} in it)`);
+  // and the plan says so: a subject layer for the orbit, none for the pull-out
+  const summary = (move: CameraMove) => assemblePlan(makeInput({}), { ...scene, tags: [], faces: [] } as unknown as Scene,
+    { duration: 5, shots: [{ camera: { moves: [move] } } as unknown as Shot], audio: {} as Audio, notes: [] }).scene.layers?.subject;
+  assert.equal(summary('orbit_left'), true);
+  assert.equal(summary('pull_out'), false);
   // without the focus map (a photo that is not shallow), the salient subject's colours alone: declined with a note
   const salientOnly = analyzeLayers(maps, box, raster);
   assert.equal(salientOnly.matte, null);
