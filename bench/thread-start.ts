@@ -13,15 +13,17 @@ import type { Row } from './table.js';
 const RUNS = 5;
 const EMPTY = 'data:text/javascript,export {}';
 
-// the child: starts the worker, lets it load (a render worker without its data stops with an error
-// once loaded; the others wait for work), then prints the process's CPU in ms
+// the child: starts the worker and waits until it has loaded — a render worker without its data
+// stops with an error then, the helper and the analysis thread answer a message that asks nothing
+// with an error, the empty one exits — then prints the process's CPU in ms
 const CHILD = `
 const { Worker } = require('node:worker_threads');
 const w = new Worker(new URL(process.argv[1]), { stdout: true, stderr: true });
 const done = () => { const u = process.cpuUsage(); process.stdout.write(String((u.user + u.system) / 1000)); process.exit(0); };
 w.on('error', done);
 w.on('exit', done);
-setTimeout(() => w.terminate(), 1500);
+w.on('message', done);
+w.postMessage({ id: 0 });
 `;
 
 function cpuOf(url: string): Promise<number> {
