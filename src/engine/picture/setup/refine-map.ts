@@ -117,52 +117,30 @@ export function refineSourceMap(img: Uint8Array, channels: number, W: number, H:
  */
 function holeDepth(hole: Uint8Array, W: number, H: number, band: number): Uint8Array {
   const n = W * H, out = new Uint8Array(n);
-  // one long loop per function: V8 compiles a long loop while it runs together with the function
-  // round it, and a loop after it that had not run yet threw that code away (11 times a clip)
-  const count = markHole(hole, out, n);
+  let count = 0;
+  for (let p = 0; p < n; p++) if (hole[p]) { out[p] = 2; count++; }
   if (!count || band < 1) return out;
   // out: 2 = hole not reached yet, 1 = reached within the band, 3 = reached one step past it (turned back to 2 below)
   const queue = new Int32Array(count);
-  let tail = rimOfHole(hole, W, n, out, queue);
-  const mark = (d: number) => (d > band ? 3 : 1);
-  for (let head = 0, d = 1; head < tail && d <= band; d++) {
-    // the ring d steps in: queue[head … end); its neighbours are d + 1 in
-    const end = tail;
-    tail = nextRing(out, W, n, queue, head, end, mark(d + 1));
-    head = end;
-  }
-  for (let p = 0; p < n; p++) if (out[p] === 3) out[p] = 2;
-  return out;
-}
-
-/** 2 in `out` where the hole is; how many pixels it has */
-function markHole(hole: Uint8Array, out: Uint8Array, n: number): number {
-  let count = 0;
-  for (let p = 0; p < n; p++) if (hole[p]) { out[p] = 2; count++; }
-  return count;
-}
-
-/** the hole's pixels beside the known picture: 1 in `out`, queued; how many */
-function rimOfHole(hole: Uint8Array, W: number, n: number, out: Uint8Array, queue: Int32Array): number {
   let tail = 0;
   for (let p = 0, x = 0; p < n; p++, x = x === W - 1 ? 0 : x + 1) {
     if (!hole[p]) continue;
     if ((x > 0 && !hole[p - 1]) || (x < W - 1 && !hole[p + 1]) || (p >= W && !hole[p - W]) || (p + W < n && !hole[p + W])) { out[p] = 1; queue[tail++] = p; }
   }
-  return tail;
-}
-
-/** the unreached hole pixels beside queue[head … end), marked `next` and queued after it; the queue's new end */
-function nextRing(out: Uint8Array, W: number, n: number, queue: Int32Array, head: number, end: number, next: number): number {
-  let tail = end;
-  for (; head < end; head++) {
-    const p = queue[head]!, x = p % W;
-    if (x > 0 && out[p - 1] === 2) { out[p - 1] = next; queue[tail++] = p - 1; }
-    if (x < W - 1 && out[p + 1] === 2) { out[p + 1] = next; queue[tail++] = p + 1; }
-    if (p >= W && out[p - W] === 2) { out[p - W] = next; queue[tail++] = p - W; }
-    if (p + W < n && out[p + W] === 2) { out[p + W] = next; queue[tail++] = p + W; }
+  const mark = (d: number) => (d > band ? 3 : 1);
+  for (let head = 0, d = 1; head < tail && d <= band; d++) {
+    // the ring d steps in: queue[head … end); its neighbours are d + 1 in
+    const end = tail, next = mark(d + 1);
+    for (; head < end; head++) {
+      const p = queue[head]!, x = p % W;
+      if (x > 0 && out[p - 1] === 2) { out[p - 1] = next; queue[tail++] = p - 1; }
+      if (x < W - 1 && out[p + 1] === 2) { out[p + 1] = next; queue[tail++] = p + 1; }
+      if (p >= W && out[p - W] === 2) { out[p - W] = next; queue[tail++] = p - W; }
+      if (p + W < n && out[p + W] === 2) { out[p + W] = next; queue[tail++] = p + W; }
+    }
   }
-  return tail;
+  for (let p = 0; p < n; p++) if (out[p] === 3) out[p] = 2;
+  return out;
 }
 
 /** The output itself as the finest level (filled in place). */
