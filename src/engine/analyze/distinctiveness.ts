@@ -171,48 +171,17 @@ function halved(planes: Float32Array[], w: number, h: number, known: Uint8Array)
   return { planes: out, width: hw, height: hh, known: k };
 }
 
-/** The three colour planes interleaved (rgb rgb …): a descriptor's samples are read together. */
-function interleaved(planes: Float32Array[], n: number): Float32Array {
-  const rgb = new Float32Array(n * 3), r = planes[0]!, g = planes[1]!, b = planes[2]!;
-  for (let i = 0; i < n; i++) { rgb[3 * i] = r[i]!; rgb[3 * i + 1] = g[i]!; rgb[3 * i + 2] = b[i]!; }
-  return rgb;
-}
-
-/** The queries (one per stride × stride pixels) that stand for a pixel of `only`, or all. */
-function askedQueries(only: Uint8Array | undefined, w: number, h: number, stride: number, gw: number, gh: number): Uint8Array {
-  const asked = new Uint8Array(gw * gh).fill(only ? 0 : 1);
-  if (only) for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (only[y * w + x]) asked[Math.min(gh - 1, Math.round(y / stride)) * gw + Math.min(gw - 1, Math.round(x / stride))] = 1;
-  return asked;
-}
-
-/** Each pixel's score: its query's RMS distance (0 where not asked, 255 where nothing matched). */
-function spreadScores(best: Float32Array, asked: Uint8Array, w: number, h: number, stride: number, gw: number, gh: number, D: number): Float32Array {
-  const out = new Float32Array(w * h);
-  for (let y = 0; y < h; y++) {
-    const row = Math.min(gh - 1, Math.round(y / stride)) * gw;
-    for (let x = 0; x < w; x++) {
-      const g = row + Math.min(gw - 1, Math.round(x / stride)), b = best[g]!;
-      out[y * w + x] = !asked[g] ? 0 : Number.isFinite(b) ? Math.sqrt(b / D) : 255;
-    }
-  }
-  return out;
-}
-
 /**
  * For each pixel, the RMS descriptor distance to its nearest known patch at least `apart` away.
  * Asked at every `stride`-th pixel each way (any pixel may be the look-alike) and spread to the
  * pixels between: a stride of 2 costs a quarter and finds the same objects.
- *
- * Its passes are functions of their own, one loop each (both sweep directions the same one): V8
- * compiles a long loop while it runs (on-stack replacement) together with the function around it,
- * and reaching code after the loop that had not run yet threw that compilation away — 7 to 9 such
- * compilations of this function in a first clip, tens of milliseconds of CPU each (same results).
  */
 function selfMatch(planes: Float32Array[], w: number, h: number, known: Uint8Array, step: number, apart: number, seed: number, stride: number, only?: Uint8Array): Float32Array {
   const n = w * h, D = 27;
   // descriptors: 3 × 3 samples (spacing `step`, edge-clamped) × 3 channels, read from the
   // interleaved colours when compared (a stored descriptor per pixel would cost more to build)
-  const rgb = interleaved(planes, n);
+  const rgb = new Float32Array(n * 3);
+  for (let i = 0; i < n; i++) { rgb[3 * i] = planes[0]![i]!; rgb[3 * i + 1] = planes[1]![i]!; rgb[3 * i + 2] = planes[2]![i]!; }
   const sx = new Int32Array(3), sy = new Int32Array(3), mine = new Float32Array(D);
   /** the 3 × 3 sample positions (×3: offsets into rgb) around (x, y), into sx (columns) and sy (rows) */
   const samples = (x: number, y: number) => {
@@ -223,7 +192,8 @@ function selfMatch(planes: Float32Array[], w: number, h: number, known: Uint8Arr
   };
   const gw = Math.ceil(w / stride), gh = Math.ceil(h / stride), m = gw * gh;
   // the queries asked for: a query stands for the stride × stride pixels it spreads to
-  const asked = askedQueries(only, w, h, stride, gw, gh);
+  const asked = new Uint8Array(m).fill(only ? 0 : 1);
+  if (only) for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (only[y * w + x]) asked[Math.min(gh - 1, Math.round(y / stride)) * gw + Math.min(gw - 1, Math.round(x / stride))] = 1;
   const rng = createRandom(seed);
   const nn = new Int32Array(m).fill(-1), best = new Float32Array(m).fill(Infinity);
   /** tries pixel q as the look-alike of query g (at x, y): known, far enough, nearer than the best so far */
@@ -248,21 +218,17 @@ function selfMatch(planes: Float32Array[], w: number, h: number, known: Uint8Arr
     let a = 0;
     for (let j = 0; j < 3; j++) for (let i = 0; i < 3; i++) { const b = sy[j]! + sx[i]!; mine[a++] = rgb[b]!; mine[a++] = rgb[b + 1]!; mine[a++] = rgb[b + 2]!; }
   };
-  /** first guesses: up to 4 random pixels per query, until one is a look-alike at all */
-  const guess = () => {
-    for (let g = 0; g < m; g++) {
-      if (!asked[g]) continue;
-      const x = (g % gw) * stride, y = ((g / gw) | 0) * stride;
-      own(x, y);
-      for (let t = 0; t < 4 && nn[g]! < 0; t++) tryq(g, x, y, rng.int(w), rng.int(h));
-    }
-  };
+  for (let g = 0; g < m; g++) {
+    if (!asked[g]) continue;
+    const x = (g % gw) * stride, y = ((g / gw) | 0) * stride;
+    own(x, y);
+    for (let t = 0; t < 4 && nn[g]! < 0; t++) tryq(g, x, y, rng.int(w), rng.int(h));
+  }
   const top = Math.max(w, h);
-  /** one sweep: forward (from the first query) for s = 1, backward (from the last) for s = -1 */
-  const sweep = (s: number) => {
-    const first = s > 0 ? 0 : m - 1;
+  for (let iter = 0; iter < 3; iter++) {
+    const forward = iter % 2 === 0, s = forward ? 1 : -1;
     for (let k = 0; k < m; k++) {
-      const g = first + s * k;
+      const g = forward ? k : m - 1 - k;
       if (!asked[g]) continue;
       const gx = g % gw, gy = (g / gw) | 0, x = gx * stride, y = gy * stride;
       own(x, y);
@@ -273,10 +239,14 @@ function selfMatch(planes: Float32Array[], w: number, h: number, known: Uint8Arr
       const c = nn[g]!, cx = c >= 0 ? c % w : x, cy = c >= 0 ? (c / w) | 0 : y;
       for (let r = top >> 1; r >= 1; r >>= 1) tryq(g, x, y, cx + Math.round((rng.next() * 2 - 1) * r), cy + Math.round((rng.next() * 2 - 1) * r));
     }
-  };
-  guess();
-  sweep(1);
-  sweep(-1);
-  sweep(1);
-  return spreadScores(best, asked, w, h, stride, gw, gh, D);
+  }
+  const out = new Float32Array(n);
+  for (let y = 0; y < h; y++) {
+    const row = Math.min(gh - 1, Math.round(y / stride)) * gw;
+    for (let x = 0; x < w; x++) {
+      const g = row + Math.min(gw - 1, Math.round(x / stride)), b = best[g]!;
+      out[y * w + x] = !asked[g] ? 0 : Number.isFinite(b) ? Math.sqrt(b / D) : 255;
+    }
+  }
+  return out;
 }

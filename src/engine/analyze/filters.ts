@@ -7,12 +7,7 @@
  *   const refined = guidedFilter(luma, depth, w, h, 8, 1e-3);
  */
 
-/**
- * Mean over a (2r+1)² window, edges clamped. Separable running sums, both passes row-sequential.
- * Each pass is a function of its own: V8 compiles a long loop while it runs, together with the
- * function around it, and a second loop that had not run yet threw that code away when reached (on
- * every call until the whole function was compiled again).
- */
+/** Mean over a (2r+1)² window, edges clamped. Separable running sums, both passes row-sequential. */
 export function boxBlur(src: Float32Array, w: number, h: number, r: number, out: Float32Array = new Float32Array(w * h)): Float32Array {
   if (r < 1) {
     out.set(src);
@@ -20,13 +15,6 @@ export function boxBlur(src: Float32Array, w: number, h: number, r: number, out:
   }
   const tmp = scratch(w * h);
   const norm = 1 / (2 * r + 1);
-  boxRows(src, tmp, w, h, r, norm);
-  boxColumns(tmp, out, w, h, r, norm);
-  return out;
-}
-
-/** the horizontal pass: a running sum along each row */
-function boxRows(src: Float32Array, tmp: Float32Array, w: number, h: number, r: number, norm: number): void {
   for (let y = 0; y < h; y++) {
     const row = y * w;
     let sum = 0;
@@ -38,10 +26,7 @@ function boxRows(src: Float32Array, tmp: Float32Array, w: number, h: number, r: 
       sum += src[row + (add >= w ? w - 1 : add)]! - src[row + (sub < 0 ? 0 : sub)]!;
     }
   }
-}
-
-/** the vertical pass: a running sum per column, advanced one row at a time (cache-friendly) */
-function boxColumns(tmp: Float32Array, out: Float32Array, w: number, h: number, r: number, norm: number): void {
+  // vertical: a running sum per column, advanced one row at a time (cache-friendly)
   const col = new Float64Array(w);
   for (let i = -r; i <= r; i++) {
     const row = (i < 0 ? 0 : i >= h ? h - 1 : i) * w;
@@ -59,6 +44,7 @@ function boxColumns(tmp: Float32Array, out: Float32Array, w: number, h: number, 
       col[x] = c + tmp[addRow + x]! - tmp[subRow + x]!;
     }
   }
+  return out;
 }
 
 let scratchBuffer = new Float32Array(0);
@@ -179,22 +165,6 @@ export function laplacianMagnitude(src: Float32Array, w: number, h: number): Flo
 
 /** The q-quantile (0…1) of a map, by a 1024-bin histogram over its own range. */
 export function quantile(src: Float32Array, q: number): number {
-  const { min, max } = rangeOf(src);
-  if (!(max > min)) return min;
-  const scale = 1023 / (max - min);
-  // the histogram in a function of its own (one long loop each: see boxBlur)
-  const bins = histogram(src, min, scale);
-  const target = q * src.length;
-  let seen = 0;
-  for (let b = 0; b < 1024; b++) {
-    seen += bins[b]!;
-    if (seen >= target) return min + (b + 0.5) / scale;
-  }
-  return max;
-}
-
-/** the smallest and largest value of a map (Infinity, −Infinity when empty) */
-function rangeOf(src: Float32Array): { min: number; max: number } {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < src.length; i++) {
@@ -202,13 +172,17 @@ function rangeOf(src: Float32Array): { min: number; max: number } {
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  return { min, max };
-}
-
-function histogram(src: Float32Array, min: number, scale: number): Uint32Array {
+  if (!(max > min)) return min;
   const bins = new Uint32Array(1024);
+  const scale = 1023 / (max - min);
   for (let i = 0; i < src.length; i++) bins[((src[i]! - min) * scale) | 0]!++;
-  return bins;
+  const target = q * src.length;
+  let seen = 0;
+  for (let b = 0; b < 1024; b++) {
+    seen += bins[b]!;
+    if (seen >= target) return min + (b + 0.5) / scale;
+  }
+  return max;
 }
 
 /** Rescales in place so that quantile lo → 0 and quantile hi → 1, clamped. */

@@ -17,58 +17,38 @@ const ALONG = 2;
 /** closeRim's codes for a strip pixel's neighbour that is none (or the picture off the rim), or the hole beyond the strip */
 const SKIP = 0x7fffffff, HOLE_ONLY = 0;
 
-/** p's neighbour j (0 left, 1 right, 2 up, 3 down; x = p's column), or −1 off the picture */
-function neighbour(p: number, x: number, j: number, W: number, n: number): number {
-  return j === 0 ? (x > 0 ? p - 1 : -1) : j === 1 ? (x < W - 1 ? p + 1 : -1) : j === 2 ? p - W : p + W < n ? p + W : -1;
-}
-
-/*
- * closeRim's passes are functions of their own, one loop each: V8 compiles a long loop while it runs
- * (on-stack replacement) together with the function around it, and reaching code after the loop
- * that had not run yet threw that compilation away — 8 to 9 compilations of one closeRim in a first
- * clip, each of the whole function (same results either way).
- */
-
-/**
- * The strip: the hole's pixels 1…RIM steps from the known picture (numbered 1… in `at`, nearest
- * first), and the rim: the known pixels beside the hole (numbered −1… in `at`).
- */
-function stripAndRim(W: number, n: number, hole: Uint8Array, at: Int32Array): { strip: number[]; rim: number[] } {
-  const strip: number[] = [], depth: number[] = [], rim: number[] = [];
+/** Adds to the hole's pixels of `img` within RIM of the known picture what closes the step at the rim. */
+export function closeRim(img: Uint8Array, channels: number, W: number, H: number, hole: Uint8Array, from: Int32Array): void {
+  const n = W * H;
+  // per pixel: strip pixels (the hole, 1…RIM steps in) are numbered 1…, the rim's known pixels −1…
+  const at = new Int32Array(n), strip: number[] = [], depth: number[] = [], rim: number[] = [];
+  const neighbour = (p: number, x: number, j: number) => (j === 0 ? (x > 0 ? p - 1 : -1) : j === 1 ? (x < W - 1 ? p + 1 : -1) : j === 2 ? p - W : p + W < n ? p + W : -1);
   for (let p = 0; p < n; p++) {
     if (!hole[p]) continue;
     const x = p % W;
     for (let j = 0; j < 4; j++) {
-      const k = neighbour(p, x, j, W, n);
+      const k = neighbour(p, x, j);
       if (k < 0 || hole[k]) continue;
       if (!at[p]) { strip.push(p); depth.push(1); at[p] = strip.length; }
       if (!at[k]) { rim.push(k); at[k] = -rim.length; }
     }
   }
-  if (strip.length) growStrip(W, n, hole, at, strip, depth);
-  return { strip, rim };
-}
-
-/** the strip grown from its first ring, one step deeper at a time, to RIM */
-function growStrip(W: number, n: number, hole: Uint8Array, at: Int32Array, strip: number[], depth: number[]): void {
+  if (!strip.length) return;
   for (let head = 0; head < strip.length; head++) {
     const p = strip[head]!, x = p % W, d = depth[head]! + 1;
     if (d > RIM) continue;
     for (let j = 0; j < 4; j++) {
-      const q = neighbour(p, x, j, W, n);
+      const q = neighbour(p, x, j);
       if (q < 0 || !hole[q] || at[q]) continue;
       strip.push(q); depth.push(d); at[q] = strip.length;
     }
   }
-}
-
-/** at each rim pixel, how it differs from what the copies beside it say it is (rgb; count: how many copies said) */
-function rimDifferences(img: Uint8Array, channels: number, W: number, n: number, hole: Uint8Array, from: Int32Array, rim: number[]): { diff: Float32Array; count: Uint8Array } {
+  // at each rim pixel, how it differs from what the copies beside it say it is
   const R = rim.length, diff = new Float32Array(R * 3), count = new Uint8Array(R);
   for (let i = 0; i < R; i++) {
     const k = rim[i]!, kx = k % W;
     for (let j = 0; j < 4; j++) {
-      const p = neighbour(k, kx, j, W, n);
+      const p = neighbour(k, kx, j);
       if (p < 0 || !hole[p] || from[p]! < 0) continue;
       // p's copy stepped as k is from p
       const f = from[p]!, t = f + (k - p), tx = (f % W) + kx - (p % W);
@@ -77,17 +57,9 @@ function rimDifferences(img: Uint8Array, channels: number, W: number, n: number,
       count[i]!++;
     }
   }
-  meanOfCount(diff, count);
-  return { diff, count };
-}
-
-function meanOfCount(diff: Float32Array, count: Uint8Array): void {
-  for (let i = 0; i < count.length; i++) if (count[i]) for (let c = 0; c < 3; c++) diff[i * 3 + c] = diff[i * 3 + c]! / count[i]!;
-}
-
-/** the rim's differences averaged along the rim (ALONG px round each rim pixel) */
-function alongRim(W: number, H: number, at: Int32Array, rim: number[], diff: Float32Array, count: Uint8Array): Float32Array {
-  const R = rim.length, along = new Float32Array(R * 3);
+  for (let i = 0; i < R; i++) if (count[i]) for (let c = 0; c < 3; c++) diff[i * 3 + c] = diff[i * 3 + c]! / count[i]!;
+  // averaged along the rim
+  const along = new Float32Array(R * 3);
   for (let i = 0; i < R; i++) {
     const k = rim[i]!, x = k % W, y = (k / W) | 0;
     let m = 0, r = 0, g = 0, b = 0;
@@ -101,64 +73,34 @@ function alongRim(W: number, H: number, at: Int32Array, rim: number[], diff: Flo
     }
     if (m) { along[i * 3] = r / m; along[i * 3 + 1] = g / m; along[i * 3 + 2] = b / m; }
   }
-  return along;
-}
-
-/**
- * Each strip pixel's 4 neighbours, read once: a strip pixel's number, a rim pixel's, HOLE_ONLY for
- * the hole deeper in, SKIP for none or the picture off the rim (the sweeps then only look them up).
- */
-function stripNeighbours(W: number, n: number, hole: Uint8Array, at: Int32Array, strip: number[]): Int32Array {
-  const S = strip.length, around = new Int32Array(S * 4);
+  // the membrane over the strip: each pixel the mean of its 4 neighbours (rim: its difference;
+  // deeper in the hole: 0; the picture off the rim: not counted), Gauss–Seidel both ways
+  // (each strip pixel's 4 neighbours read once: a strip pixel's number, a rim pixel's, HOLE_ONLY for
+  // the hole deeper in, SKIP for none or the picture off the rim; the sweeps then only look them up)
+  const S = strip.length, u = new Float32Array(S * 3), around = new Int32Array(S * 4);
   for (let s = 0; s < S; s++) {
     const p = strip[s]!, x = p % W;
     for (let j = 0; j < 4; j++) {
-      const q = neighbour(p, x, j, W, n);
+      const q = neighbour(p, x, j);
       around[s * 4 + j] = q < 0 ? SKIP : at[q]! !== 0 ? at[q]! : hole[q] ? HOLE_ONLY : SKIP;
     }
   }
-  return around;
-}
-
-/** one Gauss–Seidel sweep of the membrane over the strip, from strip pixel `first` in steps of `step` (±1) */
-function relax(u: Float32Array, around: Int32Array, along: Float32Array, S: number, first: number, step: number): void {
-  for (let i = 0; i < S; i++) {
-    const s = first + step * i;
-    let m = 0, r = 0, g = 0, b = 0;
-    for (let j = 0; j < 4; j++) {
-      const a = around[s * 4 + j]!;
-      if (a === SKIP) continue;
-      if (a === HOLE_ONLY) m++;
-      else if (a > 0) { const o = (a - 1) * 3; m++; r += u[o]!; g += u[o + 1]!; b += u[o + 2]!; }
-      else { const o = (-a - 1) * 3; m++; r += along[o]!; g += along[o + 1]!; b += along[o + 2]!; }
+  for (let sweep = 0; sweep < 2 * RIM + 4; sweep++) {
+    for (let i = 0; i < S; i++) {
+      const s = sweep & 1 ? S - 1 - i : i;
+      let m = 0, r = 0, g = 0, b = 0;
+      for (let j = 0; j < 4; j++) {
+        const a = around[s * 4 + j]!;
+        if (a === SKIP) continue;
+        if (a === HOLE_ONLY) m++;
+        else if (a > 0) { const o = (a - 1) * 3; m++; r += u[o]!; g += u[o + 1]!; b += u[o + 2]!; }
+        else { const o = (-a - 1) * 3; m++; r += along[o]!; g += along[o + 1]!; b += along[o + 2]!; }
+      }
+      if (m) { u[s * 3] = r / m; u[s * 3 + 1] = g / m; u[s * 3 + 2] = b / m; }
     }
-    if (m) { u[s * 3] = r / m; u[s * 3 + 1] = g / m; u[s * 3 + 2] = b / m; }
   }
-}
-
-/** the membrane added to the strip's pixels, rounded and clamped */
-function addMembrane(img: Uint8Array, channels: number, strip: number[], u: Float32Array): void {
-  for (let s = 0; s < strip.length; s++) for (let c = 0; c < 3; c++) {
+  for (let s = 0; s < S; s++) for (let c = 0; c < 3; c++) {
     const o = strip[s]! * channels + c, v = img[o]! + u[s * 3 + c]!;
     img[o] = v <= 0 ? 0 : v >= 255 ? 255 : Math.round(v);
   }
-}
-
-/** Adds to the hole's pixels of `img` within RIM of the known picture what closes the step at the rim. */
-export function closeRim(img: Uint8Array, channels: number, W: number, H: number, hole: Uint8Array, from: Int32Array): void {
-  const n = W * H;
-  // per pixel: strip pixels (the hole, 1…RIM steps in) are numbered 1…, the rim's known pixels −1…
-  const at = new Int32Array(n);
-  const { strip, rim } = stripAndRim(W, n, hole, at);
-  if (!strip.length) return;
-  const { diff, count } = rimDifferences(img, channels, W, n, hole, from, rim);
-  const along = alongRim(W, H, at, rim, diff, count);
-  // the membrane over the strip: each pixel the mean of its 4 neighbours (rim: its difference;
-  // deeper in the hole: 0; the picture off the rim: not counted), Gauss–Seidel both ways
-  const S = strip.length, u = new Float32Array(S * 3), around = stripNeighbours(W, n, hole, at, strip);
-  for (let sweep = 0; sweep < 2 * RIM + 4; sweep++) {
-    if (sweep & 1) relax(u, around, along, S, S - 1, -1);
-    else relax(u, around, along, S, 0, 1);
-  }
-  addMembrane(img, channels, strip, u);
 }

@@ -77,27 +77,16 @@ export function truePeak(left: Float32Array, right: Float32Array, floor = 0): nu
 /**
  * The gain curve that keeps `scale × signal` under `ceiling`, from its true-peak envelope: the
  * needed gain, its minimum over ±1 ms (look ahead and behind), averaged over 1 ms (a smooth
- * attack that still reaches the minimum at the peak), and an 80 ms release. One function per pass:
- * V8 compiles a long loop while it runs together with the function around it, and a later loop
- * that had not run yet threw that code away when reached (same results either way).
+ * attack that still reaches the minimum at the peak), and an 80 ms release.
  */
 export function limiterGain(env: Float32Array, scale: number, ceiling: number, sampleRate = 48000): Float32Array {
-  const L = Math.round(0.001 * sampleRate);
-  const gain = movingAverage(slidingMinimum(neededGain(env, scale, ceiling), L), Math.floor(L / 2));
-  withRelease(gain, 1 - Math.exp(-1 / (0.08 * sampleRate)));
-  return gain;
-}
-
-/** the gain each sample needs to stay under the ceiling (1: none) */
-function neededGain(env: Float32Array, scale: number, ceiling: number): Float32Array {
-  const n = env.length, need = new Float32Array(n);
+  const n = env.length;
+  const need = new Float32Array(n);
   for (let i = 0; i < n; i++) { const p = env[i]! * scale; need[i] = p > ceiling ? ceiling / p : 1; }
-  return need;
-}
-
-/** sliding minimum over [i-L, i+L] (monotonic deque) */
-function slidingMinimum(need: Float32Array, L: number): Float32Array {
-  const n = need.length, minimum = new Float32Array(n), dq = new Int32Array(n);
+  const L = Math.round(0.001 * sampleRate);
+  // sliding minimum over [i-L, i+L] (monotonic deque)
+  const minimum = new Float32Array(n);
+  const dq = new Int32Array(n);
   let head = 0, tail = 0;
   for (let j = 0; j < n + L; j++) {
     if (j < n) {
@@ -110,28 +99,22 @@ function slidingMinimum(need: Float32Array, L: number): Float32Array {
       minimum[i] = need[dq[head]!]!;
     }
   }
-  return minimum;
-}
-
-/** moving average over ±half: every value averaged is ≤ need[i], so the average is too */
-function movingAverage(minimum: Float32Array, half: number): Float32Array {
-  const n = minimum.length, gain = new Float32Array(n);
+  // moving average over ±L/2: every value averaged is ≤ need[i], so the average is too
+  const half = Math.floor(L / 2);
+  const gain = new Float32Array(n);
   let sum = 0;
   for (let i = -half; i <= half; i++) sum += minimum[Math.min(n - 1, Math.max(0, i))]!;
   for (let i = 0; i < n; i++) {
     gain[i] = sum / (2 * half + 1);
     sum += minimum[Math.min(n - 1, i + half + 1)]! - minimum[Math.max(0, i - half)]!;
   }
-  return gain;
-}
-
-/** in place: the gain comes back up at most `release` of the way to 1 per sample */
-function withRelease(gain: Float32Array, release: number): void {
+  const release = 1 - Math.exp(-1 / (0.08 * sampleRate));
   let g = 1;
-  for (let i = 0; i < gain.length; i++) {
+  for (let i = 0; i < n; i++) {
     g = Math.min(gain[i]!, g + (1 - g) * release);
     gain[i] = g;
   }
+  return gain;
 }
 
 /** Limits in place so the true peak stays under `ceiling` (linked stereo). */
