@@ -1,12 +1,14 @@
 /**
  * The bundles npm builds at install: a bundled worker sees its own source file as `import.meta.url`
  * and imports npm packages from where they are installed; the engine's workers start from the
- * built files; the built CLI answers --help and --version without loading the engine.
+ * built files, which load at start neither TypeBox's hundreds of module files (inlined) nor the
+ * music synthesizer (imported with the first music); the built CLI answers --help and --version
+ * without loading the engine.
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -44,6 +46,15 @@ test('every worker runs from its built file (npm install and npm test build them
   for (const name of Object.keys(BUNDLES) as BundleName[]) {
     assert.ok(existsSync(builtFile(name)), `${name}: ${fileURLToPath(builtFile(name))}`);
     assert.equal((await builtWorker(name)).href, builtFile(name).href);
+  }
+});
+
+test('a worker starts without TypeBox\'s module files or the synthesizer (each thread pays for what it loads at start)', () => {
+  for (const name of Object.keys(BUNDLES) as BundleName[]) {
+    const code = readFileSync(builtFile(name), 'utf8');
+    const loaded = [...code.matchAll(/^import [^;]*? from "([^"]+)"/gm)].map((m) => m[1]!);
+    assert.ok(loaded.some((url) => url.startsWith('node:')), `${name}: the check reads the bundle's static imports`);
+    assert.deepEqual(loaded.filter((url) => /@sinclair\/typebox|spessasynth_core/.test(url)), [], `${name} loads them at start`);
   }
 });
 

