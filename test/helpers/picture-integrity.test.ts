@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { bowLimit, CLONE_LIMIT, cloned, describeMeasure, integrityProbe, MARGIN_COPY_LIMIT, mirrored } from './picture-integrity.js';
 import { bentAlong, clampedPullOut, ffmpegGray, glidedAlong, mirroredPullOut, pasteClone, rubberWarp, slidAlong, turnedAlong, withBall, wrappedPullOut } from './integrity/synthetic-defects.js';
-import { blur } from './integrity/gray.js';
+import { blur, type Gray } from './integrity/gray.js';
 import { seededNoise } from './seeded-noise.js';
 import { fixture } from './fixtures.js';
 
@@ -194,7 +194,7 @@ test("a photo's own thin edge line that a pull-out brings onto the seam is no mi
   }
   const backdrop = { width: w, height: h, data }, scale = 0.93;
   // the scanner's bright line along the top edge, two rows deep: in frame 0, and where the pull-out puts it
-  const withLine = (img: typeof backdrop, y0: number, x0: number, x1: number) => {
+  const withLine = (img: Gray, y0: number, x0: number, x1: number): Gray => {
     const lined = Float32Array.from(img.data);
     for (let x = Math.ceil(x0); x <= x1; x++) { lined[y0 * w + x] = 245; lined[(y0 + 1) * w + x] = 240; }
     return { width: w, height: h, data: lined };
