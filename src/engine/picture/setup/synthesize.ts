@@ -242,13 +242,6 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
     return along <= 0 && along >= -MIRROR_STEP && Math.abs(across) <= MIRROR_STEP;
   };
 
-  /**
-   * the source of the neighbour one step inward of a hole pixel, for `mirrors`: a filled one's, or,
-   * beyond the frame (coherence), the picture's edge pixel itself — a first margin pixel copying
-   * the edge's own block (or the one inside it) repeats the edge a block out, a stutter that reads
-   * as a smear where a frame samples between the two (apple.jpg's pull-out: 76 % of its bottom edge)
-   */
-  const inwardSource = (q: number): number => (q < 0 ? -1 : hole[q] ? from[q]! : coherence > 0 && known[q] && !unseen?.[q] ? q : -1);
   // the pixel being filled (p at px, py) and what its candidates are weighed by (see the loop)
   let px = 0, py = 0, ox = 0, oy = 0, fb = -1, offsets = 0, need = 0, outward = 0, best = -1, bestCost = Infinity;
   const incoherence = (s: number): number => {
@@ -288,7 +281,7 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
     // at or just inward of its source, seen from p, would turn the copy back on itself (a mirror)
     ox = regions && g >= 0 ? Math.sign(px - gx) : 0; oy = regions && g >= 0 && !ox ? Math.sign(py - gy) : 0;
     const back = ox || oy ? p - ox - oy * w : -1;
-    fb = inwardSource(back);
+    fb = back >= 0 && hole[back] ? from[back]! : -1;
     // the offsets (source − pixel) of p's neighbours filled so far, for the coherence term
     offsets = 0;
     if (coherence > 0) for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
@@ -367,7 +360,7 @@ export function synthesize(img: Uint8Array, channels: number, w: number, h: numb
       line = lineAt(p, px, py);
       ox = regions && g >= 0 ? Math.sign(px - gx) : 0; oy = regions && g >= 0 && !ox ? Math.sign(py - gy) : 0;
       const inner = ox || oy ? p - ox - oy * w : -1, outer = ox || oy ? p + ox + oy * w : -1;
-      fi = inwardSource(inner);
+      fi = inner >= 0 && hole[inner] ? from[inner]! : -1;
       fo = outer >= 0 && outer < n && Math.abs((outer % w) - px) <= 1 && hole[outer] ? from[outer]! : -1;
       m = 0;
       for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
