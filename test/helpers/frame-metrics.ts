@@ -225,10 +225,33 @@ export const BORDER_TEXTURE_MIN = 0.3;
 /** …or like the photo's own border on that side when its grain, or its texture, is at least this share of the photo's. */
 export const OWN_BORDER_MIN = 0.5;
 
+/**
+ * A photo's own border whose grain is under FLAT_BORDER (mean luma step) and whose pixels are white
+ * or black (on average within FLAT_TONE of 255 or 0: clipped, no grain left to keep) is a flat field — a drawing's
+ * white ground, a scan's black band (HappyFish.jpg's top: 0.08 at 254, starry_night.jpg's bottom:
+ * 0.02 at 1) — and a strip of its tone, within FLAT_TONE, is that field continued, however flat.
+ * (A smooth sky's or a repeated edge row's grain is as low, but mid-grey: smeared, it still fails.)
+ */
+export const FLAT_BORDER = 0.25, FLAT_TONE = 8;
+
 export interface BorderDefect { side: keyof Sides; texture: number; grain: number; own: { texture: number; grain: number } }
 
 /** The photo's own border (the input picture, or frame 0, which is it) that borderDefects judges a frame's against. */
-export interface OwnBorder { texture: Sides; grain: Sides; steps: { x: number; y: number } }
+export interface OwnBorder { texture: Sides; grain: Sides; steps: { x: number; y: number }; tone: Sides; clip: Sides }
+
+/**
+ * Per side, the mean of `f` (of a pixel's luma) over the outer `strip` px: with the luma itself,
+ * the strip's tone; with its distance to the nearer of black and white, how far from clipped it is.
+ */
+function borderMean(l: Float64Array, width: number, height: number, strip: number, f: (v: number) => number = (v) => v): Sides {
+  const mean = (x0: number, x1: number, y0: number, y1: number) => {
+    let s = 0;
+    for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) s += f(l[y * width + x]!);
+    return s / Math.max(1, (x1 - x0) * (y1 - y0));
+  };
+  return { top: mean(0, width, 0, strip), bottom: mean(0, width, height - strip, height), left: mean(0, strip, 0, height), right: mean(width - strip, width, 0, height) };
+}
+const fromClipped = (v: number) => Math.max(0, Math.min(v, 255 - v));
 
 /** Mean absolute luma step between horizontal (x) and vertical (y) neighbours over the whole picture. */
 function pictureSteps(l: Float64Array, width: number, height: number): { x: number; y: number } {
@@ -257,6 +280,8 @@ export function ownBorder(l: Float64Array, width: number, height: number, strip 
     texture: pick((side) => Math.min(texture[side], innerTexture[side] >= 0.5 ? inner[side] / innerTexture[side] : 1)),
     grain: pick((side) => Math.min(grain[side], inner[side], innerTexture[side], beyond[side])),
     steps: pictureSteps(l, width, height),
+    tone: borderMean(l, width, height, strip),
+    clip: borderMean(l, width, height, strip, fromClipped),
   };
 }
 
@@ -272,13 +297,15 @@ export function ownBorder(l: Float64Array, width: number, height: number, strip 
  *   smoother by as much; or
  * - at least half as textured, against the picture inside it, as the photo's own border: the
  *   photo's own soft rim magnified by a move's zoom (a whip pan's overscan), where the grain per
- *   pixel falls with the magnification but the ratio does not.
- * Black, flat and smeared strips have no steps across the edge, so they fail all three beside any
- * photo border with grain.
+ *   pixel falls with the magnification but the ratio does not; or
+ * - of the photo's own border tone where that border is a flat white or black field (FLAT_BORDER):
+ *   a drawing's white ground or a scan's black band continued.
+ * Black, flat and smeared strips have no steps across the edge, so they fail all four beside any
+ * photo border with grain, and beside a flat one unless they are its tone.
  */
 export function borderDefects(l: Float64Array, width: number, height: number, own: OwnBorder, strip = 3): BorderDefect[] {
   const grain = borderGrain(l, width, height, strip), inner = stepsAcross(l, width, height, strip, 4 * strip);
-  const steps = pictureSteps(l, width, height);
+  const steps = pictureSteps(l, width, height), tone = borderMean(l, width, height, strip);
   const softer = { x: Math.min(1, steps.x / Math.max(1e-9, own.steps.x)), y: Math.min(1, steps.y / Math.max(1e-9, own.steps.y)) };
   const defects: BorderDefect[] = [];
   for (const side of Object.keys(grain) as Array<keyof Sides>) {
@@ -287,6 +314,7 @@ export function borderDefects(l: Float64Array, width: number, height: number, ow
     if (textured && texture > BORDER_TEXTURE_MIN) continue;
     if (grain[side] >= OWN_BORDER_MIN * own.grain[side] * across) continue;
     if (textured && texture >= OWN_BORDER_MIN * own.texture[side]) continue;
+    if (own.grain[side] < FLAT_BORDER && own.clip[side] <= FLAT_TONE && Math.abs(tone[side] - own.tone[side]) <= FLAT_TONE) continue;
     defects.push({ side, texture, grain: grain[side], own: { texture: own.texture[side], grain: own.grain[side] } });
   }
   return defects;

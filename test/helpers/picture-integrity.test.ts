@@ -1,7 +1,8 @@
 /**
  * The integrity measures catch what they are for and pass what is honest: a pasted region is a
  * clone, so is a ball copied into a pull-out's margin, whole or cut by the border (a plain margin
- * is not), a mirror-padded pull-out is a mirror (also with its border blurred, as today's margin is), a rubber warp bows lines past 0.75 px at 640 px —
+ * is not), a mirror-padded pull-out is a mirror (also with its border blurred, as today's margin is; also beside a
+ * scanned photo's bright edge line, which alone, brought onto the seam by an honest pull-out, is none), a rubber warp bows lines past 0.75 px at 640 px —
  * while ffmpeg's own zooms (scale + crop) of the same photographs are clean on all three. A line
  * among fine repeated stripes, moved and turned unlike its surroundings, is straight; bent by 1 px, it is not.
  * A line slid along itself unlike its surroundings is straight; bent by 1 px and slid, it is not.
@@ -11,7 +12,9 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { bowLimit, CLONE_LIMIT, cloned, describeMeasure, integrityProbe, MARGIN_COPY_LIMIT, mirrored } from './picture-integrity.js';
-import { bentAlong, clampedPullOut, ffmpegGray, glidedAlong, mirroredPullOut, pasteClone, rubberWarp, slidAlong, turnedAlong, withBall } from './integrity/synthetic-defects.js';
+import { bentAlong, clampedPullOut, ffmpegGray, glidedAlong, mirroredPullOut, pasteClone, rubberWarp, slidAlong, turnedAlong, withBall, wrappedPullOut } from './integrity/synthetic-defects.js';
+import { blur, type Gray } from './integrity/gray.js';
+import { seededNoise } from './seeded-noise.js';
 import { fixture } from './fixtures.js';
 
 const W = 640;
@@ -177,4 +180,29 @@ test('a symmetric object a zoom brings onto a seam inside the picture is no mirr
   const probe = integrityProbe(frame0);
   const m = probe.measure(zoomed);
   assert.ok(!mirrored(m), `the zoomed frame: ${describeMeasure(m)}`);
+});
+
+test("a photo's own thin edge line that a pull-out brings onto the seam is no mirror; a reflected margin still is (orange.jpg's scanned top row read 0.82)", () => {
+  const w = 320, h = 240, rnd = seededNoise(7);
+  // a soft mottled backdrop (noise blurred at two scales) with a few dark and bright spots to be matched by
+  const coarse = blur({ width: w, height: h, data: Float32Array.from({ length: w * h }, () => 120 * rnd()) }, 6);
+  const fine = blur({ width: w, height: h, data: Float32Array.from({ length: w * h }, () => 60 * rnd()) }, 1.5);
+  const data = Float32Array.from({ length: w * h }, (_, i) => 130 + coarse.data[i]! + fine.data[i]!);
+  for (let k = 0; k < 40; k++) {
+    const cx = 20 + (rnd() + 0.5) * (w - 40), cy = 20 + (rnd() + 0.5) * (h - 40), r = 2 + 3 * (rnd() + 0.5), v = k % 2 ? 40 : 230;
+    for (let y = Math.floor(cy - r); y <= cy + r; y++) for (let x = Math.floor(cx - r); x <= cx + r; x++) if (Math.hypot(x - cx, y - cy) <= r) data[y * w + x] = v;
+  }
+  const backdrop = { width: w, height: h, data }, scale = 0.93;
+  // the scanner's bright line along the top edge, two rows deep: in frame 0, and where the pull-out puts it
+  const withLine = (img: Gray, y0: number, x0: number, x1: number): Gray => {
+    const lined = Float32Array.from(img.data);
+    for (let x = Math.ceil(x0); x <= x1; x++) { lined[y0 * w + x] = 245; lined[(y0 + 1) * w + x] = 240; }
+    return { width: w, height: h, data: lined };
+  };
+  const frame0 = withLine(backdrop, 0, 0, w - 1), probe = integrityProbe(frame0);
+  const top = Math.round((h - 1) / 2 * (1 - scale)), left = (w - 1) / 2 * (1 - scale);
+  const honest = probe.measure(withLine(wrappedPullOut(backdrop, scale), top, left, w - 1 - left));
+  assert.ok(!mirrored(honest), `an honest margin beside the photo's edge line: ${describeMeasure(honest)}`);
+  const reflected = probe.measure(mirroredPullOut(frame0, scale, 1));
+  assert.ok(mirrored(reflected), `a reflected margin beside it: ${describeMeasure(reflected)}`);
 });

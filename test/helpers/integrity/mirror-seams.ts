@@ -5,7 +5,8 @@
  * within 30 % of the frame from that edge, the normalised correlation between the strip outside
  * the seam, reflected, and the strip inside it — after removing, per line along the seam, the mean
  * of each strip, so that structure running across the seam (a horizon, a sky gradient) does not
- * count as symmetric. The figure is the best score (1: a perfect mirror) and where it is.
+ * count as symmetric; the few lines nearest the seam are left out (a thin line lying along it is
+ * symmetric about itself). The figure is the best score (1: a perfect mirror) and where it is.
  *
  * A padding's seam is where the picture ends: when the motion of the content from frame 0 is known,
  * only seams along frame 0's edges as moved (atPictureEdge) are read. A symmetric object that a
@@ -20,6 +21,13 @@ import type { Similarity } from './line-bow.js';
 export interface SeamFigure { score: number; side: 'left' | 'right' | 'top' | 'bottom'; at: number }
 
 const STRIP = 20;
+/**
+ * the pairs of lines nearest the seam (px each side) are not compared: a thin line along it — a
+ * scanned photo's bright or dark edge row, which a pull-out brings in to lie on the seam
+ * (orange.jpg's top and bottom rows: 0.82 and 0.94 with them) — is symmetric about itself whatever
+ * lies beyond it, while a reflection is symmetric as far out as it goes (mirrors read ≥ 0.97 either way)
+ */
+const GAP = 3;
 
 /** how far (px) a seam may lie from frame 0's edge as moved and still be that edge's */
 const EDGE_SLACK = 4;
@@ -58,13 +66,13 @@ export function mirrorSeam(frame: Gray, seams?: (side: SeamFigure['side'], at: n
   for (const { side, n, lines, at } of sides) {
     for (let s = 8; s < 0.3 * n; s++) {
       if (seams && !seams(side, s)) continue;
-      const b = Math.min(STRIP, s);
+      const b = Math.min(STRIP, s - GAP);
       let sab = 0, saa = 0, sbb = 0;
       for (let line = 0; line < lines; line += 2) {
         let ma = 0, mb = 0;
-        for (let k = 0; k < b; k++) { ma += at(line, s - 1 - k); mb += at(line, s + k); }
+        for (let k = GAP; k < GAP + b; k++) { ma += at(line, s - 1 - k); mb += at(line, s + k); }
         ma /= b; mb /= b;
-        for (let k = 0; k < b; k++) {
+        for (let k = GAP; k < GAP + b; k++) {
           const a = at(line, s - 1 - k) - ma, c = at(line, s + k) - mb;
           sab += a * c; saa += a * a; sbb += c * c;
         }

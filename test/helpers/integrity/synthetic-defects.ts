@@ -72,6 +72,23 @@ export function rubberWarp(img: Gray, amplitude: number, period = 0.4): Gray {
 }
 
 /**
+ * A pull-out with an honest, textured margin: the picture shrunk by `scale` about the centre, the
+ * border it reveals filled with the picture's own texture from its far side (wrapped round, as a
+ * tile repeats): content continues beyond each edge, translated, never reflected.
+ */
+export function wrappedPullOut(img: Gray, scale: number): Gray {
+  const { width: w, height: h } = img;
+  const data = new Float32Array(w * h);
+  const wrap = (v: number, n: number) => ((v % (n - 1)) + (n - 1)) % (n - 1);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+    const ux = (w - 1) / 2 + (x - (w - 1) / 2) / scale, uy = (h - 1) / 2 + (y - (h - 1) / 2) / scale;
+    const inside = ux >= 0 && uy >= 0 && ux <= w - 1 && uy <= h - 1;
+    data[y * w + x] = sample(img, inside ? ux : wrap(ux, w), inside ? uy : wrap(uy, h));
+  }
+  return { width: w, height: h, data };
+}
+
+/**
  * A pull-out with an honest but plain margin: the picture shrunk by `scale` about the centre, the
  * border it reveals filled by stretching the edge pixels outwards (nothing of the picture's
  * content is repeated there).

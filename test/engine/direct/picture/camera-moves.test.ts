@@ -100,6 +100,10 @@ test('speed words change the magnitude in the right direction', () => {
   assert.equal(shotFor('dynamic orbit right').shot.camera.speed, 'dramatic');
   // handheld: faster words shake harder
   assert.ok(shotFor('subtle handheld').shot.camera.shake.amplitude < shotFor('dramatic handheld').shot.camera.shake.amplitude);
+  // the shake is the hand's: as large and as quick in a 1.5 s clip as in a 5 s one (a push-in's
+  // travel shrinks with the clip; a shake that did was 0.49× as large at 1.5 s: 1.2 px at 640 px)
+  const short = shotFor('handheld camera', { duration: 1.5 }).shot.camera.shake, long = shotFor('handheld camera', { duration: 5 }).shot.camera.shake;
+  assert.ok(short.amplitude >= 0.95 * long.amplitude && short.frequency >= 0.95 * long.frequency, `1.5 s: ${JSON.stringify(short)}, 5 s: ${JSON.stringify(long)}`);
 });
 
 test('cfg_scale scales asked-for moves: 0 → ~0.6×, 0.5 → 1×, 1 → ~1.4×', () => {

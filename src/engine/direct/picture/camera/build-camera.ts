@@ -48,10 +48,11 @@ export const durationFactor = (duration: number) => Math.pow(duration / 5, 0.6);
 export function buildCamera(moves: readonly PlannedMove[], setting: CameraSetting): Camera {
   const parts: MovePart[] = moves.map((m) => {
     const entry = CAMERA_MOVE_TABLE.find((e) => e.move === m.move)!;
-    const magnitude = m.factor * (m.asked ? cfgFactor(setting.cfgScale) : 1) * durationFactor(setting.duration);
+    const strength = m.factor * (m.asked ? cfgFactor(setting.cfgScale) : 1), magnitude = strength * durationFactor(setting.duration);
     return entry.build({
       duration: setting.duration,
       magnitude,
+      strength,
       subject: setting.scene.subject,
       subjectNear: setting.subjectNear,
       backgroundNear: setting.backgroundNear,

@@ -10,6 +10,8 @@ export interface MoveContext {
    * move over 5 s; 0.4 subtle; 2 dramatic.
    */
   magnitude: number;
+  /** the same without the duration: what belongs to the operator, not to the clip's length (a hand's shake) */
+  strength: number;
   /** the most salient region, normalised */
   subject: Box;
   /** mean nearness inside the subject box (0 far … 1 near) */

@@ -195,13 +195,15 @@ export const CAMERA_MOVE_TABLE: readonly CameraMoveEntry[] = [
     },
   },
   {
-    // the renderer makes the noise from the seed; the plan gives its size and pace
+    // the renderer makes the noise from the seed; the plan gives its size and pace — the hand's, as
+    // large in a short clip as in a long one (scaled with the clip like a push-in, a 1.5 s clip's
+    // shake was 1.2 px at 640 px: a smooth desk photo barely changed, stuff.jpg)
     move: 'handheld',
     phrases: ['handheld', 'hand held', 'handheld camera', 'shaky cam', 'shaky camera', 'shakycam', 'camera shake', 'shaking camera', 'documentary', 'documentary style', 'found footage', 'run and gun', 'verite', 'handheld walk', 'walking camera'],
     axes: { motion: 1, shake: 1 },
     build: (ctx) => ({
       track: { keys: [] },
-      shake: { amplitude: 0.004 * Math.min(2.5, ctx.magnitude), frequency: 0.9 + 0.4 * Math.min(2, ctx.magnitude) },
+      shake: { amplitude: 0.004 * Math.min(2.5, ctx.strength), frequency: 0.9 + 0.4 * Math.min(2, ctx.strength) },
     }),
   },
   {
