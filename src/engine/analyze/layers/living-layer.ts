@@ -5,27 +5,17 @@
  * background synthesised behind it, instead of the whole picture moving. For what the subject
  * does only: a camera's parallax moves it with the background as one sheet (setup/prepare.ts),
  * as the director's notes say. For any other plan the Scene is as analysed (a product's colour
- * matte may be a part of it). One derived Scene per analysed one (the same object each time: the
- * render setup's cache keys by it).
+ * matte may be a part of it) (kept-matte.ts).
  *
  * @example
  *   const layered = withLivingLayer(scene, plan.shots.some((s) => (s.subjects ?? []).length > 0));
  *   layered.layers?.matteSource // → 'salient' (a raccoon among palm fronds)
  */
 import type { Scene } from '../../scene.js';
-
-const derived = new WeakMap<Scene, Scene>();
+import { withKeptMatte } from './kept-matte.js';
 
 export function withLivingLayer(scene: Scene, living: boolean): Scene {
-  const layers = scene.layers;
-  if (!living || !layers?.salient || layers.matte) return scene;
-  let made = derived.get(scene);
-  if (!made) {
-    const { matte, subjects, subjectDepth, backgroundDepth } = layers.salient;
-    made = { ...scene, layers: { ...layers, matte, matteSource: 'salient', subjects, subjectDepth, backgroundDepth } };
-    derived.set(scene, made);
-  }
-  return made;
+  return living ? withKeptMatte(scene, 'salient') : scene;
 }
 
 /** The plan animates a living subject (one the director found in the picture: an animal, a person without a face rig). */

@@ -5,8 +5,7 @@
  * subject layer the move slides over the background. For any other move the Scene is as analysed:
  * the in-focus matte takes in what the subject stands on (a squirrel's branch, cut by the frame's
  * edges), which a pull-out's reveal would tear from the edge, and which an animal's body rig must
- * not breathe with. One derived Scene per analysed one (the same object each time: the render
- * setup's cache keys by it).
+ * not breathe with (kept-matte.ts).
  *
  * @example
  *   const layered = withParallaxLayer(scene, ['orbit_left']);
@@ -14,20 +13,11 @@
  */
 import type { CameraMove } from '../../plan.js';
 import type { Scene } from '../../scene.js';
+import { withKeptMatte } from './kept-matte.js';
 
 /** the moves whose point is near and far content moving apart */
 export const PARALLAX_MOVES: ReadonlySet<CameraMove> = new Set(['truck_left', 'truck_right', 'orbit_left', 'orbit_right', 'crane_up', 'crane_down', 'dolly_zoom']);
 
-const derived = new WeakMap<Scene, Scene>();
-
 export function withParallaxLayer(scene: Scene, moves: readonly CameraMove[]): Scene {
-  const layers = scene.layers;
-  if (!layers?.focus || layers.matte || !moves.some((m) => PARALLAX_MOVES.has(m))) return scene;
-  let made = derived.get(scene);
-  if (!made) {
-    const { matte, subjects, subjectDepth, backgroundDepth } = layers.focus;
-    made = { ...scene, layers: { ...layers, matte, matteSource: 'focus', subjects, subjectDepth, backgroundDepth } };
-    derived.set(scene, made);
-  }
-  return made;
+  return moves.some((m) => PARALLAX_MOVES.has(m)) ? withKeptMatte(scene, 'focus') : scene;
 }

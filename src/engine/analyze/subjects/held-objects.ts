@@ -22,7 +22,7 @@
  */
 import type { BodyPose, Box, HeldObject, RgbImage } from '../../scene.js';
 import { boxBlur } from '../filters.js';
-import { bodyScale } from './limbs.js';
+import { bodyScale, segmentDistance } from './limbs.js';
 import { segmentPeople } from './person-segmentation.js';
 
 /** a wrist or elbow counts when scored at least this (a wrist is seen less surely than a shoulder: as handsMeet) */
@@ -193,13 +193,6 @@ function boxOf(pixels: Uint8Array, w: number, h: number): Box {
   for (let i = 0; i < pixels.length; i++) if (pixels[i]) { const x = i % w, y = (i / w) | 0; x0 = Math.min(x0, x); x1 = Math.max(x1, x + 1); y0 = Math.min(y0, y); y1 = Math.max(y1, y + 1); }
   const r = (v: number) => Math.round(v * 1000) / 1000;
   return { x: r(x0 / w), y: r(y0 / h), w: r(Math.max(0, x1 - x0) / w), h: r(Math.max(0, y1 - y0) / h) };
-}
-
-/** Distance from (x, y) to the segment a–b. */
-function segmentDistance(x: number, y: number, a: Point, b: Point): number {
-  const vx = b.x - a.x, vy = b.y - a.y, l2 = vx * vx + vy * vy;
-  const t = l2 ? Math.min(1, Math.max(0, ((x - a.x) * vx + (y - a.y) * vy) / l2)) : 0;
-  return Math.hypot(x - a.x - t * vx, y - a.y - t * vy);
 }
 
 /** How far the blob reaches from the wrist (its farthest pixel), in body scales. */

@@ -174,7 +174,7 @@ function bin(colours: Colours, i: number): number {
 }
 
 /** Distance from (x, y) to the segment a–b. */
-function segmentDistance(x: number, y: number, a: Point, b: Point): number {
+export function segmentDistance(x: number, y: number, a: Point, b: Point): number {
   const vx = b.x - a.x, vy = b.y - a.y, l2 = vx * vx + vy * vy;
   const t = l2 ? Math.min(1, Math.max(0, ((x - a.x) * vx + (y - a.y) * vy) / l2)) : 0;
   const dx = x - a.x - t * vx, dy = y - a.y - t * vy;

@@ -15,6 +15,7 @@ import type { Random } from '../../util/random.js';
 import { biquad } from '../dsp/biquad.js';
 import { addAt, rms } from '../dsp/buffer.js';
 import { noiseBurst, poissonOnsets } from '../dsp/burst.js';
+import { whiteNoise } from '../dsp/noise.js';
 
 const sumToMono = (left: Float32Array, right: Float32Array) => {
   const mono = new Float32Array(left.length);
@@ -24,8 +25,7 @@ const sumToMono = (left: Float32Array, right: Float32Array) => {
 
 /** Noise in a band, at `level` times the signal's RMS. */
 function hiss(frames: number, low: number, high: number, level: number, rng: Random, sampleRate: number): Float32Array {
-  const out = new Float32Array(frames);
-  for (let i = 0; i < frames; i++) out[i] = rng.next() * 2 - 1;
+  const out = whiteNoise(frames, rng);
   biquad(out, 'highpass', low, 0.7, sampleRate);
   biquad(out, 'lowpass', high, 0.7, sampleRate);
   const g = level / Math.max(1e-9, rms(out));
